@@ -1,0 +1,149 @@
+"""Dates in Japanese text: Gregorian and era years, and which one is the signing date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import ERAS, nfkc
+
+
+@dataclass(frozen=True, order=True)
+class SignDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as far as the date is known."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+            if self.day is not None:
+                out += f"-{self.day:02d}"
+        return out
+
+    def japanese(self) -> str:
+        """2014年5月12日, 2014年5月 or 2014年."""
+        out = f"{self.year}年"
+        if self.month is not None:
+            out += f"{self.month}月"
+            if self.day is not None:
+                out += f"{self.day}日"
+        return out
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: SignDate
+    start: int
+    end: int
+
+
+_ERA = "|".join(ERAS)
+_MONTH_DAY = r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
+DATE_RE = re.compile(
+    rf"(?P<west>(?<!\d)(\d{{4}})\s*年{_MONTH_DAY})"
+    rf"|(?P<era>({_ERA})\s*(元|\d{{1,2}})\s*年{_MONTH_DAY})"
+    rf"|(?P<same>同年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?)"
+    r"|(?P<num>(?<!\d)(\d{4})[/.\-](\d{1,2})(?:[/.\-](\d{1,2}))?(?!\d))"
+)
+
+
+def era_year(era: str, number: str) -> int:
+    """平成 + 26 → 2014; 元 is the first year."""
+    n = 1 if number == "元" else int(number)
+    return ERAS[era] + n - 1
+
+
+def _valid(year: int, month: int | None, day: int | None) -> SignDate | None:
+    if not 1800 <= year <= 2100:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return SignDate(year, month, day if month is not None else None)
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mentioned in NFKC `text`, in order; 同年 takes the year before it."""
+    found: list[DateMention] = []
+    last_year: int | None = None
+    for m in DATE_RE.finditer(text):
+        g = m.groups()
+        if m.group("west"):
+            date = _valid(int(g[1]), _int(g[2]), _int(g[3]))
+        elif m.group("era"):
+            date = _valid(era_year(g[5], g[6]), _int(g[7]), _int(g[8]))
+        elif m.group("same"):
+            date = _valid(last_year, _int(g[10]), _int(g[11])) if last_year else None
+        else:
+            date = _valid(int(g[13]), _int(g[14]), _int(g[15]))
+        if date is not None:
+            found.append(DateMention(date, m.start(), m.end()))
+            last_year = date.year
+    return found
+
+
+_SIGN_VERB = re.compile(r"締結|調印|提携|署名|締約|合意|結ん|交わ")
+_QUOTE = re.compile(r"「([^」]*)」")
+_BRACKETS = re.compile(r"\[([^\]]*)\]")
+_BRACKET_SCORE = 100
+_VERB_SCORE = 50
+_OWN_TITLE_BONUS = 30
+_OTHER_TITLE_PENALTY = 20
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def signing_date(summary: str, title: str = "") -> SignDate | None:
+    """The date the agreement was concluded, from its summary.
+
+    The lists mark it in brackets (`[2011年8月31日締結]`, `[調印日 2007年5月3日]`) or
+    next to a signing verb (`2014年5月12日締結`, `2003年10月30日に…締結`). Other dates
+    (a meeting, a renaming, an earlier agreement quoted by its own name) lose to
+    those; a quoted name equal to the agreement's own title wins.
+    """
+    text = nfkc(summary)
+    mentions = find_dates(text)
+    if not mentions:
+        return None
+    bracket_spans = [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
+    own = _squash(nfkc(title))
+    best: tuple[int, int, SignDate] | None = None
+    for i, mention in enumerate(mentions):
+        # The clause a date governs runs to the next date or the end of the sentence.
+        stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        sentence_end = text.find("。", mention.end)
+        if sentence_end != -1:
+            stop = min(stop, sentence_end)
+        clause = text[mention.end:stop]
+        score = 0
+        if any(a <= mention.start < b for a, b in bracket_spans):
+            score = _BRACKET_SCORE
+        elif _SIGN_VERB.search(clause):
+            score = _VERB_SCORE
+            for quoted in _QUOTE.findall(clause):
+                q = _squash(quoted)
+                if q and own and (q in own or own in q):
+                    score += _OWN_TITLE_BONUS
+                else:
+                    score -= _OTHER_TITLE_PENALTY
+        # Earlier position breaks ties: the first signing statement is the agreement's.
+        key = (score, -i, mention.date)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    assert best is not None
+    if best[0] <= 0 and len(mentions) > 1:
+        # Several dates and none said to be the signing: better unknown than wrong.
+        return None
+    return best[2]

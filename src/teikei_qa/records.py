@@ -1,0 +1,321 @@
+"""Read the agreement list (TSV blocks as published, or CSV/TSV from a spreadsheet)
+into frozen records with normalised fields."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .dates import SignDate, signing_date
+from .errors import DataError
+from .gazetteer import country_of, country_prefix, nfkc, prefecture_of, strip_prefecture
+
+COLUMNS = 6
+HEADER_FIRST = "自治体名"
+ENCODINGS = ("utf-8-sig", "cp932")
+
+
+@dataclass(frozen=True)
+class Party:
+    """A Japanese party as written (熊本県熊本市), its bare name (熊本市) and prefecture."""
+
+    written: str
+    name: str
+    prefecture: str | None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One agreement: the columns as written, where they came from, and normalised fields."""
+
+    id: str
+    source: str
+    line: int
+    municipality: str
+    title: str
+    partner: str
+    field_text: str
+    summary: str
+    url_text: str
+    parties: tuple[Party, ...] = ()
+    country: str | None = None
+    partners: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    date: SignDate | None = None
+    url: str | None = None
+
+    def text(self) -> str:
+        """The record as one passage for the search indexes (NFKC)."""
+        return nfkc(" ".join((self.title, self.municipality, self.partner, self.field_text,
+                              self.summary)))
+
+
+@dataclass(frozen=True)
+class Skipped:
+    source: str
+    line: int
+    problem: str
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """Records from one or more files and the rows skipped; read = indexed + skipped."""
+
+    records: tuple[Record, ...]
+    skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+
+    @property
+    def read(self) -> int:
+        return len(self.records) + len(self.skipped)
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 (with or without BOM), else CP932; otherwise a DataError naming the line."""
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+    raise DataError(source, line, "bytes that are neither UTF-8 nor Shift_JIS (CP932); "
+                    "save the file as UTF-8")
+
+
+# ---------------------------------------------------------------- splitting
+
+
+def _split_outside_brackets(text: str, separators: str) -> list[str]:
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for ch in text:
+        if ch in "(（[「":
+            depth += 1
+        elif ch in ")）]」" and depth:
+            depth -= 1
+        if depth == 0 and ch in separators:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    out: list[str] = []
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if part[0] in "(（" and out:
+            out[-1] = f"{out[-1]} {part}"  # a note in brackets belongs to the item before
+        else:
+            out.append(part)
+    return out
+
+
+def parse_parties(cell: str) -> tuple[Party, ...]:
+    """熊本県 熊本県熊本市 → two parties, each with its prefecture where it can be known."""
+    parties = []
+    for written in _split_outside_brackets(nfkc(cell), " 、,・/"):
+        parties.append(Party(written, strip_prefecture(written), prefecture_of(written)))
+    return tuple(parties)
+
+
+def parse_partner(cell: str) -> tuple[str | None, tuple[str, ...]]:
+    """`国/都市、都市` → (canonical country, entities); an organisation alone keeps its
+    country when its name starts with one (タイ王国工業省工場局 → タイ)."""
+    text = nfkc(cell).strip()
+    if "/" in text:
+        head, _, rest = text.partition("/")
+        country = country_of(head) or (head.strip() or None)
+        entities = _split_outside_brackets(rest, "、, ")
+        return country, tuple(entities)
+    whole = country_of(text)
+    if whole:
+        return whole, ()
+    return country_prefix(text), ((text,) if text else ())
+
+
+_FIELD_TRAILER = re.compile(r"(等|など|ほか)$")
+
+
+def parse_fields(cell: str) -> tuple[str, ...]:
+    """`経済 観光・教育 航空定期便` → (経済, 観光, 教育, 航空定期便); notes stay attached."""
+    items = _split_outside_brackets(nfkc(cell), ",、・ ")
+    out = []
+    for item in items:
+        item = _FIELD_TRAILER.sub("", item).strip()
+        if item and item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_PLAIN_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+
+
+def parse_url(cell: str) -> str | None:
+    """A plain URL or an anchor's href, kept only when it is http or https."""
+    text = cell.strip()
+    if not text:
+        return None
+    m = _HREF.search(text)
+    candidate = html.unescape(m.group(1)).strip() if m else text
+    m2 = _PLAIN_URL.match(candidate)
+    if not m2 or m2.group(0) != candidate:
+        return None
+    return candidate
+
+
+def record_key(municipality: str, title: str, partner: str) -> str:
+    """Stable id from what identifies an agreement, not from its position in the file."""
+    basis = "\x1f".join(re.sub(r"\s+", "", nfkc(x)) for x in (municipality, title, partner))
+    return "r" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
+
+
+def make_record(cells: Sequence[str], source: str, line: int, rid: str) -> Record:
+    municipality, title, partner, field_text, summary, url_text = (c.strip() for c in cells)
+    country, partners = parse_partner(partner)
+    return Record(
+        id=rid, source=source, line=line, municipality=municipality, title=title,
+        partner=partner, field_text=field_text, summary=summary, url_text=url_text,
+        parties=parse_parties(municipality), country=country, partners=partners,
+        fields=parse_fields(field_text), date=signing_date(summary, title),
+        url=parse_url(url_text),
+    )
+
+
+# ---------------------------------------------------------------- rows
+
+
+Row = tuple[int, "list[str] | None", str]
+
+
+def _rows_tsv(text: str) -> list[Row]:
+    """(line number, cells, raw text) per line; None cells for a line with no tab."""
+    return [(n, line.split("\t") if "\t" in line else None, line)
+            for n, line in enumerate(text.splitlines(), start=1)]
+
+
+def _rows_csv(text: str) -> list[Row]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    out: list[Row] = []
+    start = 1
+    try:
+        for cells in reader:
+            out.append((start, cells if len(cells) > 1 else None, ",".join(cells)))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise DataError("", start, f"CSV that cannot be read ({exc})") from exc
+    return out
+
+
+def _is_header(cells: list[str] | None) -> bool:
+    return bool(cells) and nfkc(cells[0]).strip() == HEADER_FIRST
+
+
+def parse_text(text: str, source: str, *, lenient: bool = False) -> LoadResult:
+    """Parse a whole file's text. Strict: the first bad row raises DataError."""
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise DataError(source, None, "the file is empty; give a list with the six columns "
+                        "自治体名 協定名 協定締結先 分野 概要 URL")
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        problem = "a NUL byte: the file is binary or damaged; re-save it as UTF-8 text"
+        if not lenient:
+            raise DataError(source, line, problem)
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    if "\t" in text or not first.count(","):
+        rows = _rows_tsv(text)
+    else:
+        try:
+            rows = _rows_csv(text)
+        except DataError as exc:
+            raise DataError(source, exc.line, exc.problem) from None
+    # A line without a delimiter is a heading when headings and blanks lead from it
+    # to a header row; anywhere else it is a row with one column.
+    heading = [False] * len(rows)
+    leads_to_header = False
+    for i in range(len(rows) - 1, -1, -1):
+        n, cells, raw = rows[i]
+        blank = cells is None and not raw.strip()
+        if _is_header(cells):
+            leads_to_header = True
+        elif cells is None and (blank or leads_to_header):
+            heading[i] = True
+        else:
+            leads_to_header = False
+    records: list[Record] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, int] = {}
+    for i, (n, cells, raw) in enumerate(rows):
+        if heading[i] or _is_header(cells):
+            continue
+        cells = [c.replace("\x00", "") for c in (cells or [raw])]
+        while len(cells) > COLUMNS and not cells[-1].strip():
+            cells.pop()  # spreadsheets pad rows with empty cells
+        problem = None
+        if len(cells) != COLUMNS:
+            problem = f"{len(cells)} columns where {COLUMNS} are expected (tab-separated: " \
+                      "自治体名 協定名 協定締結先 分野 概要 URL)"
+        elif not cells[0].strip():
+            problem = "自治体名 (the party) is empty"
+        elif not cells[1].strip():
+            problem = "協定名 (the agreement's name) is empty"
+        if problem:
+            if not lenient:
+                raise DataError(source, n, problem)
+            skipped.append(Skipped(source, n, problem))
+            continue
+        rid = record_key(cells[0], cells[1], cells[2])
+        seen[rid] = seen.get(rid, 0) + 1
+        if seen[rid] > 1:
+            rid = f"{rid}-{seen[rid]}"
+        records.append(make_record(cells, source, n, rid))
+    if not records and not skipped:
+        raise DataError(source, None, "no agreement rows (only headings); "
+                        "add rows under the header 自治体名 協定名 …")
+    return LoadResult(tuple(records), tuple(skipped))
+
+
+def load_file(path: str | Path, *, lenient: bool = False, source: str | None = None) -> LoadResult:
+    """Read and parse one file; `source` is the name citations show (default: file name)."""
+    path = Path(path)
+    name = source or path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError(name, None, f"cannot read the file ({exc.strerror}); check --data") from exc
+    return parse_text(decode(data, name), name, lenient=lenient)
+
+
+def load_files(paths: Iterable[str | Path], *, lenient: bool = False) -> LoadResult:
+    """Read several files into one list; ids stay unique across files."""
+    records: list[Record] = []
+    skipped: list[Skipped] = []
+    ids: set[str] = set()
+    for path in paths:
+        result = load_file(path, lenient=lenient)
+        for rec in result.records:
+            rid, k = rec.id, 1
+            while rid in ids:
+                k += 1
+                rid = f"{rec.id}-{k}"
+            ids.add(rid)
+            records.append(rec if rid == rec.id else _with_id(rec, rid))
+        skipped.extend(result.skipped)
+    return LoadResult(tuple(records), tuple(skipped))
+
+
+def _with_id(rec: Record, rid: str) -> Record:
+    return replace(rec, id=rid)

