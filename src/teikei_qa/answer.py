@@ -57,16 +57,15 @@ def describe(q: Query) -> str:
     whom = "・".join(list(q.partners) or list(q.countries))
     if q.partners and q.countries:
         whom = "・".join(q.countries) + "の" + whom
-    parts = []
+    when = f"{q.dates.label}に" if q.dates else ""
+    head = ""
     if who:
-        parts.append(f"{who}{'（県内の自治体を含む）' if q.prefectures else ''}が")
-    if whom:
-        parts.append(f"{whom}と")
-    verb = "結んだ" if (who or whom) else ""
-    head = "".join(parts) + verb
+        head += f"{who}{'（県内の自治体を含む）' if q.prefectures else ''}が"
+    if who or whom:
+        head += when + (f"{whom}と" if whom else "") + "結んだ"
+    elif when:
+        head += f"{q.dates.label}に締結された"
     mods = []
-    if q.dates:
-        mods.append(f"{q.dates.label}に締結された")
     if q.fields:
         mods.append(f"{'・'.join(q.fields)}分野の")
     if q.names:

@@ -16,14 +16,16 @@ from .retrieve import Hit, Retriever
 from .settings import Settings
 from .table import Table
 
-# A topic answer cites hits whose fused score reaches TOPIC_REL × the best one and
-# TOPIC_MIN; below TOPIC_MIN at the top, the data holds nothing on the subject.
-# Both chosen on ../shared/eval/dev.jsonl (see README, "How the numbers were chosen").
-TOPIC_MIN = 0.45
-TOPIC_REL = 0.80
+# A topic answer cites the ranked hits that hold at least COVERAGE_MIN of the
+# question's word weight and COVERAGE_REL of the best hit's share; when no hit
+# shares a word with the question, only the dense leg's top hit, and only when its
+# cosine reaches DENSE_ONLY_MIN (a question in English, say). Chosen on
+# ../shared/eval/dev.jsonl with negatives beside it (README, "Answer thresholds").
+COVERAGE_MIN = 0.5
+COVERAGE_REL = 0.55
+LEXICAL_NONE = 0.2
+DENSE_ONLY_MIN = 0.33
 TOPIC_MAX = 20
-# The dense leg alone (no word of the question in the data) must be this sure.
-DENSE_ONLY_MIN = 0.45
 
 
 class Engine:
@@ -143,7 +145,7 @@ class Engine:
                       "だけで答えました。")
         text = self._clip(question)
         q = self.understand(text, history)
-        answer = self._answer(q)
+        answer = replace(self._answer(q), question=question)
         if notice:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
@@ -177,13 +179,13 @@ class Engine:
         hits = self.retriever.rank(text, TOPIC_MAX)
         if not hits:
             return []
-        top = hits[0]
-        if top.score < TOPIC_MIN:
-            return []
-        if top.bm25 <= 0 and top.dense < DENSE_ONLY_MIN:
-            return []
-        cut = max(TOPIC_MIN, TOPIC_REL * top.score)
-        kept = [h for h in hits if h.score >= cut]
+        cov = self.retriever.coverage(text)
+        best = float(cov.max()) if cov.size else 0.0
+        if best < LEXICAL_NONE:
+            top = hits[0]
+            return [replace(top, rank=1)] if top.dense >= DENSE_ONLY_MIN else []
+        cut = max(COVERAGE_MIN, COVERAGE_REL * best)
+        kept = [h for h in hits if cov[self._by_id[h.record.id]] >= cut]
         return [replace(h, rank=n) for n, h in enumerate(kept, start=1)]
 
     def _narrow(self, rows: list[int], keywords: Sequence[str]) -> list[int]:

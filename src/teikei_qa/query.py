@@ -19,6 +19,7 @@ from .gazetteer import (
     CITY_PREFECTURE, COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, nfkc, prefecture_short,
 )
 from .records import Record
+from .tokenize import fuzzy_key
 
 Word = tuple[str, str, str, str]  # surface, part of speech, subclass, dictionary form
 
@@ -41,6 +42,8 @@ GENERIC = frozenset("""
 概要 詳細 中身 自治体 市町村 地方自治体 都市 市 町 村 県 機関 団体 組織 国 地域 国・地域 海外 外国
 日本 関係 関する 関連 分野 もの こと ため 等 など 年 月 日 締結先 提携先 教えて 一覧表
 その うち 中 それ これ どの 以降 以前 まで から 前 後 より 全体 ほか 他 各 同士 結ばれる 結ぶ
+つく 取り組み 取り組む 取組 取組み 関わる 係る 行う 関係する 思う 言う できる 持つ ありますか
+どんな どのよう 種類 事例 例 具体 具体的 最近
 agreement agreements agreement's about which what are is the of with in on for and or to any
 list all show me tell how many number city cities
 """.split())
@@ -105,7 +108,7 @@ class Vocabulary:
     party_short: dict[str, str]               # 北九州 → 北九州市
     partner_terms: frozenset[str]             # 釜山広域市, 釜山, ハイフォン …
     field_terms: frozenset[str]               # 経済, 水産, 科学技術, 農林 …
-    name_texts: tuple[str, ...] = field(default=())  # NFKC titles and partners
+    name_keys: tuple[str, ...] = field(default=())  # titles and partners, fuzzy-keyed
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Vocabulary:
@@ -129,7 +132,7 @@ class Vocabulary:
                 for piece in re.split(r"[()（）・、,\s]+", nfkc(f)):
                     if piece:
                         field_terms.add(piece)
-            names.append(nfkc(rec.title) + "\x1f" + nfkc(rec.partner))
+            names.append(fuzzy_key(nfkc(rec.title) + "\x1f" + nfkc(rec.partner)))
         short: dict[str, str] = {}
         for name in parties:
             stem = re.sub(r"(市|町|村|区)$", "", name)
@@ -210,7 +213,8 @@ def _boundary_ok(text: str, a: int, b: int, term: str) -> bool:
     if term.isascii():
         before = text[a - 1] if a > 0 else " "
         after = text[b] if b < len(text) else " "
-        return not before.isalnum() and not after.isalnum()
+        return not (before.isascii() and before.isalnum()) and \
+            not (after.isascii() and after.isalnum())
     if _is_katakana(term[0]) and a > 0 and _is_katakana(text[a - 1]):
         return False
     if _is_katakana(term[-1]) and b < len(text) and _is_katakana(text[b]):
@@ -305,7 +309,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
         core = AGREEMENT_SUFFIX.sub("", compound)
         if not core or core in GENERIC or compound in GENERIC:
             continue
-        if _is_name(core) and any(core in t for t in vocab.name_texts):
+        if _is_name(core) and any(fuzzy_key(core) in t for t in vocab.name_keys):
             _add(names, core)
         else:
             _add(keywords, core)

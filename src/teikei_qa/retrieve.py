@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, nfkc
+from .query import GENERIC
 from .records import Record
 from .tokenize import fuzzy_key
 
@@ -97,11 +98,52 @@ class Retriever:
                 out.extend(self._fuzzy.get(fuzzy_key(tok), []))
         return out
 
+    def _variants(self, tok: str) -> list[str]:
+        return [t for t in dict.fromkeys(self.expand([tok])) if t in self.vocab]
+
+    def idf(self, df: int) -> float:
+        n = len(self.records)
+        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+
+    def _docs_with(self, term: str) -> np.ndarray:
+        scores = self.bm25.scores
+        tid = self.vocab[term]
+        return scores["indices"][scores["indptr"][tid]:scores["indptr"][tid + 1]]
+
+    def coverage(self, text: str) -> np.ndarray:
+        """Share of the question's word weight (IDF) that each record contains, 0‥1.
+
+        Every content word of the question counts, including words the data never
+        uses (weighted as the rarest), so a question mostly about something absent
+        scores low everywhere. Question framing words (協定, 教える …) and noun
+        compounds (counted through their parts) are left out.
+        """
+        n = len(self.records)
+        out = np.zeros(n, dtype=np.float32)
+        if self.bm25 is None or n == 0:
+            return out
+        parts = [t for t in dict.fromkeys(self.tokenizer.parts(text)) if t not in GENERIC]
+        total = 0.0
+        for tok in parts:
+            variants = self._variants(tok)
+            if not variants:
+                total += self.idf(0)
+                continue
+            dfs = [len(self._docs_with(v)) for v in variants]
+            weight = self.idf(max(dfs))
+            total += weight
+            hit = np.zeros(n, dtype=bool)
+            for v in variants:
+                hit[self._docs_with(v)] = True
+            out[hit] += weight
+        return out / total if total > 0 else out
+
     def bm25_scores(self, text: str) -> np.ndarray:
         n = len(self.records)
         if self.bm25 is None or n == 0:
             return np.zeros(n, dtype=np.float32)
-        tokens = [t for t in self.expand(self.tokenizer(text)) if t in self.vocab]
+        tokens = [t for t in self.expand(self.tokenizer(text))
+                  if t in self.vocab and t not in GENERIC]
         if not tokens:
             return np.zeros(n, dtype=np.float32)
         return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)

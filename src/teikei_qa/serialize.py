@@ -45,3 +45,20 @@ def hit_to_json(rec: Record, rank: int, score: float | None) -> dict[str, Any]:
         "date": rec.date.iso() if rec.date else None, "url": rec.url,
         "source": rec.source, "line": rec.line,
     }
+
+
+ANSWER_KEYS = ("question", "intent", "conditions", "answer", "count", "citations")
+
+
+def answer_to_json(answer) -> dict[str, Any]:
+    """The object of `ask --json`: question, intent, conditions, answer, count, citations."""
+    out = {
+        "question": answer.question, "intent": answer.intent,
+        "conditions": answer.query.conditions(), "answer": answer.text,
+        "count": answer.count,
+        "citations": [hit_to_json(h.record, n, h.score)
+                      for n, h in enumerate(answer.citations, start=1)],
+    }
+    if answer.notice:
+        out["notice"] = answer.notice
+    return out

