@@ -45,7 +45,8 @@ GENERIC = frozenset("""
 つく 取り組み 取り組む 取組 取組み 関わる 係る 行う 関係する 思う 言う できる 持つ ありますか
 どんな どのよう 種類 事例 例 具体 具体的 最近
 agreement agreements agreement's about which what are is the of with in on for and or to any
-list all show me tell how many number city cities
+list all show me tell how many number city cities signed sign signing concluded made
+between there do does did have has was were been be please give find
 """.split())
 
 AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
@@ -322,8 +323,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
         intent = "list"
     elif has_cond:
         detail = DETAIL_MARKERS.search(text)
-        intent = "lookup" if (parties or partners or names) and (detail or not keywords) \
-            else "list"
+        intent = "lookup" if detail or partners or names else "list"
     else:
         intent = "topic"
     return Query(text=text, intent=intent, parties=tuple(parties),
@@ -373,10 +373,13 @@ def _compounds(ws: list[Word]) -> list[str]:
         if run:
             out.append("".join(run))
             run = []
-        if pos in _CONTENT and sub != "非自立可能":
+        if sub == "数詞":
+            continue
+        if surface.isascii():
+            if surface.strip().isalpha():
+                out.append(surface.lower())
+        elif pos in _CONTENT and sub != "非自立可能":
             out.append(base if pos in ("動詞", "形容詞") else surface)
-        elif surface.isascii() and surface.strip().isalpha():
-            out.append(surface.lower())
     if run:
         out.append("".join(run))
     return [w for w in out if w.strip()]
