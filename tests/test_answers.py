@@ -1,0 +1,145 @@
+"""Answers with the real encoder, tokenizer and index: one golden answer per intent,
+follow-ups, honest 'not found', and the dev-set targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikei_qa.evaluate import TARGETS, evaluate, load_eval
+
+from .conftest import EVAL
+
+
+def test_count_golden(engine):
+    a = engine.ask("長崎県が中国と結んでいる協定は何件？")
+    assert a.intent == "count" and a.count == 11
+    assert a.text.splitlines()[0] == "長崎県（県内の自治体を含む）が中国と結んだ協定は11件です。"
+    assert len(a.citations) == 11
+    assert a.text.splitlines()[1] == ("[1] 長崎県教育委員会と上海外国語大学との教育交流に関する協議書"
+                                      "（長崎県／中国/上海市、2014年8月5日締結）")
+    assert all(h.record.country == "中国" for h in a.citations)
+
+
+def test_list_golden(engine):
+    a = engine.ask("2003年に締結された協定は？")
+    assert a.intent == "list" and a.count == 3
+    assert a.text.splitlines() == [
+        "2003年に締結された協定は3件あります。すべて挙げます。",
+        "[1] 福岡市と青島市との経済交流促進に関する覚書（福岡市／中国/青島市、2003年締結）",
+        "[2] 福岡市と大連市との経済交流促進に関する覚書（福岡市／中国/大連市、2003年締結）",
+        "[3] 鹿島市・釜山外国語大学校官学官学国際交流協定（佐賀県鹿島市／韓国/釜山、2003年10月30日締結）",
+    ]
+
+
+def test_list_is_complete_however_long(engine):
+    a = engine.ask("中国との協定をすべて教えて")
+    assert a.count == 18 and len(a.citations) == 18
+    assert a.text.count("\n[") == 18
+
+
+def test_lookup_golden(engine):
+    a = engine.ask("福岡市とシアトルの覚書はいつ結ばれた？")
+    assert a.intent == "lookup" and a.count is None
+    assert [h.record.line for h in a.citations] == [29]
+    assert a.text.splitlines() == [
+        "福岡市がシアトルと結んだ協定は1件あります。",
+        "[1] 福岡市とシアトル市との経済交流促進に関する覚書（福岡市／米国/シアトル市、2007年締結）",
+        "　分野: 経済。概要: [2007年締結]",
+    ]
+
+
+def test_topic_golden(engine):
+    a = engine.ask("陶磁器に関する交流はありますか")
+    assert a.intent == "topic"
+    assert [h.record.title for h in a.citations] == ["友好団体協定書"]
+    assert a.text.splitlines()[0] == "ご質問に関係する協定は次の1件です。"
+
+
+def test_none_names_the_condition(engine):
+    a = engine.ask("北海道の自治体の協定はありますか？")
+    assert (a.intent, a.citations, a.text) == (
+        "none", (), "北海道の自治体の協定はこのデータにはありません。")
+    b = engine.ask("ブラジルとの協定は何件？")
+    assert b.text == "ブラジルとの協定はこのデータにはありません。該当は0件です。"
+    assert b.count == 0 and b.citations == ()
+
+
+def test_none_for_a_combination(engine):
+    a = engine.ask("北九州市が韓国と結んだ協定は？")
+    assert a.intent == "none" and a.citations == ()
+    assert "すべてを満たす協定はありません" in a.text
+
+
+@pytest.mark.parametrize("question", ["ほげほげぴよぴよについて", "量子コンピュータの研究協力",
+                                      "Which agreements are about space travel?"])
+def test_unknown_words_get_an_honest_not_found(engine, question):
+    a = engine.ask(question)
+    assert a.citations == ()
+    assert a.intent == "none"
+    assert "ありません" in a.text
+
+
+def test_empty_question(engine):
+    a = engine.ask("   ")
+    assert a.citations == () and "質問" in a.text
+
+
+def test_follow_up_conversation(engine):
+    history = ["北九州市の協定は何件ありますか"]
+    a = engine.ask("そのうち2014年のものは？", history)
+    assert a.count == 1
+    assert a.text.splitlines()[0] == "北九州市が2014年に結んだ協定は1件です。"
+    b = engine.ask("環境分野だけにして", history)
+    assert b.count == 4
+    c = engine.ask("長崎県の協定は？", history)  # a new subject starts afresh
+    assert c.count == 17 and c.query.parties == ()
+
+
+def test_every_citation_points_to_its_record(engine):
+    a = engine.ask("有田町が提携している団体はどこですか")
+    (hit,) = a.citations
+    assert (hit.record.source, hit.record.line) == ("teikei_list_H28-09.txt", 42)
+    assert hit.record.url == "http://www.town.arita.lg.jp/site/kokusai/d_03.html"
+
+
+def test_long_question_is_cut_with_a_notice(engine):
+    a = engine.ask("長崎県が中国と結んでいる協定は何件？" + "あ" * 2000)
+    assert a.notice and "500文字" in a.notice
+    assert a.count == 11
+
+
+def test_search_names_first(engine):
+    hits = engine.search("北九州市 スポーツ", 5)
+    assert hits[0].record.line == 14
+    assert all("北九州市" == h.record.municipality for h in hits[:5])
+
+
+def test_search_spelling_and_alias(engine):
+    assert engine.search("プラド美術館", 1)[0].record.line == 48
+    assert engine.search("アメリカ シアトル", 1)[0].record.line == 29
+    assert engine.search("漁業", 2)[1].record.fields == ("水産",)
+
+
+def test_search_unknown_words_still_get_dense_results(engine):
+    hits = engine.search("Which agreements are about air pollution?", 3)
+    assert len(hits) == 3 and hits[0].record.line == 13
+
+
+def test_similar_never_itself(engine):
+    for rec in engine.records:
+        hits = engine.similar(rec.id, 5)
+        assert len(hits) == 5 and rec.id not in {h.record.id for h in hits}
+
+
+def test_k_larger_than_records(engine):
+    assert len(engine.search("協定", 1000)) == 43
+    assert len(engine.similar(engine.records[0].id, 1000)) == 42
+    assert engine.search("協定", 0) == []
+
+
+@pytest.mark.skipif(not EVAL.exists(), reason="the shared eval set is not beside the repo")
+def test_dev_targets(engine):
+    rep = evaluate(engine, load_eval(EVAL))
+    for name, target in TARGETS.items():
+        assert rep.metrics[name] is not None and rep.metrics[name] >= target, \
+            (name, rep.metrics, rep.failures)
