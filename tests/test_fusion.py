@@ -37,3 +37,17 @@ def test_convex_bounded_and_monotone(pairs, w):
         for j in range(len(pairs)):
             if b[i] >= b[j] and max(d[i], 0) >= max(d[j], 0):
                 assert f[i] >= f[j] - 1e-6
+
+
+def test_sparse_bm25_equals_bm25s(built, tokenizer):
+    import bm25s
+
+    from teikei_qa.index import read_manifest
+    from teikei_qa.retrieve import SparseBM25
+
+    settings, _ = built
+    folder = settings.index_dir / read_manifest(settings.index_dir).generation / "bm25"
+    ours, theirs = SparseBM25.load(folder), bm25s.BM25.load(str(folder), show_progress=False)
+    for q in ["漁業 協力", "美術館 美術館 交流", "北九州市 水道 ハイフォン"]:
+        toks = [t for t in tokenizer(q) if t in ours.vocab_dict]
+        assert np.allclose(ours.get_scores(toks), theirs.get_scores(toks), atol=1e-5)

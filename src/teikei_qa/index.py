@@ -4,7 +4,7 @@ L2-normalised vectors, and a JSON manifest that describes them.
 Layout of an index folder:
 
     manifest.json      format, model, dim, record count, data checksum, files + sha256
-    g-<generation>/    records.json, vectors.faiss, bm25/ (bm25s files), tokens.json
+    g-<generation>/    records.json, vectors.faiss (FAISS), bm25/ (bm25s files)
     cache/<model>/     embedding cache keyed by text (for quick incremental rebuilds)
 
 A build writes a new generation folder, then replaces manifest.json atomically
@@ -188,6 +188,7 @@ class EmbeddingCache:
 
 
 def _dense_index(vectors: np.ndarray):
+    """A FAISS index over L2-normalised vectors (inner product = cosine)."""
     import faiss
 
     n, dim = vectors.shape
@@ -202,6 +203,9 @@ def _dense_index(vectors: np.ndarray):
     if n:
         index.add(vectors)
     return index, kind
+
+
+DENSE_FILE = "vectors.faiss"
 
 
 def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
@@ -247,8 +251,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
     tmp.mkdir()
     _write_bytes(tmp / "records.json",
                  json.dumps([record_to_dict(r) for r in records], ensure_ascii=False).encode())
-    faiss.write_index(dense, str(tmp / "vectors.faiss"))
-    np.save(tmp / "vectors.npy", vectors, allow_pickle=False)
+    faiss.write_index(dense, str(tmp / DENSE_FILE))
     bm25.save(str(tmp / "bm25"), show_progress=False)
     files = {}
     for p in sorted(tmp.rglob("*")):
@@ -327,8 +330,7 @@ def stale_reason(manifest: Manifest, data: Sequence[Path] | None, model: str | N
 def load_index(index_dir: Path, *, data: Sequence[Path] | None = None,
                model: str | None = None, verify: bool = True) -> LoadedIndex:
     """Load and check an index; refuse one built from other data or another model."""
-    import bm25s
-    import faiss
+    from .retrieve import SparseBM25
 
     index_dir = Path(index_dir)
     manifest = read_manifest(index_dir)
@@ -345,9 +347,12 @@ def load_index(index_dir: Path, *, data: Sequence[Path] | None = None,
     try:
         records = [record_from_dict(d) for d in
                    json.loads((gen / "records.json").read_text("utf-8"))]
-        vectors = np.load(gen / "vectors.npy", allow_pickle=False)
-        dense = faiss.read_index(str(gen / "vectors.faiss"))
-        bm25 = bm25s.BM25.load(str(gen / "bm25"), show_progress=False) if records else None
+        import faiss
+
+        dense = faiss.read_index(str(gen / DENSE_FILE))
+        vectors = dense.reconstruct_n(0, dense.ntotal) if dense.ntotal else \
+            np.zeros((0, manifest.dim), dtype=np.float32)
+        bm25 = SparseBM25.load(gen / "bm25") if records else None
     except Exception as exc:  # any damage that slipped past the checksums
         raise IndexStaleError(f"index in {index_dir} cannot be read ({exc}); {rebuild}") from exc
     if len(records) != manifest.records or len(vectors) != manifest.records:

@@ -58,6 +58,50 @@ def convex(bm25: np.ndarray, dense: np.ndarray, weight: float = BM25_WEIGHT) -> 
     return weight * b + (1.0 - weight) * d
 
 
+class SparseBM25:
+    """The query side of a saved bm25s index, read with numpy alone.
+
+    bm25s builds and saves the index; answering needs only its CSC arrays (one
+    column of precomputed scores per token), so a query process skips importing
+    bm25s and scipy. `get_scores` equals `bm25s.BM25.get_scores` (tests check it).
+    """
+
+    def __init__(self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
+                 vocab: dict[str, int], num_docs: int,
+                 nonoccurrence: np.ndarray | None = None) -> None:
+        self.scores = {"data": data, "indices": indices, "indptr": indptr,
+                       "num_docs": num_docs}
+        self.vocab_dict = vocab
+        self.num_docs = num_docs
+        self.nonoccurrence = nonoccurrence
+
+    @classmethod
+    def load(cls, folder) -> SparseBM25:
+        import json
+        from pathlib import Path
+
+        folder = Path(folder)
+        params = json.loads((folder / "params.index.json").read_text("utf-8"))
+        vocab = json.loads((folder / "vocab.index.json").read_text("utf-8"))
+        nnoc_path = folder / "nonoccurrence_array.index.npy"
+        nnoc = np.load(nnoc_path, allow_pickle=False) if nnoc_path.exists() else None
+        return cls(np.load(folder / "data.csc.index.npy", allow_pickle=False),
+                   np.load(folder / "indices.csc.index.npy", allow_pickle=False),
+                   np.load(folder / "indptr.csc.index.npy", allow_pickle=False),
+                   vocab, int(params["num_docs"]), nnoc)
+
+    def get_scores(self, tokens: Sequence[str]) -> np.ndarray:
+        ids = [self.vocab_dict[t] for t in tokens]
+        indptr = self.scores["indptr"]
+        parts = [np.arange(indptr[i], indptr[i + 1]) for i in ids]
+        idx = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        out = np.bincount(self.scores["indices"][idx], weights=self.scores["data"][idx],
+                          minlength=self.num_docs).astype(np.float32)
+        if self.nonoccurrence is not None and ids:
+            out += self.nonoccurrence[ids].sum()
+        return out
+
+
 class Retriever:
     """Both legs over one loaded index."""
 
@@ -78,8 +122,9 @@ class Retriever:
         for term in self.vocab:
             if _KATAKANA.match(term):
                 self._fuzzy[fuzzy_key(term)].append(term)
-        self.exact = getattr(dense_index, "ntotal", 0) == len(self.records) and \
-            type(dense_index).__name__ == "IndexFlatIP"
+        # An exact (flat) index: every cosine by one product over FAISS's own vectors,
+        # which also serves filtered ranking; an approximate one is searched.
+        self.exact = dense_index is None or type(dense_index).__name__ == "IndexFlatIP"
 
     # ------------------------------------------------------------ BM25 leg
 
@@ -158,7 +203,7 @@ class Retriever:
         n = len(self.records)
         if n == 0:
             return np.zeros(0, dtype=np.float32)
-        if self.exact or self.vectors.shape[0] == n and n <= 200_000:
+        if self.exact:
             return self.vectors @ qvec.astype(np.float32)
         scores = np.zeros(n, dtype=np.float32)
         sims, ids = self.dense_index.search(qvec[None, :].astype(np.float32), min(LEG_DEPTH, n))
