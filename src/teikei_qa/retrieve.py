@@ -172,7 +172,7 @@ class Retriever:
         for tok in parts:
             variants = self._variants(tok)
             if not variants:
-                total += self.idf(0)
+                total += self.idf(1)  # a word the data never uses: as rare as the rarest
                 continue
             dfs = [len(self._docs_with(v)) for v in variants]
             weight = self.idf(max(dfs))

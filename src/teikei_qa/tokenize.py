@@ -59,12 +59,25 @@ class Tokenizer:
         return out
 
     def __call__(self, text: str) -> list[str]:
+        return self._tokens(text)[0]
+
+    def _tokens(self, text: str) -> tuple[list[str], set[str]]:
+        """(all tokens, the extra ones: compounds and their character bigrams)."""
         tokens: list[str] = []
+        extra: set[str] = set()
         run: list[str] = []
 
         def flush() -> None:
             if len(run) > 1:
-                tokens.append("".join(run))
+                compound = "".join(run)
+                tokens.append(compound)
+                extra.add(compound)
+                # Bigrams of a compound let 大学 find 釜慶大学校, which MeCab splits as
+                # 釜/慶大/学校: the dictionary's cut is not always the reader's.
+                if len(compound) >= 3:
+                    grams = [compound[i:i + 2] for i in range(len(compound) - 1)]
+                    tokens.extend(grams)
+                    extra.update(grams)
             run.clear()
 
         for surface, pos, sub, base in self.words(text):
@@ -81,28 +94,14 @@ class Tokenizer:
             else:
                 tokens.append(s)
         flush()
-        return tokens
+        return tokens, extra
 
     def parts(self, text: str) -> list[str]:
-        """The tokens of `text` without the joined noun compounds."""
-        whole = self(text)
-        compounds = set(self.compounds(text))
-        return [t for t in whole if t not in compounds]
-
-    def compounds(self, text: str) -> list[str]:
-        """Only the joined noun compounds of `text`."""
-        out, run = [], []
-        for surface, pos, sub, _ in self.words(text):
-            s = surface.lower()
-            if pos in _NOUNISH and sub != "数詞" and not s.isascii():
-                run.append(s)
-                continue
-            if len(run) > 1:
-                out.append("".join(run))
-            run = []
-        if len(run) > 1:
-            out.append("".join(run))
-        return out
+        """The words of `text` as MeCab cuts them, without compounds and bigrams."""
+        tokens, extra = self._tokens(text)
+        words = {w[0].lower() for w in self.words(text)} | \
+            {w[3].lower() for w in self.words(text)}
+        return [t for t in tokens if t not in extra or t in words]
 
     def many(self, texts: Iterable[str]) -> list[list[str]]:
         return [self(t) for t in texts]

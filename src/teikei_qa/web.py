@@ -48,7 +48,6 @@ EXAMPLES = (
     ("一覧", "熊本県の協定をすべて教えて"),
     ("特定", "鹿島市の協定の相手はどこですか"),
     ("話題", "航空便の就航に関する協定は？"),
-    ("続けて", "そのうち2000年のものは？"),
 )
 TABLE_COLUMNS = ("自治体名", "協定名", "協定締結先", "国・地域", "分野", "締結日", "概要", "URL",
                  "出典")
@@ -72,6 +71,7 @@ CSS = """
 .tq-card dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }
 .tq-card dt { color: var(--body-text-color-subdued); }
 .tq-card dd { margin: 0; overflow-wrap: anywhere; }
+.tq-card dd, .tq-card .tq-title { white-space: pre-wrap; }
 .tq-card a { color: var(--link-text-color); text-decoration: underline; }
 .tq-score { font-size: 0.9em; color: var(--body-text-color-subdued); margin-bottom: 4px; }
 .tq-similar { margin-top: 6px; padding: 2px 10px; border-radius: 6px; cursor: pointer;
