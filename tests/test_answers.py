@@ -64,6 +64,18 @@ def test_none_names_the_condition(engine):
     assert b.count == 0 and b.citations == ()
 
 
+def test_oldest_and_region(engine):
+    a = engine.ask("韓国との最初の協定は？")
+    assert a.text.splitlines()[0] == "韓国と結んだ協定のうち、締結日が最も古いものは2件あります。"
+    assert {h.record.line for h in a.citations} == {30, 31}
+    b = engine.ask("九州の協定は何件？")
+    assert b.text.splitlines()[0] == "九州（域内の自治体を含む）が結んだ協定は43件です。"
+    c = engine.ask("関東の自治体の協定は？")
+    assert c.text == "関東の自治体の協定はこのデータにはありません。"
+    d = engine.ask("長崎市の協定は？")
+    assert d.text == "長崎市の協定はこのデータにはありません。"
+
+
 def test_none_for_a_combination(engine):
     a = engine.ask("北九州市が韓国と結んだ協定は？")
     assert a.intent == "none" and a.citations == ()

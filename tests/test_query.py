@@ -78,6 +78,17 @@ TABLE = [
     ("2011年から2014年の協定", "list", {"dates": (2011, 2014)}),
     ("2010年代の韓国との協定は何件？", "count", {"countries": ["韓国"], "dates": (2010, 2019)}),
     ("agreements signed before 2000", "list", {"dates": (None, 1999)}),
+    # regions, months, the oldest or newest
+    ("九州の協定は何件？", "count", {"prefectures": ["福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
+                                               "宮崎県", "鹿児島県"]}),
+    ("関東地方の自治体の協定", "list", {"prefectures": ["茨城県", "栃木県", "群馬県", "埼玉県",
+                                                "千葉県", "東京都", "神奈川県"]}),
+    ("中国地方の自治体と中国の協定", "list",
+     {"prefectures": ["鳥取県", "島根県", "岡山県", "広島県", "山口県"], "countries": ["中国"]}),
+    ("2014年5月に締結された協定", "list", {"dates": (2014, 2014, 5)}),
+    ("平成28年6月の協定", "list", {"dates": (2016, 2016, 6)}),
+    ("福岡市の協定で最も古いものは？", "lookup", {"parties": ["福岡市"], "order": "oldest"}),
+    ("一番新しい協定は？", "lookup", {"order": "newest"}),
     # no condition: topic words go to ranked search
     ("美術館同士の交流協定を教えてください", "topic", {"keywords": ["美術館同士"]}),
     ("韓国語の先生を派遣する取り組みは？", "topic", {"keywords": ["韓国語", "先生", "派遣"]}),
@@ -93,7 +104,7 @@ TABLE = [
 
 def _expected(cond: dict) -> dict:
     out = {"parties": [], "prefectures": [], "countries": [], "partners": [], "fields": [],
-           "dates": None, "names": [], "keywords": []}
+           "dates": None, "names": [], "keywords": [], "order": None}
     for k, v in cond.items():
         out[k] = v
     return out
@@ -104,7 +115,8 @@ def test_conditions(vocab, tokenizer, question, intent, cond):
     q = P(question, vocab, tokenizer)
     got = q.conditions()
     if got["dates"] is not None:
-        got["dates"] = (got["dates"]["start"], got["dates"]["end"])
+        d = got["dates"]
+        got["dates"] = (d["start"], d["end"]) + ((d["month"],) if d["month"] else ())
     assert (q.intent, got) == (intent, _expected(cond))
 
 

@@ -53,14 +53,18 @@ def _short(text: str, limit: int = SUMMARY_CHARS) -> str:
 
 def describe(q: Query) -> str:
     """The agreements asked about, as a noun phrase: 長崎県が中国と結んだ協定."""
-    who = "・".join(list(q.parties) + [p for p in q.prefectures])
+    who = "・".join(list(q.parties) + list(q.areas or q.prefectures))
     whom = "・".join(list(q.partners) or list(q.countries))
     if q.partners and q.countries:
         whom = "・".join(q.countries) + "の" + whom
     when = f"{q.dates.label}に" if q.dates else ""
     head = ""
     if who:
-        head += f"{who}{'（県内の自治体を含む）' if q.prefectures else ''}が"
+        inside = ""
+        if q.prefectures:
+            region = any(a[-1:] not in "都道府県" for a in q.areas)
+            inside = "（域内の自治体を含む）" if region else "（県内の自治体を含む）"
+        head += f"{who}{inside}が"
     if who or whom:
         head += when + (f"{whom}と" if whom else "") + "結んだ"
     elif when:
@@ -70,7 +74,11 @@ def describe(q: Query) -> str:
         mods.append(f"{'・'.join(q.fields)}分野の")
     if q.names:
         mods.append(f"「{'」「'.join(q.names)}」に関する")
-    return head + "".join(mods) + "協定"
+    phrase = head + "".join(mods) + "協定"
+    if q.order:
+        phrase += "のうち、締結日が最も古いもの" if q.order == "oldest" else \
+            "のうち、締結日が最も新しいもの"
+    return phrase
 
 
 def compose_table(q: Query, hits: Sequence[Hit], intent: str) -> Answer:
@@ -111,7 +119,8 @@ def compose_none(q: Query, conds: Sequence[Condition], intent: str | None = None
         phrases = []
         for c in empty:
             if c.kind == "party":
-                phrases.append(f"{c.label}の自治体の協定")
+                municipal = all(x[-1:] in "市町村区" for x in c.label.split("・"))
+                phrases.append(f"{c.label}の協定" if municipal else f"{c.label}の自治体の協定")
             elif c.kind in ("country", "partner"):
                 phrases.append(f"{c.label}との協定")
             elif c.kind == "field":

@@ -161,13 +161,14 @@ class Engine:
             rows, conds = self.table.match(q)
             if not rows:
                 return compose_none(q, conds, q.intent)
-            rows = self._narrow(rows, q.keywords)
+            rows = self._extreme(self._narrow(rows, q.keywords), q.order)
             hits = [Hit(self.records[i], n, 1.0) for n, i in enumerate(rows, start=1)]
             if q.intent == "lookup" and len(rows) > 1:
                 hits = self._ranked_within(q.text, rows)
             return compose_table(q, hits, q.intent)
-        if q.intent in ("count", "list") and not q.keywords:
-            hits = [Hit(r, n, 1.0) for n, r in enumerate(self.records, start=1)]
+        if (q.intent in ("count", "list") or q.order) and not q.keywords:
+            rows = self._extreme(list(range(len(self.records))), q.order)
+            hits = [Hit(self.records[i], n, 1.0) for n, i in enumerate(rows, start=1)]
             return compose_table(q, hits, q.intent)
         if not q.keywords and not self.retriever.bm25_scores(q.text).any():
             return compose_empty(q.text, q)
@@ -194,6 +195,22 @@ class Engine:
         kept = [h for h in hits if conf[h.record.id] >= cut
                 and cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR]
         return [replace(h, rank=n) for n, h in enumerate(kept, start=1)]
+
+    def _extreme(self, rows: list[int], order: str | None) -> list[int]:
+        """The rows signed first (or last) among those with a known date."""
+        if not order:
+            return rows
+        dated = [i for i in rows if self.records[i].date is not None]
+        if not dated:
+            return rows
+
+        def key(i: int) -> tuple[int, int, int]:
+            d = self.records[i].date
+            return (d.year, d.month or 0, d.day or 0)
+
+        pick = min if order == "oldest" else max
+        best = pick(key(i) for i in dated)
+        return [i for i in dated if key(i) == best]
 
     def _narrow(self, rows: list[int], keywords: Sequence[str]) -> list[int]:
         """Rows whose text holds a leftover keyword, when any does; else all rows."""

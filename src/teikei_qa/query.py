@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from .dates import ERAS, era_year
 from .gazetteer import (
-    CITY_PREFECTURE, COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, nfkc, prefecture_short,
+    CITY_PREFECTURE, COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, REGIONS, nfkc,
+    prefecture_short,
 )
 from .records import Record
 from .tokenize import fuzzy_key
@@ -31,6 +32,10 @@ DETAIL_MARKERS = re.compile(r"いつ|目的|相手|どこ|内容|概要|詳細|�
                             r"when|what|who|where|which", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^(そのうち|その中|そのなか|それらの?うち|このうち|この中|うち|"
                        r"さらに|更に|そこから|では|じゃあ)|だけ|のみ|に絞|絞り込")
+OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)|最古|最初|初めて|oldest|earliest",
+                    re.IGNORECASE)
+NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し|最近|遅)|最新|直近|newest|latest|most recent",
+                    re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連)")
 
 # Words that carry no condition and no topic in a question about agreements:
@@ -43,10 +48,12 @@ GENERIC = frozenset("""
 日本 関係 関する 関連 分野 もの こと ため 等 など 年 月 日 締結先 提携先 教えて 一覧表
 その うち 中 それ これ どの 以降 以前 まで から 前 後 より 全体 ほか 他 各 同士 結ばれる 結ぶ
 つく 取り組み 取り組む 取組 取組み 関わる 係る 行う 関係する 思う 言う できる 持つ ありますか
-どんな どのよう 種類 事例 例 具体 具体的 最近
+どんな どのよう 種類 事例 例 具体 具体的 最近 最も もっとも 一番 いちばん 古い 新しい 最初 初めて
+最新 直近 最古 早い 遅い
 agreement agreements agreement's about which what are is the of with in on for and or to any
 list all show me tell how many number city cities signed sign signing concluded made
-between there do does did have has was were been be please give find
+between there do does did have has was were been be please give find oldest newest latest
+earliest recent most first last
 """.split())
 
 AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
@@ -63,6 +70,7 @@ class DateRange:
     start: int | None = None
     end: int | None = None
     label: str = ""
+    month: int | None = None  # 2014年5月: that month of the one year
 
     def contains(self, year: int) -> bool:
         return (self.start is None or year >= self.start) and \
@@ -84,6 +92,8 @@ class Query:
     names: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     follow_up: bool = False
+    order: str | None = None  # "oldest" or "newest": only the extreme signing date
+    areas: tuple[str, ...] = ()  # the prefectures or regions as the question names them
 
     def has_conditions(self) -> bool:
         return bool(self.parties or self.prefectures or self.countries or self.partners
@@ -96,8 +106,10 @@ class Query:
             "countries": list(self.countries), "partners": list(self.partners),
             "fields": list(self.fields),
             "dates": None if self.dates is None else
-            {"start": self.dates.start, "end": self.dates.end, "label": self.dates.label},
+            {"start": self.dates.start, "end": self.dates.end, "month": self.dates.month,
+             "label": self.dates.label},
             "names": list(self.names), "keywords": list(self.keywords),
+            "order": self.order,
         }
 
 
@@ -148,7 +160,8 @@ class Vocabulary:
 _YEAR = rf"(?:(\d{{4}})|({'|'.join(ERAS)})\s*(元|\d{{1,2}}))\s*年(?:度)?"
 _RANGE = re.compile(_YEAR + r"\s*(?:から|〜|~|－|-|ー)\s*" + _YEAR + r"(?:\s*まで)?")
 _DECADE = re.compile(r"(\d{3})0\s*年代")
-_ONE = re.compile(_YEAR + r"\s*(より前|以前|まで|までに|より後|よりあと|以降|以後|から|より)?")
+_ONE = re.compile(_YEAR + r"(?:\s*(\d{1,2})\s*月)?"
+                  r"\s*(より前|以前|まで|までに|より後|よりあと|以降|以後|から|より)?")
 _EN = re.compile(r"\b(before|after|since|until|in)\s+(\d{4})\b", re.IGNORECASE)
 
 
@@ -170,7 +183,7 @@ def parse_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         return DateRange(start, start + 9, f"{start}年代"), [m.span()]
     m = _ONE.search(text)
     if m:
-        y, rel = _year(m.groups()[0:3]), m.group(4)
+        y, month, rel = _year(m.groups()[0:3]), m.group(4), m.group(5)
         if rel in ("より前",):
             return DateRange(None, y - 1, f"{y}年より前"), [m.span()]
         if rel in ("以前", "まで", "までに"):
@@ -179,7 +192,10 @@ def parse_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
             return DateRange(y + 1, None, f"{y}年より後"), [m.span()]
         if rel in ("以降", "以後", "から"):
             return DateRange(y, None, f"{y}年以降"), [m.span()]
-        return DateRange(y, y, f"{y}年"), [(m.start(), m.end() - len(rel or ""))]
+        span = [(m.start(), m.end() - len(rel or ""))]
+        if month and 1 <= int(month) <= 12:
+            return DateRange(y, y, f"{y}年{int(month)}月", int(month)), span
+        return DateRange(y, y, f"{y}年"), span
     m = _EN.search(text)
     if m:
         rel, y = m.group(1).lower(), int(m.group(2))
@@ -265,8 +281,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
 
     parties: list[str] = []
     prefectures: list[str] = []
-    pref_terms = {p: p for p in PREFECTURES}
-    pref_terms.update({prefecture_short(p): p for p in PREFECTURES})
+    areas: list[str] = []
+    pref_terms: dict[str, tuple[str, ...]] = {p: (p,) for p in PREFECTURES}
+    pref_terms.update({prefecture_short(p): (p,) for p in PREFECTURES})
+    pref_terms.update({r: ps for r, ps in REGIONS.items()})
+    pref_terms.update({f"{r}地方": ps for r, ps in REGIONS.items() if not r.endswith("地方")})
     known_cities = {c: c for c in CITY_PREFECTURE} | {n: n for n in vocab.parties}
     for short, full in vocab.party_short.items():
         known_cities.setdefault(short, full)
@@ -275,16 +294,19 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
         if term in known_cities and term in pref_terms and term not in PREFECTURES:
             # A bare name like 長崎 or 福岡: the prefecture when the data has it as a
             # party, else the city when the data has that, else the prefecture.
-            pref = pref_terms[term]
+            (pref,) = pref_terms[term]
             city = known_cities[term]
             if pref in vocab.parties or city not in vocab.parties:
                 _add(prefectures, pref)
+                _add(areas, pref)
             else:
                 _add(parties, city)
         elif term in known_cities and term not in PREFECTURES:
             _add(parties, known_cities[term])
         else:
-            _add(prefectures, pref_terms[term])
+            for pref in pref_terms[term]:
+                _add(prefectures, pref)
+            _add(areas, pref_terms[term][0] if len(pref_terms[term]) == 1 else term)
 
     partners = [t for t, _, _ in _match_terms(text, vocab.partner_terms, spans)]
 
@@ -316,11 +338,14 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
             _add(keywords, core)
 
     follow_up = bool(FOLLOW_UP.search(text))
+    order = "oldest" if OLDEST.search(text) else ("newest" if NEWEST.search(text) else None)
     has_cond = bool(structured or fields or names)
     if is_count:
         intent = "count"
     elif is_list:
         intent = "list"
+    elif order:
+        intent = "lookup"
     elif has_cond:
         detail = DETAIL_MARKERS.search(text)
         intent = "lookup" if detail or partners or names else "list"
@@ -329,7 +354,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
     return Query(text=text, intent=intent, parties=tuple(parties),
                  prefectures=tuple(prefectures), countries=tuple(countries),
                  partners=tuple(partners), fields=tuple(fields), dates=dates,
-                 names=tuple(names), keywords=tuple(keywords), follow_up=follow_up)
+                 names=tuple(names), keywords=tuple(keywords), follow_up=follow_up,
+                 order=order, areas=tuple(areas))
 
 
 def _is_kanji(ch: str) -> bool:
@@ -397,6 +423,7 @@ def merge(previous: Query, current: Query) -> Query:
         previous, text=current.text, intent=intent,
         parties=pick(current.parties, previous.parties),
         prefectures=pick(current.prefectures, previous.prefectures),
+        areas=current.areas if current.prefectures else previous.areas,
         countries=pick(current.countries, previous.countries),
         partners=pick(current.partners, previous.partners),
         fields=pick(current.fields, previous.fields),
@@ -405,4 +432,5 @@ def merge(previous: Query, current: Query) -> Query:
         keywords=previous.keywords + tuple(k for k in current.keywords
                                            if k not in previous.keywords),
         follow_up=True,
+        order=current.order or previous.order,
     )

@@ -66,7 +66,7 @@ class Table:
                 ids |= self.by_party.get(name, set())
             for pref in q.prefectures:
                 ids |= self.by_prefecture.get(pref, set())
-            label = "・".join(list(q.parties) + [p for p in q.prefectures])
+            label = "・".join(list(q.parties) + list(q.areas or q.prefectures))
             conds.append(Condition("party", label, frozenset(ids)))
         if q.countries:
             ids = set().union(*(self.by_country.get(c, set()) for c in q.countries))
@@ -82,6 +82,8 @@ class Table:
             for y in self.years:
                 if q.dates.contains(y):
                     ids |= self.by_year[y]
+            if q.dates.month is not None:
+                ids = {i for i in ids if self.records[i].date.month == q.dates.month}
             conds.append(Condition("date", q.dates.label, frozenset(ids)))
         for name in q.names:
             key = fuzzy_key(name)
