@@ -377,88 +377,88 @@ class WebApp:
     # -------------------------------------------------------- layout
 
     def blocks(self) -> gr.Blocks:
-        counts = facet_counts(self.records)
-        choices = {name: [v for v, _ in ordered(counts[name])] for name, _ in FACETS}
-        first = self.browse((), (), (), (), *self.year_span)
-        titles = [(f"{r.title}（{r.municipality}）", r.id) for r in self.records]
         with gr.Blocks(title="提携リスト QA", analytics_enabled=False) as demo:
             gr.Markdown("## 姉妹友好都市以外の提携リスト QA\n"
                         "自治体の国際的な協定（姉妹友好都市以外）について日本語で質問できます。"
                         "答えには出典の協定を番号付きで示します。")
             with gr.Tabs(selected="chat", elem_id="tq-tabs") as tabs:
                 with gr.Tab("チャット", id="chat", elem_id="tq-tab-chat"):
-                    chatbot = gr.Chatbot(
-                        label="会話", elem_id="tq-chat", height=620, render_markdown=False,
-                        sanitize_html=True, latex_delimiters=[], feedback_options=None,
-                        buttons=[], placeholder="下の欄に質問を入れるか、質問の例を選んでください。")
-                    with gr.Row():
-                        box = gr.Textbox(
-                            label="質問", elem_id="tq-question", scale=5, lines=1,
-                            placeholder="例: 長崎県が中国と結んでいる協定は何件？",
-                            info=f"{self.engine.settings.max_question_chars}文字を超える質問は"
-                                 "先頭だけで答えます。「そのうち…」と続けて絞り込めます。")
-                        send = gr.Button("送信", variant="primary", scale=1, elem_id="tq-send")
-                        clear = gr.Button("会話をクリア", scale=1, elem_id="tq-clear")
-                    examples = gr.Dataset(
-                        components=["textbox", "textbox"], headers=["種類", "質問の例"],
-                        samples=[list(e) for e in EXAMPLES], layout="table",
-                        label="質問の例（クリックで質問します）", elem_id="tq-examples")
+                    self._chat_tab()
                 with gr.Tab("似た協定", id="similar", elem_id="tq-tab-similar"):
-                    pick = gr.Dropdown(choices=titles, value=None, label="協定を選ぶ（入力で絞り込めます）",
-                                       elem_id="tq-pick", filterable=True)
-                    similar_out = gr.HTML(self.similar_html(None), elem_id="tq-similar-out")
+                    pick, similar_out = self._similar_tab()
                 with gr.Tab("一覧", id="browse", elem_id="tq-tab-browse"):
-                    with gr.Row():
-                        f_party = gr.Dropdown(choices["parties"], multiselect=True, label="自治体",
-                                              elem_id="tq-f-party")
-                        f_pref = gr.Dropdown(choices["prefectures"], multiselect=True,
-                                             label="都道府県", elem_id="tq-f-pref")
-                        f_country = gr.Dropdown(choices["countries"], multiselect=True,
-                                                label="国・地域", elem_id="tq-f-country")
-                        f_field = gr.Dropdown(choices["fields"], multiselect=True, label="分野",
-                                              elem_id="tq-f-field")
-                    lo, hi = self.year_span
-                    with gr.Row():
-                        f_from = gr.Slider(lo, hi, value=lo, step=1, label="締結年（から）",
-                                           elem_id="tq-f-from")
-                        f_to = gr.Slider(lo, hi, value=hi, step=1, label="締結年（まで）",
-                                         elem_id="tq-f-to")
-                        reset = gr.Button("条件をクリア", elem_id="tq-reset")
-                        download = gr.DownloadButton("CSVをダウンロード", value=first[4],
-                                                     elem_id="tq-csv")
-                    facets = gr.HTML(first[0], elem_id="tq-facets")
-                    with gr.Row():
-                        # y_lim from 0: otherwise the axis starts at the smallest count
-                        # and the bars of that count vanish.
-                        by_country = gr.BarPlot(first[2], x="国・地域", y="件数", sort="-y",
-                                                y_lim=[0, None], x_label_angle=-45,
-                                                title="国・地域別の協定数", elem_id="tq-chart-country")
-                        by_year = gr.BarPlot(first[3], x="締結年", y="件数", sort="x",
-                                             y_lim=[0, None], x_label_angle=-45,
-                                             title="締結年別の協定数", elem_id="tq-chart-year")
-                    table = gr.Dataframe(first[1], datatype="str", interactive=False, wrap=True,
-                                         max_height=560, show_search="search", elem_id="tq-table",
-                                         column_widths=["8%", "17%", "12%", "6%", "7%", "7%",
-                                                        "28%", "8%", "7%"])
+                    self._browse_tab()
+            # Filled and pressed by the page script (JS above) when a card's button is hit.
             ref_box = gr.Textbox(visible="hidden", elem_id="tq-similar-ref")
             ref_go = gr.Button("open similar", visible="hidden", elem_id="tq-similar-go")
-
-            box.submit(self.chat, [box, chatbot], [chatbot, box], api_name="chat",
-                       show_progress="minimal")
-            send.click(self.chat, [box, chatbot], [chatbot, box], api_visibility="private",
-                       show_progress="minimal")
-            examples.click(lambda sample, history: self.chat(sample[1], history),
-                           [examples, chatbot], [chatbot, box], api_visibility="private")
-            clear.click(lambda: ([], ""), None, [chatbot, box], api_visibility="private")
-            pick.input(self.similar_html, pick, similar_out, api_name="similar")
             ref_go.click(self.open_similar, ref_box, [tabs, pick, similar_out],
                          api_visibility="private")
-            filters = [f_party, f_pref, f_country, f_field, f_from, f_to]
-            gr.on([c.change for c in filters], self.browse, filters,
-                  [facets, table, by_country, by_year, download], api_visibility="private",
-                  trigger_mode="always_last", show_progress="hidden")
-            reset.click(lambda: ([], [], [], [], lo, hi), None, filters, api_visibility="private")
         return demo
+
+    def _chat_tab(self) -> None:
+        chatbot = gr.Chatbot(
+            label="会話", elem_id="tq-chat", height="70vh", render_markdown=False,
+            sanitize_html=True, latex_delimiters=[], feedback_options=None, buttons=[],
+            placeholder="下の欄に質問を入れるか、質問の例を選んでください。")
+        with gr.Row():
+            box = gr.Textbox(
+                label="質問", elem_id="tq-question", scale=5, lines=1,
+                placeholder="例: 長崎県が中国と結んでいる協定は何件？",
+                info=f"{self.engine.settings.max_question_chars}文字を超える質問は先頭だけで"
+                     "答えます。「そのうち…」と続けて絞り込めます。")
+            send = gr.Button("送信", variant="primary", scale=1, elem_id="tq-send")
+        examples = gr.Dataset(
+            components=["textbox", "textbox"], headers=["種類", "質問の例"],
+            samples=[list(e) for e in EXAMPLES], layout="table",
+            label="質問の例（クリックで質問します）", elem_id="tq-examples")
+        box.submit(self.chat, [box, chatbot], [chatbot, box], api_name="chat",
+                   show_progress="minimal")
+        send.click(self.chat, [box, chatbot], [chatbot, box], api_visibility="private",
+                   show_progress="minimal")
+        examples.click(lambda sample, history: self.chat(sample[1], history),
+                       [examples, chatbot], [chatbot, box], api_visibility="private")
+
+    def _similar_tab(self) -> tuple[gr.Dropdown, gr.HTML]:
+        titles = [(f"{r.title}（{r.municipality}）", r.id) for r in self.records]
+        pick = gr.Dropdown(choices=titles, value=None, filterable=True, elem_id="tq-pick",
+                           label="協定を選ぶ（入力で絞り込めます）")
+        out = gr.HTML(self.similar_html(None), elem_id="tq-similar-out")
+        pick.input(self.similar_html, pick, out, api_name="similar")
+        return pick, out
+
+    def _browse_tab(self) -> None:
+        counts = facet_counts(self.records)
+        choices = {name: [v for v, _ in ordered(counts[name])] for name, _ in FACETS}
+        first = self.browse((), (), (), (), *self.year_span)
+        with gr.Row():
+            pickers = [gr.Dropdown(choices[name], multiselect=True, label=label,
+                                   elem_id=f"tq-f-{name}") for name, label in FACETS]
+        lo, hi = self.year_span
+        with gr.Row():
+            f_from = gr.Slider(lo, hi, value=lo, step=1, label="締結年（から）",
+                               elem_id="tq-f-from")
+            f_to = gr.Slider(lo, hi, value=hi, step=1, label="締結年（まで）", elem_id="tq-f-to")
+            reset = gr.Button("条件をクリア", elem_id="tq-reset")
+            download = gr.DownloadButton("CSVをダウンロード", value=first[4], elem_id="tq-csv")
+        facets = gr.HTML(first[0], elem_id="tq-facets")
+        with gr.Row():
+            # y_lim from 0: otherwise the axis starts at the smallest count and the
+            # bars of that count vanish.
+            by_country = gr.BarPlot(first[2], x="国・地域", y="件数", sort="-y", y_lim=[0, None],
+                                    x_label_angle=-45, title="国・地域別の協定数",
+                                    elem_id="tq-chart-country")
+            by_year = gr.BarPlot(first[3], x="締結年", y="件数", sort="x", y_lim=[0, None],
+                                 x_label_angle=-45, title="締結年別の協定数",
+                                 elem_id="tq-chart-year")
+        table = gr.Dataframe(first[1], datatype="str", interactive=False, wrap=True,
+                             max_height=560, show_search="search", elem_id="tq-table",
+                             column_widths=["8%", "17%", "12%", "6%", "7%", "7%", "28%", "8%",
+                                            "7%"])
+        filters = [*pickers, f_from, f_to]
+        gr.on([c.change for c in filters], self.browse, filters,
+              [facets, table, by_country, by_year, download], api_visibility="private",
+              trigger_mode="always_last", show_progress="hidden")
+        reset.click(lambda: ([], [], [], [], lo, hi), None, filters, api_visibility="private")
 
 
 # ---------------------------------------------------------------- REST
