@@ -103,6 +103,8 @@ def test_follow_up_conversation(engine):
     assert a.text.splitlines()[0] == "北九州市が2014年に結んだ協定は1件です。"
     b = engine.ask("環境分野だけにして", history)
     assert b.count == 4
+    d = engine.ask("そのうち有田町のものは？", ["佐賀県の協定を一覧で"])
+    assert [h.record.line for h in d.citations] == [42]
     c = engine.ask("長崎県の協定は？", history)  # a new subject starts afresh
     assert c.count == 17 and c.query.parties == ()
 

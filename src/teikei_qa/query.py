@@ -419,11 +419,11 @@ def merge(previous: Query, current: Query) -> Query:
 
     intent = current.intent if current.intent in ("count",) else \
         (previous.intent if previous.intent in ("count", "list") else "list")
+    # The party is one condition however it is named: 有田町 after 佐賀県 replaces it.
+    place = current if (current.parties or current.prefectures) else previous
     return replace(
         previous, text=current.text, intent=intent,
-        parties=pick(current.parties, previous.parties),
-        prefectures=pick(current.prefectures, previous.prefectures),
-        areas=current.areas if current.prefectures else previous.areas,
+        parties=place.parties, prefectures=place.prefectures, areas=place.areas,
         countries=pick(current.countries, previous.countries),
         partners=pick(current.partners, previous.partners),
         fields=pick(current.fields, previous.fields),
