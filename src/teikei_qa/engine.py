@@ -221,8 +221,7 @@ class Engine:
         return kept or rows
 
     def _ranked_within(self, text: str, rows: list[int]) -> list[Hit]:
-        hits = self.retriever.rank(text, len(rows), only=rows)
-        return [replace(h, score=h.score) for h in hits]
+        return self.retriever.rank(text, len(rows), only=rows)
 
     def _clip(self, text: str) -> str:
         return text[: self.settings.max_question_chars]

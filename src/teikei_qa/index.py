@@ -155,7 +155,7 @@ class EmbeddingCache:
               ) -> tuple[np.ndarray, int]:
         """Vectors for `texts`, encoding only those not cached; returns (vectors, n_new)."""
         keys = [self.key(t) for t in texts]
-        missing = sorted({k: t for k, t in zip(keys, texts) if k not in self.keys}.items())
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.keys}.items())
         if missing:
             new = encode([t for _, t in missing])
             base = len(self.keys)

@@ -290,7 +290,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
     for short, full in vocab.party_short.items():
         known_cities.setdefault(short, full)
     terms = set(pref_terms) | set(known_cities)
-    for term, a, b in _match_terms(text, terms, spans):
+    for term, _, _ in _match_terms(text, terms, spans):
         if term in known_cities and term in pref_terms and term not in PREFECTURES:
             # A bare name like 長崎 or 福岡: the prefecture when the data has it as a
             # party, else the city when the data has that, else the prefecture.
