@@ -76,6 +76,15 @@ def test_oldest_and_region(engine):
     assert d.text == "長崎市の協定はこのデータにはありません。"
 
 
+def test_unmarked_field_word_falls_back_to_the_text(engine):
+    # 観光 is a field elsewhere, but no 福岡市–釜山 agreement lists it: the word is read
+    # as a word of the agreements instead, and finds the joint tourism agreement.
+    a = engine.ask("福岡市と釜山の観光の協定")
+    assert [h.record.line for h in a.citations] == [33]
+    b = engine.ask("福岡市の観光分野の協定")  # marked with 分野: a field, and none has it
+    assert b.intent == "none" and b.citations == ()
+
+
 def test_none_for_a_combination(engine):
     a = engine.ask("北九州市が韓国と結んだ協定は？")
     assert a.intent == "none" and a.citations == ()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .answer import Answer, compose_empty, compose_none, compose_table, compose_topic
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
-from .gazetteer import nfkc
+from .gazetteer import FIELD_SYNONYMS, nfkc
 from .index import BuildReport, build_index, load_index, read_manifest, stale_reason
 from .query import Query, merge, parse
 from .retrieve import Hit, Retriever
@@ -43,6 +43,7 @@ class Engine:
         self.manifest = manifest
         self.records = table.records
         self._by_id = {r.id: i for i, r in enumerate(self.records)}
+        self._texts: list[str] | None = None  # NFKC passages, made on first use
         self._by_title: dict[str, int] = {}
         for i, r in enumerate(self.records):
             self._by_title.setdefault(_title_key(r.title), i)
@@ -159,6 +160,16 @@ class Engine:
             return compose_empty(q.text, q)
         if q.has_conditions():
             rows, conds = self.table.match(q)
+            if not rows and q.soft_fields:
+                as_words = replace(
+                    q, fields=tuple(f for f in q.fields
+                                    if f not in {FIELD_SYNONYMS.get(w, w) for w in q.soft_fields}),
+                    soft_fields=(), keywords=q.keywords + q.soft_fields)
+                if as_words.has_conditions():
+                    words_rows, _ = self.table.match(as_words)
+                    if self._narrow(words_rows, q.soft_fields, strict=True):
+                        q = as_words
+                        rows, conds = words_rows, []
             if not rows:
                 return compose_none(q, conds, q.intent)
             rows = self._extreme(self._narrow(rows, q.keywords), q.order)
@@ -212,13 +223,20 @@ class Engine:
         best = pick(key(i) for i in dated)
         return [i for i in dated if key(i) == best]
 
-    def _narrow(self, rows: list[int], keywords: Sequence[str]) -> list[int]:
-        """Rows whose text holds a leftover keyword, when any does; else all rows."""
+    def _narrow(self, rows: list[int], keywords: Sequence[str], strict: bool = False
+                ) -> list[int]:
+        """Rows whose text holds a leftover keyword, when any does; else all rows
+        (`strict`: else none)."""
         if not keywords:
             return rows
         keys = [nfkc(k) for k in keywords if len(k) >= 2]
-        kept = [i for i in rows if any(k in self.records[i].text() for k in keys)]
-        return kept or rows
+        kept = [i for i in rows if any(k in self._text(i) for k in keys)]
+        return kept if kept or strict else rows
+
+    def _text(self, i: int) -> str:
+        if self._texts is None:
+            self._texts = [r.text() for r in self.records]
+        return self._texts[i]
 
     def _ranked_within(self, text: str, rows: list[int]) -> list[Hit]:
         return self.retriever.rank(text, len(rows), only=rows)

@@ -88,6 +88,9 @@ class Query:
     countries: tuple[str, ...] = ()
     partners: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
+    # Field words the question did not mark with 分野: when they leave nothing, the
+    # engine reads them as words of the agreements' text instead.
+    soft_fields: tuple[str, ...] = ()
     dates: DateRange | None = None
     names: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
@@ -317,12 +320,15 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
     structured = bool(dates or countries or parties or prefectures or partners)
     field_terms = set(vocab.field_terms) | set(FIELD_SYNONYMS)
     fields: list[str] = []
+    soft: list[str] = []
     for term, a, b in _match_terms(
             text, field_terms, list(spans),
             lambda t, a, b: bool(FIELD_MARK.match(text[b:])) or (
                 (structured or is_count or is_list) and _word_end(text, a, b))):
         spans.append((a, b))
         _add(fields, FIELD_SYNONYMS.get(term, term))
+        if not FIELD_MARK.match(text[b:]):
+            _add(soft, term)  # no 分野 after it: may be a plain word (観光 in 観光誘致)
 
     # What is left: words for the names condition and the ranked search.
     names: list[str] = []
@@ -354,6 +360,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
     return Query(text=text, intent=intent, parties=tuple(parties),
                  prefectures=tuple(prefectures), countries=tuple(countries),
                  partners=tuple(partners), fields=tuple(fields), dates=dates,
+                 soft_fields=tuple(soft),
                  names=tuple(names), keywords=tuple(keywords), follow_up=follow_up,
                  order=order, areas=tuple(areas))
 
@@ -427,6 +434,7 @@ def merge(previous: Query, current: Query) -> Query:
         countries=pick(current.countries, previous.countries),
         partners=pick(current.partners, previous.partners),
         fields=pick(current.fields, previous.fields),
+        soft_fields=current.soft_fields if current.fields else previous.soft_fields,
         dates=current.dates or previous.dates,
         names=pick(current.names, previous.names),
         keywords=previous.keywords + tuple(k for k in current.keywords
