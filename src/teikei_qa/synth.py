@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from .dates import find_dates
-from .gazetteer import COUNTRY_ALIASES, CITY_PREFECTURE, PREFECTURES, country_of, nfkc
+from .gazetteer import CITY_PREFECTURE, COUNTRY_ALIASES, PREFECTURES, country_of, nfkc
 from .records import HEADER_FIRST, load_file, record_key
 from .settings import DEFAULT_DATA
 
@@ -151,7 +151,7 @@ def _slots(text: str, names: dict[str, str]) -> str:
     text = text.replace("{", "{{").replace("}", "}}")
     for name in sorted(names, key=len, reverse=True):
         if len(name) >= 2:
-            text = text.replace(name, "{%s}" % names[name])
+            text = text.replace(name, f"{{{names[name]}}}")
     return re.sub(r"\{c\}(、\{c\})+", "{c}", text)  # 上海市、武漢市 … → one partner
 
 
@@ -317,11 +317,12 @@ class _Generator:
                  "o": rng.choice(ORGANISATIONS)}
         titles, sentences, by_field = self.fitting(country_of(country) or "")
         title = rng.choice(titles).format(**slots)
-        base, k = title, 1
-        while record_key(party, title, cell) in self.seen:
+        base, k, key = title, 1, record_key(party, title, cell)
+        while key in self.seen:  # the same party, title and partner again: a later round
             k += 1
             title = f"{base}(第{k}次)"
-        self.seen.add(record_key(party, title, cell))
+            key = record_key(party, title, cell)
+        self.seen.add(key)
 
         year = rng.randint(FIRST_YEAR, LAST_YEAR)
         where, date = _date_phrase(rng, year, rng.randint(1, 12), rng.randint(1, 28))
