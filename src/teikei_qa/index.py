@@ -33,10 +33,13 @@ from .serialize import record_from_dict, record_to_dict
 
 FORMAT_VERSION = 1
 # Bumped when parsing or tokenising changes what an index holds for the same data.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 MANIFEST = "manifest.json"
-# Above this many records the dense leg uses HNSW instead of exact search.
-HNSW_MIN_RECORDS = 50_000
+# Above this many records the dense leg would use HNSW instead of exact search. Exact
+# search over 100,000 vectors is one matrix product (p95 35 ms on one thread,
+# benchmarks/results-100k.md) and HNSW's recall against it was not measured on real
+# vectors, so it is not used at any size the benchmark covers.
+HNSW_MIN_RECORDS = 1_000_000
 HNSW_M = 32
 
 
@@ -187,6 +190,37 @@ class EmbeddingCache:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+class TokenCache:
+    """BM25 tokens keyed by text under index/cache/tokens-<pipeline>.json, so that a
+    rebuild after adding a row tokenises only that row."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / "cache" / f"tokens-{PIPELINE_VERSION}.json"
+        self.tokens: dict[str, list[str]] = {}
+        try:
+            loaded = json.loads(self.path.read_text("utf-8"))
+            if isinstance(loaded, dict):
+                self.tokens = loaded
+        except (OSError, ValueError):
+            pass  # no cache or a damaged one: everything is tokenised afresh
+
+    def tokenize(self, texts: Sequence[str], tokenizer) -> list[list[str]]:
+        keys = [EmbeddingCache.key(t) for t in texts]
+        out = []
+        for key, text in zip(keys, texts, strict=True):
+            if key not in self.tokens:
+                self.tokens[key] = tokenizer(text)
+            out.append(self.tokens[key])
+        self.tokens = {k: self.tokens[k] for k in dict.fromkeys(keys)}
+        return out
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        _write_bytes(tmp, json.dumps(self.tokens, ensure_ascii=False).encode("utf-8"))
+        os.replace(tmp, self.path)
+
+
 def _dense_index(vectors: np.ndarray):
     """A FAISS index over L2-normalised vectors (inner product = cosine)."""
     import faiss
@@ -236,7 +270,8 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
     say(f"embedded {n_new} new texts, {len(texts) - n_new} from the cache")
 
     t0 = time.perf_counter()
-    tokens = tokenizer.many(texts)
+    token_cache = TokenCache(index_dir)
+    tokens = token_cache.tokenize(texts, tokenizer)
     bm25 = bm25s.BM25()
     bm25.index(tokens, show_progress=False)
     times["bm25"] = time.perf_counter() - t0
@@ -273,6 +308,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
     os.replace(tmp_manifest, index_dir / MANIFEST)  # the commit point
     _fsync_dir(index_dir)
     cache.save()
+    token_cache.save()
     _remove_old_generations(index_dir, keep=gen_dir.name)
     times["write"] = time.perf_counter() - t0
     return BuildReport(read=loaded.read, indexed=len(records), skipped=loaded.skipped,

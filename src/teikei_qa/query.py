@@ -117,6 +117,33 @@ class Query:
 
 
 @dataclass(frozen=True)
+class TermIndex:
+    """Terms by their case-folded form, with the lengths to try (longest first)."""
+
+    by_key: dict[str, str]
+    lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, terms: Iterable[str]) -> TermIndex:
+        by_key: dict[str, str] = {}
+        for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+            by_key.setdefault(term.casefold(), term)
+        return cls(by_key, tuple(sorted({len(k) for k in by_key}, reverse=True)))
+
+
+def _place_terms() -> dict[str, tuple[str, ...]]:
+    terms: dict[str, tuple[str, ...]] = {p: (p,) for p in PREFECTURES}
+    terms.update({prefecture_short(p): (p,) for p in PREFECTURES})
+    terms.update(REGIONS)
+    terms.update({f"{r}地方": ps for r, ps in REGIONS.items() if not r.endswith("地方")})
+    return terms
+
+
+PLACE_TERMS = _place_terms()  # prefecture or region name → its prefectures
+COUNTRY_INDEX = TermIndex.of(COUNTRY_ALIASES)
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """Names the data holds, for recognising conditions in a question."""
 
@@ -125,6 +152,12 @@ class Vocabulary:
     partner_terms: frozenset[str]             # 釜山広域市, 釜山, ハイフォン …
     field_terms: frozenset[str]               # 経済, 水産, 科学技術, 農林 …
     name_keys: tuple[str, ...] = field(default=())  # titles and partners, fuzzy-keyed
+    # Built once per vocabulary so that a question costs no pass over the data.
+    cities: dict[str, str] = field(default_factory=dict)  # city or party (or short) → name
+    place_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
+    partner_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
+    field_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
+    names_blob: str = ""  # name_keys joined by newlines, for one substring search
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Vocabulary:
@@ -154,8 +187,15 @@ class Vocabulary:
             stem = re.sub(r"(市|町|村|区)$", "", name)
             if stem != name and len(stem) >= 2:
                 short.setdefault(stem, name)
+        cities = {c: c for c in CITY_PREFECTURE} | {n: n for n in parties}
+        for stem, full in short.items():
+            cities.setdefault(stem, full)
         return cls(parties, short, frozenset(partner_terms), frozenset(field_terms),
-                   tuple(names))
+                   tuple(names), cities=cities,
+                   place_index=TermIndex.of(set(PLACE_TERMS) | set(cities)),
+                   partner_index=TermIndex.of(partner_terms),
+                   field_index=TermIndex.of(field_terms | set(FIELD_SYNONYMS)),
+                   names_blob="\n".join(names))
 
 
 # ---------------------------------------------------------------- dates
@@ -242,16 +282,22 @@ def _boundary_ok(text: str, a: int, b: int, term: str) -> bool:
     return True
 
 
-def _match_terms(text: str, terms: Iterable[str], spans: list[tuple[int, int]],
+def _match_terms(text: str, index: TermIndex, spans: list[tuple[int, int]],
                  ok: Callable[[str, int, int], bool] = lambda t, a, b: True
                  ) -> list[tuple[str, int, int]]:
-    """Longest-first, non-overlapping matches of `terms` in `text`; spans grow."""
+    """Longest-first, non-overlapping matches of the index's terms in `text`; spans grow.
+
+    Every window of the question is looked up (lengths the index holds, longest
+    first), so the cost follows the question's length, not the vocabulary's size.
+    """
     found = []
     folded = text.casefold()
-    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
-        key = term.casefold()
-        for a in _find_all(folded, key):
-            b = a + len(key)
+    for length in index.lengths:
+        for a in range(len(folded) - length + 1):
+            term = index.by_key.get(folded[a:a + length])
+            if term is None:
+                continue
+            b = a + length
             if _free(spans, a, b) and _boundary_ok(text, a, b, term) and ok(term, a, b):
                 spans.append((a, b))
                 found.append((term, a, b))
@@ -276,8 +322,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
 
     # Countries first: their names are longer and more specific than partner stems.
     countries = []
-    for term, _, _ in _match_terms(text, COUNTRY_ALIASES.keys() | {a for a in COUNTRY_ALIASES},
-                                   spans, _not_language(text)):
+    for term, _, _ in _match_terms(text, COUNTRY_INDEX, spans, _not_language(text)):
         c = COUNTRY_ALIASES[term.casefold()]
         if c not in countries:
             countries.append(c)
@@ -285,15 +330,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
     parties: list[str] = []
     prefectures: list[str] = []
     areas: list[str] = []
-    pref_terms: dict[str, tuple[str, ...]] = {p: (p,) for p in PREFECTURES}
-    pref_terms.update({prefecture_short(p): (p,) for p in PREFECTURES})
-    pref_terms.update({r: ps for r, ps in REGIONS.items()})
-    pref_terms.update({f"{r}地方": ps for r, ps in REGIONS.items() if not r.endswith("地方")})
-    known_cities = {c: c for c in CITY_PREFECTURE} | {n: n for n in vocab.parties}
-    for short, full in vocab.party_short.items():
-        known_cities.setdefault(short, full)
-    terms = set(pref_terms) | set(known_cities)
-    for term, _, _ in _match_terms(text, terms, spans):
+    pref_terms, known_cities = PLACE_TERMS, vocab.cities
+    for term, _, _ in _match_terms(text, vocab.place_index, spans):
         if term in known_cities and term in pref_terms and term not in PREFECTURES:
             # A bare name like 長崎 or 福岡: the prefecture when the data has it as a
             # party, else the city when the data has that, else the prefecture.
@@ -311,18 +349,17 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
                 _add(prefectures, pref)
             _add(areas, pref_terms[term][0] if len(pref_terms[term]) == 1 else term)
 
-    partners = [t for t, _, _ in _match_terms(text, vocab.partner_terms, spans)]
+    partners = [t for t, _, _ in _match_terms(text, vocab.partner_index, spans)]
 
     # Field words: with 分野 after them, or when other conditions make the question
     # one about the table (北九州市の環境の協定), or a count or list question.
     is_count = bool(COUNT_MARKERS.search(text))
     is_list = bool(LIST_MARKERS.search(text))
     structured = bool(dates or countries or parties or prefectures or partners)
-    field_terms = set(vocab.field_terms) | set(FIELD_SYNONYMS)
     fields: list[str] = []
     soft: list[str] = []
     for term, a, b in _match_terms(
-            text, field_terms, list(spans),
+            text, vocab.field_index, list(spans),
             lambda t, a, b: bool(FIELD_MARK.match(text[b:])) or (
                 (structured or is_count or is_list) and _word_end(text, a, b))):
         spans.append((a, b))
@@ -338,7 +375,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
         core = AGREEMENT_SUFFIX.sub("", compound)
         if not core or core in GENERIC or compound in GENERIC:
             continue
-        if _is_name(core) and any(fuzzy_key(core) in t for t in vocab.name_keys):
+        if _is_name(core) and fuzzy_key(core) in vocab.names_blob:
             _add(names, core)
         else:
             _add(keywords, core)

@@ -246,12 +246,16 @@ class Retriever:
             return []
         first_set = set(first)
         pool = np.arange(n) if only is None else np.fromiter(sorted(set(only)), dtype=np.int64)
-        drop = set(exclude)
+        drop = list(set(exclude))
         if drop:
-            pool = np.array([i for i in pool if i not in drop], dtype=np.int64)
+            pool = pool[~np.isin(pool, np.array(drop, dtype=np.int64))]
         if pool.size == 0:
             return []
-        boost = np.array([1.0 if i in first_set else 0.0 for i in pool]) if first_set else 0.0
+        boost = 0.0
+        if first_set:
+            mask = np.zeros(n, dtype=np.float32)
+            mask[np.fromiter(first_set, dtype=np.int64)] = 1.0
+            boost = mask[pool]
         key = fused[pool] + 2.0 * boost  # fused scores are ≤ 1, so named records lead
         take = min(k, pool.size)
         part = np.argpartition(-key, take - 1)[:take] if take < pool.size else np.arange(pool.size)

@@ -87,7 +87,8 @@ class Table:
             conds.append(Condition("date", q.dates.label, frozenset(ids)))
         for name in q.names:
             key = fuzzy_key(name)
-            ids = {i for i, t in enumerate(self.names) if key in t}
+            ids = {i for i, t in enumerate(self.names) if key in t} \
+                if key in self.vocab.names_blob else set()
             conds.append(Condition("name", name, frozenset(ids)))
         return conds
 
