@@ -142,12 +142,17 @@ class EmbeddingCache:
         self.keys: dict[str, int] = {}
         self.vectors = np.zeros((0, 0), dtype=np.float32)
         try:
-            keys = json.loads((self.dir / "keys.json").read_text("utf-8"))
-            vecs = np.load(self.dir / "vectors.npy", allow_pickle=False)
-            if len(keys) == len(vecs):
-                self.keys = {k: i for i, k in enumerate(keys)}
-                self.vectors = vecs
-        except (OSError, ValueError):
+            meta = json.loads((self.dir / "keys.json").read_text("utf-8"))
+            vecs_path = self.dir / "vectors.npy"
+            # keys.json names the vectors file it belongs to by its sha256: a build
+            # killed between the two writes leaves a pair that does not match.
+            if isinstance(meta, dict) and isinstance(meta.get("keys"), list) and \
+                    meta.get("vectors_sha256") == sha256_file(vecs_path):
+                vecs = np.load(vecs_path, allow_pickle=False)
+                if vecs.ndim == 2 and len(vecs) == len(meta["keys"]):
+                    self.keys = {str(k): i for i, k in enumerate(meta["keys"])}
+                    self.vectors = vecs.astype(np.float32, copy=False)
+        except (OSError, ValueError, EOFError, TypeError):
             pass  # no cache or a damaged one: everything is embedded afresh
 
     @staticmethod
@@ -182,9 +187,8 @@ class EmbeddingCache:
         tmp = self.dir / f".tmp-{os.getpid()}"
         tmp.mkdir(exist_ok=True)
         np.save(tmp / "vectors.npy", self.vectors, allow_pickle=False)
-        _write_bytes(tmp / "keys.json", json.dumps(list(self.keys)).encode())
-        # Two renames: a reader may see a new vectors file with old keys for an instant;
-        # lengths then differ and the cache is ignored, never wrongly used.
+        meta = {"keys": list(self.keys), "vectors_sha256": sha256_file(tmp / "vectors.npy")}
+        _write_bytes(tmp / "keys.json", json.dumps(meta).encode())
         os.replace(tmp / "vectors.npy", self.dir / "vectors.npy")
         os.replace(tmp / "keys.json", self.dir / "keys.json")
         shutil.rmtree(tmp, ignore_errors=True)
@@ -331,6 +335,24 @@ def _remove_old_generations(index_dir: Path, keep: str) -> None:
             p.unlink(missing_ok=True)
 
 
+_MANIFEST_TYPES = {"format": int, "model": str, "dim": int, "records": int,
+                   "data_checksum": str, "sources": tuple, "generation": str, "files": dict,
+                   "dense": str, "created": str}
+
+
+def _check_types(m: Manifest) -> None:
+    for name, kind in _MANIFEST_TYPES.items():
+        if not isinstance(getattr(m, name), kind):
+            raise TypeError(f"{name} is not {kind.__name__}")
+    if not all(isinstance(s, dict) and isinstance(s.get("path"), str)
+               and isinstance(s.get("sha256"), str) for s in m.sources):
+        raise TypeError("sources are not {path, sha256} objects")
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in m.files.items()):
+        raise TypeError("files is not a map of names to sha256")
+    if not m.generation.startswith("g-") or "/" in m.generation or ".." in m.generation:
+        raise ValueError("generation is not a folder of this index")
+
+
 def read_manifest(index_dir: Path) -> Manifest:
     path = Path(index_dir) / MANIFEST
     if not path.exists():
@@ -340,6 +362,7 @@ def read_manifest(index_dir: Path) -> Manifest:
         d = json.loads(path.read_text("utf-8"))
         d["sources"] = tuple(d["sources"])
         manifest = Manifest(**d)
+        _check_types(manifest)
     except (ValueError, TypeError, KeyError) as exc:
         raise IndexStaleError(f"{path} is damaged ({exc.__class__.__name__}); "
                               f"run `teikei-qa build --index {index_dir}` to rebuild it") from exc
