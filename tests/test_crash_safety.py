@@ -206,13 +206,28 @@ class Trials:
         assert proc.returncode == 0
         return True
 
-    def state(self, folder: Path) -> str:
-        """'old' or 'new' when the folder loads as that index and answers exactly as it."""
+    def state(self, folder: Path, places: int | None = None) -> str:
+        """'old' or 'new' when the folder loads as that index and answers exactly as it
+        (scores to `places` decimals, for a build that embedded in other batches)."""
         got = answers(folder, self.encoder, self.tokenizer)
         which = next((k for k, v in self.expected.items() if v["data"] == got["data"]), None)
         assert which is not None, "an index of neither the old nor the new data"
-        assert got == self.expected[which], f"the {which} index answers differently"
+        want = self.expected[which]
+        if places is not None:
+            got, want = _rounded(got, places), _rounded(want, places)
+        assert got == want, f"the {which} index answers differently"
         return which
+
+
+def _rounded(obj, places: int):
+    """`obj` with every float rounded (the encoder's last digits depend on the batch)."""
+    if isinstance(obj, float):
+        return round(obj, places)
+    if isinstance(obj, dict):
+        return {k: _rounded(v, places) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_rounded(v, places) for v in obj]
+    return obj
 
 
 @pytest.fixture(scope="module")
@@ -326,11 +341,6 @@ def _forge_checksum(folder: Path) -> None:
     p.write_text(json.dumps(m), "utf-8")
 
 
-MANIFEST_TYPE_BUG = pytest.mark.xfail(strict=True, reason=(
-    "CORE BUG (reported): index.read_manifest checks that manifest.json is JSON with the "
-    "right keys but not their types; a wrong type crashes load_index with "
-    "AttributeError/TypeError/KeyError instead of IndexStaleError"))
-
 DAMAGE = {
     "records.json truncated": _truncate("records.json"),
     "records.json edited (valid JSON)": _edit_records,
@@ -347,12 +357,11 @@ DAMAGE = {
     "manifest.json format edited": _edit_manifest(format=99),
     "manifest.json file checksum edited": _forge_checksum,
     "manifest.json unknown key added": _edit_manifest(extra=1),
-    "manifest.json files not a mapping": pytest.param(_edit_manifest(files=[]),
-                                                      marks=MANIFEST_TYPE_BUG),
-    "manifest.json generation null": pytest.param(_edit_manifest(generation=None),
-                                                  marks=MANIFEST_TYPE_BUG),
-    "manifest.json sources entry empty": pytest.param(_edit_manifest(sources=[{}]),
-                                                      marks=MANIFEST_TYPE_BUG),
+    "manifest.json files not a mapping": _edit_manifest(files=[]),
+    "manifest.json generation null": _edit_manifest(generation=None),
+    "manifest.json generation outside the folder": _edit_manifest(generation="../elsewhere"),
+    "manifest.json sources entry empty": _edit_manifest(sources=[{}]),
+    "manifest.json record count a string": _edit_manifest(records="43"),
 }
 
 
@@ -393,44 +402,64 @@ def test_without_the_checksums_an_edited_index_gives_wrong_answers(trials, tmp_p
     TALLY["checksum check removed, records.json edited: loads with wrong answers"] += 1
 
 
-# ---------------------------------------------------------------- the embedding cache
+# ---------------------------------------------------------------- the caches
 
 
 def _cache_file(folder: Path, name: str) -> Path:
-    return next((folder / "cache").iterdir()) / name
+    """keys.json and vectors.npy of the embedding cache; tokens-*.json of the token cache."""
+    cache = folder / "cache"
+    if name == "tokens":
+        return next(cache.glob("tokens-*.json"))
+    return next(p for p in cache.iterdir() if p.is_dir()) / name
 
 
-CACHE_CRASH_BUG = pytest.mark.xfail(strict=True, reason=(
-    "CORE BUG (reported): index.EmbeddingCache loads an empty vectors.npy with np.load, "
-    "which raises EOFError, and a keys.json that is not a list raises TypeError; neither "
-    "is caught, so `teikei-qa build` crashes instead of ignoring the damaged cache"))
+def _every_token_list(value) -> bytes:
+    def damage(path: Path) -> bytes:
+        return json.dumps({k: value for k in json.loads(path.read_text("utf-8"))}).encode()
+    return damage
+
+
+TOKEN_CACHE_BUG = pytest.mark.xfail(strict=True, reason=(
+    "CORE BUG (reported): TokenCache checks that tokens-*.json is a JSON object but not "
+    "that its values are lists of strings; null token lists crash `teikei-qa build` with "
+    "TypeError (exit 1) instead of being ignored"))
+CACHE_TRUST_GAP = pytest.mark.xfail(strict=True, reason=(
+    "CORE GAP (reported): the caches under index/cache/ carry no checksum; an edited token "
+    "cache (valid JSON, right types) is trusted and the next build indexes wrong tokens"))
 
 
 @pytest.mark.parametrize("name, content", [
     ("keys.json", b"{"), ("keys.json", b""), ("vectors.npy", b"\x93NUMPY"),
-    pytest.param("vectors.npy", b"", marks=CACHE_CRASH_BUG),
-    pytest.param("keys.json", b"null", marks=CACHE_CRASH_BUG),
-], ids=["keys truncated", "keys empty", "vectors truncated", "vectors empty", "keys null"])
-def test_damaged_embedding_cache_is_ignored(trials, tmp_path, name, content):
-    """The cache is an optimisation: damaged, it is rebuilt, never a crash or wrong vectors."""
+    ("tokens", b'{"a'), ("tokens", b"null"),
+    ("vectors.npy", b""), ("keys.json", b"null"), ("keys.json", b'["a", "b"]'),
+    pytest.param("tokens", _every_token_list(None), marks=TOKEN_CACHE_BUG),
+    pytest.param("tokens", _every_token_list(["x"]), marks=CACHE_TRUST_GAP),
+], ids=["keys truncated", "keys empty", "vectors truncated", "tokens truncated",
+        "tokens null", "vectors empty", "keys null", "keys of the old format",
+        "token lists null", "token lists edited"])
+def test_damaged_cache_is_ignored(trials, tmp_path, name, content):
+    """The caches are an optimisation: damaged, they are rebuilt; never a crash, never
+    wrong vectors or tokens in the index that the next build writes."""
     folder = trials.reset(tmp_path / "index")
-    _cache_file(folder, name).write_bytes(content)
+    path = _cache_file(folder, name)
+    path.write_bytes(content(path) if callable(content) else content)
     build_index([trials.new], folder, trials.encoder, trials.tokenizer)
-    assert trials.state(folder) == "new"
-    TALLY["damaged embedding cache: ignored, build answers as a clean one"] += 1
+    # Re-embedded in one batch, the vectors may differ from the reference's in the 7th
+    # decimal; what is cited, in which order, must not.
+    assert trials.state(folder, places=4) == "new"
+    TALLY["damaged cache file: ignored, the build answers as a clean one"] += 1
 
 
 class Crash(Exception):
     pass
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "CORE BUG (reported): EmbeddingCache.save replaces vectors.npy, then keys.json; a build "
-    "killed between the two leaves new vectors under old keys. When a row was edited (same "
-    "count) the lengths match, the cache is trusted, and a later build of the old text "
-    "gets the edited text's vector: wrong answers"))
 def test_kill_between_the_cache_renames_never_gives_wrong_vectors(trials, tmp_path,
                                                                   monkeypatch):
+    """A build dies between the two renames of the embedding cache after a row was
+    edited (the same number of vectors); a later build of the old text must not take
+    the edited text's vector from the mismatched pair. (Failed before ba7ac6a tied
+    keys.json to vectors.npy by sha256.)"""
     folder = trials.reset(tmp_path / "index")
     edited = tmp_path / "edited" / DATA.name
     edited.parent.mkdir()
@@ -452,4 +481,4 @@ def test_kill_between_the_cache_renames_never_gives_wrong_vectors(trials, tmp_pa
         build_index([edited], folder, trials.encoder, trials.tokenizer)
     monkeypatch.setattr(os, "replace", real_replace)
     build_index([trials.old], folder, trials.encoder, trials.tokenizer)  # the edit undone
-    assert trials.state(folder) == "old"
+    assert trials.state(folder, places=4) == "old"
