@@ -53,11 +53,6 @@ ODD = {
     "one long word": "漁" * LIMIT,
     "private use and noncharacters": "\ue000\uffff\U0010ffff長崎",
 }
-SURROGATE_BUG = pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason=(
-    "CORE BUG (reported): a lone surrogate (what Python makes of invalid UTF-8 bytes in "
-    "argv or stdin, or of \\ud800 in JSON) reaches fugashi, which raises UnicodeEncodeError"))
-
-
 @pytest.fixture(scope="module", autouse=True)
 def _report_counts():
     """Counts for the README table: written where TEIKEI_QA_ROBUSTNESS_OUT points."""
@@ -208,15 +203,11 @@ def test_any_text_never_crashes(engine, text):
 
 @pytest.mark.parametrize("text", ["\ud800", "長崎\udcff県の協定"],
                          ids=["lone surrogate", "surrogate-escaped byte"])
-@SURROGATE_BUG
 def test_lone_surrogates_never_crash(engine, text):
     never_crashes(engine, text)
 
 
 @pytest.mark.parametrize("command", ["ask", "search"])
-@pytest.mark.xfail(strict=True, reason=(
-    "CORE BUG (reported): invalid UTF-8 bytes in a question (argv or stdin) become lone "
-    "surrogates; fugashi raises UnicodeEncodeError and the CLI exits 1 with a traceback"))
 def test_invalid_utf8_question_through_the_cli(cli_env, command):
     out = run([command, "-"], cli_env, stdin=b"\xff\xfe\x92\xb7\x8d\xe8\n")
     assert out.returncode in (0, 2), out.stderr.decode("utf-8", "replace")

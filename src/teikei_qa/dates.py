@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import ERAS, nfkc
@@ -117,18 +118,23 @@ def signing_date(summary: str, title: str = "") -> SignDate | None:
     mentions = find_dates(text)
     if not mentions:
         return None
-    bracket_spans = [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
+    bracket_starts, bracket_ends = [], []
+    for m in _BRACKETS.finditer(text):
+        bracket_starts.append(m.start())
+        bracket_ends.append(m.end())
+    stops = [m.start() for m in re.finditer("。", text)]
     own = _squash(nfkc(title))
     best: tuple[int, int, SignDate] | None = None
     for i, mention in enumerate(mentions):
         # The clause a date governs runs to the next date or the end of the sentence.
         stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        sentence_end = text.find("。", mention.end)
-        if sentence_end != -1:
-            stop = min(stop, sentence_end)
+        k = bisect_left(stops, mention.end)
+        if k < len(stops):
+            stop = min(stop, stops[k])
         clause = text[mention.end:stop]
         score = 0
-        if any(a <= mention.start < b for a, b in bracket_spans):
+        j = bisect_right(bracket_starts, mention.start) - 1
+        if j >= 0 and mention.start < bracket_ends[j]:
             score = _BRACKET_SCORE
         elif _SIGN_VERB.search(clause):
             score = _VERB_SCORE

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .answer import Answer, compose_empty, compose_none, compose_table, compose_topic
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
-from .gazetteer import FIELD_SYNONYMS, nfkc
+from .gazetteer import FIELD_SYNONYMS, clean, nfkc
 from .index import BuildReport, build_index, load_index, read_manifest, stale_reason
 from .query import Query, merge, parse
 from .retrieve import Hit, Retriever
@@ -100,7 +100,8 @@ class Engine:
         key = _title_key(ref)
         if key in self._by_title:
             return self._by_title[key]
-        raise UnknownRecordError(f"no agreement with id or title {ref!r}; "
+        shown = ref if len(ref) <= 80 else ref[:80] + "…"
+        raise UnknownRecordError(f"no agreement with id or title {shown!r}; "
                                  "`teikei-qa search` shows ids and titles")
 
     # ------------------------------------------------------------ search
@@ -150,7 +151,7 @@ class Engine:
                       "だけで答えました。")
         text = self._clip(question)
         q = self.understand(text, history)
-        answer = replace(self._answer(q), question=question)
+        answer = replace(self._answer(q), question=clean(question))
         if notice:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
@@ -242,7 +243,7 @@ class Engine:
         return self.retriever.rank(text, len(rows), only=rows)
 
     def _clip(self, text: str) -> str:
-        return text[: self.settings.max_question_chars]
+        return clean(text[: self.settings.max_question_chars])
 
 
 def _title_key(title: str) -> str:

@@ -145,6 +145,12 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def clean(text: str) -> str:
+    """Text that every library can encode: a lone surrogate (what Python makes of
+    invalid UTF-8 in argv or stdin) becomes U+FFFD."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _alias_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for canonical, aliases in COUNTRIES.items():

@@ -203,10 +203,18 @@ class TokenCache:
         self.tokens: dict[str, list[str]] = {}
         try:
             loaded = json.loads(self.path.read_text("utf-8"))
-            if isinstance(loaded, dict):
-                self.tokens = loaded
-        except (OSError, ValueError):
+            tokens = loaded["tokens"]
+            if loaded["sha256"] == self._digest(tokens) and all(
+                    isinstance(v, list) and all(isinstance(t, str) for t in v)
+                    for v in tokens.values()):
+                self.tokens = tokens
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
             pass  # no cache or a damaged one: everything is tokenised afresh
+
+    @staticmethod
+    def _digest(tokens: dict) -> str:
+        blob = json.dumps(tokens, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        return hashlib.sha256(blob).hexdigest()
 
     def tokenize(self, texts: Sequence[str], tokenizer) -> list[list[str]]:
         keys = [EmbeddingCache.key(t) for t in texts]
@@ -221,7 +229,8 @@ class TokenCache:
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        _write_bytes(tmp, json.dumps(self.tokens, ensure_ascii=False).encode("utf-8"))
+        doc = {"sha256": self._digest(self.tokens), "tokens": self.tokens}
+        _write_bytes(tmp, json.dumps(doc, ensure_ascii=False).encode("utf-8"))
         os.replace(tmp, self.path)
 
 

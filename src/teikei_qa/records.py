@@ -198,12 +198,18 @@ def make_record(cells: Sequence[str], source: str, line: int, rid: str) -> Recor
 
 
 Row = tuple[int, "list[str] | None", str]
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _rows_tsv(text: str) -> list[Row]:
     """(line number, cells, raw text) per line; None cells for a line with no tab."""
+    # Only CR, LF and CRLF end a line: str.splitlines() would also break at \x0c, \x85,
+    # \u2028 … inside a cell and shift every later line number.
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
     return [(n, line.split("\t") if "\t" in line else None, line)
-            for n, line in enumerate(text.splitlines(), start=1)]
+            for n, line in enumerate(lines, start=1)]
 
 
 def _rows_csv(text: str) -> list[Row]:
@@ -248,7 +254,8 @@ def parse_text(text: str, source: str, *, lenient: bool = False) -> LoadResult:
     leads_to_header = False
     for i in range(len(rows) - 1, -1, -1):
         n, cells, raw = rows[i]
-        blank = cells is None and not raw.strip()
+        # A row of empty cells (spreadsheets write them) is a blank line: nothing to lose.
+        blank = not raw.strip()
         if _is_header(cells):
             leads_to_header = True
         elif cells is None and (blank or leads_to_header):
@@ -259,7 +266,7 @@ def parse_text(text: str, source: str, *, lenient: bool = False) -> LoadResult:
     skipped: list[Skipped] = []
     seen: dict[str, int] = {}
     for i, (n, cells, raw) in enumerate(rows):
-        if heading[i] or _is_header(cells):
+        if heading[i] or _is_header(cells) or not raw.strip():
             continue
         cells = [c.replace("\x00", "") for c in (cells or [raw])]
         while len(cells) > COLUMNS and not cells[-1].strip():

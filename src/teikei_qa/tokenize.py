@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 
-from .gazetteer import nfkc
+from .gazetteer import clean, nfkc
 
 # Parts of speech that carry content; particles, auxiliaries and symbols do not.
 CONTENT_POS = ("名詞", "動詞", "形容詞", "接尾辞", "接頭辞", "代名詞", "形状詞", "副詞")
@@ -51,7 +51,7 @@ class Tokenizer:
     def words(self, text: str) -> list[tuple[str, str, str, str]]:
         """(surface, part of speech, subclass, dictionary form) per token of NFKC `text`."""
         out = []
-        for w in self._tagger(nfkc(text)):
+        for w in self._tagger(clean(nfkc(text))):
             f = w.feature
             base = getattr(f, "orthBase", None) or w.surface
             pos, sub = f.pos1 or "", f.pos2 or ""
