@@ -3,6 +3,7 @@ tokenizer and the real packaged encoder are used throughout."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -70,3 +71,19 @@ def cli_env(built):
     env["TEIKEI_QA_INDEX"] = str(settings.index_dir)
     env["TEIKEI_QA_DATA"] = str(settings.data[0])
     return env
+
+
+def report_counts(name: str, tally):
+    """A module fixture that writes `tally` (what was tried, how often) as JSON to
+    $TEIKEI_QA_ROBUSTNESS_OUT/<name>.json after the module, for the README table."""
+
+    @pytest.fixture(scope="module", autouse=True)
+    def _report_counts():
+        yield
+        folder = os.environ.get("TEIKEI_QA_ROBUSTNESS_OUT")
+        if folder:
+            out = Path(folder) / f"{name}.json"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(json.dumps(dict(sorted(tally.items())), indent=1))
+
+    return _report_counts

@@ -35,7 +35,7 @@ from teikei_qa.index import build_index
 from teikei_qa.serialize import answer_to_json, hit_to_json
 from teikei_qa.settings import Settings
 
-from .conftest import DATA, EVAL
+from .conftest import DATA, EVAL, report_counts
 
 SEED = 20160901
 RANDOM_TRIALS = 12
@@ -235,14 +235,7 @@ def trials(tmp_path_factory, encoder, tokenizer):
     return Trials(tmp_path_factory.mktemp("crash"), encoder, tokenizer)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _report_counts():
-    """Counts for the README table: written where TEIKEI_QA_ROBUSTNESS_OUT points."""
-    yield
-    if os.environ.get("TEIKEI_QA_ROBUSTNESS_OUT"):
-        out = Path(os.environ["TEIKEI_QA_ROBUSTNESS_OUT"]) / "crash_safety.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(dict(sorted(TALLY.items())), indent=1))
+_report_counts = report_counts("crash_safety", TALLY)
 
 
 # ---------------------------------------------------------------- SIGKILL
@@ -415,9 +408,9 @@ def _cache_file(folder: Path, name: str) -> Path:
 
 def _every_token_list(value) -> bytes:
     def damage(path: Path) -> bytes:
-        doc = json.loads(path.read_text("utf-8"))
-        doc["tokens"] = {k: value for k in doc["tokens"]}  # the checksum left as it was
-        return json.dumps(doc).encode()
+        head, _, payload = path.read_bytes().partition(b"\n")  # sha256 line, then JSON
+        tokens = {k: value for k in json.loads(payload)}
+        return head + b"\n" + json.dumps(tokens).encode()  # the checksum left as it was
     return damage
 
 

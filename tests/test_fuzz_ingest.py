@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 import subprocess
@@ -35,7 +34,7 @@ from teikei_qa.errors import DataError
 from teikei_qa.gazetteer import nfkc
 from teikei_qa.records import LoadResult
 
-from .conftest import DATA
+from .conftest import DATA, report_counts
 
 SOURCE = DATA.name
 REAL_LINES = DATA.read_text("utf-8").split("\n")
@@ -69,14 +68,7 @@ def fuzz(kind: str) -> settings:
     return settings(FUZZ, max_examples=CASES[kind])
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _report_counts():
-    """Counts for the README table: written where TEIKEI_QA_ROBUSTNESS_OUT points."""
-    yield
-    if os.environ.get("TEIKEI_QA_ROBUSTNESS_OUT"):
-        out = Path(os.environ["TEIKEI_QA_ROBUSTNESS_OUT"]) / "fuzz_ingest.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(dict(sorted(TALLY.items())), indent=1))
+_report_counts = report_counts("fuzz_ingest", TALLY)
 
 
 # ---------------------------------------------------------------- damaging lines

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import os
 from collections import Counter
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from .conftest import report_counts
 
 from teikei_qa.engine import Engine, build
 from teikei_qa.settings import Settings
@@ -84,14 +83,7 @@ QUESTIONS = [PAYLOADS["img"] + " 協定をすべて挙げて", PAYLOADS["markdow
              PAYLOADS["attribute"] + PAYLOADS["svg"], PAYLOADS["script"] + "北九州市の協定は？"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _report_counts():
-    """Counts for the README table: written where TEIKEI_QA_ROBUSTNESS_OUT points."""
-    yield
-    if os.environ.get("TEIKEI_QA_ROBUSTNESS_OUT"):
-        out = Path(os.environ["TEIKEI_QA_ROBUSTNESS_OUT"]) / "hostile_content.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(dict(sorted(TALLY.items())), indent=1))
+_report_counts = report_counts("hostile_content", TALLY)
 
 
 @pytest.fixture(scope="module")

@@ -36,7 +36,7 @@ def test_manifest_describes_the_index(built):
     settings, report = built
     m = json.loads((settings.index_dir / MANIFEST).read_text("utf-8"))
     assert set(m) == {"format", "model", "dim", "records", "data_checksum", "sources",
-                      "generation", "files", "dense", "created"}
+                      "generation", "files", "dense", "created", "pipeline"}
     assert (m["format"], m["model"], m["dim"], m["records"], m["dense"]) == \
         (1, "usem3", 512, 43, "flat")
     assert sorted(m["files"]) == sorted([

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
 import threading
 import time
 import urllib.parse
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-import pytest
 
-from .conftest import EVAL
+from .conftest import EVAL, report_counts
 
 CLIENTS = 50
 PER_CLIENT = 20
@@ -27,14 +24,7 @@ BOUND_S = 300.0  # the whole run; measured about 30 s on two busy cores
 TALLY: Counter[str] = Counter()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _report_counts():
-    """Counts for the README table: written where TEIKEI_QA_ROBUSTNESS_OUT points."""
-    yield
-    if os.environ.get("TEIKEI_QA_ROBUSTNESS_OUT"):
-        out = Path(os.environ["TEIKEI_QA_ROBUSTNESS_OUT"]) / "load.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(dict(sorted(TALLY.items())), indent=1))
+_report_counts = report_counts("load", TALLY)
 
 
 def requests_to_make() -> list[str]:

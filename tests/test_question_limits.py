@@ -10,12 +10,10 @@ unknown id raises UnknownRecordError in the library and exits 2 with one line on
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -26,7 +24,7 @@ from teikei_qa.errors import QuestionError, UnknownRecordError
 from teikei_qa.serialize import ANSWER_KEYS, answer_to_json
 from teikei_qa.settings import Settings
 
-from .conftest import EVAL, ROOT
+from .conftest import EVAL, ROOT, report_counts
 
 LIMIT = Settings().max_question_chars
 LONG = 100_000
@@ -53,14 +51,7 @@ ODD = {
     "one long word": "漁" * LIMIT,
     "private use and noncharacters": "\ue000\uffff\U0010ffff長崎",
 }
-@pytest.fixture(scope="module", autouse=True)
-def _report_counts():
-    """Counts for the README table: written where TEIKEI_QA_ROBUSTNESS_OUT points."""
-    yield
-    if os.environ.get("TEIKEI_QA_ROBUSTNESS_OUT"):
-        out = Path(os.environ["TEIKEI_QA_ROBUSTNESS_OUT"]) / "question_limits.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(dict(sorted(TALLY.items())), indent=1))
+_report_counts = report_counts("question_limits", TALLY)
 
 
 def run(args: list[str], env: dict, stdin: bytes | None = None) -> subprocess.CompletedProcess:

@@ -7,6 +7,7 @@ usage that any reader of the list brings with them. Names from the data itself
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 PREFECTURES: tuple[str, ...] = (
@@ -197,22 +198,21 @@ def country_prefix(text: str) -> str | None:
     return best[1] if best else None
 
 
+_PREFECTURE_HEAD = re.compile("|".join(sorted(PREFECTURES, key=len, reverse=True)))
+
+
 def prefecture_of(name: str) -> str | None:
     """The prefecture of a party written as in the list (佐賀県有田町, 北九州市, 長崎県)."""
     name = nfkc(name).strip()
-    for pref in PREFECTURES:
-        if name.startswith(pref):
-            return pref
-    return CITY_PREFECTURE.get(name)
+    m = _PREFECTURE_HEAD.match(name)
+    return m.group(0) if m else CITY_PREFECTURE.get(name)
 
 
 def strip_prefecture(name: str) -> str:
     """佐賀県有田町 → 有田町; a prefecture alone stays as it is."""
     name = nfkc(name).strip()
-    for pref in PREFECTURES:
-        if name.startswith(pref) and len(name) > len(pref):
-            return name[len(pref):]
-    return name
+    m = _PREFECTURE_HEAD.match(name)
+    return name[m.end():] if m and m.end() < len(name) else name
 
 
 def prefecture_short(pref: str) -> str:

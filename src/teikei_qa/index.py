@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexMissingError, IndexStaleError
-from .records import LoadResult, Record, Skipped, load_files
+from .records import LoadResult, Record, Skipped, load_files, row_key
 from .serialize import record_from_dict, record_to_dict
 
 FORMAT_VERSION = 1
@@ -81,6 +81,7 @@ class Manifest:
     files: dict[str, str]
     dense: str
     created: str
+    pipeline: int
 
     def to_json(self) -> str:
         d = dict(self.__dict__)
@@ -202,19 +203,15 @@ class TokenCache:
         self.path = root / "cache" / f"tokens-{PIPELINE_VERSION}.json"
         self.tokens: dict[str, list[str]] = {}
         try:
-            loaded = json.loads(self.path.read_text("utf-8"))
-            tokens = loaded["tokens"]
-            if loaded["sha256"] == self._digest(tokens) and all(
-                    isinstance(v, list) and all(isinstance(t, str) for t in v)
-                    for v in tokens.values()):
-                self.tokens = tokens
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            # The first line is the sha256 of the rest, which is the JSON of the tokens.
+            head, _, payload = self.path.read_bytes().partition(b"\n")
+            if head.decode("ascii") == hashlib.sha256(payload).hexdigest():
+                tokens = json.loads(payload)
+                if isinstance(tokens, dict) and all(isinstance(v, list)
+                                                    for v in tokens.values()):
+                    self.tokens = tokens
+        except (OSError, ValueError, TypeError, AttributeError):
             pass  # no cache or a damaged one: everything is tokenised afresh
-
-    @staticmethod
-    def _digest(tokens: dict) -> str:
-        blob = json.dumps(tokens, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        return hashlib.sha256(blob).hexdigest()
 
     def tokenize(self, texts: Sequence[str], tokenizer) -> list[list[str]]:
         keys = [EmbeddingCache.key(t) for t in texts]
@@ -229,8 +226,8 @@ class TokenCache:
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        doc = {"sha256": self._digest(self.tokens), "tokens": self.tokens}
-        _write_bytes(tmp, json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+        payload = json.dumps(self.tokens, ensure_ascii=False).encode("utf-8")
+        _write_bytes(tmp, hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
         os.replace(tmp, self.path)
 
 
@@ -266,7 +263,10 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
     times: dict[str, float] = {}
     t0 = time.perf_counter()
     checksum, sources = data_checksum(data)
-    loaded: LoadResult = load_files(data, lenient=lenient)
+    # Rows unchanged since the last build reuse its parse (a rebuild after adding a
+    # row parses that row); the parser's own version is part of the manifest.
+    known = {row_key(r): r for r in _previous_records(Path(index_dir))}
+    loaded: LoadResult = load_files(data, lenient=lenient, known=known)
     records = list(loaded.records)
     times["parse"] = time.perf_counter() - t0
 
@@ -314,7 +314,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
         format=FORMAT_VERSION, model=encoder.name, dim=int(vectors.shape[1]),
         records=len(records), data_checksum=checksum, sources=tuple(sources),
         generation=gen_dir.name, files=files, dense=dense_kind,
-        created=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        created=time.strftime("%Y-%m-%dT%H:%M:%S%z"), pipeline=PIPELINE_VERSION,
     )
     tmp_manifest = index_dir / f".{MANIFEST}.{generation}.tmp"
     _write_bytes(tmp_manifest, manifest.to_json().encode())
@@ -327,6 +327,19 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
     return BuildReport(read=loaded.read, indexed=len(records), skipped=loaded.skipped,
                        seconds=times, embedded=n_new, cached=len(texts) - n_new,
                        manifest=manifest)
+
+
+def _previous_records(index_dir: Path) -> list[Record]:
+    """The records of the index already there, when it is sound and of this pipeline."""
+    try:
+        manifest = read_manifest(index_dir)
+        path = index_dir / manifest.generation / "records.json"
+        if manifest.pipeline != PIPELINE_VERSION or \
+                manifest.files.get("records.json") != sha256_file(path):
+            return []
+        return [record_from_dict(d) for d in json.loads(path.read_text("utf-8"))]
+    except Exception:  # no index, or one that cannot be trusted: parse everything
+        return []
 
 
 def _remove_old_generations(index_dir: Path, keep: str) -> None:
@@ -346,7 +359,7 @@ def _remove_old_generations(index_dir: Path, keep: str) -> None:
 
 _MANIFEST_TYPES = {"format": int, "model": str, "dim": int, "records": int,
                    "data_checksum": str, "sources": tuple, "generation": str, "files": dict,
-                   "dense": str, "created": str}
+                   "dense": str, "created": str, "pipeline": int}
 
 
 def _check_types(m: Manifest) -> None:

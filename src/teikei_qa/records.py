@@ -8,7 +8,7 @@ import hashlib
 import html
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -229,8 +229,21 @@ def _is_header(cells: list[str] | None) -> bool:
     return bool(cells) and nfkc(cells[0]).strip() == HEADER_FIRST
 
 
-def parse_text(text: str, source: str, *, lenient: bool = False) -> LoadResult:
-    """Parse a whole file's text. Strict: the first bad row raises DataError."""
+def row_key(rec_or_cells) -> tuple[str, ...]:
+    """What a row says, for reusing its parse: the six columns as stripped."""
+    if isinstance(rec_or_cells, Record):
+        r = rec_or_cells
+        return (r.municipality, r.title, r.partner, r.field_text, r.summary, r.url_text)
+    return tuple(c.strip() for c in rec_or_cells)
+
+
+def parse_text(text: str, source: str, *, lenient: bool = False,
+               known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
+    """Parse a whole file's text. Strict: the first bad row raises DataError.
+
+    `known` maps a row's columns (`row_key`) to a record parsed before, whose fields
+    are reused (with this row's id, source and line) instead of parsed again.
+    """
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise DataError(source, None, "the file is empty; give a list with the six columns "
@@ -288,14 +301,17 @@ def parse_text(text: str, source: str, *, lenient: bool = False) -> LoadResult:
         seen[rid] = seen.get(rid, 0) + 1
         if seen[rid] > 1:
             rid = f"{rid}-{seen[rid]}"
-        records.append(make_record(cells, source, n, rid))
+        before = known.get(row_key(cells)) if known else None
+        records.append(replace(before, id=rid, source=source, line=n) if before
+                       else make_record(cells, source, n, rid))
     if not records and not skipped:
         raise DataError(source, None, "no agreement rows (only headings); "
                         "add rows under the header 自治体名 協定名 …")
     return LoadResult(tuple(records), tuple(skipped))
 
 
-def load_file(path: str | Path, *, lenient: bool = False, source: str | None = None) -> LoadResult:
+def load_file(path: str | Path, *, lenient: bool = False, source: str | None = None,
+              known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
     """Read and parse one file; `source` is the name citations show (default: file name)."""
     path = Path(path)
     name = source or path.name
@@ -303,16 +319,17 @@ def load_file(path: str | Path, *, lenient: bool = False, source: str | None = N
         data = path.read_bytes()
     except OSError as exc:
         raise DataError(name, None, f"cannot read the file ({exc.strerror}); check --data") from exc
-    return parse_text(decode(data, name), name, lenient=lenient)
+    return parse_text(decode(data, name), name, lenient=lenient, known=known)
 
 
-def load_files(paths: Iterable[str | Path], *, lenient: bool = False) -> LoadResult:
+def load_files(paths: Iterable[str | Path], *, lenient: bool = False,
+               known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
     """Read several files into one list; ids stay unique across files."""
     records: list[Record] = []
     skipped: list[Skipped] = []
     ids: set[str] = set()
     for path in paths:
-        result = load_file(path, lenient=lenient)
+        result = load_file(path, lenient=lenient, known=known)
         for rec in result.records:
             rid, k = rec.id, 1
             while rid in ids:
