@@ -3,6 +3,7 @@ agreements and answer questions."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -63,7 +64,12 @@ class Engine:
         tok = tokenizer or Tokenizer()
         retriever = Retriever(loaded.records, loaded.vectors, loaded.faiss_index, loaded.bm25,
                               enc, tok, bm25_weight=settings.bm25_weight, rrf_k=settings.rrf_k)
-        return cls(retriever, Table(loaded.records), settings, loaded.manifest)
+        engine = cls(retriever, Table(loaded.records), settings, loaded.manifest)
+        # The records and maps live as long as the process: keep the collector from
+        # walking them again and again (its pauses were the slowest searches' tail).
+        gc.collect()
+        gc.freeze()
+        return engine
 
     @classmethod
     def ensure(cls, settings: Settings, *, say=print) -> Engine:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from functools import cached_property
@@ -48,15 +49,23 @@ class Tokenizer:
             raise ModelError("fugashi is not installed; run `pip install fugashi unidic-lite`") from exc
         return fugashi.Tagger()
 
-    def words(self, text: str) -> list[tuple[str, str, str, str]]:
-        """(surface, part of speech, subclass, dictionary form) per token of NFKC `text`."""
+    def words(self, text: str) -> tuple[tuple[str, str, str, str], ...]:
+        """(surface, part of speech, subclass, dictionary form) per token of NFKC `text`.
+
+        The last few texts are remembered: one question is tokenised for its
+        conditions, its BM25 terms and its coverage, and MeCab runs once.
+        """
+        return self._words(text)
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one Tokenizer lives per process
+    def _words(self, text: str) -> tuple[tuple[str, str, str, str], ...]:
         out = []
         for w in self._tagger(clean(nfkc(text))):
             f = w.feature
             base = getattr(f, "orthBase", None) or w.surface
             pos, sub = f.pos1 or "", f.pos2 or ""
             out.append((w.surface, pos, sub, base))
-        return out
+        return tuple(out)
 
     def __call__(self, text: str) -> list[str]:
         return self._tokens(text)[0]
@@ -99,8 +108,8 @@ class Tokenizer:
     def parts(self, text: str) -> list[str]:
         """The words of `text` as MeCab cuts them, without compounds and bigrams."""
         tokens, extra = self._tokens(text)
-        words = {w[0].lower() for w in self.words(text)} | \
-            {w[3].lower() for w in self.words(text)}
+        ws = self.words(text)
+        words = {w[0].lower() for w in ws} | {w[3].lower() for w in ws}
         return [t for t in tokens if t not in extra or t in words]
 
     def many(self, texts: Iterable[str]) -> list[list[str]]:
