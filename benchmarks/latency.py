@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds: dict[str, int] = {}
     for kind, _ in measured:
         kinds[kind] = kinds.get(kind, 0) + 1
-    slowest = sorted(zip(rows["ask"], (q for _, q in measured)), reverse=True)[:5]
+    slowest = sorted(zip(rows["ask"], (q for _, q in measured), strict=True), reverse=True)[:5]
     Path(args.out).write_text(json.dumps({
         "records": len(records), "open_s": open_s, "anchor_build_s": anchor_build_s,
         "rss_engine_mb": rss_engine, "kinds": kinds, "ms": rows,

@@ -76,7 +76,7 @@ def make_questions(records: Sequence[Record], n: int, seed: int) -> list[tuple[s
     absent = [c for c in COUNTRIES if c not in present] or ["南極"]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
-    kinds, weights = zip(*KINDS)
+    kinds, weights = zip(*KINDS, strict=True)
     tries = 0
     while len(out) < n and tries < n * 50:
         tries += 1
