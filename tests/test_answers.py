@@ -85,6 +85,12 @@ def test_unmarked_field_word_falls_back_to_the_text(engine):
     assert b.intent == "none" and b.citations == ()
 
 
+def test_a_quoted_title_is_that_agreement(engine):
+    a = engine.ask("協力合意書について教えて")
+    assert [h.record.line for h in a.citations] == [15]  # not 文化及び経済に関する協力合意書
+    assert a.text.splitlines()[0] == "「協力合意書」という名の協定は1件あります。"
+
+
 def test_none_for_a_combination(engine):
     a = engine.ask("北九州市が韓国と結んだ協定は？")
     assert a.intent == "none" and a.citations == ()

@@ -89,6 +89,10 @@ TABLE = [
     ("平成28年6月の協定", "list", {"dates": (2016, 2016, 6)}),
     ("福岡市の協定で最も古いものは？", "lookup", {"parties": ["福岡市"], "order": "oldest"}),
     ("一番新しい協定は？", "lookup", {"order": "newest"}),
+    # an agreement's name quoted whole
+    ("協力合意書について教えて", "lookup", {"titles": ["協力合意書"]}),
+    ("第7次農林科学技術交流覚書はいつ？", "lookup", {"titles": ["第7次農林科学技術交流覚書"]}),
+    ("長崎県・上海市友好交流項目協議書の内容", "lookup", {"titles": ["長崎県・上海市友好交流項目協議書"]}),
     # no condition: topic words go to ranked search
     ("美術館同士の交流協定を教えてください", "topic", {"keywords": ["美術館同士"]}),
     ("韓国語の先生を派遣する取り組みは？", "topic", {"keywords": ["韓国語", "先生", "派遣"]}),
@@ -104,7 +108,7 @@ TABLE = [
 
 def _expected(cond: dict) -> dict:
     out = {"parties": [], "prefectures": [], "countries": [], "partners": [], "fields": [],
-           "dates": None, "names": [], "keywords": [], "order": None}
+           "dates": None, "names": [], "titles": [], "keywords": [], "order": None}
     for k, v in cond.items():
         out[k] = v
     return out

@@ -74,6 +74,8 @@ def describe(q: Query) -> str:
         mods.append(f"{'・'.join(q.fields)}分野の")
     if q.names:
         mods.append(f"「{'」「'.join(q.names)}」に関する")
+    if q.titles:
+        mods.append(f"「{'」「'.join(q.titles)}」という名の")
     phrase = head + "".join(mods) + "協定"
     if q.order:
         phrase += "のうち、締結日が最も古いもの" if q.order == "oldest" else \

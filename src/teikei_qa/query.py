@@ -49,7 +49,7 @@ GENERIC = frozenset("""
 その うち 中 それ これ どの 以降 以前 まで から 前 後 より 全体 ほか 他 各 同士 結ばれる 結ぶ
 つく 取り組み 取り組む 取組 取組み 関わる 係る 行う 関係する 思う 言う できる 持つ ありますか
 どんな どのよう 種類 事例 例 具体 具体的 最近 最も もっとも 一番 いちばん 古い 新しい 最初 初めて
-最新 直近 最古 早い 遅い
+最新 直近 最古 早い 遅い 締結日 調印日 日付 年月日
 agreement agreements agreement's about which what are is the of with in on for and or to any
 list all show me tell how many number city cities signed sign signing concluded made
 between there do does did have has was were been be please give find oldest newest latest
@@ -93,6 +93,7 @@ class Query:
     soft_fields: tuple[str, ...] = ()
     dates: DateRange | None = None
     names: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()  # agreement names the question quotes whole
     keywords: tuple[str, ...] = ()
     follow_up: bool = False
     order: str | None = None  # "oldest" or "newest": only the extreme signing date
@@ -100,7 +101,7 @@ class Query:
 
     def has_conditions(self) -> bool:
         return bool(self.parties or self.prefectures or self.countries or self.partners
-                    or self.fields or self.dates or self.names)
+                    or self.fields or self.dates or self.names or self.titles)
 
     def conditions(self) -> dict:
         """The conditions as plain JSON values (the CLI's `conditions` object)."""
@@ -111,9 +112,20 @@ class Query:
             "dates": None if self.dates is None else
             {"start": self.dates.start, "end": self.dates.end, "month": self.dates.month,
              "label": self.dates.label},
-            "names": list(self.names), "keywords": list(self.keywords),
+            "names": list(self.names), "titles": list(self.titles),
+            "keywords": list(self.keywords),
             "order": self.order,
         }
+
+
+# A title quoted whole in a question names that agreement (協力合意書, 環境姉妹都市);
+# shorter titles are too likely to be ordinary words.
+TITLE_MIN = 5
+
+
+def title_form(title: str) -> str:
+    """A title as questions quote it: NFKC without white space."""
+    return re.sub(r"\s+", "", nfkc(title))
 
 
 @dataclass(frozen=True)
@@ -158,6 +170,7 @@ class Vocabulary:
     partner_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
     field_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
     names_blob: str = ""  # name_keys joined by newlines, for one substring search
+    title_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Vocabulary:
@@ -165,6 +178,7 @@ class Vocabulary:
         partner_terms: set[str] = set()
         field_terms: set[str] = set()
         names: list[str] = []
+        titles: list[str] = []
         for rec in records:
             for p in rec.parties:
                 parties.setdefault(p.name, p.prefecture)
@@ -182,6 +196,7 @@ class Vocabulary:
                     if piece:
                         field_terms.add(piece)
             names.append(fuzzy_key(nfkc(rec.title) + "\x1f" + nfkc(rec.partner)))
+            titles.append(title_form(rec.title))
         short: dict[str, str] = {}
         for name in parties:
             stem = re.sub(r"(市|町|村|区)$", "", name)
@@ -195,7 +210,8 @@ class Vocabulary:
                    place_index=TermIndex.of(set(PLACE_TERMS) | set(cities)),
                    partner_index=TermIndex.of(partner_terms),
                    field_index=TermIndex.of(field_terms | set(FIELD_SYNONYMS)),
-                   names_blob="\n".join(names))
+                   names_blob="\n".join(names),
+                   title_index=TermIndex.of(t for t in titles if len(t) >= TITLE_MIN))
 
 
 # ---------------------------------------------------------------- dates
@@ -317,7 +333,12 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
     text = nfkc(question).strip()
     spans: list[tuple[int, int]] = []
 
+    # An agreement's own name, quoted whole, before anything inside it is read.
+    titles = [t for t, _, _ in _match_terms(text, vocab.title_index, spans)]
+
     dates, date_spans = parse_dates(text)
+    if not all(_free(spans, *sp) for sp in date_spans):
+        dates, date_spans = None, []  # a year inside a quoted title is part of the name
     spans.extend(date_spans)
 
     # Countries first: their names are longer and more specific than partner stems.
@@ -382,7 +403,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
 
     follow_up = bool(FOLLOW_UP.search(text))
     order = "oldest" if OLDEST.search(text) else ("newest" if NEWEST.search(text) else None)
-    has_cond = bool(structured or fields or names)
+    has_cond = bool(structured or fields or names or titles)
     if is_count:
         intent = "count"
     elif is_list:
@@ -391,14 +412,15 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], list[Word]]) 
         intent = "lookup"
     elif has_cond:
         detail = DETAIL_MARKERS.search(text)
-        intent = "lookup" if detail or partners or names else "list"
+        intent = "lookup" if detail or partners or names or titles else "list"
     else:
         intent = "topic"
     return Query(text=text, intent=intent, parties=tuple(parties),
                  prefectures=tuple(prefectures), countries=tuple(countries),
                  partners=tuple(partners), fields=tuple(fields), dates=dates,
                  soft_fields=tuple(soft),
-                 names=tuple(names), keywords=tuple(keywords), follow_up=follow_up,
+                 names=tuple(names), titles=tuple(titles), keywords=tuple(keywords),
+                 follow_up=follow_up,
                  order=order, areas=tuple(areas))
 
 
@@ -474,6 +496,7 @@ def merge(previous: Query, current: Query) -> Query:
         soft_fields=current.soft_fields if current.fields else previous.soft_fields,
         dates=current.dates or previous.dates,
         names=pick(current.names, previous.names),
+        titles=pick(current.titles, previous.titles),
         keywords=previous.keywords + tuple(k for k in current.keywords
                                            if k not in previous.keywords),
         follow_up=True,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .gazetteer import nfkc
-from .query import Query, Vocabulary
+from .query import Query, Vocabulary, title_form
 from .records import Record
 from .tokenize import fuzzy_key
 
@@ -48,6 +48,9 @@ class Table:
             for f in rec.fields:
                 self.by_field_text[nfkc(f)].add(i)
         self.names = list(self.vocab.name_keys)
+        self.by_title: dict[str, set[int]] = defaultdict(set)
+        for i, rec in enumerate(self.records):
+            self.by_title[title_form(rec.title)].add(i)
         self.years = sorted(self.by_year)
 
     def _containing(self, index: dict[str, set[int]], term: str) -> set[int]:
@@ -85,6 +88,8 @@ class Table:
             if q.dates.month is not None:
                 ids = {i for i in ids if self.records[i].date.month == q.dates.month}
             conds.append(Condition("date", q.dates.label, frozenset(ids)))
+        for title in q.titles:
+            conds.append(Condition("title", title, frozenset(self.by_title.get(title, ()))))
         for name in q.names:
             key = fuzzy_key(name)
             ids = {i for i, t in enumerate(self.names) if key in t} \
