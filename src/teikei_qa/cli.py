@@ -84,28 +84,26 @@ def _hits_text(hits, header: str) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from .serialize import hit_to_json
+    from .serialize import hits_to_json
 
     engine = _open(args)
     for query in _inputs(args.query):
         hits = engine.search(query, args.k)
         if args.json:
-            _print_json({"query": query, "hits": [hit_to_json(h.record, h.rank, h.score)
-                                                  for h in hits]})
+            _print_json(hits_to_json(query, hits))
         else:
             print(_hits_text(hits, f"検索: {query}"))
     return 0
 
 
 def cmd_similar(args: argparse.Namespace) -> int:
-    from .serialize import hit_to_json
+    from .serialize import hits_to_json
 
     engine = _open(args)
     for ref in _inputs(args.ref):
         hits = engine.similar(ref, args.k)
         if args.json:
-            _print_json({"query": ref, "hits": [hit_to_json(h.record, h.rank, h.score)
-                                                for h in hits]})
+            _print_json(hits_to_json(ref, hits))
         else:
             rec = engine.records[engine.resolve(ref)]
             print(_hits_text(hits, f"「{rec.title}」に似た協定:"))

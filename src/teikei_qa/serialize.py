@@ -47,6 +47,11 @@ def hit_to_json(rec: Record, rank: int, score: float | None) -> dict[str, Any]:
     }
 
 
+def hits_to_json(query: str, hits) -> dict[str, Any]:
+    """The object of `search --json` and `similar --json` (and their REST routes)."""
+    return {"query": query, "hits": [hit_to_json(h.record, h.rank, h.score) for h in hits]}
+
+
 ANSWER_KEYS = ("question", "intent", "conditions", "answer", "count", "citations")
 
 

@@ -36,7 +36,7 @@ from .answer import Answer  # noqa: E402
 from .engine import Engine  # noqa: E402
 from .errors import TeikeiError, UnknownRecordError  # noqa: E402
 from .records import Record  # noqa: E402
-from .serialize import answer_to_json, hit_to_json  # noqa: E402
+from .serialize import answer_to_json, hits_to_json  # noqa: E402
 from .settings import Settings  # noqa: E402
 
 SIMILAR_K = 5
@@ -507,7 +507,7 @@ def add_routes(app: FastAPI, web: WebApp) -> None:
         n = _count(k, SEARCH_K)
         with web.lock:
             hits = web.engine.search(query, n)
-        return {"query": query, "hits": [hit_to_json(h.record, h.rank, h.score) for h in hits]}
+        return hits_to_json(query, hits)
 
     @app.get("/api/ask")
     def api_ask(request: Request, q: str | None = None) -> dict:
@@ -524,7 +524,7 @@ def add_routes(app: FastAPI, web: WebApp) -> None:
         n = _count(k, SIMILAR_K)
         with web.lock:
             hits = web.engine.similar(target, n)
-        return {"query": target, "hits": [hit_to_json(h.record, h.rank, h.score) for h in hits]}
+        return hits_to_json(target, hits)
 
 
 def create_app(engine: Engine) -> FastAPI:
