@@ -180,13 +180,12 @@ class Engine:
             if not rows:
                 return compose_none(q, conds, q.intent)
             rows = self._extreme(self._narrow(rows, q.keywords), q.order)
-            hits = [Hit(self.records[i], n, 1.0) for n, i in enumerate(rows, start=1)]
+            hits = self._table_hits(rows)
             if q.intent == "lookup" and len(rows) > 1:
                 hits = self._ranked_within(q.text, rows)
             return compose_table(q, hits, q.intent)
         if (q.intent in ("count", "list") or q.order) and not q.keywords:
-            rows = self._extreme(list(range(len(self.records))), q.order)
-            hits = [Hit(self.records[i], n, 1.0) for n, i in enumerate(rows, start=1)]
+            hits = self._table_hits(self._extreme(list(range(len(self.records))), q.order))
             return compose_table(q, hits, q.intent)
         if not q.keywords and not self.retriever.bm25_scores(q.text).any():
             return compose_empty(q.text, q)
@@ -213,6 +212,10 @@ class Engine:
         kept = [h for h in hits if conf[h.record.id] >= cut
                 and cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR]
         return [replace(h, rank=n) for n, h in enumerate(kept, start=1)]
+
+    def _table_hits(self, rows: list[int]) -> list[Hit]:
+        """Exact matches as hits, in the order given (they all meet the conditions)."""
+        return [Hit(self.records[i], n, 1.0) for n, i in enumerate(rows, start=1)]
 
     def _extreme(self, rows: list[int], order: str | None) -> list[int]:
         """The rows signed first (or last) among those with a known date."""

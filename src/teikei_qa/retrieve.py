@@ -90,10 +90,17 @@ class SparseBM25:
                    np.load(folder / "indptr.csc.index.npy", allow_pickle=False),
                    vocab, int(params["num_docs"]), nnoc)
 
+    def _column(self, token_id: int) -> slice:
+        indptr = self.scores["indptr"]
+        return slice(indptr[token_id], indptr[token_id + 1])
+
+    def docs_with(self, token: str) -> np.ndarray:
+        """The records that contain `token` (one in the vocabulary)."""
+        return self.scores["indices"][self._column(self.vocab_dict[token])]
+
     def get_scores(self, tokens: Sequence[str]) -> np.ndarray:
         ids = [self.vocab_dict[t] for t in tokens]
-        indptr = self.scores["indptr"]
-        parts = [np.arange(indptr[i], indptr[i + 1]) for i in ids]
+        parts = [np.arange(c.start, c.stop) for c in map(self._column, ids)]
         idx = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
         out = np.bincount(self.scores["indices"][idx], weights=self.scores["data"][idx],
                           minlength=self.num_docs).astype(np.float32)
@@ -150,11 +157,6 @@ class Retriever:
         n = len(self.records)
         return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
 
-    def _docs_with(self, term: str) -> np.ndarray:
-        scores = self.bm25.scores
-        tid = self.vocab[term]
-        return scores["indices"][scores["indptr"][tid]:scores["indptr"][tid + 1]]
-
     def coverage(self, text: str) -> np.ndarray:
         """Share of the question's word weight (IDF) that each record contains, 0‥1.
 
@@ -174,12 +176,12 @@ class Retriever:
             if not variants:
                 total += self.idf(1)  # a word the data never uses: as rare as the rarest
                 continue
-            dfs = [len(self._docs_with(v)) for v in variants]
-            weight = self.idf(max(dfs))
+            docs = [self.bm25.docs_with(v) for v in variants]
+            weight = self.idf(max(len(d) for d in docs))
             total += weight
             hit = np.zeros(n, dtype=bool)
-            for v in variants:
-                hit[self._docs_with(v)] = True
+            for d in docs:
+                hit[d] = True
             out[hit] += weight
         return out / total if total > 0 else out
 
