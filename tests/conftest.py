@@ -12,7 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "teikei_list_H28-09.txt"
-EVAL = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+EVAL = ROOT / "eval" / "dev.jsonl"
+EVAL2 = ROOT / "eval" / "dev2.jsonl"
 
 
 @pytest.fixture(autouse=True)

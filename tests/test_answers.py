@@ -166,7 +166,6 @@ def test_k_larger_than_records(engine):
     assert engine.search("協定", 0) == []
 
 
-@pytest.mark.skipif(not EVAL.exists(), reason="the shared eval set is not beside the repo")
 def test_dev_targets(engine):
     rep = evaluate(engine, load_eval(EVAL))
     for name, target in TARGETS.items():

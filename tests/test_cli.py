@@ -90,8 +90,6 @@ def test_missing_index_exits_2(tmp_path):
 def test_eval_prints_metrics(cli_env):
     from .conftest import EVAL
 
-    if not EVAL.exists():
-        pytest.skip("no shared eval set")
     out = run(["eval", str(EVAL), "--json"], cli_env)
     metrics = json.loads(out.stdout)["metrics"]
     assert set(metrics) == {"search_r@5", "search_mrr@10", "similar_hit@3", "list_count_exact",

@@ -31,7 +31,7 @@ from .errors import IndexMissingError, IndexStaleError
 from .records import LoadResult, Record, Skipped, load_files, row_key
 from .serialize import record_from_dict, record_to_dict
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 # Bumped when parsing or tokenising changes what an index holds for the same data.
 PIPELINE_VERSION = 2
 MANIFEST = "manifest.json"

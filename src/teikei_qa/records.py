@@ -49,6 +49,9 @@ class Record:
     fields: tuple[str, ...] = ()
     date: SignDate | None = None
     url: str | None = None
+    # The list's own date, from its heading (平成28年9月現在), and the sheet of a workbook.
+    as_of: str | None = None
+    sheet: str | None = None
 
     def text(self) -> str:
         """The record as one passage for the search indexes (NFKC)."""
@@ -237,6 +240,19 @@ def row_key(rec_or_cells) -> tuple[str, ...]:
     return tuple(c.strip() for c in rec_or_cells)
 
 
+_AS_OF = re.compile(r"((?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月"
+                    r"(?:\s*\d{1,2}\s*日)?\s*現在")
+
+
+def as_of_date(headings: Iterable[str]) -> str | None:
+    """The list's date as its heading states it (平成28年9月現在), white space removed."""
+    for line in headings:
+        m = _AS_OF.search(nfkc(line))
+        if m:
+            return re.sub(r"\s+", "", m.group(0))
+    return None
+
+
 def parse_text(text: str, source: str, *, lenient: bool = False,
                known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
     """Parse a whole file's text. Strict: the first bad row raises DataError.
@@ -275,6 +291,7 @@ def parse_text(text: str, source: str, *, lenient: bool = False,
             heading[i] = True
         else:
             leads_to_header = False
+    as_of = as_of_date(raw for i, (_, _, raw) in enumerate(rows) if heading[i])
     records: list[Record] = []
     skipped: list[Skipped] = []
     seen: dict[str, int] = {}
@@ -302,8 +319,9 @@ def parse_text(text: str, source: str, *, lenient: bool = False,
         if seen[rid] > 1:
             rid = f"{rid}-{seen[rid]}"
         before = known.get(row_key(cells)) if known else None
-        records.append(replace(before, id=rid, source=source, line=n) if before
-                       else make_record(cells, source, n, rid))
+        rec = replace(before, id=rid, source=source, line=n) if before \
+            else make_record(cells, source, n, rid)
+        records.append(replace(rec, as_of=as_of) if rec.as_of != as_of else rec)
     if not records and not skipped:
         raise DataError(source, None, "no agreement rows (only headings); "
                         "add rows under the header 自治体名 協定名 …")

@@ -20,7 +20,7 @@ def record_to_dict(rec: Record) -> dict[str, Any]:
         "parties": [[p.written, p.name, p.prefecture] for p in rec.parties],
         "country": rec.country, "partners": list(rec.partners), "fields": list(rec.fields),
         "date": [rec.date.year, rec.date.month, rec.date.day] if rec.date else None,
-        "url": rec.url,
+        "url": rec.url, "as_of": rec.as_of, "sheet": rec.sheet,
     }
 
 
@@ -32,6 +32,7 @@ def record_from_dict(d: dict[str, Any]) -> Record:
         parties=tuple(Party(*p) for p in d["parties"]), country=d["country"],
         partners=tuple(d["partners"]), fields=tuple(d["fields"]),
         date=SignDate(*d["date"]) if d["date"] else None, url=d["url"],
+        as_of=d.get("as_of"), sheet=d.get("sheet"),
     )
 
 
