@@ -10,13 +10,13 @@ from .errors import (
     DataError, IndexMissingError, IndexStaleError, ModelError, QuestionError, TeikeiError,
     UnknownRecordError,
 )
-from .query import Query
+from .plan import Plan
 from .records import Party, Record, load_file, load_files
 from .retrieve import Hit
 from .settings import Settings, from_env
 
 __all__ = [
     "Answer", "DataError", "Engine", "Hit", "IndexMissingError", "IndexStaleError",
-    "ModelError", "Party", "Query", "QuestionError", "Record", "Settings", "SignDate",
+    "ModelError", "Party", "Plan", "QuestionError", "Record", "Settings", "SignDate",
     "TeikeiError", "UnknownRecordError", "build", "from_env", "load_file", "load_files",
 ]

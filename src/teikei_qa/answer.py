@@ -1,30 +1,42 @@
-"""Compose the cited answer in Japanese from the query, the matching records and the
-conditions that matched nothing. Extractive: every sentence comes from the table."""
+"""`Result` → `Answer`: the Japanese text, naming every condition it counted, the list's
+as-of date, the words it did not use and the corrections it made; citations for every
+agreement named. Extractive: every sentence comes from the table."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .query import Query
+from .execute import Group, Result
+from .gazetteer import PREFECTURES
+from .plan import Filter, Plan
 from .retrieve import Hit
-from .table import Condition
 
 SUMMARY_CHARS = 160
+GROUP_NAMES = {"country": "国・地域", "municipality": "自治体", "prefecture": "都道府県",
+               "year": "締結年", "field": "分野", "region": "地域"}
 
 
 @dataclass(frozen=True)
 class Answer:
     """What `ask` returns: the text, the count (count and list), and the citations;
-    citation n is `citations[n - 1]`."""
+    citation n is `citations[n - 1]`. `related` are near hits, not citations."""
 
     question: str
     intent: str
-    query: Query
+    plan: Plan
     text: str
     count: int | None
     citations: tuple[Hit, ...]
     notice: str | None = None
+    related: tuple[Hit, ...] = ()
+    applied: tuple[Filter, ...] = ()
+    ignored: tuple[str, ...] = ()
+    group_by: str | None = None
+    groups: tuple[Group, ...] = ()
+    top: tuple[str | None, ...] = ()
+    understood: str = ""
+    as_of: str | None = None
 
 
 def _date(hit: Hit) -> str:
@@ -51,99 +63,213 @@ def _short(text: str, limit: int = SUMMARY_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def describe(q: Query) -> str:
-    """The agreements asked about, as a noun phrase: 長崎県が中国と結んだ協定."""
-    who = "・".join(list(q.parties) + list(q.areas or q.prefectures))
-    whom = "・".join(list(q.partners) or list(q.countries))
-    if q.partners and q.countries:
-        whom = "・".join(q.countries) + "の" + whom
-    when = f"{q.dates.label}に" if q.dates else ""
+def _of(filters: Sequence[Filter], kind: str, exclude: bool = False) -> list[Filter]:
+    return [f for f in filters if f.kind == kind and f.exclude == exclude]
+
+
+def describe(filters: Sequence[Filter]) -> str:
+    """The agreements selected, as a noun phrase naming every filter:
+    長崎県（県内の自治体を含む）が中国以外と結んだ経済分野の協定のうち、「博物館」に関するもの."""
+    who = [f.label for f in _of(filters, "party")]
+    inside = ""
+    for f in _of(filters, "party"):
+        prefectures = [v for v in f.values if v in PREFECTURES]
+        if prefectures and not set(f.label.split("・")) <= set(f.values):
+            inside = "（域内の自治体を含む）"  # a region: 九州
+        elif prefectures:
+            inside = inside or "（県内の自治体を含む）"
+    not_who = [f.label for f in _of(filters, "party", True)]
+    whom = [f.label for f in _of(filters, "country")]
+    partners = [f.label for f in _of(filters, "partner")]
+    if partners:
+        whom = ["・".join(whom) + "の" + "・".join(partners)] if whom else partners
+    not_whom = [f.label for f in _of(filters, "country", True) + _of(filters, "partner", True)]
+    dates = _of(filters, "date")
+    when = f"{dates[0].label}に" if dates else ""
     head = ""
     if who:
-        inside = ""
-        if q.prefectures:
-            region = any(a[-1:] not in "都道府県" for a in q.areas)
-            inside = "（域内の自治体を含む）" if region else "（県内の自治体を含む）"
-        head += f"{who}{inside}が"
-    if who or whom:
-        head += when + (f"{whom}と" if whom else "") + "結んだ"
+        head += "・".join(who) + inside + "が"
+    elif not_who:
+        head += "・".join(not_who) + "以外の自治体が"
+    if who or not_who or whom or not_whom:
+        head += when
+        if whom:
+            head += "・".join(whom) + "と"
+        if not_whom:
+            head += "・".join(not_whom) + "以外と"
+        head += "結んだ"
     elif when:
-        head += f"{q.dates.label}に締結された"
+        head += f"{dates[0].label}に締結された"
     mods = []
-    if q.fields:
-        mods.append(f"{'・'.join(q.fields)}分野の")
-    if q.names:
-        mods.append(f"「{'」「'.join(q.names)}」に関する")
-    if q.titles:
-        mods.append(f"「{'」「'.join(q.titles)}」という名の")
+    fields = _of(filters, "field")
+    if fields:
+        mods.append("・".join(f.label for f in fields) + "分野の")
+    for f in _of(filters, "field", True):
+        mods.append(f"{f.label}分野以外の")
+    for f in _of(filters, "name"):
+        mods.append(f"「{'」「'.join(f.values)}」に関する")
+    for f in _of(filters, "title"):
+        mods.append(f"「{'」「'.join(f.values)}」という名の")
     phrase = head + "".join(mods) + "協定"
-    if q.order:
-        phrase += "のうち、締結日が最も古いもの" if q.order == "oldest" else \
-            "のうち、締結日が最も新しいもの"
+    texts = [w for f in _of(filters, "text") for w in f.values]
+    if texts:
+        phrase += f"のうち、「{'」「'.join(texts)}」に関するもの"
     return phrase
 
 
-def compose_table(q: Query, hits: Sequence[Hit], intent: str) -> Answer:
-    """A count, list or lookup answer over exact matches (all of them)."""
+def _prefix(as_of: str | None) -> str:
+    return f"{as_of}のリストでは、" if as_of else ""
+
+
+def _notes(result: Result | None, plan: Plan) -> list[str]:
+    lines = [c.note() for c in plan.changes if c.how == "near"]
+    if result is not None and result.ignored:
+        lines.append(f"「{'」「'.join(result.ignored)}」は条件として使っていません。")
+    return lines
+
+
+def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None) -> Answer:
+    """The answer to an executed plan over the table (every operation but topic)."""
+    plan = result.plan
+    op = plan.operation
+    applied = result.applied
+    subject = describe(applied)
+    pre = _prefix(as_of)
     n = len(hits)
-    subject = describe(q)
     lines: list[str] = []
-    if intent == "count":
-        lines.append(f"{subject}は{n}件です。")
-    elif intent == "lookup" and n <= 3:
-        lines.append(f"{subject}は{n}件あります。")
+    groups: tuple[Group, ...] = result.groups
+    top: tuple[str | None, ...] = ()
+    if op == "count":
+        lines.append(f"{pre}{subject}は{n}件です。")
+    elif op == "extreme":
+        which = "新しい" if plan.order == "newest" else "古い"
+        if plan.limit:
+            lines.append(f"{pre}{subject}のうち、締結日が{which}順に{n}件を挙げます"
+                         f"（締結日の記載があるもの{result.total}件から）。")
+        else:
+            lines.append(f"{pre}{subject}のうち、締結日が最も{which}ものは{n}件あります。")
+    elif op == "aggregate":
+        top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
+        lines.extend(_aggregate_lines(pre, subject, plan, result))
+    elif op == "compare":
+        top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
+        lines.extend(_compare_lines(pre, subject, groups, top))
+    elif op == "lookup" and n <= 3:
+        lines.append(f"{pre}{subject}は{n}件あります。")
     else:
-        lines.append(f"{subject}は{n}件あります。すべて挙げます。")
+        lines.append(f"{pre}{subject}は{n}件あります。すべて挙げます。")
+    lines.extend(_notes(result, plan))
+    show_details = op == "lookup" and n <= 3
     for i, hit in enumerate(hits, start=1):
         lines.append(citation_line(i, hit))
-        if intent == "lookup" and n <= 3:
+        if show_details:
             r = hit.record
             fields = "・".join(r.fields) or "（記載なし）"
             lines.append(f"　分野: {fields}。概要: {_short(r.summary) or '（記載なし）'}")
-    return Answer(q.text, intent, q, "\n".join(lines), n if intent in ("count", "list") else None,
-                  tuple(hits))
+    understood = subject + {"count": "の件数", "aggregate": f"の{GROUP_NAMES.get(plan.group_by or '', '')}別の件数",
+                            "compare": "の件数の比較"}.get(op, "")
+    return Answer(question, op, plan, "\n".join(lines),
+                  n if op in ("count", "list") else None, tuple(hits), applied=applied,
+                  ignored=result.ignored, group_by=_group_by(plan), groups=groups, top=top,
+                  understood=understood, as_of=as_of)
 
 
-def compose_topic(q: Query, hits: Sequence[Hit]) -> Answer:
-    """Only the agreements that really match, each with the start of its summary."""
-    lines = [f"ご質問に関係する協定は次の{len(hits)}件です。"]
-    for i, hit in enumerate(hits, start=1):
-        lines.append(citation_line(i, hit))
-        if hit.record.summary.strip():
-            lines.append(f"　{_short(hit.record.summary, 100)}")
-    return Answer(q.text, "topic", q, "\n".join(lines), None, tuple(hits))
+def _group_by(plan: Plan) -> str | None:
+    if plan.operation == "aggregate":
+        return plan.group_by
+    if plan.operation == "compare" and plan.compare:
+        side = plan.compare[0]
+        if side.key.startswith("region:"):
+            return "region"
+        return {"party": "municipality", "country": "country", "date": "year",
+                "field": "field", "partner": "partner"}.get(side.kind)
+    return None
 
 
-def compose_none(q: Query, conds: Sequence[Condition], intent: str | None = None) -> Answer:
-    """Nothing matches: say so, and say which condition matched nothing."""
-    empty = [c for c in conds if not c.ids]
-    if empty:
-        phrases = []
-        for c in empty:
-            if c.kind == "party":
-                municipal = all(x[-1:] in "市町村区" for x in c.label.split("・"))
-                phrases.append(f"{c.label}の協定" if municipal else f"{c.label}の自治体の協定")
-            elif c.kind in ("country", "partner"):
-                phrases.append(f"{c.label}との協定")
-            elif c.kind == "field":
-                phrases.append(f"{c.label}分野の協定")
-            elif c.kind == "date":
-                phrases.append(f"{c.label}に締結された協定")
-            else:
-                phrases.append(f"「{c.label}」に当たる協定")
-        text = "、".join(phrases) + "はこのデータにはありません。"
-    elif conds:
-        text = f"{describe(q)}はこのデータにはありません（条件はそれぞれ該当がありますが、" \
-               "すべてを満たす協定はありません）。"
+def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list[str]:
+    groups = result.groups
+    name = GROUP_NAMES.get(plan.group_by or "", "グループ")
+    if not groups:
+        return [f"{pre}{subject}は0件です。"]
+    tops = [g for g in groups if g.count == groups[0].count]
+    top_text = "・".join(g.label for g in tops)
+    tie = "（同数）" if len(tops) > 1 else ""
+    if plan.distinct:
+        first = f"{pre}{subject}の相手は{len(groups)}の{name}です（計{result.total}件）。"
     else:
-        text = "ご質問に当たる協定はこのデータにはありません。別の言葉でお試しください。"
-    count = 0 if intent in ("count", "list") else None
-    if intent == "count":
+        first = f"{pre}{subject}を{name}別に数えると{len(groups)}グループ、計{result.total}件です。"
+    lines = [first, f"最も多いのは{top_text}{tie}で{tops[0].count}件です。"]
+    lines.extend(f"・{g.label}: {g.count}件" for g in groups)
+    return lines
+
+
+def _compare_lines(pre: str, subject: str, groups: Sequence[Group],
+                   top: Sequence[str | None]) -> list[str]:
+    counts = "、".join(f"{g.label}が{g.count}件" for g in groups)
+    if len(top) > 1:
+        verdict = f"{'と'.join(str(t) for t in top)}は同数です。"
+    else:
+        verdict = f"{top[0]}のほうが多いです。"
+    return [f"{pre}{subject}の件数は、{counts}で、{verdict}"]
+
+
+def compose_topic(plan: Plan, hits: Sequence[Hit], question: str, as_of: str | None,
+                  related: Sequence[Hit] = ()) -> Answer:
+    """Only the agreements that really match, each with the start of its summary; with
+    none, the nearest ones as `related` (not cited), or an honest 'not in the data'."""
+    pre = _prefix(as_of)
+    if hits:
+        lines = [f"{pre}ご質問に関係する協定は次の{len(hits)}件です。", *_notes(None, plan)]
+        for i, hit in enumerate(hits, start=1):
+            lines.append(citation_line(i, hit))
+            if hit.record.summary.strip():
+                lines.append(f"　{_short(hit.record.summary, 100)}")
+        return Answer(question, "topic", plan, "\n".join(lines), None, tuple(hits),
+                      understood="ご質問の話題に関係する協定", as_of=as_of)
+    if related:
+        lines = [f"{pre}はっきり該当する協定は見つかりませんでした。近い協定:", *_notes(None, plan)]
+        lines.extend(f"・{h.record.title}（{h.record.municipality}、{h.record.source}:"
+                     f"{h.record.line}）" for h in related)
+        return Answer(question, "topic", plan, "\n".join(lines), None, (),
+                      related=tuple(related), understood="ご質問の話題に関係する協定",
+                      as_of=as_of)
+    text = f"{pre}ご質問に当たる協定はこのデータにはありません。別の言葉でお試しください。"
+    return Answer(question, "none", plan, text, None, (), as_of=as_of)
+
+
+def compose_none(result: Result, question: str, as_of: str | None) -> Answer:
+    """Nothing matches: say so, and say which condition matched nothing."""
+    plan = result.plan
+    pre = _prefix(as_of)
+    if result.empty:
+        phrases = []
+        for f in result.empty:
+            if f.kind == "party":
+                municipal = all(v[-1:] in "市町村区" for v in f.values)
+                phrases.append(f"{f.label}の協定" if municipal else f"{f.label}の自治体の協定")
+            elif f.kind in ("country", "partner"):
+                phrases.append(f"{f.label}との協定")
+            elif f.kind == "field":
+                phrases.append(f"{f.label}分野の協定")
+            elif f.kind == "date":
+                phrases.append(f"{f.label}に締結された協定")
+            else:
+                phrases.append(f"「{f.label}」に当たる協定")
+        text = pre + "、".join(phrases) + "はこのデータにはありません。"
+    else:
+        text = f"{pre}{describe(result.applied)}はこのデータにはありません（条件はそれぞれ該当が" \
+               "ありますが、すべてを満たす協定はありません）。"
+    count = 0 if plan.operation in ("count", "list") else None
+    if plan.operation == "count":
         text = text.rstrip("。") + "。該当は0件です。"
-    return Answer(q.text, "none", q, text, count, ())
+    notes = _notes(result, plan)
+    if notes:
+        text += "\n" + "\n".join(notes)
+    return Answer(question, "none", plan, text, count, (), applied=result.applied,
+                  ignored=result.ignored, understood=describe(result.applied), as_of=as_of)
 
 
-def compose_empty(question: str, q: Query) -> Answer:
+def compose_empty(question: str, plan: Plan) -> Answer:
     text = ("質問の中に手がかりになる言葉がありません。自治体名・相手国・分野・締結年などを"
             "入れて、例えば「長崎県が中国と結んでいる協定は何件？」のように聞いてください。")
-    return Answer(question, "none", q, text, None, ())
+    return Answer(question, "none", plan, text, None, ())

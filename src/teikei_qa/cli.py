@@ -129,19 +129,20 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import TARGETS, evaluate, load_eval
 
+    items = load_eval(args.file)
     engine = _open(args)
-    report = evaluate(engine, load_eval(args.file), answers=not args.search_only)
+    report = evaluate(engine, items, answers=not args.search_only)
     if args.json:
         _print_json({"metrics": report.metrics, "counts": report.counts,
                      "failures": report.failures})
         return 0
-    print(f"{'metric':<22}{'value':>8}{'target':>9}")
+    print(f"{'metric':<25}{'value':>8}{'target':>9}")
     for name, value in report.metrics.items():
         if value is None:
             continue
         target = TARGETS.get(name)
         mark = "" if target is None else ("  ok" if value >= target else "  BELOW")
-        print(f"{name:<22}{value:>8.3f}{target:>9.2f}{mark}")
+        print(f"{name:<25}{value:>8.3f}{target:>9.2f}{mark}")
     print("questions: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
     for f in report.failures:
         print("miss: " + json.dumps(f, ensure_ascii=False))

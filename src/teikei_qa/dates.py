@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .gazetteer import ERAS, nfkc
+from .gazetteer import ERAS
+from .text import nfkc
 
 
 @dataclass(frozen=True, order=True)
@@ -94,6 +95,8 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 _SIGN_VERB = re.compile(r"締結|調印|提携|署名|締約|合意|結ん|交わ")
+_AGREEMENT_NOUN = re.compile(r"協定書|協定|覚書|合意書|協議書|宣言|備忘録")
+_OTHER_AGREEMENT_PENALTY = 60
 _QUOTE = re.compile(r"「([^」]*)」")
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
 _BRACKET_SCORE = 100
@@ -138,6 +141,12 @@ def signing_date(summary: str, title: str = "") -> SignDate | None:
             score = _BRACKET_SCORE
         elif _SIGN_VERB.search(clause):
             score = _VERB_SCORE
+            # The clause signs an agreement of another kind than this one (an earlier
+            # 協議書 that this 覚書 is based on): that date is the other agreement's.
+            nouns = set(_AGREEMENT_NOUN.findall(_QUOTE.sub("", clause)))
+            own_noun = _AGREEMENT_NOUN.findall(title)
+            if nouns and own_noun and own_noun[-1] not in nouns:
+                score -= _OTHER_AGREEMENT_PENALTY
             for quoted in _QUOTE.findall(clause):
                 q = _squash(quoted)
                 if q and own and (q in own or own in q):
@@ -153,3 +162,140 @@ def signing_date(summary: str, title: str = "") -> SignDate | None:
         # Several dates and none said to be the signing: better unknown than wrong.
         return None
     return best[2]
+
+
+# ---------------------------------------------------------------- dates in questions
+
+# An era's first and last month (平成: 1989年1月 to 2019年4月), for 平成に, 昭和の.
+ERA_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "明治": ((1868, 1), (1912, 7)), "大正": ((1912, 7), (1926, 12)),
+    "昭和": ((1926, 12), (1989, 1)), "平成": ((1989, 1), (2019, 4)),
+    "令和": ((2019, 5), (9999, 12)),
+}
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """Signing dates from `start` to `end` (year, month), both inclusive; None is open.
+    A date known only to the year is in the range when its year is."""
+
+    start: tuple[int, int] | None = None
+    end: tuple[int, int] | None = None
+    label: str = ""
+
+    def contains(self, date: SignDate) -> bool:
+        if self.start is not None:
+            y, m = self.start
+            if date.year < y or (date.year == y and date.month is not None and date.month < m):
+                return False
+        if self.end is not None:
+            y, m = self.end
+            if date.year > y or (date.year == y and date.month is not None and date.month > m):
+                return False
+        return True
+
+    def years(self) -> tuple[int | None, int | None]:
+        return (self.start[0] if self.start else None, self.end[0] if self.end else None)
+
+
+_Q_YEAR = rf"(?:(?<!\d)(\d{{4}})|({_ERA})\s*(元|\d{{1,2}}))\s*年(?:度)?"
+_Q_SEP = r"\s*(?:から|〜|~|～|－|-|ー|–|—)\s*"
+_Q_RANGE = re.compile(_Q_YEAR + _Q_SEP + _Q_YEAR + r"(?:\s*まで(?:に|の)?)?")
+_Q_AFTER_BEFORE = re.compile(_Q_YEAR + r"\s*(以降|以後|から)[、,\s]*" + _Q_YEAR +
+                             r"\s*(以前|まで|より前)")
+_Q_ERA_RANGE = re.compile(rf"({_ERA})\s*(元|\d{{1,2}})\s*(?:年)?{_Q_SEP}(\d{{1,2}})\s*年")
+_Q_MONTHS = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"(\d{1,2})\s*月")
+_Q_DECADE = re.compile(r"(\d{3})0\s*年代|\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b", re.IGNORECASE)
+_Q_ERA_ALONE = re.compile(rf"({_ERA})(?!\s*(?:元|\d))")
+_Q_ONE = re.compile(_Q_YEAR + r"(?:\s*(\d{1,2})\s*月)?"
+                    r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|から|より)?")
+_Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
+                         re.IGNORECASE)
+_Q_EN = re.compile(r"\b(before|after|since|until|in|during)\s+(\d{4})\b", re.IGNORECASE)
+
+
+def _q_year(groups) -> int:
+    west, era, num = groups
+    return int(west) if west else era_year(era, num)
+
+
+def _years(lo: int, hi: int) -> DateRange:
+    lo, hi = min(lo, hi), max(lo, hi)
+    return DateRange((lo, 1), (hi, 12), f"{lo}年から{hi}年")
+
+
+def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
+    """The signing-date condition of NFKC question `text`, and the spans it used.
+
+    Ranges (2001年から2004年まで, 2004年以降2007年以前, 平成21〜22年, between 2001 and
+    2004), months (2014年5月, 2013年の3〜5月), decades (1990年代, the 2000s), eras
+    alone (平成に), one year with a relation (2010年以降, 2000年より前, before 2005)."""
+    m = _Q_AFTER_BEFORE.search(text)
+    if m:
+        lo, hi = _q_year(m.groups()[0:3]), _q_year(m.groups()[4:7])
+        if m.group(8) == "より前":
+            hi -= 1
+        return _years(lo, hi), [m.span()]
+    m = _Q_MONTHS.search(text)
+    if m:
+        y, a, b = _q_year(m.groups()[0:3]), int(m.group(4)), int(m.group(5))
+        if 1 <= a <= b <= 12:
+            return DateRange((y, a), (y, b), f"{y}年{a}月から{b}月"), [m.span()]
+    m = _Q_ERA_RANGE.search(text)
+    if m:
+        return _years(era_year(m.group(1), m.group(2)), era_year(m.group(1), m.group(3))), \
+            [m.span()]
+    m = _Q_RANGE.search(text)
+    if m:
+        return _years(_q_year(m.groups()[0:3]), _q_year(m.groups()[3:6])), [m.span()]
+    m = _Q_EN_RANGE.search(text)
+    if m:
+        return _years(int(m.group(1)), int(m.group(2))), [m.span()]
+    m = _Q_DECADE.search(text)
+    if m:
+        start = int(next(g for g in m.groups() if g)) * 10
+        return DateRange((start, 1), (start + 9, 12), f"{start}年代"), [m.span()]
+    m = _Q_ONE.search(text)
+    if m:
+        return _one(m), [(m.start(), m.end() - len(m.group(5) or "")) if not m.group(5)
+                         else m.span()]
+    m = _Q_ERA_ALONE.search(text)
+    if m:
+        era = m.group(1)
+        start, end = ERA_SPANS[era]
+        return DateRange(start, None if end[0] == 9999 else end, era), [m.span()]
+    m = _Q_EN.search(text)
+    if m:
+        rel, y = m.group(1).lower(), int(m.group(2))
+        dr = {"before": DateRange(None, (y - 1, 12), f"{y}年より前"),
+              "until": DateRange(None, (y, 12), f"{y}年以前"),
+              "after": DateRange((y + 1, 1), None, f"{y}年より後"),
+              "since": DateRange((y, 1), None, f"{y}年以降")}.get(
+                  rel, DateRange((y, 1), (y, 12), f"{y}年"))
+        return dr, [m.span()]
+    return None, []
+
+
+def _one(m: re.Match) -> DateRange:
+    y, month, rel = _q_year(m.groups()[0:3]), m.group(4), m.group(5)
+    if rel == "より前":
+        return DateRange(None, (y - 1, 12), f"{y}年より前")
+    if rel in ("以前", "まで", "までに"):
+        return DateRange(None, (y, 12), f"{y}年以前")
+    if rel in ("より後", "よりあと"):
+        return DateRange((y + 1, 1), None, f"{y}年より後")
+    if rel in ("以降", "以後", "から"):
+        return DateRange((y, 1), None, f"{y}年以降")
+    if month and 1 <= int(month) <= 12:
+        mo = int(month)
+        return DateRange((y, mo), (y, mo), f"{y}年{mo}月")
+    return DateRange((y, 1), (y, 12), f"{y}年")
+
+
+def question_years(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every single year a question names (2013年と2014年), with its span."""
+    out = []
+    for m in re.finditer(_Q_YEAR + r"|\b(\d{4})\b", text):
+        g = m.groups()
+        out.append((int(g[3]) if g[3] else _q_year(g[0:3]), m.span()))
+    return out

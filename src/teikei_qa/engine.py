@@ -6,16 +6,19 @@ from __future__ import annotations
 import gc
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
-from .answer import Answer, compose_empty, compose_none, compose_table, compose_topic
+from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
-from .gazetteer import FIELD_SYNONYMS, clean, nfkc
+from .execute import ConditionIndex, execute
+from .gazetteer import COUNTRIES, PREFECTURES, english_names, prefecture_short
 from .index import BuildReport, build_index, load_index, read_manifest, stale_reason
-from .query import Query, merge, parse
+from .names import NameIndex, Rewrite
+from .plan import Plan, merge, parse
 from .retrieve import Hit, Retriever
 from .settings import Settings
-from .table import Table
+from .text import clean, title_key
 
 # A topic answer cites the ranked hits whose confidence — the share of the
 # question's word weight the record holds (coverage, 0‥1) plus the cosine of the
@@ -31,12 +34,13 @@ COVERAGE_FLOOR = 0.4
 LEXICAL_NONE = 0.2
 DENSE_ONLY_MIN = 0.33
 TOPIC_MAX = 20
+RELATED_MAX = 3
 
 
 class Engine:
     """Records, both indexes, the encoder and the tokenizer, loaded once."""
 
-    def __init__(self, retriever: Retriever, table: Table, settings: Settings,
+    def __init__(self, retriever: Retriever, table: ConditionIndex, settings: Settings,
                  manifest=None) -> None:
         self.retriever = retriever
         self.table = table
@@ -47,7 +51,7 @@ class Engine:
         self._texts: list[str] | None = None  # NFKC passages, made on first use
         self._by_title: dict[str, int] = {}
         for i, r in enumerate(self.records):
-            self._by_title.setdefault(_title_key(r.title), i)
+            self._by_title.setdefault(title_key(r.title), i)
 
     # ------------------------------------------------------------ opening
 
@@ -64,7 +68,7 @@ class Engine:
         tok = tokenizer or Tokenizer()
         retriever = Retriever(loaded.records, loaded.vectors, loaded.faiss_index, loaded.bm25,
                               enc, tok, bm25_weight=settings.bm25_weight, rrf_k=settings.rrf_k)
-        engine = cls(retriever, Table(loaded.records), settings, loaded.manifest)
+        engine = cls(retriever, ConditionIndex(loaded.records), settings, loaded.manifest)
         # The records and maps live as long as the process: keep the collector from
         # walking them again and again (its pauses were the slowest searches' tail).
         gc.collect()
@@ -103,7 +107,7 @@ class Engine:
         ref = ref.strip()
         if ref in self._by_id:
             return self._by_id[ref]
-        key = _title_key(ref)
+        key = title_key(ref)
         if key in self._by_title:
             return self._by_title[key]
         shown = ref if len(ref) <= 80 else ref[:80] + "…"
@@ -120,14 +124,15 @@ class Engine:
         text = self._clip(query)
         if not text.strip():
             return []
-        q = self.understand(text)
-        named = replace(q, names=(), fields=(), dates=None, keywords=())
+        plan = self.plan(text)
+        named = [f for f in plan.filters if f.kind in ("party", "country", "partner", "title")
+                 and not f.exclude]
         first: list[int] = []
-        if named.has_conditions():
-            first, _ = self.table.match(named)
-            if len(first) == len(self.records):
-                first = []
-        return self.retriever.rank(text, k, first=first)
+        if named:
+            rows, _ = self.table.select(named)
+            first = sorted(rows) if len(rows) < len(self.records) else []
+        # The question as read (names in the list's form) is what both legs rank by.
+        return self.retriever.rank(plan.text, k, first=first)
 
     def similar(self, ref: str, k: int = 5) -> list[Hit]:
         """The agreements closest to `ref` (an id or exact title), never itself."""
@@ -137,64 +142,81 @@ class Engine:
 
     # ------------------------------------------------------------ ask
 
-    def understand(self, question: str, history: Sequence[str] = ()) -> Query:
-        """The conditions of `question`, narrowed by the earlier questions it follows."""
+    @cached_property
+    def names(self) -> NameIndex:
+        """Every spelling of the names the data holds (readings, romaji, GeoNames)."""
+        vocab = self.table.vocab
+        japanese = {*vocab.parties, *vocab.cities, *PREFECTURES,
+                    *(prefecture_short(p) for p in PREFECTURES), *vocab.partner_terms,
+                    *COUNTRIES, *(a for al in COUNTRIES.values() for a in al if not a.isascii())}
+        return NameIndex(japanese, self.retriever.tokenizer.reading, english_names(),
+                         foreign=vocab.partner_terms)
+
+    def read(self, text: str) -> Rewrite:
+        """The question with names in the list's form (any script, near misses)."""
+        tok = self.retriever.tokenizer
+        return self.names.rewrite(self._clip(text), tok.known)
+
+    def plan(self, question: str, history: Sequence[str] = ()) -> Plan:
+        """The plan of `question`, narrowed by the earlier questions it follows."""
         words = self.retriever.tokenizer.words
-        current: Query | None = None
+        current: Plan | None = None
         for text in [*history, question]:
-            q = parse(self._clip(text), self.table.vocab, words)
-            if current is not None and q.follow_up:
-                q = merge(current, q)
-            current = q
+            rw = self.read(text)
+            p = parse(rw.text, self.table.vocab, words, rw.changes)
+            if current is not None and p.follow_up:
+                p = merge(current, p)
+            current = p
         assert current is not None
         return current
 
-    def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
-        """Answer one question; `history` is the conversation's earlier questions."""
+    def understand(self, question: str, history: Sequence[str] = ()) -> Plan:
+        return self.plan(question, history)
+
+    @property
+    def as_of(self) -> str | None:
+        """The list's date as its heading states it; several when lists differ."""
+        dates = list(dict.fromkeys(r.as_of for r in self.records if r.as_of))
+        return "・".join(dates) if dates else None
+
+    def ask(self, question: str, history: Sequence[str] = (), drop: Sequence[str] = ()
+            ) -> Answer:
+        """Answer one question; `history` is the conversation's earlier questions;
+        `drop` the keys of filters to leave out (a condition chip removed)."""
         notice = None
         if len(question) > self.settings.max_question_chars:
             notice = (f"質問が長すぎるため、先頭の{self.settings.max_question_chars}文字"
                       "だけで答えました。")
-        text = self._clip(question)
-        q = self.understand(text, history)
-        answer = replace(self._answer(q), question=clean(question))
+        plan = self.plan(self._clip(question), history)
+        if drop:
+            plan = plan.without(drop)
+        answer = self._answer(plan, clean(question))
         if notice:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
 
-    def _answer(self, q: Query) -> Answer:
-        if not q.text.strip():
-            return compose_empty(q.text, q)
-        if q.has_conditions():
-            rows, conds = self.table.match(q)
-            if not rows and q.soft_fields:
-                as_words = replace(
-                    q, fields=tuple(f for f in q.fields
-                                    if f not in {FIELD_SYNONYMS.get(w, w) for w in q.soft_fields}),
-                    soft_fields=(), keywords=q.keywords + q.soft_fields)
-                if as_words.has_conditions():
-                    words_rows, _ = self.table.match(as_words)
-                    if self._narrow(words_rows, q.soft_fields, strict=True):
-                        q = as_words
-                        rows, conds = words_rows, []
-            if not rows:
-                return compose_none(q, conds, q.intent)
-            rows = self._extreme(self._narrow(rows, q.keywords), q.order)
-            hits = self._table_hits(rows)
-            if q.intent == "lookup" and len(rows) > 1:
-                hits = self._ranked_within(q.text, rows)
-            return compose_table(q, hits, q.intent)
-        if (q.intent in ("count", "list") or q.order) and not q.keywords:
-            hits = self._table_hits(self._extreme(list(range(len(self.records))), q.order))
-            return compose_table(q, hits, q.intent)
-        if not q.keywords and not self.retriever.bm25_scores(q.text).any():
-            return compose_empty(q.text, q)
-        hits = self.topic_hits(q.text)
+    def _answer(self, plan: Plan, question: str) -> Answer:
+        if not plan.text.strip():
+            return compose_empty(question, plan)
+        as_of = self.as_of
+        if plan.operation != "topic" and (plan.filters or plan.operation != "lookup"):
+            result = execute(plan, self.table, self._rank_within)
+            if plan.filters and not result.total and plan.operation not in ("compare",):
+                return compose_none(result, question, as_of)
+            return phrase(result, self._table_hits(list(result.rows)), question, as_of)
+        if not plan.topic and not self.retriever.bm25_scores(plan.text).any():
+            return compose_empty(question, plan)
+        hits = self.topic_hits(plan.text)
+        related: list[Hit] = []
         if not hits:
-            return compose_none(q, [], q.intent)
-        if q.intent in ("count", "list"):
-            return compose_table(q, hits, q.intent)
-        return compose_topic(q, hits)
+            related = [replace(h, rank=n) for n, h in enumerate(
+                (h for h in self.retriever.rank(plan.text, RELATED_MAX)
+                 if h.bm25 > 0 or h.dense >= DENSE_ONLY_MIN), start=1)]
+        return compose_topic(plan, hits, question, as_of, related)
+
+    def _rank_within(self, text: str, rows: Sequence[int]) -> list[int]:
+        hits = self.retriever.rank(text, len(rows), only=list(rows))
+        return [self._by_id[h.record.id] for h in hits]
 
     def topic_hits(self, text: str) -> list[Hit]:
         """The ranked hits that really match a free question (thresholds above)."""
@@ -217,46 +239,8 @@ class Engine:
         """Exact matches as hits, in the order given (they all meet the conditions)."""
         return [Hit(self.records[i], n, 1.0) for n, i in enumerate(rows, start=1)]
 
-    def _extreme(self, rows: list[int], order: str | None) -> list[int]:
-        """The rows signed first (or last) among those with a known date."""
-        if not order:
-            return rows
-        dated = [i for i in rows if self.records[i].date is not None]
-        if not dated:
-            return rows
-
-        def key(i: int) -> tuple[int, int, int]:
-            d = self.records[i].date
-            return (d.year, d.month or 0, d.day or 0)
-
-        pick = min if order == "oldest" else max
-        best = pick(key(i) for i in dated)
-        return [i for i in dated if key(i) == best]
-
-    def _narrow(self, rows: list[int], keywords: Sequence[str], strict: bool = False
-                ) -> list[int]:
-        """Rows whose text holds a leftover keyword, when any does; else all rows
-        (`strict`: else none)."""
-        if not keywords:
-            return rows
-        keys = [nfkc(k) for k in keywords if len(k) >= 2]
-        kept = [i for i in rows if any(k in self._text(i) for k in keys)]
-        return kept if kept or strict else rows
-
-    def _text(self, i: int) -> str:
-        if self._texts is None:
-            self._texts = [r.text() for r in self.records]
-        return self._texts[i]
-
-    def _ranked_within(self, text: str, rows: list[int]) -> list[Hit]:
-        return self.retriever.rank(text, len(rows), only=rows)
-
     def _clip(self, text: str) -> str:
         return clean(text[: self.settings.max_question_chars])
-
-
-def _title_key(title: str) -> str:
-    return "".join(nfkc(title).split())
 
 
 def build(settings: Settings, *, encoder=None, tokenizer=None, progress=None) -> BuildReport:

@@ -1,23 +1,18 @@
-"""The metrics of ../shared/eval/README.md over an evaluation file."""
+"""The metrics of eval/README-shared.md over an evaluation file."""
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataError
+from .text import nfkc, title_key
 
 SEARCH_KINDS = ("topic", "lookup")
 NONE_WORDS = re.compile(r"ありません|見つかりません|ない")
-
-
-def title_key(title: str) -> str:
-    """Titles compare after NFKC with all white space removed."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", title))
 
 
 @dataclass
@@ -27,15 +22,35 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+KINDS = ("topic", "lookup", "list", "count", "none", "similar", "aggregate", "compare")
+
+
 def load_eval(path: str | Path) -> list[dict]:
+    """The items of a JSON-lines evaluation file; a DataError names the bad line."""
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+        raise DataError(str(path), None, f"cannot read the evaluation file ({reason}); "
+                        "give a JSON-lines file such as eval/dev.jsonl") from exc
     items = []
-    for n, line in enumerate(Path(path).read_text("utf-8").splitlines(), start=1):
+    for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            items.append(json.loads(line))
+            item = json.loads(line)
         except ValueError as exc:
-            raise DataError(str(path), n, f"not a JSON object ({exc})") from exc
+            raise DataError(str(path), n, f"not a JSON object ({exc.args[0]})") from exc
+        if not isinstance(item, dict):
+            raise DataError(str(path), n, "not a JSON object")
+        kind = item.get("kind")
+        if kind not in KINDS:
+            raise DataError(str(path), n, f"`kind` must be one of {', '.join(KINDS)}")
+        need = ("of", "gold_any") if kind == "similar" else ("question",)
+        for key in need:
+            if key not in item:
+                raise DataError(str(path), n, f"a {kind} item needs `{key}`")
+        items.append(item)
     return items
 
 
@@ -47,6 +62,7 @@ def evaluate(engine, items: Iterable[dict], *, answers: bool = True) -> Report:
     """Search R@5 / MRR@10, similar hit@3 and (with `answers`) the answer metrics."""
     rep = Report()
     r5, mrr, sim, exact, none_ok, prec, rec = [], [], [], [], [], [], []
+    agg: list[float] = []
     for item in items:
         kind = item["kind"]
         gold = {title_key(t) for t in item.get("gold", [])}
@@ -92,6 +108,13 @@ def evaluate(engine, items: Iterable[dict], *, answers: bool = True) -> Report:
                 rep.failures.append({"id": item["id"], "metric": f"{kind} exact",
                                      "count": answer.count, "missing": sorted(gold - cset),
                                      "extra": sorted(cset - gold - optional)})
+        elif kind in ("aggregate", "compare"):
+            ok, why = _groups_ok(item, answer)
+            agg.append(1.0 if ok else 0.0)
+            if not ok:
+                rep.failures.append({"id": item["id"], "metric": f"{kind} exact", "why": why,
+                                     "groups": [(g.value, g.count) for g in answer.groups],
+                                     "top": list(answer.top)})
         elif kind == "none":
             ok = not cited and NONE_WORDS.search(answer.text) is not None
             none_ok.append(1.0 if ok else 0.0)
@@ -100,14 +123,35 @@ def evaluate(engine, items: Iterable[dict], *, answers: bool = True) -> Report:
                                      "answer": answer.text[:80]})
     rep.metrics = {
         "search_r@5": _mean(r5), "search_mrr@10": _mean(mrr), "similar_hit@3": _mean(sim),
-        "list_count_exact": _mean(exact), "none_correct": _mean(none_ok),
+        "list_count_exact": _mean(exact), "aggregate_compare_exact": _mean(agg),
+        "none_correct": _mean(none_ok),
         "citation_precision": _mean(prec), "citation_recall": _mean(rec),
     }
     rep.counts = {"search": len(r5), "similar": len(sim), "list_count": len(exact),
+                  "aggregate_compare": len(agg),
                   "none": len(none_ok), "ask_topic_lookup": len(prec)}
     return rep
 
 
+def _key(value) -> str | None:
+    return None if value is None or value == "null" else title_key(str(value))
+
+
+def _groups_ok(item: dict, answer) -> tuple[bool, str]:
+    """Groups and counts equal `expect` (none missing, none extra); `top` named."""
+    got = {_key(g.value): g.count for g in answer.groups}
+    want = {_key(k): v for k, v in item.get("expect", {}).items()}
+    if got != want:
+        return False, "groups differ"
+    if "top" in item:
+        tops = item["top"] if isinstance(item["top"], list) else [item["top"]]
+        if {_key(t) for t in tops} != {_key(t) for t in answer.top}:
+            return False, "top differs"
+        if not all(nfkc(str(t)) in nfkc(answer.text) for t in tops):
+            return False, "top not named in the text"
+    return True, ""
+
+
 TARGETS = {"search_r@5": 0.97, "search_mrr@10": 0.93, "similar_hit@3": 1.0,
-           "list_count_exact": 0.90, "none_correct": 1.0, "citation_precision": 0.80,
+           "list_count_exact": 0.90, "aggregate_compare_exact": 0.90, "none_correct": 1.0, "citation_precision": 0.80,
            "citation_recall": 0.95}

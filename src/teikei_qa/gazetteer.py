@@ -8,7 +8,8 @@ usage that any reader of the list brings with them. Names from the data itself
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .text import clean, nfkc  # noqa: F401 - re-exported for older imports
 
 PREFECTURES: tuple[str, ...] = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
@@ -141,17 +142,6 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 
 
-def nfkc(text: str) -> str:
-    """Unicode NFKC, the form every comparison in the package uses."""
-    return unicodedata.normalize("NFKC", text)
-
-
-def clean(text: str) -> str:
-    """Text that every library can encode: a lone surrogate (what Python makes of
-    invalid UTF-8 in argv or stdin) becomes U+FFFD."""
-    return text.encode("utf-8", "replace").decode("utf-8")
-
-
 def _alias_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for canonical, aliases in COUNTRIES.items():
@@ -164,6 +154,73 @@ COUNTRY_ALIASES: dict[str, str] = _alias_table()
 
 # Era name → the Gregorian year of its first year (元年).
 ERAS: dict[str, int] = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+
+# World regions as sets of countries, after the UN M49 geographic regions (アジア =
+# Eastern, South-eastern, Southern, Central and Western Asia; 中東 = Western Asia with
+# Egypt and Iran; 北米 = Northern America; 中南米 = Latin America and the Caribbean).
+_M49 = {
+    "東アジア": "中国 韓国 北朝鮮 台湾 モンゴル",
+    "東南アジア": "タイ ベトナム カンボジア インドネシア マレーシア シンガポール フィリピン "
+                "ミャンマー ラオス ブルネイ",
+    "南アジア": "インド ネパール バングラデシュ スリランカ パキスタン イラン",
+    "中央アジア": "カザフスタン ウズベキスタン",
+    "西アジア": "トルコ イスラエル サウジアラビア アラブ首長国連邦",
+    "欧州": "英国 アイルランド フランス ドイツ イタリア スペイン ポルトガル オランダ ベルギー "
+          "スイス オーストリア デンマーク スウェーデン ノルウェー フィンランド ポーランド "
+          "チェコ ハンガリー ギリシャ ウクライナ ロシア",
+    "北米": "米国 カナダ",
+    "中南米": "メキシコ ブラジル アルゼンチン チリ ペルー コロンビア キューバ",
+    "オセアニア": "オーストラリア ニュージーランド パラオ フィジー",
+    "アフリカ": "エジプト 南アフリカ ケニア",
+}
+WORLD_REGIONS: dict[str, tuple[str, ...]] = {k: tuple(v.split()) for k, v in _M49.items()}
+WORLD_REGIONS["アジア"] = tuple(c for r in ("東アジア", "東南アジア", "南アジア", "中央アジア",
+                                           "西アジア") for c in WORLD_REGIONS[r])
+WORLD_REGIONS["中東"] = WORLD_REGIONS["西アジア"] + ("イラン", "エジプト")
+# Other names of the regions → the name above.
+REGION_ALIASES: dict[str, str] = {
+    "ヨーロッパ": "欧州", "北アメリカ": "北米", "北米州": "北米",
+    "南米": "中南米", "ラテンアメリカ": "中南米", "大洋州": "オセアニア",
+    "asia": "アジア", "east asia": "東アジア", "southeast asia": "東南アジア",
+    "south-east asia": "東南アジア", "south asia": "南アジア", "europe": "欧州",
+    "north america": "北米", "latin america": "中南米", "south america": "中南米",
+    "oceania": "オセアニア", "middle east": "中東", "africa": "アフリカ",
+}
+
+# English words for the list's subjects → the word the list uses (museum → 博物館):
+# English questions are read with the same grammar as Japanese ones.
+ENGLISH_WORDS: dict[str, str] = {
+    "museum": "博物館", "museums": "博物館", "art museum": "美術館", "university": "大学",
+    "universities": "大学", "education": "教育", "educational": "教育", "culture": "文化",
+    "cultural": "文化", "economy": "経済", "economic": "経済", "business": "経済",
+    "trade": "経済", "environment": "環境", "environmental": "環境", "tourism": "観光",
+    "water": "水道", "water supply": "水道", "fisheries": "水産", "fishery": "水産",
+    "fishing": "水産", "sports": "スポーツ", "sport": "スポーツ", "science": "科学技術",
+    "agriculture": "農林", "study abroad": "留学", "exchange students": "留学",
+    "teacher": "教師", "teachers": "教師", "air pollution": "大気汚染", "waste": "廃棄物",
+    "board of education": "教育委員会", "field": "分野", "fields": "分野",
+}
+# Adjectives of nationality that are not a country name plus -n or -ese.
+DEMONYMS: dict[str, str] = {"thai": "タイ", "dutch": "オランダ", "spanish": "スペイン",
+                            "british": "英国", "french": "フランス", "german": "ドイツ",
+                            "filipino": "フィリピン", "korean": "韓国", "chinese": "中国"}
+
+
+def english_names() -> dict[str, str]:
+    """Latin spellings → the list's word: country names and their adjectives, world
+    regions, and the English words above."""
+    out: dict[str, str] = {}
+    for canonical, aliases in COUNTRIES.items():
+        for alias in aliases:
+            if alias.isascii() and len(alias) >= 4:
+                out.setdefault(alias, canonical)
+                out.setdefault(alias + "n", canonical)     # Korean, American, Indonesian
+                out.setdefault(alias + "ese", canonical)   # Taiwanese, Vietnamese
+    out.update(DEMONYMS)
+    out.update({k: v for k, v in REGION_ALIASES.items() if k.isascii()})
+    out.update(ENGLISH_WORDS)
+    return out
+
 
 # Usual words for a field → the field word the lists use. Matching a field is by
 # substring of the record's field items, so 水産 also finds 水産業.

@@ -33,7 +33,7 @@ from .serialize import record_from_dict, record_to_dict
 
 FORMAT_VERSION = 2
 # Bumped when parsing or tokenising changes what an index holds for the same data.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3  # bump when parsing or tokenising changes what a row becomes
 MANIFEST = "manifest.json"
 # Above this many records the dense leg would use HNSW instead of exact search. Exact
 # search over 100,000 vectors is one matrix product (p95 35 ms on one thread,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, nfkc
-from .query import GENERIC
+from .tokenize import STOP_WORDS as GENERIC
 from .records import Record
 from .tokenize import fuzzy_key
 

@@ -53,17 +53,59 @@ def hits_to_json(query: str, hits) -> dict[str, Any]:
     return {"query": query, "hits": [hit_to_json(h.record, h.rank, h.score) for h in hits]}
 
 
-ANSWER_KEYS = ("question", "intent", "conditions", "answer", "count", "citations")
+ANSWER_KEYS = ("question", "intent", "conditions", "answer", "count", "citations", "plan",
+               "understood", "ignored", "corrections", "related", "as_of", "group_by",
+               "groups", "top")
+
+
+def filter_to_json(f) -> dict[str, Any]:
+    out = {"key": f.key, "kind": f.kind, "values": list(f.values), "exclude": f.exclude,
+           "words": list(f.words), "label": f.label}
+    if f.dates is not None:
+        out["dates"] = {"start": list(f.dates.start) if f.dates.start else None,
+                        "end": list(f.dates.end) if f.dates.end else None}
+    return out
+
+
+def plan_to_json(plan, applied=()) -> dict[str, Any]:
+    """The plan as machine-readable JSON: operation, filters (those applied, topic
+    narrowing included), topic words, grouping, comparison sides."""
+    return {
+        "operation": plan.operation,
+        "filters": [filter_to_json(f) for f in (applied or plan.filters)],
+        "topic": list(plan.topic), "group_by": plan.group_by, "top": plan.top,
+        "distinct": plan.distinct, "order": plan.order, "limit": plan.limit,
+        "compare": [filter_to_json(f) for f in plan.compare],
+    }
+
+
+def _conditions(filters) -> dict[str, Any]:
+    """The older `conditions` object: included values by kind."""
+    out: dict[str, list[str]] = {}
+    for f in filters:
+        if not f.exclude:
+            out.setdefault(f.kind, []).extend(f.values)
+    return out
 
 
 def answer_to_json(answer) -> dict[str, Any]:
-    """The object of `ask --json`: question, intent, conditions, answer, count, citations."""
+    """The object of `ask --json` (keys in ANSWER_KEYS; `notice` when the question was cut)."""
+    applied = answer.applied or answer.plan.filters
     out = {
         "question": answer.question, "intent": answer.intent,
-        "conditions": answer.query.conditions(), "answer": answer.text,
+        "conditions": _conditions(applied), "answer": answer.text,
         "count": answer.count,
         "citations": [hit_to_json(h.record, n, h.score)
                       for n, h in enumerate(answer.citations, start=1)],
+        "plan": plan_to_json(answer.plan, answer.applied),
+        "understood": answer.understood, "ignored": list(answer.ignored),
+        "corrections": [{"from": c.written, "to": c.canonical}
+                        for c in answer.plan.changes if c.how == "near"],
+        "related": [hit_to_json(h.record, n, h.score)
+                    for n, h in enumerate(answer.related, start=1)],
+        "as_of": answer.as_of, "group_by": answer.group_by,
+        "groups": [{"value": g.value, "count": g.count} for g in answer.groups],
+        "top": list(answer.top),
     }
     if answer.notice:
         out["notice"] = answer.notice

@@ -16,6 +16,28 @@ _LIGHT = {"非自立可能"}
 _NOUNISH = ("名詞", "接尾辞", "接頭辞", "代名詞", "形状詞")
 _ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 
+# Words that carry no condition and no topic in a question about agreements:
+# agreement words, question words, generic nouns for parties and partners.
+STOP_WORDS = frozenset("""
+協定 協定書 覚書 合意書 協議書 合意 合意文 提携 連携 締結 協力 交流 宣言 契約 取り決め 取決め
+結ぶ 結べる 交わす する ある いる なる 教える 知る 見る 分かる わかる 調べる 探す 示す くださる ください
+一覧 リスト 全部 全て すべて 件 件数 数 何 いつ どこ 誰 だれ どれ どちら 相手 相手先 先 目的 内容
+概要 詳細 中身 自治体 市町村 地方自治体 都市 市 町 村 県 機関 団体 組織 国 地域 国・地域 海外 外国
+日本 関係 関する 関連 分野 もの こと ため 等 など 年 月 日 締結先 提携先 教えて 一覧表
+その うち 中 それ これ どの 以降 以前 まで から 前 後 より 全体 ほか 他 各 同士 結ばれる 結ぶ
+つく 取り組み 取り組む 取組 取組み 関わる 係る 行う 関係する 思う 言う できる 持つ ありますか
+どんな どのよう 種類 事例 例 具体 具体的 最近 最も もっとも 一番 いちばん 古い 新しい 最初 初めて
+最新 直近 最古 早い 遅い 締結日 調印日 日付 年月日
+agreement agreements agreement's about which what are is the of with in on for and or to any
+list all show me tell how many number city cities signed sign signing concluded made
+between there do does did have has was were been be please give find oldest newest latest
+earliest recent most first last
+please a an partner partners local government governments japanese japan prefecture
+多い 少ない 比べる ほう 方 残る 扱う 関わる 集計 数える なる 見せる やつ もの 分 締結分 ござる 持ちかける
+concluded agreed signed entered year years country countries region regions
+""".split())
+
+
 
 def _voiceless(text: str) -> str:
     """ブラド and プラド share a key: voicing marks and small kana folded away."""
@@ -66,6 +88,22 @@ class Tokenizer:
             pos, sub = f.pos1 or "", f.pos2 or ""
             out.append((w.surface, pos, sub, base))
         return tuple(out)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Tokenizer lives per process
+    def reading(self, text: str) -> str:
+        """The katakana reading of `text` (UniDic), or "" when a word has none."""
+        out = []
+        for w in self._tagger(clean(nfkc(text))):
+            kana = getattr(w.feature, "kana", None)
+            if not kana or kana == "*":
+                return ""
+            out.append(kana)
+        return "".join(out)
+
+    def known(self, word: str) -> bool:
+        """A word UniDic has whole as a common noun (not a name it had to guess)."""
+        ws = self._tagger(clean(nfkc(word)))
+        return len(ws) == 1 and not ws[0].is_unk and ws[0].feature.pos2 == "普通名詞"
 
     def __call__(self, text: str) -> list[str]:
         return self._tokens(text)[0]

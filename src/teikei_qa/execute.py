@@ -1,0 +1,239 @@
+"""`Plan` + the condition index → `Result`: the rows, the groups and the related hits,
+computed from the table, never estimated. Pure over the records and their maps."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from .gazetteer import PREFECTURES
+from .plan import Filter, Plan
+from .records import Record
+from .text import nfkc, title_key, to_katakana
+from .tokenize import fuzzy_key
+from .vocab import Vocabulary
+
+# Words that mean the same thing in a topic narrowing (博物館 finds 美術館 too).
+TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "博物館": ("博物館", "博物院", "美術館", "記念館", "ミュージアム"),
+    "ミュージアム": ("博物館", "博物院", "美術館", "記念館", "ミュージアム"),
+    "美術館": ("美術館", "ミュージアム"),
+    "大学": ("大学", "大学校"),
+    "ごみ": ("ごみ", "ゴミ", "廃棄物"),
+    "廃棄物": ("ごみ", "ゴミ", "廃棄物"),
+    "漁業": ("漁業", "水産"),
+    "留学": ("留学", "留学生"),
+    "先生": ("先生", "教師", "講師"),
+    "教師": ("先生", "教師", "講師"),
+}
+NO_DATE = "締結年の記載なし"
+
+
+@dataclass(frozen=True)
+class Group:
+    value: str | None     # None: the rows whose signing year the data does not state
+    count: int
+    label: str = ""       # as the answer names it
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the plan selected: rows (in file order, or by date for extremes), groups,
+    the filters really applied and the topic words used or not."""
+
+    plan: Plan
+    rows: tuple[int, ...] = ()
+    applied: tuple[Filter, ...] = ()      # filters incl. topic narrowing, in order
+    empty: tuple[Filter, ...] = ()        # filters that match nothing on their own
+    groups: tuple[Group, ...] = ()
+    ignored: tuple[str, ...] = ()
+    total: int = 0                        # rows under the filters (aggregate, compare)
+    extra: dict = field(default_factory=dict)
+
+
+class ConditionIndex:
+    """The records with maps from party, prefecture, country, field and year to rows."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        self.records = list(records)
+        self.vocab = Vocabulary.from_records(self.records)
+        self.by_party: dict[str, set[int]] = defaultdict(set)
+        self.by_prefecture: dict[str, set[int]] = defaultdict(set)
+        self.by_country: dict[str, set[int]] = defaultdict(set)
+        self.by_partner_text: dict[str, set[int]] = defaultdict(set)
+        self.by_field_text: dict[str, set[int]] = defaultdict(set)
+        self.by_title: dict[str, set[int]] = defaultdict(set)
+        for i, rec in enumerate(self.records):
+            for p in rec.parties:
+                self.by_party[p.name].add(i)
+                if p.prefecture:
+                    self.by_prefecture[p.prefecture].add(i)
+            if rec.country:
+                self.by_country[rec.country].add(i)
+            for ent in rec.partners or (rec.partner,):
+                self.by_partner_text[nfkc(ent)].add(i)
+            for f in rec.fields:
+                self.by_field_text[nfkc(f)].add(i)
+            self.by_title[title_key(rec.title)].add(i)
+        self.names = list(self.vocab.name_keys)
+        self.all = frozenset(range(len(self.records)))
+        self._texts: list[str] | None = None
+
+    def texts(self) -> list[str]:
+        """Each record's passage, NFKC with hiragana as katakana, made on first use."""
+        if self._texts is None:
+            self._texts = [to_katakana(r.text()) for r in self.records]
+        return self._texts
+
+    @staticmethod
+    def _containing(index: dict[str, set[int]], term: str) -> set[int]:
+        out: set[int] = set()
+        for text, ids in index.items():  # distinct texts: far fewer than records
+            if term in text:
+                out |= ids
+        return out
+
+    def rows_of(self, f: Filter) -> frozenset[int]:
+        """The rows a filter's values match (values of one filter are ORed)."""
+        ids: set[int] = set()
+        if f.kind == "party":
+            for v in f.values:
+                ids |= self.by_prefecture.get(v, set()) if v in PREFECTURES \
+                    else self.by_party.get(v, set())
+        elif f.kind == "country":
+            for v in f.values:
+                ids |= self.by_country.get(v, set())
+        elif f.kind == "partner":
+            for v in f.values:
+                ids |= self._containing(self.by_partner_text, v)
+        elif f.kind == "field":
+            for v in f.values:
+                ids |= self._containing(self.by_field_text, v)
+        elif f.kind == "date" and f.dates is not None:
+            ids = {i for i, r in enumerate(self.records) if r.date and f.dates.contains(r.date)}
+        elif f.kind == "title":
+            for v in f.values:
+                ids |= self.by_title.get(v, set())
+        elif f.kind == "name":
+            for v in f.values:
+                key = fuzzy_key(v)
+                if key in self.vocab.names_blob:
+                    ids |= {i for i, t in enumerate(self.names) if key in t}
+        elif f.kind == "text":
+            texts = self.texts()
+            forms = [to_katakana(nfkc(w)) for v in f.values for w in TOPIC_SYNONYMS.get(v, (v,))]
+            ids = {i for i, t in enumerate(texts) if any(w in t for w in forms)}
+        return frozenset(ids)
+
+    def select(self, filters: Sequence[Filter]) -> tuple[frozenset[int], list[Filter]]:
+        """Rows meeting every filter (exclusions taken away), and the filters that match
+        nothing on their own."""
+        rows = self.all
+        empty = []
+        for f in filters:
+            ids = self.rows_of(f)
+            if f.exclude:
+                rows = rows - ids
+            else:
+                if not ids:
+                    empty.append(f)
+                rows = rows & ids
+        return rows, empty
+
+
+def execute(plan: Plan, index: ConditionIndex,
+            rank: Callable[[str, Sequence[int]], list[int]] | None = None) -> Result:
+    """Run the plan. `rank(text, rows)` orders rows for a lookup (None: file order)."""
+    filters = list(plan.filters)
+    rows, empty = index.select(filters)
+    # A field word without 分野 that leaves nothing is read as a word of the text.
+    soft = [f for f in filters if f.kind == "field" and f.soft and not f.exclude]
+    if not rows and soft:
+        as_text = [f if f not in soft else replace(f, kind="text", key=f"text:{f.key}")
+                   for f in filters]
+        text_rows, text_empty = index.select(as_text)
+        if text_rows:
+            filters, rows, empty = as_text, text_rows, text_empty
+    ignored: list[str] = []
+    if rows and plan.operation != "topic":
+        # Topic words on top of conditions narrow the rows when the rows hold them.
+        for word in plan.topic:
+            f = Filter(f"text:{word}", "text", (word,), words=(word,), label=word)
+            narrowed = rows & index.rows_of(f)
+            if narrowed:
+                filters.append(f)
+                rows = narrowed
+            else:
+                ignored.append(word)
+    ordered = sorted(rows)
+    result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
+                    total=len(ordered))
+    if plan.operation == "extreme":
+        return replace(result, rows=tuple(_extreme(ordered, index.records, plan)))
+    if plan.operation == "aggregate":
+        return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by)))
+    if plan.operation == "compare":
+        groups = []
+        for side in plan.compare:
+            n = len(rows - index.rows_of(side)) if side.exclude else len(rows & index.rows_of(side))
+            groups.append(Group(side.label, n, side.label))
+        groups.sort(key=lambda g: -g.count)
+        covered = set()
+        for side in plan.compare:
+            covered |= rows & index.rows_of(side)
+        return replace(result, groups=tuple(groups), rows=tuple(sorted(covered)))
+    if plan.operation == "lookup" and rank is not None and len(ordered) > 1:
+        return replace(result, rows=tuple(rank(plan.text, ordered)))
+    return result
+
+
+def _extreme(rows: list[int], records: Sequence[Record], plan: Plan) -> list[int]:
+    """The N rows signed first (or last), or all that share the extreme date."""
+    dated = [i for i in rows if records[i].date is not None]
+
+    def key(i: int) -> tuple[int, int, int]:
+        d = records[i].date
+        assert d is not None
+        return (d.year, d.month or 0, d.day or 0)
+
+    dated.sort(key=key, reverse=plan.order == "newest")
+    if not dated:
+        return []
+    if plan.limit:
+        return dated[: plan.limit]
+    return [i for i in dated if key(i) == key(dated[0])]
+
+
+def group_values(rec: Record, group_by: str | None) -> list[str | None]:
+    """The groups one record counts in (a row with two parties counts for each)."""
+    if group_by == "country":
+        return [rec.country or "（国・地域の記載なし）"]
+    if group_by == "municipality":
+        return list(dict.fromkeys(p.name for p in rec.parties))
+    if group_by == "prefecture":
+        return list(dict.fromkeys(p.prefecture or "（都道府県不明）" for p in rec.parties))
+    if group_by == "year":
+        return [str(rec.date.year) if rec.date else None]
+    if group_by == "field":
+        out = [re.sub(r"\s*[(（].*$", "", f).strip() for f in rec.fields]
+        return list(dict.fromkeys(f for f in out if f)) or ["（分野の記載なし）"]
+    return []
+
+
+def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | None
+              ) -> list[Group]:
+    """Groups and counts, largest first (ties in first-seen order, years by year)."""
+    counts: Counter[str | None] = Counter()
+    for i in rows:
+        for v in group_values(records[i], group_by):
+            counts[v] += 1
+    order = {v: n for n, v in enumerate(counts)}
+
+    def key(item: tuple[str | None, int]) -> tuple:
+        v, n = item
+        return (-n, order[v])
+
+    return [Group(v, n, NO_DATE if v is None else f"{v}年" if group_by == "year" else v)
+            for v, n in sorted(counts.items(), key=key)]

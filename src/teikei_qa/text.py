@@ -1,0 +1,102 @@
+"""Text normalisation used by every stage: NFKC, the title key, kana and width folding,
+old character forms, and the romaji key under which spellings of a name meet."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+def nfkc(text: str) -> str:
+    """Unicode NFKC, the form every comparison in the package uses (full/half width)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def clean(text: str) -> str:
+    """Text that every library can encode: a lone surrogate (what Python makes of
+    invalid UTF-8 in argv or stdin) becomes U+FFFD."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def title_key(title: str) -> str:
+    """An agreement's name as compared everywhere: NFKC with all white space removed."""
+    return re.sub(r"\s+", "", nfkc(title))
+
+
+# 旧字体 (and a few 異体字) → the 新字体 the lists use, from the 常用漢字表's pairs of
+# old and new forms: enough that 廣州 finds 広州 and 覺書 finds 覚書.
+_OLD_FORMS = (
+    "亞亜 惡悪 壓圧 圍囲 醫医 爲為 壹壱 隱隠 榮栄 營営 衞衛 驛駅 圓円 鹽塩 奧奥 應応 歐欧 毆殴"
+    " 櫻桜 假仮 價価 畫画 會会 壞壊 懷懐 繪絵 擴拡 覺覚 學学 嶽岳 樂楽 勸勧 卷巻 歡歓 觀観 關関"
+    " 陷陥 巖巌 顏顔 歸帰 氣気 龜亀 僞偽 戲戯 犧犠 舊旧 據拠 擧挙 峽峡 挾挟 狹狭 曉暁 區区 驅駆"
+    " 勳勲 徑径 惠恵 溪渓 經経 繼継 莖茎 螢蛍 輕軽 鷄鶏 藝芸 缺欠 儉倹 劍剣 圈圏 檢検 權権 獻献"
+    " 縣県 險険 顯顕 驗験 嚴厳 效効 廣広 恆恒 鑛鉱 號号 國国 濟済 碎砕 齋斎 劑剤 歲歳 雜雑 參参"
+    " 棧桟 蠶蚕 贊賛 殘残 絲糸 齒歯 兒児 辭辞 濕湿 實実 舍舎 寫写 釋釈 壽寿 收収 從従 澁渋 獸獣"
+    " 縱縦 肅粛 處処 緖緒 敍叙 將将 燒焼 稱称 證証 乘乗 剩剰 壤壌 孃嬢 條条 淨浄 疊畳 讓譲 釀醸"
+    " 觸触 寢寝 愼慎 眞真 盡尽 圖図 粹粋 醉酔 隨随 髓髄 數数 樞枢 聲声 靜静 齊斉 攝摂 竊窃 專専"
+    " 戰戦 淺浅 潛潜 纖繊 踐践 錢銭 禪禅 雙双 壯壮 搜捜 插挿 爭争 總総 聰聡 莊荘 裝装 騷騒 藏蔵"
+    " 臟臓 屬属 續続 墮堕 體体 對対 帶帯 滯滞 臺台 瀧滝 擇択 澤沢 單単 擔担 膽胆 團団 彈弾 斷断"
+    " 癡痴 遲遅 晝昼 蟲虫 鑄鋳 廳庁 聽聴 敕勅 鎭鎮 遞逓 鐵鉄 轉転 點点 傳伝 黨党 盜盗 燈灯 當当"
+    " 鬭闘 德徳 獨独 讀読 屆届 繩縄 貳弐 惱悩 腦脳 霸覇 廢廃 拜拝 賣売 麥麦 發発 髮髪 拔抜 蠻蛮"
+    " 祕秘 濱浜 甁瓶 拂払 佛仏 竝並 變変 邊辺 辨弁 瓣弁 辯弁 舖舗 寶宝 豐豊 沒没 飜翻 每毎 萬万"
+    " 滿満 默黙 彌弥 譯訳 藥薬 與与 豫予 餘余 譽誉 搖揺 樣様 謠謡 來来 賴頼 亂乱 覽覧 龍竜 兩両"
+    " 獵猟 綠緑 壘塁 淚涙 勵励 禮礼 隸隷 靈霊 齡齢 戀恋 爐炉 勞労 樓楼 錄録 灣湾"
+)
+OLD_FORMS = str.maketrans({pair[0]: pair[1] for pair in _OLD_FORMS.split()})
+
+_HIRA_TO_KATA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
+
+
+def to_katakana(text: str) -> str:
+    """Hiragana → katakana, one character for one (positions are kept)."""
+    return text.translate(_HIRA_TO_KATA)
+
+
+def fold(text: str) -> str:
+    """NFKC, then old character forms → new ones: the form questions are read in.
+    Keeps the length of the NFKC text, so positions in one are positions in the other."""
+    return nfkc(text).translate(OLD_FORMS)
+
+
+_LONG = re.compile(r"([aeiou])\1+|ou|uu|oh(?![aeiou])")
+
+
+@lru_cache(maxsize=4096)
+def romaji_key(text: str) -> str:
+    """The key under which romaji spellings meet: Kitakyūshū, Kitakyushu and
+    kitakyuushuu; Nagasaki-ken and Nagasaki ken. Letters only, long vowels short."""
+    s = unicodedata.normalize("NFKD", text.casefold())
+    s = "".join(ch for ch in s if "a" <= ch <= "z")
+    return _LONG.sub(lambda m: m.group(0)[0], s)
+
+
+def sound_key(latin: str) -> str:
+    """A rough key for foreign names written in katakana or Latin letters: l and r,
+    -ng and -n, doubled letters and h after a consonant fold together
+    (ダーリエン daarien ~ Dalian; シャンハイ shanhai ~ Shanghai)."""
+    s = romaji_key(latin).replace("l", "r").replace("ng", "n")
+    s = re.sub(r"([^aeiou])h", r"\1", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=1)
+def _kakasi():
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+@lru_cache(maxsize=8192)
+def romaji(kana: str) -> str:
+    """Hepburn romaji of a kana reading (pykakasi)."""
+    return "".join(part["hepburn"] for part in _kakasi().convert(kana))
+
+
+def is_kana(text: str) -> bool:
+    return bool(text) and all("\u3041" <= ch <= "\u30ff" for ch in text)
+
+
+def has_japanese(text: str) -> bool:
+    """Kana or kanji anywhere: a question in Japanese (or mixed)."""
+    return any("\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)

@@ -1,0 +1,159 @@
+"""What the data holds that a question can name: parties, places, partners, fields
+and titles, indexed for matching windows of a question (longest first)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .gazetteer import CITY_PREFECTURE, COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, REGIONS, prefecture_short
+from .records import Record
+from .text import nfkc, title_key
+from .tokenize import fuzzy_key
+
+PARTNER_SUFFIX = re.compile(r"(広域市|特別市|直轄市|自治区|市|省|州|県|道|区|郡)$")
+
+# A title quoted whole in a question names that agreement (協力合意書, 環境姉妹都市);
+# shorter titles are too likely to be ordinary words.
+TITLE_MIN = 5
+
+
+@dataclass(frozen=True)
+class TermIndex:
+    """Terms by their case-folded form, with the lengths to try (longest first)."""
+
+    by_key: dict[str, str]
+    lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, terms: Iterable[str]) -> TermIndex:
+        by_key: dict[str, str] = {}
+        for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+            by_key.setdefault(term.casefold(), term)
+        return cls(by_key, tuple(sorted({len(k) for k in by_key}, reverse=True)))
+
+
+def _place_terms() -> dict[str, tuple[str, ...]]:
+    terms: dict[str, tuple[str, ...]] = {p: (p,) for p in PREFECTURES}
+    terms.update({prefecture_short(p): (p,) for p in PREFECTURES})
+    terms.update(REGIONS)
+    terms.update({f"{r}地方": ps for r, ps in REGIONS.items() if not r.endswith("地方")})
+    return terms
+
+
+PLACE_TERMS = _place_terms()  # prefecture or region name → its prefectures
+COUNTRY_INDEX = TermIndex.of(COUNTRY_ALIASES)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Names the data holds, for recognising conditions in a question."""
+
+    parties: dict[str, str | None]            # bare party name → prefecture
+    partner_terms: frozenset[str]             # 釜山広域市, 釜山, ハイフォン …
+    field_terms: frozenset[str]               # 経済, 水産, 科学技術, 農林 …
+    name_keys: tuple[str, ...] = field(default=())  # titles and partners, fuzzy-keyed
+    # Built once per vocabulary so that a question costs no pass over the data.
+    cities: dict[str, str] = field(default_factory=dict)  # city or party (or short) → name
+    place_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
+    partner_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
+    field_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
+    names_blob: str = ""  # name_keys joined by newlines, for one substring search
+    title_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
+
+    @classmethod
+    def from_records(cls, records: Iterable[Record]) -> Vocabulary:
+        parties: dict[str, str | None] = {}
+        partner_terms: set[str] = set()
+        field_terms: set[str] = set()
+        names: list[str] = []
+        titles: list[str] = []
+        for rec in records:
+            for p in rec.parties:
+                parties.setdefault(p.name, p.prefecture)
+            for ent in rec.partners:
+                for piece in re.split(r"[()（）、,\s]+", nfkc(ent)):
+                    piece = piece.strip()
+                    if len(piece) < 2:
+                        continue
+                    partner_terms.add(piece)
+                    stem = PARTNER_SUFFIX.sub("", piece)
+                    if len(stem) >= 2 and stem != piece:
+                        partner_terms.add(stem)
+            for f in rec.fields:
+                for piece in re.split(r"[()（）・、,\s]+", nfkc(f)):
+                    if piece:
+                        field_terms.add(piece)
+            names.append(fuzzy_key(nfkc(rec.title) + "\x1f" + nfkc(rec.partner)))
+            titles.append(title_key(rec.title))
+        short: dict[str, str] = {}
+        for name in parties:
+            stem = re.sub(r"(市|町|村|区)$", "", name)
+            if stem != name and len(stem) >= 2:
+                short.setdefault(stem, name)
+        cities = {c: c for c in CITY_PREFECTURE} | {n: n for n in parties}
+        for stem, full in short.items():
+            cities.setdefault(stem, full)
+        return cls(parties, frozenset(partner_terms), frozenset(field_terms),
+                   tuple(names), cities=cities,
+                   place_index=TermIndex.of(set(PLACE_TERMS) | set(cities)),
+                   partner_index=TermIndex.of(partner_terms),
+                   field_index=TermIndex.of(field_terms | set(FIELD_SYNONYMS)),
+                   names_blob="\n".join(names),
+                   title_index=TermIndex.of(t for t in titles if len(t) >= TITLE_MIN))
+
+
+# ---------------------------------------------------------------- names
+
+def _is_katakana(ch: str) -> bool:
+    return "ァ" <= ch <= "ヺ" or ch == "ー"
+
+
+def free(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return all(b <= s or a >= e for s, e in spans)
+
+
+def _boundary_ok(text: str, a: int, b: int, term: str) -> bool:
+    """A katakana term must not be part of a longer katakana word; an ASCII term must
+    be a whole word."""
+    if term.isascii():
+        before = text[a - 1] if a > 0 else " "
+        after = text[b] if b < len(text) else " "
+        return not (before.isascii() and before.isalnum()) and \
+            not (after.isascii() and after.isalnum())
+    if _is_katakana(term[0]) and a > 0 and _is_katakana(text[a - 1]):
+        return False
+    if _is_katakana(term[-1]) and b < len(text) and _is_katakana(text[b]):
+        return False
+    return True
+
+
+def match_terms(text: str, index: TermIndex, spans: list[tuple[int, int]],
+                 ok: Callable[[str, int, int], bool] = lambda t, a, b: True
+                 ) -> list[tuple[str, int, int]]:
+    """Longest-first, non-overlapping matches of the index's terms in `text`; spans grow.
+
+    Every window of the question is looked up (lengths the index holds, longest
+    first), so the cost follows the question's length, not the vocabulary's size.
+    """
+    found = []
+    folded = text.casefold()
+    for length in index.lengths:
+        for a in range(len(folded) - length + 1):
+            term = index.by_key.get(folded[a:a + length])
+            if term is None:
+                continue
+            b = a + length
+            if free(spans, a, b) and _boundary_ok(text, a, b, term) and ok(term, a, b):
+                spans.append((a, b))
+                found.append((term, a, b))
+    return sorted(found, key=lambda x: x[1])
+
+
+def not_language(text: str) -> Callable[[str, int, int], bool]:
+    # 韓国語 / 中国人 name a language or people, not a partner country.
+    return lambda term, a, b: not text[b:b + 1] in ("語", "人") and \
+        not text[b:b + 2] in ("地方",)
+
+
