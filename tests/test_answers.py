@@ -13,7 +13,7 @@ from .conftest import EVAL
 def test_count_golden(engine):
     a = engine.ask("長崎県が中国と結んでいる協定は何件？")
     assert a.intent == "count" and a.count == 11
-    assert a.text.splitlines()[0] == "長崎県（県内の自治体を含む）が中国と結んだ協定は11件です。"
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が中国と結んだ協定は11件です。"
     assert len(a.citations) == 11
     assert a.text.splitlines()[1] == ("[1] 長崎県教育委員会と上海外国語大学との教育交流に関する協議書"
                                       "（長崎県／中国/上海市、2014年8月5日締結）")
@@ -24,7 +24,7 @@ def test_list_golden(engine):
     a = engine.ask("2003年に締結された協定は？")
     assert a.intent == "list" and a.count == 3
     assert a.text.splitlines() == [
-        "2003年に締結された協定は3件あります。すべて挙げます。",
+        "平成28年9月現在のリストでは、2003年に締結された協定は3件あります。すべて挙げます。",
         "[1] 福岡市と青島市との経済交流促進に関する覚書（福岡市／中国/青島市、2003年締結）",
         "[2] 福岡市と大連市との経済交流促進に関する覚書（福岡市／中国/大連市、2003年締結）",
         "[3] 鹿島市・釜山外国語大学校官学官学国際交流協定（佐賀県鹿島市／韓国/釜山、2003年10月30日締結）",
@@ -42,7 +42,7 @@ def test_lookup_golden(engine):
     assert a.intent == "lookup" and a.count is None
     assert [h.record.line for h in a.citations] == [29]
     assert a.text.splitlines() == [
-        "福岡市がシアトルと結んだ協定は1件あります。",
+        "平成28年9月現在のリストでは、福岡市がシアトルと結んだ協定は1件あります。",
         "[1] 福岡市とシアトル市との経済交流促進に関する覚書（福岡市／米国/シアトル市、2007年締結）",
         "　分野: 経済。概要: [2007年締結]",
     ]
@@ -52,28 +52,28 @@ def test_topic_golden(engine):
     a = engine.ask("陶磁器に関する交流はありますか")
     assert a.intent == "topic"
     assert [h.record.title for h in a.citations] == ["友好団体協定書"]
-    assert a.text.splitlines()[0] == "ご質問に関係する協定は次の1件です。"
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、ご質問に関係する協定は次の1件です。"
 
 
 def test_none_names_the_condition(engine):
     a = engine.ask("北海道の自治体の協定はありますか？")
     assert (a.intent, a.citations, a.text) == (
-        "none", (), "北海道の自治体の協定はこのデータにはありません。")
+        "none", (), "平成28年9月現在のリストでは、北海道の自治体の協定はこのデータにはありません。")
     b = engine.ask("ブラジルとの協定は何件？")
-    assert b.text == "ブラジルとの協定はこのデータにはありません。該当は0件です。"
+    assert b.text == "平成28年9月現在のリストでは、ブラジルとの協定はこのデータにはありません。該当は0件です。"
     assert b.count == 0 and b.citations == ()
 
 
 def test_oldest_and_region(engine):
     a = engine.ask("韓国との最初の協定は？")
-    assert a.text.splitlines()[0] == "韓国と結んだ協定のうち、締結日が最も古いものは2件あります。"
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、韓国と結んだ協定のうち、締結日が最も古いものは2件あります。"
     assert {h.record.line for h in a.citations} == {30, 31}
     b = engine.ask("九州の協定は何件？")
-    assert b.text.splitlines()[0] == "九州（域内の自治体を含む）が結んだ協定は43件です。"
+    assert b.text.splitlines()[0] == "平成28年9月現在のリストでは、九州（域内の自治体を含む）が結んだ協定は43件です。"
     c = engine.ask("関東の自治体の協定は？")
-    assert c.text == "関東の自治体の協定はこのデータにはありません。"
+    assert c.text == "平成28年9月現在のリストでは、関東の自治体の協定はこのデータにはありません。"
     d = engine.ask("長崎市の協定は？")
-    assert d.text == "長崎市の協定はこのデータにはありません。"
+    assert d.text == "平成28年9月現在のリストでは、長崎市の協定はこのデータにはありません。"
 
 
 def test_unmarked_field_word_falls_back_to_the_text(engine):
@@ -88,7 +88,7 @@ def test_unmarked_field_word_falls_back_to_the_text(engine):
 def test_a_quoted_title_is_that_agreement(engine):
     a = engine.ask("協力合意書について教えて")
     assert [h.record.line for h in a.citations] == [15]  # not 文化及び経済に関する協力合意書
-    assert a.text.splitlines()[0] == "「協力合意書」という名の協定は1件あります。"
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、「協力合意書」という名の協定は1件あります。"
 
 
 def test_none_for_a_combination(engine):
@@ -115,13 +115,13 @@ def test_follow_up_conversation(engine):
     history = ["北九州市の協定は何件ありますか"]
     a = engine.ask("そのうち2014年のものは？", history)
     assert a.count == 1
-    assert a.text.splitlines()[0] == "北九州市が2014年に結んだ協定は1件です。"
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、北九州市が2014年に結んだ協定は1件です。"
     b = engine.ask("環境分野だけにして", history)
     assert b.count == 4
     d = engine.ask("そのうち有田町のものは？", ["佐賀県の協定を一覧で"])
     assert [h.record.line for h in d.citations] == [42]
     c = engine.ask("長崎県の協定は？", history)  # a new subject starts afresh
-    assert c.count == 17 and c.query.parties == ()
+    assert c.count == 17 and [f.values for f in c.plan.filters] == [("長崎県",)]
 
 
 def test_every_citation_points_to_its_record(engine):
@@ -169,8 +169,20 @@ def test_k_larger_than_records(engine):
 def test_dev_targets(engine):
     rep = evaluate(engine, load_eval(EVAL))
     for name, target in TARGETS.items():
+        if rep.counts.get("aggregate_compare") == 0 and name == "aggregate_compare_exact":
+            continue  # dev.jsonl has no aggregate or compare items
         assert rep.metrics[name] is not None and rep.metrics[name] >= target, \
             (name, rep.metrics, rep.failures)
+
+
+def test_dev2_answer_targets(engine):
+    """dev2.jsonl: the answers to list, count, aggregate, compare and none questions.
+    (Its search metrics are below target with the USE encoder: see the README.)"""
+    from .conftest import EVAL2
+
+    rep = evaluate(engine, load_eval(EVAL2))
+    for name in ("list_count_exact", "aggregate_compare_exact", "none_correct"):
+        assert rep.metrics[name] >= TARGETS[name], (name, rep.metrics, rep.failures)
 
 
 def test_holdout_targets(engine):
@@ -179,4 +191,6 @@ def test_holdout_targets(engine):
 
     rep = evaluate(engine, load_eval(Path(__file__).resolve().parents[1] / "eval/holdout.jsonl"))
     for name, target in TARGETS.items():
+        if name == "aggregate_compare_exact" and rep.counts["aggregate_compare"] == 0:
+            continue
         assert rep.metrics[name] >= target, (name, rep.metrics, rep.failures)

@@ -93,7 +93,26 @@ def test_eval_prints_metrics(cli_env):
     out = run(["eval", str(EVAL), "--json"], cli_env)
     metrics = json.loads(out.stdout)["metrics"]
     assert set(metrics) == {"search_r@5", "search_mrr@10", "similar_hit@3", "list_count_exact",
-                            "none_correct", "citation_precision", "citation_recall"}
+                            "aggregate_compare_exact", "none_correct", "citation_precision",
+                            "citation_recall"}
+
+
+def test_eval_bad_files_are_one_line(cli_env, tmp_path):
+    """A missing file, a line that is not JSON, an item without `question`: one line, exit 2."""
+    bad_json = tmp_path / "bad.jsonl"
+    bad_json.write_text('{"kind": "topic", "question": "漁業"}\nnot json\n', "utf-8")
+    no_question = tmp_path / "noq.jsonl"
+    no_question.write_text('{"kind": "count", "count": 3}\n', "utf-8")
+    expected = {
+        "/nonexistent.jsonl": "teikei-qa: /nonexistent.jsonl: cannot read the evaluation file "
+                              "(No such file or directory); give a JSON-lines file such as "
+                              "eval/dev.jsonl",
+        str(bad_json): f"teikei-qa: {bad_json}:2: not a JSON object (Expecting value)",
+        str(no_question): f"teikei-qa: {no_question}:1: a count item needs `question`",
+    }
+    for path, line in expected.items():
+        out = run(["eval", path], cli_env)
+        assert (out.returncode, out.stderr.splitlines(), out.stdout) == (2, [line], "")
 
 
 def test_default_path_does_not_import_torch(cli_env):

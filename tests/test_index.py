@@ -38,7 +38,7 @@ def test_manifest_describes_the_index(built):
     assert set(m) == {"format", "model", "dim", "records", "data_checksum", "sources",
                       "generation", "files", "dense", "created", "pipeline"}
     assert (m["format"], m["model"], m["dim"], m["records"], m["dense"]) == \
-        (1, "usem3", 512, 43, "flat")
+        (2, "usem3", 512, 43, "flat")
     assert sorted(m["files"]) == sorted([
         "records.json", "vectors.faiss", "bm25/data.csc.index.npy",
         "bm25/indices.csc.index.npy", "bm25/indptr.csc.index.npy", "bm25/vocab.index.json",

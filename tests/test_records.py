@@ -63,7 +63,7 @@ ROWS = [
     # 平成12年4月 is a visit; 同年11月 the signing
     (62, [("長崎県", "長崎県")], "中国", ("浙江省",), ("水産",), SignDate(2000, 11), None),
     # a field with a note in brackets
-    (63, [("長崎県", "長崎県")], "中国", ("福建省",), ("科学技術(農林)",), SignDate(1986), None),
+    (63, [("長崎県", "長崎県")], "中国", ("福建省",), ("科学技術(農林)",), None, None),  # 1986 is the earlier 協議書's date
     # a partner with a list in brackets stays one entity
     (65, [("長崎県", "長崎県")], "中国",
      ("湖北省3館 (武昌起義記念館、辛亥革命博物館、武漢市中山艦博物館)",), ("文化",),

@@ -209,9 +209,11 @@ class Engine:
         hits = self.topic_hits(plan.text)
         related: list[Hit] = []
         if not hits:
+            cov = self.retriever.coverage(plan.text)
             related = [replace(h, rank=n) for n, h in enumerate(
                 (h for h in self.retriever.rank(plan.text, RELATED_MAX)
-                 if h.bm25 > 0 or h.dense >= DENSE_ONLY_MIN), start=1)]
+                 if cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR
+                 or h.dense >= DENSE_ONLY_MIN), start=1)]
         return compose_topic(plan, hits, question, as_of, related)
 
     def _rank_within(self, text: str, rows: Sequence[int]) -> list[int]:

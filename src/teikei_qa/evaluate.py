@@ -40,7 +40,7 @@ def load_eval(path: str | Path) -> list[dict]:
         try:
             item = json.loads(line)
         except ValueError as exc:
-            raise DataError(str(path), n, f"not a JSON object ({exc.args[0]})") from exc
+            raise DataError(str(path), n, f"not a JSON object ({exc.msg})") from exc
         if not isinstance(item, dict):
             raise DataError(str(path), n, "not a JSON object")
         kind = item.get("kind")

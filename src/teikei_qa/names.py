@@ -88,7 +88,8 @@ class NameIndex:
         self.latin: dict[str, str] = {}
         self.sounds: dict[str, str] = {}
         foreign = set(foreign)
-        for name in sorted(set(names), key=lambda n: (len(n), n)):
+        self._names = set(names)
+        for name in sorted(self._names, key=lambda n: (len(n), n)):
             for spelling in self._readings(name, reading):
                 self._add_kana(spelling, name)
             if name in foreign:
@@ -126,8 +127,8 @@ class NameIndex:
         return ()
 
     def _add_kana(self, spelling: str, name: str) -> None:
-        if len(spelling) >= KANA_MIN and spelling != name:
-            self.kana.setdefault(spelling, name)
+        if len(spelling) >= KANA_MIN and spelling not in self._names:
+            self.kana.setdefault(spelling, name)  # a name the data writes stands for itself
         if len(spelling) >= KANA_MIN:
             self._add_latin(romaji(spelling), name)
 

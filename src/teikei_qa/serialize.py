@@ -79,13 +79,24 @@ def plan_to_json(plan, applied=()) -> dict[str, Any]:
     }
 
 
-def _conditions(filters) -> dict[str, Any]:
-    """The older `conditions` object: included values by kind."""
-    out: dict[str, list[str]] = {}
-    for f in filters:
-        if not f.exclude:
-            out.setdefault(f.kind, []).extend(f.values)
-    return out
+def _conditions(plan, filters) -> dict[str, Any]:
+    """The `conditions` object of the first contract: the included values by kind."""
+    from .gazetteer import PREFECTURES
+
+    def values(kind: str) -> list[str]:
+        return [v for f in filters if f.kind == kind and not f.exclude for v in f.values]
+
+    dates = next((f.dates for f in filters if f.kind == "date" and not f.exclude), None)
+    return {
+        "parties": [v for v in values("party") if v not in PREFECTURES],
+        "prefectures": [v for v in values("party") if v in PREFECTURES],
+        "countries": values("country"), "partners": values("partner"),
+        "fields": values("field"),
+        "dates": None if dates is None else {"start": dates.years()[0], "end": dates.years()[1],
+                                             "label": dates.label},
+        "names": values("name"), "titles": values("title"), "keywords": values("text"),
+        "order": plan.order,
+    }
 
 
 def answer_to_json(answer) -> dict[str, Any]:
@@ -93,7 +104,7 @@ def answer_to_json(answer) -> dict[str, Any]:
     applied = answer.applied or answer.plan.filters
     out = {
         "question": answer.question, "intent": answer.intent,
-        "conditions": _conditions(applied), "answer": answer.text,
+        "conditions": _conditions(answer.plan, applied), "answer": answer.text,
         "count": answer.count,
         "citations": [hit_to_json(h.record, n, h.score)
                       for n, h in enumerate(answer.citations, start=1)],
