@@ -6,7 +6,7 @@ rebuild, memory and index size, for the real list and synthetic lists.
     .venv/bin/python benchmarks/run.py --smoke             # the 43 real rows, quickly
 
 A size equal to the real list's row count (43) is the real list; any other size is a
-synthetic list from `teikei_qa.synth` (seed --seed). Writes a Markdown table
+synthetic list from `benchmarks/synth.py` (seed --seed). Writes a Markdown table
 (benchmarks/results.md; with --smoke, into --work) and ends with one line per size:
 
     BENCH n=<N> search_p95_ratio=<x> ask_p95_ratio=<x> cold_start_s=<s> cold_start_ratio=<x>
@@ -146,7 +146,7 @@ def du_mb(path: Path, skip: str | None = None) -> float:
 # ---------------------------------------------------------------- one size
 
 def prepare_data(n: int, real_rows: int, work: Path, seed: int) -> tuple[Path, str]:
-    from teikei_qa import synth
+    import synth
 
     path = work / "data.txt"
     if n == real_rows:
@@ -193,7 +193,7 @@ def probe_encoder(encoder, data: Path) -> float:
 
 def add_one_row(data: Path, n: int, seed: int) -> None:
     """Append the row a list of n+1 rows would have last (a new agreement)."""
-    from teikei_qa import synth
+    import synth
 
     row = synth.generate_rows(n + 1, seed)[-1]
     text = data.read_text("utf-8")

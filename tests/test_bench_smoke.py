@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from teikei_qa import synth
+from benchmarks import synth
 from teikei_qa.records import COLUMNS, load_file, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
