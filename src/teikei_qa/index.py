@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexMissingError, IndexStaleError
+from .progress import meter
 from .records import LoadResult, Record, Skipped, load_files, row_key
 from .serialize import record_from_dict, record_to_dict
 
@@ -213,13 +214,20 @@ class TokenCache:
         except (OSError, ValueError, TypeError, AttributeError):
             pass  # no cache or a damaged one: everything is tokenised afresh
 
-    def tokenize(self, texts: Sequence[str], tokenizer) -> list[list[str]]:
+    def tokenize(self, texts: Sequence[str], tokenizer,
+                 say: Callable[[str], None] | None = None) -> list[list[str]]:
+        """Tokens of every text, tokenising only those not cached (a meter through `say`)."""
         keys = [EmbeddingCache.key(t) for t in texts]
+        bar = meter("tokenising", len({k for k in keys if k not in self.tokens}), say)
         out = []
         for key, text in zip(keys, texts, strict=True):
             if key not in self.tokens:
                 self.tokens[key] = tokenizer(text)
+                if bar:
+                    bar.update(1)
             out.append(self.tokens[key])
+        if bar:
+            bar.close()
         self.tokens = {k: self.tokens[k] for k in dict.fromkeys(keys)}
         return out
 
@@ -250,6 +258,22 @@ def _dense_index(vectors: np.ndarray):
 
 
 DENSE_FILE = "vectors.faiss"
+EMBED_CHUNK = 64  # documents per encoder call while a progress meter is shown
+
+
+def _encode_documents(encoder, texts: list[str], say: Callable[[str], None] | None
+                      ) -> np.ndarray:
+    """`encoder.encode_documents(texts)`, in chunks when a meter shows its progress."""
+    bar = meter("embedding", len(texts), say)
+    if bar is None:
+        return encoder.encode_documents(texts)
+    parts = []
+    for i in range(0, len(texts), EMBED_CHUNK):
+        chunk = texts[i:i + EMBED_CHUNK]
+        parts.append(encoder.encode_documents(chunk))
+        bar.update(len(chunk))
+    bar.close()
+    return np.vstack(parts)
 
 
 def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
@@ -276,7 +300,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
 
     t0 = time.perf_counter()
     cache = EmbeddingCache(index_dir, encoder.name)
-    vectors, n_new = cache.embed(texts, lambda ts: encoder.encode_documents(ts))
+    vectors, n_new = cache.embed(texts, lambda ts: _encode_documents(encoder, ts, progress))
     if not len(vectors):
         vectors = np.zeros((0, encoder.dim), dtype=np.float32)
     times["embed"] = time.perf_counter() - t0
@@ -284,7 +308,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
 
     t0 = time.perf_counter()
     token_cache = TokenCache(index_dir)
-    tokens = token_cache.tokenize(texts, tokenizer)
+    tokens = token_cache.tokenize(texts, tokenizer, progress)
     bm25 = bm25s.BM25()
     bm25.index(tokens, show_progress=False)
     times["bm25"] = time.perf_counter() - t0
