@@ -36,12 +36,6 @@ FORMAT_VERSION = 2
 # Bumped when parsing or tokenising changes what an index holds for the same data.
 PIPELINE_VERSION = 2
 MANIFEST = "manifest.json"
-# Above this many records the dense leg would use HNSW instead of exact search. Exact
-# search over 100,000 vectors is one matrix product (p95 35 ms on one thread,
-# benchmarks/results-100k.md) and HNSW's recall against it was not measured on real
-# vectors, so it is not used at any size the benchmark covers.
-HNSW_MIN_RECORDS = 1_000_000
-HNSW_M = 32
 
 
 def sha256_file(path: Path) -> str:
@@ -240,21 +234,18 @@ class TokenCache:
 
 
 def _dense_index(vectors: np.ndarray):
-    """A FAISS index over L2-normalised vectors (inner product = cosine)."""
+    """An exact FAISS index over L2-normalised vectors (inner product = cosine).
+
+    Always flat: over 100,000 vectors exact search is one matrix product (p95 35 ms on
+    one thread, benchmarks/results-100k.md), and an approximate index (HNSW) would
+    need its recall against this one measured before it could be trusted.
+    """
     import faiss
 
-    n, dim = vectors.shape
-    if n >= HNSW_MIN_RECORDS:
-        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 128
-        kind = f"hnsw{HNSW_M}"
-    else:
-        index = faiss.IndexFlatIP(dim)
-        kind = "flat"
-    if n:
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    if len(vectors):
         index.add(vectors)
-    return index, kind
+    return index, "flat"
 
 
 DENSE_FILE = "vectors.faiss"
