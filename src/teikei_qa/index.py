@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexMissingError, IndexStaleError
+from .progress import meter
 from .records import LoadResult, Record, Skipped, load_files, row_key
 from .serialize import record_from_dict, record_to_dict
 
@@ -35,12 +36,6 @@ FORMAT_VERSION = 2
 # Bumped when parsing or tokenising changes what an index holds for the same data.
 PIPELINE_VERSION = 3  # bump when parsing or tokenising changes what a row becomes
 MANIFEST = "manifest.json"
-# Above this many records the dense leg would use HNSW instead of exact search. Exact
-# search over 100,000 vectors is one matrix product (p95 35 ms on one thread,
-# benchmarks/results-100k.md) and HNSW's recall against it was not measured on real
-# vectors, so it is not used at any size the benchmark covers.
-HNSW_MIN_RECORDS = 1_000_000
-HNSW_M = 32
 
 
 def sha256_file(path: Path) -> str:
@@ -213,13 +208,20 @@ class TokenCache:
         except (OSError, ValueError, TypeError, AttributeError):
             pass  # no cache or a damaged one: everything is tokenised afresh
 
-    def tokenize(self, texts: Sequence[str], tokenizer) -> list[list[str]]:
+    def tokenize(self, texts: Sequence[str], tokenizer,
+                 say: Callable[[str], None] | None = None) -> list[list[str]]:
+        """Tokens of every text, tokenising only those not cached (a meter through `say`)."""
         keys = [EmbeddingCache.key(t) for t in texts]
+        bar = meter("tokenising", len({k for k in keys if k not in self.tokens}), say)
         out = []
         for key, text in zip(keys, texts, strict=True):
             if key not in self.tokens:
                 self.tokens[key] = tokenizer(text)
+                if bar:
+                    bar.update(1)
             out.append(self.tokens[key])
+        if bar:
+            bar.close()
         self.tokens = {k: self.tokens[k] for k in dict.fromkeys(keys)}
         return out
 
@@ -232,24 +234,37 @@ class TokenCache:
 
 
 def _dense_index(vectors: np.ndarray):
-    """A FAISS index over L2-normalised vectors (inner product = cosine)."""
+    """An exact FAISS index over L2-normalised vectors (inner product = cosine).
+
+    Always flat: over 100,000 vectors exact search is one matrix product (p95 35 ms on
+    one thread, benchmarks/results-100k.md), and an approximate index (HNSW) would
+    need its recall against this one measured before it could be trusted.
+    """
     import faiss
 
-    n, dim = vectors.shape
-    if n >= HNSW_MIN_RECORDS:
-        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 128
-        kind = f"hnsw{HNSW_M}"
-    else:
-        index = faiss.IndexFlatIP(dim)
-        kind = "flat"
-    if n:
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    if len(vectors):
         index.add(vectors)
-    return index, kind
+    return index, "flat"
 
 
 DENSE_FILE = "vectors.faiss"
+EMBED_CHUNK = 64  # documents per encoder call while a progress meter is shown
+
+
+def _encode_documents(encoder, texts: list[str], say: Callable[[str], None] | None
+                      ) -> np.ndarray:
+    """`encoder.encode_documents(texts)`, in chunks when a meter shows its progress."""
+    bar = meter("embedding", len(texts), say)
+    if bar is None:
+        return encoder.encode_documents(texts)
+    parts = []
+    for i in range(0, len(texts), EMBED_CHUNK):
+        chunk = texts[i:i + EMBED_CHUNK]
+        parts.append(encoder.encode_documents(chunk))
+        bar.update(len(chunk))
+    bar.close()
+    return np.vstack(parts)
 
 
 def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
@@ -276,7 +291,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
 
     t0 = time.perf_counter()
     cache = EmbeddingCache(index_dir, encoder.name)
-    vectors, n_new = cache.embed(texts, lambda ts: encoder.encode_documents(ts))
+    vectors, n_new = cache.embed(texts, lambda ts: _encode_documents(encoder, ts, progress))
     if not len(vectors):
         vectors = np.zeros((0, encoder.dim), dtype=np.float32)
     times["embed"] = time.perf_counter() - t0
@@ -284,7 +299,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
 
     t0 = time.perf_counter()
     token_cache = TokenCache(index_dir)
-    tokens = token_cache.tokenize(texts, tokenizer)
+    tokens = token_cache.tokenize(texts, tokenizer, progress)
     bm25 = bm25s.BM25()
     bm25.index(tokens, show_progress=False)
     times["bm25"] = time.perf_counter() - t0

@@ -16,6 +16,7 @@ import numpy as np
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, nfkc
 from .tokenize import STOP_WORDS as GENERIC
 from .records import Record
+from .settings import BM25_WEIGHT_NO_JAPANESE
 from .tokenize import fuzzy_key
 
 RRF_K = 60
@@ -24,6 +25,14 @@ BM25_WEIGHT = 0.5
 # Candidates each leg contributes before fusion when the corpus is large.
 LEG_DEPTH = 200
 _KATAKANA = re.compile(r"^[ァ-ヴー]{3,}$")
+# Kana (full and half width), the iteration marks and CJK ideographs.
+_JAPANESE = re.compile(r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       r"\uf900-\ufaff\uff66-\uff9f]")
+
+
+def has_japanese(text: str) -> bool:
+    """Whether `text` holds any kana or kanji (a question "without Japanese" holds none)."""
+    return _JAPANESE.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -114,7 +123,8 @@ class Retriever:
 
     def __init__(self, records: Sequence[Record], vectors: np.ndarray, dense_index, bm25,
                  encoder, tokenizer, *, fusion: str = "convex",
-                 bm25_weight: float = BM25_WEIGHT, rrf_k: int = RRF_K) -> None:
+                 bm25_weight: float = BM25_WEIGHT, rrf_k: int = RRF_K,
+                 bm25_weight_no_japanese: float = BM25_WEIGHT_NO_JAPANESE) -> None:
         self.records = list(records)
         self.vectors = vectors
         self.dense_index = dense_index
@@ -123,6 +133,7 @@ class Retriever:
         self.tokenizer = tokenizer
         self.fusion = fusion
         self.bm25_weight = bm25_weight
+        self.bm25_weight_no_japanese = bm25_weight_no_japanese
         self.rrf_k = rrf_k
         self.vocab: dict[str, int] = dict(bm25.vocab_dict) if bm25 is not None else {}
         self._fuzzy: dict[str, list[str]] = defaultdict(list)
@@ -215,7 +226,12 @@ class Retriever:
 
     # ------------------------------------------------------------ fusion
 
-    def fuse(self, bm25: np.ndarray, dense: np.ndarray) -> np.ndarray:
+    def weight_for(self, text: str) -> float:
+        """The BM25 share for `text`: lower for a question without Japanese."""
+        return self.bm25_weight if has_japanese(text) else self.bm25_weight_no_japanese
+
+    def fuse(self, bm25: np.ndarray, dense: np.ndarray, weight: float | None = None
+             ) -> np.ndarray:
         if self.fusion == "rrf":
             order_b = [int(i) for i in np.argsort(-bm25, kind="stable") if bm25[i] > 0]
             order_d = [int(i) for i in np.argsort(-dense, kind="stable")]
@@ -223,14 +239,14 @@ class Retriever:
             for doc, s in rrf([order_b, order_d], self.rrf_k):
                 out[doc] = s
             return out
-        return convex(bm25, dense, self.bm25_weight)
+        return convex(bm25, dense, self.bm25_weight if weight is None else weight)
 
     def score_all(self, text: str, qvec: np.ndarray | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(fused, bm25, dense) scores of every record for `text`."""
         bm25 = self.bm25_scores(text)
         dense = self.dense_scores(self.query_vector(text) if qvec is None else qvec)
-        return self.fuse(bm25, dense), bm25, dense
+        return self.fuse(bm25, dense, self.weight_for(text)), bm25, dense
 
     def rank(self, text: str, k: int, *, first: Iterable[int] = (),
              only: Iterable[int] | None = None, exclude: Iterable[int] = (),

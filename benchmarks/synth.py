@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from .dates import find_dates
-from .gazetteer import CITY_PREFECTURE, COUNTRY_ALIASES, PREFECTURES, country_of, nfkc
-from .records import HEADER_FIRST, load_file, record_key
-from .settings import DEFAULT_DATA
+from teikei_qa.dates import find_dates
+from teikei_qa.gazetteer import (
+    CITY_PREFECTURE, COUNTRY_ALIASES, PREFECTURES, country_of, nfkc,
+)
+from teikei_qa.records import HEADER_FIRST, load_file, record_key
+from teikei_qa.settings import DEFAULT_DATA
 
 LIST_TITLE = "姉妹友好都市以外の提携リスト"
 LIST_DATE = "平成28年9月現在 (地方自治体からの提供)"

@@ -1,0 +1,64 @@
+"""Questions without Japanese give the BM25 leg the measured smaller weight
+(settings.BM25_WEIGHT_NO_JAPANESE, swept by benchmarks/encoders.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from teikei_qa.retrieve import BM25_WEIGHT, convex, has_japanese
+from teikei_qa.settings import BM25_WEIGHT_NO_JAPANESE
+
+UBCF = "U-BCF普及に向けた相互協力協定締結"
+
+
+@pytest.mark.parametrize("text, japanese", [
+    ("漁業の協力", True),
+    ("Which agreements are about air pollution?", False),
+    ("ｼﾞｮﾎｰﾙ州との合意はいつ？", True),        # half-width katakana
+    ("Hangzhouとの覚書は何年に", True),         # romaji with one particle
+    ("Yangon 覚書 締結年", True),
+    ("PM2.5", False),
+    ("ＡＢＣ　１２３", False),                   # full-width Latin and digits
+    ("々", True),
+    ("", False),
+    ("😀 emoji \u200f rtl", False),
+    ("Kaohsiung 高雄", True),
+])
+def test_has_japanese(text, japanese):
+    assert has_japanese(text) is japanese
+
+
+def test_the_measured_weight_is_a_down_weight():
+    assert 0.0 < BM25_WEIGHT_NO_JAPANESE < BM25_WEIGHT
+
+
+def test_weight_follows_the_question(engine):
+    r = engine.retriever
+    assert r.weight_for("U-BCFの協定") == r.bm25_weight == BM25_WEIGHT
+    assert r.weight_for("Who is the partner of the U-BCF agreement?") == BM25_WEIGHT_NO_JAPANESE
+
+
+def test_english_fusion_uses_the_small_weight(engine):
+    q = "Who is the partner of the U-BCF agreement?"
+    hits = engine.search(q, 3)
+    top = hits[0]
+    assert top.record.title == UBCF and top.bm25 > 0
+    r = engine.retriever
+    bm25 = r.bm25_scores(q)
+    dense = r.dense_scores(r.query_vector(q))
+    expect = convex(bm25, dense, BM25_WEIGHT_NO_JAPANESE)
+    assert [h.score for h in hits] == pytest.approx(
+        sorted(expect, reverse=True)[:3], abs=1e-6)
+    assert top.score == pytest.approx(
+        BM25_WEIGHT_NO_JAPANESE + (1 - BM25_WEIGHT_NO_JAPANESE) * float(np.clip(top.dense, 0, 1)),
+        abs=1e-6)
+
+
+def test_english_without_matching_words_ranks_by_the_dense_leg(engine):
+    q = "Which agreements are about air pollution?"
+    r = engine.retriever
+    assert not r.bm25_scores(q).any()
+    dense = r.dense_scores(r.query_vector(q))
+    want = [engine.records[int(i)].title for i in np.argsort(-dense, kind="stable")[:5]]
+    assert [h.record.title for h in engine.search(q, 5)] == want
