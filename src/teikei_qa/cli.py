@@ -1,4 +1,4 @@
-"""`teikei-qa`: build, search, similar, ask, eval, serve.
+"""`teikei-qa`: build, search, similar, ask, eval, sources, serve.
 
 The CLI only reads input, calls the library and formats output. Expected failures
 (TeikeiError) become one line on stderr and exit code 2; a bug is exit code 1.
@@ -63,8 +63,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     s = _settings(args)
     report = build(s, progress=lambda m: print(m, file=sys.stderr))
     for sk in report.skipped:
-        print(f"skipped {sk.source}:{sk.line}: {sk.problem}", file=sys.stderr)
+        print(f"skipped {sk.where()}: {sk.problem}", file=sys.stderr)
     print(build_summary(report))
+    if report.merged:
+        print(f"merged {report.merged} duplicate rows: the same agreement in several lists "
+              "is indexed once (`teikei-qa sources` shows each list)")
     secs = ", ".join(f"{k} {v:.2f}s" for k, v in report.seconds.items())
     print(f"index: {s.index_dir} (model {report.manifest.model}, {report.manifest.dim} "
           f"dimensions, {report.manifest.dense}); {secs}")
@@ -79,8 +82,16 @@ def _hits_text(hits, header: str) -> str:
         lines.append("  （該当なし）")
     for h in hits:
         lines.append(f"{citation_line(h.rank, h)}  score={h.score:.3f}")
-        lines.append(f"    id={h.record.id}  {h.record.source}:{h.record.line}")
+        lines.append(f"    id={h.record.id}  {_cited(h.record)}")
     return "\n".join(lines)
+
+
+def _cited(rec) -> str:
+    """`file:line` (or `file:sheet!row`) with the list's date, then the other lists."""
+    out = rec.where() + (f" ({rec.as_of})" if rec.as_of else "")
+    for o in rec.also:
+        out += f"; {o.where()}" + (f" ({o.as_of})" if o.as_of else "")
+    return out
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -122,7 +133,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             print(answer.text)
             for n, h in enumerate(answer.citations, start=1):
                 url = f"  {h.record.url}" if h.record.url else ""
-                print(f"  [{n}] {h.record.source}:{h.record.line}  id={h.record.id}{url}")
+                print(f"  [{n}] {_cited(h.record)}  id={h.record.id}{url}")
     return 0
 
 
@@ -149,6 +160,41 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def sources_text(lists, agreements: int) -> str:
+    """The readable table of `teikei-qa sources`."""
+    lines = []
+    for s in lists:
+        merged = f", {s.merged} also in another list" if s.merged else ""
+        lines.append(f"{s.name}  {s.as_of or '（日付なし）'}  {s.indexed} rows indexed, "
+                     f"{s.skipped} skipped{merged}")
+        for h in s.sheets:
+            lines.append(f"  sheet {h.name}  {h.as_of or '（日付なし）'}  {h.indexed} rows "
+                         f"indexed, {h.skipped} skipped")
+    merged = sum(s.indexed for s in lists) - agreements
+    sheets = sum(len(s.sheets) for s in lists)
+    lines.append(f"{len(lists)} lists, {sheets} sheets: {agreements} agreements"
+                 + (f" ({merged} rows in two lists merged)" if merged else ""))
+    return "\n".join(lines)
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from .errors import IndexStaleError
+    from .index import loaded_sources, read_manifest, stale_reason
+    from .serialize import sources_to_json
+
+    s = _settings(args)
+    manifest = read_manifest(s.index_dir)
+    reason = stale_reason(manifest, s.data if args.data else None, None)
+    if reason:
+        raise IndexStaleError(f"{reason}; run `teikei-qa build --index {s.index_dir}`")
+    lists = loaded_sources(manifest)
+    if args.json:
+        _print_json(sources_to_json(lists, manifest.records))
+    else:
+        print(sources_text(lists, manifest.records))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .web import serve
 
@@ -166,7 +212,8 @@ def parser() -> argparse.ArgumentParser:
     def common(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--index", metavar="DIR", help="index folder (default: index/)")
         sp.add_argument("--data", metavar="PATH", nargs="+",
-                        help="data files the index must have been built from")
+                        help="lists (.txt .tsv .csv .xlsx .xlsm .xls .ods) or folders of "
+                        "them that the index must have been built from")
 
     b = sub.add_parser("build", help="parse the data and build the index")
     common(b)
@@ -201,6 +248,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true")
     e.add_argument("--search-only", action="store_true", help="search and similar only")
     e.set_defaults(func=cmd_eval)
+
+    o = sub.add_parser("sources", help="the lists in the index: files, sheets, as-of "
+                       "dates, rows indexed and skipped")
+    common(o)
+    o.add_argument("--json", action="store_true")
+    o.set_defaults(func=cmd_sources)
 
     v = sub.add_parser("serve", help="start the web UI and REST routes")
     common(v)

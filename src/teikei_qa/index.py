@@ -28,13 +28,17 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexMissingError, IndexStaleError
+from .lists import ListSummary, expand
 from .progress import meter
 from .records import LoadResult, Record, Skipped, load_files, row_key
-from .serialize import record_from_dict, record_to_dict
+from .serialize import list_summary_from_dict, list_summary_to_dict, record_from_dict, \
+    record_to_dict
 
 FORMAT_VERSION = 2
 # Bumped when parsing or tokenising changes what an index holds for the same data.
-PIPELINE_VERSION = 3  # bump when parsing or tokenising changes what a row becomes
+# 3: workbooks, folders, one record per agreement across lists, each list summarised;
+#    a signing date stated for another agreement is not this one's.
+PIPELINE_VERSION = 3
 MANIFEST = "manifest.json"
 
 
@@ -47,10 +51,11 @@ def sha256_file(path: Path) -> str:
 
 
 def data_checksum(paths: Sequence[Path]) -> tuple[str, list[dict[str, str]]]:
-    """One checksum over the data files (and the pipeline version), and each file's."""
+    """One checksum over the data files (folders: the lists in them) and the pipeline
+    version, and each file's."""
     sources = []
     h = hashlib.sha256(f"pipeline={PIPELINE_VERSION}".encode())
-    for p in paths:
+    for p in expand(paths):
         p = Path(p)
         try:
             digest = sha256_file(p)
@@ -89,6 +94,7 @@ class BuildReport:
     read: int
     indexed: int
     skipped: tuple[Skipped, ...]
+    merged: int = 0  # rows folded into the same agreement of another list
     seconds: dict[str, float] = field(default_factory=dict)
     embedded: int = 0
     cached: int = 0
@@ -283,6 +289,8 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
     known = {row_key(r): r for r in _previous_records(Path(index_dir))}
     loaded: LoadResult = load_files(data, lenient=lenient, known=known)
     records = list(loaded.records)
+    summaries = {s.path: list_summary_to_dict(s) for s in loaded.lists}
+    sources = [{**src, **summaries.get(src["path"], {})} for src in sources]
     times["parse"] = time.perf_counter() - t0
 
     index_dir = Path(index_dir)
@@ -340,7 +348,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
     _remove_old_generations(index_dir, keep=gen_dir.name)
     times["write"] = time.perf_counter() - t0
     return BuildReport(read=loaded.read, indexed=len(records), skipped=loaded.skipped,
-                       seconds=times, embedded=n_new, cached=len(texts) - n_new,
+                       merged=loaded.merged, seconds=times, embedded=n_new, cached=len(texts) - n_new,
                        manifest=manifest)
 
 
@@ -407,6 +415,12 @@ def read_manifest(index_dir: Path) -> Manifest:
         raise IndexStaleError(f"index format {manifest.format} in {index_dir} is not "
                               f"{FORMAT_VERSION}; run `teikei-qa build --index {index_dir}`")
     return manifest
+
+
+def loaded_sources(manifest: Manifest) -> tuple[ListSummary, ...]:
+    """The lists an index was built from: file, as-of date, rows indexed, skipped and
+    merged, sheets (for `teikei-qa sources`, the web footer and GET /api/sources)."""
+    return tuple(list_summary_from_dict(s) for s in manifest.sources)
 
 
 def stale_reason(manifest: Manifest, data: Sequence[Path] | None, model: str | None) -> str | None:

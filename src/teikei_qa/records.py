@@ -1,5 +1,6 @@
 """Read the agreement list (TSV blocks as published, or CSV/TSV from a spreadsheet)
-into frozen records with normalised fields."""
+into frozen records with normalised fields. Workbooks: `workbooks.py`; several lists
+at once (folders, the same agreement in two lists): `lists.py`."""
 
 from __future__ import annotations
 
@@ -11,14 +12,20 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .dates import SignDate, signing_date
-from .errors import DataError
+from .errors import DataError, where
 from .gazetteer import country_of, country_prefix, nfkc, prefecture_of, strip_prefecture
+
+if TYPE_CHECKING:
+    from .lists import ListSummary
 
 COLUMNS = 6
 HEADER_FIRST = "自治体名"
 ENCODINGS = ("utf-8-sig", "cp932")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+TEXT_SUFFIXES = (".txt", ".tsv", ".csv")
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,20 @@ class Party:
     written: str
     name: str
     prefecture: str | None
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where else a record was read: another list that holds the same agreement."""
+
+    source: str
+    line: int
+    sheet: str | None = None
+    as_of: str | None = None
+
+    def where(self) -> str:
+        """`file:line`, or `file:sheet!row` for a workbook."""
+        return where(self.source, self.line, self.sheet)
 
 
 @dataclass(frozen=True)
@@ -52,6 +73,12 @@ class Record:
     # The list's own date, from its heading (平成28年9月現在), and the sheet of a workbook.
     as_of: str | None = None
     sheet: str | None = None
+    # The same agreement (same id) in other lists; this record's text is the newest list's.
+    also: tuple[Origin, ...] = ()
+
+    def where(self) -> str:
+        """The citation of this row: `file:line`, or `file:sheet!row` for a workbook."""
+        return where(self.source, self.line, self.sheet)
 
     def text(self) -> str:
         """The record as one passage for the search indexes (NFKC)."""
@@ -64,18 +91,25 @@ class Skipped:
     source: str
     line: int
     problem: str
+    sheet: str | None = None
+
+    def where(self) -> str:
+        return where(self.source, self.line, self.sheet)
 
 
 @dataclass(frozen=True)
 class LoadResult:
-    """Records from one or more files and the rows skipped; read = indexed + skipped."""
+    """Records from one or more files, the rows skipped, and how many rows were folded
+    into the same agreement of another list; read = indexed + skipped + merged."""
 
     records: tuple[Record, ...]
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+    merged: int = 0
+    lists: tuple[ListSummary, ...] = ()  # one per file, from `lists.load_lists`
 
     @property
     def read(self) -> int:
-        return len(self.records) + len(self.skipped)
+        return len(self.records) + len(self.skipped) + self.merged
 
 
 # ---------------------------------------------------------------- decoding
@@ -185,7 +219,8 @@ def record_key(municipality: str, title: str, partner: str) -> str:
     return "r" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
 
 
-def make_record(cells: Sequence[str], source: str, line: int, rid: str) -> Record:
+def make_record(cells: Sequence[str], source: str, line: int, rid: str, *,
+                sheet: str | None = None, as_of: str | None = None) -> Record:
     municipality, title, partner, field_text, summary, url_text = (c.strip() for c in cells)
     country, partners = parse_partner(partner)
     return Record(
@@ -193,7 +228,7 @@ def make_record(cells: Sequence[str], source: str, line: int, rid: str) -> Recor
         partner=partner, field_text=field_text, summary=summary, url_text=url_text,
         parties=parse_parties(municipality), country=country, partners=partners,
         fields=parse_fields(field_text), date=signing_date(summary, title),
-        url=parse_url(url_text),
+        url=parse_url(url_text), as_of=as_of, sheet=sheet,
     )
 
 
@@ -292,13 +327,27 @@ def parse_text(text: str, source: str, *, lenient: bool = False,
         else:
             leads_to_header = False
     as_of = as_of_date(raw for i, (_, _, raw) in enumerate(rows) if heading[i])
+    body = [(n, [c.replace("\x00", "") for c in (cells or [raw])])
+            for i, (n, cells, raw) in enumerate(rows)
+            if not (heading[i] or _is_header(cells) or not raw.strip())]
+    records, skipped = rows_to_records(body, source, as_of=as_of, lenient=lenient, known=known)
+    if not records and not skipped:
+        raise DataError(source, None, "no agreement rows (only headings); "
+                        "add rows under the header 自治体名 協定名 …")
+    return LoadResult(tuple(records), tuple(skipped))
+
+
+def rows_to_records(rows: Iterable[tuple[int, list[str]]], source: str, *,
+                    sheet: str | None = None, as_of: str | None = None, lenient: bool = False,
+                    known: Mapping[tuple[str, ...], Record] | None = None,
+                    seen: dict[str, int] | None = None) -> tuple[list[Record], list[Skipped]]:
+    """Records from (row number, cells) pairs of one list (or sheet). Strict: the first
+    bad row raises DataError; lenient: it is skipped. `seen` counts ids across the sheets
+    of one file, so that the same agreement twice in one list gets `-2`."""
     records: list[Record] = []
     skipped: list[Skipped] = []
-    seen: dict[str, int] = {}
-    for i, (n, cells, raw) in enumerate(rows):
-        if heading[i] or _is_header(cells) or not raw.strip():
-            continue
-        cells = [c.replace("\x00", "") for c in (cells or [raw])]
+    seen = {} if seen is None else seen
+    for n, cells in rows:
         while len(cells) > COLUMNS and not cells[-1].strip():
             cells.pop()  # spreadsheets pad rows with empty cells
         problem = None
@@ -311,28 +360,30 @@ def parse_text(text: str, source: str, *, lenient: bool = False,
             problem = "協定名 (the agreement's name) is empty"
         if problem:
             if not lenient:
-                raise DataError(source, n, problem)
-            skipped.append(Skipped(source, n, problem))
+                raise DataError(source, n, problem, sheet)
+            skipped.append(Skipped(source, n, problem, sheet))
             continue
         rid = record_key(cells[0], cells[1], cells[2])
         seen[rid] = seen.get(rid, 0) + 1
         if seen[rid] > 1:
             rid = f"{rid}-{seen[rid]}"
         before = known.get(row_key(cells)) if known else None
-        rec = replace(before, id=rid, source=source, line=n) if before \
-            else make_record(cells, source, n, rid)
-        records.append(replace(rec, as_of=as_of) if rec.as_of != as_of else rec)
-    if not records and not skipped:
-        raise DataError(source, None, "no agreement rows (only headings); "
-                        "add rows under the header 自治体名 協定名 …")
-    return LoadResult(tuple(records), tuple(skipped))
+        records.append(
+            replace(before, id=rid, source=source, line=n, sheet=sheet, as_of=as_of, also=())
+            if before else make_record(cells, source, n, rid, sheet=sheet, as_of=as_of))
+    return records, skipped
 
 
 def load_file(path: str | Path, *, lenient: bool = False, source: str | None = None,
               known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
-    """Read and parse one file; `source` is the name citations show (default: file name)."""
+    """Read and parse one file, a text list or a workbook (by its suffix); `source` is
+    the name citations show (default: file name)."""
     path = Path(path)
     name = source or path.name
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        from .workbooks import load_workbook
+
+        return load_workbook(path, lenient=lenient, source=name, known=known)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -342,22 +393,7 @@ def load_file(path: str | Path, *, lenient: bool = False, source: str | None = N
 
 def load_files(paths: Iterable[str | Path], *, lenient: bool = False,
                known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
-    """Read several files into one list; ids stay unique across files."""
-    records: list[Record] = []
-    skipped: list[Skipped] = []
-    ids: set[str] = set()
-    for path in paths:
-        result = load_file(path, lenient=lenient, known=known)
-        for rec in result.records:
-            rid, k = rec.id, 1
-            while rid in ids:
-                k += 1
-                rid = f"{rec.id}-{k}"
-            ids.add(rid)
-            records.append(rec if rid == rec.id else _with_id(rec, rid))
-        skipped.extend(result.skipped)
-    return LoadResult(tuple(records), tuple(skipped))
+    """Read several files and folders into one list (see `lists.load_lists`)."""
+    from .lists import load_lists
 
-
-def _with_id(rec: Record, rid: str) -> Record:
-    return replace(rec, id=rid)
+    return load_lists(paths, lenient=lenient, known=known)

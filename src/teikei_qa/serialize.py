@@ -6,10 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from .dates import SignDate
-from .records import Party, Record
+from .lists import ListSummary, SheetSummary
+from .records import Origin, Party, Record
 
 HIT_KEYS = ("id", "rank", "score", "title", "municipality", "parties", "partner", "country",
-            "fields", "date", "url", "source", "line")
+            "fields", "date", "url", "source", "line", "sheet", "as_of", "also")
+
+
+def origin_to_dict(o: Origin | Record) -> dict[str, Any]:
+    """Where a row was read: source, sheet, line, as_of and the citation `where`."""
+    return {"source": o.source, "sheet": o.sheet, "line": o.line, "as_of": o.as_of,
+            "where": o.where()}
 
 
 def record_to_dict(rec: Record) -> dict[str, Any]:
@@ -21,6 +28,7 @@ def record_to_dict(rec: Record) -> dict[str, Any]:
         "country": rec.country, "partners": list(rec.partners), "fields": list(rec.fields),
         "date": [rec.date.year, rec.date.month, rec.date.day] if rec.date else None,
         "url": rec.url, "as_of": rec.as_of, "sheet": rec.sheet,
+        "also": [[o.source, o.line, o.sheet, o.as_of] for o in rec.also],
     }
 
 
@@ -33,6 +41,7 @@ def record_from_dict(d: dict[str, Any]) -> Record:
         partners=tuple(d["partners"]), fields=tuple(d["fields"]),
         date=SignDate(*d["date"]) if d["date"] else None, url=d["url"],
         as_of=d.get("as_of"), sheet=d.get("sheet"),
+        also=tuple(Origin(*o) for o in d.get("also", ())),
     )
 
 
@@ -44,7 +53,8 @@ def hit_to_json(rec: Record, rank: int, score: float | None) -> dict[str, Any]:
         "parties": [p.name for p in rec.parties], "partner": rec.partner,
         "country": rec.country, "fields": list(rec.fields),
         "date": rec.date.iso() if rec.date else None, "url": rec.url,
-        "source": rec.source, "line": rec.line,
+        "source": rec.source, "line": rec.line, "sheet": rec.sheet, "as_of": rec.as_of,
+        "also": [origin_to_dict(o) for o in rec.also],
     }
 
 
@@ -121,3 +131,34 @@ def answer_to_json(answer) -> dict[str, Any]:
     if answer.notice:
         out["notice"] = answer.notice
     return out
+
+
+def list_summary_to_dict(s: ListSummary) -> dict[str, Any]:
+    """One list as the manifest and `sources --json` hold it."""
+    return {"name": s.name, "path": s.path, "as_of": s.as_of, "indexed": s.indexed,
+            "skipped": s.skipped, "merged": s.merged,
+            "sheets": [{"name": h.name, "as_of": h.as_of, "indexed": h.indexed,
+                        "skipped": h.skipped} for h in s.sheets]}
+
+
+def list_summary_from_dict(d: dict[str, Any]) -> ListSummary:
+    """The inverse of list_summary_to_dict; a source entry written before lists were
+    summarised gives its name and path with zero counts."""
+    return ListSummary(
+        name=str(d.get("name", "")), path=str(d.get("path", "")), as_of=d.get("as_of"),
+        indexed=int(d.get("indexed", 0)), skipped=int(d.get("skipped", 0)),
+        merged=int(d.get("merged", 0)),
+        sheets=tuple(SheetSummary(str(h["name"]), h.get("as_of"), int(h["indexed"]),
+                                  int(h["skipped"])) for h in d.get("sheets", ())))
+
+
+SOURCES_KEYS = ("lists", "agreements", "merged")
+
+
+def sources_to_json(lists: tuple[ListSummary, ...] | list[ListSummary], agreements: int
+                    ) -> dict[str, Any]:
+    """The object of `sources --json` and GET /api/sources: each list (file, as-of date,
+    rows indexed/skipped/merged, sheets), the agreements indexed and the duplicates
+    merged (rows indexed in all lists − agreements)."""
+    return {"lists": [list_summary_to_dict(s) for s in lists], "agreements": agreements,
+            "merged": sum(s.indexed for s in lists) - agreements}
