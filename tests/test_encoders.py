@@ -127,9 +127,9 @@ def test_e5_search_works_on_the_real_list(e5_built, e5, tokenizer):
     engine = Engine.open(settings, encoder=e5, tokenizer=tokenizer)
     assert engine.search("漁業の分野で協力している協定はありますか？", 1)[0].record.title.startswith(
         "長崎県水産部と")
-    # English: no BM25 term matches, so the dense leg alone finds it.
+    # English: "air pollution" is read as 大気汚染 (names.py), and both legs find it.
     hits = engine.search("Which agreements are about air pollution?", 3)
-    assert hits[0].record.title == AIR and hits[0].bm25 == 0.0
+    assert hits[0].record.title == AIR and hits[0].bm25 > 0.0
     dense = engine.retriever.dense_scores(engine.retriever.query_vector("art museum exchange"))
     assert engine.records[int(dense.argmax())].title.startswith("長崎県ミュージアム振興財団")
 
