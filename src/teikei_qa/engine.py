@@ -150,7 +150,8 @@ class Engine:
                     *(prefecture_short(p) for p in PREFECTURES), *vocab.partner_terms,
                     *COUNTRIES, *(a for al in COUNTRIES.values() for a in al if not a.isascii())}
         return NameIndex(japanese, self.retriever.tokenizer.reading, english_names(),
-                         foreign=vocab.partner_terms)
+                         foreign=vocab.partner_terms,
+                         titles=[title_key(r.title) for r in self.records])
 
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""

@@ -34,6 +34,9 @@ _PARTICLE_START = tuple("のとがはでにをやもへ、。？?！!　 ")
 KANA_MIN = 3      # shorter kana spellings (サガ) are too often parts of other words
 NEAR_MIN = 4      # near misses are looked for in runs at least this long
 NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
+ORG_SCORE = 85    # one wrong character in seven is 85.7
+_ORG = re.compile(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|博物院|美術館|記念館|委員会|"
+                  r"財団|協会|研究所|公社|専門家局)")
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,12 @@ class NameIndex:
 
     def __init__(self, names: Iterable[str], reading: Callable[[str], str],
                  english: dict[str, str] | None = None,
-                 foreign: Iterable[str] = ()) -> None:
+                 foreign: Iterable[str] = (), titles: Iterable[str] = ()) -> None:
         """`names`: the list's forms (kanji or katakana); `reading`: text → katakana
         (UniDic); `english`: Latin spelling → form (country names); `foreign`: the
-        names that are foreign places, looked up in GeoNames."""
+        names that are foreign places, looked up in GeoNames; `titles`: the agreements'
+        names (NFKC), where organisations written with a slip are looked for."""
+        self.titles = tuple(titles)
         self.kana: dict[str, str] = {}
         self.latin: dict[str, str] = {}
         self.sounds: dict[str, str] = {}
@@ -148,7 +153,30 @@ class NameIndex:
         changes: list[Change] = []
         text = self._rewrite_kana(text, changes, known)
         text = self._rewrite_latin(text, changes)
+        text = self._rewrite_orgs(text, changes)
         return Rewrite(text, tuple(changes))
+
+    def _rewrite_orgs(self, text: str, changes: list[Change]) -> str:
+        """An organisation written with one wrong character (上海外国後大学) → as the
+        titles write it (上海外国語大学)."""
+        from rapidfuzz import fuzz
+
+        found = []
+        for m in _ORG.finditer(text):
+            word = m.group(0)
+            if not self.titles or any(word in t for t in self.titles):
+                continue
+            best = max((fuzz.partial_ratio_alignment(word, t) for t in self.titles),
+                       key=lambda al: al.score)
+            if best.score >= ORG_SCORE:
+                for t in self.titles:
+                    al = fuzz.partial_ratio_alignment(word, t)
+                    if al.score == best.score:
+                        fixed = t[al.dest_start:al.dest_end]
+                        if len(fixed) == len(word):
+                            found.append((m.start(), m.end(), fixed, "near"))
+                        break
+        return _apply(text, found, changes)
 
     def _rewrite_kana(self, text: str, changes: list[Change],
                       known: Callable[[str], bool]) -> str:
