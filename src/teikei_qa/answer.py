@@ -255,7 +255,11 @@ def compose_none(result: Result, question: str, as_of: str | None) -> Answer:
                 phrases.append(f"{f.label}に締結された協定")
             else:
                 phrases.append(f"「{f.label}」に当たる協定")
-        text = pre + "、".join(phrases) + "はこのデータにはありません。"
+        if len(result.empty) == len([f for f in result.applied if not f.exclude]):
+            text = pre + "、".join(phrases) + "はこのデータにはありません。"
+        else:  # the other conditions match something: name them all, then what is missing
+            text = f"{pre}{describe(result.applied)}はこのデータにはありません（" + \
+                "、".join(phrases) + "がありません）。"
     else:
         text = f"{pre}{describe(result.applied)}はこのデータにはありません（条件はそれぞれ該当が" \
                "ありますが、すべてを満たす協定はありません）。"

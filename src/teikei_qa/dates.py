@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import ERAS
 from .text import nfkc
@@ -205,7 +205,8 @@ _Q_AFTER_BEFORE = re.compile(_Q_YEAR + r"\s*(以降|以後|から)[、,\s]*" + _
                              r"\s*(以前|まで|より前)")
 _Q_ERA_RANGE = re.compile(rf"({_ERA})\s*(元|\d{{1,2}})\s*(?:年)?{_Q_SEP}(\d{{1,2}})\s*年")
 _Q_MONTHS = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"(\d{1,2})\s*月")
-_Q_DECADE = re.compile(r"(\d{3})0\s*年代|\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b", re.IGNORECASE)
+_Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
+                       r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
 _Q_ERA_ALONE = re.compile(rf"({_ERA})(?!\s*(?:元|\d))")
 _Q_ONE = re.compile(_Q_YEAR + r"(?:\s*(\d{1,2})\s*月)?"
                     r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|から|より)?")
@@ -243,7 +244,9 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
             return DateRange((y, a), (y, b), f"{y}年{a}月から{b}月"), [m.span()]
     m = _Q_ERA_RANGE.search(text)
     if m:
-        return _years(era_year(m.group(1), m.group(2)), era_year(m.group(1), m.group(3))), \
+        lo, hi = era_year(m.group(1), m.group(2)), era_year(m.group(1), m.group(3))
+        dr = _years(lo, hi)
+        return replace(dr, label=f"{m.group(1)}{m.group(2)}〜{m.group(3)}年（{dr.label}）"), \
             [m.span()]
     m = _Q_RANGE.search(text)
     if m:
@@ -253,8 +256,8 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         return _years(int(m.group(1)), int(m.group(2))), [m.span()]
     m = _Q_DECADE.search(text)
     if m:
-        start = int(next(g for g in m.groups() if g)) * 10
-        return DateRange((start, 1), (start + 9, 12), f"{start}年代"), [m.span()]
+        start = int(next(g for g in m.groups()[:3] if g)) * 10
+        return _related((start, 1), (start + 9, 12), f"{start}年代", m.group(4)), [m.span()]
     m = _Q_ONE.search(text)
     if m:
         return _one(m), [(m.start(), m.end() - len(m.group(5) or "")) if not m.group(5)
@@ -263,7 +266,9 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     if m:
         era = m.group(1)
         start, end = ERA_SPANS[era]
-        return DateRange(start, None if end[0] == 9999 else end, era), [m.span()]
+        shown = f"{era}（{start[0]}年{start[1]}月〜" + \
+            ("）" if end[0] == 9999 else f"{end[0]}年{end[1]}月）")
+        return DateRange(start, None if end[0] == 9999 else end, shown), [m.span()]
     m = _Q_EN.search(text)
     if m:
         rel, y = m.group(1).lower(), int(m.group(2))
@@ -277,19 +282,38 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
 
 
 def _one(m: re.Match) -> DateRange:
+    """One year (or fiscal year, 年度: April to March, or month) with a relation."""
     y, month, rel = _q_year(m.groups()[0:3]), m.group(4), m.group(5)
-    if rel == "より前":
-        return DateRange(None, (y - 1, 12), f"{y}年より前")
-    if rel in ("以前", "まで", "までに"):
-        return DateRange(None, (y, 12), f"{y}年以前")
-    if rel in ("より後", "よりあと"):
-        return DateRange((y + 1, 1), None, f"{y}年より後")
-    if rel in ("以降", "以後", "から"):
-        return DateRange((y, 1), None, f"{y}年以降")
+    era = f"{m.group(2)}{m.group(3)}年" if m.group(2) else ""
     if month and 1 <= int(month) <= 12:
-        mo = int(month)
-        return DateRange((y, mo), (y, mo), f"{y}年{mo}月")
-    return DateRange((y, 1), (y, 12), f"{y}年")
+        first = last = (y, int(month))
+        name = f"{y}年{int(month)}月"
+    elif "年度" in m.group(0):
+        first, last = (y, 4), (y + 1, 3)
+        name = f"{era or str(y) + '年'}度（{y}年4月〜{y + 1}年3月）"
+    else:
+        first, last = (y, 1), (y, 12)
+        name = f"{era}（{y}年）" if era else f"{y}年"
+    return _related(first, last, name, rel)
+
+
+def _related(first: tuple[int, int], last: tuple[int, int], name: str,
+             rel: str | None) -> DateRange:
+    def before(ym: tuple[int, int]) -> tuple[int, int]:
+        return (ym[0], ym[1] - 1) if ym[1] > 1 else (ym[0] - 1, 12)
+
+    def after(ym: tuple[int, int]) -> tuple[int, int]:
+        return (ym[0], ym[1] + 1) if ym[1] < 12 else (ym[0] + 1, 1)
+
+    if rel == "より前":
+        return DateRange(None, before(first), f"{name}より前")
+    if rel in ("以前", "まで", "までに"):
+        return DateRange(None, last, f"{name}以前")
+    if rel in ("より後", "よりあと"):
+        return DateRange(after(last), None, f"{name}より後")
+    if rel in ("以降", "以後", "から"):
+        return DateRange(first, None, f"{name}以降")
+    return DateRange(first, last, name)
 
 
 def question_years(text: str) -> list[tuple[int, tuple[int, int]]]:

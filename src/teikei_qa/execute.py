@@ -146,7 +146,7 @@ class ConditionIndex:
 def execute(plan: Plan, index: ConditionIndex,
             rank: Callable[[str, Sequence[int]], list[int]] | None = None) -> Result:
     """Run the plan. `rank(text, rows)` orders rows for a lookup (None: file order)."""
-    filters = list(plan.filters)
+    filters = _names_between(list(plan.filters), index)
     rows, empty = index.select(filters)
     # A field word without 分野 that leaves nothing is read as a word of the text.
     soft = [f for f in filters if f.kind == "field" and f.soft and not f.exclude]
@@ -171,7 +171,8 @@ def execute(plan: Plan, index: ConditionIndex,
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
                     total=len(ordered))
     if plan.operation == "extreme":
-        return replace(result, rows=tuple(_extreme(ordered, index.records, plan)))
+        dated = sum(1 for i in ordered if index.records[i].date is not None)
+        return replace(result, rows=tuple(_extreme(ordered, index.records, plan)), total=dated)
     if plan.operation == "aggregate":
         return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by)))
     if plan.operation == "compare":
@@ -187,6 +188,23 @@ def execute(plan: Plan, index: ConditionIndex,
     if plan.operation == "lookup" and rank is not None and len(ordered) > 1:
         return replace(result, rows=tuple(rank(plan.text, ordered)))
     return result
+
+
+def _names_between(filters: list[Filter], index: ConditionIndex) -> list[Filter]:
+    """Two organisation names: the agreement between them when one agreement names both
+    (長崎県教育委員会と釜慶大学校), else the agreements of either."""
+    names = [f for f in filters if f.kind == "name" and not f.exclude]
+    if len(names) != 1 or len(names[0].values) < 2:
+        return filters
+    f = names[0]
+    parts = [Filter(f"name:{v}", "name", (v,), words=(v,), label=v) for v in f.values]
+    both = index.all
+    for part in parts:
+        both = both & index.rows_of(part)
+    if not both:
+        return filters
+    i = filters.index(f)
+    return filters[:i] + parts + filters[i + 1:]
 
 
 def _extreme(rows: list[int], records: Sequence[Record], plan: Plan) -> list[int]:

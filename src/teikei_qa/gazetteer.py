@@ -217,7 +217,11 @@ def english_names() -> dict[str, str]:
                 out.setdefault(alias + "n", canonical)     # Korean, American, Indonesian
                 out.setdefault(alias + "ese", canonical)   # Taiwanese, Vietnamese
     out.update(DEMONYMS)
-    out.update({k: v for k, v in REGION_ALIASES.items() if k.isascii()})
+    for k, v in REGION_ALIASES.items():
+        if k.isascii():
+            out[k] = v
+            out[k + "n"] = v   # Asian, European, North American
+    out["european"] = "欧州"
     out.update(ENGLISH_WORDS)
     return out
 

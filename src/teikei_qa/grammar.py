@@ -15,7 +15,10 @@ DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|�
                     r"when|what|who|where|which", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                        r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
-                       r"what about)|だけ(?:に|で)?|のみ|に絞|絞り込|以外は", re.IGNORECASE)
+                       r"what about|and)|だけ(?:に|で)?|のみ|に絞|絞り込|以外は|"
+                       # an elliptical question: 2014年のものは？ 韓国は？
+                       r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと)[?？]?$",
+                       re.IGNORECASE)
 OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)|最古|最初|初めて|古い順|古いもの|古い協定|"
                     r"oldest|earliest", re.IGNORECASE)
 NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し|最近|遅)|最新|直近|新しい順|新しいもの|"
@@ -25,10 +28,13 @@ FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連)")
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん)?\s*(?:を|は)?\s*"
                            r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく])")
 EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|not with|"
-                            r"outside(?: of)?)\s+(?:the\s+)?$", re.IGNORECASE)
+                            r"outside(?: of)?)\s+(?:(?:the|those|ones|agreements|partners|with|"
+                            r"in|of|for)\s+){0,3}$", re.IGNORECASE)
+# Values joined by these share an exclusion that follows the last (中国と韓国以外).
+COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|and|or)\s*$", re.IGNORECASE)
 COMPARE = re.compile(r"どちら|どっち|比べ|比較|多いのは[^?？]*か|which .*more|more .* or\b|"
                      r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
-AGGREGATE_TOP = re.compile(r"(一番|いちばん|最も|もっとも)多|多い順|最多|\bmost\b|\btop\b",
+AGGREGATE_TOP = re.compile(r"(一番|いちばん|最も|もっとも)[^。？?]{0,8}?多[いく]|最多|\bmost\b|\btop\b",
                            re.IGNORECASE)
 DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|how many countries",
                               re.IGNORECASE)
@@ -48,7 +54,8 @@ _GROUP_PATTERNS = [
 ]
 # 一番多い国, どの県が最も多い, 最も多く協定を結んでいる相手国, which year had the most.
 _TOP_PATTERNS = [
-    (kind, re.compile(rf"(?:一番|いちばん|最も|もっとも)多[いく][^。？?]{{0,14}}?(?:{words})|"
+    (kind, re.compile(rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?多[いく][^。？?]{{0,14}}?"
+                      rf"(?:{words})|"
                       rf"(?:どの|どこの)(?:{words})|(?:{words})(?:は|が)(?:どこ|どれ|何)|"
                       rf"which\s+(?:{words})", re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()

@@ -73,7 +73,8 @@ def geonames_by_name() -> dict[str, tuple[str, ...]]:
         latin = [city["name"], *(a for a in alts if a.isascii() and a.replace(" ", "").isalpha())]
         kata = [a for a in alts if is_kana(a)]
         for alt in alts:
-            if alt and not alt.isascii() and any("\u4e00" <= ch <= "\u9fff" for ch in alt):
+            if alt and not alt.isascii() and any(
+                    "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" for ch in alt):
                 out.setdefault(fold(alt), tuple(dict.fromkeys([*latin, *kata])))
     return out
 
@@ -126,7 +127,7 @@ class NameIndex:
     @staticmethod
     def _foreign(name: str) -> tuple[str, ...]:
         table = geonames_by_name()
-        for key in (name, name + "市", re.sub(r"(市|広域市|特別市)$", "", name)):
+        for key in (name, name + "市", re.sub(r"(広域市|特別市|市)$", "", name)):
             if key in table:
                 return table[key]
         return ()
@@ -191,15 +192,19 @@ class NameIndex:
                     continue
                 taken[a:b] = [True] * length
                 found.append((a, b, name, "reading"))
-        # Near misses: a katakana run that no dictionary knows, close to a name's spelling.
-        for m in re.finditer(r"[ァ-ヴー]{%d,}" % NEAR_MIN, text):
+        # A katakana run that no dictionary knows: a foreign name spelled another way
+        # (プサン ~ Pusan), or one slip away from a name's spelling (ハイフォソ).
+        for m in re.finditer(r"[ァ-ヴー]{%d,}" % KANA_MIN, text):
             a, b = m.span()
             if any(taken[a:b]) or known(m.group(0)):
                 continue
-            name = self.near_kana(m.group(0))
+            name = self.sounds.get(sound_key(romaji(m.group(0))))
+            how = "reading"
+            if name is None and b - a >= NEAR_MIN:
+                name, how = self.near_kana(m.group(0)), "near"
             if name:
                 taken[a:b] = [True] * (b - a)
-                found.append((a, b, name, "near"))
+                found.append((a, b, name, how))
         return _apply(text, found, changes)
 
     @staticmethod

@@ -15,14 +15,15 @@ from dataclasses import dataclass, field, replace
 
 from .dates import DateRange, question_dates, question_years
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, REGION_ALIASES, WORLD_REGIONS
-from .grammar import (AGGREGATE_TOP, COMPARE, COUNT, DETAIL, DISTINCT_COUNTRY, EXCLUDE_AFTER,
+from .grammar import (AGGREGATE_TOP, COMPARE, COORDINATION, COUNT, DETAIL, DISTINCT_COUNTRY,
+                      EXCLUDE_AFTER,
                       EXCLUDE_BEFORE, FIELD_MARK, FOLLOW_UP, LIST, NEWEST, OLDEST, compounds,
                       group_by_of, limit_of)
 from .names import Change
 from .text import nfkc
 from .tokenize import STOP_WORDS, fuzzy_key
-from .vocab import (COUNTRY_INDEX, PLACE_TERMS, TermIndex, Vocabulary, free, match_terms,
-                    not_language)
+from .vocab import (COUNTRY_INDEX, PLACE_TERMS, TermIndex, Vocabulary, free,
+                    match_terms, not_language)
 
 Word = tuple[str, str, str, str]
 OPERATIONS = ("list", "count", "lookup", "topic", "aggregate", "compare", "extreme", "none")
@@ -30,6 +31,7 @@ AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提
 ORG_SUFFIX = re.compile(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
                         r"研究所|センター|局|庁|省|館|院|部|会議所)$")
 _KATAKANA = re.compile(r"^[ァ-ヴー・]{2,}$")
+CITY_SUFFIX = re.compile(r"(広域市|特別市|直轄市|市)$")
 REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
 
 
@@ -89,8 +91,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     spans: list[tuple[int, int]] = []
     filters: list[Filter] = []
     follow = FOLLOW_UP.search(text)
-    if follow:
-        spans.append(follow.span(1) if follow.group(1) else follow.span())
+    if follow and follow.group(1):
+        spans.append(follow.span(1))
+    elif follow and follow.span() != (0, len(text)):  # not an elliptical question
+        spans.append(follow.span())
 
     titles = [t for t, _, _ in match_terms(text, vocab.title_index, spans)]
     if titles:
@@ -100,6 +104,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     dates, date_spans = question_dates(text)
     compare_asked = bool(COMPARE.search(text))
     years = question_years(text) if compare_asked else []
+    if len({y for y, _ in years}) >= 2:
+        spans.extend(sp for _, sp in years)  # 平成25年と平成26年: both are sides
     if dates and all(free(spans, *sp) for sp in date_spans):
         spans.extend(date_spans)
         filters.append(Filter("date", "date", (dates.label,), words=(dates.label,),
@@ -122,7 +128,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             places.append((value, a, b, term))
     _grouped(text, places, "party", filters)
 
-    partners = [(t, a, b, t) for t, a, b in match_terms(text, vocab.partner_index, spans)]
+    # 釜山市 and 釜山広域市 are one city: a partner named with its suffix matches by stem.
+    partners = [(_partner_stem(t, vocab), a, b, t)
+                for t, a, b in match_terms(text, vocab.partner_index, spans)]
     _grouped(text, partners, "partner", filters)
 
     is_count, is_list = bool(COUNT.search(text)), bool(LIST.search(text))
@@ -131,7 +139,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     for term, a, b in match_terms(
             text, vocab.field_index, list(spans),
             lambda t, a, b: bool(FIELD_MARK.match(text[b:])) or (
-                (structured or is_count or is_list) and _word_end(text, a, b))):
+                (structured or is_count or is_list or compare_asked) and _word_end(text, a, b))):
         spans.append((a, b))
         fields.append((FIELD_SYNONYMS.get(term, term), a, b, term))
     _grouped(text, fields, "field", filters,
@@ -146,6 +154,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         group_by = "country"
         spans.append(distinct_m.span())
     names, topic = _leftovers(text, spans, vocab, words)
+    names = _names_as_partners(names, vocab, filters)
     if names:
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
                               label="・".join(names)))
@@ -198,12 +207,47 @@ def _place_values(term: str, vocab: Vocabulary) -> list[str]:
     return list(PLACE_TERMS[term])
 
 
+def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter]
+                       ) -> list[str]:
+    """An organisation name that is a partner (ブラド美術館 in 国立ブラド美術館) joins the
+    partner filter: ライデン…博物館とブラド美術館 are two partners, either one."""
+    rest = []
+    for name in names:
+        key = fuzzy_key(name)
+        hits = sorted(t for t in vocab.partner_terms if key in fuzzy_key(t))
+        if not hits:
+            rest.append(name)
+            continue
+        i = next((n for n, f in enumerate(filters) if f.key == "partner"), None)
+        old = filters[i] if i is not None else Filter("partner", "partner", ())
+        new = replace(old, values=old.values + (hits[0],), words=old.words + (name,),
+                      label="・".join(filter(None, (old.label, name))))
+        if i is None:
+            filters.append(new)
+        else:
+            filters[i] = new
+    return rest
+
+
+def _partner_stem(term: str, vocab: Vocabulary) -> str:
+    """A city named with its suffix (釜山市) matches every way the lists write it
+    (釜山広域市, 釜山); provinces and states (福建省) keep their name."""
+    stem = CITY_SUFFIX.sub("", term)
+    return stem if stem != term and len(stem) >= 2 and stem in vocab.partner_terms else term
+
+
 def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
              filters: list[Filter], soft: Callable[[int, int], bool] | None = None) -> None:
     """One filter for the included values of a kind, one per excluded value."""
     keep: list[tuple[str, str]] = []
-    for value, a, b, term in found:
-        if _excluded(text, a, b):
+    excluded = [_excluded(text, a, b) for _, a, b, _ in found]
+    # 中国と韓国以外: a value joined to an excluded one that follows shares its exclusion.
+    for i in range(len(found) - 2, -1, -1):
+        if excluded[i + 1] and not excluded[i] and \
+                COORDINATION.match(text[found[i][2]:found[i + 1][1]]):
+            excluded[i] = True
+    for (value, a, b, term), out in zip(found, excluded):
+        if out:
             key = f"-{kind}:{value}"
             if not any(f.key == key for f in filters):
                 filters.append(Filter(key, kind, (value,), exclude=True, words=(term,),
@@ -220,6 +264,8 @@ def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
 
 
 def _label(kind: str, term: str, value: str) -> str:
+    if kind == "partner":
+        return term
     if kind == "party" and term in PLACE_TERMS and value not in (term,) and \
             len(PLACE_TERMS[term]) > 1:
         return term  # a region: 九州
@@ -233,7 +279,7 @@ def _negatable(text: str, a: int, b: int, f: Filter) -> Filter:
 
 
 def _excluded(text: str, a: int, b: int) -> bool:
-    return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 16):a]))
+    return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]))
 
 
 def _compare_sides(filters: list[Filter], years) -> tuple[Filter, ...]:
@@ -303,6 +349,12 @@ def merge(previous: Plan, current: Plan) -> Plan:
     names replaces the previous one of that kind (有田町 after 佐賀県); others add."""
     kinds = {(f.kind, f.exclude) for f in current.filters}
     kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds]
+    if previous.operation == "compare" and not current.compare and \
+            current.operation in ("list", "lookup", "topic", "count"):
+        # そのうち長崎県は？ after a comparison: the same comparison, narrowed.
+        return replace(current, operation="compare", filters=tuple(kept) + current.filters,
+                       compare=previous.compare, topic=previous.topic + current.topic,
+                       changes=previous.changes + current.changes, follow_up=True)
     operation = current.operation
     if operation in ("list", "lookup", "topic") and previous.operation in ("count", "aggregate",
                                                                            "compare"):
