@@ -46,8 +46,7 @@ def _open(args: argparse.Namespace):
 
     s = _settings(args)
     # Without --data, the index is checked against the files it was built from.
-    return Engine.open(s, data_given=bool(getattr(args, "data", None)),
-                       verify=not getattr(args, "fast", False))
+    return Engine.open(s, data_given=bool(getattr(args, "data", None)))
 
 
 def _print_json(obj) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .tokenize import Word, is_noun_part
+
 COUNT = re.compile(r"何件|件数|いくつ|幾つ|何個|何本|数は|の数|数を|数え|残り|how many|number of",
                    re.IGNORECASE)
 LIST = re.compile(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
@@ -96,18 +98,16 @@ def limit_of(text: str) -> int | None:
     return _KANJI_NUMBERS[m.group(1)] if m else None
 
 
-_NOUNISH = ("名詞", "接尾辞", "接頭辞", "形状詞")
 _CONTENT = ("名詞", "動詞", "形容詞", "接尾辞", "形状詞", "副詞")
 
 
-def compounds(ws: Sequence[tuple[str, str, str, str]]) -> list[str]:
+def compounds(ws: Sequence[Word]) -> list[str]:
     """Noun runs joined (教育 委員 会 → 教育委員会) and other content words alone."""
     out: list[str] = []
     run: list[str] = []
-    for surface, pos, sub, base in ws:
-        if surface.strip("\u3000 ") == "":
-            pos = "空白"
-        if pos in _NOUNISH and sub != "数詞" and not surface.isascii():
+    for word in ws:
+        surface, pos, sub, base = word
+        if surface.strip("\u3000 ") and is_noun_part(word):
             run.append(surface)
             continue
         if run:

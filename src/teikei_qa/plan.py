@@ -21,11 +21,10 @@ from .grammar import (AGGREGATE_TOP, COMPARE, COORDINATION, COUNT, DETAIL, DISTI
                       group_by_of, limit_of)
 from .names import Change
 from .text import nfkc
-from .tokenize import STOP_WORDS, fuzzy_key
+from .tokenize import STOP_WORDS, Word, fuzzy_key
 from .vocab import (COUNTRY_INDEX, PLACE_TERMS, TermIndex, Vocabulary, free,
                     match_terms, not_language)
 
-Word = tuple[str, str, str, str]
 OPERATIONS = ("list", "count", "lookup", "topic", "aggregate", "compare", "extreme", "none")
 AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
 ORG_SUFFIX = re.compile(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"

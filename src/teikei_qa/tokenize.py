@@ -6,14 +6,17 @@ import functools
 import re
 from collections.abc import Iterable
 from functools import cached_property
+from typing import NamedTuple
 
-from .gazetteer import clean, nfkc
+from .text import clean, nfkc
 
 # Parts of speech that carry content; particles, auxiliaries and symbols do not.
 CONTENT_POS = ("名詞", "動詞", "形容詞", "接尾辞", "接頭辞", "代名詞", "形状詞", "副詞")
 # Verbs that carry no content on their own (する, ある, なる …).
 _LIGHT = {"非自立可能"}
-_NOUNISH = ("名詞", "接尾辞", "接頭辞", "代名詞", "形状詞")
+# Parts of a noun compound (教育 委員 会 → 教育委員会): one definition for the BM25
+# tokens here and the question's compounds in grammar.py.
+NOUN_PARTS = ("名詞", "接尾辞", "接頭辞", "形状詞")
 _ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 
 # Words that carry no condition and no topic in a question about agreements:
@@ -53,6 +56,20 @@ def _voiceless(text: str) -> str:
         .replace(" ", "")
 
 
+class Word(NamedTuple):
+    """One MeCab token: surface form, part of speech, its subclass, dictionary form."""
+
+    surface: str
+    pos: str
+    sub: str
+    base: str
+
+
+def is_noun_part(w: Word) -> bool:
+    """A token that joins a noun compound (not a numeral, not Latin letters)."""
+    return w.pos in NOUN_PARTS and w.sub != "数詞" and not w.surface.isascii()
+
+
 class Tokenizer:
     """Callable: text → content tokens (NFKC, lower-cased), plus noun compounds.
 
@@ -71,7 +88,7 @@ class Tokenizer:
             raise ModelError("fugashi is not installed; run `pip install fugashi unidic-lite`") from exc
         return fugashi.Tagger()
 
-    def words(self, text: str) -> tuple[tuple[str, str, str, str], ...]:
+    def words(self, text: str) -> tuple[Word, ...]:
         """(surface, part of speech, subclass, dictionary form) per token of NFKC `text`.
 
         The last few texts are remembered: one question is tokenised for its
@@ -80,13 +97,13 @@ class Tokenizer:
         return self._words(text)
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one Tokenizer lives per process
-    def _words(self, text: str) -> tuple[tuple[str, str, str, str], ...]:
+    def _words(self, text: str) -> tuple[Word, ...]:
         out = []
         for w in self._tagger(clean(nfkc(text))):
             f = w.feature
             base = getattr(f, "orthBase", None) or w.surface
             pos, sub = f.pos1 or "", f.pos2 or ""
-            out.append((w.surface, pos, sub, base))
+            out.append(Word(w.surface, pos, sub, base))
         return tuple(out)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Tokenizer lives per process
@@ -127,9 +144,10 @@ class Tokenizer:
                     extra.update(grams)
             run.clear()
 
-        for surface, pos, sub, base in self.words(text):
+        for word in self.words(text):
+            surface, pos, sub, base = word
             s = surface.lower()
-            if pos in _NOUNISH and sub != "数詞" and not s.isascii():
+            if is_noun_part(word):
                 run.append(s)
             else:
                 flush()
@@ -147,7 +165,7 @@ class Tokenizer:
         """The words of `text` as MeCab cuts them, without compounds and bigrams."""
         tokens, extra = self._tokens(text)
         ws = self.words(text)
-        words = {w[0].lower() for w in ws} | {w[3].lower() for w in ws}
+        words = {w.surface.lower() for w in ws} | {w.base.lower() for w in ws}
         return [t for t in tokens if t not in extra or t in words]
 
     def many(self, texts: Iterable[str]) -> list[list[str]]:
