@@ -23,27 +23,16 @@ from teikei_qa.workbooks import NO_HEADER, cell_text, column_key, header_columns
 
 from .conftest import DATA, EVAL
 from .workbook_files import (
-    AS_OF, HEADER, LINES, TITLE, WRITERS, cells, merge_down, text_rows, write_xls, write_xlsx,
+    AS_OF, HEADER, LINES, TEXT, TITLE, WRITERS, by_prefecture, cells, merge_down, text_rows,
+    write_xls, write_xlsx,
 )
 
-TEXT = load_file(DATA).records
 BY_LINE = {r.line: r for r in TEXT}
 
 
 def same_fields(r):
     """A record without where it was read."""
     return replace(r, source="", line=0, sheet=None)
-
-
-def by_prefecture() -> dict[str, list[list]]:
-    """One sheet per prefecture, each with its page title, date and header, and a No.
-    column before the six."""
-    sheets: dict[str, list[list]] = {}
-    for rec in TEXT:
-        pref = rec.parties[0].prefecture
-        rows = sheets.setdefault(pref, [[TITLE], [], [AS_OF], [], ["No.", *HEADER]])
-        rows.append([len(rows) - 4, *cells(LINES[rec.line - 1])])
-    return sheets
 
 
 # ---------------------------------------------------------------- the pure core
@@ -110,7 +99,7 @@ def test_merged_municipality_cells_are_filled_down(tmp_path, suffix):
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
 def test_one_sheet_per_prefecture(tmp_path, suffix):
-    sheets = by_prefecture()
+    sheets, _ = by_prefecture()
     assert list(sheets) == ["福岡県", "佐賀県", "長崎県", "熊本県"]
     path = WRITERS[suffix](tmp_path / f"prefs{suffix}", sheets)
     result = load_file(path)
@@ -160,10 +149,7 @@ def workbook_engine(tmp_path_factory, encoder, tokenizer):
     """An index of the list kept as an office keeps it: one sheet per prefecture, a No.
     column, 自治体名 merged down."""
     root = tmp_path_factory.mktemp("wb")
-    sheets, merges = {}, {}
-    for name, rows in by_prefecture().items():
-        sheets[name], merges[name] = merge_down(rows, col=1)
-    data = write_xlsx(root / "teikei.xlsx", sheets, merges)
+    data = write_xlsx(root / "teikei.xlsx", *by_prefecture(merged=True))
     settings = Settings(data=(data,), index_dir=root / "index")
     build(settings, encoder=encoder, tokenizer=tokenizer)
     return Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
@@ -275,7 +261,7 @@ def test_build_reports_merged_and_sources_lists_them(tmp_path):
         "teikei_H29.xlsx  平成29年9月現在  6 rows indexed, 0 skipped, 5 also in another list",
         "  sheet 長崎県  平成29年9月現在  6 rows indexed, 0 skipped",
         f"{DATA.name}  平成28年9月現在  43 rows indexed, 0 skipped, 5 also in another list",
-        "2 lists, 1 sheets: 44 agreements (5 rows in two lists merged)"]
+        "2 lists, 1 sheets: 44 agreements (5 duplicate rows merged)"]
     obj = json.loads(cli("sources", "--index", index, "--json").stdout)
     assert (list(obj), obj["agreements"], obj["merged"]) == (["lists", "agreements", "merged"],
                                                              44, 5)
