@@ -16,15 +16,24 @@ import pytest
 
 from teikei_qa.engine import Engine, build
 from teikei_qa.errors import DataError
-from teikei_qa.lists import as_of_key, expand, load_lists
+from teikei_qa.lists import as_of_dates, as_of_key, expand, load_lists
 from teikei_qa.records import Origin, load_file
 from teikei_qa.settings import Settings
 from teikei_qa.workbooks import NO_HEADER, cell_text, column_key, header_columns
 
 from .conftest import DATA, EVAL
 from .workbook_files import (
-    AS_OF, HEADER, LINES, TEXT, TITLE, WRITERS, by_prefecture, cells, merge_down, text_rows,
-    write_xls, write_xlsx,
+    HEADER,
+    LINES,
+    TEXT,
+    TITLE,
+    WRITERS,
+    by_prefecture,
+    cells,
+    merge_down,
+    text_rows,
+    write_xls,
+    write_xlsx,
 )
 
 BY_LINE = {r.line: r for r in TEXT}
@@ -41,7 +50,8 @@ def same_fields(r):
 @pytest.mark.parametrize("value, text", [
     (None, ""), ("長崎県\r\n上海市", "長崎県\n上海市"), (3.0, "3"), (1.5, "1.5"), (2014, "2014"),
     (True, "TRUE"), (dt.date(2014, 5, 12), "2014年5月12日"),
-    (dt.datetime(2014, 5, 12), "2014年5月12日"), (dt.datetime(2014, 5, 12, 9, 30), "2014年5月12日 09:30"),
+    (dt.datetime(2014, 5, 12), "2014年5月12日"),
+    (dt.datetime(2014, 5, 12, 9, 30), "2014年5月12日 09:30"),
     (dt.time(9, 30), "09:30"), ("a\x00b", "ab"),
 ])
 def test_cell_text(value, text):
@@ -138,9 +148,9 @@ def test_excel_dates_and_numbers_become_text_the_parser_reads(tmp_path):
 
 def test_a_cell_with_line_breaks_is_kept(tmp_path):
     rows = text_rows()
-    rows[7][4] = "ASEAN 地域の産業拠点として、\n市内環境関連企業を支援。\r\n[2011年8月31日締結]"
+    rows[7][4] = "ASEAN 地域の産業拠点として、\n環境関連企業を支援。\r\n[2011年8月31日締結]"
     rec = load_file(write_xlsx(tmp_path / "breaks.xlsx", {"S": rows})).records[0]
-    assert rec.summary == "ASEAN 地域の産業拠点として、\n市内環境関連企業を支援。\n[2011年8月31日締結]"
+    assert rec.summary == "ASEAN 地域の産業拠点として、\n環境関連企業を支援。\n[2011年8月31日締結]"
     assert rec.date.iso() == "2011-08-31"
 
 
@@ -202,6 +212,14 @@ def test_two_lists_count_the_same_agreement_once(tmp_path):
         assert len({r.id for r in result.records}) == 44
     assert [(s.name, s.as_of, s.indexed, s.merged) for s in result.lists] == [
         ("teikei_H29.xlsx", "平成29年9月現在", 6, 5), (DATA.name, "平成28年9月現在", 43, 5)]
+
+
+def test_the_dates_of_the_lists_behind_an_answer(tmp_path):
+    result = load_lists([DATA, newer_list(tmp_path)])
+    nagasaki = [r for r in result.records if r.municipality == "長崎県"]
+    assert as_of_dates(nagasaki) == ("平成29年9月現在", "平成28年9月現在")
+    assert as_of_dates(result.records[:3]) == ("平成28年9月現在",)
+    assert as_of_dates([]) == ()
 
 
 def test_between_lists_of_one_date_the_later_given_wins(tmp_path):
@@ -269,7 +287,8 @@ def test_build_reports_merged_and_sources_lists_them(tmp_path):
         "name": "teikei_H29.xlsx", "path": str((folder / "teikei_H29.xlsx").resolve()),
         "as_of": "平成29年9月現在", "indexed": 6, "skipped": 0, "merged": 5,
         "sheets": [{"name": "長崎県", "as_of": "平成29年9月現在", "indexed": 6, "skipped": 0}]}
-    out = cli("search", "受入れ人数を拡大", "--k", "1", "--json", "--index", index, "--data", folder)
+    out = cli("search", "受入れ人数を拡大", "--k", "1", "--json", "--index", index,
+              "--data", folder)
     hit = json.loads(out.stdout)["hits"][0]
     assert (hit["source"], hit["sheet"], hit["line"], hit["as_of"]) == \
         ("teikei_H29.xlsx", "長崎県", 4, "平成29年9月現在")
@@ -371,7 +390,8 @@ def test_lenient_skips_the_bad_row_and_the_header_less_sheet(tmp_path):
 def test_an_empty_or_hidden_notes_sheet_is_no_rows(tmp_path):
     import openpyxl
 
-    path = write_xlsx(tmp_path / "hidden.xlsx", {"一覧": text_rows(), "空": [], "選択肢": [["長崎県"]]})
+    path = write_xlsx(tmp_path / "hidden.xlsx",
+                      {"一覧": text_rows(), "空": [], "選択肢": [["長崎県"]]})
     wb = openpyxl.load_workbook(path)
     wb["選択肢"].sheet_state = "hidden"
     wb.save(path)

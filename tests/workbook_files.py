@@ -32,7 +32,8 @@ def text_rows() -> list[list]:
     return [cells(line) for line in LINES]
 
 
-def merge_down(rows: list[list], col: int = 0, first_row: int = 1) -> tuple[list[list], list[Merge]]:
+def merge_down(rows: list[list], col: int = 0, first_row: int = 1
+               ) -> tuple[list[list], list[Merge]]:
     """Rows with each run of equal data cells in `col` merged into its first cell (the
     cells below emptied, as a spreadsheet holds them) and the merges."""
     rows = [list(r) for r in rows]
@@ -117,7 +118,8 @@ def write_ods(path: Path, sheets: dict[str, list[list]],
                     continue
                 kw = {}
                 if m:
-                    kw = {"numberrowsspanned": m[2] - m[0] + 1, "numbercolumnsspanned": m[3] - m[1] + 1}
+                    kw = {"numberrowsspanned": m[2] - m[0] + 1,
+                          "numbercolumnsspanned": m[3] - m[1] + 1}
                 if isinstance(value, (dt.date, dt.datetime)):
                     cell = TableCell(valuetype="date", datevalue=value.isoformat(), **kw)
                 elif isinstance(value, (int, float)) and not isinstance(value, bool):

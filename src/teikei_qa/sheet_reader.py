@@ -9,11 +9,12 @@ status the parent reports as a corrupt workbook.
 
 Run as a script (`python sheet_reader.py FILE MEMORY_BYTES`; the parent runs it with
 runpy so that this folder, whose tokenize.py would shadow the standard library's, is not
-on sys.path), it imports nothing of the package and starts in a few tens of ms. Output: one JSON object,
-{"sheets": [{"name", "visible", "start", "merged", "rows"}]} or {"error": "password" |
-"corrupt", "detail": ...}. Cells: strings, numbers and booleans as JSON has them;
-dates, times and durations as {"date" | "datetime" | "time": ISO text} and
-{"seconds": N}.
+on sys.path), it imports nothing of the package and starts in a few tens of ms.
+
+Output: one JSON object, {"sheets": [{"name", "visible", "start", "merged", "rows"}]}
+or {"error": "password" | "corrupt", "detail": ...}. Cells: strings, numbers and
+booleans as JSON has them; dates, times and durations as {"date" | "datetime" | "time":
+ISO text} and {"seconds": N}.
 """
 
 from __future__ import annotations
@@ -95,8 +96,10 @@ def read(path: str) -> dict:
             values = sheet.to_python() if sheet.start is not None else []
             merged = spans.get(meta.name, []) if is_ods else sheet.merged_cell_ranges or []
             sheets.append({
-                "name": str(meta.name), "visible": meta.visible == calamine.SheetVisibleEnum.Visible,
-                "start": list(sheet.start or (0, 0)), "merged": [[list(a), list(b)] for a, b in merged],
+                "name": str(meta.name),
+                "visible": meta.visible == calamine.SheetVisibleEnum.Visible,
+                "start": list(sheet.start or (0, 0)),
+                "merged": [[list(a), list(b)] for a, b in merged],
                 "rows": [[_cell(v) for v in row] for row in values]})
     except calamine.PasswordError:
         return {"error": "password"}

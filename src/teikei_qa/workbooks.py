@@ -26,7 +26,7 @@ from pathlib import Path
 from .errors import DataError
 from .gazetteer import nfkc
 from .lists import ListSummary, SheetSummary
-from .records import COLUMNS, Record, Skipped, LoadResult, as_of_date, rows_to_records
+from .records import COLUMNS, LoadResult, Record, Skipped, as_of_date, rows_to_records
 
 # The six columns in the order of the text format, each with the names lists use for it.
 # Names are compared after NFKC, with notes in brackets and white space removed
@@ -44,9 +44,6 @@ COLUMN_NAMES: tuple[tuple[str, ...], ...] = (
 )
 REQUIRED = 3  # 自治体名, 協定名 and 協定締結先 must be named; 分野, 概要, URL may be absent
 _NOTE = re.compile(r"[(（\[［【<＜][^)）\]］】>＞]*[)）\]］】>＞]")
-_COLUMN_OF = {re.sub(r"\s+", "", _NOTE.sub("", nfkc(name))).lower(): i
-              for i, names in enumerate(COLUMN_NAMES) for name in names}
-_AS_OF_HINT = re.compile(r"現在")
 
 Span = tuple[tuple[int, int], tuple[int, int]]  # ((first row, first col), (last row, last col))
 
@@ -88,6 +85,9 @@ def column_key(cell: str) -> str:
     return re.sub(r"\s+", "", _NOTE.sub("", nfkc(cell))).lower()
 
 
+_COLUMN_OF = {column_key(name): i for i, names in enumerate(COLUMN_NAMES) for name in names}
+
+
 def header_columns(cells: Sequence[str]) -> list[int | None] | None:
     """Where each of the six columns is in a header row (None: absent), or None when
     the row is not a header (fewer than three column names)."""
@@ -118,8 +118,9 @@ def _is_blank(cells: Sequence[str]) -> bool:
 
 
 def _heading_like(cells: Sequence[str]) -> bool:
+    """One filled cell, or two that state the list's date (a date cell beside 現在)."""
     filled = [c for c in cells if c.strip()]
-    return len(filled) <= 1 or bool(_AS_OF_HINT.search(" ".join(filled)))
+    return len(filled) <= 1 or (len(filled) == 2 and as_of_date([" ".join(filled)]) is not None)
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,8 @@ NO_HEADER = ("no header row (自治体名 協定名 協定締結先 分野 概�
 
 def sheet_rows(sheet: Sheet) -> SheetRows:
     """Rows above the first header are the sheet's headings; below it, a heading-like
-    row (one filled cell, or a date 現在) that leads through others to a header is a page
-    title, and so is a repeat of an earlier heading. A shown sheet with content but no
+    row (one filled cell, or a date beside 現在) that leads through others to a header
+    is a page title, and so is a repeat of an earlier heading. A shown sheet with content but no
     header row, or a header without a required column, is a problem; an empty or hidden
     header-less sheet is no rows."""
     rows = sheet.rows
