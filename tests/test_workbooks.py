@@ -222,6 +222,20 @@ def test_the_dates_of_the_lists_behind_an_answer(tmp_path):
     assert as_of_dates([]) == ()
 
 
+def test_answers_from_two_lists_name_both_dates(tmp_path, encoder, tokenizer):
+    settings = Settings(data=(DATA, newer_list(tmp_path)), index_dir=tmp_path / "index")
+    build(settings, encoder=encoder, tokenizer=tokenizer)
+    engine = Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
+    a = engine.ask("長崎県が中国と結んでいる協定は何件？")
+    assert a.count == 11
+    first = a.text.splitlines()[0]
+    assert "平成29年9月現在" in first and "平成28年9月現在" in first, first
+    cited = {h.record.id: h.record for h in a.citations}
+    both = cited[BY_LINE[45].id]  # in both lists: the newer one's row, the older one's too
+    assert (both.where(), [o.where() for o in both.also]) == \
+        ("teikei_H29.xlsx:長崎県!5", [f"{DATA.name}:45"])
+
+
 def test_between_lists_of_one_date_the_later_given_wins(tmp_path):
     new = newer_list(tmp_path, as_of="平成28年9月現在")
     first = load_lists([new, DATA])
