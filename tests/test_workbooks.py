@@ -386,6 +386,22 @@ def test_damaged_workbook_is_one_line_and_exit_2(tmp_path, make, message):
     assert not (tmp_path / "index" / "manifest.json").exists()
 
 
+def test_without_python_calamine_the_message_says_what_to_install(tmp_path, monkeypatch):
+    """The reader run by a Python that lacks python-calamine (a bare venv)."""
+    import venv
+
+    venv.create(tmp_path / "bare", with_pip=False)
+    bare = tmp_path / "bare" / "bin" / "python"
+    if subprocess.run([bare, "-c", "import python_calamine"], capture_output=True).returncode == 0:
+        pytest.skip("python_calamine is importable without the venv (PYTHONPATH)")
+    path = write_xlsx(tmp_path / "list.xlsx", {"S": text_rows()})
+    monkeypatch.setattr(sys, "executable", str(bare))
+    with pytest.raises(DataError) as err:
+        load_file(path)
+    assert str(err.value) == ("list.xlsx: reading workbooks needs python-calamine, which is not "
+                              "installed; run `pip install python-calamine` (or scripts/setup.sh)")
+
+
 def test_lenient_skips_the_bad_row_and_the_header_less_sheet(tmp_path):
     rows = text_rows()
     rows[9][1] = ""

@@ -12,7 +12,7 @@ runpy so that this folder, whose tokenize.py would shadow the standard library's
 on sys.path), it imports nothing of the package and starts in a few tens of ms.
 
 Output: one JSON object, {"sheets": [{"name", "visible", "start", "merged", "rows"}]}
-or {"error": "password" | "corrupt", "detail": ...}. Cells: strings, numbers and
+or {"error": "password" | "corrupt" | "missing", "detail": ...}. Cells: strings, numbers and
 booleans as JSON has them; dates, times and durations as {"date" | "datetime" | "time":
 ISO text} and {"seconds": N}.
 """
@@ -78,8 +78,10 @@ def _cell(value):
 
 def read(path: str) -> dict:
     """The sheets of the workbook at `path` (see the module docstring)."""
-    import python_calamine as calamine
-
+    try:
+        import python_calamine as calamine
+    except ImportError as exc:
+        return {"error": "missing", "detail": str(exc)}
     is_ods = path.lower().endswith(".ods")
     if is_ods and encrypted_ods(path):
         return {"error": "password"}

@@ -265,6 +265,9 @@ def read_workbook(path: Path, name: str) -> list[Sheet]:
         raise DataError(name, None, CORRUPT.format(why)) from None
     if book.get("error") == "password":
         raise DataError(name, None, PASSWORD)
+    if book.get("error") == "missing":
+        raise DataError(name, None, "reading workbooks needs python-calamine, which is not "
+                        "installed; run `pip install python-calamine` (or scripts/setup.sh)")
     if book.get("error"):
         raise DataError(name, None, CORRUPT.format(book.get("detail")))
     sheets = []
