@@ -10,6 +10,7 @@ import json
 import struct
 import subprocess
 import sys
+import zipfile
 from dataclasses import replace
 
 import pytest
@@ -324,6 +325,28 @@ def _encrypted(tmp_path):
     return path
 
 
+def _encrypted_ods(tmp_path):
+    """An .ods as LibreOffice saves it with a password: content.xml encrypted (bytes that
+    are not XML), and the manifest's entry for it carrying encryption-data."""
+    plain = WRITERS[".ods"](tmp_path / "plain.ods", {"S": text_rows()})
+    path = tmp_path / "locked.ods"
+    entry = ('manifest:full-path="content.xml" manifest:media-type="text/xml"'
+             ' manifest:size="{}"><manifest:encryption-data manifest:checksum-type="SHA1/1K"'
+             ' manifest:checksum="AAAA"><manifest:algorithm manifest:algorithm-name='
+             '"Blowfish CFB" manifest:initialisation-vector="AAAA"/></manifest:encryption-data>'
+             '</manifest:file-entry')
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as out:
+        for name in src.namelist():
+            body = src.read(name)
+            if name == "content.xml":
+                body = bytes(range(256)) * 8
+            elif name == "META-INF/manifest.xml":
+                body = body.replace(b'manifest:full-path="content.xml" manifest:media-type='
+                                    b'"text/xml"/', entry.format(2048).encode())
+            out.writestr(name, body)
+    return path
+
+
 def _truncated(tmp_path):
     good = write_xlsx(tmp_path / "good.xlsx", {"S": text_rows()}).read_bytes()
     path = tmp_path / "cut.xlsx"
@@ -363,6 +386,8 @@ def _empty_title(tmp_path):
 DAMAGED = [
     (_encrypted, "locked.xlsx: a password-protected workbook; save a copy without a password "
      "(Excel: ファイル > 情報 > ブックの保護; LibreOffice: 名前を付けて保存) and give that"),
+    (_encrypted_ods, "locked.ods: a password-protected workbook; save a copy without a "
+     "password (Excel: ファイル > 情報 > ブックの保護; LibreOffice: 名前を付けて保存) and give that"),
     (_truncated, "cut.xlsx: a corrupt workbook, or not a workbook (invalid Zip archive: "
      "Could not find EOCD); open it in Excel or LibreOffice and save it again"),
     (_looping_xls, "loop.xls: a corrupt workbook, or not a workbook (reading it needed more "
