@@ -20,7 +20,7 @@ from teikei_qa.errors import DataError
 from teikei_qa.lists import as_of_dates, as_of_key, expand, load_lists
 from teikei_qa.records import Origin, load_file
 from teikei_qa.settings import Settings
-from teikei_qa.workbooks import NO_HEADER, cell_text, column_key, header_columns
+from teikei_qa.workbooks import NO_HEADER, PASSWORD, cell_text, column_key, header_columns
 
 from .conftest import DATA, EVAL
 from .workbook_files import (
@@ -384,10 +384,8 @@ def _empty_title(tmp_path):
 
 
 DAMAGED = [
-    (_encrypted, "locked.xlsx: a password-protected workbook; save a copy without a password "
-     "(Excel: ファイル > 情報 > ブックの保護; LibreOffice: 名前を付けて保存) and give that"),
-    (_encrypted_ods, "locked.ods: a password-protected workbook; save a copy without a "
-     "password (Excel: ファイル > 情報 > ブックの保護; LibreOffice: 名前を付けて保存) and give that"),
+    (_encrypted, f"locked.xlsx: {PASSWORD}"),
+    (_encrypted_ods, f"locked.ods: {PASSWORD}"),
     (_truncated, "cut.xlsx: a corrupt workbook, or not a workbook (invalid Zip archive: "
      "Could not find EOCD); open it in Excel or LibreOffice and save it again"),
     (_looping_xls, "loop.xls: a corrupt workbook, or not a workbook (reading it needed more "
@@ -398,6 +396,12 @@ DAMAGED = [
      "name the columns 自治体名 協定名 協定締結先 分野 概要 URL"),
     (_empty_title, "notitle.xlsx:一覧!10: 協定名 (the agreement's name) is empty"),
 ]
+
+
+def test_password_message_says_what_to_do():
+    assert PASSWORD == ("a password-protected workbook; save a copy without a password "
+                        "(Excel: ファイル > 情報 > ブックの保護; LibreOffice: 名前を付けて保存) "
+                        "and give that")
 
 
 @pytest.mark.parametrize("make, message", DAMAGED, ids=[m.__name__ for m, _ in DAMAGED])
