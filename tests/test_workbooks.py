@@ -7,25 +7,36 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import struct
 import subprocess
 import sys
+import zipfile
 from dataclasses import replace
 
 import pytest
 
 from teikei_qa.engine import Engine, build
 from teikei_qa.errors import DataError
-from teikei_qa.lists import as_of_key, expand, load_lists
+from teikei_qa.lists import as_of_dates, as_of_key, expand, load_lists
 from teikei_qa.records import Origin, load_file
 from teikei_qa.settings import Settings
-from teikei_qa.workbooks import cell_text, column_key, header_columns
+from teikei_qa.workbooks import NO_HEADER, PASSWORD, cell_text, column_key, header_columns
 
 from .conftest import DATA, EVAL
 from .workbook_files import (
-    AS_OF, HEADER, LINES, TITLE, WRITERS, cells, merge_down, text_rows, write_xlsx,
+    HEADER,
+    LINES,
+    TEXT,
+    TITLE,
+    WRITERS,
+    by_prefecture,
+    cells,
+    merge_down,
+    text_rows,
+    write_xls,
+    write_xlsx,
 )
 
-TEXT = load_file(DATA).records
 BY_LINE = {r.line: r for r in TEXT}
 
 
@@ -34,24 +45,14 @@ def same_fields(r):
     return replace(r, source="", line=0, sheet=None)
 
 
-def by_prefecture() -> dict[str, list[list]]:
-    """One sheet per prefecture, each with its page title, date and header, and a No.
-    column before the six."""
-    sheets: dict[str, list[list]] = {}
-    for rec in TEXT:
-        pref = rec.parties[0].prefecture
-        rows = sheets.setdefault(pref, [[TITLE], [], [AS_OF], [], ["No.", *HEADER]])
-        rows.append([len(rows) - 4, *cells(LINES[rec.line - 1])])
-    return sheets
-
-
 # ---------------------------------------------------------------- the pure core
 
 
 @pytest.mark.parametrize("value, text", [
     (None, ""), ("長崎県\r\n上海市", "長崎県\n上海市"), (3.0, "3"), (1.5, "1.5"), (2014, "2014"),
     (True, "TRUE"), (dt.date(2014, 5, 12), "2014年5月12日"),
-    (dt.datetime(2014, 5, 12), "2014年5月12日"), (dt.datetime(2014, 5, 12, 9, 30), "2014年5月12日 09:30"),
+    (dt.datetime(2014, 5, 12), "2014年5月12日"),
+    (dt.datetime(2014, 5, 12, 9, 30), "2014年5月12日 09:30"),
     (dt.time(9, 30), "09:30"), ("a\x00b", "ab"),
 ])
 def test_cell_text(value, text):
@@ -109,7 +110,7 @@ def test_merged_municipality_cells_are_filled_down(tmp_path, suffix):
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
 def test_one_sheet_per_prefecture(tmp_path, suffix):
-    sheets = by_prefecture()
+    sheets, _ = by_prefecture()
     assert list(sheets) == ["福岡県", "佐賀県", "長崎県", "熊本県"]
     path = WRITERS[suffix](tmp_path / f"prefs{suffix}", sheets)
     result = load_file(path)
@@ -148,9 +149,9 @@ def test_excel_dates_and_numbers_become_text_the_parser_reads(tmp_path):
 
 def test_a_cell_with_line_breaks_is_kept(tmp_path):
     rows = text_rows()
-    rows[7][4] = "ASEAN 地域の産業拠点として、\n市内環境関連企業を支援。\r\n[2011年8月31日締結]"
+    rows[7][4] = "ASEAN 地域の産業拠点として、\n環境関連企業を支援。\r\n[2011年8月31日締結]"
     rec = load_file(write_xlsx(tmp_path / "breaks.xlsx", {"S": rows})).records[0]
-    assert rec.summary == "ASEAN 地域の産業拠点として、\n市内環境関連企業を支援。\n[2011年8月31日締結]"
+    assert rec.summary == "ASEAN 地域の産業拠点として、\n環境関連企業を支援。\n[2011年8月31日締結]"
     assert rec.date.iso() == "2011-08-31"
 
 
@@ -159,10 +160,7 @@ def workbook_engine(tmp_path_factory, encoder, tokenizer):
     """An index of the list kept as an office keeps it: one sheet per prefecture, a No.
     column, 自治体名 merged down."""
     root = tmp_path_factory.mktemp("wb")
-    sheets, merges = {}, {}
-    for name, rows in by_prefecture().items():
-        sheets[name], merges[name] = merge_down(rows, col=1)
-    data = write_xlsx(root / "teikei.xlsx", sheets, merges)
+    data = write_xlsx(root / "teikei.xlsx", *by_prefecture(merged=True))
     settings = Settings(data=(data,), index_dir=root / "index")
     build(settings, encoder=encoder, tokenizer=tokenizer)
     return Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
@@ -215,6 +213,28 @@ def test_two_lists_count_the_same_agreement_once(tmp_path):
         assert len({r.id for r in result.records}) == 44
     assert [(s.name, s.as_of, s.indexed, s.merged) for s in result.lists] == [
         ("teikei_H29.xlsx", "平成29年9月現在", 6, 5), (DATA.name, "平成28年9月現在", 43, 5)]
+
+
+def test_the_dates_of_the_lists_behind_an_answer(tmp_path):
+    result = load_lists([DATA, newer_list(tmp_path)])
+    nagasaki = [r for r in result.records if r.municipality == "長崎県"]
+    assert as_of_dates(nagasaki) == ("平成29年9月現在", "平成28年9月現在")
+    assert as_of_dates(result.records[:3]) == ("平成28年9月現在",)
+    assert as_of_dates([]) == ()
+
+
+def test_answers_from_two_lists_name_both_dates(tmp_path, encoder, tokenizer):
+    settings = Settings(data=(DATA, newer_list(tmp_path)), index_dir=tmp_path / "index")
+    build(settings, encoder=encoder, tokenizer=tokenizer)
+    engine = Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
+    a = engine.ask("長崎県が中国と結んでいる協定は何件？")
+    assert a.count == 11
+    first = a.text.splitlines()[0]
+    assert "平成29年9月現在" in first and "平成28年9月現在" in first, first
+    cited = {h.record.id: h.record for h in a.citations}
+    both = cited[BY_LINE[45].id]  # in both lists: the newer one's row, the older one's too
+    assert (both.where(), [o.where() for o in both.also]) == \
+        ("teikei_H29.xlsx:長崎県!5", [f"{DATA.name}:45"])
 
 
 def test_between_lists_of_one_date_the_later_given_wins(tmp_path):
@@ -274,7 +294,7 @@ def test_build_reports_merged_and_sources_lists_them(tmp_path):
         "teikei_H29.xlsx  平成29年9月現在  6 rows indexed, 0 skipped, 5 also in another list",
         "  sheet 長崎県  平成29年9月現在  6 rows indexed, 0 skipped",
         f"{DATA.name}  平成28年9月現在  43 rows indexed, 0 skipped, 5 also in another list",
-        "2 lists, 1 sheets: 44 agreements (5 rows in two lists merged)"]
+        "2 lists, 1 sheets: 44 agreements (5 duplicate rows merged)"]
     obj = json.loads(cli("sources", "--index", index, "--json").stdout)
     assert (list(obj), obj["agreements"], obj["merged"]) == (["lists", "agreements", "merged"],
                                                              44, 5)
@@ -282,7 +302,8 @@ def test_build_reports_merged_and_sources_lists_them(tmp_path):
         "name": "teikei_H29.xlsx", "path": str((folder / "teikei_H29.xlsx").resolve()),
         "as_of": "平成29年9月現在", "indexed": 6, "skipped": 0, "merged": 5,
         "sheets": [{"name": "長崎県", "as_of": "平成29年9月現在", "indexed": 6, "skipped": 0}]}
-    out = cli("search", "受入れ人数を拡大", "--k", "1", "--json", "--index", index, "--data", folder)
+    out = cli("search", "受入れ人数を拡大", "--k", "1", "--json", "--index", index,
+              "--data", folder)
     hit = json.loads(out.stdout)["hits"][0]
     assert (hit["source"], hit["sheet"], hit["line"], hit["as_of"]) == \
         ("teikei_H29.xlsx", "長崎県", 4, "平成29年9月現在")
@@ -304,10 +325,45 @@ def _encrypted(tmp_path):
     return path
 
 
+def _encrypted_ods(tmp_path):
+    """An .ods as LibreOffice saves it with a password: content.xml encrypted (bytes that
+    are not XML), and the manifest's entry for it carrying encryption-data."""
+    plain = WRITERS[".ods"](tmp_path / "plain.ods", {"S": text_rows()})
+    path = tmp_path / "locked.ods"
+    entry = ('manifest:full-path="content.xml" manifest:media-type="text/xml"'
+             ' manifest:size="{}"><manifest:encryption-data manifest:checksum-type="SHA1/1K"'
+             ' manifest:checksum="AAAA"><manifest:algorithm manifest:algorithm-name='
+             '"Blowfish CFB" manifest:initialisation-vector="AAAA"/></manifest:encryption-data>'
+             '</manifest:file-entry')
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as out:
+        for name in src.namelist():
+            body = src.read(name)
+            if name == "content.xml":
+                body = bytes(range(256)) * 8
+            elif name == "META-INF/manifest.xml":
+                body = body.replace(b'manifest:full-path="content.xml" manifest:media-type='
+                                    b'"text/xml"/', entry.format(2048).encode())
+            out.writestr(name, body)
+    return path
+
+
 def _truncated(tmp_path):
     good = write_xlsx(tmp_path / "good.xlsx", {"S": text_rows()}).read_bytes()
     path = tmp_path / "cut.xlsx"
     path.write_bytes(good[: len(good) // 2])
+    return path
+
+
+def _looping_xls(tmp_path):
+    """An .xls whose directory's sector chain points at itself: calamine, following it,
+    asks for memory without end and aborts the process it runs in."""
+    data = bytearray(write_xls(tmp_path / "good.xls", {"S": text_rows()}).read_bytes())
+    sector = 1 << struct.unpack_from("<H", data, 0x1E)[0]
+    directory = struct.unpack_from("<I", data, 0x30)[0]
+    fat = struct.unpack_from("<I", data, 0x4C)[0]
+    struct.pack_into("<I", data, (fat + 1) * sector + 4 * directory, directory)
+    path = tmp_path / "loop.xls"
+    path.write_bytes(data)
     return path
 
 
@@ -328,16 +384,24 @@ def _empty_title(tmp_path):
 
 
 DAMAGED = [
-    (_encrypted, "locked.xlsx: a password-protected workbook; save a copy without a password "
-     "(Excel: ファイル > 情報 > ブックの保護; LibreOffice: 名前を付けて保存) and give that"),
+    (_encrypted, f"locked.xlsx: {PASSWORD}"),
+    (_encrypted_ods, f"locked.ods: {PASSWORD}"),
     (_truncated, "cut.xlsx: a corrupt workbook, or not a workbook (invalid Zip archive: "
      "Could not find EOCD); open it in Excel or LibreOffice and save it again"),
+    (_looping_xls, "loop.xls: a corrupt workbook, or not a workbook (reading it needed more "
+     "than 1 GB of memory); open it in Excel or LibreOffice and save it again"),
     (_no_header, "noheader.xlsx:Sheet1!3: no header row (自治体名 協定名 協定締結先 分野 概要 URL) "
      "in this sheet; add one above the agreements"),
     (_no_partner_column, "fivecols.xlsx:Sheet1!7: the header row has no 協定締結先 column; "
      "name the columns 自治体名 協定名 協定締結先 分野 概要 URL"),
     (_empty_title, "notitle.xlsx:一覧!10: 協定名 (the agreement's name) is empty"),
 ]
+
+
+def test_password_message_says_what_to_do():
+    assert PASSWORD == ("a password-protected workbook; save a copy without a password "
+                        "(Excel: ファイル > 情報 > ブックの保護; LibreOffice: 名前を付けて保存) "
+                        "and give that")
 
 
 @pytest.mark.parametrize("make, message", DAMAGED, ids=[m.__name__ for m, _ in DAMAGED])
@@ -349,6 +413,22 @@ def test_damaged_workbook_is_one_line_and_exit_2(tmp_path, make, message):
     out = cli("build", "--data", path, "--index", tmp_path / "index")
     assert (out.returncode, out.stdout, out.stderr) == (2, "", f"teikei-qa: {message}\n")
     assert not (tmp_path / "index" / "manifest.json").exists()
+
+
+def test_without_python_calamine_the_message_says_what_to_install(tmp_path, monkeypatch):
+    """The reader run by a Python that lacks python-calamine (a bare venv)."""
+    import venv
+
+    venv.create(tmp_path / "bare", with_pip=False)
+    bare = tmp_path / "bare" / "bin" / "python"
+    if subprocess.run([bare, "-c", "import python_calamine"], capture_output=True).returncode == 0:
+        pytest.skip("python_calamine is importable without the venv (PYTHONPATH)")
+    path = write_xlsx(tmp_path / "list.xlsx", {"S": text_rows()})
+    monkeypatch.setattr(sys, "executable", str(bare))
+    with pytest.raises(DataError) as err:
+        load_file(path)
+    assert str(err.value) == ("list.xlsx: reading workbooks needs python-calamine, which is not "
+                              "installed; run `pip install python-calamine` (or scripts/setup.sh)")
 
 
 def test_lenient_skips_the_bad_row_and_the_header_less_sheet(tmp_path):
@@ -363,13 +443,14 @@ def test_lenient_skips_the_bad_row_and_the_header_less_sheet(tmp_path):
     assert out.stdout.splitlines()[0] == "read 44 rows: indexed 42, skipped 2"
     assert [ln for ln in out.stderr.splitlines() if ln.startswith("skipped")] == [
         "skipped mixed.xlsx:一覧!10: 協定名 (the agreement's name) is empty",
-        f"skipped mixed.xlsx:注記!1: {DAMAGED[2][1].split(': ', 1)[1]}"]
+        f"skipped mixed.xlsx:注記!1: {NO_HEADER}"]
 
 
 def test_an_empty_or_hidden_notes_sheet_is_no_rows(tmp_path):
     import openpyxl
 
-    path = write_xlsx(tmp_path / "hidden.xlsx", {"一覧": text_rows(), "空": [], "選択肢": [["長崎県"]]})
+    path = write_xlsx(tmp_path / "hidden.xlsx",
+                      {"一覧": text_rows(), "空": [], "選択肢": [["長崎県"]]})
     wb = openpyxl.load_workbook(path)
     wb["選択肢"].sheet_state = "hidden"
     wb.save(path)

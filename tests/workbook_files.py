@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from teikei_qa.records import load_file
+
 from .conftest import DATA
 
 Merge = tuple[int, int, int, int]
@@ -15,6 +17,7 @@ LINES = DATA.read_text("utf-8").split("\n")
 HEADER = next(line for line in LINES if line.startswith("自治体名")).split("\t")
 TITLE = next(line for line in LINES if line.strip())
 AS_OF = next(line for line in LINES if "現在" in line)
+TEXT = load_file(DATA).records
 
 
 def cells(line: str) -> list:
@@ -29,7 +32,8 @@ def text_rows() -> list[list]:
     return [cells(line) for line in LINES]
 
 
-def merge_down(rows: list[list], col: int = 0, first_row: int = 1) -> tuple[list[list], list[Merge]]:
+def merge_down(rows: list[list], col: int = 0, first_row: int = 1
+               ) -> tuple[list[list], list[Merge]]:
     """Rows with each run of equal data cells in `col` merged into its first cell (the
     cells below emptied, as a spreadsheet holds them) and the merges."""
     rows = [list(r) for r in rows]
@@ -46,6 +50,21 @@ def merge_down(rows: list[list], col: int = 0, first_row: int = 1) -> tuple[list
                 rows[k][col] = None
         i = j + 1
     return rows, merges
+
+
+def by_prefecture(merged: bool = False) -> tuple[dict[str, list[list]], dict[str, list[Merge]]]:
+    """One sheet per prefecture, each with its page title, date and header and a No.
+    column before the six; `merged`: 自治体名 merged down. (sheets, merges)."""
+    sheets: dict[str, list[list]] = {}
+    for rec in TEXT:
+        pref = rec.parties[0].prefecture
+        rows = sheets.setdefault(pref, [[TITLE], [], [AS_OF], [], ["No.", *HEADER]])
+        rows.append([len(rows) - 4, *cells(LINES[rec.line - 1])])
+    merges: dict[str, list[Merge]] = {}
+    if merged:
+        for name, rows in sheets.items():
+            sheets[name], merges[name] = merge_down(rows, col=1)
+    return sheets, merges
 
 
 def write_xlsx(path: Path, sheets: dict[str, list[list]],
@@ -99,7 +118,8 @@ def write_ods(path: Path, sheets: dict[str, list[list]],
                     continue
                 kw = {}
                 if m:
-                    kw = {"numberrowsspanned": m[2] - m[0] + 1, "numbercolumnsspanned": m[3] - m[1] + 1}
+                    kw = {"numberrowsspanned": m[2] - m[0] + 1,
+                          "numbercolumnsspanned": m[3] - m[1] + 1}
                 if isinstance(value, (dt.date, dt.datetime)):
                     cell = TableCell(valuetype="date", datevalue=value.isoformat(), **kw)
                 elif isinstance(value, (int, float)) and not isinstance(value, bool):

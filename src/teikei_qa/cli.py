@@ -172,7 +172,7 @@ def sources_text(lists, agreements: int) -> str:
     merged = sum(s.indexed for s in lists) - agreements
     sheets = sum(len(s.sheets) for s in lists)
     lines.append(f"{len(lists)} lists, {sheets} sheets: {agreements} agreements"
-                 + (f" ({merged} rows in two lists merged)" if merged else ""))
+                 + (f" ({merged} duplicate rows merged)" if merged else ""))
     return "\n".join(lines)
 
 

@@ -85,6 +85,13 @@ def as_of_key(as_of: str | None) -> tuple[int, int, int]:
     return (d.year, d.month or 0, d.day or 0)
 
 
+def as_of_dates(records: Iterable[Record]) -> tuple[str, ...]:
+    """The lists' dates behind `records` (the shown text's, not `also`), newest first:
+    one date for an answer from one list, several when lists of different dates answer."""
+    dates = {r.as_of for r in records if r.as_of}
+    return tuple(sorted(dates, key=lambda d: (as_of_key(d), d), reverse=True))
+
+
 def _origin(rec: Record) -> Origin:
     return Origin(rec.source, rec.line, rec.sheet, rec.as_of)
 

@@ -13,7 +13,7 @@ HIT_KEYS = ("id", "rank", "score", "title", "municipality", "parties", "partner"
             "fields", "date", "url", "source", "line", "sheet", "as_of", "also")
 
 
-def origin_to_dict(o: Origin | Record) -> dict[str, Any]:
+def origin_to_dict(o: Origin) -> dict[str, Any]:
     """Where a row was read: source, sheet, line, as_of and the citation `where`."""
     return {"source": o.source, "sheet": o.sheet, "line": o.line, "as_of": o.as_of,
             "where": o.where()}

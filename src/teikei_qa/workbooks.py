@@ -8,24 +8,25 @@ cells are kept; dates and numbers as Excel stores them become text the parser re
 (2014年5月12日, 3). A record's place is `file:sheet!row`, the row as Excel numbers it.
 
 The pure core (`cell_text`, `header_columns`, `fill_merged`, `sheet_rows`) works on
-plain values; `read_workbook` is the only function that opens a file.
+plain values; `read_workbook` is the only function that opens a file, through a child
+process (`sheet_reader.py`) with limits on memory and time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
+import json
 import re
-import zipfile
+import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from xml.etree import ElementTree
 
 from .errors import DataError
 from .gazetteer import nfkc
 from .lists import ListSummary, SheetSummary
-from .records import COLUMNS, Record, Skipped, LoadResult, as_of_date, rows_to_records
+from .records import COLUMNS, LoadResult, Record, Skipped, as_of_date, rows_to_records
 
 # The six columns in the order of the text format, each with the names lists use for it.
 # Names are compared after NFKC, with notes in brackets and white space removed
@@ -43,9 +44,6 @@ COLUMN_NAMES: tuple[tuple[str, ...], ...] = (
 )
 REQUIRED = 3  # 自治体名, 協定名 and 協定締結先 must be named; 分野, 概要, URL may be absent
 _NOTE = re.compile(r"[(（\[［【<＜][^)）\]］】>＞]*[)）\]］】>＞]")
-_COLUMN_OF = {re.sub(r"\s+", "", _NOTE.sub("", nfkc(name))).lower(): i
-              for i, names in enumerate(COLUMN_NAMES) for name in names}
-_AS_OF_HINT = re.compile(r"現在")
 
 Span = tuple[tuple[int, int], tuple[int, int]]  # ((first row, first col), (last row, last col))
 
@@ -87,6 +85,9 @@ def column_key(cell: str) -> str:
     return re.sub(r"\s+", "", _NOTE.sub("", nfkc(cell))).lower()
 
 
+_COLUMN_OF = {column_key(name): i for i, names in enumerate(COLUMN_NAMES) for name in names}
+
+
 def header_columns(cells: Sequence[str]) -> list[int | None] | None:
     """Where each of the six columns is in a header row (None: absent), or None when
     the row is not a header (fewer than three column names)."""
@@ -117,8 +118,9 @@ def _is_blank(cells: Sequence[str]) -> bool:
 
 
 def _heading_like(cells: Sequence[str]) -> bool:
+    """One filled cell, or two that state the list's date (a date cell beside 現在)."""
     filled = [c for c in cells if c.strip()]
-    return len(filled) <= 1 or bool(_AS_OF_HINT.search(" ".join(filled)))
+    return len(filled) <= 1 or (len(filled) == 2 and as_of_date([" ".join(filled)]) is not None)
 
 
 @dataclass(frozen=True)
@@ -137,8 +139,8 @@ NO_HEADER = ("no header row (自治体名 協定名 協定締結先 分野 概�
 
 def sheet_rows(sheet: Sheet) -> SheetRows:
     """Rows above the first header are the sheet's headings; below it, a heading-like
-    row (one filled cell, or a date 現在) that leads through others to a header is a page
-    title, and so is a repeat of an earlier heading. A shown sheet with content but no
+    row (one filled cell, or a date beside 現在) that leads through others to a header
+    is a page title, and so is a repeat of an earlier heading. A shown sheet with content but no
     header row, or a header without a required column, is a problem; an empty or hidden
     header-less sheet is no rows."""
     rows = sheet.rows
@@ -219,86 +221,60 @@ def load_workbook(path: str | Path, *, lenient: bool = False, source: str | None
     return LoadResult(tuple(records), tuple(skipped), lists=(summary,))
 
 
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-
-
-def ods_spans(content: bytes) -> dict[str, list[Span]]:
-    """The merged cells of each sheet of an .ods (content.xml), which calamine does not
-    report: cells with table:number-rows-spanned / number-columns-spanned."""
-    spans: dict[str, list[Span]] = {}
-    current: list[Span] = []
-    row = col = 0
-    for event, el in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
-        tag = el.tag
-        if event == "start":
-            if tag == _TABLE + "table":
-                current = spans.setdefault(el.get(_TABLE + "name", ""), [])
-                row = 0
-            elif tag == _TABLE + "table-row":
-                col = 0
-            elif tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
-                down = int(el.get(_TABLE + "number-rows-spanned", "1"))
-                across = int(el.get(_TABLE + "number-columns-spanned", "1"))
-                if tag == _TABLE + "table-cell" and (down > 1 or across > 1):
-                    current.append(((row, col), (row + down - 1, col + across - 1)))
-                col += int(el.get(_TABLE + "number-columns-repeated", "1"))
-        elif tag == _TABLE + "table-row":
-            row += int(el.get(_TABLE + "number-rows-repeated", "1"))
-            el.clear()
-    return spans
-
-
-def _encrypted_ods(data: bytes) -> bool:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return b"encryption-data" in z.read("META-INF/manifest.xml")
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError):
-        return False
-
-
 PASSWORD = ("a password-protected workbook; save a copy without a password "
             "(Excel: ファイル > 情報 > ブックの保護; LibreOffice: 名前を付けて保存) and give that")
+CORRUPT = ("a corrupt workbook, or not a workbook ({}); open it in Excel or LibreOffice and "
+           "save it again")
+# Limits of the child process that opens a workbook (see sheet_reader.py): a list of a
+# few thousand agreements needs a few tens of MB and well under a second.
+READER_MEMORY = 1 << 30
+READER_SECONDS = 120
+_RUN_READER = "import runpy, sys; del sys.path[0]; runpy.run_path(sys.argv[1], run_name='__main__')"
+
+
+def _value(cell: object) -> object:
+    """A cell from the reader's JSON: tagged dates, times and durations back to Python."""
+    if isinstance(cell, dict):
+        (kind, v), = cell.items()
+        if kind == "seconds":
+            return dt.timedelta(seconds=v)
+        return {"date": dt.date, "datetime": dt.datetime, "time": dt.time}[kind].fromisoformat(v)
+    return cell
 
 
 def read_workbook(path: Path, name: str) -> list[Sheet]:
     """The sheets of a workbook as text cells, merged cells filled down. A file that
     cannot be read is a DataError that says whether it is password-protected or corrupt."""
-    import python_calamine as calamine
+    from . import sheet_reader
 
+    if not path.is_file():
+        raise DataError(name, None, "cannot read the file (no such file); check --data")
+    cmd = [sys.executable, "-c", _RUN_READER, sheet_reader.__file__, str(path),
+           str(READER_MEMORY)]
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataError(name, None, f"cannot read the file ({exc.strerror}); check --data") from exc
-    is_ods = path.suffix.lower() == ".ods"
-    if is_ods and _encrypted_ods(data):
+        out = subprocess.run(cmd, capture_output=True, timeout=READER_SECONDS, check=False)
+    except subprocess.TimeoutExpired:
+        raise DataError(name, None, CORRUPT.format(
+            f"reading it took more than {READER_SECONDS} s")) from None
+    try:
+        book = json.loads(out.stdout)
+    except ValueError:
+        err = out.stderr.decode("utf-8", "replace")
+        why = (f"reading it needed more than {READER_MEMORY >> 30} GB of memory"
+               if "memory" in err.lower() else f"the reader stopped with status {out.returncode}")
+        raise DataError(name, None, CORRUPT.format(why)) from None
+    if book.get("error") == "password":
         raise DataError(name, None, PASSWORD)
-    try:
-        # By path: calamine tells the format by the suffix, and only then an encrypted
-        # .xlsx (an OLE file) is a PasswordError rather than an unknown format.
-        book = calamine.CalamineWorkbook.from_path(str(path))
-        grids = []
-        for meta in book.sheets_metadata:
-            if meta.typ != calamine.SheetTypeEnum.WorkSheet:
-                continue
-            sheet = book.get_sheet_by_name(meta.name)
-            values = sheet.to_python() if sheet.start is not None else []
-            merged = None if is_ods else sheet.merged_cell_ranges
-            grids.append((str(meta.name), meta.visible == calamine.SheetVisibleEnum.Visible,
-                          sheet.start or (0, 0), values, merged or []))
-        spans = ods_spans(zipfile.ZipFile(io.BytesIO(data)).read("content.xml")) \
-            if is_ods else {}
-    except calamine.PasswordError:
-        raise DataError(name, None, PASSWORD) from None
-    except BaseException as exc:  # noqa: BLE001 — calamine (Rust) may panic on damage
-        if isinstance(exc, (KeyboardInterrupt, SystemExit, MemoryError)):
-            raise
-        detail = " ".join(str(exc).split())[:160] or exc.__class__.__name__
-        raise DataError(name, None, f"a corrupt workbook, or not a workbook ({detail}); "
-                        "open it in Excel or LibreOffice and save it again") from None
+    if book.get("error") == "missing":
+        raise DataError(name, None, "reading workbooks needs python-calamine, which is not "
+                        "installed; run `pip install python-calamine` (or scripts/setup.sh)")
+    if book.get("error"):
+        raise DataError(name, None, CORRUPT.format(book.get("detail")))
     sheets = []
-    for sheet_name, visible, origin, values, merged in grids:
-        rows = [[cell_text(v) for v in row] for row in values]
-        fill_merged(rows, spans.get(sheet_name, []) if is_ods else merged, origin)
-        sheets.append(Sheet(sheet_name, visible, tuple(
+    for sheet in book["sheets"]:
+        origin = tuple(sheet["start"])
+        rows = [[cell_text(_value(v)) for v in row] for row in sheet["rows"]]
+        fill_merged(rows, sheet["merged"], origin)
+        sheets.append(Sheet(sheet["name"], sheet["visible"], tuple(
             (origin[0] + i + 1, tuple(r)) for i, r in enumerate(rows))))
     return sheets
