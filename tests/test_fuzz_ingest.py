@@ -461,7 +461,7 @@ def test_cli_build_lenient_counts_every_row(cli_dir, data):
     assert out.returncode == 0, err
     assert "Traceback" not in err
     summary = (f"read {expected.read} rows: indexed {len(expected.records)}, "
-               f"skipped {len(expected.skipped)}")
+               f"skipped {len(expected.skipped)}, merged 0")
     assert out.stdout.decode("utf-8").splitlines()[0] == summary
     skipped = [ln for ln in err.splitlines() if ln.startswith("skipped ")]
     assert skipped == [f"skipped {s.source}:{s.line}: {s.problem}" for s in expected.skipped]

@@ -122,4 +122,4 @@ def test_ensure_rebuilds_when_data_changed(fresh, encoder, tokenizer):
     engine = Engine.ensure(fresh, say=messages.append)
     assert len(engine.records) == 44
     assert messages[0].startswith("building the index (index built from other data")
-    assert messages[1] == "read 44 rows: indexed 44, skipped 0"
+    assert messages[1] == "read 44 rows: indexed 44, skipped 0, merged 0"

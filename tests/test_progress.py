@@ -64,7 +64,7 @@ def test_build_on_a_terminal_shows_bars_with_rate_and_time_left(tmp_path):
     os.close(master)
     assert proc.wait(timeout=300) == 0
     out = b"".join(chunks).decode("utf-8", "replace")
-    assert f"read {PTY_ROWS} rows: indexed {PTY_ROWS}, skipped 0" in out
+    assert f"read {PTY_ROWS} rows: indexed {PTY_ROWS}, skipped 0, merged 0" in out
     for stage in ("tokenising", "embedding"):
         bar = rf"{stage}: +\d+%\|[^|]*\| *\d+/{PTY_ROWS} \[\d\d:\d\d<\d\d:\d\d, +[\d.]+text/s\]"
         assert re.search(bar, out), out[-2000:]

@@ -118,7 +118,11 @@ def describe(filters: Sequence[Filter]) -> str:
 
 
 def _prefix(as_of: str | None) -> str:
-    return f"{as_of}のリストでは、" if as_of else ""
+    if not as_of:
+        return ""
+    if "・" in as_of:  # lists of different dates answer together
+        return f"{as_of}の各リストを合わせると、"
+    return f"{as_of}のリストでは、"
 
 
 def _notes(result: Result | None, plan: Plan) -> list[str]:

@@ -64,9 +64,6 @@ def cmd_build(args: argparse.Namespace) -> int:
     for sk in report.skipped:
         print(f"skipped {sk.where()}: {sk.problem}", file=sys.stderr)
     print(build_summary(report))
-    if report.merged:
-        print(f"merged {report.merged} duplicate rows: the same agreement in several lists "
-              "is indexed once (`teikei-qa sources` shows each list)")
     secs = ", ".join(f"{k} {v:.2f}s" for k, v in report.seconds.items())
     print(f"index: {s.index_dir} (model {report.manifest.model}, {report.manifest.dim} "
           f"dimensions, {report.manifest.dense}); {secs}")

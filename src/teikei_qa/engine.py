@@ -13,6 +13,7 @@ from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .execute import ConditionIndex, execute
 from .gazetteer import COUNTRIES, PREFECTURES, english_names, prefecture_short
+from .lists import as_of_dates
 from .index import BuildReport, build_index, load_index, read_manifest, stale_reason
 from .names import NameIndex, Rewrite
 from .plan import Plan, merge, parse
@@ -174,10 +175,10 @@ class Engine:
     def understand(self, question: str, history: Sequence[str] = ()) -> Plan:
         return self.plan(question, history)
 
-    @property
-    def as_of(self) -> str | None:
-        """The list's date as its heading states it; several when lists differ."""
-        dates = list(dict.fromkeys(r.as_of for r in self.records if r.as_of))
+    def as_of(self, rows: Sequence[int] = ()) -> str | None:
+        """The dates of the lists behind `rows` (all lists when none), newest first, as
+        their headings state them: 平成28年9月現在, or 平成29年9月現在・平成28年9月現在."""
+        dates = as_of_dates(self.records[i] for i in rows) or as_of_dates(self.records)
         return "・".join(dates) if dates else None
 
     def ask(self, question: str, history: Sequence[str] = (), drop: Sequence[str] = ()
@@ -199,12 +200,12 @@ class Engine:
     def _answer(self, plan: Plan, question: str) -> Answer:
         if not plan.text.strip():
             return compose_empty(question, plan)
-        as_of = self.as_of
         if plan.operation != "topic" and (plan.filters or plan.operation != "lookup"):
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation not in ("compare",):
-                return compose_none(result, question, as_of)
-            return phrase(result, self._table_hits(list(result.rows)), question, as_of)
+                return compose_none(result, question, self.as_of())
+            return phrase(result, self._table_hits(list(result.rows)), question,
+                          self.as_of(result.rows))
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():
             return compose_empty(question, plan)
         hits = self.topic_hits(plan.text)
@@ -215,7 +216,9 @@ class Engine:
                 (h for h in self.retriever.rank(plan.text, RELATED_MAX)
                  if cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR
                  or h.dense >= DENSE_ONLY_MIN), start=1)]
-        return compose_topic(plan, hits, question, as_of, related)
+        shown = hits or related
+        return compose_topic(plan, hits, question,
+                             self.as_of([self._by_id[h.record.id] for h in shown]), related)
 
     def _rank_within(self, text: str, rows: Sequence[int]) -> list[int]:
         hits = self.retriever.rank(text, len(rows), only=list(rows))
@@ -257,5 +260,7 @@ def build(settings: Settings, *, encoder=None, tokenizer=None, progress=None) ->
 
 
 def build_summary(report: BuildReport) -> str:
-    """`read N rows: indexed N, skipped N` — read = indexed + skipped, always."""
-    return f"read {report.read} rows: indexed {report.indexed}, skipped {len(report.skipped)}"
+    """`read N rows: indexed N, skipped N, merged N` — read = indexed + skipped + merged
+    (merged: the same agreement in another list, counted once)."""
+    return (f"read {report.read} rows: indexed {report.indexed}, skipped {len(report.skipped)}"
+            f", merged {report.merged}")
