@@ -155,6 +155,7 @@ PLAN_ROWS = [
         [F("country", "中国"), F("partner", "上海", "天津")]),
     row("スラバヤ市と北九州市の協定", LISTING,
         [F("partner", "スラバヤ"), F("party", "北九州市")]),
+    row("鹿島市が交流している団体はどこ？", "lookup", [F("party", "鹿島市")]),
     row("Seattle agreement details", LISTING, [F("partner", "シアトル")]),
     row("ライデン国立民族学博物館とブラド美術館の協定は", LISTING,
         [F("partner", "ライデン国立民族学博物館", "国立ブラド美術館")]),

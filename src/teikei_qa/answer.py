@@ -163,6 +163,8 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     else:
         lines.append(f"{pre}{subject}は{n}件あります。すべて挙げます。")
     lines.extend(_notes(result, plan))
+    if op in ("aggregate", "compare"):
+        hits = ()  # the groups name no agreement: ask for a list to see them, cited
     show_details = op == "lookup" and n <= 3
     for i, hit in enumerate(hits, start=1):
         lines.append(citation_line(i, hit))

@@ -44,7 +44,7 @@ DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|ho
 # Words that name a grouping, and the groups they ask for.
 _GROUP_WORDS = {
     "country": r"(?:相手)?国(?:・地域|や地域)?|country|countries",
-    "municipality": r"自治体|市町村|団体|municipalit(?:y|ies)|local governments?|cit(?:y|ies)",
+    "municipality": r"自治体|市町村|municipalit(?:y|ies)|local governments?|cit(?:y|ies)",
     "prefecture": r"(?:都道府)?県|prefectures?",
     "year": r"(?:締結)?年(?:度)?|years?",
     "field": r"分野|fields?",
@@ -74,7 +74,7 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
         m = pattern.search(text)
         if m:
             return kind, m.span()
-    if AGGREGATE_TOP.search(text) or re.search(r"どの|どこ|which", text, re.IGNORECASE):
+    if AGGREGATE_TOP.search(text):  # 一番多い国, which year had the most
         for kind, pattern in _TOP_PATTERNS:
             m = pattern.search(text)
             if m:
