@@ -194,3 +194,12 @@ def test_holdout_targets(engine):
         if name == "aggregate_compare_exact" and rep.counts["aggregate_compare"] == 0:
             continue
         assert rep.metrics[name] >= target, (name, rep.metrics, rep.failures)
+
+
+def test_topic_words_joined_by_ya_are_either(engine):
+    """美術館や博物館: one condition, either word; the first line says so."""
+    a = engine.ask("スペインやオランダの美術館や博物館との協定")
+    assert a.text.splitlines()[0] == (
+        "平成28年9月現在のリストでは、スペイン・オランダと結んだ協定のうち、"
+        "「美術館または博物館」に関するものは2件あります。すべて挙げます。")
+    assert {h.record.line for h in a.citations} == {48, 49}

@@ -14,7 +14,7 @@ from .retrieve import Hit
 
 SUMMARY_CHARS = 160
 GROUP_NAMES = {"country": "国・地域", "municipality": "自治体", "prefecture": "都道府県",
-               "year": "締結年", "field": "分野", "region": "地域"}
+               "year": "締結年", "field": "分野", "region": "地域", "partner": "相手"}
 
 
 @dataclass(frozen=True)
@@ -111,8 +111,10 @@ def describe(filters: Sequence[Filter]) -> str:
     for f in _of(filters, "title"):
         mods.append(f"「{'」「'.join(f.values)}」という名の")
     phrase = head + "".join(mods) + "協定"
-    texts = [w for f in _of(filters, "text") for w in f.values]
-    if texts:
+    texts = [f.label for f in _of(filters, "text")]
+    if texts and phrase == "協定":
+        phrase = f"「{'」「'.join(texts)}」に関する協定"
+    elif texts:
         phrase += f"のうち、「{'」「'.join(texts)}」に関するもの"
     return phrase
 

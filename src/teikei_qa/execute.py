@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import PREFECTURES
+from .grammar import COORDINATION
 from .plan import Filter, Plan
 from .records import Record
 from .text import nfkc, title_key, to_katakana
@@ -158,15 +159,17 @@ def execute(plan: Plan, index: ConditionIndex,
             filters, rows, empty = as_text, text_rows, text_empty
     ignored: list[str] = []
     if rows and plan.operation != "topic":
-        # Topic words on top of conditions narrow the rows when the rows hold them.
-        for word in plan.topic:
-            f = Filter(f"text:{word}", "text", (word,), words=(word,), label=word)
+        # Topic words on top of conditions narrow the rows when the rows hold them;
+        # words joined by や/と/or are one condition, either word (美術館や博物館).
+        for group in topic_groups(plan.text, plan.topic):
+            f = Filter("text:" + "|".join(group), "text", group, words=group,
+                       label="または".join(group))
             narrowed = rows & index.rows_of(f)
             if narrowed:
                 filters.append(f)
                 rows = narrowed
             else:
-                ignored.append(word)
+                ignored.extend(group)
     ordered = sorted(rows)
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
                     total=len(ordered))
@@ -188,6 +191,21 @@ def execute(plan: Plan, index: ConditionIndex,
     if plan.operation == "lookup" and rank is not None and len(ordered) > 1:
         return replace(result, rows=tuple(rank(plan.text, ordered)))
     return result
+
+
+def topic_groups(text: str, words: Sequence[str]) -> list[tuple[str, ...]]:
+    """Topic words in the order written, those joined by や, と, 、 or "or" grouped."""
+    groups: list[list[str]] = []
+    last_end = None
+    for word in words:
+        at = text.find(word)
+        if groups and last_end is not None and at >= last_end and \
+                COORDINATION.match(text[last_end:at]):
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+        last_end = at + len(word) if at >= 0 else None
+    return [tuple(g) for g in groups]
 
 
 def _names_between(filters: list[Filter], index: ConditionIndex) -> list[Filter]:
@@ -234,6 +252,8 @@ def group_values(rec: Record, group_by: str | None) -> list[str | None]:
         return list(dict.fromkeys(p.prefecture or "（都道府県不明）" for p in rec.parties))
     if group_by == "year":
         return [str(rec.date.year) if rec.date else None]
+    if group_by == "partner":
+        return list(dict.fromkeys(rec.partners)) or [rec.partner.strip() or "（相手の記載なし）"]
     if group_by == "field":
         out = [re.sub(r"\s*[(（].*$", "", f).strip() for f in rec.fields]
         return list(dict.fromkeys(f for f in out if f)) or ["（分野の記載なし）"]

@@ -23,7 +23,7 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        re.IGNORECASE)
 OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)|最古|最初|初めて|古い順|古いもの|古い協定|"
                     r"oldest|earliest", re.IGNORECASE)
-NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し|最近|遅)|最新|直近|新しい順|新しいもの|"
+NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し|最近|遅)|最新|直近|最近|新しい順|新しいもの|"
                     r"新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連)")
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
@@ -48,6 +48,7 @@ _GROUP_WORDS = {
     "prefecture": r"(?:都道府)?県|prefectures?",
     "year": r"(?:締結)?年(?:度)?|years?",
     "field": r"分野|fields?",
+    "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?",
 }
 _PER = r"(?:別|ごと|毎|単位)"
 _GROUP_PATTERNS = [
@@ -63,6 +64,9 @@ _TOP_PATTERNS = [
     for kind, words in _GROUP_WORDS.items()
 ]
 _EVERY_YEAR = re.compile(r"毎年|年ごと|各年|every year|each year|per year|by year", re.IGNORECASE)
+# 相手国は？ どの国と: the countries themselves are asked for, each with its count.
+_WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの)国と|which countries",
+                              re.IGNORECASE)
 
 
 def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -74,6 +78,9 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
         m = pattern.search(text)
         if m:
             return kind, m.span()
+    m = _WHICH_COUNTRIES.search(text)
+    if m:
+        return "country", m.span()
     if AGGREGATE_TOP.search(text):  # 一番多い国, which year had the most
         for kind, pattern in _TOP_PATTERNS:
             m = pattern.search(text)
