@@ -196,7 +196,13 @@ def test_hostile_records_in_the_similar_and_browse_tabs(watch, app_url, hostile_
     grid = page.locator("#tq-table")
     grid.get_by_text(hostile_engine.records[0].title, exact=True).first.wait_for()
     assert grid.locator(", ".join(f"td {t}" for t in FORBIDDEN)).count() == 0
-    page.locator("#tq-chart-country .mark-rect path").first.wait_for()
+    page.locator("#tq-chart-country .tq-bar").first.wait_for()
+    charts = page.locator("#tq-browse .tq-charts")
+    assert charts.locator(", ".join(FORBIDDEN)).count() == 0
+    # A facet value from the data, clicked, filters and stays text.
+    facets.locator(".tq-facet-btn").first.click()
+    page.locator("#tq-browse .tq-selection .tq-chip").first.wait_for()
+    assert page.locator("#tq-browse .tq-selection").locator(", ".join(FORBIDDEN)).count() == 0
     watch.assert_nothing_ran("browse tab: facets, table and charts")
 
 
@@ -204,11 +210,11 @@ def test_csv_download_defuses_formulas(hostile_engine, tmp_path):
     """Cells that a spreadsheet would run as a formula start with a quote in the CSV."""
     from dataclasses import replace
 
-    from teikei_qa.web import write_csv
+    from teikei_qa.web.browse import csv_bytes
 
     rec = replace(hostile_engine.records[0], title="=HYPERLINK(\"http://evil.example\",\"x\")",
                   summary="+cmd|' /C calc'!A0", municipality="@SUM(1+1)", partner="-2+3")
-    body = write_csv([rec], tmp_path).read_text("utf-8-sig")
+    body = csv_bytes([rec]).decode("utf-8-sig")
     row = list(csv.reader(io.StringIO(body, newline="")))[1]
     assert row[1:4] == ["'@SUM(1+1)", "'=HYPERLINK(\"http://evil.example\",\"x\")", "'-2+3"]
     assert row[7] == "'+cmd|' /C calc'!A0"
@@ -218,8 +224,10 @@ def test_csv_download_defuses_formulas(hostile_engine, tmp_path):
 def test_without_the_escaping_the_check_fails(browser, hostile_engine, monkeypatch):  # noqa: F811
     """Issue 6 'done when': take html.escape out of the cards and the same check fails."""
     from teikei_qa import web
+    from teikei_qa.web import chat, markup
 
-    monkeypatch.setattr(web, "esc", str)
+    monkeypatch.setattr(markup, "esc", str)
+    monkeypatch.setattr(chat, "esc", str)
     w = Watch(browser)
     try:
         with web.running(web.create_app(hostile_engine)) as url:
@@ -227,7 +235,7 @@ def test_without_the_escaping_the_check_fails(browser, hostile_engine, monkeypat
             ask(w.page, "協定をすべて挙げて")
             with pytest.raises(AssertionError, match="markup from the data rendered"):
                 assert_shown_as_text(w.page.locator("#tq-chat"), "chat")
-            # Gradio's sanitizer strips the handlers, but an <img> still fetches its src.
+            # Unescaped, an <img> fetches its src and its onerror runs.
             with pytest.raises(AssertionError):
                 w.assert_nothing_ran("chat without the escaping")
     finally:
