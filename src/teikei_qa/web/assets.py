@@ -18,7 +18,7 @@ CSS = """
   overflow-wrap: anywhere; line-height: 1.6; }
 .tq-reply { border: 1px solid var(--border-color-primary); border-radius: 14px;
   padding: 10px 12px; min-width: 0; }
-.tq-answer { white-space: pre-wrap; line-height: 1.7; overflow-wrap: anywhere; }
+.tq-answer, .tq-answer-rest { white-space: pre-wrap; line-height: 1.7; overflow-wrap: anywhere; }
 .tq-ref { border: none; background: none; padding: 0 1px; color: var(--link-text-color);
   text-decoration: underline; cursor: pointer; font: inherit; }
 .tq-chips { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 8px;
@@ -28,6 +28,7 @@ CSS = """
   padding: 2px 4px 2px 10px; border: 1px solid var(--border-color-accent);
   background: var(--background-fill-primary); }
 .tq-chip-not { border-style: dashed; }
+.tq-chip-kind { color: var(--body-text-color-subdued); margin-right: 2px; }
 .tq-chip-ignored, .tq-chip-fix { border-color: var(--border-color-primary);
   color: var(--body-text-color-subdued); padding-right: 10px; }
 .tq-chip-off { text-decoration: none; color: var(--body-text-color-subdued); }

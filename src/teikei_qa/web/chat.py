@@ -17,6 +17,9 @@ from .browse import UNKNOWN
 from .markup import bars_html, card_html, esc, safe_url
 
 REF = re.compile(r"\[(\d{1,4})\]")
+KIND_LABELS = {"party": "自治体", "prefecture": "都道府県", "region": "地方", "country": "国・地域",
+               "world_region": "地域", "partner": "締結先", "field": "分野", "date": "締結日",
+               "title": "協定名", "name": "名称", "text": "語"}
 GROUP_LABELS = {"country": "国・地域", "party": "自治体", "prefecture": "都道府県",
                 "field": "分野", "year": "締結年", "region": "地域", "world_region": "地域",
                 "partner": "締結先"}
@@ -50,8 +53,11 @@ def chips_html(i: int, data: dict[str, Any], drop: Sequence[str]) -> str:
         label = f.get("label") or "・".join(f.get("values") or [])
         key = str(f.get("key", ""))
         kind = " tq-chip-not" if f.get("exclude") else ""
+        name = KIND_LABELS.get(str(f.get("kind")), "")
+        prefix = f'<small class="tq-chip-kind">{esc(name)}</small>' if name else ""
         chips.append(
-            f'<span class="tq-chip{kind}" data-key="{esc(key)}">{esc(label)}'
+            f'<span class="tq-chip{kind}" data-key="{esc(key)}">{prefix}'
+            f'<span class="tq-chip-label">{esc(label)}</span>'
             f'<button type="button" class="tq-chip-x" value="{i}:{esc(key)}" '
             f'aria-label="条件「{esc(label)}」を外して質問し直す" title="この条件を外す">×</button>'
             "</span>")
@@ -134,11 +140,17 @@ def turn_html(i: int, answer: Answer, data: dict[str, Any], history: Sequence[st
              + (f'<a class="tq-dl" href="api/answer.csv?{query}" download>CSV</a>'
                 if answer.citations else "")
              + f'<pre class="tq-plain" hidden>{esc(plain_text(answer))}</pre></div>')
+    cited = len(answer.citations)
+    text, rest = answer.text, ""
+    aggregate = aggregate_html(data)
+    if aggregate and "\n[1] " in text:  # the table and bars before the cited lines
+        text, rest = text.split("\n[1] ", 1)
+        rest = f'<div class="tq-answer-rest">{linked_text(i, "[1] " + rest, cited)}</div>'
     return (f'<section class="tq-turn" id="{turn_id(i)}">'
             f'<div class="tq-question">{esc(answer.question)}</div>'
             f'<div class="tq-reply">{chips_html(i, data, drop)}'
-            f'<div class="tq-answer">{linked_text(i, answer.text, len(answer.citations))}</div>'
-            f"{aggregate_html(data)}{tools}"
+            f'<div class="tq-answer">{linked_text(i, text, cited)}</div>'
+            f"{aggregate}{rest}{tools}"
             + (f'<div class="tq-cards">{cards}</div>' if cards else "")
             + "</div></section>")
 
