@@ -191,3 +191,15 @@ def test_list_csv_follows_the_filter_of_the_url(base_url, engine):
     want = [r for r in engine.records if r.country == "中国" and r.date and r.date.year >= 2010]
     assert [r.split(",")[0] for r in rows] == [r.id for r in want]
     assert urllib.parse.quote("提携リスト_中国_2010–年.csv") in headers["content-disposition"]
+
+
+def test_sources_lists_the_files_read(base_url, engine):
+    from teikei_qa.index import loaded_sources
+    from teikei_qa.serialize import SOURCES_KEYS, sources_to_json
+
+    status, ctype, body = get(base_url, "/api/sources")
+    assert (status, ctype) == (200, "application/json")
+    assert tuple(body) == SOURCES_KEYS
+    assert body == sources_to_json(loaded_sources(engine.manifest), len(engine.records))
+    assert [(s["name"], s["as_of"], s["indexed"]) for s in body["lists"]] == \
+        [("teikei_list_H28-09.txt", "平成28年9月現在", 43)]

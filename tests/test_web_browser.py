@@ -587,3 +587,11 @@ def test_weak_neighbours_are_labelled_weak(page, base_url, engine):
     assert ["類似は弱い" in s for s in scores.all_inner_texts()] == \
         [h.score < WEAK_SIMILARITY for h in hits]
     shot(page, "similar-weak.png")
+
+
+@pytest.mark.browser
+def test_the_footer_names_the_lists_read(page, base_url):
+    open_app(page, base_url)
+    footer = page.locator("#tq-footer .tq-sources")
+    assert footer.locator("li").all_inner_texts() == ["teikei_list_H28-09.txt（平成28年9月現在、43件）"]
+    assert footer.locator("a").get_attribute("href") == "api/sources"

@@ -1,5 +1,5 @@
-"""REST routes beside the page: GET /api/search, /api/ask, /api/similar return the
-CLI's JSON objects; /api/answer.md, /api/answer.csv and /api/list.csv are the page's
+"""REST routes beside the page: GET /api/search, /api/ask, /api/similar, /api/sources
+return the CLI's JSON objects; /api/answer.md, /api/answer.csv and /api/list.csv are the page's
 downloads. Bad parameters: 400 {"error": ...}; an unknown record: 404; any other
 method than GET: 405 with `Allow: GET`."""
 
@@ -11,7 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
 from ..errors import TeikeiError, UnknownRecordError
-from ..serialize import answer_to_json, hits_to_json
+from ..serialize import answer_to_json, hits_to_json, sources_to_json
 from .browse import csv_bytes
 from .browse_view import list_filename
 from .chat import markdown
@@ -19,7 +19,7 @@ from .markup import file_stem
 from .site import SEARCH_K, SIMILAR_K, Site
 from .state import parse
 
-ROUTES = ("search", "ask", "similar", "answer.md", "answer.csv", "list.csv")
+ROUTES = ("search", "ask", "similar", "sources", "answer.md", "answer.csv", "list.csv")
 
 
 class BadRequest(Exception):
@@ -110,6 +110,10 @@ def add_routes(app: FastAPI, site: Site) -> None:
         with site.lock:
             hits = site.engine.similar(target, n)
         return hits_to_json(target, hits)
+
+    @app.get("/api/sources")
+    def api_sources() -> dict:
+        return sources_to_json(site.sources, len(site.records))
 
     # Without this, a POST falls through to the UI mounted at / and answers 404.
     @app.api_route("/api/{name}", methods=["POST", "PUT", "PATCH", "DELETE"],

@@ -141,6 +141,9 @@ CSS = """
 .tq-rows td { white-space: pre-wrap; }
 .tq-rows tr.tq-hl td { background: var(--color-accent-soft); }
 .tq-years select { padding: 2px 4px; }
+.tq-sources { font-size: 0.82em; color: var(--body-text-color-subdued); margin-top: 16px; }
+.tq-sources ul { margin: 2px 0 0; padding-left: 1.2em; }
+.tq-sources a { color: var(--link-text-color); }
 @media (max-width: 640px) {
   .tq-question { max-width: 92%; }
   .tq-reply { padding: 8px; }

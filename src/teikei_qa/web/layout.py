@@ -102,6 +102,7 @@ class Page:
                 with gr.Tab("一覧", id="browse", elem_id="tq-tab-browse"):
                     browse = gr.HTML(self.site.browse_html(View(tab="browse")),
                                      elem_id="tq-browse")
+            gr.HTML(self.site.sources_html(), elem_id="tq-footer")
             req = gr.Textbox(visible="hidden", elem_id="tq-req")
             state = gr.Textbox(visible="hidden", elem_id="tq-state")
             go = gr.Button("view", visible="hidden", elem_id="tq-go")

@@ -14,6 +14,7 @@ from typing import Any
 from ..answer import Answer
 from ..engine import Engine
 from ..errors import UnknownRecordError
+from ..index import loaded_sources
 from ..records import Record
 from ..serialize import answer_to_json
 from .browse import year_span
@@ -70,6 +71,8 @@ class Site:
         self.span = year_span(self.records)
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._takes_drop = "drop" in inspect.signature(engine.ask).parameters
+        manifest = getattr(engine, "manifest", None)
+        self.sources = loaded_sources(manifest) if manifest is not None else ()
 
     # -------------------------------------------------------- answers
 
@@ -119,6 +122,18 @@ class Site:
             h.score, shared_text(rec, h.record))) for h in hits)
         return (f"<h3>選んだ協定</h3>{card_html(None, rec, similar_button=False)}"
                 f'<h3>似ている協定（上位{len(hits)}件）</h3><div class="tq-cards">{cards}</div>')
+
+    def sources_html(self) -> str:
+        """The footer: each list read, its as-of date and the rows indexed."""
+        if not self.sources:
+            return ""
+        items = "".join(
+            f"<li>{esc(s.name)}（{esc(s.as_of or '日付の記載なし')}、{s.indexed}件"
+            + (f"、うち{s.merged}件は他のリストと重複" if s.merged else "") + "）"
+            + "".join(f"<br>シート {esc(h.name)}（{esc(h.as_of or '日付の記載なし')}、"
+                      f"{h.indexed}件）" for h in s.sheets) + "</li>" for s in self.sources)
+        return (f'<footer class="tq-sources"><p>データ: {len(self.records)}件の協定 '
+                f'（<a href="api/sources">api/sources</a>）</p><ul>{items}</ul></footer>')
 
     def browse_html(self, view: View) -> str:
         return browse_html(self.records, view, self.span)
