@@ -128,10 +128,11 @@ FORBIDDEN = ("script", "img", "svg", "iframe", "details", "base", "meta", "style
 
 def assert_shown_as_text(container, where: str) -> None:
     sel = ", ".join(f"{c} {tag}" for c in (".tq-answer", ".tq-question", ".tq-card",
-                                          ".tq-facets") for tag in FORBIDDEN)
+                                          ".tq-facets", ".tq-chips", ".tq-answer-rest",
+                                          ".tq-selection", ".tq-hint") for tag in FORBIDDEN)
     assert container.locator(sel).count() == 0, f"markup from the data rendered in {where}"
     hrefs = [a.get_attribute("href") for a in container.locator(
-        ".tq-card a, .tq-answer a, .tq-question a, .tq-facets a").all()]
+        ".tq-card a, .tq-answer a, .tq-question a, .tq-facets a, .tq-chips a").all()]
     assert all(h and h.startswith(("http://", "https://")) for h in hrefs), (where, hrefs)
 
 
@@ -204,6 +205,32 @@ def test_hostile_records_in_the_similar_and_browse_tabs(watch, app_url, hostile_
     page.locator("#tq-browse .tq-selection .tq-chip").first.wait_for()
     assert page.locator("#tq-browse .tq-selection").locator(", ".join(FORBIDDEN)).count() == 0
     watch.assert_nothing_ran("browse tab: facets, table and charts")
+
+
+@pytest.mark.browser
+def test_hostile_url_query_is_shown_as_text(watch, app_url):
+    """A link someone sends: every part of the query holds markup; the view shows it as
+    text and runs nothing."""
+    from urllib.parse import urlencode
+
+    page = watch.page
+    query = urlencode([("h", PAYLOADS["img"]), ("q", PAYLOADS["svg"] + " 北九州市の協定は？"),
+                       ("drop", "1:" + PAYLOADS["script"]), ("ref", PAYLOADS["attribute"]),
+                       ("row", PAYLOADS["iframe"]), ("country", PAYLOADS["details"]),
+                       ("from", PAYLOADS["meta"]), ("tab", PAYLOADS["base"])])
+    open_app(page, app_url + "?" + query)
+    page.locator("#tq-chat .tq-turn").nth(1).wait_for()
+    assert page.locator("#tq-chat .tq-question").all_inner_texts() == [
+        PAYLOADS["img"], PAYLOADS["svg"] + " 北九州市の協定は？"]
+    assert_shown_as_text(page.locator("#tq-chat"), "chat from a hostile link")
+    for tab in ("似た協定", "一覧"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(300)
+    assert_shown_as_text(page.locator("#tq-similar-out"), "similar from a hostile link")
+    assert_shown_as_text(page.locator("#tq-browse"), "browse from a hostile link")
+    assert page.locator("#tq-browse .tq-empty-state").count() == 1  # no such country
+    watch.assert_nothing_ran("every tab opened from a hostile link")
+    TALLY["hostile URL queries opened"] += 1
 
 
 def test_csv_download_defuses_formulas(hostile_engine, tmp_path):

@@ -43,8 +43,9 @@ CSS = """
 .tq-card { border: 1px solid var(--border-color-primary); border-radius: 8px; min-width: 0;
   padding: 8px 10px; background: var(--background-fill-secondary); font-size: 0.88em;
   scroll-margin: 12px; transition: box-shadow 0.3s; }
-.tq-card.tq-flash, tr.tq-flash td { box-shadow: 0 0 0 3px var(--color-accent);
+.tq-card.tq-flash { box-shadow: 0 0 0 3px var(--color-accent);
   background: var(--color-accent-soft); }
+tr.tq-flash { outline: 3px solid var(--color-accent); outline-offset: -2px; }
 .tq-card h4 { margin: 0 0 6px; font-size: 1.02em; line-height: 1.45; }
 .tq-card .tq-num { color: var(--color-accent); margin-right: 4px; }
 .tq-card dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 10px;
