@@ -5,11 +5,13 @@ method than GET: 405 with `Allow: GET`."""
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
+from ..answer import Answer
 from ..errors import TeikeiError, UnknownRecordError
 from ..serialize import answer_to_json, hits_to_json, sources_to_json
 from .browse import csv_bytes
@@ -66,14 +68,14 @@ def add_routes(app: FastAPI, site: Site) -> None:
         return JSONResponse({"error": str(exc)}, status_code=400)
 
     @app.get("/api/search")
-    def api_search(q: str | None = None, k: str | None = None) -> dict:
+    def api_search(q: str | None = None, k: str | None = None) -> dict[str, Any]:
         query = _required(q, "q")
         n = _count(k, SEARCH_K)
         with site.lock:
             hits = site.engine.search(query, n)
         return hits_to_json(query, hits)
 
-    def asked(request: Request, q: str | None):
+    def asked(request: Request, q: str | None) -> Answer:
         question = _required(q, "q")
         # Earlier questions, oldest first (?history=…&history=…), and the understood
         # conditions to leave out (?drop=<filter key>, repeatable).
@@ -81,7 +83,7 @@ def add_routes(app: FastAPI, site: Site) -> None:
         return site.ask(question, params.getlist("history"), params.getlist("drop"))
 
     @app.get("/api/ask")
-    def api_ask(request: Request, q: str | None = None) -> dict:
+    def api_ask(request: Request, q: str | None = None) -> dict[str, Any]:
         return answer_to_json(asked(request, q))
 
     @app.get("/api/answer.md")
@@ -104,7 +106,7 @@ def add_routes(app: FastAPI, site: Site) -> None:
         return attachment(csv_bytes(rows), list_filename(f) + ".csv", "text/csv; charset=utf-8")
 
     @app.get("/api/similar")
-    def api_similar(ref: str | None = None, k: str | None = None) -> dict:
+    def api_similar(ref: str | None = None, k: str | None = None) -> dict[str, Any]:
         target = _required(ref, "ref")
         n = _count(k, SIMILAR_K)
         with site.lock:
@@ -112,7 +114,7 @@ def add_routes(app: FastAPI, site: Site) -> None:
         return hits_to_json(target, hits)
 
     @app.get("/api/sources")
-    def api_sources() -> dict:
+    def api_sources() -> dict[str, Any]:
         return sources_to_json(site.sources, len(site.records))
 
     # Without this, a POST falls through to the UI mounted at / and answers 404.

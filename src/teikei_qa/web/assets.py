@@ -161,6 +161,11 @@ tr.tq-flash { outline: 3px solid var(--color-accent); outline-offset: -2px; }
     border: none; padding: 1px 0; }
   .tq-rows td::before { content: attr(data-label); color: var(--body-text-color-subdued); }
   .tq-bar { grid-template-columns: minmax(3em, 7em) minmax(0, 1fr) 3em; }
+  /* Facet values flow as chips, so the four facets take a screen, not four. */
+  .tq-facets { grid-template-columns: 1fr; gap: 6px; }
+  .tq-facet ul { display: flex; flex-wrap: wrap; gap: 4px; }
+  .tq-facet-btn:not(.tq-chip-x) { width: auto; border: 1px solid var(--border-color-primary);
+    border-radius: 999px; padding: 1px 8px; }
 }
 """
 

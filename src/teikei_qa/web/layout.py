@@ -9,6 +9,7 @@ from typing import Any
 import gradio as gr
 
 from ..answer import Answer
+from ..errors import UnknownRecordError
 from .chat import plain_text
 from .site import EXAMPLES, Site
 from .state import View, parse, query
@@ -44,7 +45,7 @@ class Page:
         if view.ref:
             try:
                 ref = self.site.record(view.ref).id
-            except Exception:  # an unknown ref shows its message in the tab
+            except UnknownRecordError:  # the tab says so; the picker stays empty
                 ref = None
         return (gr.Tabs(selected=view.tab), query(view), self.site.chat_html(view),
                 self.site.similar_html(view.ref), gr.Dropdown(value=ref),
@@ -62,7 +63,8 @@ class Page:
         new = View(tab="similar", turns=view.turns, filter=view.filter, ref=ref or None)
         return query(new), self.site.similar_html(ref)
 
-    def chat_api(self, message: str, history: list[dict]) -> tuple[list[dict], str]:
+    def chat_api(self, message: str, history: list[dict[str, Any]]
+                 ) -> tuple[list[dict[str, Any]], str]:
         """For gradio_client: `message` after `history` (messages with role and content,
         as a Chatbot holds them); returns the new history and an empty box."""
         history = list(history or [])

@@ -69,7 +69,8 @@ class Site:
         self.lock = threading.Lock()
         self.records = list(engine.records)
         self.span = year_span(self.records)
-        self._answers: OrderedDict[tuple, Answer] = OrderedDict()
+        self._answers: OrderedDict[tuple[str, tuple[str, ...], tuple[str, ...]], Answer] = \
+            OrderedDict()
         self._takes_drop = "drop" in inspect.signature(engine.ask).parameters
         manifest = getattr(engine, "manifest", None)
         self.sources = loaded_sources(manifest) if manifest is not None else ()
