@@ -44,8 +44,10 @@ def base_url(engine):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Two shared cores: an answer may take seconds while other suites run.
+    expect.set_options(timeout=20_000)
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk")
     with sync_playwright() as p:
@@ -238,13 +240,18 @@ def test_a_citation_number_jumps_to_its_card(sized, base_url, engine):
 
 
 @pytest.mark.browser
-def test_empty_submit_says_what_to_type(page, base_url):
-    open_app(page, base_url)
-    page.locator("#tq-send").click()
-    hint = page.locator("#tq-hint [role=alert]")
+def test_empty_submit_says_what_to_type(sized, base_url):
+    open_app(sized, base_url)
+    ask(sized, LIST_Q)
+    sized.locator("#tq-send").click()
+    hint = sized.locator("#tq-hint [role=alert]")
     hint.wait_for()
     assert hint.inner_text().startswith("質問を入力してください。例:")
-    assert page.locator("#tq-chat .tq-turn").count() == 0
+    assert in_viewport(sized, hint, whole=True)
+    assert sized.locator("#tq-chat .tq-turn").count() == 1
+    shot(sized, f"empty-submit-{sized.size_name}.png")
+    ask(sized, COUNT_Q)
+    assert hint.count() == 0
 
 
 @pytest.mark.browser
@@ -518,6 +525,15 @@ def test_chips_show_the_conditions_and_removing_one_asks_again(sized, base_url, 
     assert in_viewport(sized, turn.locator(".tq-question"))
     sized.go_back()
     expect(answer).to_have_text(engine.ask(COUNT_Q).text)
+
+
+@pytest.mark.browser
+def test_corrections_and_unused_words_are_shown(page, base_url):
+    open_app(page, base_url)
+    turn = ask(page, "上海外国後大学との協定は？")
+    assert turn.locator(".tq-chip-fix").inner_text() == "「上海外国後大学」を「上海外国語大学」と読みました"
+    turn = ask(page, "長崎県の協定でおしえてほしいのは中国のもの")
+    assert turn.locator(".tq-chip-ignored").inner_text() == "使わなかった語: おしえる"
 
 
 @pytest.mark.browser

@@ -80,7 +80,8 @@ tr.tq-flash { outline: 3px solid var(--color-accent); outline-offset: -2px; }
 .tq-clear-chat { border: 1px solid var(--border-color-primary); border-radius: 6px;
   background: var(--background-fill-primary); padding: 2px 10px; cursor: pointer;
   color: var(--body-text-color); font-size: 0.88em; }
-#tq-hint p { margin: 0; color: var(--color-accent); }
+#tq-inputbar { gap: 4px; }
+#tq-hint p { margin: 0; color: var(--color-accent); font-weight: 600; }
 .tq-groups { border-collapse: collapse; margin: 8px 0; font-size: 0.9em; }
 .tq-groups th, .tq-groups td { border: 1px solid var(--border-color-primary); padding: 2px 10px; }
 .tq-groups td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
@@ -151,7 +152,8 @@ tr.tq-flash { outline: 3px solid var(--color-accent); outline-offset: -2px; }
   .tq-rows thead { display: none; }
   .tq-rows, .tq-rows tbody { display: block; table-layout: auto; }
   #tq-inputbar { width: 100vw; }
-  #tq-inputbar { flex-wrap: nowrap; gap: 6px; padding: 4px 6px; }
+  #tq-inputbar { padding: 4px 6px; }
+  #tq-inputrow { flex-wrap: nowrap; gap: 6px; }
   #tq-question .info-text { display: none; }
   #tq-question { padding: 4px 6px; }
   #tq-inputbar button { padding: 6px 10px; font-size: 0.95em; flex: none; }

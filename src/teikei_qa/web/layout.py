@@ -84,16 +84,18 @@ class Page:
             with gr.Tabs(selected="chat", elem_id="tq-tabs") as tabs:
                 with gr.Tab("チャット", id="chat", elem_id="tq-tab-chat"):
                     chat = gr.HTML(self.site.chat_html(first), elem_id="tq-chat")
-                    hint = gr.HTML("", elem_id="tq-hint")
-                    with gr.Row(elem_id="tq-inputbar"):
-                        box = gr.Textbox(
-                            show_label=False, elem_id="tq-question", scale=5, lines=1,
-                            max_lines=4, autofocus=False,
-                            placeholder="例: 長崎県が中国と結んでいる協定は何件？",
-                            info=f"{self.site.engine.settings.max_question_chars}文字を超える"
-                                 "質問は先頭だけで答えます。「そのうち…」と続けて絞り込めます。")
-                        send = gr.Button("送信", variant="primary", scale=0, min_width=70,
-                                         elem_id="tq-send")
+                    with gr.Column(elem_id="tq-inputbar"):
+                        hint = gr.HTML("", elem_id="tq-hint")
+                        with gr.Row(elem_id="tq-inputrow"):
+                            box = gr.Textbox(
+                                show_label=False, elem_id="tq-question", scale=5, lines=1,
+                                max_lines=4, autofocus=False,
+                                placeholder="例: 長崎県が中国と結んでいる協定は何件？",
+                                info=f"{self.site.engine.settings.max_question_chars}文字を"
+                                     "超える質問は先頭だけで答えます。「そのうち…」と続けて"
+                                     "絞り込めます。")
+                            send = gr.Button("送信", variant="primary", scale=0, min_width=70,
+                                             elem_id="tq-send")
                 with gr.Tab("似た協定", id="similar", elem_id="tq-tab-similar"):
                     titles = [(f"{r.title}（{r.municipality}）", r.id) for r in self.site.records]
                     pick = gr.Dropdown(choices=titles, value=None, filterable=True,
