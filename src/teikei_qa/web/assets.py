@@ -81,6 +81,7 @@ tr.tq-flash { outline: 3px solid var(--color-accent); outline-offset: -2px; }
   background: var(--background-fill-primary); padding: 2px 10px; cursor: pointer;
   color: var(--body-text-color); font-size: 0.88em; }
 #tq-inputbar { gap: 4px; }
+#tq-hint:not(:has([role=alert])) { display: none; }
 #tq-hint p { margin: 0; color: var(--color-accent); font-weight: 600; }
 .tq-groups { border-collapse: collapse; margin: 8px 0; font-size: 0.9em; }
 .tq-groups th, .tq-groups td { border: 1px solid var(--border-color-primary); padding: 2px 10px; }
