@@ -97,9 +97,7 @@ def shot(pg, name: str, full_page: bool = False) -> Path:
 def open_app(pg, url: str) -> None:
     pg.goto(url, wait_until="domcontentloaded")
     pg.locator("#tq-question textarea").wait_for(state="attached")
-    pg.wait_for_function("() => document.querySelector('#tq-state textarea, #tq-state input')"
-                         " && location.search === (document.querySelector("
-                         "'#tq-state textarea, #tq-state input').value)")
+    pg.wait_for_function("window.tqLoaded === true")  # the view of the address is drawn
 
 
 def ask(pg, question: str, *, button: bool = False):

@@ -51,6 +51,14 @@ class Page:
                 self.site.similar_html(view.ref), gr.Dropdown(value=ref),
                 self.site.browse_html(view))
 
+    def first(self, qs: str | None) -> tuple[Any, ...]:
+        """The view of the address the page was opened at (or of the browser's storage);
+        the bare address is what the page was served with, so nothing is sent (a
+        question asked meanwhile is not overwritten)."""
+        if not qs:
+            return (gr.skip(),) * 6
+        return self.render(qs)
+
     def submit(self, question: str | None, qs: str | None) -> tuple[Any, ...]:
         """Ask `question` after the conversation of view `qs`; an empty one gets a hint."""
         if not (question or "").strip():
@@ -114,8 +122,9 @@ class Page:
             outputs = [tabs, state, chat, similar, pick, browse]
             go.click(self.render, req, outputs, api_visibility="private",
                      show_progress="hidden")
-            demo.load(self.render, req, outputs, js="() => [window.tq ? tq.initial() : '']",
-                      api_visibility="private", show_progress="hidden")
+            demo.load(self.first, req, outputs, js="() => [window.tq ? tq.initial() : '']",
+                      api_visibility="private", show_progress="hidden").then(
+                None, js="() => { window.tqLoaded = true; }")
             asked = dict(fn=self.submit, inputs=[box, state], outputs=[*outputs, box, hint],
                          js="(q, s) => { window.tq && tq.beforeAsk(q); return [q, s]; }",
                          api_visibility="private", show_progress="minimal")
