@@ -113,7 +113,15 @@ def ask(pg, question: str, *, button: bool = False):
     else:
         box.press("Enter")
     expect(turns).to_have_count(before + 1)
+    settle(pg)
     return turns.nth(before)
+
+
+def settle(pg) -> None:
+    """Wait until the page stops scrolling (the scroll to the new answer follows it)."""
+    pg.wait_for_function("""() => new Promise(done => {
+        const y = window.scrollY;
+        setTimeout(() => done(window.scrollY === y), 150); })""")
 
 
 def card_titles(turn) -> list[str]:
