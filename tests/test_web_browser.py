@@ -555,6 +555,9 @@ def test_an_aggregate_answer_has_a_table_and_bars(page, base_url, engine):
     assert bars_.count() == len(data.groups)
     widths = [b.locator(".tq-bar-fill").bounding_box()["width"] for b in bars_.all()]
     assert widths == sorted(widths, reverse=True) and widths[0] > 3 * widths[-1]
+    # Right after the summary line, on screen with the question.
+    assert turn.locator(".tq-answer").inner_text() == data.text.split("\n・")[0]
+    assert in_viewport(page, table) and in_viewport(page, bars_.first)
     shot(page, "aggregate.png")
 
 

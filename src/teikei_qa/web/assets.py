@@ -83,6 +83,8 @@ tr.tq-flash { outline: 3px solid var(--color-accent); outline-offset: -2px; }
 #tq-inputbar { gap: 4px; }
 #tq-hint:not(:has([role=alert])) { display: none; }
 #tq-hint p { margin: 0; color: var(--color-accent); font-weight: 600; }
+.tq-aggregate { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 8px 24px;
+  align-items: start; }
 .tq-groups { border-collapse: collapse; margin: 8px 0; font-size: 0.9em; }
 .tq-groups th, .tq-groups td { border: 1px solid var(--border-color-primary); padding: 2px 10px; }
 .tq-groups td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
@@ -164,6 +166,7 @@ tr.tq-flash { outline: 3px solid var(--color-accent); outline-offset: -2px; }
     border: none; padding: 1px 0; }
   .tq-rows td::before { content: attr(data-label); color: var(--body-text-color-subdued); }
   .tq-bar { grid-template-columns: minmax(3em, 7em) minmax(0, 1fr) 3em; }
+  .tq-aggregate { grid-template-columns: minmax(0, 1fr); }
   /* Facet values flow as chips, so the four facets take a screen, not four. */
   .tq-facets { grid-template-columns: 1fr; gap: 6px; }
   .tq-facet ul { display: flex; flex-wrap: wrap; gap: 4px; }

@@ -143,9 +143,12 @@ def turn_html(i: int, answer: Answer, data: dict[str, Any], history: Sequence[st
     cited = len(answer.citations)
     text, rest = answer.text, ""
     aggregate = aggregate_html(data)
-    if aggregate and "\n[1] " in text:  # the table and bars before the cited lines
-        text, rest = text.split("\n[1] ", 1)
-        rest = f'<div class="tq-answer-rest">{linked_text(i, "[1] " + rest, cited)}</div>'
+    lines = text.split("\n")
+    cut = next((n for n, line in enumerate(lines) if line.startswith(("・", "[1] "))), None)
+    if aggregate and cut:  # the table and bars right after the summary, then the lines
+        text = "\n".join(lines[:cut])
+        rest = ('<div class="tq-answer-rest">'
+                f'{linked_text(i, chr(10).join(lines[cut:]), cited)}</div>')
     return (f'<section class="tq-turn" id="{turn_id(i)}">'
             f'<div class="tq-question">{esc(answer.question)}</div>'
             f'<div class="tq-reply">{chips_html(i, data, drop)}'
