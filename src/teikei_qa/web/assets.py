@@ -338,7 +338,11 @@ JS = r"""
   });
   // Typing after a choice replaces it instead of editing the middle of the old title.
   document.addEventListener("focusin", (event) => {
-    if (event.target.matches("#tq-pick input")) setTimeout(() => event.target.select(), 0);
+    const t = event.target;
+    if (!t.matches("#tq-pick input")) return;
+    const chosen = t.value;  // after Gradio's own focus handling, unless typing began
+    t.select();
+    setTimeout(() => { if (t.value === chosen) t.select(); }, 0);
   });
   window.addEventListener("popstate", () => { tq.focus = "last-turn"; tq.go(location.search, "replace"); });
 })();
