@@ -15,10 +15,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
 
 from teikei_qa.errors import TeikeiError  # noqa: E402
 from teikei_qa.settings import from_env  # noqa: E402
+from teikei_qa.web import quiet  # noqa: E402
 
 
 def main() -> int:
-    from teikei_qa.web import serve
+    quiet()  # before gradio is imported
+    from teikei_qa.web.server import serve
 
     host = os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
     port = int(os.environ.get("GRADIO_SERVER_PORT") or 7860)

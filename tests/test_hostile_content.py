@@ -128,10 +128,11 @@ FORBIDDEN = ("script", "img", "svg", "iframe", "details", "base", "meta", "style
 
 def assert_shown_as_text(container, where: str) -> None:
     sel = ", ".join(f"{c} {tag}" for c in (".tq-answer", ".tq-question", ".tq-card",
-                                          ".tq-facets") for tag in FORBIDDEN)
+                                          ".tq-facets", ".tq-chips", ".tq-answer-rest",
+                                          ".tq-selection", ".tq-hint") for tag in FORBIDDEN)
     assert container.locator(sel).count() == 0, f"markup from the data rendered in {where}"
     hrefs = [a.get_attribute("href") for a in container.locator(
-        ".tq-card a, .tq-answer a, .tq-question a, .tq-facets a").all()]
+        ".tq-card a, .tq-answer a, .tq-question a, .tq-facets a, .tq-chips a").all()]
     assert all(h and h.startswith(("http://", "https://")) for h in hrefs), (where, hrefs)
 
 
@@ -196,19 +197,51 @@ def test_hostile_records_in_the_similar_and_browse_tabs(watch, app_url, hostile_
     grid = page.locator("#tq-table")
     grid.get_by_text(hostile_engine.records[0].title, exact=True).first.wait_for()
     assert grid.locator(", ".join(f"td {t}" for t in FORBIDDEN)).count() == 0
-    page.locator("#tq-chart-country .mark-rect path").first.wait_for()
+    page.locator("#tq-chart-country .tq-bar").first.wait_for()
+    charts = page.locator("#tq-browse .tq-charts")
+    assert charts.locator(", ".join(FORBIDDEN)).count() == 0
+    # A facet value from the data, clicked, filters and stays text.
+    facets.locator(".tq-facet-btn").first.click()
+    page.locator("#tq-browse .tq-selection .tq-chip").first.wait_for()
+    assert page.locator("#tq-browse .tq-selection").locator(", ".join(FORBIDDEN)).count() == 0
     watch.assert_nothing_ran("browse tab: facets, table and charts")
+
+
+@pytest.mark.browser
+def test_hostile_url_query_is_shown_as_text(watch, app_url):
+    """A link someone sends: every part of the query holds markup; the view shows it as
+    text and runs nothing."""
+    from urllib.parse import urlencode
+
+    page = watch.page
+    query = urlencode([("h", PAYLOADS["img"]), ("q", PAYLOADS["svg"] + " 北九州市の協定は？"),
+                       ("drop", "1:" + PAYLOADS["script"]), ("ref", PAYLOADS["attribute"]),
+                       ("row", PAYLOADS["iframe"]), ("country", PAYLOADS["details"]),
+                       ("from", PAYLOADS["meta"]), ("tab", PAYLOADS["base"])])
+    open_app(page, app_url + "?" + query)
+    page.locator("#tq-chat .tq-turn").nth(1).wait_for()
+    assert page.locator("#tq-chat .tq-question").all_inner_texts() == [
+        PAYLOADS["img"], PAYLOADS["svg"] + " 北九州市の協定は？"]
+    assert_shown_as_text(page.locator("#tq-chat"), "chat from a hostile link")
+    for tab in ("似た協定", "一覧"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(300)
+    assert_shown_as_text(page.locator("#tq-similar-out"), "similar from a hostile link")
+    assert_shown_as_text(page.locator("#tq-browse"), "browse from a hostile link")
+    assert page.locator("#tq-browse .tq-empty-state").count() == 1  # no such country
+    watch.assert_nothing_ran("every tab opened from a hostile link")
+    TALLY["hostile URL queries opened"] += 1
 
 
 def test_csv_download_defuses_formulas(hostile_engine, tmp_path):
     """Cells that a spreadsheet would run as a formula start with a quote in the CSV."""
     from dataclasses import replace
 
-    from teikei_qa.web import write_csv
+    from teikei_qa.web.browse import csv_bytes
 
     rec = replace(hostile_engine.records[0], title="=HYPERLINK(\"http://evil.example\",\"x\")",
                   summary="+cmd|' /C calc'!A0", municipality="@SUM(1+1)", partner="-2+3")
-    body = write_csv([rec], tmp_path).read_text("utf-8-sig")
+    body = csv_bytes([rec]).decode("utf-8-sig")
     row = list(csv.reader(io.StringIO(body, newline="")))[1]
     assert row[1:4] == ["'@SUM(1+1)", "'=HYPERLINK(\"http://evil.example\",\"x\")", "'-2+3"]
     assert row[7] == "'+cmd|' /C calc'!A0"
@@ -218,8 +251,10 @@ def test_csv_download_defuses_formulas(hostile_engine, tmp_path):
 def test_without_the_escaping_the_check_fails(browser, hostile_engine, monkeypatch):  # noqa: F811
     """Issue 6 'done when': take html.escape out of the cards and the same check fails."""
     from teikei_qa import web
+    from teikei_qa.web import chat, markup
 
-    monkeypatch.setattr(web, "esc", str)
+    monkeypatch.setattr(markup, "esc", str)
+    monkeypatch.setattr(chat, "esc", str)
     w = Watch(browser)
     try:
         with web.running(web.create_app(hostile_engine)) as url:
@@ -227,7 +262,7 @@ def test_without_the_escaping_the_check_fails(browser, hostile_engine, monkeypat
             ask(w.page, "協定をすべて挙げて")
             with pytest.raises(AssertionError, match="markup from the data rendered"):
                 assert_shown_as_text(w.page.locator("#tq-chat"), "chat")
-            # Gradio's sanitizer strips the handlers, but an <img> still fetches its src.
+            # Unescaped, an <img> fetches its src and its onerror runs.
             with pytest.raises(AssertionError):
                 w.assert_nothing_ran("chat without the escaping")
     finally:

@@ -192,7 +192,10 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .web import serve
+    from .web import quiet
+
+    quiet()  # before gradio is imported
+    from .web.server import serve
 
     serve(_settings(args), host=args.host, port=args.port)
     return 0
