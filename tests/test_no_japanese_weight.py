@@ -41,6 +41,7 @@ def test_weight_follows_the_question(engine):
 
 def test_english_fusion_uses_the_small_weight(engine):
     q = "Who is the partner of the U-BCF agreement?"
+    assert not has_japanese(engine.plan(q).text)
     hits = engine.search(q, 3)
     top = hits[0]
     assert top.record.title == UBCF and top.bm25 > 0
@@ -56,9 +57,21 @@ def test_english_fusion_uses_the_small_weight(engine):
 
 
 def test_english_without_matching_words_ranks_by_the_dense_leg(engine):
-    q = "Which agreements are about air pollution?"
+    # Words the reading of names cannot put into the list's Japanese, and none of the
+    # data's Latin tokens: BM25 is 0 everywhere, so the dense leg alone orders them.
+    q = "Which ones talk about capacity building for officials?"
+    text = engine.plan(q).text
+    assert not has_japanese(text)
     r = engine.retriever
-    assert not r.bm25_scores(q).any()
-    dense = r.dense_scores(r.query_vector(q))
+    assert not r.bm25_scores(text).any()
+    dense = r.dense_scores(r.query_vector(text))
     want = [engine.records[int(i)].title for i in np.argsort(-dense, kind="stable")[:5]]
     assert [h.record.title for h in engine.search(q, 5)] == want
+
+
+def test_english_read_into_japanese_keeps_the_full_weight(engine):
+    # A question whose words the engine reads as the list's (air pollution → 大気汚染)
+    # has Japanese in the text it ranks by, so BM25 keeps its usual weight.
+    text = engine.plan("Which agreements are about air pollution?").text
+    assert has_japanese(text)
+    assert engine.retriever.weight_for(text) == BM25_WEIGHT
