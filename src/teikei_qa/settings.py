@@ -10,12 +10,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = ROOT / "data" / "teikei_list_H28-09.txt"
 DEFAULT_INDEX = ROOT / "index"
-# Weight of the BM25 leg for a question with no kana or kanji (English, romaji). Its
+# Weight of the BM25 leg when the text ranked has no kana or kanji (an English or
+# romaji question whose words the engine could not read into the list's Japanese). Its
 # words can only match the data's few Latin tokens: acronyms (U-BCF, PM2.5), where BM25
 # helps, but also years and single letters, where one match of a max-normalised BM25
 # would outvote the dense leg. `benchmarks/encoders.py` (README, "Encoders") sweeps it
 # over 31 English questions: 0.1 is the smallest weight that keeps every gain measured
-# (0 loses U-BCF with USE; 0.1 … 0.9 score the same).
+# (0 loses U-BCF with USE; 0.1 … 0.9 score the same, 1.0 worse).
 BM25_WEIGHT_NO_JAPANESE = 0.1
 
 
