@@ -190,7 +190,10 @@ class SentenceTransformerEncoder:
             raise ModelError(f"cannot load sentence-transformers model {model!r} ({exc}); "
                              "give a local path or a model that is installed") from exc
         self.name = name or model
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        # sentence-transformers 5 renamed the method (the old name warns).
+        dim = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        self.dim = int(dim())
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
