@@ -16,7 +16,7 @@ DEFAULT_INDEX = ROOT / "index"
 # helps, but also years and single letters, where one match of a max-normalised BM25
 # would outvote the dense leg. `benchmarks/encoders.py` (README, "Encoders") sweeps it
 # over 31 English questions: 0.1 is the smallest weight that keeps every gain measured
-# (0 loses U-BCF with USE; 0.1 … 0.9 score the same, 1.0 worse).
+# (0 and 0.05 rank U-BCF lower with USE; 0.1 … 0.9 score the same).
 BM25_WEIGHT_NO_JAPANESE = 0.1
 
 
