@@ -78,6 +78,7 @@ class Engine:
         # walking them again and again (its pauses were the slowest searches' tail).
         gc.collect()
         gc.freeze()
+        _one_blas_thread()
         return engine
 
     @classmethod
@@ -270,6 +271,17 @@ class Engine:
 
     def _clip(self, text: str) -> str:
         return clean(text[: self.settings.max_question_chars])
+
+
+def _one_blas_thread() -> None:
+    """One BLAS thread for the dense leg's product over the vectors: on these 2 shared
+    cores two threads collapse under load (10,000 rows: p95 10.3 → 3.5 ms with one,
+    measured with benchmarks/run.py), as they did for the encoder."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def names_key(*parts: object) -> str:
