@@ -66,6 +66,7 @@ class ConditionIndex:
         self.by_partner_text: dict[str, set[int]] = defaultdict(set)
         self.by_field_text: dict[str, set[int]] = defaultdict(set)
         self.by_title: dict[str, set[int]] = defaultdict(set)
+        self.by_year: dict[int, set[int]] = defaultdict(set)
         for i, rec in enumerate(self.records):
             for p in rec.parties:
                 self.by_party[p.name].add(i)
@@ -78,6 +79,8 @@ class ConditionIndex:
             for f in rec.fields:
                 self.by_field_text[nfkc(f)].add(i)
             self.by_title[title_key(rec.title)].add(i)
+            if rec.date is not None:
+                self.by_year[rec.date.year].add(i)
         self.names = list(self.vocab.name_keys)
         self.all = frozenset(range(len(self.records)))
         self._texts: list[str] | None = None
@@ -113,7 +116,11 @@ class ConditionIndex:
             for v in f.values:
                 ids |= self._containing(self.by_field_text, v)
         elif f.kind == "date" and f.dates is not None:
-            ids = {i for i, r in enumerate(self.records) if r.date and f.dates.contains(r.date)}
+            lo, hi = f.dates.years()
+            for year, rows in self.by_year.items():
+                if (lo is None or year >= lo) and (hi is None or year <= hi):
+                    ids |= {i for i in rows if (d := self.records[i].date) is not None
+                            and f.dates.contains(d)}
         elif f.kind == "title":
             for v in f.values:
                 ids |= self.by_title.get(v, set())
