@@ -22,10 +22,14 @@ from pathlib import Path
 
 from teikei_qa.dates import find_dates
 from teikei_qa.gazetteer import (
-    CITY_PREFECTURE, COUNTRY_ALIASES, PREFECTURES, country_of, nfkc,
+    CITY_PREFECTURE,
+    COUNTRY_ALIASES,
+    PREFECTURES,
+    country_of,
 )
 from teikei_qa.records import HEADER_FIRST, load_file, record_key
 from teikei_qa.settings import DEFAULT_DATA
+from teikei_qa.text import nfkc
 
 LIST_TITLE = "姉妹友好都市以外の提携リスト"
 LIST_DATE = "平成28年9月現在 (地方自治体からの提供)"

@@ -6,8 +6,6 @@ import json
 import subprocess
 import sys
 
-import pytest
-
 from teikei_qa.serialize import ANSWER_KEYS, HIT_KEYS
 
 

@@ -31,8 +31,8 @@ from hypothesis import strategies as st
 
 from teikei_qa import records
 from teikei_qa.errors import DataError
-from teikei_qa.gazetteer import nfkc
 from teikei_qa.records import LoadResult
+from teikei_qa.text import nfkc
 
 from .conftest import DATA, report_counts
 

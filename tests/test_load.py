@@ -15,7 +15,6 @@ import urllib.parse
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
-
 from .conftest import EVAL, report_counts
 
 CLIENTS = 50

@@ -7,7 +7,12 @@ from .answer import Answer
 from .dates import SignDate
 from .engine import Engine, build
 from .errors import (
-    DataError, IndexMissingError, IndexStaleError, ModelError, QuestionError, TeikeiError,
+    DataError,
+    IndexMissingError,
+    IndexStaleError,
+    ModelError,
+    QuestionError,
+    TeikeiError,
     UnknownRecordError,
 )
 from .plan import Plan

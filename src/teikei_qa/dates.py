@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .gazetteer import ERAS
@@ -215,9 +216,13 @@ _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})
 _Q_EN = re.compile(r"\b(before|after|since|until|in|during)\s+(\d{4})\b", re.IGNORECASE)
 
 
-def _q_year(groups) -> int:
+def _q_year(groups: Sequence[str | None]) -> int:
     west, era, num = groups
-    return int(west) if west else era_year(era, num)
+    if west:
+        return int(west)
+    # The pattern's other branch: an era and its year, both there when west is not.
+    assert era is not None and num is not None
+    return era_year(era, num)
 
 
 def _years(lo: int, hi: int) -> DateRange:
@@ -265,10 +270,10 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     m = _Q_ERA_ALONE.search(text)
     if m:
         era = m.group(1)
-        start, end = ERA_SPANS[era]
-        shown = f"{era}（{start[0]}年{start[1]}月〜" + \
-            ("）" if end[0] == 9999 else f"{end[0]}年{end[1]}月）")
-        return DateRange(start, None if end[0] == 9999 else end, shown), [m.span()]
+        began, ended = ERA_SPANS[era]
+        shown = f"{era}（{began[0]}年{began[1]}月〜" + \
+            ("）" if ended[0] == 9999 else f"{ended[0]}年{ended[1]}月）")
+        return DateRange(began, None if ended[0] == 9999 else ended, shown), [m.span()]
     m = _Q_EN.search(text)
     if m:
         rel, y = m.group(1).lower(), int(m.group(2))
@@ -281,7 +286,7 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     return None, []
 
 
-def _one(m: re.Match) -> DateRange:
+def _one(m: re.Match[str]) -> DateRange:
     """One year (or fiscal year, 年度: April to March, or month) with a relation."""
     y, month, rel = _q_year(m.groups()[0:3]), m.group(4), m.group(5)
     era = f"{m.group(2)}{m.group(3)}年" if m.group(2) else ""

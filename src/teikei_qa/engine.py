@@ -7,22 +7,27 @@ import gc
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .execute import ConditionIndex, execute
 from .gazetteer import COUNTRIES, PREFECTURES, english_names, prefecture_short
+from .index import BuildReport, Manifest, build_index, load_index, read_manifest, stale_reason
 from .lists import as_of_dates
-from .index import BuildReport, build_index, load_index, read_manifest, stale_reason
 from .names import NameIndex, Rewrite
 from .plan import Plan, merge, parse
 from .retrieve import Hit, Retriever
 from .settings import Settings
 from .text import clean, title_key
+
+if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
+    from .embed import Encoder
+    from .tokenize import Tokenizer
 
 # A topic answer cites the ranked hits whose confidence — the share of the
 # question's word weight the record holds (coverage, 0‥1) plus the cosine of the
@@ -46,7 +51,7 @@ class Engine:
     """Records, both indexes, the encoder and the tokenizer, loaded once."""
 
     def __init__(self, retriever: Retriever, table: ConditionIndex, settings: Settings,
-                 manifest=None) -> None:
+                 manifest: Manifest | None = None) -> None:
         self.retriever = retriever
         self.table = table
         self.settings = settings
@@ -61,7 +66,8 @@ class Engine:
     # ------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, settings: Settings, *, encoder=None, tokenizer=None, data_given: bool = True,
+    def open(cls, settings: Settings, *, encoder: Encoder | None = None,
+             tokenizer: Tokenizer | None = None, data_given: bool = True,
              verify: bool = True) -> Engine:
         """Load the index in `settings.index_dir`; refuse one that does not fit."""
         from .embed import load_encoder
@@ -82,7 +88,7 @@ class Engine:
         return engine
 
     @classmethod
-    def ensure(cls, settings: Settings, *, say=print) -> Engine:
+    def ensure(cls, settings: Settings, *, say: Callable[[str], None] = print) -> Engine:
         """Open the index, building it first when it is missing or stale."""
         from .embed import load_encoder
         from .tokenize import Tokenizer
@@ -294,7 +300,9 @@ def names_key(*parts: object) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
 
 
-def build(settings: Settings, *, encoder=None, tokenizer=None, progress=None) -> BuildReport:
+def build(settings: Settings, *, encoder: Encoder | None = None,
+          tokenizer: Tokenizer | None = None,
+          progress: Callable[[str], None] | None = None) -> BuildReport:
     """Build the index for `settings` (data, model, index folder, leniency), and the
     name index a question is read with."""
     from .embed import load_encoder

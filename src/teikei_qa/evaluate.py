@@ -7,9 +7,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import DataError
 from .text import nfkc, title_key
+
+if TYPE_CHECKING:
+    from .answer import Answer
+    from .engine import Engine
+
+# One line of an evaluation file: a JSON object, its values as json.loads gives them
+# (checked by load_eval for the keys every item needs).
+Item = dict[str, Any]
 
 SEARCH_KINDS = ("topic", "lookup")
 NONE_WORDS = re.compile(r"ありません|見つかりません|ない")
@@ -18,14 +27,14 @@ NONE_WORDS = re.compile(r"ありません|見つかりません|ない")
 @dataclass
 class Report:
     metrics: dict[str, float | None] = field(default_factory=dict)
-    failures: list[dict] = field(default_factory=list)
+    failures: list[dict[str, object]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
 
 KINDS = ("topic", "lookup", "list", "count", "none", "similar", "aggregate", "compare")
 
 
-def load_eval(path: str | Path) -> list[dict]:
+def load_eval(path: str | Path) -> list[Item]:
     """The items of a JSON-lines evaluation file; a DataError names the bad line."""
     try:
         text = Path(path).read_text("utf-8")
@@ -33,13 +42,13 @@ def load_eval(path: str | Path) -> list[dict]:
         reason = getattr(exc, "strerror", None) or "not UTF-8 text"
         raise DataError(str(path), None, f"cannot read the evaluation file ({reason}); "
                         "give a JSON-lines file such as eval/dev.jsonl") from exc
-    items = []
+    items: list[Item] = []
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             raise DataError(str(path), n, f"not a JSON object ({exc.msg})") from exc
         if not isinstance(item, dict):
             raise DataError(str(path), n, "not a JSON object")
@@ -58,10 +67,16 @@ def _mean(xs: list[float]) -> float | None:
     return round(sum(xs) / len(xs), 4) if xs else None
 
 
-def evaluate(engine, items: Iterable[dict], *, answers: bool = True) -> Report:
+def evaluate(engine: Engine, items: Iterable[Item], *, answers: bool = True) -> Report:
     """Search R@5 / MRR@10, similar hit@3 and (with `answers`) the answer metrics."""
     rep = Report()
-    r5, mrr, sim, exact, none_ok, prec, rec = [], [], [], [], [], [], []
+    r5: list[float] = []
+    mrr: list[float] = []
+    sim: list[float] = []
+    exact: list[float] = []
+    none_ok: list[float] = []
+    prec: list[float] = []
+    rec: list[float] = []
     agg: list[float] = []
     for item in items:
         kind = item["kind"]
@@ -102,7 +117,8 @@ def evaluate(engine, items: Iterable[dict], *, answers: bool = True) -> Report:
             ok = gold <= cset <= gold | optional
             if kind == "count":
                 n = item["count"]
-                ok = ok and answer.count == n and re.search(rf"(?<!\d){n}件", answer.text) is not None
+                ok = ok and answer.count == n and \
+                    re.search(rf"(?<!\d){n}件", answer.text) is not None
             exact.append(1.0 if ok else 0.0)
             if not ok:
                 rep.failures.append({"id": item["id"], "metric": f"{kind} exact",
@@ -133,11 +149,11 @@ def evaluate(engine, items: Iterable[dict], *, answers: bool = True) -> Report:
     return rep
 
 
-def _key(value) -> str | None:
+def _key(value: object) -> str | None:
     return None if value is None or value == "null" else title_key(str(value))
 
 
-def _groups_ok(item: dict, answer) -> tuple[bool, str]:
+def _groups_ok(item: Item, answer: Answer) -> tuple[bool, str]:
     """Groups and counts equal `expect` (none missing, none extra); `top` named."""
     got = {_key(g.value): g.count for g in answer.groups}
     want = {_key(k): v for k, v in item.get("expect", {}).items()}
@@ -153,5 +169,5 @@ def _groups_ok(item: dict, answer) -> tuple[bool, str]:
 
 
 TARGETS = {"search_r@5": 0.97, "search_mrr@10": 0.93, "similar_hit@3": 1.0,
-           "list_count_exact": 0.90, "aggregate_compare_exact": 0.90, "none_correct": 1.0, "citation_precision": 0.80,
-           "citation_recall": 0.95}
+           "list_count_exact": 0.90, "aggregate_compare_exact": 0.90, "none_correct": 1.0,
+           "citation_precision": 0.80, "citation_recall": 0.95}

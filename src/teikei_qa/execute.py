@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .gazetteer import PREFECTURES
 from .grammar import COORDINATION
@@ -51,7 +51,6 @@ class Result:
     groups: tuple[Group, ...] = ()
     ignored: tuple[str, ...] = ()
     total: int = 0                        # rows under the filters (aggregate, compare)
-    extra: dict = field(default_factory=dict)
 
 
 class ConditionIndex:
@@ -186,12 +185,12 @@ def execute(plan: Plan, index: ConditionIndex,
     if plan.operation == "aggregate":
         return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by)))
     if plan.operation == "compare":
-        groups = []
+        groups: list[Group] = []
         for side in plan.compare:
             n = len(rows - index.rows_of(side)) if side.exclude else len(rows & index.rows_of(side))
             groups.append(Group(side.label, n, side.label))
         groups.sort(key=lambda g: -g.count)
-        covered = set()
+        covered: set[int] = set()
         for side in plan.compare:
             covered |= rows & index.rows_of(side)
         return replace(result, groups=tuple(groups), rows=tuple(sorted(covered)))
@@ -276,7 +275,7 @@ def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | No
             counts[v] += 1
     order = {v: n for n, v in enumerate(counts)}
 
-    def key(item: tuple[str | None, int]) -> tuple:
+    def key(item: tuple[str | None, int]) -> tuple[int, int]:
         v, n = item
         return (-n, order[v])
 

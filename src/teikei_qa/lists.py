@@ -16,8 +16,8 @@ from pathlib import Path
 
 from .dates import find_dates
 from .errors import DataError
-from .gazetteer import nfkc
 from .records import TEXT_SUFFIXES, WORKBOOK_SUFFIXES, LoadResult, Origin, Record, load_file
+from .text import nfkc
 
 SUPPORTED = TEXT_SUFFIXES + WORKBOOK_SUFFIXES
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from .text import fold, is_kana, romaji, romaji_key, sound_key, to_katakana
 
@@ -195,6 +196,7 @@ class NameIndex:
                                      score_cutoff=ORG_SCORE)
             if hit:
                 al = fuzz.partial_ratio_alignment(word, hit[0])
+                assert al is not None  # None comes only under a score_cutoff: none is given
                 fixed = hit[0][al.dest_start:al.dest_end]
                 if len(fixed) == len(word):
                     found.append((m.start(), m.end(), fixed, "near"))
@@ -219,7 +221,7 @@ class NameIndex:
                 found.append((a, b, name, "reading"))
         # A katakana run that no dictionary knows: a foreign name spelled another way
         # (プサン ~ Pusan), or one slip away from a name's spelling (ハイフォソ).
-        for m in re.finditer(r"[ァ-ヴー]{%d,}" % KANA_MIN, text):
+        for m in re.finditer(rf"[ァ-ヴー]{{{KANA_MIN},}}", text):
             a, b = m.span()
             if any(taken[a:b]) or known(m.group(0)):
                 continue
@@ -279,7 +281,7 @@ class NameIndex:
                 group = words[i:i + n]
                 if len(group) < n or any(
                         text[x.end():y.start()].strip() not in ("", "-")
-                        for x, y in zip(group, group[1:])):
+                        for x, y in pairwise(group)):
                     continue
                 name, how = self.latin_name([w.group(0) for w in group])
                 if name:

@@ -15,15 +15,36 @@ from dataclasses import dataclass, field, replace
 
 from .dates import DateRange, question_dates, question_years
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, REGION_ALIASES, WORLD_REGIONS
-from .grammar import (AGGREGATE_TOP, COMPARE, COORDINATION, COUNT, DETAIL, DISTINCT_COUNTRY,
-                      EXCLUDE_AFTER,
-                      EXCLUDE_BEFORE, FIELD_MARK, FOLLOW_UP, LIST, NEWEST, OLDEST, compounds,
-                      group_by_of, limit_of)
+from .grammar import (
+    AGGREGATE_TOP,
+    COMPARE,
+    COORDINATION,
+    COUNT,
+    DETAIL,
+    DISTINCT_COUNTRY,
+    EXCLUDE_AFTER,
+    EXCLUDE_BEFORE,
+    FIELD_MARK,
+    FOLLOW_UP,
+    LIST,
+    NEWEST,
+    OLDEST,
+    compounds,
+    group_by_of,
+    limit_of,
+)
 from .names import Change
 from .text import nfkc
 from .tokenize import STOP_WORDS, Word, fuzzy_key
-from .vocab import (COUNTRY_INDEX, PLACE_TERMS, TermIndex, Vocabulary, free,
-                    match_terms, not_language)
+from .vocab import (
+    COUNTRY_INDEX,
+    PLACE_TERMS,
+    TermIndex,
+    Vocabulary,
+    free,
+    match_terms,
+    not_language,
+)
 
 OPERATIONS = ("list", "count", "lookup", "topic", "aggregate", "compare", "extreme", "none")
 AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
@@ -173,7 +194,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 compare=tuple(compare), changes=changes, follow_up=bool(follow))
 
 
-def _operation(text: str, filters: list[Filter], compare, group_by, order, is_count: bool,
+def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
+               group_by: str | None, order: str | None, is_count: bool,
                is_list: bool, topic: list[str]) -> str:
     if compare:
         return "compare"
@@ -245,7 +267,7 @@ def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
         if excluded[i + 1] and not excluded[i] and \
                 COORDINATION.match(text[found[i][2]:found[i + 1][1]]):
             excluded[i] = True
-    for (value, a, b, term), out in zip(found, excluded):
+    for (value, _, _, term), out in zip(found, excluded, strict=True):
         if out:
             key = f"-{kind}:{value}"
             if not any(f.key == key for f in filters):
@@ -258,7 +280,7 @@ def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
     values = tuple(dict.fromkeys(v for v, _ in keep))
     words = tuple(dict.fromkeys(t for _, t in keep))
     labels = "・".join(dict.fromkeys(_label(kind, t, v) for v, t in keep))
-    is_soft = bool(soft) and all(soft(a, b) for _, a, b, _ in found)
+    is_soft = soft is not None and all(soft(a, b) for _, a, b, _ in found)
     filters.append(Filter(kind, kind, values, words=words, label=labels, soft=is_soft))
 
 
@@ -281,7 +303,8 @@ def _excluded(text: str, a: int, b: int) -> bool:
     return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]))
 
 
-def _compare_sides(filters: list[Filter], years) -> tuple[Filter, ...]:
+def _compare_sides(filters: list[Filter],
+                   years: list[tuple[int, tuple[int, int]]]) -> tuple[Filter, ...]:
     """Two or more values of one kind, each a side: parties, countries, regions, years."""
     regions = [f for f in filters if f.key.startswith("region:")]
     if len(regions) >= 2:
@@ -290,7 +313,8 @@ def _compare_sides(filters: list[Filter], years) -> tuple[Filter, ...]:
         if f.kind in ("party", "country", "partner", "field") and not f.exclude \
                 and len(f.values) >= 2:
             return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
-                         for v, w in zip(f.values, f.words + f.values[len(f.words):]))
+                         for v, w in zip(f.values, f.words + f.values[len(f.words):],
+                                         strict=False))
     distinct_years = list(dict.fromkeys(y for y, _ in years))
     if len(distinct_years) >= 2:
         return tuple(Filter("date", "date", (f"{y}年",), words=(f"{y}年",), label=str(y),
@@ -338,7 +362,7 @@ def _is_name(core: str) -> bool:
     if _KATAKANA.match(core):
         return True
     m = ORG_SUFFIX.search(core)
-    return bool(m) and len(core) > len(m.group(0)) + 1
+    return m is not None and len(core) > len(m.group(0)) + 1
 
 
 # ---------------------------------------------------------------- follow-ups

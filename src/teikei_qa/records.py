@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from .dates import SignDate, signing_date
 from .errors import DataError, where
-from .gazetteer import country_of, country_prefix, nfkc, prefecture_of, strip_prefecture
+from .gazetteer import country_of, country_prefix, prefecture_of, strip_prefecture
+from .text import nfkc
 
 if TYPE_CHECKING:
     from .lists import ListSummary
@@ -264,10 +265,12 @@ def _rows_csv(text: str) -> list[Row]:
 
 
 def _is_header(cells: list[str] | None) -> bool:
-    return bool(cells) and nfkc(cells[0]).strip() == HEADER_FIRST
+    if not cells:
+        return False
+    return nfkc(cells[0]).strip() == HEADER_FIRST
 
 
-def row_key(rec_or_cells) -> tuple[str, ...]:
+def row_key(rec_or_cells: Record | Sequence[str]) -> tuple[str, ...]:
     """What a row says, for reusing its parse: the six columns as stripped."""
     if isinstance(rec_or_cells, Record):
         r = rec_or_cells

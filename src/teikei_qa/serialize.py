@@ -3,11 +3,17 @@ objects (hits and answers)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .dates import SignDate
 from .lists import ListSummary, SheetSummary
 from .records import Origin, Party, Record
+
+if TYPE_CHECKING:
+    from .answer import Answer
+    from .plan import Filter, Plan
+    from .retrieve import Hit
 
 HIT_KEYS = ("id", "rank", "score", "title", "municipality", "parties", "partner", "country",
             "fields", "date", "url", "source", "line", "sheet", "as_of", "also")
@@ -58,7 +64,7 @@ def hit_to_json(rec: Record, rank: int, score: float | None) -> dict[str, Any]:
     }
 
 
-def hits_to_json(query: str, hits) -> dict[str, Any]:
+def hits_to_json(query: str, hits: Iterable[Hit]) -> dict[str, Any]:
     """The object of `search --json` and `similar --json` (and their REST routes)."""
     return {"query": query, "hits": [hit_to_json(h.record, h.rank, h.score) for h in hits]}
 
@@ -68,16 +74,16 @@ ANSWER_KEYS = ("question", "intent", "conditions", "answer", "count", "citations
                "groups", "top")
 
 
-def filter_to_json(f) -> dict[str, Any]:
-    out = {"key": f.key, "kind": f.kind, "values": list(f.values), "exclude": f.exclude,
-           "words": list(f.words), "label": f.label}
+def filter_to_json(f: Filter) -> dict[str, Any]:
+    out: dict[str, Any] = {"key": f.key, "kind": f.kind, "values": list(f.values),
+                           "exclude": f.exclude, "words": list(f.words), "label": f.label}
     if f.dates is not None:
         out["dates"] = {"start": list(f.dates.start) if f.dates.start else None,
                         "end": list(f.dates.end) if f.dates.end else None}
     return out
 
 
-def plan_to_json(plan, applied=()) -> dict[str, Any]:
+def plan_to_json(plan: Plan, applied: Sequence[Filter] = ()) -> dict[str, Any]:
     """The plan as machine-readable JSON: operation, filters (those applied, topic
     narrowing included), topic words, grouping, comparison sides."""
     return {
@@ -89,7 +95,7 @@ def plan_to_json(plan, applied=()) -> dict[str, Any]:
     }
 
 
-def _conditions(plan, filters) -> dict[str, Any]:
+def _conditions(plan: Plan, filters: Sequence[Filter]) -> dict[str, Any]:
     """The `conditions` object of the first contract: the included values by kind."""
     from .gazetteer import PREFECTURES
 
@@ -109,10 +115,10 @@ def _conditions(plan, filters) -> dict[str, Any]:
     }
 
 
-def answer_to_json(answer) -> dict[str, Any]:
+def answer_to_json(answer: Answer) -> dict[str, Any]:
     """The object of `ask --json` (keys in ANSWER_KEYS; `notice` when the question was cut)."""
     applied = answer.applied or answer.plan.filters
-    out = {
+    out: dict[str, Any] = {
         "question": answer.question, "intent": answer.intent,
         "conditions": _conditions(answer.plan, applied), "answer": answer.text,
         "count": answer.count,

@@ -28,6 +28,10 @@ from xml.etree import ElementTree
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
+# A cell as calamine gives it, and as this script writes it.
+Cell = int | float | str | bool | dt.time | dt.date | dt.datetime | dt.timedelta
+JsonCell = int | float | str | bool | dict[str, str] | dict[str, float]
+
 
 def ods_spans(content: bytes) -> dict[str, list[list[list[int]]]]:
     """The merged cells of each sheet of an .ods (content.xml), which calamine does not
@@ -64,7 +68,7 @@ def encrypted_ods(path: str) -> bool:
         return False
 
 
-def _cell(value):
+def _cell(value: Cell) -> JsonCell:
     if isinstance(value, dt.datetime):
         return {"datetime": value.isoformat()}
     if isinstance(value, dt.date):
@@ -76,7 +80,7 @@ def _cell(value):
     return value  # str, int, float (NaN and infinities too: Python's json reads them back)
 
 
-def read(path: str) -> dict:
+def read(path: str) -> dict[str, object]:
     """The sheets of the workbook at `path` (see the module docstring)."""
     try:
         import python_calamine as calamine

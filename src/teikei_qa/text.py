@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pykakasi
 
 
 def nfkc(text: str) -> str:
@@ -81,7 +85,7 @@ def sound_key(latin: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _kakasi():
+def _kakasi() -> pykakasi.kakasi:
     import pykakasi
 
     return pykakasi.kakasi()

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from .text import clean, nfkc
 
@@ -23,7 +23,8 @@ _ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 # agreement words, question words, generic nouns for parties and partners.
 STOP_WORDS = frozenset("""
 協定 協定書 覚書 合意書 協議書 合意 合意文 提携 連携 締結 協力 交流 宣言 契約 取り決め 取決め
-結ぶ 結べる 交わす する ある いる なる 教える 知る 見る 分かる わかる 調べる 探す 示す くださる ください
+結ぶ 結べる 交わす する ある いる なる 教える 知る 見る 分かる わかる 調べる 探す 示す くださる
+ください
 一覧 リスト 全部 全て すべて 件 件数 数 何 いつ どこ 誰 だれ どれ どちら 相手 相手先 先 目的 内容
 概要 詳細 中身 自治体 市町村 地方自治体 都市 市 町 村 県 機関 団体 組織 国 地域 国・地域 海外 外国
 日本 関係 関する 関連 分野 もの こと ため 等 など 年 月 日 締結先 提携先 教えて 一覧表
@@ -35,8 +36,10 @@ agreement agreements agreement's about which what are is the of with in on for a
 list all show me tell how many number city cities signed sign signing concluded made
 between there do does did have has was were been be please give find oldest newest latest
 earliest recent most first last
-please a an it its when what which those these ones partner partners local government governments japanese japan prefecture
-以外 除く 除外 除ける 合わせる まとめる 時代 詳しい 比較 絞る 並べる 順 多い 少ない 比べる ほう 方 残る 扱う 関わる 集計 数える なる 見せる やつ もの 分 締結分 ござる 持ちかける
+please a an it its when what which those these ones partner partners local government governments
+japanese japan prefecture
+以外 除く 除外 除ける 合わせる まとめる 時代 詳しい 比較 絞る 並べる 順 多い 少ない 比べる ほう 方 残る
+扱う 関わる 集計 数える なる 見せる やつ もの 分 締結分 ござる 持ちかける
 concluded agreed signed entered year years country countries region regions
 """.split())
 
@@ -70,6 +73,31 @@ def is_noun_part(w: Word) -> bool:
     return w.pos in NOUN_PARTS and w.sub != "数詞" and not w.surface.isascii()
 
 
+class _Feature(Protocol):
+    """What this module reads of a fugashi token's UniDic features (orthBase and kana
+    are read with getattr: not every dictionary has them)."""
+
+    @property
+    def pos1(self) -> str | None: ...
+    @property
+    def pos2(self) -> str | None: ...
+
+
+class _Node(Protocol):
+    """What this module reads of a fugashi token (fugashi ships no type hints)."""
+
+    @property
+    def surface(self) -> str: ...
+    @property
+    def feature(self) -> _Feature: ...
+    @property
+    def is_unk(self) -> bool: ...
+
+
+class _Tagger(Protocol):
+    def __call__(self, text: str) -> list[_Node]: ...
+
+
 class Tokenizer:
     """Callable: text → content tokens (NFKC, lower-cased), plus noun compounds.
 
@@ -79,14 +107,16 @@ class Tokenizer:
     """
 
     @cached_property
-    def _tagger(self):
+    def _tagger(self) -> _Tagger:
         try:
             import fugashi
         except ImportError as exc:  # pragma: no cover - an install problem
             from .errors import ModelError
 
-            raise ModelError("fugashi is not installed; run `pip install fugashi unidic-lite`") from exc
-        return fugashi.Tagger()
+            raise ModelError(
+                "fugashi is not installed; run `pip install fugashi unidic-lite`") from exc
+        tagger: _Tagger = fugashi.Tagger()
+        return tagger
 
     def words(self, text: str) -> tuple[Word, ...]:
         """(surface, part of speech, subclass, dictionary form) per token of NFKC `text`.
@@ -109,7 +139,7 @@ class Tokenizer:
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Tokenizer lives per process
     def reading(self, text: str) -> str:
         """The katakana reading of `text` (UniDic), or "" when a word has none."""
-        out = []
+        out: list[str] = []
         for w in self._tagger(clean(nfkc(text))):
             kana = getattr(w.feature, "kana", None)
             if not kana or kana == "*":

@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer import CITY_PREFECTURE, COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, REGIONS, prefecture_short
+from .gazetteer import (
+    CITY_PREFECTURE,
+    COUNTRY_ALIASES,
+    FIELD_SYNONYMS,
+    PREFECTURES,
+    REGIONS,
+    prefecture_short,
+)
 from .records import Record
 from .text import nfkc, title_key
 from .tokenize import fuzzy_key
@@ -153,7 +160,7 @@ def match_terms(text: str, index: TermIndex, spans: list[tuple[int, int]],
 
 def not_language(text: str) -> Callable[[str, int, int], bool]:
     # 韓国語 / 中国人 name a language or people, not a partner country.
-    return lambda term, a, b: not text[b:b + 1] in ("語", "人") and \
-        not text[b:b + 2] in ("地方",)
+    return lambda term, a, b: text[b:b + 1] not in ("語", "人") and \
+        text[b:b + 2] not in ("地方",)
 
 

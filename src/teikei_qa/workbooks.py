@@ -19,14 +19,14 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError
-from .gazetteer import nfkc
 from .lists import ListSummary, SheetSummary
 from .records import COLUMNS, LoadResult, Record, Skipped, as_of_date, rows_to_records
+from .text import nfkc
 
 # The six columns in the order of the text format, each with the names lists use for it.
 # Names are compared after NFKC, with notes in brackets and white space removed
@@ -149,9 +149,9 @@ def sheet_rows(sheet: Sheet) -> SheetRows:
         first = next((n for n, cells in rows if not _is_blank(cells)), None)
         problem = (first, NO_HEADER) if first is not None and sheet.visible else None
         return SheetRows(None, (), problem)
-    for (n, _), where in zip(rows, headers, strict=True):
-        if where and None in where[:REQUIRED]:
-            names = "、".join(COLUMN_NAMES[k][0] for k in range(REQUIRED) if where[k] is None)
+    for (n, _), columns in zip(rows, headers, strict=True):
+        if columns and None in columns[:REQUIRED]:
+            names = "、".join(COLUMN_NAMES[k][0] for k in range(REQUIRED) if columns[k] is None)
             return SheetRows(None, (), (n, f"the header row has no {names} column; name the "
                                            "columns 自治体名 協定名 協定締結先 分野 概要 URL"))
     heading = [False] * len(rows)
@@ -169,8 +169,9 @@ def sheet_rows(sheet: Sheet) -> SheetRows:
     body: list[tuple[int, list[str]]] = []
     where: list[int | None] = []
     for i, (n, cells) in enumerate(rows):
-        if headers[i]:
-            where = headers[i]
+        header = headers[i]
+        if header:
+            where = header
         elif i > top and not heading[i] and texts[i] not in titles:
             six = [cells[p] if p is not None and p < len(cells) else "" for p in where]
             if not _is_blank(six):
@@ -238,7 +239,10 @@ def _value(cell: object) -> object:
         (kind, v), = cell.items()
         if kind == "seconds":
             return dt.timedelta(seconds=v)
-        return {"date": dt.date, "datetime": dt.datetime, "time": dt.time}[kind].fromisoformat(v)
+        parse: dict[str, Callable[[str], object]] = {
+            "date": dt.date.fromisoformat, "datetime": dt.datetime.fromisoformat,
+            "time": dt.time.fromisoformat}
+        return parse[kind](v)
     return cell
 
 
