@@ -174,7 +174,8 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
             r = hit.record
             fields = "・".join(r.fields) or "（記載なし）"
             lines.append(f"　分野: {fields}。概要: {_short(r.summary) or '（記載なし）'}")
-    understood = subject + {"count": "の件数", "aggregate": f"の{GROUP_NAMES.get(plan.group_by or '', '')}別の件数",
+    group_name = GROUP_NAMES.get(plan.group_by or "", "")
+    understood = subject + {"count": "の件数", "aggregate": f"の{group_name}別の件数",
                             "compare": "の件数の比較"}.get(op, "")
     return Answer(question, op, plan, "\n".join(lines),
                   n if op in ("count", "list") else None, tuple(hits), applied=applied,

@@ -9,12 +9,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import TeikeiError
 from .settings import Settings, from_env
+
+if TYPE_CHECKING:  # imported by the commands that use them, as late as possible
+    from .engine import Engine
+    from .lists import ListSummary
+    from .records import Record
+    from .retrieve import Hit
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -41,7 +48,7 @@ def _inputs(value: str) -> Iterator[str]:
         yield value
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> Engine:
     from .engine import Engine
 
     s = _settings(args)
@@ -49,7 +56,7 @@ def _open(args: argparse.Namespace):
     return Engine.open(s, data_given=bool(getattr(args, "data", None)))
 
 
-def _print_json(obj) -> None:
+def _print_json(obj: object) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
     sys.stdout.flush()
 
@@ -70,7 +77,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _hits_text(hits, header: str) -> str:
+def _hits_text(hits: Sequence[Hit], header: str) -> str:
     from .answer import citation_line
 
     lines = [header]
@@ -82,7 +89,7 @@ def _hits_text(hits, header: str) -> str:
     return "\n".join(lines)
 
 
-def _cited(rec) -> str:
+def _cited(rec: Record) -> str:
     """`file:line` (or `file:sheet!row`) with the list's date, then the other lists."""
     out = rec.where() + (f" ({rec.as_of})" if rec.as_of else "")
     for o in rec.also:
@@ -156,7 +163,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def sources_text(lists, agreements: int) -> str:
+def sources_text(lists: Sequence[ListSummary], agreements: int) -> str:
     """The readable table of `teikei-qa sources`."""
     lines = []
     for s in lists:
@@ -166,10 +173,10 @@ def sources_text(lists, agreements: int) -> str:
         for h in s.sheets:
             lines.append(f"  sheet {h.name}  {h.as_of or '（日付なし）'}  {h.indexed} rows "
                          f"indexed, {h.skipped} skipped")
-    merged = sum(s.indexed for s in lists) - agreements
+    duplicates = sum(s.indexed for s in lists) - agreements
     sheets = sum(len(s.sheets) for s in lists)
     lines.append(f"{len(lists)} lists, {sheets} sheets: {agreements} agreements"
-                 + (f" ({merged} duplicate rows merged)" if merged else ""))
+                 + (f" ({duplicates} duplicate rows merged)" if duplicates else ""))
     return "\n".join(lines)
 
 
@@ -265,8 +272,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.func
     try:
-        return args.func(args)
+        return command(args)
     except TeikeiError as exc:
         print(f"teikei-qa: {exc}", file=sys.stderr)
         return 2

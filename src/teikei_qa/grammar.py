@@ -13,18 +13,18 @@ COUNT = re.compile(r"何件|件数|いくつ|幾つ|何個|何本|数は|の数|
                    re.IGNORECASE)
 LIST = re.compile(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
                   re.IGNORECASE)
-DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳しく|どんな|どのような|何を|中身|分野は|"
-                    r"when|what|who|where|which", re.IGNORECASE)
+DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳しく|どんな|どのような|"
+                    r"何を|中身|分野は|when|what|who|where|which", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                        r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                        r"what about|and)|だけ(?:に|で)?|のみ|に絞|絞り込|以外は|"
                        # an elliptical question: 2014年のものは？ 韓国は？
                        r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと)[?？]?$",
                        re.IGNORECASE)
-OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)|最古|最初|初めて|古い順|古いもの|古い協定|"
-                    r"oldest|earliest", re.IGNORECASE)
-NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し|最近|遅)|最新|直近|最近|新しい順|新しいもの|"
-                    r"新しい協定|newest|latest|most recent", re.IGNORECASE)
+OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)|最古|最初|初めて|古い順|"
+                    r"古いもの|古い協定|oldest|earliest", re.IGNORECASE)
+NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し|最近|遅)|最新|直近|最近|新しい順|"
+                    r"新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連)")
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん)?\s*(?:を|は)?\s*"
@@ -36,8 +36,8 @@ EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|b
 COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|and|or)\s*$", re.IGNORECASE)
 COMPARE = re.compile(r"どちら|どっち|比べ|比較|多いのは[^?？]*か|which .*more|more .* or\b|"
                      r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
-AGGREGATE_TOP = re.compile(r"(一番|いちばん|最も|もっとも)[^。？?]{0,8}?多[いく]|最多|\bmost\b|\btop\b",
-                           re.IGNORECASE)
+AGGREGATE_TOP = re.compile(r"(一番|いちばん|最も|もっとも)[^。？?]{0,8}?多[いく]|最多|"
+                           r"\bmost\b|\btop\b", re.IGNORECASE)
 DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|how many countries",
                               re.IGNORECASE)
 

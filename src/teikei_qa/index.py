@@ -94,11 +94,11 @@ class BuildReport:
     read: int
     indexed: int
     skipped: tuple[Skipped, ...]
+    manifest: Manifest  # of the generation just written
     merged: int = 0  # rows folded into the same agreement of another list
     seconds: dict[str, float] = field(default_factory=dict)
     embedded: int = 0
     cached: int = 0
-    manifest: Manifest | None = None
 
 
 @dataclass

@@ -16,10 +16,11 @@ script only. Sources, none of them written here by hand:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
+from typing import Any
 
 from .text import fold, is_kana, romaji, romaji_key, sound_key, to_katakana
 
@@ -118,8 +119,9 @@ class NameIndex:
                 "names": sorted(self._names), "titles": list(self.titles)}
 
     @classmethod
-    def from_state(cls, state: dict) -> NameIndex:
-        """The index `state()` saved, checked for its shape (a damaged file is refused)."""
+    def from_state(cls, state: Mapping[str, Any]) -> NameIndex:
+        """The index `state()` saved, checked for its shape (a damaged file is refused).
+        `state` is JSON as read, its values of any type until checked here."""
         kana, latin, sounds = state["kana"], state["latin"], state["sounds"]
         for table in (kana, latin, sounds):
             if not isinstance(table, dict) or not all(
@@ -315,7 +317,8 @@ class NameIndex:
 
 
 def _before_suffix(name: str, rest: str) -> str:
-    """ハイフォン市 for ハイフォソ in ハイフォソ市: the suffix the question writes is not doubled."""
+    """ハイフォン市 for ハイフォソ in ハイフォソ市: the suffix the question writes is not
+    doubled."""
     for suffix in ("広域市", "市", "省", "州", "県", "町", "村"):
         if name.endswith(suffix) and len(name) > len(suffix) and rest.startswith(suffix):
             return name[: -len(suffix)]

@@ -35,7 +35,8 @@ CSS = """
 .tq-chip-x, .tq-chip-undo { border: none; background: var(--background-fill-secondary);
   border-radius: 999px; min-width: 1.7em; height: 1.7em; cursor: pointer; padding: 0 6px; }
 .tq-tools { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 4px; font-size: 0.88em; }
-.tq-tools button, .tq-dl, .tq-browse-head .tq-dl {  font-size: 0.92em; line-height: 1.6; border: 1px solid var(--border-color-primary); border-radius: 6px;
+.tq-tools button, .tq-dl, .tq-browse-head .tq-dl {  font-size: 0.92em; line-height: 1.6;
+  border: 1px solid var(--border-color-primary); border-radius: 6px;
   padding: 2px 10px; background: var(--background-fill-primary); cursor: pointer;
   color: var(--body-text-color); text-decoration: none; }
 .tq-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(290px, 100%), 1fr));
@@ -330,7 +331,8 @@ JS = r"""
   // The picker filters on keydown; a word committed through an IME ends without one.
   document.addEventListener("compositionend", (event) => {
     if (!event.target.closest("#tq-pick")) return;
-    event.target.dispatchEvent(new KeyboardEvent("keydown", { key: "Unidentified", bubbles: true }));
+    event.target.dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Unidentified", bubbles: true }));
     tq.noMatch();
   });
   document.addEventListener("keyup", (event) => {
@@ -344,7 +346,9 @@ JS = r"""
     t.select();
     setTimeout(() => { if (t.value === chosen) t.select(); }, 0);
   });
-  window.addEventListener("popstate", () => { tq.focus = "last-turn"; tq.go(location.search, "replace"); });
+  window.addEventListener("popstate", () => {
+    tq.focus = "last-turn"; tq.go(location.search, "replace");
+  });
 })();
 </script>
 """

@@ -15,8 +15,8 @@ from ..records import Record
 UNKNOWN = "（記載なし）"
 # name in the URL and in Filter, label on the page
 FACETS = (("party", "自治体"), ("pref", "都道府県"), ("country", "国・地域"), ("field", "分野"))
-CSV_COLUMNS = ("id", "自治体名", "協定名", "協定締結先", "国・地域", "分野", "締結日", "概要", "URL",
-               "出典ファイル", "行")
+CSV_COLUMNS = ("id", "自治体名", "協定名", "協定締結先", "国・地域", "分野", "締結日", "概要",
+               "URL", "出典ファイル", "行")
 # Spreadsheets run a cell that starts with one of these as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -52,7 +52,9 @@ class Filter:
         """This filter with `value` added to facet `name`, or taken out when present."""
         chosen = getattr(self, name)
         new = tuple(v for v in chosen if v != value) if value in chosen else (*chosen, value)
-        return replace(self, **{name: new})
+        # `name` is one of FACETS, each a tuple[str, ...] field, never a year bound;
+        # mypy cannot tell which field a name in a variable is.
+        return replace(self, **{name: new})  # type: ignore[arg-type]
 
     def is_empty(self) -> bool:
         return self == Filter()

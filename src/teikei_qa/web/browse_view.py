@@ -70,14 +70,14 @@ def table_html(rows: Sequence[Record], highlight: str | None) -> str:
                   esc(r.partner), esc(r.country or ""), esc("・".join(r.fields)),
                   esc(r.date.iso() if r.date else ""), esc(r.summary), link,
                   f"{esc(r.source)}:{r.line}"]
-        return [f'<td data-label="{esc(c)}">{v}</td>' for c, v in zip(COLUMNS, values)]
+        return [f'<td data-label="{esc(c)}">{v}</td>' for c, v in zip(COLUMNS, values, strict=True)]
 
     body = "".join(
         f'<tr id="tq-row-{esc(r.id)}"{" class=tq-hl" if r.id == highlight else ""}>'
         f'{"".join(cells(r))}</tr>' for r in rows[:TABLE_LIMIT])
     head = "".join(f"<th>{esc(c)}</th>" for c in COLUMNS)
-    note = (f'<p class="tq-note">先頭の{TABLE_LIMIT}件を表示しています（CSVにはすべて入ります）。</p>'
-            if len(rows) > TABLE_LIMIT else "")
+    note = (f'<p class="tq-note">先頭の{TABLE_LIMIT}件を表示しています'
+            '（CSVにはすべて入ります）。</p>' if len(rows) > TABLE_LIMIT else "")
     return (f'<div class="tq-table-wrap"><table class="tq-rows" id="tq-table" '
             f'aria-rowcount="{len(rows) + 1}"><thead><tr>{head}</tr></thead>'
             f"<tbody>{body}</tbody></table></div>{note}")

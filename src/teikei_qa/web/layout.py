@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import gradio as gr
+from gradio.events import api  # gr.api, which gradio's __all__ leaves out
 
 from ..answer import Answer
 from ..errors import UnknownRecordError
@@ -14,9 +15,10 @@ from .chat import plain_text
 from .site import EXAMPLES, Site
 from .state import View, parse, query
 
-THEME_FONTS = [gr.themes.Font("Noto Sans CJK JP"), gr.themes.Font("Hiragino Sans"),
-               gr.themes.Font("Yu Gothic"), gr.themes.Font("Meiryo"), "sans-serif"]
-THEME_MONO = [gr.themes.Font("Noto Sans Mono CJK JP"), "monospace"]
+THEME_FONTS: list[gr.themes.Font | str] = [
+    gr.themes.Font("Noto Sans CJK JP"), gr.themes.Font("Hiragino Sans"),
+    gr.themes.Font("Yu Gothic"), gr.themes.Font("Meiryo"), "sans-serif"]
+THEME_MONO: list[gr.themes.Font | str] = [gr.themes.Font("Noto Sans Mono CJK JP"), "monospace"]
 HEADER = ('<div class="tq-header"><h1>姉妹友好都市以外の提携リスト QA</h1>'
           "<p>自治体の国際的な協定について日本語で質問できます。答えには出典の協定を番号付きで"
           "示します。</p></div>")
@@ -87,7 +89,8 @@ class Page:
 
     def blocks(self) -> gr.Blocks:
         first = View()
-        with gr.Blocks(title="提携リスト QA", analytics_enabled=False) as demo:
+        demo = gr.Blocks(title="提携リスト QA", analytics_enabled=False)
+        with demo:
             gr.HTML(HEADER)
             with gr.Tabs(selected="chat", elem_id="tq-tabs") as tabs:
                 with gr.Tab("チャット", id="chat", elem_id="tq-tab-chat"):
@@ -125,12 +128,11 @@ class Page:
             demo.load(self.first, req, outputs, js="() => [window.tq ? tq.initial() : '']",
                       api_visibility="private", show_progress="hidden").then(
                 None, js="() => { window.tqLoaded = true; }")
-            asked = dict(fn=self.submit, inputs=[box, state], outputs=[*outputs, box, hint],
-                         js="(q, s) => { window.tq && tq.beforeAsk(q); return [q, s]; }",
-                         api_visibility="private", show_progress="minimal")
-            box.submit(**asked)
-            send.click(**asked)
+            for asked in (box.submit, send.click):
+                asked(fn=self.submit, inputs=[box, state], outputs=[*outputs, box, hint],
+                      js="(q, s) => { window.tq && tq.beforeAsk(q); return [q, s]; }",
+                      api_visibility="private", show_progress="minimal")
             pick.input(self.pick, [pick, state], [state, similar], api_visibility="private")
             state.change(None, state, None, js="(s) => { window.tq && tq.sync(s); }")
-            gr.api(self.chat_api, api_name="chat")
+            api(self.chat_api, api_name="chat")
         return demo

@@ -24,9 +24,10 @@ def create_app(engine: Engine) -> FastAPI:
     site = Site(engine)
     app = FastAPI(title="teikei-qa", docs_url=None, redoc_url=None, openapi_url=None)
     add_routes(app, site)
-    return gr.mount_gradio_app(app, Page(site).blocks(), path="/", theme=theme(), css=CSS,
-                               head=JS, footer_links=["api", "settings"], ssr_mode=False,
-                               mcp_server=False)
+    mounted: FastAPI = gr.mount_gradio_app(
+        app, Page(site).blocks(), path="/", theme=theme(), css=CSS, head=JS,
+        footer_links=["api", "settings"], ssr_mode=False, mcp_server=False)
+    return mounted
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:

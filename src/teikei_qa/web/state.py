@@ -66,7 +66,12 @@ def parse(query: str) -> View:
     chosen = {name: tuple(dict.fromkeys(p.get(name, []))) for name, _ in FACETS}
     filt = Filter(**chosen, year_from=_year(p.get("from", [])), year_to=_year(p.get("to", [])))
     return View(tab=tab if tab in TABS else "chat", turns=turns, filter=filt,
-                row=(p.get("row") or [None])[-1], ref=(p.get("ref") or [None])[-1])
+                row=_last(p.get("row")), ref=_last(p.get("ref")))
+
+
+def _last(values: list[str] | None) -> str | None:
+    """The last of a query parameter's values (a link may repeat it), or None."""
+    return values[-1] if values else None
 
 
 def query(view: View) -> str:
