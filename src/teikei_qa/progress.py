@@ -6,7 +6,10 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+if TYPE_CHECKING:  # imported only when a terminal shows a bar
+    from tqdm import tqdm
 
 STEPS = 10  # plain lines: one per tenth of the work
 
@@ -23,7 +26,7 @@ class Meter:
         self._next = 1
         self._t0 = time.perf_counter()
         stream = sys.stderr if stream is None else stream
-        self._bar = None
+        self._bar: tqdm[NoReturn] | None = None  # a bar counts; it iterates over nothing
         if _is_terminal(stream):
             from tqdm import tqdm
 

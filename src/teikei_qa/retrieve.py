@@ -10,14 +10,23 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, nfkc
-from .tokenize import STOP_WORDS as GENERIC
+from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .records import Record
 from .settings import BM25_WEIGHT_NO_JAPANESE
+from .text import nfkc
+from .tokenize import STOP_WORDS as GENERIC
 from .tokenize import fuzzy_key
+
+if TYPE_CHECKING:
+    import faiss
+
+    from .embed import Encoder
+    from .tokenize import Tokenizer
 
 RRF_K = 60
 # Share of the BM25 leg in the convex fusion; the dense leg gets the rest.
@@ -64,7 +73,8 @@ def convex(bm25: np.ndarray, dense: np.ndarray, weight: float = BM25_WEIGHT) -> 
     top = float(bm25.max()) if bm25.size else 0.0
     b = bm25 / top if top > 0 else np.zeros_like(bm25)
     d = np.clip(dense, 0.0, 1.0)
-    return weight * b + (1.0 - weight) * d
+    fused: np.ndarray = weight * b + (1.0 - weight) * d
+    return fused
 
 
 class SparseBM25:
@@ -78,16 +88,17 @@ class SparseBM25:
     def __init__(self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
                  vocab: dict[str, int], num_docs: int,
                  nonoccurrence: np.ndarray | None = None) -> None:
-        self.scores = {"data": data, "indices": indices, "indptr": indptr,
-                       "num_docs": num_docs}
+        # bm25s's scores matrix in CSC form: one column of scores per token.
+        self.data = data
+        self.indices = indices
+        self.indptr = indptr
         self.vocab_dict = vocab
         self.num_docs = num_docs
         self.nonoccurrence = nonoccurrence
 
     @classmethod
-    def load(cls, folder) -> SparseBM25:
+    def load(cls, folder: str | Path) -> SparseBM25:
         import json
-        from pathlib import Path
 
         folder = Path(folder)
         params = json.loads((folder / "params.index.json").read_text("utf-8"))
@@ -100,18 +111,18 @@ class SparseBM25:
                    vocab, int(params["num_docs"]), nnoc)
 
     def _column(self, token_id: int) -> slice:
-        indptr = self.scores["indptr"]
-        return slice(indptr[token_id], indptr[token_id + 1])
+        return slice(self.indptr[token_id], self.indptr[token_id + 1])
 
     def docs_with(self, token: str) -> np.ndarray:
         """The records that contain `token` (one in the vocabulary)."""
-        return self.scores["indices"][self._column(self.vocab_dict[token])]
+        docs: np.ndarray = self.indices[self._column(self.vocab_dict[token])]
+        return docs
 
     def get_scores(self, tokens: Sequence[str]) -> np.ndarray:
         ids = [self.vocab_dict[t] for t in tokens]
         parts = [np.arange(c.start, c.stop) for c in map(self._column, ids)]
         idx = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-        out = np.bincount(self.scores["indices"][idx], weights=self.scores["data"][idx],
+        out = np.bincount(self.indices[idx], weights=self.data[idx],
                           minlength=self.num_docs).astype(np.float32)
         if self.nonoccurrence is not None and ids:
             out += self.nonoccurrence[ids].sum()
@@ -121,8 +132,9 @@ class SparseBM25:
 class Retriever:
     """Both legs over one loaded index."""
 
-    def __init__(self, records: Sequence[Record], vectors: np.ndarray, dense_index, bm25,
-                 encoder, tokenizer, *, fusion: str = "convex",
+    def __init__(self, records: Sequence[Record], vectors: np.ndarray,
+                 dense_index: faiss.Index | None, bm25: SparseBM25 | None,
+                 encoder: Encoder, tokenizer: Tokenizer, *, fusion: str = "convex",
                  bm25_weight: float = BM25_WEIGHT, rrf_k: int = RRF_K,
                  bm25_weight_no_japanese: float = BM25_WEIGHT_NO_JAPANESE) -> None:
         self.records = list(records)
@@ -209,15 +221,17 @@ class Retriever:
     # ------------------------------------------------------------ dense leg
 
     def query_vector(self, text: str) -> np.ndarray:
-        return self.encoder.encode_queries([text])[0]
+        vector: np.ndarray = self.encoder.encode_queries([text])[0]
+        return vector
 
     def dense_scores(self, qvec: np.ndarray) -> np.ndarray:
         """Cosine of every record to `qvec` (approximate indexes: top LEG_DEPTH, rest 0)."""
         n = len(self.records)
         if n == 0:
             return np.zeros(0, dtype=np.float32)
-        if self.exact:
-            return self.vectors @ qvec.astype(np.float32)
+        if self.exact or self.dense_index is None:  # (no index: exact)
+            cosines: np.ndarray = self.vectors @ qvec.astype(np.float32)
+            return cosines
         scores = np.zeros(n, dtype=np.float32)
         sims, ids = self.dense_index.search(qvec[None, :].astype(np.float32), min(LEG_DEPTH, n))
         ok = ids[0] >= 0
@@ -269,7 +283,7 @@ class Retriever:
             pool = pool[~np.isin(pool, np.array(drop, dtype=np.int64))]
         if pool.size == 0:
             return []
-        boost = 0.0
+        boost: float | np.ndarray = 0.0
         if first_set:
             mask = np.zeros(n, dtype=np.float32)
             mask[np.fromiter(first_set, dtype=np.int64)] = 1.0
