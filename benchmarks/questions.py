@@ -27,7 +27,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
              "{party}の{field}分野の協定", "{country}の都市や機関との協定は？",
              "{party}が{city}と結んだ協定をすべて教えて"),
     "count": ("{party}が{country}と結んだ協定は何件？", "{party}の協定は何件ありますか",
-              "{country}との協定は全部で何件ありますか", "{party}が{field}分野で結んだ協定の数は？"),
+              "{country}との協定は全部で何件ありますか",
+              "{party}が{field}分野で結んだ協定の数は？"),
     "none": ("{absent}との協定はありますか", "{absent}の都市と結んだ協定は？"),
 }
 

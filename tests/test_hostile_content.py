@@ -19,11 +19,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import report_counts
-
 from teikei_qa.engine import Engine, build
 from teikei_qa.settings import Settings
 
+from .conftest import report_counts
 from .test_web_browser import ask, browser, open_app  # noqa: F401  (browser: a fixture)
 
 TALLY: Counter[str] = Counter()

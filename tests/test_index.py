@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+
 import pytest
 
 from teikei_qa import index as index_mod
@@ -13,7 +14,6 @@ from teikei_qa.index import MANIFEST, load_index, read_manifest
 from teikei_qa.settings import Settings
 
 from .conftest import DATA
-
 
 NEW_ROW = "福岡市\t新しい協定\t米国/シアトル市\t経済\t[2020年締結]\t"
 
@@ -51,7 +51,8 @@ def test_round_trip_keeps_every_record(built, engine):
     loaded = load_index(settings.index_dir, data=settings.data, model="usem3")
     assert loaded.records == engine.records
     rec = next(r for r in loaded.records if r.line == 61)
-    assert rec.title == "長崎県水産部と福建省海洋と漁業局との漁業協力に関する交流協議書  現在は「海洋と漁業庁」"
+    assert rec.title == ("長崎県水産部と福建省海洋と漁業局との漁業協力に関する交流協議書  現在は"
+                         "「海洋と漁業庁」")
     assert rec.date.iso() == "2002-07"
     assert loaded.vectors.shape == (43, 512)
     assert loaded.faiss_index.ntotal == 43
@@ -70,7 +71,8 @@ def test_other_data_is_refused(fresh, tmp_path):
 
 
 def test_other_model_is_refused(fresh):
-    with pytest.raises(IndexStaleError, match="built with model 'usem3', not 'pkg:x'.*teikei-qa build"):
+    with pytest.raises(IndexStaleError, match="built with model 'usem3', not 'pkg:x'"
+                                              ".*teikei-qa build"):
         load_index(fresh.index_dir, data=fresh.data, model="pkg:x")
 
 

@@ -41,8 +41,8 @@ ROWS = [
     (23, [("福岡市", "福岡県")], "シンガポール", ("シンガポール生産性規格庁 (現・国際企画庁)",),
      ("経済",), SignDate(2001), None),
     # a field with notes in brackets; the date at the start of the summary
-    (41, [("福岡市", "福岡県")], "ミャンマー", ("ヤンゴン市",), ("まちづくり (水道・下水・廃棄物処理)",),
-     SignDate(2014), None),
+    (41, [("福岡市", "福岡県")], "ミャンマー", ("ヤンゴン市",),
+     ("まちづくり (水道・下水・廃棄物処理)",), SignDate(2014), None),
     # prefecture and town written together; HTML anchor URL; [調印日 …] among other dates
     (42, [("有田町", "佐賀県")], "韓国", ("社団法人韓国陶磁文化協会",), ("友好交流",),
      SignDate(2007, 5, 3), "http://www.town.arita.lg.jp/site/kokusai/d_03.html"),
@@ -63,7 +63,8 @@ ROWS = [
     # 平成12年4月 is a visit; 同年11月 the signing
     (62, [("長崎県", "長崎県")], "中国", ("浙江省",), ("水産",), SignDate(2000, 11), None),
     # a field with a note in brackets
-    (63, [("長崎県", "長崎県")], "中国", ("福建省",), ("科学技術(農林)",), None, None),  # 1986 is the earlier 協議書's date
+    # (1986 is the date of the earlier 協議書)
+    (63, [("長崎県", "長崎県")], "中国", ("福建省",), ("科学技術(農林)",), None, None),
     # a partner with a list in brackets stays one entity
     (65, [("長崎県", "長崎県")], "中国",
      ("湖北省3館 (武昌起義記念館、辛亥革命博物館、武漢市中山艦博物館)",), ("文化",),
@@ -96,7 +97,8 @@ def test_whole_file(records):
     rec = records[42]
     assert rec.url_text.startswith('<a href="http://www.town.arita.lg.jp')
     assert rec.municipality == "佐賀県有田町"
-    assert records[61].title == "長崎県水産部と福建省海洋と漁業局との漁業協力に関する交流協議書  現在は「海洋と漁業庁」"
+    assert records[61].title == ("長崎県水産部と福建省海洋と漁業局との漁業協力に関する交流協議書 "
+                                 " 現在は「海洋と漁業庁」")
 
 
 def test_ids_are_stable_when_rows_move():

@@ -60,14 +60,16 @@ def test_ask_returns_the_cli_object(base_url, engine):
     assert tuple(body) == ANSWER_KEYS
     assert body == answer_to_json(engine.ask(COUNT_Q))
     assert body["count"] == 11
-    assert body["answer"].startswith(AS_OF + "長崎県（県内の自治体を含む）が中国と結んだ協定は11件です。")
+    assert body["answer"].startswith(AS_OF + "長崎県（県内の自治体を含む）"
+                                             "が中国と結んだ協定は11件です。")
 
 
 def test_ask_follows_up_on_the_history_given(base_url, engine):
     _, _, body = get(base_url, "/api/ask", q=FOLLOW_Q, history=[COUNT_Q])
     assert body == answer_to_json(engine.ask(FOLLOW_Q, [COUNT_Q]))
     assert body["count"] == 3
-    assert body["answer"].startswith(AS_OF + "長崎県（県内の自治体を含む）が2014年に中国と結んだ協定は3件です。")
+    assert body["answer"].startswith(AS_OF + "長崎県（県内の自治体を含む）"
+                                             "が2014年に中国と結んだ協定は3件です。")
 
 
 def test_ask_cuts_a_long_question_and_says_so(base_url, engine):
@@ -131,7 +133,8 @@ def test_gradio_client_chats_with_history(base_url, engine):
 
     history, _ = client.predict(FOLLOW_Q, history, api_name="/chat")
     reply = history[-1]["content"]
-    assert reply.startswith(AS_OF + "長崎県（県内の自治体を含む）が2014年に中国と結んだ協定は3件です。")
+    assert reply.startswith(AS_OF + "長崎県（県内の自治体を含む）"
+                                    "が2014年に中国と結んだ協定は3件です。")
     assert reply.count(" 出典: ") == 3
 
 
@@ -181,7 +184,8 @@ def test_answer_downloads_are_named_after_the_question(base_url, engine):
     quoted = urllib.parse.quote("そのうち2014年のものは.csv")  # no ？ in a file name
     assert headers["content-disposition"].endswith(f"filename*=UTF-8''{quoted}")
     _, headers, body = download(base_url, "/api/answer.md", q=COUNT_Q)
-    assert body.decode().startswith(f"# {COUNT_Q}\n\n{AS_OF}長崎県（県内の自治体を含む）が中国と結んだ協定は11件です。")
+    assert body.decode().startswith(f"# {COUNT_Q}\n\n{AS_OF}長崎県（県内の自治体を含む）"
+                                    "が中国と結んだ協定は11件です。")
     assert body.decode().count("\n1. **") == 1
 
 

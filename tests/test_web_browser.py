@@ -9,8 +9,8 @@ in tests/test_web_parts.py."""
 from __future__ import annotations
 
 import csv
-import re
 import io
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -167,7 +167,8 @@ def bars(pg, chart: str):
 @pytest.mark.browser
 def test_first_screen_has_the_input_and_the_examples(sized, base_url):
     open_app(sized, base_url)
-    assert sized.locator("#tq-tabs [role=tab]").all_inner_texts() == ["チャット", "似た協定", "一覧"]
+    tabs = sized.locator("#tq-tabs [role=tab]").all_inner_texts()
+    assert tabs == ["チャット", "似た協定", "一覧"]
     assert in_viewport(sized, sized.locator("#tq-question textarea"), whole=True)
     examples = sized.locator("#tq-examples .tq-example")
     assert examples.count() == 4
@@ -182,7 +183,8 @@ def test_the_view_shows_the_question_and_the_answer_first(sized, base_url, engin
     listed = engine.ask(LIST_Q)
     turn = ask(sized, LIST_Q)
     assert turn.locator(".tq-answer").inner_text() == listed.text
-    assert listed.text.splitlines()[0] == AS_OF + "佐賀県（県内の自治体を含む）が結んだ協定は2件あります。すべて挙げます。"
+    assert listed.text.splitlines()[0] == AS_OF + ("佐賀県（県内の自治体を含む）"
+                                                   "が結んだ協定は2件あります。すべて挙げます。")
     assert card_titles(turn) == ["友好団体協定書", "鹿島市・釜山外国語大学校官学官学国際交流協定"]
     arita, kashima = turn.locator(".tq-card").all()
     link = arita.locator("a")
@@ -202,7 +204,8 @@ def test_the_view_shows_the_question_and_the_answer_first(sized, base_url, engin
     assert box_of(question)["y"] < 140
     assert in_viewport(sized, sized.locator("#tq-question textarea"), whole=True)
     assert answer.inner_text() == count.text
-    assert count.text.splitlines()[0] == AS_OF + "長崎県（県内の自治体を含む）が中国と結んだ協定は11件です。"
+    assert count.text.splitlines()[0] == AS_OF + ("長崎県（県内の自治体を含む）"
+                                                  "が中国と結んだ協定は11件です。")
     assert turn.locator(".tq-num").all_inner_texts() == [f"[{n}]" for n in range(1, 12)]
     assert card_titles(turn) == [h.record.title for h in count.citations]
     first = turn.locator(".tq-card").first
@@ -224,7 +227,8 @@ def test_the_view_shows_the_question_and_the_answer_first(sized, base_url, engin
     follow = engine.ask(FOLLOW_Q, [LIST_Q, COUNT_Q])
     turn = ask(sized, FOLLOW_Q)
     assert turn.locator(".tq-answer").inner_text() == follow.text
-    assert follow.text.splitlines()[0] == AS_OF + "長崎県（県内の自治体を含む）が2014年に中国と結んだ協定は3件です。"
+    assert follow.text.splitlines()[0] == AS_OF + ("長崎県（県内の自治体を含む）"
+                                                   "が2014年に中国と結んだ協定は3件です。")
     assert card_titles(turn) == [h.record.title for h in follow.citations]
     wait_query(sized, h=[LIST_Q, COUNT_Q], q=[FOLLOW_Q])
 
@@ -343,7 +347,8 @@ def test_a_card_opens_similar_agreements_and_back_returns(page, base_url, engine
     wait_query(page, tab=["similar"], ref=[rec.id], q=[COUNT_Q])
     assert page.locator("#tq-pick input").input_value() == f"{rec.title}（{rec.municipality}）"
     scores = out.locator(".tq-score").all_inner_texts()
-    assert [s.split("類似度 ")[1].split("　")[0] for s in scores] == [f"{h.score:.3f}" for h in hits]
+    shown = [s.split("類似度 ")[1].split("　")[0] for s in scores]
+    assert shown == [f"{h.score:.3f}" for h in hits]
     assert all("共通点: " in s for s in scores)
     shot(page, "similar.png")
     page.go_back()
@@ -463,8 +468,8 @@ def test_browse_facets_filter_on_click_with_counts_years_and_csv(page, base_url,
     data = Path(dl.value.path()).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     table = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert table[0] == ["id", "自治体名", "協定名", "協定締結先", "国・地域", "分野", "締結日", "概要",
-                        "URL", "出典ファイル", "行"]
+    assert table[0] == ["id", "自治体名", "協定名", "協定締結先", "国・地域", "分野", "締結日",
+                        "概要", "URL", "出典ファイル", "行"]
     assert [row[0] for row in table[1:]] == [r.id for r in rows]
 
     # Back undoes the year, then the country.
@@ -537,7 +542,8 @@ def test_chips_show_the_conditions_and_removing_one_asks_again(sized, base_url, 
 def test_corrections_and_unused_words_are_shown(page, base_url):
     open_app(page, base_url)
     turn = ask(page, "上海外国後大学との協定は？")
-    assert turn.locator(".tq-chip-fix").inner_text() == "「上海外国後大学」を「上海外国語大学」と読みました"
+    assert turn.locator(".tq-chip-fix").inner_text() == ("「上海外国後大学」を「上海外国語大学」"
+                                                         "と読みました")
     turn = ask(page, "長崎県の協定でおしえてほしいのは中国のもの")
     assert turn.locator(".tq-chip-ignored").inner_text() == "使わなかった語: おしえる"
 
@@ -618,5 +624,6 @@ def test_weak_neighbours_are_labelled_weak(page, base_url, engine):
 def test_the_footer_names_the_lists_read(page, base_url):
     open_app(page, base_url)
     footer = page.locator("#tq-footer .tq-sources")
-    assert footer.locator("li").all_inner_texts() == ["teikei_list_H28-09.txt（平成28年9月現在、43件）"]
+    assert footer.locator("li").all_inner_texts() == ["teikei_list_H28-09.txt（平成28年9月現在、"
+                                                      "43件）"]
     assert footer.locator("a").get_attribute("href") == "api/sources"

@@ -45,7 +45,8 @@ def test_cards_escape_every_field_and_link_only_http():
 
 @pytest.mark.parametrize("view, qs", [
     (View(), ""),
-    (View(turns=(Turn("長崎県の協定は？"),)), "?q=%E9%95%B7%E5%B4%8E%E7%9C%8C%E3%81%AE%E5%8D%94%E5%AE%9A%E3%81%AF%EF%BC%9F"),
+    (View(turns=(Turn("長崎県の協定は？"),)),
+     "?q=%E9%95%B7%E5%B4%8E%E7%9C%8C%E3%81%AE%E5%8D%94%E5%AE%9A%E3%81%AF%EF%BC%9F"),
     (View(turns=(Turn("a"), Turn("b", ("country",)))), "?h=a&q=b&drop=1%3Acountry"),
     (View(tab="browse", filter=Filter(country=("中国", "韓国"), year_from=2010), row="r1"),
      "?tab=browse&country=%E4%B8%AD%E5%9B%BD&country=%E9%9F%93%E5%9B%BD&from=2010&row=r1"),
@@ -111,8 +112,8 @@ def test_citation_numbers_become_jumps_only_for_cards_that_exist():
 
 
 def test_year_axis_is_continuous_with_whole_number_ticks():
-    from teikei_qa.records import Record
     from teikei_qa.dates import SignDate
+    from teikei_qa.records import Record
 
     def rec(year):
         return Record(id=f"r{year}", source="s", line=1, municipality="m", title="t",
