@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -31,8 +31,18 @@ from .errors import IndexMissingError, IndexStaleError
 from .lists import ListSummary, expand
 from .progress import meter
 from .records import LoadResult, Record, Skipped, load_files, row_key
-from .serialize import list_summary_from_dict, list_summary_to_dict, record_from_dict, \
-    record_to_dict
+from .serialize import (
+    list_summary_from_dict,
+    list_summary_to_dict,
+    record_from_dict,
+    record_to_dict,
+)
+
+if TYPE_CHECKING:  # imported at run time where used: a query process skips bm25s
+    import faiss
+
+    from .embed import Encoder
+    from .retrieve import SparseBM25
 
 FORMAT_VERSION = 2
 # Bumped when parsing or tokenising changes what an index holds for the same data.
@@ -106,8 +116,8 @@ class LoadedIndex:
     manifest: Manifest
     records: list[Record]
     vectors: np.ndarray
-    faiss_index: Any
-    bm25: Any
+    faiss_index: faiss.Index
+    bm25: SparseBM25 | None  # None for an index of no records
     path: Path
 
 
@@ -165,7 +175,8 @@ class EmbeddingCache:
               ) -> tuple[np.ndarray, int]:
         """Vectors for `texts`, encoding only those not cached; returns (vectors, n_new)."""
         keys = [self.key(t) for t in texts]
-        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.keys}.items())
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True)
+                          if k not in self.keys}.items())
         if missing:
             new = encode([t for _, t in missing])
             base = len(self.keys)
@@ -214,12 +225,12 @@ class TokenCache:
         except (OSError, ValueError, TypeError, AttributeError):
             pass  # no cache or a damaged one: everything is tokenised afresh
 
-    def tokenize(self, texts: Sequence[str], tokenizer,
+    def tokenize(self, texts: Sequence[str], tokenizer: Callable[[str], list[str]],
                  say: Callable[[str], None] | None = None) -> list[list[str]]:
         """Tokens of every text, tokenising only those not cached (a meter through `say`)."""
         keys = [EmbeddingCache.key(t) for t in texts]
         bar = meter("tokenising", len({k for k in keys if k not in self.tokens}), say)
-        out = []
+        out: list[list[str]] = []
         for key, text in zip(keys, texts, strict=True):
             if key not in self.tokens:
                 self.tokens[key] = tokenizer(text)
@@ -239,7 +250,7 @@ class TokenCache:
         os.replace(tmp, self.path)
 
 
-def _dense_index(vectors: np.ndarray):
+def _dense_index(vectors: np.ndarray) -> tuple[faiss.IndexFlatIP, str]:
     """An exact FAISS index over L2-normalised vectors (inner product = cosine).
 
     Always flat: over 100,000 vectors exact search is one matrix product (p95 35 ms on
@@ -258,13 +269,13 @@ DENSE_FILE = "vectors.faiss"
 EMBED_CHUNK = 64  # documents per encoder call while a progress meter is shown
 
 
-def _encode_documents(encoder, texts: list[str], say: Callable[[str], None] | None
+def _encode_documents(encoder: Encoder, texts: list[str], say: Callable[[str], None] | None
                       ) -> np.ndarray:
     """`encoder.encode_documents(texts)`, in chunks when a meter shows its progress."""
     bar = meter("embedding", len(texts), say)
     if bar is None:
         return encoder.encode_documents(texts)
-    parts = []
+    parts: list[np.ndarray] = []
     for i in range(0, len(texts), EMBED_CHUNK):
         chunk = texts[i:i + EMBED_CHUNK]
         parts.append(encoder.encode_documents(chunk))
@@ -273,7 +284,8 @@ def _encode_documents(encoder, texts: list[str], say: Callable[[str], None] | No
     return np.vstack(parts)
 
 
-def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
+def build_index(data: Sequence[Path], index_dir: Path, encoder: Encoder,
+                tokenizer: Callable[[str], list[str]], *,
                 lenient: bool = False, progress: Callable[[str], None] | None = None
                 ) -> BuildReport:
     """Parse `data`, embed and tokenise the records and write a new index generation."""
@@ -348,8 +360,8 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder, tokenizer, *,
     _remove_old_generations(index_dir, keep=gen_dir.name)
     times["write"] = time.perf_counter() - t0
     return BuildReport(read=loaded.read, indexed=len(records), skipped=loaded.skipped,
-                       merged=loaded.merged, seconds=times, embedded=n_new, cached=len(texts) - n_new,
-                       manifest=manifest)
+                       merged=loaded.merged, seconds=times, embedded=n_new,
+                       cached=len(texts) - n_new, manifest=manifest)
 
 
 def _previous_records(index_dir: Path) -> list[Record]:
