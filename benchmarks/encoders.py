@@ -32,7 +32,6 @@ every gain it was measured to give. settings.py holds it (BM25_WEIGHT_NO_JAPANES
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import shutil

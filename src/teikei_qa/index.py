@@ -449,7 +449,7 @@ def stale_reason(manifest: Manifest, data: Sequence[Path] | None, model: str | N
     return None
 
 
-def _flat_vectors(dense, dim: int) -> np.ndarray:
+def _flat_vectors(dense: faiss.Index, dim: int) -> np.ndarray:
     """The vectors of a flat FAISS index as a read-only array over its own storage.
 
     No copy (`reconstruct_n` made one: 200 MB more at 100,000 rows); the array lives
@@ -457,6 +457,8 @@ def _flat_vectors(dense, dim: int) -> np.ndarray:
     """
     import faiss
 
+    if not isinstance(dense, faiss.IndexFlat):  # build_index writes only flat ones
+        raise TypeError(f"{type(dense).__name__} is not a flat index")
     if not dense.ntotal:
         return np.zeros((0, dim), dtype=np.float32)
     view = faiss.rev_swig_ptr(dense.get_xb(), dense.ntotal * dense.d)
