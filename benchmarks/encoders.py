@@ -201,7 +201,7 @@ def bench_model(name: str, args, work: Path, tokenizer, groups, synth_data: Path
         res.docs_per_s = args.synth_rows / report.seconds["embed"]
         res.build_10k_estimated = False
     else:
-        from teikei_qa.records import load_file
+        from teikei_qa.lists import load_file
 
         texts = [r.text() for r in load_file(synth_data).records[:args.probe]]
         encoder.encode_documents(texts[:4])

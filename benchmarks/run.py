@@ -207,7 +207,7 @@ class ProbedEncoder:
 
 def probe_encoder(encoder, data: Path) -> float:
     """Documents per second of the encoder on up to PROBE_TEXTS texts of the corpus."""
-    from teikei_qa.records import load_file
+    from teikei_qa.lists import load_file
 
     texts = [r.text() for r in load_file(data).records[:PROBE_TEXTS]]
     encoder.encode_documents(texts[:8])
@@ -414,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from teikei_qa.embed import load_encoder
-    from teikei_qa.records import load_file
+    from teikei_qa.lists import load_file
     from teikei_qa.tokenize import Tokenizer
 
     real_rows = len(load_file(REAL_DATA).records)

@@ -27,7 +27,8 @@ from teikei_qa.gazetteer import (
     PREFECTURES,
     country_of,
 )
-from teikei_qa.records import HEADER_FIRST, load_file, record_key
+from teikei_qa.lists import load_file
+from teikei_qa.records import HEADER_FIRST, record_key
 from teikei_qa.settings import DEFAULT_DATA
 from teikei_qa.text import nfkc
 

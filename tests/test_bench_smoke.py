@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks import synth
-from teikei_qa.records import COLUMNS, load_file, parse_text
+from teikei_qa.lists import load_file
+from teikei_qa.records import COLUMNS, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH_LINE = re.compile(

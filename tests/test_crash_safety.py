@@ -52,7 +52,7 @@ TALLY: Counter[str] = Counter()
 STEPPER = r"""
 import os, shutil, sys, time
 import faiss, numpy as np
-from teikei_qa import cli, index
+from teikei_qa import caches, cli, index
 
 target = int(os.environ["CRASH_AT"])
 non_atomic = os.environ.get("CRASH_NON_ATOMIC") == "1"
@@ -103,7 +103,7 @@ def copy_in_place(src, dst):
 
 if non_atomic:
     os.replace = copy_in_place
-index._write_bytes = write_in_halves
+index.write_bytes = caches.write_bytes = write_in_halves
 for obj, attr in [(faiss, "write_index"), (np, "save"), (os, "rename"), (os, "replace"),
                   (shutil, "rmtree")]:
     after(obj, attr)

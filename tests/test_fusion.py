@@ -42,8 +42,8 @@ def test_convex_bounded_and_monotone(pairs, w):
 def test_sparse_bm25_equals_bm25s(built, tokenizer):
     import bm25s
 
+    from teikei_qa.bm25 import SparseBM25
     from teikei_qa.index import read_manifest
-    from teikei_qa.retrieve import SparseBM25
 
     settings, _ = built
     folder = settings.index_dir / read_manifest(settings.index_dir).generation / "bm25"

@@ -385,7 +385,7 @@ def test_one_mb_summary_of_dates_parses_in_bounded_time(tmp_path):
     cells[4] = ("[2011年]" * BIG)[:BIG]
     path = tmp_path / SOURCE
     path.write_text("\n".join([HEADER, "\t".join(cells)]), "utf-8")
-    code = ("import sys; from teikei_qa.records import load_file; "
+    code = ("import sys; from teikei_qa.lists import load_file; "
             "print(load_file(sys.argv[1]).read)")
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
                          text=True, timeout=8)  # linear time needs about 1 s here

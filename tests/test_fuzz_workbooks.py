@@ -26,7 +26,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from teikei_qa.errors import DataError
-from teikei_qa.records import LoadResult, load_file
+from teikei_qa.lists import load_file
+from teikei_qa.records import LoadResult
 
 from .conftest import report_counts
 from .workbook_files import HEADER, WRITERS, merge_down, text_rows

@@ -99,7 +99,7 @@ def test_build_that_dies_leaves_the_old_index(fresh, encoder, tokenizer, monkeyp
     def die(*args, **kwargs):
         raise KeyboardInterrupt("killed while writing")
 
-    monkeypatch.setattr(index_mod, "_write_bytes", die)
+    monkeypatch.setattr(index_mod, "write_bytes", die)
     with pytest.raises(KeyboardInterrupt):
         build(fresh, encoder=encoder, tokenizer=tokenizer)
     monkeypatch.undo()

@@ -9,7 +9,8 @@ import pytest
 
 from teikei_qa.dates import SignDate
 from teikei_qa.errors import DataError
-from teikei_qa.records import decode, load_file, parse_fields, parse_partner, parse_text, parse_url
+from teikei_qa.lists import load_file
+from teikei_qa.records import decode, parse_fields, parse_partner, parse_text, parse_url
 
 from .conftest import DATA
 

@@ -17,8 +17,8 @@ import pytest
 
 from teikei_qa.engine import Engine, build
 from teikei_qa.errors import DataError
-from teikei_qa.lists import as_of_dates, as_of_key, expand, load_lists
-from teikei_qa.records import Origin, load_file
+from teikei_qa.lists import as_of_dates, as_of_key, expand, load_file, load_lists
+from teikei_qa.records import Origin
 from teikei_qa.settings import Settings
 from teikei_qa.workbooks import NO_HEADER, PASSWORD, cell_text, column_key, header_columns
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from teikei_qa.records import load_file
+from teikei_qa.lists import load_file
 
 from .conftest import DATA
 

@@ -15,8 +15,9 @@ from .errors import (
     TeikeiError,
     UnknownRecordError,
 )
+from .lists import load_file, load_files
 from .plan import Plan
-from .records import Party, Record, load_file, load_files
+from .records import Party, Record
 from .retrieve import Hit
 from .settings import Settings, from_env
 

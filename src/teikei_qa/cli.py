@@ -19,8 +19,7 @@ from .settings import Settings, from_env
 
 if TYPE_CHECKING:  # imported by the commands that use them, as late as possible
     from .engine import Engine
-    from .lists import ListSummary
-    from .records import Record
+    from .records import ListSummary, Record
     from .retrieve import Hit
 
 

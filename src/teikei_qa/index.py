@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -27,10 +26,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .bm25 import SparseBM25
+from .caches import EmbeddingCache, TokenCache, fsync_dir, sha256_file, write_bytes
 from .errors import IndexMissingError, IndexStaleError
-from .lists import ListSummary, expand
+from .lists import expand, load_files
 from .progress import meter
-from .records import LoadResult, Record, Skipped, load_files, row_key
+from .records import ListSummary, LoadResult, Record, Skipped, row_key
 from .serialize import (
     list_summary_from_dict,
     list_summary_to_dict,
@@ -42,7 +43,6 @@ if TYPE_CHECKING:  # imported at run time where used: a query process skips bm25
     import faiss
 
     from .embed import Encoder
-    from .retrieve import SparseBM25
 
 FORMAT_VERSION = 2
 # Bumped when parsing or tokenising changes what an index holds for the same data.
@@ -50,14 +50,6 @@ FORMAT_VERSION = 2
 #    a signing date stated for another agreement is not this one's.
 PIPELINE_VERSION = 3
 MANIFEST = "manifest.json"
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def data_checksum(paths: Sequence[Path]) -> tuple[str, list[dict[str, str]]]:
@@ -119,135 +111,6 @@ class LoadedIndex:
     faiss_index: faiss.Index
     bm25: SparseBM25 | None  # None for an index of no records
     path: Path
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    with open(path, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", name)[-80:] + "-" + \
-        hashlib.sha1(name.encode()).hexdigest()[:8]
-
-
-class EmbeddingCache:
-    """Vectors keyed by (model, text) under index/cache/<model>/ (npy + JSON, no pickle)."""
-
-    def __init__(self, root: Path, model: str) -> None:
-        self.dir = root / "cache" / _slug(model)
-        self.keys: dict[str, int] = {}
-        self.vectors = np.zeros((0, 0), dtype=np.float32)
-        try:
-            meta = json.loads((self.dir / "keys.json").read_text("utf-8"))
-            vecs_path = self.dir / "vectors.npy"
-            # keys.json names the vectors file it belongs to by its sha256: a build
-            # killed between the two writes leaves a pair that does not match.
-            if isinstance(meta, dict) and isinstance(meta.get("keys"), list) and \
-                    meta.get("vectors_sha256") == sha256_file(vecs_path):
-                vecs = np.load(vecs_path, allow_pickle=False)
-                if vecs.ndim == 2 and len(vecs) == len(meta["keys"]):
-                    self.keys = {str(k): i for i, k in enumerate(meta["keys"])}
-                    self.vectors = vecs.astype(np.float32, copy=False)
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # no cache or a damaged one: everything is embedded afresh
-
-    @staticmethod
-    def key(text: str) -> str:
-        return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-    def embed(self, texts: Sequence[str], encode: Callable[[list[str]], np.ndarray]
-              ) -> tuple[np.ndarray, int]:
-        """Vectors for `texts`, encoding only those not cached; returns (vectors, n_new)."""
-        keys = [self.key(t) for t in texts]
-        missing = sorted({k: t for k, t in zip(keys, texts, strict=True)
-                          if k not in self.keys}.items())
-        if missing:
-            new = encode([t for _, t in missing])
-            base = len(self.keys)
-            for j, (k, _) in enumerate(missing):
-                self.keys[k] = base + j
-            self.vectors = new if self.vectors.size == 0 else np.vstack([self.vectors, new])
-        out = self.vectors[[self.keys[k] for k in keys]] if keys else np.zeros((0, 0))
-        self._keep(keys)
-        return np.ascontiguousarray(out, dtype=np.float32), len(missing)
-
-    def _keep(self, keys: list[str]) -> None:
-        # Keep only what the current data uses, so the cache does not grow without end.
-        uniq = list(dict.fromkeys(keys))
-        if not uniq:
-            return
-        self.vectors = self.vectors[[self.keys[k] for k in uniq]]
-        self.keys = {k: i for i, k in enumerate(uniq)}
-
-    def save(self) -> None:
-        self.dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.dir / f".tmp-{os.getpid()}"
-        tmp.mkdir(exist_ok=True)
-        np.save(tmp / "vectors.npy", self.vectors, allow_pickle=False)
-        meta = {"keys": list(self.keys), "vectors_sha256": sha256_file(tmp / "vectors.npy")}
-        _write_bytes(tmp / "keys.json", json.dumps(meta).encode())
-        os.replace(tmp / "vectors.npy", self.dir / "vectors.npy")
-        os.replace(tmp / "keys.json", self.dir / "keys.json")
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-class TokenCache:
-    """BM25 tokens keyed by text under index/cache/tokens-<pipeline>.json, so that a
-    rebuild after adding a row tokenises only that row."""
-
-    def __init__(self, root: Path) -> None:
-        self.path = root / "cache" / f"tokens-{PIPELINE_VERSION}.json"
-        self.tokens: dict[str, list[str]] = {}
-        try:
-            # The first line is the sha256 of the rest, which is the JSON of the tokens.
-            head, _, payload = self.path.read_bytes().partition(b"\n")
-            if head.decode("ascii") == hashlib.sha256(payload).hexdigest():
-                tokens = json.loads(payload)
-                if isinstance(tokens, dict) and all(isinstance(v, list)
-                                                    for v in tokens.values()):
-                    self.tokens = tokens
-        except (OSError, ValueError, TypeError, AttributeError):
-            pass  # no cache or a damaged one: everything is tokenised afresh
-
-    def tokenize(self, texts: Sequence[str], tokenizer: Callable[[str], list[str]],
-                 say: Callable[[str], None] | None = None) -> list[list[str]]:
-        """Tokens of every text, tokenising only those not cached (a meter through `say`)."""
-        keys = [EmbeddingCache.key(t) for t in texts]
-        bar = meter("tokenising", len({k for k in keys if k not in self.tokens}), say)
-        out: list[list[str]] = []
-        for key, text in zip(keys, texts, strict=True):
-            if key not in self.tokens:
-                self.tokens[key] = tokenizer(text)
-                if bar:
-                    bar.update(1)
-            out.append(self.tokens[key])
-        if bar:
-            bar.close()
-        self.tokens = {k: self.tokens[k] for k in dict.fromkeys(keys)}
-        return out
-
-    def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        payload = json.dumps(self.tokens, ensure_ascii=False).encode("utf-8")
-        _write_bytes(tmp, hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
-        os.replace(tmp, self.path)
 
 
 def _dense_index(vectors: np.ndarray) -> tuple[faiss.IndexFlatIP, str]:
@@ -318,7 +181,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder: Encoder,
     say(f"embedded {n_new} new texts, {len(texts) - n_new} from the cache")
 
     t0 = time.perf_counter()
-    token_cache = TokenCache(index_dir)
+    token_cache = TokenCache(index_dir, PIPELINE_VERSION)
     tokens = token_cache.tokenize(texts, tokenizer, progress)
     bm25 = bm25s.BM25()
     bm25.index(tokens, show_progress=False)
@@ -332,7 +195,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder: Encoder,
     generation = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.time_ns() % 10**6}"
     tmp = index_dir / f".tmp-{generation}"
     tmp.mkdir()
-    _write_bytes(tmp / "records.json",
+    write_bytes(tmp / "records.json",
                  json.dumps([record_to_dict(r) for r in records], ensure_ascii=False).encode())
     faiss.write_index(dense, str(tmp / DENSE_FILE))
     bm25.save(str(tmp / "bm25"), show_progress=False)
@@ -344,7 +207,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder: Encoder,
             files[str(p.relative_to(tmp))] = sha256_file(p)
     gen_dir = index_dir / f"g-{generation}"
     os.rename(tmp, gen_dir)
-    _fsync_dir(index_dir)
+    fsync_dir(index_dir)
     manifest = Manifest(
         format=FORMAT_VERSION, model=encoder.name, dim=int(vectors.shape[1]),
         records=len(records), data_checksum=checksum, sources=tuple(sources),
@@ -352,9 +215,9 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder: Encoder,
         created=time.strftime("%Y-%m-%dT%H:%M:%S%z"), pipeline=PIPELINE_VERSION,
     )
     tmp_manifest = index_dir / f".{MANIFEST}.{generation}.tmp"
-    _write_bytes(tmp_manifest, manifest.to_json().encode())
+    write_bytes(tmp_manifest, manifest.to_json().encode())
     os.replace(tmp_manifest, index_dir / MANIFEST)  # the commit point
-    _fsync_dir(index_dir)
+    fsync_dir(index_dir)
     cache.save()
     token_cache.save()
     _remove_old_generations(index_dir, keep=gen_dir.name)
@@ -470,7 +333,6 @@ def _flat_vectors(dense: faiss.Index, dim: int) -> np.ndarray:
 def load_index(index_dir: Path, *, data: Sequence[Path] | None = None,
                model: str | None = None, verify: bool = True) -> LoadedIndex:
     """Load and check an index; refuse one built from other data or another model."""
-    from .retrieve import SparseBM25
 
     index_dir = Path(index_dir)
     manifest = read_manifest(index_dir)

@@ -11,39 +11,25 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from .dates import find_dates
 from .errors import DataError
-from .records import TEXT_SUFFIXES, WORKBOOK_SUFFIXES, LoadResult, Origin, Record, load_file
+from .records import (
+    TEXT_SUFFIXES,
+    WORKBOOK_SUFFIXES,
+    ListSummary,
+    LoadResult,
+    Origin,
+    Record,
+    decode,
+    parse_text,
+)
 from .text import nfkc
+from .workbooks import load_workbook
 
 SUPPORTED = TEXT_SUFFIXES + WORKBOOK_SUFFIXES
-
-
-@dataclass(frozen=True)
-class SheetSummary:
-    """One sheet of a workbook: its name, as-of date and rows indexed and skipped."""
-
-    name: str
-    as_of: str | None
-    indexed: int
-    skipped: int
-
-
-@dataclass(frozen=True)
-class ListSummary:
-    """One list (file) as loaded: rows indexed and skipped, and `merged`, how many of
-    its rows another list also holds (counted once in the index)."""
-
-    name: str
-    path: str
-    as_of: str | None
-    indexed: int
-    skipped: int
-    merged: int = 0
-    sheets: tuple[SheetSummary, ...] = ()
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -141,3 +127,24 @@ def load_lists(paths: Iterable[str | Path], *, lenient: bool = False,
                 name, str(path.resolve()), as_of, len(result.records), len(result.skipped)),))
         results.append(result)
     return merge_lists(results)
+
+
+def load_file(path: str | Path, *, lenient: bool = False, source: str | None = None,
+              known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
+    """Read and parse one file, a text list or a workbook (by its suffix); `source` is
+    the name citations show (default: file name)."""
+    path = Path(path)
+    name = source or path.name
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return load_workbook(path, lenient=lenient, source=name, known=known)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError(name, None, f"cannot read the file ({exc.strerror}); check --data") from exc
+    return parse_text(decode(data, name), name, lenient=lenient, known=known)
+
+
+def load_files(paths: Iterable[str | Path], *, lenient: bool = False,
+               known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
+    """Read several files and folders into one list (see `load_lists`)."""
+    return load_lists(paths, lenient=lenient, known=known)

@@ -11,16 +11,11 @@ import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .dates import SignDate, signing_date
 from .errors import DataError, where
 from .gazetteer import country_of, country_prefix, prefecture_of, strip_prefecture
 from .text import nfkc
-
-if TYPE_CHECKING:
-    from .lists import ListSummary
 
 COLUMNS = 6
 HEADER_FIRST = "自治体名"
@@ -96,6 +91,30 @@ class Skipped:
 
     def where(self) -> str:
         return where(self.source, self.line, self.sheet)
+
+
+@dataclass(frozen=True)
+class SheetSummary:
+    """One sheet of a workbook: its name, as-of date and rows indexed and skipped."""
+
+    name: str
+    as_of: str | None
+    indexed: int
+    skipped: int
+
+
+@dataclass(frozen=True)
+class ListSummary:
+    """One list (file) as loaded: rows indexed and skipped, and `merged`, how many of
+    its rows another list also holds (counted once in the index)."""
+
+    name: str
+    path: str
+    as_of: str | None
+    indexed: int
+    skipped: int
+    merged: int = 0
+    sheets: tuple[SheetSummary, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -375,28 +394,3 @@ def rows_to_records(rows: Iterable[tuple[int, list[str]]], source: str, *,
             replace(before, id=rid, source=source, line=n, sheet=sheet, as_of=as_of, also=())
             if before else make_record(cells, source, n, rid, sheet=sheet, as_of=as_of))
     return records, skipped
-
-
-def load_file(path: str | Path, *, lenient: bool = False, source: str | None = None,
-              known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
-    """Read and parse one file, a text list or a workbook (by its suffix); `source` is
-    the name citations show (default: file name)."""
-    path = Path(path)
-    name = source or path.name
-    if path.suffix.lower() in WORKBOOK_SUFFIXES:
-        from .workbooks import load_workbook
-
-        return load_workbook(path, lenient=lenient, source=name, known=known)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataError(name, None, f"cannot read the file ({exc.strerror}); check --data") from exc
-    return parse_text(decode(data, name), name, lenient=lenient, known=known)
-
-
-def load_files(paths: Iterable[str | Path], *, lenient: bool = False,
-               known: Mapping[tuple[str, ...], Record] | None = None) -> LoadResult:
-    """Read several files and folders into one list (see `lists.load_lists`)."""
-    from .lists import load_lists
-
-    return load_lists(paths, lenient=lenient, known=known)

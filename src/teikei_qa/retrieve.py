@@ -10,11 +10,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .bm25 import SparseBM25
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .records import Record
 from .settings import BM25_WEIGHT_NO_JAPANESE
@@ -75,58 +75,6 @@ def convex(bm25: np.ndarray, dense: np.ndarray, weight: float = BM25_WEIGHT) -> 
     d = np.clip(dense, 0.0, 1.0)
     fused: np.ndarray = weight * b + (1.0 - weight) * d
     return fused
-
-
-class SparseBM25:
-    """The query side of a saved bm25s index, read with numpy alone.
-
-    bm25s builds and saves the index; answering needs only its CSC arrays (one
-    column of precomputed scores per token), so a query process skips importing
-    bm25s and scipy. `get_scores` equals `bm25s.BM25.get_scores` (tests check it).
-    """
-
-    def __init__(self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
-                 vocab: dict[str, int], num_docs: int,
-                 nonoccurrence: np.ndarray | None = None) -> None:
-        # bm25s's scores matrix in CSC form: one column of scores per token.
-        self.data = data
-        self.indices = indices
-        self.indptr = indptr
-        self.vocab_dict = vocab
-        self.num_docs = num_docs
-        self.nonoccurrence = nonoccurrence
-
-    @classmethod
-    def load(cls, folder: str | Path) -> SparseBM25:
-        import json
-
-        folder = Path(folder)
-        params = json.loads((folder / "params.index.json").read_text("utf-8"))
-        vocab = json.loads((folder / "vocab.index.json").read_text("utf-8"))
-        nnoc_path = folder / "nonoccurrence_array.index.npy"
-        nnoc = np.load(nnoc_path, allow_pickle=False) if nnoc_path.exists() else None
-        return cls(np.load(folder / "data.csc.index.npy", allow_pickle=False),
-                   np.load(folder / "indices.csc.index.npy", allow_pickle=False),
-                   np.load(folder / "indptr.csc.index.npy", allow_pickle=False),
-                   vocab, int(params["num_docs"]), nnoc)
-
-    def _column(self, token_id: int) -> slice:
-        return slice(self.indptr[token_id], self.indptr[token_id + 1])
-
-    def docs_with(self, token: str) -> np.ndarray:
-        """The records that contain `token` (one in the vocabulary)."""
-        docs: np.ndarray = self.indices[self._column(self.vocab_dict[token])]
-        return docs
-
-    def get_scores(self, tokens: Sequence[str]) -> np.ndarray:
-        ids = [self.vocab_dict[t] for t in tokens]
-        parts = [np.arange(c.start, c.stop) for c in map(self._column, ids)]
-        idx = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-        out = np.bincount(self.indices[idx], weights=self.data[idx],
-                          minlength=self.num_docs).astype(np.float32)
-        if self.nonoccurrence is not None and ids:
-            out += self.nonoccurrence[ids].sum()
-        return out
 
 
 class Retriever:

@@ -7,8 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .dates import SignDate
-from .lists import ListSummary, SheetSummary
-from .records import Origin, Party, Record
+from .records import ListSummary, Origin, Party, Record, SheetSummary
 
 if TYPE_CHECKING:
     from .answer import Answer

@@ -24,8 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError
-from .lists import ListSummary, SheetSummary
-from .records import COLUMNS, LoadResult, Record, Skipped, as_of_date, rows_to_records
+from .records import (
+    COLUMNS,
+    ListSummary,
+    LoadResult,
+    Record,
+    SheetSummary,
+    Skipped,
+    as_of_date,
+    rows_to_records,
+)
 from .text import nfkc
 
 # The six columns in the order of the text format, each with the names lists use for it.
