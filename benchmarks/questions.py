@@ -15,7 +15,7 @@ from functools import lru_cache
 from teikei_qa.gazetteer import COUNTRIES
 from teikei_qa.records import Record
 
-# Share of each kind, roughly as in shared/eval/dev.jsonl (topic, lookup, list, count, none).
+# Share of each kind, roughly as in eval/dev.jsonl (topic, lookup, list, count, none).
 KINDS = (("topic", 0.35), ("lookup", 0.2), ("list", 0.2), ("count", 0.15), ("none", 0.1))
 
 TEMPLATES: dict[str, tuple[str, ...]] = {

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from teikei_qa.retrieve import BM25_WEIGHT, convex, has_japanese
-from teikei_qa.settings import BM25_WEIGHT_NO_JAPANESE
+from teikei_qa.retrieve import convex, has_japanese
+from teikei_qa.settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE
 
 UBCF = "U-BCF普及に向けた相互協力協定締結"
 

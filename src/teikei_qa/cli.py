@@ -247,7 +247,7 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_ask)
 
-    e = sub.add_parser("eval", help="metrics of an evaluation file (see shared/eval)")
+    e = sub.add_parser("eval", help="metrics of an evaluation file (see eval/README.md)")
     common(e)
     e.add_argument("file")
     e.add_argument("--json", action="store_true")

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
 # least COVERAGE_FLOOR of the words. When no hit shares a word with the question
 # (below LEXICAL_NONE), only the dense leg's top hit, and only when its cosine
 # reaches DENSE_ONLY_MIN (a question in English, say). Chosen on
-# ../shared/eval/dev.jsonl and eval/holdout.jsonl with negatives beside them
+# eval/dev.jsonl and eval/holdout.jsonl with negatives beside them
 # (README, "Answer thresholds").
 CONFIDENCE_MIN = 0.8
 CONFIDENCE_REL = 0.6

