@@ -209,6 +209,7 @@ _Q_MONTHS = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"
 _Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
                        r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
 _Q_ERA_ALONE = re.compile(rf"({_ERA})(?!\s*(?:元|\d))")
+_Q_ERA_DECADE = re.compile(rf"({_ERA})\s*(\d)0\s*年代")
 _Q_ONE = re.compile(_Q_YEAR + r"(?:\s*(\d{1,2})\s*月)?"
                     r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|から|より)?")
 _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
@@ -259,6 +260,11 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     m = _Q_EN_RANGE.search(text)
     if m:
         return _years(int(m.group(1)), int(m.group(2))), [m.span()]
+    m = _Q_ERA_DECADE.search(text)
+    if m:  # 平成20年代: 平成20年 to 平成29年
+        lo = era_year(m.group(1), f"{m.group(2)}0" if m.group(2) != "0" else "元")
+        hi = era_year(m.group(1), f"{m.group(2)}9")
+        return DateRange((lo, 1), (hi, 12), f"{m.group(0)}（{lo}年から{hi}年）"), [m.span()]
     m = _Q_DECADE.search(text)
     if m:
         start = int(next(g for g in m.groups()[:3] if g)) * 10

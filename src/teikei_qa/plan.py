@@ -173,13 +173,16 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if distinct_m:
         group_by = "country"
         spans.append(distinct_m.span())
+    extreme = OLDEST.search(text) or NEWEST.search(text)
+    order = None if extreme is None else ("oldest" if OLDEST.search(text) else "newest")
+    if extreme is not None:
+        spans.append(extreme.span())  # 最新, 一番古い: not topic words
     names, topic = _leftovers(text, spans, vocab, words)
     names = _names_as_partners(names, vocab, filters)
     if names:
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
                               label="・".join(names)))
 
-    order = "oldest" if OLDEST.search(text) else ("newest" if NEWEST.search(text) else None)
     compare = _compare_sides(filters, years) if compare_asked else ()
     if compare:
         kinds = {f.key for f in compare}
