@@ -37,6 +37,8 @@ KANA_MIN = 3      # shorter kana spellings (サガ) are too often parts of other
 NEAR_MIN = 4      # near misses are looked for in runs at least this long
 NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
 ORG_SCORE = 85    # one wrong character in seven is 85.7
+PLACE_SCORE = 75  # one wrong character in four
+_PLACE = re.compile(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府)")
 _ORG = re.compile(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|博物院|美術館|記念館|委員会|"
                   r"財団|協会|研究所|公社|専門家局)")
 
@@ -181,7 +183,25 @@ class NameIndex:
         text = self._rewrite_kana(text, changes, known)
         text = self._rewrite_latin(text, changes)
         text = self._rewrite_orgs(text, changes)
+        text = self._rewrite_places(text, changes)
         return Rewrite(text, tuple(changes))
+
+    def _rewrite_places(self, text: str, changes: list[Change]) -> str:
+        """A place written with one wrong character (北九洲市) → the name the data or the
+        gazetteer writes (北九州市); only names of four characters or more, where one
+        character in four is the most that may differ."""
+        from rapidfuzz import fuzz, process
+
+        found = []
+        for m in _PLACE.finditer(text):
+            word = m.group(0)
+            if word in self._names:
+                continue
+            same = [n for n in self._names if len(n) == len(word) and n[-1] == word[-1]]
+            hit = process.extractOne(word, same, scorer=fuzz.ratio, score_cutoff=PLACE_SCORE)
+            if hit:
+                found.append((m.start(), m.end(), hit[0], "near"))
+        return _apply(text, found, changes)
 
     def _rewrite_orgs(self, text: str, changes: list[Change]) -> str:
         """An organisation written with one wrong character (上海外国後大学) → as the
