@@ -21,10 +21,10 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        # an elliptical question: 2014年のものは？ 韓国は？
                        r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと)[?？]?$",
                        re.IGNORECASE)
-OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)|最古|最初|初めて|古い順|"
+OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)[いくき]?|最古|最初|初めて|古い順|"
                     r"古いもの|古い協定|oldest|earliest", re.IGNORECASE)
-NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し|最近|遅)|最新|直近|最近|新しい順|"
-                    r"新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
+NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
+                    r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連)")
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん)?\s*(?:を|は)?\s*"

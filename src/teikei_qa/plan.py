@@ -337,6 +337,8 @@ def _leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
         if not core or core in STOP_WORDS or compound in STOP_WORDS or len(core) < 2 \
                 and not core.isascii():
             continue
+        if len(core) <= 2 and all("\u3041" <= ch <= "\u309f" for ch in core):
+            continue  # a stray hiragana pair (the tail of a masked word) is no subject
         if _is_name(core) and fuzzy_key(core) in vocab.names_blob:
             _add(names, core)
         else:
