@@ -93,9 +93,11 @@ def describe(filters: Sequence[Filter]) -> str:
         head += "・".join(not_who) + "以外の自治体が"
     if who or not_who or whom or not_whom:
         head += when
-        if whom:
+        if whom and not_whom:  # 東南アジア（タイを除く）と
+            head += "・".join(whom) + f"（{'・'.join(not_whom)}を除く）と"
+        elif whom:
             head += "・".join(whom) + "と"
-        if not_whom:
+        elif not_whom:
             head += "・".join(not_whom) + "以外と"
         head += "結んだ"
     elif when:

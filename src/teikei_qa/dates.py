@@ -215,6 +215,10 @@ _Q_ONE = re.compile(_Q_YEAR + r"(?:\s*(\d{1,2})\s*月)?"
 _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
                          re.IGNORECASE)
 _Q_EN = re.compile(r"\b(before|after|since|until|in|during)\s+(\d{4})\b", re.IGNORECASE)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
+                         r"(\d{4})\b", re.IGNORECASE)
 
 
 def _q_year(groups: Sequence[str | None]) -> int:
@@ -280,6 +284,11 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         shown = f"{era}（{began[0]}年{began[1]}月〜" + \
             ("）" if ended[0] == 9999 else f"{ended[0]}年{ended[1]}月）")
         return DateRange(began, None if ended[0] == 9999 else ended, shown), [m.span()]
+    m = _Q_EN_MONTH.search(text)
+    if m:  # May 2014
+        mo = [k[:3] for k in _MONTHS].index(m.group(1)[:3].lower()) + 1
+        y = int(m.group(len(m.groups())))
+        return DateRange((y, mo), (y, mo), f"{y}年{mo}月"), [m.span()]
     m = _Q_EN.search(text)
     if m:
         rel, y = m.group(1).lower(), int(m.group(2))

@@ -199,6 +199,7 @@ ENGLISH_WORDS: dict[str, str] = {
     "agriculture": "農林", "study abroad": "留学", "exchange students": "留学",
     "teacher": "教師", "teachers": "教師", "air pollution": "大気汚染", "waste": "廃棄物",
     "board of education": "教育委員会", "field": "分野", "fields": "分野",
+    "meiji": "明治", "taisho": "大正", "showa": "昭和", "heisei": "平成", "reiwa": "令和",
 }
 # Adjectives of nationality that are not a country name plus -n or -ese.
 DEMONYMS: dict[str, str] = {"thai": "タイ", "dutch": "オランダ", "spanish": "スペイン",

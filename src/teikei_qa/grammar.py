@@ -94,6 +94,9 @@ _LIMIT = re.compile(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|l
 _KANJI_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                   "十": 10}
 _KANJI_LIMIT = re.compile(r"([一二三四五六七八九十])\s*(?:つ|件)")
+_ENGLISH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                    "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ENGLISH_LIMIT = re.compile(r"\b(" + "|".join(_ENGLISH_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 def limit_of(text: str) -> int | None:
@@ -102,7 +105,10 @@ def limit_of(text: str) -> int | None:
     if m:
         return int(m.group(1) or m.group(2))
     m = _KANJI_LIMIT.search(text)
-    return _KANJI_NUMBERS[m.group(1)] if m else None
+    if m:
+        return _KANJI_NUMBERS[m.group(1)]
+    m = _ENGLISH_LIMIT.search(text)  # the three newest agreements
+    return _ENGLISH_NUMBERS[m.group(1).lower()] if m else None
 
 
 _CONTENT = ("名詞", "動詞", "形容詞", "接尾辞", "形状詞", "副詞")

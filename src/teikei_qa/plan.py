@@ -334,6 +334,7 @@ def _leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
     masked = "".join("\u3000" if not free(spans, i, i + 1) else ch for i, ch in enumerate(text))
     for compound in compounds(words(masked)):
         core = AGREEMENT_SUFFIX.sub("", re.sub(r"(件数|数|関係|関連)$", "", compound))
+        core = re.sub(r"^(そのうち|うち)|(以外|除外)$", "", core)  # grammar, not a subject
         if not core or core in STOP_WORDS or compound in STOP_WORDS or len(core) < 2 \
                 and not core.isascii():
             continue

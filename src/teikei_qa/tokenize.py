@@ -36,7 +36,9 @@ agreement agreements agreement's about which what are is the of with in on for a
 list all show me tell how many number city cities signed sign signing concluded made
 between there do does did have has was were been be please give find oldest newest latest
 earliest recent most first last
-please a an it its when what which those these ones compare versus vs partner partners
+please a an it its when what which those these ones compare versus vs except other than
+excluding era purpose content contents details detail one two three four five six seven
+eight nine ten partner partners
 local government governments
 japanese japan prefecture
 以外 除く 除外 除ける 合わせる まとめる 時代 詳しい 比較 絞る 並べる 順 多い 少ない 比べる ほう 方
