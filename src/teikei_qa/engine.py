@@ -202,14 +202,15 @@ class Engine:
         assert current is not None
         return current
 
-    def understand(self, question: str, history: Sequence[str] = ()) -> Plan:
-        return self.plan(question, history)
-
     def as_of(self, rows: Sequence[int] = ()) -> str | None:
         """The dates of the lists behind `rows` (all lists when none), newest first, as
         their headings state them: 平成28年9月現在, or 平成29年9月現在・平成28年9月現在."""
-        dates = as_of_dates(self.records[i] for i in rows) or as_of_dates(self.records)
+        dates = as_of_dates(self.records[i] for i in rows) or self._all_as_of
         return "・".join(dates) if dates else None
+
+    @cached_property
+    def _all_as_of(self) -> tuple[str, ...]:
+        return as_of_dates(self.records)  # once, not a pass over every record per answer
 
     def ask(self, question: str, history: Sequence[str] = (), drop: Sequence[str] = ()
             ) -> Answer:
@@ -238,14 +239,7 @@ class Engine:
                           self.as_of(result.rows))
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():
             return compose_empty(question, plan)
-        hits = self.topic_hits(plan.text)
-        related: list[Hit] = []
-        if not hits:
-            cov = self.retriever.coverage(plan.text)
-            related = [replace(h, rank=n) for n, h in enumerate(
-                (h for h in self.retriever.rank(plan.text, RELATED_MAX)
-                 if cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR
-                 or h.dense >= DENSE_ONLY_MIN), start=1)]
+        hits, related = self.topic_hits(plan.text)
         shown = hits or related
         return compose_topic(plan, hits, question,
                              self.as_of([self._by_id[h.record.id] for h in shown]), related)
@@ -254,22 +248,28 @@ class Engine:
         hits = self.retriever.rank(text, len(rows), only=list(rows))
         return [self._by_id[h.record.id] for h in hits]
 
-    def topic_hits(self, text: str) -> list[Hit]:
-        """The ranked hits that really match a free question (thresholds above)."""
+    def topic_hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
+        """The ranked hits that really match a free question (thresholds above), and,
+        when none does, the nearest ones with some evidence (`related`, not cited)."""
         hits = self.retriever.rank(text, TOPIC_MAX)
         if not hits:
-            return []
+            return [], []
         cov = self.retriever.coverage(text)
         best = float(cov.max()) if cov.size else 0.0
+        kept: list[Hit] = []
         if best < LEXICAL_NONE:
-            top = hits[0]
-            return [replace(top, rank=1)] if top.dense >= DENSE_ONLY_MIN else []
-        conf = {h.record.id: float(cov[self._by_id[h.record.id]]) + max(h.dense, 0.0)
-                for h in hits}
-        cut = max(CONFIDENCE_MIN, CONFIDENCE_REL * max(conf.values()))
-        kept = [h for h in hits if conf[h.record.id] >= cut
-                and cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR]
-        return [replace(h, rank=n) for n, h in enumerate(kept, start=1)]
+            kept = hits[:1] if hits[0].dense >= DENSE_ONLY_MIN else []
+        else:
+            conf = {h.record.id: float(cov[self._by_id[h.record.id]]) + max(h.dense, 0.0)
+                    for h in hits}
+            cut = max(CONFIDENCE_MIN, CONFIDENCE_REL * max(conf.values()))
+            kept = [h for h in hits if conf[h.record.id] >= cut
+                    and cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR]
+        if kept:
+            return [replace(h, rank=n) for n, h in enumerate(kept, start=1)], []
+        near = [h for h in hits[:RELATED_MAX]
+                if cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR or h.dense >= DENSE_ONLY_MIN]
+        return [], [replace(h, rank=n) for n, h in enumerate(near, start=1)]
 
     def _table_hits(self, rows: list[int]) -> list[Hit]:
         """Exact matches as hits, in the order given (they all meet the conditions)."""
