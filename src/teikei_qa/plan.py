@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .dates import DateRange, question_dates, question_years
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, REGION_ALIASES, WORLD_REGIONS
@@ -46,7 +46,6 @@ from .vocab import (
     not_language,
 )
 
-OPERATIONS = ("list", "count", "lookup", "topic", "aggregate", "compare", "extreme", "none")
 AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
 ORG_SUFFIX = re.compile(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
                         r"研究所|センター|局|庁|省|館|院|部|会議所)$")
@@ -86,22 +85,11 @@ class Plan:
     changes: tuple[Change, ...] = ()      # spellings read as the list's names
     follow_up: bool = False
 
-    def has_filters(self) -> bool:
-        return bool(self.filters)
-
     def without(self, keys: Sequence[str]) -> Plan:
         """The plan with the filters of these keys left out (a chip removed)."""
         drop = set(keys)
         return replace(self, filters=tuple(f for f in self.filters if f.key not in drop),
                        compare=self.compare if "compare" not in drop else ())
-
-
-@dataclass(frozen=True)
-class Found:
-    """Conditions found in one question, before the operation is decided."""
-
-    filters: list[Filter] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word]],
