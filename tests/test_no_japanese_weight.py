@@ -57,16 +57,30 @@ def test_english_fusion_uses_the_small_weight(engine):
 
 
 def test_english_without_matching_words_ranks_by_the_dense_leg(engine):
-    # Words the reading of names cannot put into the list's Japanese, and none of the
-    # data's Latin tokens: BM25 is 0 everywhere, so the dense leg alone orders them.
-    q = "Which ones talk about capacity building for officials?"
+    # Words the reading of names cannot put into the list's Japanese, none of the data's
+    # Latin tokens and none near a word of the data (thesaurus.py): BM25 is 0
+    # everywhere, so the dense leg alone orders them.
+    q = "Anything on quantum computing?"
     text = engine.plan(q).text
     assert not has_japanese(text)
     r = engine.retriever
+    assert r.soft_terms(text) == {}
     assert not r.bm25_scores(text).any()
+    assert r.weight_for(text) == BM25_WEIGHT_NO_JAPANESE
     dense = r.dense_scores(r.query_vector(text))
     want = [engine.records[int(i)].title for i in np.argsort(-dense, kind="stable")[:5]]
     assert [h.record.title for h in engine.search(q, 5)] == want
+
+
+def test_english_words_near_the_datas_keep_the_full_weight(engine):
+    # "officials" stands for the data's 職員 (thesaurus.py): the BM25 leg ranks by
+    # Japanese words, so it keeps its usual weight.
+    text = engine.plan("Which ones talk about capacity building for officials?").text
+    r = engine.retriever
+    assert not has_japanese(text)
+    assert [n.word for n in r.soft_terms(text)["officials"]][:1] == ["職員"]
+    assert r.bm25_scores(text).any()
+    assert r.weight_for(text) == BM25_WEIGHT
 
 
 def test_english_read_into_japanese_keeps_the_full_weight(engine):

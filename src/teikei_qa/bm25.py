@@ -54,12 +54,21 @@ class SparseBM25:
         docs: np.ndarray = self.indices[self._column(self.vocab_dict[token])]
         return docs
 
-    def get_scores(self, tokens: Sequence[str]) -> np.ndarray:
+    def get_scores(self, tokens: Sequence[str], weights: Sequence[float] | None = None
+                   ) -> np.ndarray:
+        """BM25 of every record for `tokens`; `weights` (one per token, 1 when not
+        given) scale each token's part, as a query that holds a token that many times."""
         ids = [self.vocab_dict[t] for t in tokens]
-        parts = [np.arange(c.start, c.stop) for c in map(self._column, ids)]
+        cols = [self._column(i) for i in ids]
+        parts = [np.arange(c.start, c.stop) for c in cols]
         idx = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-        out = np.bincount(self.indices[idx], weights=self.data[idx],
+        data = self.data[idx]
+        if weights is not None:
+            data = data * np.repeat(np.asarray(weights, dtype=np.float64),
+                                    [c.stop - c.start for c in cols])
+        out = np.bincount(self.indices[idx], weights=data,
                           minlength=self.num_docs).astype(np.float32)
         if self.nonoccurrence is not None and ids:
-            out += self.nonoccurrence[ids].sum()
+            w = np.ones(len(ids)) if weights is None else np.asarray(weights, dtype=np.float64)
+            out += float((self.nonoccurrence[ids] * w).sum())
         return out

@@ -24,6 +24,7 @@ from .plan import Plan, merge, parse
 from .retrieve import Hit, Retriever
 from .settings import Settings
 from .text import clean, title_key
+from .thesaurus import Thesaurus, data_words
 
 if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
     from .embed import Encoder
@@ -77,8 +78,13 @@ class Engine:
                             model=settings.model, verify=verify)
         enc = encoder or load_encoder(loaded.manifest.model)
         tok = tokenizer or Tokenizer()
+        records = loaded.records
+        soft = Thesaurus(lambda: data_words((r.text() for r in records), tok), enc,
+                         f"{loaded.manifest.generation}:{loaded.manifest.model}",
+                         Path(settings.index_dir) / "cache")
         retriever = Retriever(loaded.records, loaded.vectors, loaded.faiss_index, loaded.bm25,
-                              enc, tok, bm25_weight=settings.bm25_weight, rrf_k=settings.rrf_k)
+                              enc, tok, bm25_weight=settings.bm25_weight, rrf_k=settings.rrf_k,
+                              thesaurus=soft)
         engine = cls(retriever, ConditionIndex(loaded.records), settings, loaded.manifest)
         # The records and maps live as long as the process: keep the collector from
         # walking them again and again (its pauses were the slowest searches' tail).
@@ -303,8 +309,8 @@ def names_key(*parts: object) -> str:
 def build(settings: Settings, *, encoder: Encoder | None = None,
           tokenizer: Tokenizer | None = None,
           progress: Callable[[str], None] | None = None) -> BuildReport:
-    """Build the index for `settings` (data, model, index folder, leniency), and the
-    name index a question is read with."""
+    """Build the index for `settings` (data, model, index folder, leniency), the name
+    index a question is read with and the vectors of the data's words (thesaurus.py)."""
     from .embed import load_encoder
     from .tokenize import Tokenizer
 
@@ -312,7 +318,10 @@ def build(settings: Settings, *, encoder: Encoder | None = None,
     tokenizer = tokenizer or Tokenizer()
     report = build_index(list(settings.data), Path(settings.index_dir), encoder, tokenizer,
                          lenient=settings.lenient, progress=progress)
-    Engine.open(settings, encoder=encoder, tokenizer=tokenizer).names  # noqa: B018 - kept
+    engine = Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
+    engine.names  # noqa: B018 - built and kept under the index's cache/
+    if engine.retriever.thesaurus is not None:
+        engine.retriever.thesaurus.vectors  # noqa: B018 - the data's words, embedded and kept
     return report
 
 

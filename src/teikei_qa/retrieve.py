@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import faiss
 
     from .embed import Encoder
+    from .thesaurus import Neighbour, Thesaurus
     from .tokenize import Tokenizer
 
 _KATAKANA = re.compile(r"^[ァ-ヴー]{3,}$")
@@ -79,7 +80,8 @@ class Retriever:
                  dense_index: faiss.Index | None, bm25: SparseBM25 | None,
                  encoder: Encoder, tokenizer: Tokenizer, *, fusion: str = "convex",
                  bm25_weight: float = BM25_WEIGHT, rrf_k: int = RRF_K,
-                 bm25_weight_no_japanese: float = BM25_WEIGHT_NO_JAPANESE) -> None:
+                 bm25_weight_no_japanese: float = BM25_WEIGHT_NO_JAPANESE,
+                 thesaurus: Thesaurus | None = None) -> None:
         self.records = list(records)
         self.vectors = vectors
         self.dense_index = dense_index
@@ -90,6 +92,7 @@ class Retriever:
         self.bm25_weight = bm25_weight
         self.bm25_weight_no_japanese = bm25_weight_no_japanese
         self.rrf_k = rrf_k
+        self.thesaurus = thesaurus
         self.vocab: dict[str, int] = dict(bm25.vocab_dict) if bm25 is not None else {}
         self._fuzzy: dict[str, list[str]] = defaultdict(list)
         for term in self.vocab:
@@ -116,6 +119,21 @@ class Retriever:
     def _variants(self, tok: str) -> list[str]:
         return [t for t in dict.fromkeys(self.expand([tok])) if t in self.vocab]
 
+    def soft_terms(self, text: str) -> dict[str, tuple[Neighbour, ...]]:
+        """The question's content words the data never uses (in any spelling it knows),
+        each with the data words that stand in for it (thesaurus.py); only those that
+        have some."""
+        if self.thesaurus is None or self.bm25 is None:
+            return {}
+        out: dict[str, tuple[Neighbour, ...]] = {}
+        for tok in dict.fromkeys(self.tokenizer.parts(text)):
+            if tok in GENERIC or self._variants(tok):
+                continue
+            near = tuple(n for n in self.thesaurus.neighbours(tok) if n.word in self.vocab)
+            if near:
+                out[tok] = near
+        return out
+
     def idf(self, df: int) -> float:
         n = len(self.records)
         return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
@@ -125,27 +143,36 @@ class Retriever:
 
         Every content word of the question counts, including words the data never
         uses (weighted as the rarest), so a question mostly about something absent
-        scores low everywhere. Question framing words (協定, 教える …) and noun
-        compounds (counted through their parts) are left out.
+        scores low everywhere; a word the data never uses but has near words for counts
+        where those are, at their cosine (thesaurus.py). Question framing words (協定,
+        教える …, and words nearest to them: aim, at) and noun compounds (counted
+        through their parts) are left out.
         """
         n = len(self.records)
         out = np.zeros(n, dtype=np.float32)
         if self.bm25 is None or n == 0:
             return out
-        parts = [t for t in dict.fromkeys(self.tokenizer.parts(text)) if t not in GENERIC]
+        framing = self.thesaurus.framing if self.thesaurus is not None else (lambda t: False)
+        parts = [t for t in dict.fromkeys(self.tokenizer.parts(text))
+                 if t not in GENERIC and not (framing(t) and not self._variants(t))]
+        soft = self.soft_terms(text)
         total = 0.0
         for tok in parts:
             variants = self._variants(tok)
-            if not variants:
+            if variants:
+                credit = [(v, 1.0) for v in variants]
+            elif tok in soft:  # another word for the data's: counted at its cosine
+                credit = [(nb.word, nb.similarity) for nb in soft[tok]]
+            else:
                 total += self.idf(1)  # a word the data never uses: as rare as the rarest
                 continue
-            docs = [self.bm25.docs_with(v) for v in variants]
-            weight = self.idf(max(len(d) for d in docs))
+            docs = [(self.bm25.docs_with(v), c) for v, c in credit]
+            weight = self.idf(max(len(d) for d, _ in docs))
             total += weight
-            hit = np.zeros(n, dtype=bool)
-            for d in docs:
-                hit[d] = True
-            out[hit] += weight
+            hit = np.zeros(n, dtype=np.float32)
+            for d, c in docs:
+                hit[d] = np.maximum(hit[d], c)
+            out += weight * hit
         return out / total if total > 0 else out
 
     def bm25_scores(self, text: str) -> np.ndarray:
@@ -154,9 +181,13 @@ class Retriever:
             return np.zeros(n, dtype=np.float32)
         tokens = [t for t in self.expand(self.tokenizer(text))
                   if t in self.vocab and t not in GENERIC]
+        weights = [1.0] * len(tokens)
+        for near in self.soft_terms(text).values():
+            tokens.extend(nb.word for nb in near)
+            weights.extend(nb.similarity for nb in near)
         if not tokens:
             return np.zeros(n, dtype=np.float32)
-        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(tokens, weights), dtype=np.float32)
 
     # ------------------------------------------------------------ dense leg
 
@@ -175,8 +206,11 @@ class Retriever:
     # ------------------------------------------------------------ fusion
 
     def weight_for(self, text: str) -> float:
-        """The BM25 share for `text`: lower for a question without Japanese."""
-        return self.bm25_weight if has_japanese(text) else self.bm25_weight_no_japanese
+        """The BM25 share for `text`: lower for a question without Japanese, unless some
+        of its words stand for the data's own (then the BM25 leg ranks by those)."""
+        if has_japanese(text) or self.soft_terms(text):
+            return self.bm25_weight
+        return self.bm25_weight_no_japanese
 
     def fuse(self, bm25: np.ndarray, dense: np.ndarray, weight: float | None = None
              ) -> np.ndarray:
@@ -237,3 +271,4 @@ class Retriever:
         text = f"{rec.title} {rec.field_text} {rec.partner}"
         fused, bm25, dense = self.score_all(text, qvec)
         return self.order(fused, bm25, dense, k, exclude=[idx])
+

