@@ -178,13 +178,18 @@ ERA_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 @dataclass(frozen=True)
 class DateRange:
     """Signing dates from `start` to `end` (year, month), both inclusive; None is open.
-    A date known only to the year is in the range when its year is."""
+    A date known only to the year is in the range when its year is. `months`, when
+    given, are the months of any year the date must fall in (8月に締結: August of
+    any year); a date known only to the year is then not in the range."""
 
     start: tuple[int, int] | None = None
     end: tuple[int, int] | None = None
     label: str = ""
+    months: tuple[int, ...] = ()
 
     def contains(self, date: SignDate) -> bool:
+        if self.months and (date.month is None or date.month not in self.months):
+            return False
         if self.start is not None:
             y, m = self.start
             if date.year < y or (date.year == y and date.month is not None and date.month < m):
@@ -217,6 +222,12 @@ _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})
 _Q_EN = re.compile(r"\b(before|after|since|until|in|during)\s+(\d{4})\b", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
+# A month with no year (8月に締結, 3月から5月, in August): that month of any year. Not a
+# month of a date written with its day (8月31日) or inside a longer number.
+_Q_MONTH_ALONE = re.compile(r"(?<![\d年度])(\d{1,2})\s*月(?:" + r"\s*(?:から|〜|~|～|-)\s*"
+                            r"(\d{1,2})\s*月)?(?!\s*\d{1,2}\s*日)(?!\d)")
+_Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(" + "|".join(_MONTHS) +
+                               r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
 _Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
                          r"(\d{4})\b", re.IGNORECASE)
 
@@ -298,6 +309,18 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
               "since": DateRange((y, 1), None, f"{y}年以降")}.get(
                   rel, DateRange((y, 1), (y, 12), f"{y}年"))
         return dr, [m.span()]
+    m = _Q_MONTH_ALONE.search(text)
+    if m:
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else a
+        if 1 <= a <= b <= 12:
+            label = f"{a}月" if a == b else f"{a}月から{b}月"
+            return DateRange(label=f"{label}（年を問わず）", months=tuple(range(a, b + 1))), \
+                [m.span()]
+    m = _Q_EN_MONTH_ALONE.search(text)
+    if m:
+        mo = _MONTHS.index(m.group(1).lower()) + 1
+        return DateRange(label=f"{mo}月（年を問わず）", months=(mo,)), [m.span()]
     return None, []
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DataError
+from .gazetteer import COUNTRY_ALIASES, REGION_ALIASES
 from .text import nfkc, title_key
 
 if TYPE_CHECKING:
@@ -150,7 +151,12 @@ def evaluate(engine: Engine, items: Iterable[Item], *, answers: bool = True) -> 
 
 
 def _key(value: object) -> str | None:
-    return None if value is None or value == "null" else title_key(str(value))
+    """A group's value compared: countries and world regions by their canonical name
+    (アメリカ = 米国, ヨーロッパ = 欧州), anything else by its title key."""
+    if value is None or value == "null":
+        return None
+    folded = nfkc(str(value)).strip().casefold()
+    return title_key(COUNTRY_ALIASES.get(folded) or REGION_ALIASES.get(folded) or str(value))
 
 
 def _groups_ok(item: Item, answer: Answer) -> tuple[bool, str]:

@@ -142,11 +142,25 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The one-kanji names of countries (略称) as they are written after 対 and 日: 対中協定,
+# 日韓の協定, 対米. Alone, one kanji is too often part of another word to be read as one.
+ONE_KANJI: dict[str, str] = {
+    "米": "米国", "中": "中国", "韓": "韓国", "朝": "北朝鮮", "台": "台湾", "泰": "タイ",
+    "越": "ベトナム", "比": "フィリピン", "星": "シンガポール", "印": "インド",
+    "豪": "オーストラリア", "加": "カナダ", "英": "英国", "仏": "フランス", "独": "ドイツ",
+    "伊": "イタリア", "露": "ロシア", "蘭": "オランダ", "西": "スペイン", "墨": "メキシコ",
+    "伯": "ブラジル",
+}
+
+
 def _alias_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for canonical, aliases in COUNTRIES.items():
         for alias in (canonical, *aliases):
             table[nfkc(alias).casefold()] = canonical
+    for kanji, canonical in ONE_KANJI.items():
+        if canonical in COUNTRIES:
+            table[f"対{kanji}"] = table[f"日{kanji}"] = canonical
     return table
 
 

@@ -26,6 +26,10 @@ OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)[いく�
 NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連)")
+# The same said before the value: 分野が観光の, 分野に観光が入っている, in the field of tourism.
+FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
+                          r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$",
+                          re.IGNORECASE)
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん)?\s*(?:を|は)?\s*"
                            r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく])")
@@ -34,7 +38,9 @@ EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|b
                             r"in|of|for)\s+){0,3}$", re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).
 COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|and|or)\s*$", re.IGNORECASE)
-COMPARE = re.compile(r"どちら|どっち|比べ|比較|多いのは[^?？]*か|which .*more|more .* or\b|"
+COMPARE = re.compile(r"どちら|どっち|比べ|比較|多いのは[^?？]*か|"
+                     r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
+                     r"which .*more|more .* or\b|"
                      r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
 AGGREGATE_TOP = re.compile(r"(一番|いちばん|最も|もっとも)[^。？?]{0,8}?多[いく]|最多|"
                            r"\bmost\b|\btop\b", re.IGNORECASE)

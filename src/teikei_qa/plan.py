@@ -24,6 +24,7 @@ from .grammar import (
     DISTINCT_COUNTRY,
     EXCLUDE_AFTER,
     EXCLUDE_BEFORE,
+    FIELD_BEFORE,
     FIELD_MARK,
     FOLLOW_UP,
     LIST,
@@ -146,12 +147,14 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     fields: list[tuple[str, int, int, str]] = []
     for term, a, b in match_terms(
             text, vocab.field_index, list(spans),
-            lambda t, a, b: bool(FIELD_MARK.match(text[b:])) or _excluded(text, a, b) or (
+            lambda t, a, b: bool(FIELD_MARK.match(text[b:]) or FIELD_BEFORE.search(text[:a]))
+            or _excluded(text, a, b) or (
                 (structured or is_count or is_list or compare_asked) and _word_end(text, a, b))):
         spans.append((a, b))
         fields.append((FIELD_SYNONYMS.get(term, term), a, b, term))
     _grouped(text, fields, "field", filters,
-             soft=lambda a, b: not FIELD_MARK.match(text[b:]) and not _excluded(text, a, b))
+             soft=lambda a, b: not FIELD_MARK.match(text[b:]) and not FIELD_BEFORE.search(
+                 text[:a]) and not _excluded(text, a, b))
 
     group_by, group_span = group_by_of(text)
     if group_span:

@@ -108,6 +108,7 @@ def _conditions(plan: Plan, filters: Sequence[Filter]) -> dict[str, Any]:
         "countries": values("country"), "partners": values("partner"),
         "fields": values("field"),
         "dates": None if dates is None else {"start": dates.years()[0], "end": dates.years()[1],
+                                             "months": list(dates.months),
                                              "label": dates.label},
         "names": values("name"), "titles": values("title"), "keywords": values("text"),
         "order": plan.order,

@@ -159,8 +159,11 @@ def match_terms(text: str, index: TermIndex, spans: list[tuple[int, int]],
 
 
 def not_language(text: str) -> Callable[[str, int, int], bool]:
-    # 韓国語 / 中国人 name a language or people, not a partner country.
+    # 韓国語 / 中国人 name a language or people, not a partner country; 対中 / 日韓 are
+    # a country only as a word of their own (not the tail of 本日中).
     return lambda term, a, b: text[b:b + 1] not in ("語", "人") and \
-        text[b:b + 2] not in ("地方",)
+        text[b:b + 2] not in ("地方",) and not (
+            len(term) == 2 and term[0] in "対日" and a > 0
+            and "\u4e00" <= text[a - 1] <= "\u9fff")
 
 
