@@ -132,7 +132,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     _grouped(text, countries, "country", filters)
 
     places: list[tuple[str, int, int, str]] = []
-    for term, a, b in match_terms(text, vocab.place_index, spans):
+    for term, a, b in match_terms(text, vocab.place_index, spans,
+                                  lambda t, a, b: not _names_a_thing(text, t, b, vocab)):
         for value in _place_values(term, vocab):
             places.append((value, a, b, term))
     _grouped(text, places, "party", filters)
@@ -205,6 +206,19 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
         named = any(f.kind in ("partner", "title", "name") for f in filters)
         return "lookup" if DETAIL.search(text) or named else "list"
     return "topic"
+
+
+_RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+
+
+def _names_a_thing(text: str, term: str, b: int, vocab: Vocabulary) -> bool:
+    """東京五輪, 大阪万博: a place without its suffix (都, 県, 市 …) run into the noun
+    after it names a thing, not a party — when no party of the data is in that place
+    (長崎 in 長崎歴史文化博物館 stays 長崎県: the data has its agreements)."""
+    if term[-1:] in "都道府県市町村区" or not _RUN_ON.match(text[b:b + 1]):
+        return False
+    present = set(vocab.parties) | {p for p in vocab.parties.values() if p}
+    return not any(v in present for v in _place_values(term, vocab))
 
 
 def _place_values(term: str, vocab: Vocabulary) -> list[str]:

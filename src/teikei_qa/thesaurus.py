@@ -69,11 +69,13 @@ def is_candidate(word: str) -> bool:
 
 def may_expand(word: str) -> bool:
     """Whether a question word is worth reading softly: not a number, not a short word
-    in hiragana (a particle or ending MeCab left alone), not a single Latin letter."""
+    in hiragana (a particle or ending MeCab left alone), not one kanji, not a Latin
+    word of one or two letters."""
     if _NUMBER.match(word) or word in STOP_WORDS:
         return False
     if _HIRAGANA.match(word):
         return len(word) >= 3
+    # One kanji is most often a suffix MeCab cut from a compound (展覧/会, 工業/省).
     return len(word) >= 3 if _LATIN.match(word) else len(word) >= 2
 
 
