@@ -39,9 +39,15 @@ def R(region: str, ex: bool = False) -> tuple:
     return ("country", WORLD_REGIONS[region], ex)
 
 
-def D(start, end, ex: bool = False) -> tuple:
-    """A signing-date range, (year, month) or None at each end, both inclusive."""
-    return ("date", (start, end), ex)
+def D(start, end, ex: bool = False, months: tuple[int, ...] = ()) -> tuple:
+    """A signing-date range, (year, month) or None at each end, both inclusive; `months`:
+    the months of any year it must fall in."""
+    return ("date", (start, end, months), ex)
+
+
+def M(*months: int) -> tuple:
+    """Those months of any year (8月に締結)."""
+    return D(None, None, months=months)
 
 
 def Y(year: int) -> tuple:
@@ -97,6 +103,14 @@ PLAN_ROWS = [
 
     # ---------------------------------------------------------------- countries
     row("中国との協定は何件？", "count", [F("country", "中国")]),
+    # one-kanji country names after 対 and 日
+    row("対米の協定は何件", "count", [F("country", "米国")]),
+    row("日韓協定を一覧で", "list", [F("country", "韓国")]),
+    row("対タイ協定はいくつ", "count", [F("country", "タイ")]),
+    row("本日中に長崎県の協定を知りたい", LISTING, [F("party", "長崎県")]),
+    # a place run into a noun names a thing when no party of the data is there
+    row("東京五輪に向けた協定は？", "topic", []),
+    row("東京都の協定はある？", LISTING, [F("party", "東京都")]),
     row("中華人民共和国との協定の件数を教えて", "count", [F("country", "中国")]),
     row("米国との協定を全部見せて", "list", [F("country", "米国")]),
     row("アメリカと結んだ協定は何件ありますか", "count", [F("country", "米国")]),
@@ -198,6 +212,10 @@ PLAN_ROWS = [
     row("水産関係の協定は何件ありますか", "count", [F("field", "水産")]),
     row("文化の協定はいくつある？", "count", [F("field", "文化")]),
     row("漁業の協定は何件", "count", [F("field", "水産")]),
+    # the field named before its value
+    row("分野が水産の協定は何件", "count", [F("field", "水産")]),
+    row("分野に教育を含む協定を全部", "list", [F("field", "教育")]),
+    row("How many agreements are in the field of culture?", "count", [F("field", "文化")]),
     row("スポーツ分野の協定について", LISTING, [F("field", "スポーツ")]),
     row("観光分野の協定は何件", "count", [F("field", "観光")]),
     row("科学技術分野の協定の一覧", "list", [F("field", "科学技術")]),
@@ -296,6 +314,14 @@ PLAN_ROWS = [
         [F("party", "長崎県"), F("country", "韓国"), Y(2014)]),
     row("平成26年度の協定は何件", "count", [D((2014, 4), (2015, 3))]),
     row("2014年4月以降の協定は何件", "count", [D((2014, 4), None)]),
+    # a month of any year
+    row("7月に結ばれた協定は何件？", "count", [M(7)]),
+    row("5月から6月に締結された協定を一覧で", "list", [M(5, 6)]),
+    row("How many agreements were signed in May?", "count", [M(5)]),
+    row("長崎県が8月に締結した協定", LISTING, [F("party", "長崎県"), M(8)]),
+    row("12月締結の協定の数", "count", [M(12)]),
+    row("2014年8月31日に締結された協定", LISTING, [D((2014, 8), (2014, 8))],
+        id="a day of a month and year: that month"),
     row("長崎県の協定のうち1990年代より前のもの", LISTING,
         [F("party", "長崎県"), D(None, (1989, 12))]),
 
@@ -357,6 +383,9 @@ PLAN_ROWS = [
     row("北九州市と福岡市ではどちらが協定が多い？", "compare", compare=("北九州市", "福岡市")),
     row("福岡市と北九州市、協定が多いのはどちらか", "compare", compare=("福岡市", "北九州市")),
     row("長崎県と福岡県を比べるとどちらが多い", "compare", compare=("長崎県", "福岡県")),
+    row("中国と韓国、協定が多いのは？", "compare", compare=("中国", "韓国")),
+    row("タイとベトナムで協定数が多い方", "compare", compare=("タイ", "ベトナム")),
+    row("国別で一番多いのは？", "aggregate", group_by="country", top=True),
     row("熊本県と佐賀県はどっちが協定が多い？", "compare", compare=("熊本県", "佐賀県")),
     row("中国と韓国ではどちらとの協定が多いですか", "compare", compare=("中国", "韓国")),
     row("韓国と台湾ではどちらとの協定が多い？", "compare", compare=("韓国", "台湾")),
@@ -462,7 +491,8 @@ def _norm(engine, kind: str, values, exclude: bool, dates=None) -> tuple:
         rows = engine.table.rows_of(Filter("p", "partner", tuple(values)))
         return ("partner", rows, exclude)
     if kind == "date":
-        return ("date", tuple(values) if dates is None else (dates.start, dates.end), exclude)
+        return ("date", tuple(values) if dates is None else (dates.start, dates.end,
+                                                                dates.months), exclude)
     return (kind, frozenset(values), exclude)
 
 
@@ -536,6 +566,10 @@ GOLDEN = [
                  AS_OF + "協定のうち、締結日が新しい順に3件を挙げます"
                          "（締結日の記載があるもの42件から）。",
                  id="extreme"),
+    pytest.param("8月に締結された協定は何件？", "count",
+                 AS_OF + "8月（年を問わず）に締結された協定は6件です。", id="month of any year"),
+    pytest.param("Which agreements are about training for city officials?", "topic",
+                 AS_OF + "ご質問に関係する協定は次の1件です。", id="topic in English, soft words"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]
