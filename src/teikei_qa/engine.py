@@ -36,9 +36,12 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
 # least COVERAGE_FLOOR of the words. When no hit shares a word with the question
 # (below LEXICAL_NONE), only the dense leg's top hit, and only when its cosine
 # reaches DENSE_ONLY_MIN (a question in English, say). Chosen on
-# eval/dev.jsonl and eval/holdout.jsonl with negatives beside them
+# eval/dev.jsonl and eval/holdout.jsonl with negatives beside them; CONFIDENCE_MIN
+# lowered from 0.8 to 0.7 by scripts/citation_sweep.py over all four eval files once
+# soft matching (thesaurus.py) gave paraphrases coverage: the lowest value at which no
+# `none` question cites anything, precision 0.800 → 0.828, recall 0.762 → 0.810
 # (README, "Answer thresholds").
-CONFIDENCE_MIN = 0.8
+CONFIDENCE_MIN = 0.7
 CONFIDENCE_REL = 0.6
 COVERAGE_FLOOR = 0.4
 LEXICAL_NONE = 0.2
