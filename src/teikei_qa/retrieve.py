@@ -19,6 +19,7 @@ from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .records import Record
 from .settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, RRF_K
 from .text import nfkc
+from .thesaurus import standalone_kanji
 from .tokenize import STOP_WORDS as GENERIC
 from .tokenize import fuzzy_key
 
@@ -126,8 +127,9 @@ class Retriever:
         if self.thesaurus is None or self.bm25 is None:
             return {}
         out: dict[str, tuple[Neighbour, ...]] = {}
+        alone = standalone_kanji(text)
         for tok in dict.fromkeys(self.tokenizer.parts(text)):
-            if tok in GENERIC or self._variants(tok):
+            if tok in GENERIC or self._variants(tok) or len(tok) == 1 and tok not in alone:
                 continue
             near = tuple(n for n in self.thesaurus.neighbours(tok) if n.word in self.vocab)
             if near:

