@@ -217,6 +217,30 @@ def test_fresh_targets(engine):
         assert rep.metrics[name] >= target, (name, rep.metrics, rep.failures)
 
 
+def test_a_foreign_city_the_data_lacks_is_not_in_the_data(engine):
+    a = engine.ask("福岡市とソウル市の協定は？")
+    assert a.citations == ()
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、福岡市がソウル市と結んだ協定は" \
+        "このデータにはありません（ソウル市との協定がありません）。"
+
+
+def test_a_title_that_is_also_a_kind_of_document_narrows_as_text(engine):
+    # 協力合意書 is one agreement's whole name and the tail of another's (文化及び経済に
+    # 関する協力合意書, with Atlanta): with Atlanta named, it is the latter.
+    a = engine.ask("福岡市とアトランタ市の協力合意書はいつ？")
+    assert [c.record.title for c in a.citations] == ["文化及び経済に関する協力合意書"]
+
+
+def test_topic_words_joined_to_a_condition_are_alternatives(engine):
+    # 大学や教育: a university or the 教育 field — every 教育 row, not only those naming
+    # a university; 都市や博物館: any partner.
+    a = engine.ask("大学や教育の分野の協定は何件")
+    b = engine.ask("教育分野の協定は何件")
+    assert a.count == b.count == 9
+    c = engine.ask("米国の都市や博物館との協定は何件")
+    assert c.count == 3
+
+
 def test_group_values_compare_by_canonical_name(engine):
     item = {"id": "t", "kind": "compare", "question": "欧州と東南アジアではどちらが多いか",
             "expect": {"ヨーロッパ": 2, "東南アジア": 9}, "top": "東南アジア", "gold": []}

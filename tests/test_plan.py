@@ -263,6 +263,8 @@ PLAN_ROWS = [
     row("How many agreements except education?", "count", [F("field", "教育", ex=True)]),
     row("How many agreements except those with China?", "count",
         [F("country", "中国", ex=True)]),
+    row("熊本県のもの以外の協定を一覧で", "list", [F("party", "熊本県", ex=True)]),
+    row("韓国の協定以外は何件", "count", [F("country", "韓国", ex=True)]),
     row("中国と韓国以外との協定は何件", "count",
         [F("country", "中国", ex=True), F("country", "韓国", ex=True)]),
     row("韓国と中国を除く国との協定は何件", "count",
@@ -342,6 +344,8 @@ PLAN_ROWS = [
 
     # ---------------------------------------------------------------- aggregates
     row("国別の協定の件数を教えて", "aggregate", group_by="country", top=False),
+    row("Which Japanese prefecture has the most agreements?", "aggregate",
+        group_by="prefecture", top=True),
     row("自治体ごとに協定を数えて", "aggregate", group_by="municipality"),
     row("県別の協定数は", "aggregate", group_by="prefecture"),
     row("都道府県別に協定数を集計して", "aggregate", group_by="prefecture"),
@@ -419,6 +423,9 @@ PLAN_ROWS = [
     row("廃棄物に関する協定はありますか", "topic", topic=("廃棄物",)),
     row("オリンピックに関係する協定は", "topic", topic=("オリンピック",)),
     row("陶磁器の協定について教えて", "topic", topic=("陶磁器",)),
+    # a foreign city the data does not hold is a partner condition that matches nothing
+    row("福岡市とソウル市の協定は？", LISTING, [F("party", "福岡市"), F("partner", "ソウル市")]),
+    row("成都との協定はありますか", LISTING, [F("partner", "成都")]),
 
     # ---------------------------------------------------------------- follow-ups
     row("そのうち中国とのものは？", "count", [F("party", "長崎県"), F("country", "中国")],

@@ -19,12 +19,12 @@ from .execute import ConditionIndex, execute
 from .gazetteer import COUNTRIES, PREFECTURES, english_names, prefecture_short
 from .index import BuildReport, Manifest, build_index, load_index, read_manifest, stale_reason
 from .lists import as_of_dates
-from .names import NameIndex, Rewrite
-from .plan import Plan, merge, parse
+from .names import NameIndex, Rewrite, foreign_place
+from .plan import Plan, merge, parse, places_as_partners
 from .retrieve import Hit, Retriever
 from .settings import Settings
 from .text import clean, title_key
-from .thesaurus import Thesaurus, data_words
+from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
 
 if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
     from .embed import Encoder
@@ -82,9 +82,11 @@ class Engine:
         enc = encoder or load_encoder(loaded.manifest.model)
         tok = tokenizer or Tokenizer()
         records = loaded.records
-        soft = Thesaurus(lambda: data_words((r.text() for r in records), tok), enc,
-                         f"{loaded.manifest.generation}:{loaded.manifest.model}",
-                         Path(settings.index_dir) / "cache")
+        model = loaded.manifest.model
+        soft = None if model not in SOFT_MIN_BY_MODEL else Thesaurus(
+            lambda: data_words((r.text() for r in records), tok), enc,
+            f"{loaded.manifest.generation}:{model}", Path(settings.index_dir) / "cache",
+            threshold=SOFT_MIN_BY_MODEL[model])
         retriever = Retriever(loaded.records, loaded.vectors, loaded.faiss_index, loaded.bm25,
                               enc, tok, bm25_weight=settings.bm25_weight, rrf_k=settings.rrf_k,
                               thesaurus=soft)
@@ -204,7 +206,8 @@ class Engine:
         current: Plan | None = None
         for text in [*history, question]:
             rw = self.read(text)
-            p = parse(rw.text, self.table.vocab, words, rw.changes)
+            p = places_as_partners(parse(rw.text, self.table.vocab, words, rw.changes),
+                                   foreign_place)
             if current is not None and p.follow_up:
                 p = merge(current, p)
             current = p

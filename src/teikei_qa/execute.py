@@ -155,8 +155,11 @@ def execute(plan: Plan, index: ConditionIndex,
     """Run the plan. `rank(text, rows)` orders rows for a lookup (None: file order)."""
     filters = _names_between(list(plan.filters), index)
     rows, empty = index.select(filters)
-    # A field word without 分野 that leaves nothing is read as a word of the text.
-    soft = [f for f in filters if f.kind == "field" and f.soft and not f.exclude]
+    # A field word without 分野 that leaves nothing is read as a word of the text; so is
+    # an agreement's own name that is also a kind of document (協力合意書) when the other
+    # conditions name an agreement called otherwise (福岡市とアトランタ市の協力合意書).
+    soft = [f for f in filters if not f.exclude and (
+        f.kind == "field" and f.soft or f.kind == "title" and len(filters) > 1)]
     if not rows and soft:
         as_text = [f if f not in soft else replace(f, kind="text", key=f"text:{f.key}")
                    for f in filters]
@@ -171,7 +174,7 @@ def execute(plan: Plan, index: ConditionIndex,
             f = Filter("text:" + "|".join(group), "text", group, words=group,
                        label="または".join(group))
             narrowed = rows & index.rows_of(f)
-            if narrowed:
+            if narrowed and not _alternative(plan.text, group, filters):
                 filters.append(f)
                 rows = narrowed
             else:
@@ -197,6 +200,24 @@ def execute(plan: Plan, index: ConditionIndex,
     if plan.operation == "lookup" and rank is not None and len(ordered) > 1:
         return replace(result, rows=tuple(rank(plan.text, ordered)))
     return result
+
+
+# Words for any partner at all: topic words joined to one (都市や大学・博物館) narrow nothing.
+_ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織")
+_OR = r"\s*(?:や|・|または|とか|or)\s*"
+
+
+def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> bool:
+    """Topic words joined by や, ・ or "or" to a condition's own word or to a word for any
+    partner are alternatives to it (学校や教育関係: the 教育 field or a school), not a
+    narrowing of it."""
+    start = text.find(group[0])
+    end = text.find(group[-1]) + len(group[-1])
+    if start < 0 or end < len(group[-1]):
+        return False
+    others = {w for f in filters for w in f.words if w} | set(_ANY_PARTNER)
+    return any(re.search(re.escape(w) + _OR + "$", text[:start]) or
+               re.match(_OR + re.escape(w), text[end:]) for w in others)
 
 
 def topic_groups(text: str, words: Sequence[str]) -> list[tuple[str, ...]]:

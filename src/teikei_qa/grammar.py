@@ -31,7 +31,8 @@ FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中�
                           r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$",
                           re.IGNORECASE)
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
-EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん)?\s*(?:を|は)?\s*"
+EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん|のもの|の協定|との協定|のは)?"
+                           r"\s*(?:を|は)?\s*"
                            r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく])")
 EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|not with|"
                             r"outside(?: of)?)\s+(?:(?:the|those|ones|agreements|partners|with|"
@@ -66,7 +67,7 @@ _TOP_PATTERNS = [
     (kind, re.compile(rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?多[いく][^。？?]{{0,14}}?"
                       rf"(?:{words})|"
                       rf"(?:どの|どこの)(?:{words})|(?:{words})(?:は|が)(?:どこ|どれ|何)|"
-                      rf"which\s+(?:{words})", re.IGNORECASE))
+                      rf"which\s+(?:[a-z]+\s+){{0,2}}?(?:{words})", re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]
 _EVERY_YEAR = re.compile(r"毎年|年ごと|各年|every year|each year|per year|by year", re.IGNORECASE)

