@@ -137,3 +137,16 @@ def test_framing_words_do_not_dilute_the_coverage(engine):
 ])
 def test_which_question_words_are_read_softly(word, ok):
     assert may_expand(word) is ok
+
+
+def test_the_answer_says_which_words_were_read_softly(engine):
+    a = engine.ask("Agreements on training city staff?")
+    lines = a.text.splitlines()
+    assert lines[0].endswith("ご質問に関係する協定は次の1件です。")
+    assert lines[1].startswith("「training」は「研修」")
+    assert lines[1].endswith("に近い語として探しました（データにない語のため）。")
+
+
+def test_no_note_when_nothing_was_read_softly(engine):
+    a = engine.ask("陶磁器に関する交流はありますか")
+    assert "近い語として探しました" not in a.text

@@ -4,7 +4,7 @@ agreement named. Extractive: every sentence comes from the table."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .execute import Group, Result
@@ -224,13 +224,26 @@ def _compare_lines(pre: str, subject: str, groups: Sequence[Group],
     return [f"{pre}{subject}の件数は、{counts}で、{verdict}"]
 
 
+def soft_note(soft: Mapping[str, Sequence[str]]) -> str | None:
+    """「映画」はデータの「フィルム」に近い語として探しました。 — the words read softly."""
+    if not soft:
+        return None
+    parts = [f"「{w}」は「{'」「'.join(near)}」" for w, near in soft.items()]
+    return "、".join(parts) + "に近い語として探しました（データにない語のため）。"
+
+
 def compose_topic(plan: Plan, hits: Sequence[Hit], question: str, as_of: str | None,
-                  related: Sequence[Hit] = ()) -> Answer:
+                  related: Sequence[Hit] = (), soft: Mapping[str, Sequence[str]] | None = None
+                  ) -> Answer:
     """Only the agreements that really match, each with the start of its summary; with
-    none, the nearest ones as `related` (not cited), or an honest 'not in the data'."""
+    none, the nearest ones as `related` (not cited), or an honest 'not in the data'.
+    `soft`: the question's words the data never uses → the data's words they were read
+    as (thesaurus.py), said in a line of their own."""
     pre = _prefix(as_of)
+    note = soft_note(soft or {})
     if hits:
-        lines = [f"{pre}ご質問に関係する協定は次の{len(hits)}件です。", *_notes(None, plan)]
+        lines = [f"{pre}ご質問に関係する協定は次の{len(hits)}件です。", *_notes(None, plan),
+                 *([note] if note else [])]
         for i, hit in enumerate(hits, start=1):
             lines.append(citation_line(i, hit))
             if hit.record.summary.strip():
@@ -238,7 +251,8 @@ def compose_topic(plan: Plan, hits: Sequence[Hit], question: str, as_of: str | N
         return Answer(question, "topic", plan, "\n".join(lines), None, tuple(hits),
                       understood="ご質問の話題に関係する協定", as_of=as_of)
     if related:
-        lines = [f"{pre}はっきり該当する協定は見つかりませんでした。近い協定:", *_notes(None, plan)]
+        lines = [f"{pre}はっきり該当する協定は見つかりませんでした。近い協定:", *_notes(None, plan),
+                 *([note] if note else [])]
         lines.extend(f"・{h.record.title}（{h.record.municipality}、{h.record.source}:"
                      f"{h.record.line}）" for h in related)
         return Answer(question, "topic", plan, "\n".join(lines), None, (),

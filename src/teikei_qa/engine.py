@@ -253,8 +253,11 @@ class Engine:
             return compose_empty(question, plan)
         hits, related = self.topic_hits(plan.text)
         shown = hits or related
+        soft = {w: [n.word for n in near]
+                for w, near in self.retriever.soft_terms(plan.text).items()}
         return compose_topic(plan, hits, question,
-                             self.as_of([self._by_id[h.record.id] for h in shown]), related)
+                             self.as_of([self._by_id[h.record.id] for h in shown]), related,
+                             soft if shown else None)
 
     def _rank_within(self, text: str, rows: Sequence[int]) -> list[int]:
         hits = self.retriever.rank(text, len(rows), only=list(rows))
