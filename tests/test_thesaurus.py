@@ -150,3 +150,13 @@ def test_the_answer_says_which_words_were_read_softly(engine):
 def test_no_note_when_nothing_was_read_softly(engine):
     a = engine.ask("陶磁器に関する交流はありますか")
     assert "近い語として探しました" not in a.text
+
+
+def test_one_kanji_of_the_data_stands_in_only_when_much_nearer(engine):
+    th = engine.retriever.thesaurus
+    low = th.neighbours("low")
+    assert [n.word for n in low][:1] == ["低"]
+    one = th.threshold + (1 - th.threshold) / 2
+    for word in ("low", "展覧", "officials", "先生"):
+        for n in th.neighbours(word):
+            assert len(n.word) > 1 or n.similarity >= one

@@ -172,6 +172,11 @@ class Thesaurus:
     def _candidate(self) -> np.ndarray:
         return np.array([is_candidate(w) for w in self.words], dtype=bool)
 
+    @functools.cached_property
+    def _one_kanji(self) -> np.ndarray:
+        return np.array([bool(_KANJI.match(w)) and not is_function(w) for w in self.words],
+                        dtype=bool)
+
     @functools.lru_cache(maxsize=1024)  # noqa: B019 - one Thesaurus lives per engine
     def read(self, word: str) -> Reading:
         """What `word` reads as (nothing for a word not worth reading softly)."""
@@ -184,7 +189,10 @@ class Thesaurus:
             return Reading(True)  # nearest to a framing or function word: it is one
         if not expand:
             return Reading(False)
-        sims = np.where(self._candidate, sims, -1.0)
+        # One kanji of the data (低, 省) stands in only when it is much nearer: halfway
+        # from the threshold to 1 (low → 低 0.91 with USE), as one kanji matches widely.
+        one = self.threshold + (1.0 - self.threshold) / 2
+        sims = np.where(self._candidate | (self._one_kanji & (sims >= one)), sims, -1.0)
         order = np.argsort(-sims, kind="stable")[: self.top]
         return Reading(False, tuple(Neighbour(self.words[int(i)], round(float(sims[i]), 4))
                                     for i in order if sims[i] >= self.threshold))
