@@ -363,6 +363,50 @@ def question_years(text: str) -> list[tuple[int, tuple[int, int]]]:
     """Every single year a question names (2013年と2014年), with its span."""
     out = []
     for m in re.finditer(_Q_YEAR + r"|\b(\d{4})\b", text):
+        if text[m.end():m.end() + 1] == "代":
+            continue  # 2000年代: a decade (question_decades)
         g = m.groups()
         out.append((int(g[3]) if g[3] else _q_year(g[0:3]), m.span()))
     return out
+
+
+def question_decades(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every decade a question names (2000年代と2010年代, the 1990s), its first year
+    and span."""
+    return [(int(next(g for g in m.groups()[:3] if g)) * 10, m.span())
+            for m in _Q_DECADE.finditer(text)]
+
+
+# Dates counted back from the list's own date (平成28年9月現在): 5年以内, ここ10年,
+# 10年以上前, 10年以上たっている, このリストがまとめられた年.
+_R_WITHIN = re.compile(r"(?:(?:ここ|過去|最近|直近)\s*(\d{1,2})\s*年(?:間)?"
+                       r"(?:以内|のうち|の間|で|に)?|"
+                       r"(\d{1,2})\s*年(?:間)?以内|"
+                       r"(?:in|within)\s+the\s+(?:last|past)\s+(\d{1,2})\s+years?)", re.IGNORECASE)
+_R_AGO = re.compile(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過)|"
+                    r"(?:more than|over)\s+(\d{1,2})\s+years?\s+(?:ago|old))", re.IGNORECASE)
+_R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"
+                          r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")
+
+
+def relative_dates(text: str, as_of: tuple[int, int] | None
+                   ) -> tuple[DateRange | None, list[tuple[int, int]]]:
+    """A signing-date condition counted back from `as_of`, the list's (year, month)."""
+    if as_of is None:
+        return None, []
+    y, mo = as_of
+    at = f"リストの時点（{y}年{mo}月）"
+    m = _R_WITHIN.search(text)
+    if m:
+        n = int(next(g for g in m.groups() if g))
+        return DateRange((y - n, mo), (y, mo), f"{at}から{n}年以内（{y - n}年{mo}月以降）"), \
+            [m.span()]
+    m = _R_AGO.search(text)
+    if m:
+        n = int(next(g for g in m.groups() if g))
+        return DateRange(None, (y - n, mo), f"{at}より{n}年以上前（{y - n}年{mo}月以前）"), \
+            [m.span()]
+    m = _R_SAME_YEAR.search(text)
+    if m:
+        return DateRange((y, 1), (y, 12), f"リストの時点の年（{y}年）"), [m.span()]
+    return None, []

@@ -191,6 +191,8 @@ WORLD_REGIONS: dict[str, tuple[str, ...]] = {k: tuple(v.split()) for k, v in _M4
 WORLD_REGIONS["アジア"] = tuple(c for r in ("東アジア", "東南アジア", "南アジア", "中央アジア",
                                            "西アジア") for c in WORLD_REGIONS[r])
 WORLD_REGIONS["中東"] = WORLD_REGIONS["西アジア"] + ("イラン", "エジプト")
+# 欧米: Europe and North America together, as the word is used.
+WORLD_REGIONS["欧米"] = WORLD_REGIONS["欧州"] + WORLD_REGIONS["北米"]
 # Other names of the regions → the name above.
 REGION_ALIASES: dict[str, str] = {
     "ヨーロッパ": "欧州", "北アメリカ": "北米", "北米州": "北米",
@@ -199,6 +201,7 @@ REGION_ALIASES: dict[str, str] = {
     "south-east asia": "東南アジア", "south asia": "南アジア", "europe": "欧州",
     "north america": "北米", "latin america": "中南米", "south america": "中南米",
     "oceania": "オセアニア", "middle east": "中東", "africa": "アフリカ",
+    "欧米諸国": "欧米", "europe and north america": "欧米", "the west": "欧米",
 }
 
 # English words for the list's subjects → the word the list uses (museum → 博物館):

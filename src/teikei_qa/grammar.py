@@ -34,9 +34,10 @@ FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中�
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん|のもの|の協定|との協定|のは)?"
                            r"\s*(?:を|は)?\s*"
                            r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく])")
-EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|not with|"
-                            r"outside(?: of)?)\s+(?:(?:the|those|ones|agreements|partners|with|"
-                            r"in|of|for)\s+){0,3}$", re.IGNORECASE)
+EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|"
+                            r"not (?:with|in|from|based in)|outside(?: of)?)\s+"
+                            r"(?:(?:the|those|ones|agreements|partners|with|in|of|for)\s+){0,3}$",
+                            re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).
 COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|and|or)\s*$", re.IGNORECASE)
 COMPARE = re.compile(r"どちら|どっち|比べ|比較|多いのは[^?？]*か|"

@@ -13,7 +13,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .dates import DateRange, question_dates, question_years
+from .dates import (
+    DateRange,
+    question_dates,
+    question_decades,
+    question_years,
+    relative_dates,
+)
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, REGION_ALIASES, WORLD_REGIONS
 from .grammar import (
     AGGREGATE_TOP,
@@ -111,10 +117,15 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                               label="・".join(titles)))
 
     dates, date_spans = question_dates(text)
+    if dates is None:
+        dates, date_spans = relative_dates(text, vocab.as_of)
     compare_asked = bool(COMPARE.search(text))
     years = question_years(text) if compare_asked else []
+    decades = question_decades(text) if compare_asked else []
     if len({y for y, _ in years}) >= 2:
         spans.extend(sp for _, sp in years)  # 平成25年と平成26年: both are sides
+    if len({y for y, _ in decades}) >= 2:
+        spans.extend(sp for _, sp in decades)  # 2000年代と2010年代
     if dates and all(free(spans, *sp) for sp in date_spans):
         spans.extend(date_spans)
         filters.append(Filter("date", "date", (dates.label,), words=(dates.label,),
@@ -175,7 +186,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
                               label="・".join(names)))
 
-    compare = _compare_sides(filters, years) if compare_asked else ()
+    compare = _compare_sides(filters, years, decades) if compare_asked else ()
     if compare:
         kinds = {f.key for f in compare}
         filters = [f for f in filters if f.key not in kinds]
@@ -311,9 +322,10 @@ def _excluded(text: str, a: int, b: int) -> bool:
     return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]))
 
 
-def _compare_sides(filters: list[Filter],
-                   years: list[tuple[int, tuple[int, int]]]) -> tuple[Filter, ...]:
-    """Two or more values of one kind, each a side: parties, countries, regions, years."""
+def _compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]],
+                   decades: Sequence[tuple[int, tuple[int, int]]] = ()) -> tuple[Filter, ...]:
+    """Two or more values of one kind, each a side: parties, countries, regions, years,
+    decades."""
     regions = [f for f in filters if f.key.startswith("region:")]
     if len(regions) >= 2:
         return tuple(regions)
@@ -323,6 +335,11 @@ def _compare_sides(filters: list[Filter],
             return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
                          for v, w in zip(f.values, f.words + f.values[len(f.words):],
                                          strict=False))
+    distinct_decades = list(dict.fromkeys(y for y, _ in decades))
+    if len(distinct_decades) >= 2:
+        return tuple(Filter("date", "date", (f"{y}年代",), words=(f"{y}年代",), label=f"{y}年代",
+                            dates=DateRange((y, 1), (y + 9, 12), f"{y}年代"))
+                     for y in distinct_decades)
     distinct_years = list(dict.fromkeys(y for y, _ in years))
     if len(distinct_years) >= 2:
         return tuple(Filter("date", "date", (f"{y}年",), words=(f"{y}年",), label=str(y),

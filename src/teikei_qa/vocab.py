@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from .dates import find_dates
 from .gazetteer import (
     CITY_PREFECTURE,
     COUNTRY_ALIASES,
@@ -68,6 +69,8 @@ class Vocabulary:
     field_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
     names_blob: str = ""  # name_keys joined by newlines, for one substring search
     title_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
+    # The newest list's own date (平成28年9月現在 → (2016, 9)), for dates counted back.
+    as_of: tuple[int, int] | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Vocabulary:
@@ -76,6 +79,7 @@ class Vocabulary:
         field_terms: set[str] = set()
         names: list[str] = []
         titles: list[str] = []
+        as_of_texts: set[str] = set()
         for rec in records:
             for p in rec.parties:
                 parties.setdefault(p.name, p.prefecture)
@@ -92,6 +96,8 @@ class Vocabulary:
                 for piece in re.split(r"[()（）・、,\s]+", nfkc(f)):
                     if piece:
                         field_terms.add(piece)
+            if rec.as_of:
+                as_of_texts.add(rec.as_of)
             names.append(fuzzy_key(nfkc(rec.title) + "\x1f" + nfkc(rec.partner)))
             titles.append(title_key(rec.title))
         short: dict[str, str] = {}
@@ -108,7 +114,15 @@ class Vocabulary:
                    partner_index=TermIndex.of(partner_terms),
                    field_index=TermIndex.of(field_terms | set(FIELD_SYNONYMS)),
                    names_blob="\n".join(names),
-                   title_index=TermIndex.of(t for t in titles if len(t) >= TITLE_MIN))
+                   title_index=TermIndex.of(t for t in titles if len(t) >= TITLE_MIN),
+                   as_of=_newest(as_of_texts))
+
+
+def _newest(as_of_texts: Iterable[str]) -> tuple[int, int] | None:
+    """The newest (year, month) among the lists' headings (平成28年9月現在)."""
+    found = [d.date for t in as_of_texts for d in find_dates(nfkc(t))[:1]]
+    dated = [(d.year, d.month) for d in found if d.month]
+    return max(dated) if dated else None
 
 
 # ---------------------------------------------------------------- names
