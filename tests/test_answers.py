@@ -244,6 +244,18 @@ def test_topic_words_joined_to_a_condition_are_alternatives(engine):
     assert c.count == 3
 
 
+@pytest.mark.parametrize("question", ["宇宙分野の協定は何件", "宇宙開発の協定を全部見せて"])
+def test_no_condition_and_words_no_row_holds_is_not_the_whole_table(engine, question):
+    # Not 「協定は43件です。「宇宙分野」は条件として使っていません」: a total of
+    # everything for a question about something the list does not have.
+    a = engine.ask(question)
+    assert a.count is None and a.citations == ()
+    first = a.text.splitlines()[0]
+    # nothing shares a word (宇宙分野), or something does and is shown as related (開発)
+    assert first.endswith(("このデータにはありません。別の言葉でお試しください。",
+                           "はっきり該当する協定は見つかりませんでした。近い協定:")), first
+
+
 def test_group_values_compare_by_canonical_name(engine):
     item = {"id": "t", "kind": "compare", "question": "欧州と東南アジアではどちらが多いか",
             "expect": {"ヨーロッパ": 2, "東南アジア": 9}, "top": "東南アジア", "gold": []}

@@ -247,8 +247,15 @@ class Engine:
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation not in ("compare",):
                 return compose_none(result, question, self.as_of())
-            return phrase(result, self._table_hits(list(result.rows)), question,
-                          self.as_of(result.rows))
+            if not plan.filters and plan.operation in ("count", "list") and plan.topic and \
+                    set(result.ignored) == set(plan.topic):
+                # No condition but words no row holds (宇宙分野の協定は何件): not the whole
+                # table's total, but the question read as a topic — found, related, or not
+                # in the data.
+                plan = replace(plan, operation="topic")
+            else:
+                return phrase(result, self._table_hits(list(result.rows)), question,
+                              self.as_of(result.rows))
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():
             return compose_empty(question, plan)
         hits, related = self.topic_hits(plan.text)
