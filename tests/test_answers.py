@@ -249,11 +249,24 @@ def test_no_condition_and_words_no_row_holds_is_not_the_whole_table(engine, ques
     # Not 「協定は43件です。「宇宙分野」は条件として使っていません」: a total of
     # everything for a question about something the list does not have.
     a = engine.ask(question)
-    assert a.count is None and a.citations == ()
+    assert a.count in (None, 0) and a.citations == ()
     first = a.text.splitlines()[0]
-    # nothing shares a word (宇宙分野), or something does and is shown as related (開発)
-    assert first.endswith(("このデータにはありません。別の言葉でお試しください。",
+    # a field the data lacks (宇宙分野: 0), nothing shares a word, or something does and
+    # is shown as related (開発)
+    assert first.endswith(("宇宙分野の協定はこのデータにはありません。該当は0件です。",
+                           "このデータにはありません。別の言葉でお試しください。",
                            "はっきり該当する協定は見つかりませんでした。近い協定:")), first
+
+
+def test_a_field_the_data_lacks_matches_nothing_or_its_nearest(engine):
+    a = engine.ask("長崎県の宇宙分野の協定は何件")
+    assert a.count == 0 and a.citations == ()
+    assert "宇宙分野の協定はこのデータにはありません" in a.text.splitlines()[0]
+    b = engine.ask("海産物の分野の協定を一覧で")  # 海産物 → 水産 (thesaurus.py)
+    assert b.text.splitlines()[0].endswith(
+        "「海産物」に近い水産分野の協定は2件あります。すべて挙げます。")
+    c = engine.ask("留学分野の協定")  # no such field and none near: read as text
+    assert c.count == 4
 
 
 def test_group_values_compare_by_canonical_name(engine):

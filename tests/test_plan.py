@@ -215,6 +215,8 @@ PLAN_ROWS = [
     # the field named before its value
     row("分野が水産の協定は何件", "count", [F("field", "水産")]),
     row("分野に教育を含む協定を全部", "list", [F("field", "教育")]),
+    row("宇宙分野の協定は何件", "count", [F("field", "宇宙")]),
+    row("鹿島市の医療分野の協定", LISTING, [F("party", "鹿島市"), F("field", "医療")]),
     row("How many agreements are in the field of culture?", "count", [F("field", "文化")]),
     row("スポーツ分野の協定について", LISTING, [F("field", "スポーツ")]),
     row("観光分野の協定は何件", "count", [F("field", "観光")]),

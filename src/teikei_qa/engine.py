@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .execute import ConditionIndex, execute
-from .gazetteer import COUNTRIES, PREFECTURES, english_names, prefecture_short
+from .gazetteer import COUNTRIES, FIELD_SYNONYMS, PREFECTURES, english_names, prefecture_short
 from .index import BuildReport, Manifest, build_index, load_index, read_manifest, stale_reason
 from .lists import as_of_dates
 from .names import NameIndex, Rewrite, foreign_place
-from .plan import Plan, merge, parse, places_as_partners
+from .plan import Plan, merge, parse, places_as_partners, soft_fields
 from .retrieve import Hit, Retriever
 from .settings import Settings
 from .text import clean, title_key
@@ -208,11 +208,21 @@ class Engine:
             rw = self.read(text)
             p = places_as_partners(parse(rw.text, self.table.vocab, words, rw.changes),
                                    foreign_place)
+            p = soft_fields(p, self._fields, self._near_words)
             if current is not None and p.follow_up:
                 p = merge(current, p)
             current = p
         assert current is not None
         return current
+
+    @cached_property
+    def _fields(self) -> frozenset[str]:
+        """Every field word a field condition matches: the data's and their synonyms."""
+        return self.table.vocab.field_terms | frozenset(FIELD_SYNONYMS)
+
+    def _near_words(self, word: str) -> list[str]:
+        th = self.retriever.thesaurus
+        return [] if th is None else [n.word for n in th.neighbours(word)]
 
     def as_of(self, rows: Sequence[int] = ()) -> str | None:
         """The dates of the lists behind `rows` (all lists when none), newest first, as

@@ -10,7 +10,7 @@ none of these are topic words: the executor narrows by them, or ranks by them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from .dates import (
@@ -181,6 +181,16 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if extreme is not None:
         spans.append(extreme.span())  # 最新, 一番古い: not topic words
     names, topic = _leftovers(text, spans, vocab, words)
+    # A word the question marks as a field (宇宙分野, 焼き物の分野) is a field condition
+    # even when the data has no such field: it then matches nothing, and the answer says
+    # so instead of counting everything else.
+    marked = [w for w in topic if (at := text.find(w)) >= 0 and not _excluded(text, at, at + len(w))
+              and (_FIELD_AFTER.match(text[at + len(w):]) or w.endswith("分野") and len(w) > 3)]
+    if marked:
+        topic = [w for w in topic if w not in marked]
+        values = tuple(w.removesuffix("分野") for w in marked)
+        filters.append(Filter("field:" + "|".join(values), "field", values, words=values,
+                              label="・".join(values), soft=True))  # else read as text
     names = _names_as_partners(names, vocab, filters)
     if names:
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
@@ -219,6 +229,7 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
     return "topic"
 
 
+_FIELD_AFTER = re.compile(r"^\s*の?\s*分野")
 _RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
@@ -434,3 +445,19 @@ def places_as_partners(plan: Plan, is_place: Callable[[str], bool]) -> Plan:
     return replace(plan, filters=(*plan.filters, f),
                    topic=tuple(w for w in plan.topic if w not in places),
                    operation=plan.operation if plan.operation != "topic" else "lookup")
+
+
+def soft_fields(plan: Plan, fields: Collection[str], read: Callable[[str], Sequence[str]]
+                ) -> Plan:
+    """A field the data does not have, read as the data's field nearest to it
+    (thesaurus.py: 海産物の分野 → 水産), labelled with both; left as it is (matching
+    nothing) when no field is near."""
+    out = []
+    for f in plan.filters:
+        if f.kind == "field" and not any(v in fields for v in f.values):
+            near = [n for v in f.values for n in read(v) if n in fields]
+            if near:
+                f = replace(f, values=(near[0],),
+                            label=f"「{'・'.join(f.values)}」に近い{near[0]}")
+        out.append(f)
+    return replace(plan, filters=tuple(out))
