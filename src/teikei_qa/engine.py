@@ -299,8 +299,10 @@ class Engine:
                     and cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR]
         if kept:
             return [replace(h, rank=n) for n, h in enumerate(kept, start=1)], []
+        # Related (shown, not cited): any hit holding some of the question's words, so
+        # that 「このデータにはありません」 is said only when nothing does.
         near = [h for h in hits[:RELATED_MAX]
-                if cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR or h.dense >= DENSE_ONLY_MIN]
+                if cov[self._by_id[h.record.id]] >= LEXICAL_NONE or h.dense >= DENSE_ONLY_MIN]
         return [], [replace(h, rank=n) for n, h in enumerate(near, start=1)]
 
     def _table_hits(self, rows: list[int]) -> list[Hit]:
