@@ -214,6 +214,10 @@ PLAN_ROWS = [
     row("漁業の協定は何件", "count", [F("field", "水産")]),
     # the field named before its value
     row("分野が水産の協定は何件", "count", [F("field", "水産")]),
+    row("経済がらみの協定を全部", "list", [F("field", "経済")]),
+    row("福岡市の観光系の協定", LISTING, [F("party", "福岡市"), F("field", "観光")]),
+    row("Show the sports-related agreements", LISTING, [F("field", "スポーツ")]),
+    row("Saga県のeducation関係の協定は？", LISTING, [F("party", "佐賀県"), F("field", "教育")]),
     row("分野に教育を含む協定を全部", "list", [F("field", "教育")]),
     row("宇宙分野の協定は何件", "count", [F("field", "宇宙")]),
     row("鹿島市の医療分野の協定", LISTING, [F("party", "鹿島市"), F("field", "医療")]),
@@ -329,6 +333,11 @@ PLAN_ROWS = [
     row("このリストが作られた年の協定は？", LISTING, [Y(2016)]),
     row("How many agreements were signed within the last 3 years?", "count",
         [D((2013, 9), (2016, 9))]),
+    # numbers in kanji, units in hiragana
+    row("平成二十五年に結ばれた協定を一覧で", "list", [Y(2013)]),
+    row("二〇一四年の協定はなんけん？", "count", [Y(2014)]),
+    row("2012ねんの協定", LISTING, [Y(2012)]),
+    row("一番新しい協定を三つ", "extreme", order="newest", limit=3),
     # a month of any year
     row("7月に結ばれた協定は何件？", "count", [M(7)]),
     row("5月から6月に締結された協定を一覧で", "list", [M(5, 6)]),
@@ -357,6 +366,8 @@ PLAN_ROWS = [
 
     # ---------------------------------------------------------------- aggregates
     row("国別の協定の件数を教えて", "aggregate", group_by="country", top=False),
+    row("Break the agreements down by partner country, please", "aggregate",
+        group_by="country"),
     row("Which Japanese prefecture has the most agreements?", "aggregate",
         group_by="prefecture", top=True),
     row("自治体ごとに協定を数えて", "aggregate", group_by="municipality"),

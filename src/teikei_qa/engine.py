@@ -23,7 +23,7 @@ from .names import NameIndex, Rewrite, foreign_place
 from .plan import Plan, merge, parse, places_as_partners, soft_fields
 from .retrieve import Hit, Retriever
 from .settings import Settings
-from .text import clean, title_key
+from .text import arabic_numerals, clean, title_key
 from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
 
 if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
@@ -198,7 +198,7 @@ class Engine:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.retriever.tokenizer
-        return self.names.rewrite(self._clip(text), tok.known)
+        return self.names.rewrite(arabic_numerals(self._clip(text)), tok.known)
 
     def plan(self, question: str, history: Sequence[str] = ()) -> Plan:
         """The plan of `question`, narrowed by the earlier questions it follows."""

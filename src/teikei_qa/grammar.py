@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from .tokenize import Word, is_noun_part
 
-COUNT = re.compile(r"何件|件数|いくつ|幾つ|何個|何本|数は|の数|数を|数え|残り|how many|number of",
+COUNT = re.compile(r"何件|なんけん|件数|いくつ|幾つ|何個|なんこ|何本|数は|の数|数を|数え|残り|"
+                   r"how many|number of",
                    re.IGNORECASE)
 LIST = re.compile(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
                   re.IGNORECASE)
@@ -25,7 +26,8 @@ OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)[いく�
                     r"古いもの|古い協定|oldest|earliest", re.IGNORECASE)
 NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
-FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連)")
+FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり)|"
+                        r"^-?\s*related\b", re.IGNORECASE)
 # The same said before the value: 分野が観光の, 分野に観光が入っている, in the field of tourism.
 FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
                           r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$",
@@ -60,7 +62,8 @@ _GROUP_WORDS = {
 }
 _PER = r"(?:別|ごと|毎|単位)"
 _GROUP_PATTERNS = [
-    (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:by|per|each)\s+(?:{words})", re.IGNORECASE))
+    (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:by|per|each)\s+(?:[a-z]+\s+)?(?:{words})",
+                      re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]
 # 一番多い国, どの県が最も多い, 最も多く協定を結んでいる相手国, which year had the most.

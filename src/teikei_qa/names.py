@@ -31,6 +31,8 @@ _SUFFIX_READINGS = {"市": ("シ",), "町": ("マチ", "チョウ"), "村": ("�
 _LATIN_SUFFIX = {"prefecture": "ken", "pref": "ken", "city": "shi", "town": "machi",
                  "village": "mura", "ward": "ku"}
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# A kanji suffix written after a name in Latin letters (Saga県): its romaji.
+_KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
 # Particles that may follow a name written in hiragana (みふねまちが).
 _PARTICLE_START = tuple("のとがはでにをやもへ、。？?！!　 ")
 KANA_MIN = 3      # shorter kana spellings (サガ) are too often parts of other words
@@ -336,11 +338,24 @@ class NameIndex:
                         for x, y in pairwise(group)):
                     continue
                 name, how = self.latin_name([w.group(0) for w in group])
+                end = group[-1].end()
+                kanji = text[end:end + 1]
+                if not name and kanji in _KANJI_SUFFIX:  # Saga県, Fukuoka市
+                    name, how = self.latin_name([w.group(0) for w in group]
+                                                + [_KANJI_SUFFIX[kanji]])
+                    end += 1 if name else 0
                 if name:
-                    found.append((group[0].start(), group[-1].end(), name, how))
+                    found.append((group[0].start(), end, name, how))
                     i += n
                     break
             else:
+                if "-" in words[i].group(0):  # water-related: its parts, one by one
+                    at = words[i].start()
+                    for part in words[i].group(0).split("-"):
+                        name, how = self.latin_name([part]) if part else (None, "")
+                        if name:
+                            found.append((at, at + len(part), name, how))
+                        at += len(part) + 1
                 i += 1
         return _apply(text, found, changes)
 

@@ -106,3 +106,26 @@ def is_kana(text: str) -> bool:
 def has_japanese(text: str) -> bool:
     """Kana or kanji anywhere: a question in Japanese (or mixed)."""
     return any("\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+# Kanji numerals before a unit of a date, a count or a limit (平成二十六年, 二〇一四年,
+# 十月, 三つ), and dates with their units in hiragana (2011ねん, 5がつ).
+_KANJI_NUMBER = re.compile(r"((?:明治|大正|昭和|平成|令和)|(?<![一-龥]))"
+                           r"([〇一二三四五六七八九十百千]+)(?=\s*(?:年|月|日|件|か国|カ国|ヶ国|つ))")
+_KANA_UNITS = re.compile(r"(\d+)\s*(ねん|がつ|にち)")
+
+
+def arabic_numerals(text: str) -> str:
+    """`text` with the numbers of dates, counts and limits in Arabic digits (kanjize
+    reads the kanji: 二十六 → 26, 二〇一四 → 2014)."""
+    from kanjize import kanji2number
+
+    def number(m: re.Match[str]) -> str:
+        try:
+            return m.group(1) + str(kanji2number(m.group(2)))
+        except (ValueError, KeyError, IndexError):
+            return m.group(0)
+
+    text = _KANJI_NUMBER.sub(number, text)
+    return _KANA_UNITS.sub(lambda m: m.group(1) + {"ねん": "年", "がつ": "月", "にち": "日"}[
+        m.group(2)], text)

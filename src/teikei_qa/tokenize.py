@@ -47,6 +47,9 @@ japanese japan prefecture
 concluded agreed signed entered year years country countries region regions count counts
 each every not
 時点 現在 たつ 経つ 経過 まとめる
+恐れ入る 恐縮 すみません すいません お願い 願う いただける いただく 頂く 頂ける もらえる
+きょうてい ていけい むすぶ おしえる しる しりたい みせる がらみ 絡み 系 まわり
+could would you break down want know like related regarding concerning curious
 """.split())
 
 
