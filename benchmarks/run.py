@@ -40,7 +40,7 @@ ROOT = HERE.parent
 REAL_DATA = ROOT / "data" / "teikei_list_H28-09.txt"
 DEFAULT_SIZES = "43,10000"
 PROBE_TEXTS = 500
-STAGES = ("parse", "embed", "bm25", "faiss", "write")
+STAGES = ("parse", "embed", "bm25", "table", "write")
 
 
 @dataclass
@@ -311,7 +311,7 @@ def markdown(results: list[SizeResult], command: str) -> str:
         "## Build (rows per second by stage; a full build has a fresh index folder and a "
         "cold embedding cache)",
         "",
-        "| n | data | parse | embed | bm25 (tokenise + index) | faiss | write | full build s "
+        "| n | data | parse | embed | bm25 (tokenise + index) | table + vectors | write | full build s "
         "| docs/s | incremental s (+1 row) | incremental ratio | encoder probe docs/s "
         "| index MB | cache MB |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
@@ -321,7 +321,7 @@ def markdown(results: list[SizeResult], command: str) -> str:
         lines.append(
             f"| {r.n} | {r.source} | {_rate(r.n, st.get('parse'))} "
             f"| {_rate(r.n, st.get('embed'))}{' est.' if r.estimated else ''} "
-            f"| {_rate(r.n, st.get('bm25'))} | {_rate(r.n, st.get('faiss'))} "
+            f"| {_rate(r.n, st.get('bm25'))} | {_rate(r.n, st.get('table'))} "
             f"| {_rate(r.n, st.get('write'))} | {r.build_s:.2f}{' est.' if r.estimated else ''} "
             f"| {r.n / r.build_s:,.1f} "
             f"| {r.incremental_s:.2f} | {r.incremental_s / r.build_s:.3f} "

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -80,7 +81,7 @@ class Retriever:
                  encoder: Encoder, tokenizer: Tokenizer, *, fusion: str = "convex",
                  bm25_weight: float = BM25_WEIGHT, rrf_k: int = RRF_K,
                  bm25_weight_no_japanese: float = BM25_WEIGHT_NO_JAPANESE) -> None:
-        self.records = list(records)
+        self.records = records  # a table's records are made when read: never listed here
         self.vectors = vectors
         self.dense_index = dense_index
         self.bm25 = bm25
@@ -90,11 +91,16 @@ class Retriever:
         self.bm25_weight = bm25_weight
         self.bm25_weight_no_japanese = bm25_weight_no_japanese
         self.rrf_k = rrf_k
-        self.vocab: dict[str, int] = dict(bm25.vocab_dict) if bm25 is not None else {}
-        self._fuzzy: dict[str, list[str]] = defaultdict(list)
+        self.vocab: dict[str, int] = bm25.vocab_dict if bm25 is not None else {}
+
+    @cached_property
+    def _fuzzy(self) -> dict[str, list[str]]:
+        """Katakana words of the data by their fuzzy key, made on first use."""
+        out: dict[str, list[str]] = defaultdict(list)
         for term in self.vocab:
             if _KATAKANA.match(term):
-                self._fuzzy[fuzzy_key(term)].append(term)
+                out[fuzzy_key(term)].append(term)
+        return out
 
     # ------------------------------------------------------------ BM25 leg
 

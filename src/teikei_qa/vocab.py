@@ -71,6 +71,45 @@ class Vocabulary:
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Vocabulary:
+        return cls.from_parts(VocabularyParts.of(records))
+
+    @classmethod
+    def from_parts(cls, parts: VocabularyParts) -> Vocabulary:
+        """The vocabulary from what the records hold (a table file keeps these)."""
+        parties = dict(zip(parts.party_names, parts.party_prefectures, strict=True))
+        short: dict[str, str] = {}
+        for name in parties:
+            stem = re.sub(r"(市|町|村|区)$", "", name)
+            if stem != name and len(stem) >= 2:
+                short.setdefault(stem, name)
+        cities = {c: c for c in CITY_PREFECTURE} | {n: n for n in parties}
+        for stem, full in short.items():
+            cities.setdefault(stem, full)
+        partner_terms = frozenset(parts.partner_terms)
+        return cls(parties, partner_terms, frozenset(parts.field_terms),
+                   tuple(parts.name_keys), cities=cities,
+                   place_index=TermIndex.of(set(PLACE_TERMS) | set(cities)),
+                   partner_index=TermIndex.of(partner_terms),
+                   field_index=TermIndex.of(set(parts.field_terms) | set(FIELD_SYNONYMS)),
+                   names_blob="\n".join(parts.name_keys),
+                   title_index=TermIndex.of(t for t in parts.titles if len(t) >= TITLE_MIN))
+
+
+@dataclass(frozen=True)
+class VocabularyParts:
+    """What a vocabulary is made from, one pass over the records: the parties (first
+    prefecture seen), the partner and field words (sorted), and each record's fuzzy
+    name key and title key."""
+
+    party_names: tuple[str, ...]
+    party_prefectures: tuple[str | None, ...]
+    partner_terms: tuple[str, ...]
+    field_terms: tuple[str, ...]
+    name_keys: tuple[str, ...]
+    titles: tuple[str, ...]
+
+    @classmethod
+    def of(cls, records: Iterable[Record]) -> VocabularyParts:
         parties: dict[str, str | None] = {}
         partner_terms: set[str] = set()
         field_terms: set[str] = set()
@@ -94,21 +133,8 @@ class Vocabulary:
                         field_terms.add(piece)
             names.append(fuzzy_key(nfkc(rec.title) + "\x1f" + nfkc(rec.partner)))
             titles.append(title_key(rec.title))
-        short: dict[str, str] = {}
-        for name in parties:
-            stem = re.sub(r"(市|町|村|区)$", "", name)
-            if stem != name and len(stem) >= 2:
-                short.setdefault(stem, name)
-        cities = {c: c for c in CITY_PREFECTURE} | {n: n for n in parties}
-        for stem, full in short.items():
-            cities.setdefault(stem, full)
-        return cls(parties, frozenset(partner_terms), frozenset(field_terms),
-                   tuple(names), cities=cities,
-                   place_index=TermIndex.of(set(PLACE_TERMS) | set(cities)),
-                   partner_index=TermIndex.of(partner_terms),
-                   field_index=TermIndex.of(field_terms | set(FIELD_SYNONYMS)),
-                   names_blob="\n".join(names),
-                   title_index=TermIndex.of(t for t in titles if len(t) >= TITLE_MIN))
+        return cls(tuple(parties), tuple(parties.values()), tuple(sorted(partner_terms)),
+                   tuple(sorted(field_terms)), tuple(names), tuple(titles))
 
 
 # ---------------------------------------------------------------- names
