@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from teikei_qa.columns import MAGIC, Table, TableWriter
 from teikei_qa.dates import SignDate
 from teikei_qa.engine import Engine
 from teikei_qa.errors import IndexStaleError
@@ -15,7 +16,7 @@ from teikei_qa.index import MANIFEST, TABLE_FILE, load_index, read_manifest, tab
 from teikei_qa.lists import load_file
 from teikei_qa.plan import Filter
 from teikei_qa.records import Origin, Party, Record
-from teikei_qa.store import MAGIC, Table, TableWriter, passages, read_vocabulary, write_records
+from teikei_qa.store import RecordTable, passages, read_vocabulary, write_records
 from teikei_qa.vocab import Vocabulary, VocabularyParts
 
 from .conftest import DATA
@@ -47,7 +48,7 @@ def _table(tmp_path, records):
 
 
 def test_records_round_trip_with_japanese_text_and_every_field(tmp_path):
-    records = _table(tmp_path, ODD).records
+    records = RecordTable(_table(tmp_path, ODD))
     assert len(records) == 3 and records.made == 0
     assert records[1] == ODD[1] and records.made == 1  # one record made, not all
     assert list(records) == ODD and records == ODD
@@ -57,7 +58,7 @@ def test_records_round_trip_with_japanese_text_and_every_field(tmp_path):
 
 
 def test_an_empty_table_reads_back_empty(tmp_path):
-    records = _table(tmp_path, []).records
+    records = RecordTable(_table(tmp_path, []))
     assert len(records) == 0 and list(records) == [] and passages(records) == []
 
 
@@ -66,15 +67,15 @@ def test_real_list_round_trips_and_passages_match(tmp_path):
     path = tmp_path / TABLE_FILE
     path.write_bytes(table_bytes(recs))
     table = Table(path)
-    assert list(table.records) == recs
-    assert passages(Table(path).records) == [r.text() for r in recs]
+    assert list(RecordTable(table)) == recs
+    assert passages(RecordTable(Table(path))) == [r.text() for r in recs]
 
 
 def test_stored_maps_and_vocabulary_give_the_same_answers(tmp_path):
     recs = list(load_file(DATA).records)
     path = tmp_path / TABLE_FILE
     path.write_bytes(table_bytes(recs))
-    stored, memory = ConditionIndex.from_table(Table(path)), ConditionIndex(recs)
+    stored, memory = ConditionIndex.from_table(RecordTable(Table(path))), ConditionIndex(recs)
     built = condition_maps(recs)
     for name in MAPS:
         got = stored._maps[name]
@@ -127,3 +128,13 @@ def test_opening_makes_no_record_and_search_makes_only_its_hits(built, encoder, 
     assert len(hits) == 3 and engine.records.made <= 3
     assert [h.record for h in hits] == [load_index(settings.index_dir).records[
         engine.resolve(h.record.id)] for h in hits]
+
+
+def test_many_rows_read_one_by_one_are_made_together_and_equal(tmp_path, monkeypatch):
+    import teikei_qa.store as store
+
+    monkeypatch.setattr(store, "BULK_AFTER", 2)
+    records = RecordTable(_table(tmp_path, ODD))
+    assert records[2] == ODD[2] and records.made == 1
+    assert records[0] == ODD[0] and records.made == 3  # the second miss made the rest
+    assert list(records) == ODD

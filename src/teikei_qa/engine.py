@@ -97,7 +97,7 @@ class Engine:
         tok = tokenizer or Tokenizer()
         retriever = Retriever(loaded.records, loaded.vectors, None, loaded.bm25,
                               enc, tok, bm25_weight=settings.bm25_weight, rrf_k=settings.rrf_k)
-        engine = cls(retriever, ConditionIndex.from_table(loaded.table), settings,
+        engine = cls(retriever, ConditionIndex.from_table(loaded.records), settings,
                      loaded.manifest)
         # The records and maps live as long as the process: keep the collector from
         # walking them again and again (its pauses were the slowest searches' tail).

@@ -11,11 +11,12 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
+from .columns import RowMaps
 from .gazetteer import PREFECTURES
 from .grammar import COORDINATION
 from .plan import Filter, Plan
 from .records import Record
-from .store import RowMaps, Table, passages, read_vocabulary
+from .store import RecordTable, passages, read_vocabulary
 from .text import nfkc, title_key, to_katakana
 from .tokenize import fuzzy_key
 from .vocab import Vocabulary
@@ -96,10 +97,10 @@ class ConditionIndex:
         self._texts: list[str] | None = None
 
     @classmethod
-    def from_table(cls, table: Table) -> ConditionIndex:
-        """The condition index a table file holds, read as questions need it."""
-        return cls(table.records, maps=RowMaps(table, MAPS),
-                   vocabulary=lambda: Vocabulary.from_parts(read_vocabulary(table)))
+    def from_table(cls, records: RecordTable) -> ConditionIndex:
+        """The condition index of a table file's records, read as questions need it."""
+        return cls(records, maps=RowMaps(records.table, MAPS),
+                   vocabulary=lambda: Vocabulary.from_parts(read_vocabulary(records.table)))
 
     @cached_property
     def _maps(self) -> Mapping[str, RowLookup]:

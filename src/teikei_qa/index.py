@@ -34,13 +34,14 @@ import numpy as np
 
 from .bm25 import SparseBM25
 from .caches import EmbeddingCache, TokenCache, fsync_dir, sha256_file, write_bytes
+from .columns import Table, TableWriter
 from .errors import IndexMissingError, IndexStaleError
 from .execute import condition_maps
 from .lists import expand, load_files
 from .progress import meter
 from .records import ListSummary, LoadResult, Record, Skipped, row_key
 from .serialize import list_summary_from_dict, list_summary_to_dict
-from .store import Table, TableWriter, write_records, write_vocabulary
+from .store import RecordTable, write_records, write_vocabulary
 from .vocab import VocabularyParts
 
 if TYPE_CHECKING:  # imported at run time where used: a query process skips bm25s
@@ -110,8 +111,7 @@ class BuildReport:
 @dataclass
 class LoadedIndex:
     manifest: Manifest
-    table: Table
-    records: Sequence[Record]  # the table's, each made when first read
+    records: RecordTable  # each made when first read
     vectors: np.ndarray  # read-only, mapped from vectors.npy
     bm25: SparseBM25 | None  # None for an index of no records
     path: Path
@@ -244,7 +244,7 @@ def _previous_records(index_dir: Path) -> list[Record]:
         if manifest.pipeline != PIPELINE_VERSION or \
                 manifest.files.get(TABLE_FILE) != sha256_file(path):
             return []
-        return list(Table(path).records)
+        return list(RecordTable(Table(path)))
     except Exception:  # no index, or one that cannot be trusted: parse everything
         return []
 
@@ -338,8 +338,7 @@ def load_index(index_dir: Path, *, data: Sequence[Path] | None = None,
             if not p.is_file() or sha256_file(p) != digest:
                 raise IndexStaleError(f"index file {p} is missing or damaged; {rebuild}")
     try:
-        table = Table(gen / TABLE_FILE)
-        records = table.records
+        records = RecordTable(Table(gen / TABLE_FILE))
         vectors = np.load(gen / DENSE_FILE, mmap_mode="r", allow_pickle=False)
         bm25 = SparseBM25.load(gen / "bm25") if len(records) else None
     except Exception as exc:  # any damage that slipped past the checksums
@@ -347,4 +346,4 @@ def load_index(index_dir: Path, *, data: Sequence[Path] | None = None,
     if len(records) != manifest.records or vectors.shape != (manifest.records, manifest.dim) \
             or vectors.dtype != np.float32:
         raise IndexStaleError(f"index in {index_dir} is inconsistent; {rebuild}")
-    return LoadedIndex(manifest, table, records, vectors, bm25, index_dir)
+    return LoadedIndex(manifest, records, vectors, bm25, index_dir)

@@ -1,99 +1,31 @@
-"""The records of an index, their condition maps and the vocabulary's word lists as one
-columnar file, read through mmap without parsing: a query process touches the rows
-it shows, not all of them.
-
-Layout of `table.bin` (little-endian):
-
-    8 bytes    MAGIC
-    8 bytes    header length H
-    H bytes    header: JSON {array name: [dtype, length, offset]} (names, not data)
-    ...        the arrays, each at an offset that is a multiple of 8
-
-A column of strings is `<name>.blob` (UTF-8, uint8) with `<name>.ends` (int64 byte
-offsets where each string ends) and, when some values are None, `<name>.null`. A list
-per row (a record's parties) is `<name>.starts` (int64, n + 1) over flat columns.
-A map from a value to rows (`map.<name>`) is its keys, `.starts` and `.rows` (int32).
+"""The records of an index, their condition maps and the vocabulary's word lists in
+one table file (`columns.py`), so that a query process touches the rows it shows,
+not all of them: each `Record` is made when first read.
 """
 
 from __future__ import annotations
 
-import json
-import mmap
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import gc
+from collections.abc import Iterator, Sequence
 from dataclasses import fields
-from pathlib import Path
-from typing import Any, overload
+from typing import overload
 
 import numpy as np
 
+from .columns import Table, TableWriter
 from .dates import SignDate
 from .records import Origin, Party, Record
 from .text import nfkc
 from .vocab import VocabularyParts
 
-MAGIC = b"TKQATBL1"
-_DTYPES = {"u1": np.uint8, "b1": np.bool_, "i4": np.int32, "i8": np.int64}
 # The string columns of a record, in Record's order; the nullable ones after.
 TEXT = ("id", "source", "municipality", "title", "partner", "field_text", "summary",
         "url_text")
 OPTIONAL = ("country", "url", "as_of", "sheet")
 VOCABULARY = tuple(f.name for f in fields(VocabularyParts))
-# Records made one by one before every column is decoded at once (a pass over many
-# rows, such as an aggregate over the whole list, then costs a pass per column).
+# Records made one by one before the rest are made at once (a pass over many rows,
+# such as an aggregate over the whole list, then costs a pass per column).
 BULK_AFTER = 2000
-
-
-# ---------------------------------------------------------------- writing
-
-class TableWriter:
-    """Arrays by name, written as one table file."""
-
-    def __init__(self) -> None:
-        self.arrays: dict[str, np.ndarray] = {}
-
-    def array(self, name: str, values: np.ndarray) -> None:
-        a = np.ascontiguousarray(values)
-        if a.dtype.str[1:] not in _DTYPES:
-            raise TypeError(f"{name}: dtype {a.dtype} cannot be stored")
-        self.arrays[name] = a
-
-    def strings(self, name: str, values: Sequence[str | None]) -> None:
-        encoded = [b"" if v is None else v.encode("utf-8") for v in values]
-        self.array(f"{name}.blob", np.frombuffer(b"".join(encoded), dtype=np.uint8))
-        self.array(f"{name}.ends", np.cumsum([len(b) for b in encoded], dtype=np.int64))
-        if any(v is None for v in values):
-            self.array(f"{name}.null", np.array([v is None for v in values], dtype=np.bool_))
-
-    def starts(self, name: str, lengths: Iterable[int]) -> None:
-        self.array(f"{name}.starts", np.concatenate(
-            [[0], np.cumsum(np.fromiter(lengths, dtype=np.int64), dtype=np.int64)]))
-
-    def row_map(self, name: str, rows_by_key: Mapping[Any, Iterable[int]]) -> None:
-        """Keys (strings, or ints for years) in a fixed order, each with its sorted rows."""
-        keys = sorted(rows_by_key, key=lambda k: (str(type(k)), k))
-        if all(isinstance(k, int) for k in keys):
-            self.array(f"map.{name}.ints", np.array(keys, dtype=np.int64))
-        else:
-            self.strings(f"map.{name}.keys", [str(k) for k in keys])
-        groups = [sorted(rows_by_key[k]) for k in keys]
-        self.starts(f"map.{name}", map(len, groups))
-        self.array(f"map.{name}.rows", np.array([i for g in groups for i in g], dtype=np.int32))
-
-    def to_bytes(self) -> bytes:
-        header: dict[str, list[object]] = {}
-        offset = 0
-        for name, a in self.arrays.items():
-            header[name] = [a.dtype.str[1:], int(a.size), offset]
-            offset += -(-a.nbytes // 8) * 8
-        head = json.dumps(header).encode("utf-8")
-        head += b" " * (-len(head) % 8)
-        base = len(MAGIC) + 8 + len(head)
-        out = bytearray(MAGIC + len(head).to_bytes(8, "little") + head)
-        out.extend(bytes(offset))
-        for name, a in self.arrays.items():
-            at = base + int(header[name][2])  # type: ignore[call-overload]
-            out[at:at + a.nbytes] = a.astype(a.dtype.newbyteorder("<")).tobytes()
-        return bytes(out)
 
 
 def write_records(w: TableWriter, records: Sequence[Record]) -> None:
@@ -135,154 +67,6 @@ def read_vocabulary(table: Table) -> VocabularyParts:
     return VocabularyParts(party_prefectures=cols["party_prefectures"], **text)
 
 
-# ---------------------------------------------------------------- reading
-
-class Strings(Sequence[str | None]):
-    """One column of strings over the mapped file; each decoded when asked for."""
-
-    def __init__(self, table: Table, name: str) -> None:
-        self._buf = table.buffer
-        self._base = table.offset(f"{name}.blob")
-        self._ends = table.array(f"{name}.ends")
-        self._null = table.array(f"{name}.null") if table.has(f"{name}.null") else None
-        self._all: list[str | None] | None = None
-
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    @overload
-    def __getitem__(self, i: int) -> str | None: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[str | None]: ...
-    def __getitem__(self, i: int | slice) -> str | None | list[str | None]:
-        if isinstance(i, slice):
-            return self.all()[i]
-        if self._all is not None:
-            return self._all[i]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        return self.at(i)
-
-    def at(self, i: int) -> str | None:
-        """The value at row `i` (0 ≤ i < len), unchecked: the path of making a record."""
-        if self._all is not None:
-            return self._all[i]
-        if self._null is not None and self._null.item(i):
-            return None
-        a = self._ends.item(i - 1) if i else 0
-        return self._buf[self._base + a:self._base + self._ends.item(i)].decode("utf-8")
-
-    def all(self) -> list[str | None]:
-        """Every value, decoded once and kept."""
-        if self._all is None:
-            end = int(self._ends[-1]) if len(self) else 0
-            raw = self._buf[self._base:self._base + end]
-            ends = self._ends.tolist()
-            out: list[str | None] = [raw[a:b].decode("utf-8")
-                                     for a, b in zip([0, *ends][:len(ends)], ends,
-                                                     strict=True)]
-            if self._null is not None:
-                for i in np.flatnonzero(self._null).tolist():
-                    out[i] = None
-            self._all = out
-        return self._all
-
-    def text(self) -> list[str]:
-        """`all()` for a column without None."""
-        return [v or "" for v in self.all()]
-
-
-class Table:
-    """A table file, mapped; arrays are read-only views over the mapping."""
-
-    def __init__(self, path: Path) -> None:
-        with open(path, "rb") as f:
-            self.buffer = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        if self.buffer[:len(MAGIC)] != MAGIC:
-            raise ValueError(f"{path.name} is not a table file")
-        size = int.from_bytes(self.buffer[8:16], "little")
-        self._base = 16 + size
-        self._header: dict[str, list[Any]] = json.loads(self.buffer[16:16 + size])
-        for name, (dtype, length, offset) in self._header.items():
-            end = self._base + offset + length * np.dtype(_DTYPES[dtype]).itemsize
-            if end > len(self.buffer):
-                raise ValueError(f"{path.name}: {name} runs past the end of the file")
-
-    def has(self, name: str) -> bool:
-        return name in self._header
-
-    def offset(self, name: str) -> int:
-        return self._base + int(self._header[name][2])
-
-    def array(self, name: str) -> np.ndarray:
-        dtype, length, _ = self._header[name]
-        a = np.frombuffer(self.buffer, dtype=np.dtype(_DTYPES[dtype]).newbyteorder("<"),
-                          count=length, offset=self.offset(name))
-        return a
-
-    def strings(self, name: str) -> Strings:
-        return Strings(self, name)
-
-    def row_map(self, name: str) -> RowMap:
-        return RowMap(self, name)
-
-    @property
-    def records(self) -> RecordTable:
-        return RecordTable(self)
-
-
-class RowMap(Mapping[Any, frozenset[int]]):
-    """A value (a party, a country, a year …) → the rows that hold it; the rows of a
-    value become a set when that value is asked for."""
-
-    def __init__(self, table: Table, name: str) -> None:
-        prefix = f"map.{name}"
-        self._keys: Sequence[Any] = table.array(f"{prefix}.ints").tolist() \
-            if table.has(f"{prefix}.ints") else table.strings(f"{prefix}.keys").all()
-        self._starts = table.array(f"{prefix}.starts")
-        self._rows = table.array(f"{prefix}.rows")
-        self._slot: dict[Any, int] | None = None
-        self._sets: dict[int, frozenset[int]] = {}
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._keys)
-
-    def __getitem__(self, key: Any) -> frozenset[int]:
-        if self._slot is None:
-            self._slot = {k: n for n, k in enumerate(self._keys)}
-        n = self._slot[key]
-        if n not in self._sets:
-            a, b = int(self._starts[n]), int(self._starts[n + 1])
-            self._sets[n] = frozenset(self._rows[a:b].tolist())
-        return self._sets[n]
-
-
-class RowMaps(Mapping[str, RowMap]):
-    """The table's maps by name, each read when first asked for."""
-
-    def __init__(self, table: Table, names: Sequence[str]) -> None:
-        self._table, self._names = table, tuple(names)
-        self._read: dict[str, RowMap] = {}
-
-    def __len__(self) -> int:
-        return len(self._names)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._names)
-
-    def __getitem__(self, name: str) -> RowMap:
-        if name not in self._names:
-            raise KeyError(name)
-        if name not in self._read:
-            self._read[name] = self._table.row_map(name)
-        return self._read[name]
-
-
 class RecordTable(Sequence[Record]):
     """The records of a table file; each made a `Record` the first time it is read."""
 
@@ -320,21 +104,67 @@ class RecordTable(Sequence[Record]):
         rec = self._made[i]
         if rec is None:
             self._misses += 1
-            if self._misses == BULK_AFTER:
-                self._decode_all()  # a pass over many rows (an aggregate): read them all
-            rec = self._made[i] = self._make(i)
+            if self._misses >= BULK_AFTER:
+                self._make_all()  # a pass over many rows (an aggregate): make them all
+                rec = self._made[i]
+                assert rec is not None
+            else:
+                rec = self._made[i] = self._make(i)
         return rec
 
     def __iter__(self) -> Iterator[Record]:
-        if any(r is None for r in self._made):
-            self._decode_all()
+        self._make_all()
         return (self[i] for i in range(self._n))
 
-    def _decode_all(self) -> None:
-        """Every column decoded in one pass each: making many records then costs a few
-        microseconds each instead of a seek per field."""
-        for col in (*self._cols.values(), *self._items.values()):
-            col.all()
+    def _make_all(self) -> None:
+        """Every record not made yet, from whole columns (a pass over each, not a seek
+        per field: 100,000 records in well under a second)."""
+        if self._misses < 0:
+            return
+        self._misses = -1
+        # A million objects that all live on: the collector's passes over them while
+        # they are made were a third of the time.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._make_rest()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _make_rest(self) -> None:
+        c = {name: col.all() for name, col in self._cols.items()}
+        it = {name: col.all() for name, col in self._items.items()}
+        parties = [Party(w or "", n or "", p) for w, n, p in zip(
+            it["parties.written"], it["parties.name"], it["parties.prefecture"], strict=True)]
+        also = [Origin(src or "", line, sheet, as_of) for src, line, sheet, as_of in zip(
+            it["also.source"], self._also_line.tolist(), it["also.sheet"], it["also.as_of"],
+            strict=True)]
+        partners = [v or "" for v in it["partners.items"]]
+        fields = [v or "" for v in it["fields.items"]]
+
+        def spans(name: str) -> Iterator[tuple[int, int]]:
+            s = self._starts[name].tolist()
+            return zip(s[:-1], s[1:], strict=True)
+
+        ymd = self._ymd.tolist()
+        dates = [SignDate(y, m or None, d or None) if k else None for k, y, m, d in zip(
+            self._known.tolist(), ymd[0::3], ymd[1::3], ymd[2::3], strict=True)]
+        rows = zip(range(self._n), *(c[name] for name in TEXT), self._line.tolist(),
+                   spans("parties"), c["country"], spans("partners"), spans("fields"),
+                   dates, c["url"], c["as_of"], c["sheet"], spans("also"), strict=True)
+        made = self._made
+        for (i, rid, source, municipality, title, partner, field_text, summary, url_text,
+             line, ps, country, pt, fs, date, url, as_of, sheet, al) in rows:
+            if made[i] is not None:
+                continue
+            made[i] = Record(
+                id=rid or "", source=source or "", line=line,
+                municipality=municipality or "", title=title or "", partner=partner or "",
+                field_text=field_text or "", summary=summary or "", url_text=url_text or "",
+                parties=tuple(parties[ps[0]:ps[1]]), country=country,
+                partners=tuple(partners[pt[0]:pt[1]]), fields=tuple(fields[fs[0]:fs[1]]),
+                date=date, url=url, as_of=as_of, sheet=sheet, also=tuple(also[al[0]:al[1]]))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence):
