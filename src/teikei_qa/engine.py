@@ -26,7 +26,7 @@ from .index import (
     read_manifest,
     stale_reason,
 )
-from .lists import as_of_dates, newest_first
+from .lists import newest_first
 from .names import NameIndex, Rewrite
 from .plan import Plan, merge, parse
 from .retrieve import Hit, Retriever
@@ -230,13 +230,17 @@ class Engine:
     def as_of(self, rows: Sequence[int] = ()) -> str | None:
         """The dates of the lists behind `rows` (all lists when none), newest first, as
         their headings state them: 平成28年9月現在, or 平成29年9月現在・平成28年9月現在."""
-        dates = as_of_dates(self.records[i] for i in rows) or self._all_as_of
+        col = self._as_of_column
+        dates = newest_first(col[i] for i in rows) or self._all_as_of
         return "・".join(dates) if dates else None
 
     @cached_property
+    def _as_of_column(self) -> list[str | None]:
+        return column(self.records, "as_of")  # read off the table: no records made
+
+    @cached_property
     def _all_as_of(self) -> tuple[str, ...]:
-        # once, not a pass over every record per answer; from the column, no records made
-        return newest_first(column(self.records, "as_of"))
+        return newest_first(self._as_of_column)  # once, not per answer
 
     def ask(self, question: str, history: Sequence[str] = (), drop: Sequence[str] = ()
             ) -> Answer:
@@ -261,8 +265,9 @@ class Engine:
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation not in ("compare",):
                 return compose_none(result, question, self.as_of())
-            return phrase(result, self._table_hits(list(result.rows)), question,
-                          self.as_of(result.rows))
+            # Groups name no agreement (phrase cites none): no hits made for them.
+            cited = [] if plan.operation in ("aggregate", "compare") else list(result.rows)
+            return phrase(result, self._table_hits(cited), question, self.as_of(result.rows))
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():
             return compose_empty(question, plan)
         hits, related = self.topic_hits(plan.text)
