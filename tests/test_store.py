@@ -17,7 +17,8 @@ from teikei_qa.lists import load_file
 from teikei_qa.plan import Filter
 from teikei_qa.records import Origin, Party, Record
 from teikei_qa.store import RecordTable, passages, read_vocabulary, write_records
-from teikei_qa.vocab import Vocabulary, VocabularyParts
+from teikei_qa.text import title_key
+from teikei_qa.vocab import TITLE_MIN, TermIndex, Vocabulary, VocabularyParts
 
 from .conftest import DATA
 
@@ -83,6 +84,8 @@ def test_stored_maps_and_vocabulary_give_the_same_answers(tmp_path):
         assert {k: set(got[k]) for k in got} == built[name]
     assert read_vocabulary(Table(path)) == VocabularyParts.of(recs)
     assert stored.vocab == memory.vocab == Vocabulary.from_records(recs)
+    titles = [title_key(r.title) for r in recs]
+    assert stored.vocab.title_index == TermIndex.of(t for t in titles if len(t) >= TITLE_MIN)
     assert stored.texts() == memory.texts()
     for f in [Filter("party:北九州市", "party", ("北九州市",)),
               Filter("country:中国", "country", ("中国",)),
