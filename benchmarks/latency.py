@@ -41,6 +41,15 @@ def _ms(fn) -> float:
 
 
 def _rss_mb() -> float:
+    """This process's peak RSS: VmHWM, which starts afresh at exec (ru_maxrss keeps the
+    peak of the process this one was forked from: run.py, holding a built index)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0  # KiB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
 
 

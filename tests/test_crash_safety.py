@@ -9,7 +9,7 @@ or as the new one, answering exactly as a clean build of the new data; never any
 half-written. Damaged index files are refused with a message that says to rebuild.
 
 The protections are shown to be needed: with a non-atomic commit the same kill leaves an
-index that does not load, and without the checksum check an edited records.json loads
+index that does not load, and without the checksum check an edited table.bin loads
 and gives wrong answers.
 """
 
@@ -314,8 +314,9 @@ def _flip_byte(rel: str):
 
 
 def _edit_records(folder: Path) -> None:
-    p = _gen(folder) / "records.json"
-    p.write_text(p.read_text("utf-8").replace("北九州市", "札幌市"), "utf-8")
+    p = _gen(folder) / "table.bin"
+    # The same number of bytes, so the table still reads: only the checksum tells.
+    p.write_bytes(p.read_bytes().replace("北九州市".encode(), "南九州市".encode()))
 
 
 def _edit_manifest(**changes):
@@ -330,16 +331,16 @@ def _edit_manifest(**changes):
 def _forge_checksum(folder: Path) -> None:
     p = folder / "manifest.json"
     m = json.loads(p.read_text("utf-8"))
-    m["files"]["records.json"] = "0" * 64
+    m["files"]["table.bin"] = "0" * 64
     p.write_text(json.dumps(m), "utf-8")
 
 
 DAMAGE = {
-    "records.json truncated": _truncate("records.json"),
-    "records.json edited (valid JSON)": _edit_records,
-    "records.json deleted": lambda f: (_gen(f) / "records.json").unlink(),
-    "vectors.faiss truncated": _truncate("vectors.faiss"),
-    "vectors.faiss one byte flipped": _flip_byte("vectors.faiss"),
+    "table.bin truncated": _truncate("table.bin"),
+    "table.bin edited (still readable)": _edit_records,
+    "table.bin deleted": lambda f: (_gen(f) / "table.bin").unlink(),
+    "vectors.npy truncated": _truncate("vectors.npy"),
+    "vectors.npy one byte flipped": _flip_byte("vectors.npy"),
     "bm25 params truncated": _truncate("bm25/params.index.json"),
     "generation folder deleted": lambda f: shutil.rmtree(_gen(f)),
     "manifest.json truncated": _truncate("manifest.json"),
@@ -368,8 +369,8 @@ def test_damaged_index_is_refused_with_rebuild_message(trials, tmp_path, damage)
     TALLY["damaged index file: refused with IndexStaleError saying `teikei-qa build`"] += 1
 
 
-@pytest.mark.parametrize("damage", ["manifest.json truncated", "records.json edited (valid JSON)",
-                                    "vectors.faiss truncated"])
+@pytest.mark.parametrize("damage", ["manifest.json truncated", "table.bin edited (still readable)",
+                                    "vectors.npy truncated"])
 def test_damaged_index_through_the_cli_exits_2(trials, tmp_path, damage):
     folder = trials.reset(tmp_path / "index")
     DAMAGE[damage](folder)
@@ -384,7 +385,7 @@ def test_damaged_index_through_the_cli_exits_2(trials, tmp_path, damage):
 def test_without_the_checksums_an_edited_index_gives_wrong_answers(trials, tmp_path,
                                                                    monkeypatch):
     """The protection is needed: skip the sha256 check (verify=False) and the edited
-    records.json loads and answers differently from the index that was built."""
+    table.bin loads and answers differently from the index that was built."""
     folder = trials.reset(tmp_path / "index")
     _edit_records(folder)
     real_load = index_mod.load_index
@@ -392,7 +393,7 @@ def test_without_the_checksums_an_edited_index_gives_wrong_answers(trials, tmp_p
                         lambda *a, **k: real_load(*a, **{**k, "verify": False}))
     got = answers(folder, trials.encoder, trials.tokenizer)
     assert got["ask"] != trials.expected["old"]["ask"]
-    TALLY["checksum check removed, records.json edited: loads with wrong answers"] += 1
+    TALLY["checksum check removed, table.bin edited: loads with wrong answers"] += 1
 
 
 # ---------------------------------------------------------------- the caches

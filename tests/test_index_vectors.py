@@ -1,26 +1,20 @@
-"""The loaded vectors are the flat FAISS index's own storage: no second copy, read-only."""
+"""The loaded vectors are vectors.npy mapped: no copy in memory, read-only."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from teikei_qa.index import load_index
+from teikei_qa.index import DENSE_FILE, load_index, read_manifest
 
 
-def _address(a: np.ndarray) -> int:
-    return a.__array_interface__["data"][0]
-
-
-def test_vectors_are_the_index_storage(built):
-    import faiss
-
+def test_vectors_are_the_mapped_file(built):
     settings, _ = built
     loaded = load_index(settings.index_dir)
-    dense = loaded.faiss_index
     assert loaded.vectors.shape == (43, 512) and loaded.vectors.dtype == np.float32
-    assert _address(loaded.vectors) == _address(faiss.rev_swig_ptr(dense.get_xb(), 1))
-    assert np.array_equal(loaded.vectors, dense.reconstruct_n(0, dense.ntotal))
+    assert isinstance(loaded.vectors, np.memmap)
+    gen = settings.index_dir / read_manifest(settings.index_dir).generation
+    assert str(loaded.vectors.filename) == str((gen / DENSE_FILE).resolve())
     assert np.allclose(np.linalg.norm(loaded.vectors, axis=1), 1.0, atol=1e-5)
     with pytest.raises(ValueError, match="read-only"):
         loaded.vectors[0, 0] = 0.0

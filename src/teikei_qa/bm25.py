@@ -41,9 +41,10 @@ class SparseBM25:
         vocab = json.loads((folder / "vocab.index.json").read_text("utf-8"))
         nnoc_path = folder / "nonoccurrence_array.index.npy"
         nnoc = np.load(nnoc_path, allow_pickle=False) if nnoc_path.exists() else None
-        return cls(np.load(folder / "data.csc.index.npy", allow_pickle=False),
-                   np.load(folder / "indices.csc.index.npy", allow_pickle=False),
-                   np.load(folder / "indptr.csc.index.npy", allow_pickle=False),
+        # Mapped, not read: a query touches the columns of its own tokens.
+        return cls(np.load(folder / "data.csc.index.npy", mmap_mode="r", allow_pickle=False),
+                   np.load(folder / "indices.csc.index.npy", mmap_mode="r", allow_pickle=False),
+                   np.load(folder / "indptr.csc.index.npy", mmap_mode="r", allow_pickle=False),
                    vocab, int(params["num_docs"]), nnoc)
 
     def _column(self, token_id: int) -> slice:

@@ -17,12 +17,21 @@ from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .execute import ConditionIndex, execute
 from .gazetteer import COUNTRIES, FIELD_SYNONYMS, PREFECTURES, english_names, prefecture_short
-from .index import BuildReport, Manifest, build_index, load_index, read_manifest, stale_reason
-from .lists import as_of_dates
+from .index import (
+    TABLE_FILE,
+    BuildReport,
+    Manifest,
+    build_index,
+    load_index,
+    read_manifest,
+    stale_reason,
+)
+from .lists import newest_first
 from .names import NameIndex, Rewrite, foreign_place
 from .plan import Plan, merge, parse, places_as_partners, soft_fields
 from .retrieve import Hit, Retriever
 from .settings import Settings
+from .store import column, text_column
 from .text import arabic_numerals, clean, title_key
 from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
 
@@ -47,8 +56,10 @@ COVERAGE_FLOOR = 0.4
 LEXICAL_NONE = 0.2
 DENSE_ONLY_MIN = 0.33
 TOPIC_MAX = 20
-NAMES_FORMAT = 1  # bump when NameIndex.state() changes shape or meaning
+NAMES_FORMAT = 2  # bump when NameIndex.state() changes shape or meaning
 RELATED_MAX = 3
+_GAZETTEER = sorted({*PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
+                     *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
 
 
 class Engine:
@@ -61,11 +72,18 @@ class Engine:
         self.settings = settings
         self.manifest = manifest
         self.records = table.records
-        self._by_id = {r.id: i for i, r in enumerate(self.records)}
         self._texts: list[str] | None = None  # NFKC passages, made on first use
-        self._by_title: dict[str, int] = {}
-        for i, r in enumerate(self.records):
-            self._by_title.setdefault(title_key(r.title), i)
+
+    @cached_property
+    def _by_id(self) -> dict[str, int]:
+        return {rid: i for i, rid in enumerate(text_column(self.records, "id"))}
+
+    @cached_property
+    def _by_title(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i, title in enumerate(text_column(self.records, "title")):
+            out.setdefault(title_key(title), i)
+        return out
 
     # ------------------------------------------------------------ opening
 
@@ -87,10 +105,11 @@ class Engine:
             lambda: data_words((r.text() for r in records), tok), enc,
             f"{loaded.manifest.generation}:{model}", Path(settings.index_dir) / "cache",
             threshold=SOFT_MIN_BY_MODEL[model])
-        retriever = Retriever(loaded.records, loaded.vectors, loaded.faiss_index, loaded.bm25,
+        retriever = Retriever(loaded.records, loaded.vectors, None, loaded.bm25,
                               enc, tok, bm25_weight=settings.bm25_weight, rrf_k=settings.rrf_k,
                               thesaurus=soft)
-        engine = cls(retriever, ConditionIndex(loaded.records), settings, loaded.manifest)
+        engine = cls(retriever, ConditionIndex.from_table(loaded.records), settings,
+                     loaded.manifest)
         # The records and maps live as long as the process: keep the collector from
         # walking them again and again (its pauses were the slowest searches' tail).
         gc.collect()
@@ -171,21 +190,20 @@ class Engine:
 
         Building it reads UniDic and GeoNames (seconds); it is kept under the index's
         cache/ keyed by everything it is made from, so a new process reads it back."""
-        vocab = self.table.vocab
-        japanese = sorted({*vocab.parties, *vocab.cities, *PREFECTURES,
-                           *(prefecture_short(p) for p in PREFECTURES), *vocab.partner_terms,
-                           *COUNTRIES,
-                           *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
         english = english_names()
-        titles = [title_key(r.title) for r in self.records]
-        key = names_key(japanese, english, sorted(vocab.partner_terms), titles)
+        # The table file holds all the names are made of from the data, so its sha256
+        # stands for them: a new process knows the key without reading the rows.
+        sha = self.manifest.files.get(TABLE_FILE) if self.manifest else None
+        key = names_key(_GAZETTEER, english, sha) if sha else \
+            names_key(*self._name_inputs(), english)
         path = Path(self.settings.index_dir) / "cache" / f"names-{key}.json"
         try:
             return NameIndex.from_state(json.loads(path.read_text("utf-8")))
         except (OSError, ValueError, KeyError, TypeError):
             pass  # none yet, or damaged: build it again
+        japanese, foreign, titles = self._name_inputs()
         index = NameIndex(japanese, self.retriever.tokenizer.reading, english,
-                          foreign=vocab.partner_terms, titles=titles)
+                          foreign=foreign, titles=titles)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".tmp{os.getpid()}")
@@ -194,6 +212,13 @@ class Engine:
         except OSError:
             pass  # a read-only index folder: build it each time
         return index
+
+    def _name_inputs(self) -> tuple[list[str], list[str], list[str]]:
+        """The names of the data and the gazetteer, the foreign ones, and the titles."""
+        vocab = self.table.vocab
+        japanese = sorted({*vocab.parties, *vocab.cities, *_GAZETTEER, *vocab.partner_terms})
+        titles = [title_key(t) for t in text_column(self.records, "title")]
+        return japanese, sorted(vocab.partner_terms), titles
 
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
@@ -227,12 +252,17 @@ class Engine:
     def as_of(self, rows: Sequence[int] = ()) -> str | None:
         """The dates of the lists behind `rows` (all lists when none), newest first, as
         their headings state them: 平成28年9月現在, or 平成29年9月現在・平成28年9月現在."""
-        dates = as_of_dates(self.records[i] for i in rows) or self._all_as_of
+        col = self._as_of_column
+        dates = newest_first(col[i] for i in rows) or self._all_as_of
         return "・".join(dates) if dates else None
 
     @cached_property
+    def _as_of_column(self) -> list[str | None]:
+        return column(self.records, "as_of")  # read off the table: no records made
+
+    @cached_property
     def _all_as_of(self) -> tuple[str, ...]:
-        return as_of_dates(self.records)  # once, not a pass over every record per answer
+        return newest_first(self._as_of_column)  # once, not per answer
 
     def ask(self, question: str, history: Sequence[str] = (), drop: Sequence[str] = ()
             ) -> Answer:
@@ -264,7 +294,9 @@ class Engine:
                 # in the data.
                 plan = replace(plan, operation="topic")
             else:
-                return phrase(result, self._table_hits(list(result.rows)), question,
+                # Groups name no agreement (phrase cites none): no hits made for them.
+                cited = [] if plan.operation in ("aggregate", "compare") else list(result.rows)
+                return phrase(result, self._table_hits(cited), question,
                               self.as_of(result.rows))
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():
             return compose_empty(question, plan)

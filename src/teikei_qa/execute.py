@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Any
 
+from .columns import RowMaps
 from .gazetteer import PREFECTURES
 from .grammar import COORDINATION
 from .plan import Filter, Plan
 from .records import Record
+from .store import RecordTable, column, passages, read_vocabulary
 from .text import nfkc, title_key, to_katakana
 from .tokenize import fuzzy_key
-from .vocab import Vocabulary
+from .vocab import Vocabulary, newest_as_of
 
 # Words that mean the same thing in a topic narrowing (博物館 finds 美術館 too).
 TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -53,49 +58,81 @@ class Result:
     total: int = 0                        # rows under the filters (aggregate, compare)
 
 
-class ConditionIndex:
-    """The records with maps from party, prefecture, country, field and year to rows."""
+# The maps from a value to the rows that hold it (a table file keeps them: `store.py`).
+MAPS = ("party", "prefecture", "country", "partner_text", "field_text", "title", "year")
+RowLookup = Mapping[Any, AbstractSet[int]]
 
-    def __init__(self, records: Sequence[Record]) -> None:
-        self.records = list(records)
-        self.vocab = Vocabulary.from_records(self.records)
-        self.by_party: dict[str, set[int]] = defaultdict(set)
-        self.by_prefecture: dict[str, set[int]] = defaultdict(set)
-        self.by_country: dict[str, set[int]] = defaultdict(set)
-        self.by_partner_text: dict[str, set[int]] = defaultdict(set)
-        self.by_field_text: dict[str, set[int]] = defaultdict(set)
-        self.by_title: dict[str, set[int]] = defaultdict(set)
-        self.by_year: dict[int, set[int]] = defaultdict(set)
-        for i, rec in enumerate(self.records):
-            for p in rec.parties:
-                self.by_party[p.name].add(i)
-                if p.prefecture:
-                    self.by_prefecture[p.prefecture].add(i)
-            if rec.country:
-                self.by_country[rec.country].add(i)
-            for ent in rec.partners or (rec.partner,):
-                self.by_partner_text[nfkc(ent)].add(i)
-            for f in rec.fields:
-                self.by_field_text[nfkc(f)].add(i)
-            self.by_title[title_key(rec.title)].add(i)
-            if rec.date is not None:
-                self.by_year[rec.date.year].add(i)
-        self.names = list(self.vocab.name_keys)
-        self.all = frozenset(range(len(self.records)))
+
+def condition_maps(records: Iterable[Record]) -> dict[str, dict[Any, set[int]]]:
+    """Party, prefecture, country, partner, field, title and year → rows."""
+    maps: dict[str, dict[Any, set[int]]] = {name: defaultdict(set) for name in MAPS}
+    for i, rec in enumerate(records):
+        for p in rec.parties:
+            maps["party"][p.name].add(i)
+            if p.prefecture:
+                maps["prefecture"][p.prefecture].add(i)
+        if rec.country:
+            maps["country"][rec.country].add(i)
+        for ent in rec.partners or (rec.partner,):
+            maps["partner_text"][nfkc(ent)].add(i)
+        for f in rec.fields:
+            maps["field_text"][nfkc(f)].add(i)
+        maps["title"][title_key(rec.title)].add(i)
+        if rec.date is not None:
+            maps["year"][rec.date.year].add(i)
+    return {name: dict(m) for name, m in maps.items()}
+
+
+class ConditionIndex:
+    """The records with maps from party, prefecture, country, field and year to rows.
+
+    Given `maps` and `vocabulary` (read from a table file), nothing is built until a
+    question needs it; given records alone, the maps are made from them on first use."""
+
+    def __init__(self, records: Sequence[Record], *, maps: Mapping[str, RowLookup] | None = None,
+                 vocabulary: Callable[[], Vocabulary] | None = None) -> None:
+        self.records: Sequence[Record] = records if maps is not None else list(records)
+        self._stored_maps = maps
+        self._vocabulary = vocabulary
         self._texts: list[str] | None = None
+
+    @classmethod
+    def from_table(cls, records: RecordTable) -> ConditionIndex:
+        """The condition index of a table file's records, read as questions need it."""
+        return cls(records, maps=RowMaps(records.table, MAPS),
+                   vocabulary=lambda: Vocabulary.from_parts(
+                       read_vocabulary(records.table),
+                       as_of=newest_as_of(column(records, "as_of"))))
+
+    @cached_property
+    def _maps(self) -> Mapping[str, RowLookup]:
+        return self._stored_maps if self._stored_maps is not None \
+            else condition_maps(self.records)
+
+    @cached_property
+    def vocab(self) -> Vocabulary:
+        return self._vocabulary() if self._vocabulary else Vocabulary.from_records(self.records)
+
+    @cached_property
+    def names(self) -> list[str]:
+        return list(self.vocab.name_keys)
+
+    @cached_property
+    def all(self) -> frozenset[int]:
+        return frozenset(range(len(self.records)))
 
     def texts(self) -> list[str]:
         """Each record's passage, NFKC with hiragana as katakana, made on first use."""
         if self._texts is None:
-            self._texts = [to_katakana(r.text()) for r in self.records]
+            self._texts = [to_katakana(t) for t in passages(self.records)]
         return self._texts
 
     @staticmethod
-    def _containing(index: dict[str, set[int]], term: str) -> set[int]:
+    def _containing(index: RowLookup, term: str) -> set[int]:
         out: set[int] = set()
-        for text, ids in index.items():  # distinct texts: far fewer than records
+        for text in index:  # distinct texts: far fewer than records
             if term in text:
-                out |= ids
+                out |= index[text]
         return out
 
     def rows_of(self, f: Filter) -> frozenset[int]:
@@ -103,26 +140,26 @@ class ConditionIndex:
         ids: set[int] = set()
         if f.kind == "party":
             for v in f.values:
-                ids |= self.by_prefecture.get(v, set()) if v in PREFECTURES \
-                    else self.by_party.get(v, set())
+                ids |= self._maps["prefecture"].get(v, set()) if v in PREFECTURES \
+                    else self._maps["party"].get(v, set())
         elif f.kind == "country":
             for v in f.values:
-                ids |= self.by_country.get(v, set())
+                ids |= self._maps["country"].get(v, set())
         elif f.kind == "partner":
             for v in f.values:
-                ids |= self._containing(self.by_partner_text, v)
+                ids |= self._containing(self._maps["partner_text"], v)
         elif f.kind == "field":
             for v in f.values:
-                ids |= self._containing(self.by_field_text, v)
+                ids |= self._containing(self._maps["field_text"], v)
         elif f.kind == "date" and f.dates is not None:
             lo, hi = f.dates.years()
-            for year, rows in self.by_year.items():
+            for year, rows in self._maps["year"].items():
                 if (lo is None or year >= lo) and (hi is None or year <= hi):
                     ids |= {i for i in rows if (d := self.records[i].date) is not None
                             and f.dates.contains(d)}
         elif f.kind == "title":
             for v in f.values:
-                ids |= self.by_title.get(v, set())
+                ids |= self._maps["title"].get(v, set())
         elif f.kind == "name":
             for v in f.values:
                 key = fuzzy_key(v)

@@ -1,20 +1,26 @@
-"""Build, save and load the index: records, BM25 over fugashi tokens, FAISS over
-L2-normalised vectors, and a JSON manifest that describes them.
+"""Build, save and load the index: records, BM25 over fugashi tokens, L2-normalised
+vectors, and a JSON manifest that describes them.
 
 Layout of an index folder:
 
     manifest.json      format, model, dim, record count, data checksum, files + sha256
-    g-<generation>/    records.json, vectors.faiss (FAISS), bm25/ (bm25s files)
+    g-<generation>/    table.bin (records, condition maps, vocabulary: `store.py`),
+                       vectors.npy (float32, one row per record), bm25/ (bm25s files)
     cache/<model>/     embedding cache keyed by text (for quick incremental rebuilds)
 
 A build writes a new generation folder, then replaces manifest.json atomically
 (os.replace). A build that dies at any moment leaves the old manifest pointing at
 the old, complete generation.
+
+Opening reads nothing it does not need: table.bin and vectors.npy are mapped, not
+parsed, so a query process pays for the rows it shows (100,000 rows: records.json
+parsed into records, maps and vocabulary took 5.4 s of a 6.4 s cold start).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -28,23 +34,22 @@ import numpy as np
 
 from .bm25 import SparseBM25
 from .caches import EmbeddingCache, TokenCache, fsync_dir, sha256_file, write_bytes
+from .columns import Table, TableWriter
 from .errors import IndexMissingError, IndexStaleError
+from .execute import condition_maps
 from .lists import expand, load_files
 from .progress import meter
 from .records import ListSummary, LoadResult, Record, Skipped, row_key
-from .serialize import (
-    list_summary_from_dict,
-    list_summary_to_dict,
-    record_from_dict,
-    record_to_dict,
-)
+from .serialize import list_summary_from_dict, list_summary_to_dict
+from .store import RecordTable, write_records, write_vocabulary
+from .vocab import VocabularyParts
 
 if TYPE_CHECKING:  # imported at run time where used: a query process skips bm25s
-    import faiss
-
     from .embed import Encoder
 
-FORMAT_VERSION = 2
+# 3: records, condition maps and vocabulary in table.bin, vectors in vectors.npy (was
+#    records.json and vectors.faiss, parsed and copied at every open).
+FORMAT_VERSION = 3
 # Bumped when parsing or tokenising changes what an index holds for the same data.
 # 3: workbooks, folders, one record per agreement across lists, each list summarised;
 #    a signing date stated for another agreement is not this one's.
@@ -106,29 +111,34 @@ class BuildReport:
 @dataclass
 class LoadedIndex:
     manifest: Manifest
-    records: list[Record]
-    vectors: np.ndarray
-    faiss_index: faiss.Index
+    records: RecordTable  # each made when first read
+    vectors: np.ndarray  # read-only, mapped from vectors.npy
     bm25: SparseBM25 | None  # None for an index of no records
     path: Path
 
 
-def _dense_index(vectors: np.ndarray) -> tuple[faiss.IndexFlatIP, str]:
-    """An exact FAISS index over L2-normalised vectors (inner product = cosine).
-
-    Always flat: over 100,000 vectors exact search is one matrix product (p95 35 ms on
-    one thread, benchmarks/results-100k.md), and an approximate index (HNSW) would
-    need its recall against this one measured before it could be trusted.
-    """
-    import faiss
-
-    index = faiss.IndexFlatIP(vectors.shape[1])
-    if len(vectors):
-        index.add(vectors)
-    return index, "flat"
+# The dense leg is exact ("flat"): over 100,000 vectors one matrix product (p95 35 ms
+# on one thread, benchmarks/results-100k.md); an approximate index (HNSW) would need
+# its recall against it measured before it could be trusted.
+DENSE_KIND = "flat"
+DENSE_FILE = "vectors.npy"
+TABLE_FILE = "table.bin"
 
 
-DENSE_FILE = "vectors.faiss"
+def table_bytes(records: Sequence[Record]) -> bytes:
+    """The table file of `records`: their columns, condition maps and vocabulary."""
+    w = TableWriter()
+    write_records(w, records)
+    for name, rows in condition_maps(records).items():
+        w.row_map(name, rows)
+    write_vocabulary(w, VocabularyParts.of(records))
+    return w.to_bytes()
+
+
+def _npy_bytes(a: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    np.save(buf, a, allow_pickle=False)
+    return buf.getvalue()
 EMBED_CHUNK = 64  # documents per encoder call while a progress meter is shown
 
 
@@ -153,7 +163,6 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder: Encoder,
                 ) -> BuildReport:
     """Parse `data`, embed and tokenise the records and write a new index generation."""
     import bm25s
-    import faiss
 
     say = progress or (lambda _msg: None)
     times: dict[str, float] = {}
@@ -188,16 +197,16 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder: Encoder,
     times["bm25"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    dense, dense_kind = _dense_index(vectors)
-    times["faiss"] = time.perf_counter() - t0
+    vectors_file = _npy_bytes(np.ascontiguousarray(vectors, dtype=np.float32))
+    table_file = table_bytes(records)
+    times["table"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     generation = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.time_ns() % 10**6}"
     tmp = index_dir / f".tmp-{generation}"
     tmp.mkdir()
-    write_bytes(tmp / "records.json",
-                 json.dumps([record_to_dict(r) for r in records], ensure_ascii=False).encode())
-    faiss.write_index(dense, str(tmp / DENSE_FILE))
+    write_bytes(tmp / TABLE_FILE, table_file)
+    write_bytes(tmp / DENSE_FILE, vectors_file)
     bm25.save(str(tmp / "bm25"), show_progress=False)
     files = {}
     for p in sorted(tmp.rglob("*")):
@@ -211,7 +220,7 @@ def build_index(data: Sequence[Path], index_dir: Path, encoder: Encoder,
     manifest = Manifest(
         format=FORMAT_VERSION, model=encoder.name, dim=int(vectors.shape[1]),
         records=len(records), data_checksum=checksum, sources=tuple(sources),
-        generation=gen_dir.name, files=files, dense=dense_kind,
+        generation=gen_dir.name, files=files, dense=DENSE_KIND,
         created=time.strftime("%Y-%m-%dT%H:%M:%S%z"), pipeline=PIPELINE_VERSION,
     )
     tmp_manifest = index_dir / f".{MANIFEST}.{generation}.tmp"
@@ -231,11 +240,11 @@ def _previous_records(index_dir: Path) -> list[Record]:
     """The records of the index already there, when it is sound and of this pipeline."""
     try:
         manifest = read_manifest(index_dir)
-        path = index_dir / manifest.generation / "records.json"
+        path = index_dir / manifest.generation / TABLE_FILE
         if manifest.pipeline != PIPELINE_VERSION or \
-                manifest.files.get("records.json") != sha256_file(path):
+                manifest.files.get(TABLE_FILE) != sha256_file(path):
             return []
-        return [record_from_dict(d) for d in json.loads(path.read_text("utf-8"))]
+        return list(RecordTable(Table(path)))
     except Exception:  # no index, or one that cannot be trusted: parse everything
         return []
 
@@ -312,24 +321,6 @@ def stale_reason(manifest: Manifest, data: Sequence[Path] | None, model: str | N
     return None
 
 
-def _flat_vectors(dense: faiss.Index, dim: int) -> np.ndarray:
-    """The vectors of a flat FAISS index as a read-only array over its own storage.
-
-    No copy (`reconstruct_n` made one: 200 MB more at 100,000 rows); the array lives
-    as long as `dense`, which LoadedIndex and the Retriever both hold.
-    """
-    import faiss
-
-    if not isinstance(dense, faiss.IndexFlat):  # build_index writes only flat ones
-        raise TypeError(f"{type(dense).__name__} is not a flat index")
-    if not dense.ntotal:
-        return np.zeros((0, dim), dtype=np.float32)
-    view = faiss.rev_swig_ptr(dense.get_xb(), dense.ntotal * dense.d)
-    view = view.reshape(dense.ntotal, dense.d)
-    view.flags.writeable = False
-    return view
-
-
 def load_index(index_dir: Path, *, data: Sequence[Path] | None = None,
                model: str | None = None, verify: bool = True) -> LoadedIndex:
     """Load and check an index; refuse one built from other data or another model."""
@@ -347,15 +338,12 @@ def load_index(index_dir: Path, *, data: Sequence[Path] | None = None,
             if not p.is_file() or sha256_file(p) != digest:
                 raise IndexStaleError(f"index file {p} is missing or damaged; {rebuild}")
     try:
-        records = [record_from_dict(d) for d in
-                   json.loads((gen / "records.json").read_text("utf-8"))]
-        import faiss
-
-        dense = faiss.read_index(str(gen / DENSE_FILE))
-        vectors = _flat_vectors(dense, manifest.dim)
-        bm25 = SparseBM25.load(gen / "bm25") if records else None
+        records = RecordTable(Table(gen / TABLE_FILE))
+        vectors = np.load(gen / DENSE_FILE, mmap_mode="r", allow_pickle=False)
+        bm25 = SparseBM25.load(gen / "bm25") if len(records) else None
     except Exception as exc:  # any damage that slipped past the checksums
         raise IndexStaleError(f"index in {index_dir} cannot be read ({exc}); {rebuild}") from exc
-    if len(records) != manifest.records or len(vectors) != manifest.records:
+    if len(records) != manifest.records or vectors.shape != (manifest.records, manifest.dim) \
+            or vectors.dtype != np.float32:
         raise IndexStaleError(f"index in {index_dir} is inconsistent; {rebuild}")
-    return LoadedIndex(manifest, records, vectors, dense, bm25, index_dir)
+    return LoadedIndex(manifest, records, vectors, bm25, index_dir)

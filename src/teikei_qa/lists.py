@@ -74,8 +74,12 @@ def as_of_key(as_of: str | None) -> tuple[int, int, int]:
 def as_of_dates(records: Iterable[Record]) -> tuple[str, ...]:
     """The lists' dates behind `records` (the shown text's, not `also`), newest first:
     one date for an answer from one list, several when lists of different dates answer."""
-    dates = {r.as_of for r in records if r.as_of}
-    return tuple(sorted(dates, key=lambda d: (as_of_key(d), d), reverse=True))
+    return newest_first(r.as_of for r in records)
+
+
+def newest_first(dates: Iterable[str | None]) -> tuple[str, ...]:
+    """The distinct dates given (None left out), newest first."""
+    return tuple(sorted({d for d in dates if d}, key=lambda d: (as_of_key(d), d), reverse=True))
 
 
 def _origin(rec: Record) -> Origin:

@@ -41,6 +41,14 @@ class TermIndex:
             by_key.setdefault(term.casefold(), term)
         return cls(by_key, tuple(sorted({len(k) for k in by_key}, reverse=True)))
 
+    @classmethod
+    def in_order(cls, terms: Iterable[str]) -> TermIndex:
+        """`of(terms)` for terms already distinct when folded and in its order (longest
+        first): as `of(...).by_key.values()` lists them. No sort: a table file keeps the
+        titles so, and 60,000 of them took 0.15 s of a cold start to sort."""
+        by_key = {term.casefold(): term for term in terms}
+        return cls(by_key, tuple(sorted({len(k) for k in by_key}, reverse=True)))
+
 
 def _place_terms() -> dict[str, tuple[str, ...]]:
     terms: dict[str, tuple[str, ...]] = {p: (p,) for p in PREFECTURES}
@@ -74,12 +82,62 @@ class Vocabulary:
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Vocabulary:
+        records = list(records)
+        return cls.from_parts(VocabularyParts.of(records),
+                              as_of=newest_as_of(r.as_of for r in records))
+
+    @classmethod
+    def from_parts(cls, parts: VocabularyParts, as_of: tuple[int, int] | None = None
+                   ) -> Vocabulary:
+        """The vocabulary from what the records hold (a table file keeps these), and
+        the newest list's date (`newest_as_of`)."""
+        parties = dict(zip(parts.party_names, parts.party_prefectures, strict=True))
+        short: dict[str, str] = {}
+        for name in parties:
+            stem = re.sub(r"(市|町|村|区)$", "", name)
+            if stem != name and len(stem) >= 2:
+                short.setdefault(stem, name)
+        cities = {c: c for c in CITY_PREFECTURE} | {n: n for n in parties}
+        for stem, full in short.items():
+            cities.setdefault(stem, full)
+        partner_terms = frozenset(parts.partner_terms)
+        return cls(parties, partner_terms, frozenset(parts.field_terms),
+                   tuple(parts.name_keys), cities=cities,
+                   place_index=TermIndex.of(set(PLACE_TERMS) | set(cities)),
+                   partner_index=TermIndex.of(partner_terms),
+                   field_index=TermIndex.of(set(parts.field_terms) | set(FIELD_SYNONYMS)),
+                   names_blob="\n".join(parts.name_keys),
+                   title_index=TermIndex.in_order(parts.titles), as_of=as_of)
+
+
+def newest_as_of(as_of_texts: Iterable[str | None]) -> tuple[int, int] | None:
+    """The newest (year, month) among the lists' headings (平成28年9月現在)."""
+    found = [d.date for t in set(as_of_texts) if t for d in find_dates(nfkc(t))[:1]]
+    dated = [(d.year, d.month) for d in found if d.month]
+    return max(dated) if dated else None
+
+
+@dataclass(frozen=True)
+class VocabularyParts:
+    """What a vocabulary is made from, one pass over the records: the parties (first
+    prefecture seen), the partner and field words (sorted), each record's fuzzy name
+    key, and the title keys a question can quote (TITLE_MIN characters or more; one
+    per folded form, in the title index's order)."""
+
+    party_names: tuple[str, ...]
+    party_prefectures: tuple[str | None, ...]
+    partner_terms: tuple[str, ...]
+    field_terms: tuple[str, ...]
+    name_keys: tuple[str, ...]
+    titles: tuple[str, ...]
+
+    @classmethod
+    def of(cls, records: Iterable[Record]) -> VocabularyParts:
         parties: dict[str, str | None] = {}
         partner_terms: set[str] = set()
         field_terms: set[str] = set()
         names: list[str] = []
         titles: list[str] = []
-        as_of_texts: set[str] = set()
         for rec in records:
             for p in rec.parties:
                 parties.setdefault(p.name, p.prefecture)
@@ -96,33 +154,13 @@ class Vocabulary:
                 for piece in re.split(r"[()（）・、,\s]+", nfkc(f)):
                     if piece:
                         field_terms.add(piece)
-            if rec.as_of:
-                as_of_texts.add(rec.as_of)
             names.append(fuzzy_key(nfkc(rec.title) + "\x1f" + nfkc(rec.partner)))
-            titles.append(title_key(rec.title))
-        short: dict[str, str] = {}
-        for name in parties:
-            stem = re.sub(r"(市|町|村|区)$", "", name)
-            if stem != name and len(stem) >= 2:
-                short.setdefault(stem, name)
-        cities = {c: c for c in CITY_PREFECTURE} | {n: n for n in parties}
-        for stem, full in short.items():
-            cities.setdefault(stem, full)
-        return cls(parties, frozenset(partner_terms), frozenset(field_terms),
-                   tuple(names), cities=cities,
-                   place_index=TermIndex.of(set(PLACE_TERMS) | set(cities)),
-                   partner_index=TermIndex.of(partner_terms),
-                   field_index=TermIndex.of(field_terms | set(FIELD_SYNONYMS)),
-                   names_blob="\n".join(names),
-                   title_index=TermIndex.of(t for t in titles if len(t) >= TITLE_MIN),
-                   as_of=_newest(as_of_texts))
-
-
-def _newest(as_of_texts: Iterable[str]) -> tuple[int, int] | None:
-    """The newest (year, month) among the lists' headings (平成28年9月現在)."""
-    found = [d.date for t in as_of_texts for d in find_dates(nfkc(t))[:1]]
-    dated = [(d.year, d.month) for d in found if d.month]
-    return max(dated) if dated else None
+            title = title_key(rec.title)
+            if len(title) >= TITLE_MIN:
+                titles.append(title)
+        return cls(tuple(parties), tuple(parties.values()), tuple(sorted(partner_terms)),
+                   tuple(sorted(field_terms)), tuple(names),
+                   tuple(TermIndex.of(titles).by_key.values()))
 
 
 # ---------------------------------------------------------------- names
