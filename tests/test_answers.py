@@ -260,6 +260,12 @@ def test_no_condition_and_words_no_row_holds_is_not_the_whole_table(engine, ques
                            "はっきり該当する協定は見つかりませんでした。近い協定:")), first
 
 
+@pytest.mark.parametrize("question", ["合計で何件ありますか？", "そもそも協定って何件あるの？",
+                                      "How many agreements are listed in total?"])
+def test_framing_words_keep_the_whole_table(engine, question):
+    assert engine.ask(question).count == 43
+
+
 def test_a_field_the_data_lacks_matches_nothing_or_its_nearest(engine):
     a = engine.ask("長崎県の宇宙分野の協定は何件")
     assert a.count == 0 and a.citations == ()

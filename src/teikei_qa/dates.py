@@ -178,7 +178,7 @@ ERA_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 @dataclass(frozen=True)
 class DateRange:
     """Signing dates from `start` to `end` (year, month), both inclusive; None is open.
-    A date known only to the year is in the range when its year is. `months`, when
+    A date known only to the year is in the range when all of its year is. `months`, when
     given, are the months of any year the date must fall in (8月に締結: August of
     any year); a date known only to the year is then not in the range."""
 
@@ -190,15 +190,11 @@ class DateRange:
     def contains(self, date: SignDate) -> bool:
         if self.months and (date.month is None or date.month not in self.months):
             return False
-        if self.start is not None:
-            y, m = self.start
-            if date.year < y or (date.year == y and date.month is not None and date.month < m):
-                return False
-        if self.end is not None:
-            y, m = self.end
-            if date.year > y or (date.year == y and date.month is not None and date.month > m):
-                return False
-        return True
+        # A date known only to its year is in the range only when the whole year is:
+        # 2014年締結 is not in 2014年8月 or 2014年4月以降 (it may be, but is not known to be).
+        first, last = (date.year, date.month or 1), (date.year, date.month or 12)
+        return (self.start is None or first >= self.start) and \
+            (self.end is None or last <= self.end)
 
     def years(self) -> tuple[int | None, int | None]:
         return (self.start[0] if self.start else None, self.end[0] if self.end else None)
@@ -215,7 +211,7 @@ _Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)
                        r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
 _Q_ERA_ALONE = re.compile(rf"({_ERA})(?!\s*(?:元|\d))")
 _Q_ERA_DECADE = re.compile(rf"({_ERA})\s*(\d)0\s*年代")
-_Q_ONE = re.compile(_Q_YEAR + r"(?:\s*(\d{1,2})\s*月)?"
+_Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月)?"
                     r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|から|より)?")
 _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
                          re.IGNORECASE)
@@ -370,6 +366,12 @@ def question_years(text: str) -> list[tuple[int, tuple[int, int]]]:
     return out
 
 
+def question_months(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every month of any year a question names (5月と8月), with its span."""
+    return [(int(m.group(1)), m.span()) for m in _Q_MONTH_ALONE.finditer(text)
+            if 1 <= int(m.group(1)) <= 12 and not m.group(2)]
+
+
 def question_decades(text: str) -> list[tuple[int, tuple[int, int]]]:
     """Every decade a question names (2000年代と2010年代, the 1990s), its first year
     and span."""
@@ -381,9 +383,10 @@ def question_decades(text: str) -> list[tuple[int, tuple[int, int]]]:
 # 10年以上前, 10年以上たっている, このリストがまとめられた年.
 _R_WITHIN = re.compile(r"(?:(?:ここ|過去|最近|直近)\s*(\d{1,2})\s*年(?:間)?"
                        r"(?:以内|のうち|の間|で|に)?|"
-                       r"(\d{1,2})\s*年(?:間)?以内|"
+                       r"(?:から|より)\s*(?:数えて)?\s*(\d{1,2})\s*年(?:間)?以内|"
+                       r"(\d{1,2})\s*年(?:間)?以内に(?=締結|結|調印|交わ)|"
                        r"(?:in|within)\s+the\s+(?:last|past)\s+(\d{1,2})\s+years?)", re.IGNORECASE)
-_R_AGO = re.compile(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過)|"
+_R_AGO = re.compile(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過|続)|"
                     r"(?:more than|over)\s+(\d{1,2})\s+years?\s+(?:ago|old))", re.IGNORECASE)
 _R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"
                           r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")

@@ -27,8 +27,8 @@ from .index import (
     stale_reason,
 )
 from .lists import newest_first
-from .names import NameIndex, Rewrite, foreign_place
-from .plan import Plan, merge, parse, places_as_partners, soft_fields
+from .names import NameIndex, Rewrite, place_kind
+from .plan import Plan, merge, parse, places_as_conditions, soft_fields
 from .retrieve import Hit, Retriever
 from .settings import Settings
 from .store import column, text_column
@@ -231,8 +231,8 @@ class Engine:
         current: Plan | None = None
         for text in [*history, question]:
             rw = self.read(text)
-            p = places_as_partners(parse(rw.text, self.table.vocab, words, rw.changes),
-                                   foreign_place)
+            p = places_as_conditions(parse(rw.text, self.table.vocab, words, rw.changes),
+                                     place_kind)
             p = soft_fields(p, self._fields, self._near_words)
             if current is not None and p.follow_up:
                 p = merge(current, p)
@@ -288,10 +288,12 @@ class Engine:
             if plan.filters and not result.total and plan.operation not in ("compare",):
                 return compose_none(result, question, self.as_of())
             if not plan.filters and plan.operation in ("count", "list") and plan.topic and \
-                    set(result.ignored) == set(plan.topic):
-                # No condition but words no row holds (宇宙分野の協定は何件): not the whole
-                # table's total, but the question read as a topic — found, related, or not
-                # in the data.
+                    set(result.ignored) == set(plan.topic) and \
+                    self.retriever.knows(" ".join(result.ignored)):
+                # No condition, and words no row holds as written but the data knows or has
+                # near words for (宇宙開発の協定を全部): not the whole table's total, but the
+                # question read as a topic. Words it knows nothing of (合計, 載る) are
+                # framing: the total stands, with the note that they were not used.
                 plan = replace(plan, operation="topic")
             else:
                 # Groups name no agreement (phrase cites none): no hits made for them.

@@ -143,10 +143,11 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 
 
 # The one-kanji names of countries (略称) as they are written after 対 and 日: 対中協定,
-# 日韓の協定, 対米. Alone, one kanji is too often part of another word to be read as one.
+# 日韓の協定, 対米, and in chains (日中韓). Alone, one kanji is too often part of another
+# word to be read as one; 比 (フィリピン) is left out for 対比 and 日比谷.
 ONE_KANJI: dict[str, str] = {
     "米": "米国", "中": "中国", "韓": "韓国", "朝": "北朝鮮", "台": "台湾", "泰": "タイ",
-    "越": "ベトナム", "比": "フィリピン", "星": "シンガポール", "印": "インド",
+    "越": "ベトナム", "星": "シンガポール", "印": "インド",
     "豪": "オーストラリア", "加": "カナダ", "英": "英国", "仏": "フランス", "独": "ドイツ",
     "伊": "イタリア", "露": "ロシア", "蘭": "オランダ", "西": "スペイン", "墨": "メキシコ",
     "伯": "ブラジル",

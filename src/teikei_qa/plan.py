@@ -17,10 +17,18 @@ from .dates import (
     DateRange,
     question_dates,
     question_decades,
+    question_months,
     question_years,
     relative_dates,
 )
-from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, PREFECTURES, REGION_ALIASES, WORLD_REGIONS
+from .gazetteer import (
+    COUNTRY_ALIASES,
+    FIELD_SYNONYMS,
+    ONE_KANJI,
+    PREFECTURES,
+    REGION_ALIASES,
+    WORLD_REGIONS,
+)
 from .grammar import (
     AGGREGATE_TOP,
     COMPARE,
@@ -122,6 +130,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     compare_asked = bool(COMPARE.search(text))
     years = question_years(text) if compare_asked else []
     decades = question_decades(text) if compare_asked else []
+    decades += [(-m, sp) for m, sp in question_months(text)] if compare_asked else []
     if len({y for y, _ in years}) >= 2:
         spans.extend(sp for _, sp in years)  # 平成25年と平成26年: both are sides
     if len({y for y, _ in decades}) >= 2:
@@ -138,6 +147,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(_negatable(text, a, b, Filter(
             f"region:{region}", "country", WORLD_REGIONS[region], words=(term,), label=region)))
     countries: list[tuple[str, int, int, str]] = []
+    for m in _KANJI_CHAIN.finditer(text):  # 日中韓: every country of the chain
+        if free(spans, *m.span()):
+            spans.append(m.span())
+            countries.extend((ONE_KANJI[k], m.start(), m.end(), m.group(0)) for k in m.group(1))
     for term, a, b in match_terms(text, COUNTRY_INDEX, spans, not_language(text)):
         countries.append((COUNTRY_ALIASES[term.casefold()], a, b, term))
     _grouped(text, countries, "country", filters)
@@ -176,8 +189,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if distinct_m:
         group_by = "country"
         spans.append(distinct_m.span())
-    extreme = OLDEST.search(text) or NEWEST.search(text)
-    order = None if extreme is None else ("oldest" if OLDEST.search(text) else "newest")
+    # 最近 inside 最近5年 is a date counted back, not the newest agreement.
+    extreme = next((m for m in (OLDEST.search(text), NEWEST.search(text))
+                    if m and free(date_spans, *m.span())), None)
+    order = None if extreme is None else ("oldest" if extreme.re is OLDEST else "newest")
     if extreme is not None:
         spans.append(extreme.span())  # 最新, 一番古い: not topic words
     names, topic = _leftovers(text, spans, vocab, words)
@@ -229,6 +244,7 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
     return "topic"
 
 
+_KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = re.compile(r"^\s*の?\s*分野")
 _RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 
@@ -346,7 +362,13 @@ def _compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]
             return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
                          for v, w in zip(f.values, f.words + f.values[len(f.words):],
                                          strict=False))
-    distinct_decades = list(dict.fromkeys(y for y, _ in decades))
+    # Decades (their first year) and months of any year (as -month): 2000年代と2010年代,
+    # 5月と8月.
+    months = list(dict.fromkeys(-m for m, _ in decades if m < 0))
+    if len(months) >= 2:
+        return tuple(Filter("date", "date", (f"{m}月",), words=(f"{m}月",), label=f"{m}月",
+                            dates=DateRange(label=f"{m}月", months=(m,))) for m in months)
+    distinct_decades = list(dict.fromkeys(y for y, _ in decades if y > 0))
     if len(distinct_decades) >= 2:
         return tuple(Filter("date", "date", (f"{y}年代",), words=(f"{y}年代",), label=f"{y}年代",
                             dates=DateRange((y, 1), (y + 9, 12), f"{y}年代"))
@@ -430,19 +452,33 @@ def merge(previous: Plan, current: Plan) -> Plan:
         changes=previous.changes + current.changes, follow_up=True)
 
 
-def places_as_partners(plan: Plan, is_place: Callable[[str], bool]) -> Plan:
-    """Topic words that name a foreign city the data does not hold (ホーチミン市) are a
-    partner condition — one that matches nothing, so the answer says the data has no
-    such agreement — not words to leave out of a listing of the other conditions."""
-    # A bare kanji name (成都) is looked up only where the question makes it a partner.
-    places = [w for w in plan.topic if is_place(w) or (
-        re.search(re.escape(w) + r"\s*と(?:の|結|締結|提携)", plan.text)
-        and is_place(w + "市"))]
+_PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
+_PARTNER_CUE = r"\s*と(?:の|結|締結|提携)(?!.{0,2}(?:関係|関連|に関する))"
+
+
+def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None]) -> Plan:
+    """Topic words that name a city the data does not hold are a condition that matches
+    nothing — a party (四日市市, in Japan) or a partner (ホーチミン市, abroad; GeoNames) —
+    so the answer says the data has no such agreement instead of counting the others.
+    A word is looked up only when shaped like a place: with 市, 町, 村, 省 or 州, or
+    (成都, ソウル) where the question makes it a partner (成都との協定), never a word
+    like ラグビー in ラグビーに関する協定."""
+    found: dict[str, list[str]] = {"party": [], "partner": []}
+    for w in plan.topic:
+        if _PLACE_SUFFIX.match(w):
+            kind = place_kind(w)
+        elif re.search(re.escape(w) + _PARTNER_CUE, plan.text):
+            kind = place_kind(w) or place_kind(w + "市")
+        else:
+            kind = None
+        if kind in found:
+            found[kind].append(w)
+    places = [w for ws in found.values() for w in ws]
     if not places:
         return plan
-    f = Filter("partner:" + "|".join(places), "partner", tuple(places), words=tuple(places),
-               label="・".join(places))
-    return replace(plan, filters=(*plan.filters, f),
+    added = tuple(Filter(f"{kind}:" + "|".join(ws), kind, tuple(ws), words=tuple(ws),
+                         label="・".join(ws)) for kind, ws in found.items() if ws)
+    return replace(plan, filters=(*plan.filters, *added),
                    topic=tuple(w for w in plan.topic if w not in places),
                    operation=plan.operation if plan.operation != "topic" else "lookup")
 

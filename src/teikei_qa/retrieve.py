@@ -160,6 +160,13 @@ class Retriever:
                 out[tok] = near
         return out
 
+    def knows(self, text: str) -> bool:
+        """Whether some content word of `text` is the data's, in a spelling it knows or
+        through a near word (thesaurus.py) — not only framing words (合計, 載る)."""
+        near = self.soft_terms(text)
+        return any(tok not in GENERIC and (self._variants(tok) or tok in near)
+                   for tok in self.tokenizer.parts(text))
+
     def idf(self, df: int) -> float:
         n = len(self.records)
         return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))

@@ -109,9 +109,11 @@ def has_japanese(text: str) -> bool:
 
 
 # Kanji numerals before a unit of a date, a count or a limit (平成二十六年, 二〇一四年,
-# 十月, 三つ), and dates with their units in hiragana (2011ねん, 5がつ).
+# 十月, 三つ) — not in names (四日市市, 十日町, 二月堂) — and dates with their units in
+# hiragana (2011ねん, 5がつ).
 _KANJI_NUMBER = re.compile(r"((?:明治|大正|昭和|平成|令和)|(?<![一-龥]))"
-                           r"([〇一二三四五六七八九十百千]+)(?=\s*(?:年|月|日|件|か国|カ国|ヶ国|つ))")
+                           r"([〇一二三四五六七八九十百千]+)"
+                           r"(?=\s*(?:年|月(?![堂光])|日(?![市町場])|件|か国|カ国|ヶ国|つ))")
 _KANA_UNITS = re.compile(r"(\d+)\s*(ねん|がつ|にち)")
 
 

