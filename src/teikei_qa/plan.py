@@ -1,31 +1,29 @@
-"""Question (+ history) → `Plan`: what to select, what to leave out, and what to do
-with the rows. Pure: the vocabulary and the tokenizer's words are passed in.
-
-Filters are what the table answers exactly (party, prefecture or region, country or
-world region, partner, field, signing date, an agreement's own name, an organisation
-named in titles); each may be an exclusion (〜以外, 〜を除く, except). Words that are
-none of these are topic words: the executor narrows by them, or ranks by them.
-"""
+"""Question → `Plan`: what to select, what to leave out, and what to do with the rows.
+Pure: the vocabulary and the tokenizer's words are passed in. Filters are what the
+table answers exactly (party, prefecture or region, country or world region, partner,
+field, signing date, an agreement's own name, an organisation named in titles); each
+may be an exclusion (〜以外, 〜を除く, except). Words that are none of these are topic
+words: the executor narrows by them, or ranks by them (follow-ups: followups.py;
+GeoNames and the thesaurus: readings.py)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .dates import (
-    DateRange,
+from .asked_dates import (
     question_dates,
     question_decades,
     question_months,
     question_years,
     relative_dates,
 )
+from .dates import DateRange
 from .gazetteer import (
     COUNTRY_ALIASES,
     FIELD_SYNONYMS,
     ONE_KANJI,
-    PREFECTURES,
     REGION_ALIASES,
     WORLD_REGIONS,
 )
@@ -65,7 +63,6 @@ AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提
 ORG_SUFFIX = re.compile(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
                         r"研究所|センター|局|庁|省|館|院|部|会議所)$")
 _KATAKANA = re.compile(r"^[ァ-ヴー・]{2,}$")
-CITY_SUFFIX = re.compile(r"(広域市|特別市|直轄市|市)$")
 REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
 
 
@@ -158,12 +155,12 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     places: list[tuple[str, int, int, str]] = []
     for term, a, b in match_terms(text, vocab.place_index, spans,
                                   lambda t, a, b: not _names_a_thing(text, t, b, vocab)):
-        for value in _place_values(term, vocab):
+        for value in vocab.place_values(term):
             places.append((value, a, b, term))
     _grouped(text, places, "party", filters)
 
     # 釜山市 and 釜山広域市 are one city: a partner named with its suffix matches by stem.
-    partners = [(_partner_stem(t, vocab), a, b, t)
+    partners = [(vocab.partner_stem(t), a, b, t)
                 for t, a, b in match_terms(text, vocab.partner_index, spans)]
     _grouped(text, partners, "partner", filters)
 
@@ -255,23 +252,7 @@ def _names_a_thing(text: str, term: str, b: int, vocab: Vocabulary) -> bool:
     (長崎 in 長崎歴史文化博物館 stays 長崎県: the data has its agreements)."""
     if term[-1:] in "都道府県市町村区" or not _RUN_ON.match(text[b:b + 1]):
         return False
-    present = set(vocab.parties) | {p for p in vocab.parties.values() if p}
-    return not any(v in present for v in _place_values(term, vocab))
-
-
-def _place_values(term: str, vocab: Vocabulary) -> list[str]:
-    """A place word → party names and prefectures (a prefecture means itself and
-    every municipality in it)."""
-    cities = vocab.cities
-    if term in cities and term in PLACE_TERMS and term not in PREFECTURES:
-        # A bare name like 長崎 or 福岡: the prefecture when the data has it as a party,
-        # else the city when the data has that, else the prefecture.
-        (pref,) = PLACE_TERMS[term]
-        city = cities[term]
-        return [pref] if pref in vocab.parties or city not in vocab.parties else [city]
-    if term in cities and term not in PREFECTURES:
-        return [cities[term]]
-    return list(PLACE_TERMS[term])
+    return not any(v in vocab.present for v in vocab.place_values(term))
 
 
 def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter]
@@ -294,13 +275,6 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
         else:
             filters[i] = new
     return rest
-
-
-def _partner_stem(term: str, vocab: Vocabulary) -> str:
-    """A city named with its suffix (釜山市) matches every way the lists write it
-    (釜山広域市, 釜山); provinces and states (福建省) keep their name."""
-    stem = CITY_SUFFIX.sub("", term)
-    return stem if stem != term and len(stem) >= 2 and stem in vocab.partner_terms else term
 
 
 def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
@@ -424,76 +398,3 @@ def _is_name(core: str) -> bool:
         return True
     m = ORG_SUFFIX.search(core)
     return m is not None and len(core) > len(m.group(0)) + 1
-
-
-# ---------------------------------------------------------------- follow-ups
-
-def merge(previous: Plan, current: Plan) -> Plan:
-    """A follow-up narrows the previous question: a filter of a kind the follow-up
-    names replaces the previous one of that kind (有田町 after 佐賀県); others add."""
-    kinds = {(f.kind, f.exclude) for f in current.filters}
-    kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds]
-    if previous.operation == "compare" and not current.compare and \
-            current.operation in ("list", "lookup", "topic", "count"):
-        # そのうち長崎県は？ after a comparison: the same comparison, narrowed.
-        return replace(current, operation="compare", filters=tuple(kept) + current.filters,
-                       compare=previous.compare, topic=previous.topic + current.topic,
-                       changes=previous.changes + current.changes, follow_up=True)
-    operation = current.operation
-    if operation in ("list", "lookup", "topic") and previous.operation in ("count", "aggregate",
-                                                                           "compare"):
-        operation = previous.operation if previous.operation != "compare" else "count"
-    elif operation in ("lookup", "topic"):
-        operation = "list"
-    return replace(
-        current, operation=operation, filters=tuple(kept) + current.filters,
-        topic=previous.topic + tuple(t for t in current.topic if t not in previous.topic),
-        group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
-        changes=previous.changes + current.changes, follow_up=True)
-
-
-_PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
-_PARTNER_CUE = r"\s*と(?:の|結|締結|提携)(?!.{0,2}(?:関係|関連|に関する))"
-
-
-def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None]) -> Plan:
-    """Topic words that name a city the data does not hold are a condition that matches
-    nothing — a party (四日市市, in Japan) or a partner (ホーチミン市, abroad; GeoNames) —
-    so the answer says the data has no such agreement instead of counting the others.
-    A word is looked up only when shaped like a place: with 市, 町, 村, 省 or 州, or
-    (成都, ソウル) where the question makes it a partner (成都との協定), never a word
-    like ラグビー in ラグビーに関する協定."""
-    found: dict[str, list[str]] = {"party": [], "partner": []}
-    for w in plan.topic:
-        if _PLACE_SUFFIX.match(w):
-            kind = place_kind(w)
-        elif re.search(re.escape(w) + _PARTNER_CUE, plan.text):
-            kind = place_kind(w) or place_kind(w + "市")
-        else:
-            kind = None
-        if kind in found:
-            found[kind].append(w)
-    places = [w for ws in found.values() for w in ws]
-    if not places:
-        return plan
-    added = tuple(Filter(f"{kind}:" + "|".join(ws), kind, tuple(ws), words=tuple(ws),
-                         label="・".join(ws)) for kind, ws in found.items() if ws)
-    return replace(plan, filters=(*plan.filters, *added),
-                   topic=tuple(w for w in plan.topic if w not in places),
-                   operation=plan.operation if plan.operation != "topic" else "lookup")
-
-
-def soft_fields(plan: Plan, fields: Collection[str], read: Callable[[str], Sequence[str]]
-                ) -> Plan:
-    """A field the data does not have, read as the data's field nearest to it
-    (thesaurus.py: 海産物の分野 → 水産), labelled with both; left as it is (matching
-    nothing) when no field is near."""
-    out = []
-    for f in plan.filters:
-        if f.kind == "field" and not any(v in fields for v in f.values):
-            near = [n for v in f.values for n in read(v) if n in fields]
-            if near:
-                f = replace(f, values=(near[0],),
-                            label=f"「{'・'.join(f.values)}」に近い{near[0]}")
-        out.append(f)
-    return replace(plan, filters=tuple(out))

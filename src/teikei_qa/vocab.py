@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .dates import find_dates
 from .gazetteer import (
@@ -59,6 +60,7 @@ def _place_terms() -> dict[str, tuple[str, ...]]:
 
 
 PLACE_TERMS = _place_terms()  # prefecture or region name → its prefectures
+CITY_SUFFIX = re.compile(r"(広域市|特別市|直轄市|市)$")
 COUNTRY_INDEX = TermIndex.of(COUNTRY_ALIASES)
 
 
@@ -79,6 +81,31 @@ class Vocabulary:
     title_index: TermIndex = field(default_factory=lambda: TermIndex({}, ()))
     # The newest list's own date (平成28年9月現在 → (2016, 9)), for dates counted back.
     as_of: tuple[int, int] | None = None
+
+    def place_values(self, term: str) -> list[str]:
+        """A place word → party names and prefectures (a prefecture means itself and
+        every municipality in it)."""
+        cities = self.cities
+        if term in cities and term in PLACE_TERMS and term not in PREFECTURES:
+            # A bare name like 長崎 or 福岡: the prefecture when the data has it as a party,
+            # else the city when the data has that, else the prefecture.
+            (pref,) = PLACE_TERMS[term]
+            city = cities[term]
+            return [pref] if pref in self.parties or city not in self.parties else [city]
+        if term in cities and term not in PREFECTURES:
+            return [cities[term]]
+        return list(PLACE_TERMS[term])
+
+    def partner_stem(self, term: str) -> str:
+        """A city named with its suffix (釜山市) matches every way the lists write it
+        (釜山広域市, 釜山); provinces and states (福建省) keep their name."""
+        stem = CITY_SUFFIX.sub("", term)
+        return stem if stem != term and len(stem) >= 2 and stem in self.partner_terms else term
+
+    @cached_property
+    def present(self) -> frozenset[str]:
+        """Every party and prefecture the data has agreements of."""
+        return frozenset(self.parties) | {p for p in self.parties.values() if p}
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Vocabulary:

@@ -1,0 +1,225 @@
+"""The dates a question asks about: years, eras, ranges, months, decades, fiscal years,
+and dates counted back from the list's own date — each as a `DateRange` with its label
+and the span of the question it came from (dates.py: the dates of the data itself)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year
+
+_Q_YEAR = rf"(?:(?<!\d)(\d{{4}})|({ERA_PATTERN})\s*(元|\d{{1,2}}))\s*年(?:度)?"
+_Q_SEP = r"\s*(?:から|〜|~|～|－|-|ー|–|—)\s*"
+_Q_RANGE = re.compile(_Q_YEAR + _Q_SEP + _Q_YEAR + r"(?:\s*まで(?:に|の)?)?")
+_Q_AFTER_BEFORE = re.compile(_Q_YEAR + r"\s*(以降|以後|から)[、,\s]*" + _Q_YEAR +
+                             r"\s*(以前|まで|より前)")
+_Q_ERA_RANGE = re.compile(rf"({ERA_PATTERN})\s*(元|\d{{1,2}})\s*(?:年)?{_Q_SEP}(\d{{1,2}})\s*年")
+_Q_MONTHS = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"(\d{1,2})\s*月")
+_Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
+                       r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
+_Q_ERA_ALONE = re.compile(rf"({ERA_PATTERN})(?!\s*(?:元|\d))")
+_Q_ERA_DECADE = re.compile(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
+_Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月)?"
+                    r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|から|より)?")
+_Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
+                         re.IGNORECASE)
+_Q_EN = re.compile(r"\b(before|after|since|until|in|during)\s+(\d{4})\b", re.IGNORECASE)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+# A month with no year (8月に締結, 3月から5月, in August): that month of any year. Not a
+# month of a date written with its day (8月31日) or inside a longer number.
+_Q_MONTH_ALONE = re.compile(r"(?<![\d年度])(\d{1,2})\s*月(?:" + r"\s*(?:から|〜|~|～|-)\s*"
+                            r"(\d{1,2})\s*月)?(?!\s*\d{1,2}\s*日)(?!\d)")
+_Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(" + "|".join(_MONTHS) +
+                               r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
+_Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
+                         r"(\d{4})\b", re.IGNORECASE)
+
+
+def _q_year(groups: Sequence[str | None]) -> int:
+    west, era, num = groups
+    if west:
+        return int(west)
+    # The pattern's other branch: an era and its year, both there when west is not.
+    assert era is not None and num is not None
+    return era_year(era, num)
+
+
+def _years(lo: int, hi: int) -> DateRange:
+    lo, hi = min(lo, hi), max(lo, hi)
+    return DateRange((lo, 1), (hi, 12), f"{lo}年から{hi}年")
+
+
+def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
+    """The signing-date condition of NFKC question `text`, and the spans it used.
+
+    Ranges (2001年から2004年まで, 2004年以降2007年以前, 平成21〜22年, between 2001 and
+    2004), months (2014年5月, 2013年の3〜5月), decades (1990年代, the 2000s), eras
+    alone (平成に), one year with a relation (2010年以降, 2000年より前, before 2005)."""
+    m = _Q_AFTER_BEFORE.search(text)
+    if m:
+        lo, hi = _q_year(m.groups()[0:3]), _q_year(m.groups()[4:7])
+        if m.group(8) == "より前":
+            hi -= 1
+        return _years(lo, hi), [m.span()]
+    m = _Q_MONTHS.search(text)
+    if m:
+        y, a, b = _q_year(m.groups()[0:3]), int(m.group(4)), int(m.group(5))
+        if 1 <= a <= b <= 12:
+            return DateRange((y, a), (y, b), f"{y}年{a}月から{b}月"), [m.span()]
+    m = _Q_ERA_RANGE.search(text)
+    if m:
+        lo, hi = era_year(m.group(1), m.group(2)), era_year(m.group(1), m.group(3))
+        dr = _years(lo, hi)
+        return replace(dr, label=f"{m.group(1)}{m.group(2)}〜{m.group(3)}年（{dr.label}）"), \
+            [m.span()]
+    m = _Q_RANGE.search(text)
+    if m:
+        return _years(_q_year(m.groups()[0:3]), _q_year(m.groups()[3:6])), [m.span()]
+    m = _Q_EN_RANGE.search(text)
+    if m:
+        return _years(int(m.group(1)), int(m.group(2))), [m.span()]
+    m = _Q_ERA_DECADE.search(text)
+    if m:  # 平成20年代: 平成20年 to 平成29年
+        lo = era_year(m.group(1), f"{m.group(2)}0" if m.group(2) != "0" else "元")
+        hi = era_year(m.group(1), f"{m.group(2)}9")
+        return DateRange((lo, 1), (hi, 12), f"{m.group(0)}（{lo}年から{hi}年）"), [m.span()]
+    m = _Q_DECADE.search(text)
+    if m:
+        start = int(next(g for g in m.groups()[:3] if g)) * 10
+        return _related((start, 1), (start + 9, 12), f"{start}年代", m.group(4)), [m.span()]
+    m = _Q_ONE.search(text)
+    if m:
+        return _one(m), [(m.start(), m.end() - len(m.group(5) or "")) if not m.group(5)
+                         else m.span()]
+    m = _Q_ERA_ALONE.search(text)
+    if m:
+        era = m.group(1)
+        began, ended = ERA_SPANS[era]
+        shown = f"{era}（{began[0]}年{began[1]}月〜" + \
+            ("）" if ended[0] == 9999 else f"{ended[0]}年{ended[1]}月）")
+        return DateRange(began, None if ended[0] == 9999 else ended, shown), [m.span()]
+    m = _Q_EN_MONTH.search(text)
+    if m:  # May 2014
+        mo = [k[:3] for k in _MONTHS].index(m.group(1)[:3].lower()) + 1
+        y = int(m.group(len(m.groups())))
+        return DateRange((y, mo), (y, mo), f"{y}年{mo}月"), [m.span()]
+    m = _Q_EN.search(text)
+    if m:
+        rel, y = m.group(1).lower(), int(m.group(2))
+        dr = {"before": DateRange(None, (y - 1, 12), f"{y}年より前"),
+              "until": DateRange(None, (y, 12), f"{y}年以前"),
+              "after": DateRange((y + 1, 1), None, f"{y}年より後"),
+              "since": DateRange((y, 1), None, f"{y}年以降")}.get(
+                  rel, DateRange((y, 1), (y, 12), f"{y}年"))
+        return dr, [m.span()]
+    m = _Q_MONTH_ALONE.search(text)
+    if m:
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else a
+        if 1 <= a <= b <= 12:
+            label = f"{a}月" if a == b else f"{a}月から{b}月"
+            return DateRange(label=f"{label}（年を問わず）", months=tuple(range(a, b + 1))), \
+                [m.span()]
+    m = _Q_EN_MONTH_ALONE.search(text)
+    if m:
+        mo = _MONTHS.index(m.group(1).lower()) + 1
+        return DateRange(label=f"{mo}月（年を問わず）", months=(mo,)), [m.span()]
+    return None, []
+
+
+def _one(m: re.Match[str]) -> DateRange:
+    """One year (or fiscal year, 年度: April to March, or month) with a relation."""
+    y, month, rel = _q_year(m.groups()[0:3]), m.group(4), m.group(5)
+    era = f"{m.group(2)}{m.group(3)}年" if m.group(2) else ""
+    if month and 1 <= int(month) <= 12:
+        first = last = (y, int(month))
+        name = f"{y}年{int(month)}月"
+    elif "年度" in m.group(0):
+        first, last = (y, 4), (y + 1, 3)
+        name = f"{era or str(y) + '年'}度（{y}年4月〜{y + 1}年3月）"
+    else:
+        first, last = (y, 1), (y, 12)
+        name = f"{era}（{y}年）" if era else f"{y}年"
+    return _related(first, last, name, rel)
+
+
+def _related(first: tuple[int, int], last: tuple[int, int], name: str,
+             rel: str | None) -> DateRange:
+    def before(ym: tuple[int, int]) -> tuple[int, int]:
+        return (ym[0], ym[1] - 1) if ym[1] > 1 else (ym[0] - 1, 12)
+
+    def after(ym: tuple[int, int]) -> tuple[int, int]:
+        return (ym[0], ym[1] + 1) if ym[1] < 12 else (ym[0] + 1, 1)
+
+    if rel == "より前":
+        return DateRange(None, before(first), f"{name}より前")
+    if rel in ("以前", "まで", "までに"):
+        return DateRange(None, last, f"{name}以前")
+    if rel in ("より後", "よりあと"):
+        return DateRange(after(last), None, f"{name}より後")
+    if rel in ("以降", "以後", "から"):
+        return DateRange(first, None, f"{name}以降")
+    return DateRange(first, last, name)
+
+
+def question_years(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every single year a question names (2013年と2014年), with its span."""
+    out = []
+    for m in re.finditer(_Q_YEAR + r"|\b(\d{4})\b", text):
+        if text[m.end():m.end() + 1] == "代":
+            continue  # 2000年代: a decade (question_decades)
+        g = m.groups()
+        out.append((int(g[3]) if g[3] else _q_year(g[0:3]), m.span()))
+    return out
+
+
+def question_months(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every month of any year a question names (5月と8月), with its span."""
+    return [(int(m.group(1)), m.span()) for m in _Q_MONTH_ALONE.finditer(text)
+            if 1 <= int(m.group(1)) <= 12 and not m.group(2)]
+
+
+def question_decades(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every decade a question names (2000年代と2010年代, the 1990s), its first year
+    and span."""
+    return [(int(next(g for g in m.groups()[:3] if g)) * 10, m.span())
+            for m in _Q_DECADE.finditer(text)]
+
+
+# Dates counted back from the list's own date (平成28年9月現在): 5年以内, ここ10年,
+# 10年以上前, 10年以上たっている, このリストがまとめられた年.
+_R_WITHIN = re.compile(r"(?:(?:ここ|過去|最近|直近)\s*(\d{1,2})\s*年(?:間)?"
+                       r"(?:以内|のうち|の間|で|に)?|"
+                       r"(?:から|より)\s*(?:数えて)?\s*(\d{1,2})\s*年(?:間)?以内|"
+                       r"(\d{1,2})\s*年(?:間)?以内に(?=締結|結|調印|交わ)|"
+                       r"(?:in|within)\s+the\s+(?:last|past)\s+(\d{1,2})\s+years?)", re.IGNORECASE)
+_R_AGO = re.compile(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過|続)|"
+                    r"(?:more than|over)\s+(\d{1,2})\s+years?\s+(?:ago|old))", re.IGNORECASE)
+_R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"
+                          r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")
+
+
+def relative_dates(text: str, as_of: tuple[int, int] | None
+                   ) -> tuple[DateRange | None, list[tuple[int, int]]]:
+    """A signing-date condition counted back from `as_of`, the list's (year, month)."""
+    if as_of is None:
+        return None, []
+    y, mo = as_of
+    at = f"リストの時点（{y}年{mo}月）"
+    m = _R_WITHIN.search(text)
+    if m:
+        n = int(next(g for g in m.groups() if g))
+        return DateRange((y - n, mo), (y, mo), f"{at}から{n}年以内（{y - n}年{mo}月以降）"), \
+            [m.span()]
+    m = _R_AGO.search(text)
+    if m:
+        n = int(next(g for g in m.groups() if g))
+        return DateRange(None, (y - n, mo), f"{at}より{n}年以上前（{y - n}年{mo}月以前）"), \
+            [m.span()]
+    m = _R_SAME_YEAR.search(text)
+    if m:
+        return DateRange((y, 1), (y, 12), f"リストの時点の年（{y}年）"), [m.span()]
+    return None, []
