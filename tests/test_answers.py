@@ -205,7 +205,7 @@ def test_holdout_targets(engine):
 
 
 @pytest.mark.parametrize("file", ["fresh.jsonl", "heldout2.jsonl", "heldout3.jsonl",
-                                  "heldout4.jsonl"])
+                                  "heldout4.jsonl", "heldout5.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2/3/4.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -244,6 +244,8 @@ def test_topic_words_joined_to_a_condition_are_alternatives(engine):
     assert a.count == b.count == 9
     c = engine.ask("米国の都市や博物館との協定は何件")
     assert c.count == 3
+    d = engine.ask("釜山の美術館や大学、市などと結ばれた協定を全部")  # a list of kinds
+    assert d.count == len(engine.ask("釜山との協定を全部").citations) == 9
 
 
 @pytest.mark.parametrize("question", ["宇宙分野の協定は何件", "宇宙開発の協定を全部見せて"])

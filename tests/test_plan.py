@@ -221,6 +221,8 @@ PLAN_ROWS = [
     # the field named before its value
     row("分野が水産の協定は何件", "count", [F("field", "水産")]),
     row("経済がらみの協定を全部", "list", [F("field", "経済")]),
+    row("上下水道の整備に関する分野の協定", LISTING, [F("field", "水道")], topic=()),
+    row("提携先の国はいくつありますか", "aggregate", group_by="country", distinct=True),
     row("福岡市の観光系の協定", LISTING, [F("party", "福岡市"), F("field", "観光")]),
     row("Show the sports-related agreements", LISTING, [F("field", "スポーツ")]),
     row("Saga県のeducation関係の協定は？", LISTING, [F("party", "佐賀県"), F("field", "教育")]),

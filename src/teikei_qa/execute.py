@@ -240,8 +240,9 @@ def execute(plan: Plan, index: ConditionIndex,
 
 
 # Words for any partner at all: topic words joined to one (都市や大学・博物館) narrow nothing.
-_ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織")
+_ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織", "市", "町", "州", "省")
 _OR = r"\s*(?:や|・|または|とか|or)\s*"
+_OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館、市など: a list of kinds
 
 
 def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> bool:
@@ -252,9 +253,13 @@ def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> 
     end = text.find(group[-1]) + len(group[-1])
     if start < 0 or end < len(group[-1]):
         return False
-    others = {w for f in filters for w in f.words if w} | set(_ANY_PARTNER)
-    return any(re.search(re.escape(w) + _OR + "$", text[:start]) or
-               re.match(_OR + re.escape(w), text[end:]) for w in others)
+    def joined(w: str, sep: str, tail: str = "") -> bool:
+        return bool(re.search(re.escape(w) + sep + "$", text[:start]) or
+                    re.match(sep + re.escape(w) + tail, text[end:]))
+
+    # 市 of 市など, not of 市場: a word for any partner stands alone
+    return any(joined(w, _OR) for f in filters for w in f.words if w) or \
+        any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER)
 
 
 def topic_groups(text: str, words: Sequence[str]) -> list[tuple[str, ...]]:

@@ -27,6 +27,7 @@ OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)[いく�
 NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり)|"
+                        r"^(?:の整備|の協力)?に関(?:する|わる)\s*分野|"
                         r"^-?\s*related\b", re.IGNORECASE)
 # The same said before the value: 分野が観光の, 分野に観光が入っている, in the field of tourism.
 FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
@@ -48,7 +49,9 @@ COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?�
                      r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
 AGGREGATE_TOP = re.compile(r"(一番|いちばん|最も|もっとも)[^。？?]{0,8}?多[いく]|最多|"
                            r"\bmost\b|\btop\b", re.IGNORECASE)
-DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|how many countries",
+DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
+                              r"国(?:や地域|・地域|と地域)?(?:は|が|の数は?)\s*(?:いくつ|何)|"
+                              r"how many (?:different )?countries",
                               re.IGNORECASE)
 
 # Words that name a grouping, and the groups they ask for.

@@ -173,6 +173,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             or _excluded(text, a, b) or (
                 (structured or is_count or is_list or compare_asked) and _word_end(text, a, b))):
         spans.append((a, b))
+        if mark := FIELD_MARK.match(text[b:]):  # の整備に関する分野: not topic words
+            spans.append((b, b + mark.end()))
         fields.append((FIELD_SYNONYMS.get(term, term), a, b, term))
     _grouped(text, fields, "field", filters,
              soft=lambda a, b: not FIELD_MARK.match(text[b:]) and not FIELD_BEFORE.search(
@@ -190,12 +192,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     extreme = next((m for m in (OLDEST.search(text), NEWEST.search(text))
                     if m and free(date_spans, *m.span())), None)
     order = None if extreme is None else ("oldest" if extreme.re is OLDEST else "newest")
-    if extreme is not None:
-        spans.append(extreme.span())  # 最新, 一番古い: not topic words
+    spans.extend([extreme.span()] if extreme else [])  # 最新, 一番古い: not topic words
     names, topic = _leftovers(text, spans, vocab, words)
-    # A word the question marks as a field (宇宙分野, 焼き物の分野) is a field condition
-    # even when the data has no such field: it then matches nothing, and the answer says
-    # so instead of counting everything else.
+    # A word marked as a field (宇宙分野, 焼き物の分野) is a field condition even when the
+    # data has none: it matches nothing, and the answer says so (not everything else).
     marked = [w for w in topic if (at := text.find(w)) >= 0 and not _excluded(text, at, at + len(w))
               and (_FIELD_AFTER.match(text[at + len(w):]) or w.endswith("分野") and len(w) > 3)]
     if marked:
@@ -242,7 +242,7 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
 
 
 _KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
-_FIELD_AFTER = re.compile(r"^\s*の?\s*分野")
+_FIELD_AFTER = re.compile(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 _RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
