@@ -171,7 +171,7 @@ def soft_sweep(engine: Engine, items: list[dict], thresholds: tuple[float, ...]
         for t in thresholds:
             r.thesaurus = kept
             kept.threshold = t
-            kept.read.cache_clear()
+            kept.clear()
             out[f"{t:g}"] = mean_pair([scores(hybrid_titles(engine, i["question"]), i)
                                        for i in items])
     finally:
@@ -179,7 +179,7 @@ def soft_sweep(engine: Engine, items: list[dict], thresholds: tuple[float, ...]
         if kept is not None:
             kept.threshold = SOFT_MIN_BY_MODEL.get(engine.manifest.model if engine.manifest
                                                    else "", kept.threshold)
-            kept.read.cache_clear()
+            kept.clear()
     return out
 
 

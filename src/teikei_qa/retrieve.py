@@ -152,9 +152,11 @@ class Retriever:
             return {}
         out: dict[str, tuple[Neighbour, ...]] = {}
         alone = standalone_kanji(text)
-        for tok in dict.fromkeys(self.tokenizer.parts(text)):
-            if tok in GENERIC or self._variants(tok) or len(tok) == 1 and tok not in alone:
-                continue
+        unknown = [tok for tok in dict.fromkeys(self.tokenizer.parts(text))
+                   if not (tok in GENERIC or self._variants(tok)
+                           or len(tok) == 1 and tok not in alone)]
+        self.thesaurus.read_all(unknown)  # one call of the encoder for all of them
+        for tok in unknown:
             near = tuple(n for n in self.thesaurus.neighbours(tok) if n.word in self.vocab)
             if near:
                 out[tok] = near
@@ -185,10 +187,10 @@ class Retriever:
         out = np.zeros(n, dtype=np.float32)
         if self.bm25 is None or n == 0:
             return out
+        soft = self.soft_terms(text)  # first: it reads the unknown words in one batch
         framing = self.thesaurus.framing if self.thesaurus is not None else (lambda t: False)
         parts = [t for t in dict.fromkeys(self.tokenizer.parts(text))
                  if t not in GENERIC and not (framing(t) and not self._variants(t))]
-        soft = self.soft_terms(text)
         total = 0.0
         for tok in parts:
             variants = self._variants(tok)

@@ -190,13 +190,43 @@ class Thesaurus:
         return np.array([bool(_KANJI.match(w)) and not is_function(w) for w in self.words],
                         dtype=bool)
 
-    @functools.lru_cache(maxsize=1024)  # noqa: B019 - one Thesaurus lives per engine
+    def read_all(self, words: Iterable[str]) -> None:
+        """Read `words` ahead, their vectors in one call of the encoder (a question's
+        words the data never uses: one batch instead of one call each)."""
+        todo = [w for w in dict.fromkeys(words) if w not in self._read
+                and (may_expand(w) or _LATIN.match(w))]
+        if todo and self.words:
+            for w, v in zip(todo, self.encoder.encode_queries(todo), strict=True):
+                self._vector_of[w] = np.asarray(v, np.float32)
+
+    @functools.cached_property
+    def _read(self) -> dict[str, Reading]:
+        return {}
+
+    @functools.cached_property
+    def _vector_of(self) -> dict[str, np.ndarray]:
+        return {}
+
     def read(self, word: str) -> Reading:
         """What `word` reads as (nothing for a word not worth reading softly)."""
+        if word not in self._read:
+            if len(self._read) >= 4096:
+                self._read.clear()  # a long-running server: keep the memory bounded
+            self._read[word] = self._reading(word)
+        return self._read[word]
+
+    def clear(self) -> None:
+        """Forget every word read (after the threshold changed)."""
+        self._read.clear()
+
+    def _reading(self, word: str) -> Reading:
         expand = may_expand(word)
         if not (expand or _LATIN.match(word)) or not self.words:
             return Reading(False)  # a short Latin word is only told framing or not
-        sims = self.vectors @ np.asarray(self.encoder.encode_queries([word])[0], np.float32)
+        vec = self._vector_of.pop(word, None)
+        if vec is None:
+            vec = np.asarray(self.encoder.encode_queries([word])[0], np.float32)
+        sims = self.vectors @ vec
         best = int(np.argmax(sims))
         if sims[best] >= self.threshold and is_function(self.words[best]):
             return Reading(True)  # nearest to a framing or function word: it is one
