@@ -40,3 +40,11 @@ def test_a_damaged_cache_is_built_again(built, encoder, tokenizer):
     fresh = Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
     assert fresh.read("くまもとけんの協定").text == "熊本県の協定"
     assert NameIndex.from_state(json.loads(caches[0].read_text("utf-8"))).kana
+
+
+def test_a_partner_named_after_its_city_is_read_from_the_citys_latin_name(engine):
+    # ライデン国立民族学博物館: GeoNames knows ライデン as Leiden (Latin → the data's katakana).
+    assert "ライデン" in engine.read("Leiden の博物館との協定").text
+    a = engine.ask("Leiden の博物館との協定")
+    assert [c.record.title for c in a.citations] == [
+        "長崎県(日本)とライデン国立民族学博物館(オランダ)の交流促進に関する協定書"]

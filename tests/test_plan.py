@@ -341,6 +341,10 @@ PLAN_ROWS = [
     row("このリストが作られた年の協定は？", LISTING, [Y(2016)]),
     row("How many agreements were signed within the last 3 years?", "count",
         [D((2013, 9), (2016, 9))]),
+    # an era's initial, Latin letters with marks
+    row("Ｈ27年の協定は何件", "count", [Y(2015)]),
+    row("S63年より前の協定", LISTING, [D(None, (1987, 12))]),
+    row("Kitakyūshū の協定は何件", "count", [F("party", "北九州市")]),
     # numbers in kanji, units in hiragana
     row("平成二十五年に結ばれた協定を一覧で", "list", [Y(2013)]),
     row("二〇一四年の協定はなんけん？", "count", [Y(2014)]),

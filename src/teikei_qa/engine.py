@@ -34,7 +34,7 @@ from .readings import place_kind, places_as_conditions, soft_fields
 from .retrieve import Hit, Retriever
 from .settings import Settings
 from .store import column, text_column
-from .text import arabic_numerals, clean, title_key
+from .text import clean, plain_question, title_key
 from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
 
 if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
@@ -58,7 +58,7 @@ COVERAGE_FLOOR = 0.4
 LEXICAL_NONE = 0.2
 DENSE_ONLY_MIN = 0.33
 TOPIC_MAX = 20
-NAMES_FORMAT = 2  # bump when NameIndex.state() changes shape or meaning
+NAMES_FORMAT = 3  # bump when NameIndex.state() changes shape or meaning
 RELATED_MAX = 3
 _GAZETTEER = sorted({*PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
                      *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
@@ -225,7 +225,7 @@ class Engine:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.retriever.tokenizer
-        return self.names.rewrite(arabic_numerals(self._clip(text)), tok.known)
+        return self.names.rewrite(plain_question(self._clip(text)), tok.known)
 
     def plan(self, question: str, history: Sequence[str] = ()) -> Plan:
         """The plan of `question`, narrowed by the earlier questions it follows."""

@@ -30,6 +30,7 @@ _SUFFIX_READINGS = {"市": ("シ",), "町": ("マチ", "チョウ"), "村": ("�
 # English words for those suffixes → the romaji a reading would give.
 _LATIN_SUFFIX = {"prefecture": "ken", "pref": "ken", "city": "shi", "town": "machi",
                  "village": "mura", "ward": "ku"}
+_KATAKANA_HEAD = re.compile(r"[ァ-ヺー]{3,}(?=[\u4e00-\u9fff])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # A kanji suffix written after a name in Latin letters (Saga県): its romaji.
 _KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
@@ -110,6 +111,13 @@ class NameIndex:
                         self._add_kana(alias, name)
                     else:
                         self._add_latin(alias, name)
+                # An organisation named after its city (ライデン国立民族学博物館): the city's
+                # Latin names read as the katakana the data writes (Leiden → ライデン).
+                head = _KATAKANA_HEAD.match(name)
+                if head and head.group(0) != name:
+                    for alias in self._foreign(head.group(0)):
+                        if not is_kana(alias):
+                            self._add_latin(alias, head.group(0))
         for alias, name in (english or {}).items():
             self._add_latin(alias, name)
         self._kana_lengths = sorted({len(k) for k in self.kana}, reverse=True)

@@ -117,6 +117,22 @@ _KANJI_NUMBER = re.compile(r"((?:明治|大正|昭和|平成|令和)|(?<![一-�
 _KANA_UNITS = re.compile(r"(\d+)\s*(ねん|がつ|にち)")
 
 
+_ERA_INITIAL = re.compile(r"(?<![A-Za-z])([MTSHRmtshr])\.?\s*(元|\d{1,2})(?=\s*年)")
+_ERA_OF = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
+_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")
+
+
+def plain_question(text: str) -> str:
+    """The forms a question's reader expects: numbers in digits (arabic_numerals), an
+    era's initial as its name (H28年 → 平成28年), Latin letters without their marks
+    (Kitakyūshū → Kitakyushu)."""
+    text = _ERA_INITIAL.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2),
+                            arabic_numerals(nfkc(text)))
+    return _LATIN_MARKED.sub(lambda m: "".join(
+        c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
+        text)
+
+
 def arabic_numerals(text: str) -> str:
     """`text` with the numbers of dates, counts and limits in Arabic digits (kanjize
     reads the kanji: 二十六 → 26, 二〇一四 → 2014)."""
