@@ -242,6 +242,7 @@ def execute(plan: Plan, index: ConditionIndex,
 # Words for any partner at all: topic words joined to one (都市や大学・博物館) narrow nothing.
 _ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織", "市", "町", "州", "省")
 _OR = r"\s*(?:や|・|または|とか|or)\s*"
+_INCLUDED = re.compile(r"^[^。？?]{0,4}?(?:も|を)?含(?:め|む|んで|まれ)")
 _OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館、市など: a list of kinds
 
 
@@ -257,9 +258,11 @@ def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> 
         return bool(re.search(re.escape(w) + sep + "$", text[:start]) or
                     re.match(sep + re.escape(w) + tail, text[end:]))
 
-    # 市 of 市など, not of 市場: a word for any partner stands alone
+    # 市 of 市など, not of 市場: a word for any partner stands alone; (…大学・博物館も
+    # 含めて): words the question says are included besides, not instead
     return any(joined(w, _OR) for f in filters for w in f.words if w) or \
-        any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER)
+        any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER) or \
+        bool(_INCLUDED.match(text[end:]))
 
 
 def topic_groups(text: str, words: Sequence[str]) -> list[tuple[str, ...]]:

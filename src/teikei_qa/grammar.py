@@ -34,7 +34,8 @@ FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中�
                           r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$",
                           re.IGNORECASE)
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
-EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん|のもの|の協定|との協定|のは)?"
+EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん|のもの|の協定|との協定|のは|"
+                           r"内の自治体|の自治体|内)?"
                            r"\s*(?:を|は)?\s*"
                            r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく])")
 EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|"

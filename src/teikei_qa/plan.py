@@ -125,13 +125,13 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if dates is None:
         dates, date_spans = relative_dates(text, vocab.as_of)
     compare_asked = bool(COMPARE.search(text))
-    years = question_years(text) if compare_asked else []
+    ranged = dates is not None and dates.years()[0] != dates.years()[1]  # 2010〜2013年: no sides
+    years = question_years(text) if compare_asked and not ranged else []
     decades = question_decades(text) if compare_asked else []
     decades += [(-m, sp) for m, sp in question_months(text)] if compare_asked else []
-    if len({y for y, _ in years}) >= 2:
-        spans.extend(sp for _, sp in years)  # 平成25年と平成26年: both are sides
-    if len({y for y, _ in decades}) >= 2:
-        spans.extend(sp for _, sp in decades)  # 2000年代と2010年代
+    for sides in (years, decades):  # 平成25年と平成26年, 2000年代と2010年代: both are sides
+        if len({y for y, _ in sides}) >= 2:
+            spans.extend(sp for _, sp in sides)
     if dates and all(free(spans, *sp) for sp in date_spans):
         spans.extend(date_spans)
         filters.append(Filter("date", "date", (dates.label,), words=(dates.label,),
