@@ -51,7 +51,7 @@ each every not
 きょうてい ていけい むすぶ おしえる しる しりたい みせる がらみ 絡み 系 まわり
 could would you break down want know like related regarding concerning curious
 合計 総数 全体数 そもそも 載る 掲載 収録 登録 total listed registered overall 対比 それぞれ
-含める 含む 漏れる 漏れ 漏れなく
+含める 含む
 """.split())
 
 
