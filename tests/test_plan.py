@@ -114,6 +114,9 @@ PLAN_ROWS = [
     row("ラグビーに関する協定はありますか", "topic", [], id="a katakana word is no city"),
     row("四日市市の協定は何件？", "count", [F("party", "四日市市")],
         id="a Japanese city the data lacks"),
+    row("福岡市と四日市市の協定は？", LISTING, [F("party", "福岡市", "四日市市")],
+        id="a city the data lacks joins the other named one"),
+    row("国立と結んだ協定はいくつ？", "count", [], id="a word of the data is no absent place"),
     # a place run into a noun names a thing when no party of the data is there
     row("東京五輪に向けた協定は？", "topic", []),
     row("東京都の協定はある？", LISTING, [F("party", "東京都")]),
@@ -383,6 +386,8 @@ PLAN_ROWS = [
 
     # ---------------------------------------------------------------- aggregates
     row("国別の協定の件数を教えて", "aggregate", group_by="country", top=False),
+    row("それぞれの国の協定数は？", "aggregate", group_by="country"),
+    row("分野それぞれの件数を教えて", "aggregate", group_by="field"),
     row("Break the agreements down by partner country, please", "aggregate",
         group_by="country"),
     row("Which Japanese prefecture has the most agreements?", "aggregate",

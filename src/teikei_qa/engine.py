@@ -234,7 +234,7 @@ class Engine:
         for text in [*history, question]:
             rw = self.read(text)
             p = places_as_conditions(parse(rw.text, self.table.vocab, words, rw.changes),
-                                     place_kind)
+                                     lambda w: place_kind(w, self._all_text.__contains__))
             p = soft_fields(p, self._fields, self._near_words)
             if current is not None and p.follow_up:
                 p = merge(current, p)
@@ -246,6 +246,10 @@ class Engine:
     def _fields(self) -> frozenset[str]:
         """Every field word a field condition matches: the data's and their synonyms."""
         return self.table.vocab.field_terms | frozenset(FIELD_SYNONYMS)
+
+    @cached_property
+    def _all_text(self) -> str:  # the data's text, made on the first place-like word
+        return "\n".join(self.table.texts())
 
     def _near_words(self, word: str) -> list[str]:
         th = self.retriever.thesaurus

@@ -64,9 +64,9 @@ _GROUP_WORDS = {
     "field": r"分野|fields?",
     "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?",
 }
-_PER = r"(?:別|ごと|毎|単位)"
+_PER = r"(?:別|ごと|毎|単位|それぞれ)"
 _GROUP_PATTERNS = [
-    (kind, re.compile(rf"(?:{words})\s*{_PER}|"
+    (kind, re.compile(rf"(?:{words})\s*{_PER}|それぞれの\s*(?:{words})|"
                       rf"(?:by|per|each)\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)",
                       re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()

@@ -29,17 +29,21 @@ def _geonames_cities() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(japan), frozenset(abroad)
 
 
-def place_kind(word: str) -> str | None:
+def place_kind(word: str, in_data: Callable[[str], bool] = lambda w: False) -> str | None:
     """What city `word` names (GeoNames): "party" for one in Japan (四日市市: a party the
-    data may lack), "partner" for one abroad (ホーチミン市, 成都市), None for neither.
-    Loads GeoNames on first use: call it only for words shaped like a place."""
+    data may lack), "partner" for one abroad (ホーチミン市, 成都市, 湖南省), None for
+    neither — nor for a word whose name part the data's text holds (国立 of 国立ブラド美術館,
+    友好 of 友好市): that is a word of the data, not a place it lacks. Loads GeoNames on
+    first use: call it only for words shaped like a place."""
     w = fold(word)
+    stem = w[:-1] if len(w) > 2 and w[-1:] in "市町村省州" else w
+    if in_data(w) or in_data(stem):
+        return None
     japan, abroad = _geonames_cities()
-    for key in (w, w[:-1] if w[-1:] in "市町村省州" else None):
-        if key and key in japan:
-            return "party"
-        if key and key in abroad:
-            return "partner"
+    if w in japan or (w[-1:] in "市町村" and stem in japan):
+        return "party"
+    if w in abroad or stem in abroad:
+        return "partner"
     return None
 
 
@@ -67,9 +71,19 @@ def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None]) ->
     places = [w for ws in found.values() for w in ws]
     if not places:
         return plan
-    added = tuple(Filter(f"{kind}:" + "|".join(ws), kind, tuple(ws), words=tuple(ws),
-                         label="・".join(ws)) for kind, ws in found.items() if ws)
-    return replace(plan, filters=(*plan.filters, *added),
+    filters = list(plan.filters)
+    for kind, ws in found.items():
+        if not ws:
+            continue
+        at = next((i for i, f in enumerate(filters) if f.kind == kind and not f.exclude), None)
+        if at is None:
+            filters.append(Filter(f"{kind}:" + "|".join(ws), kind, tuple(ws), words=tuple(ws),
+                                  label="・".join(ws)))
+        else:  # 福岡市と四日市市: either one, as the question's other names of that kind
+            f = filters[at]
+            filters[at] = replace(f, values=f.values + tuple(ws), words=f.words + tuple(ws),
+                                  label="・".join((f.label, *ws)))
+    return replace(plan, filters=tuple(filters),
                    topic=tuple(w for w in plan.topic if w not in places),
                    operation=plan.operation if plan.operation != "topic" else "lookup")
 

@@ -50,7 +50,7 @@ each every not
 恐れ入る 恐縮 すみません すいません お願い 願う いただける いただく 頂く 頂ける もらえる
 きょうてい ていけい むすぶ おしえる しる しりたい みせる がらみ 絡み 系 まわり
 could would you break down want know like related regarding concerning curious
-合計 総数 全体数 そもそも 載る 掲載 収録 登録 total listed registered overall 対比 それぞれ
+合計 総数 全体数 そもそも 載る 掲載 収録 total listed overall 対比 それぞれ
 含める 含む
 """.split())
 
