@@ -284,6 +284,17 @@ def test_a_field_the_data_lacks_matches_nothing_or_its_nearest(engine):
     assert c.count == 4
 
 
+def test_rows_dated_by_year_alone_are_named_when_a_range_cuts_their_year(engine):
+    # 2014年度 = 2014年4月〜2015年3月: ヤンゴン (2014年締結) and 九州経済連合会 (2015年)
+    # may or may not be in it; they are not counted, and the answer says so.
+    a = engine.ask("2014年度の協定は？")
+    lines = a.text.splitlines()
+    assert lines[0].endswith("に締結された協定は5件あります。すべて挙げます。")
+    assert lines[1] == ("ほかに、締結年だけが記載された協定2件は、この期間に入るか分からないため"
+                        "含めていません。")
+    assert "締結年だけ" not in engine.ask("2014年の協定は？").text  # the whole year: no doubt
+
+
 def test_group_values_compare_by_canonical_name(engine):
     item = {"id": "t", "kind": "compare", "question": "欧州と東南アジアではどちらが多いか",
             "expect": {"ヨーロッパ": 2, "東南アジア": 9}, "top": "東南アジア", "gold": []}

@@ -133,6 +133,9 @@ def _notes(result: Result | None, plan: Plan) -> list[str]:
     lines = [c.note() for c in plan.changes if c.how == "near"]
     if result is not None and result.ignored:
         lines.append(f"「{'」「'.join(result.ignored)}」は条件として使っていません。")
+    if result is not None and result.unsure:
+        lines.append(f"ほかに、締結年だけが記載された協定{result.unsure}件は、この期間に入るか"
+                     "分からないため含めていません。")
     return lines
 
 

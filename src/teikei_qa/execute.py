@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from .columns import RowMaps
+from .dates import DateRange
 from .gazetteer import PREFECTURES
 from .grammar import COORDINATION
 from .plan import Filter, Plan
@@ -56,6 +57,7 @@ class Result:
     groups: tuple[Group, ...] = ()
     ignored: tuple[str, ...] = ()
     total: int = 0                        # rows under the filters (aggregate, compare)
+    unsure: int = 0                       # rows dated only by a year the range cuts
 
 
 # The maps from a value to the rows that hold it (a table file keeps them: `store.py`).
@@ -218,7 +220,7 @@ def execute(plan: Plan, index: ConditionIndex,
                 ignored.extend(group)
     ordered = sorted(rows)
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
-                    total=len(ordered))
+                    total=len(ordered), unsure=_unsure(filters, rows, index))
     if plan.operation == "extreme":
         dated = sum(1 for i in ordered if index.records[i].date is not None)
         return replace(result, rows=tuple(_extreme(ordered, index.records, plan)), total=dated)
@@ -263,6 +265,19 @@ def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> 
     return any(joined(w, _OR) for f in filters for w in f.words if w) or \
         any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER) or \
         bool(_INCLUDED.match(text[end:]))
+
+
+def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionIndex) -> int:
+    """How many rows the other filters keep that a month-level date range leaves out only
+    because their summary gives the year alone (2014年締結 for 2014年度): not counted,
+    and the answer says so."""
+    dated = [f for f in filters if f.kind == "date" and f.dates is not None and not f.exclude]
+    if len(dated) != 1 or dated[0].dates is None:
+        return 0
+    lo, hi = dated[0].dates.years()
+    whole = replace(dated[0], dates=DateRange((lo, 1) if lo else None, (hi, 12) if hi else None))
+    wider, _ = index.select([whole if f is dated[0] else f for f in filters])
+    return sum(1 for i in wider - rows if (d := index.records[i].date) and d.month is None)
 
 
 def topic_groups(text: str, words: Sequence[str]) -> list[tuple[str, ...]]:
