@@ -311,6 +311,8 @@ PLAN_ROWS = [
     row("水産分野の協定で最新のものは", "extreme", [F("field", "水産")], order="newest",
         no_topic=("最新",)),
     row("1980年代の協定は何件", "count", [D((1980, 1), (1989, 12))]),
+    row("90年代の協定は？", LISTING, [D((1990, 1), (1999, 12))]),
+    row("2013年4月から2014年3月までの協定", LISTING, [D((2013, 4), (2014, 3))]),
     row("How many agreements were signed in the 2000s?", "count", [D((2000, 1), (2009, 12))]),
     row("How many agreements during the 1990s?", "count", [D((1990, 1), (1999, 12))]),
     row("2014年5月に締結された協定は", LISTING, [D((2014, 5), (2014, 5))]),

@@ -17,7 +17,11 @@ _Q_AFTER_BEFORE = re.compile(_Q_YEAR + r"\s*(以降|以後|から)[、,\s]*" + _
                              r"\s*(以前|まで|より前)")
 _Q_ERA_RANGE = re.compile(rf"({ERA_PATTERN})\s*(元|\d{{1,2}})\s*(?:年)?{_Q_SEP}(\d{{1,2}})\s*年")
 _Q_MONTHS = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"(\d{1,2})\s*月")
-_Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
+# 2014年4月から2015年3月まで: a range with a month at each end.
+_Q_MONTH_RANGE = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*月" + _Q_SEP + _Q_YEAR +
+                            r"\s*の?\s*(\d{1,2})\s*月")
+_Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|(?<![\d成和正治])(\d)0\s*年代|"
+                       r"\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
                        r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
 _Q_ERA_ALONE = re.compile(rf"({ERA_PATTERN})(?!\s*(?:元|\d))")
 _Q_ERA_DECADE = re.compile(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
@@ -64,6 +68,13 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         if m.group(8) == "より前":
             hi -= 1
         return _years(lo, hi), [m.span()]
+    m = _Q_MONTH_RANGE.search(text)
+    if m:
+        first = (_q_year(m.groups()[0:3]), int(m.group(4)))
+        last = (_q_year(m.groups()[4:7]), int(m.group(8)))
+        if 1 <= first[1] <= 12 and 1 <= last[1] <= 12 and first <= last:
+            return DateRange(first, last, f"{first[0]}年{first[1]}月から{last[0]}年{last[1]}月"), \
+                [m.span()]
     m = _Q_MONTHS.search(text)
     if m:
         y, a, b = _q_year(m.groups()[0:3]), int(m.group(4)), int(m.group(5))
@@ -88,8 +99,8 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         return DateRange((lo, 1), (hi, 12), f"{m.group(0)}（{lo}年から{hi}年）"), [m.span()]
     m = _Q_DECADE.search(text)
     if m:
-        start = int(next(g for g in m.groups()[:3] if g)) * 10
-        return _related((start, 1), (start + 9, 12), f"{start}年代", m.group(4)), [m.span()]
+        start = _decade(m)
+        return _related((start, 1), (start + 9, 12), f"{start}年代", m.group(5)), [m.span()]
     m = _Q_ONE.search(text)
     if m:
         return _one(m), [(m.start(), m.end() - len(m.group(5) or "")) if not m.group(5)
@@ -185,8 +196,15 @@ def question_months(text: str) -> list[tuple[int, tuple[int, int]]]:
 def question_decades(text: str) -> list[tuple[int, tuple[int, int]]]:
     """Every decade a question names (2000年代と2010年代, the 1990s), its first year
     and span."""
-    return [(int(next(g for g in m.groups()[:3] if g)) * 10, m.span())
-            for m in _Q_DECADE.finditer(text)]
+    return [(_decade(m), m.span()) for m in _Q_DECADE.finditer(text)]
+
+
+def _decade(m: re.Match[str]) -> int:
+    """The first year of a decade match: 1990年代, the 2000s, or 90年代 (1990), 10年代 (2010)."""
+    if m.group(2):
+        short = int(m.group(2)) * 10
+        return 1900 + short if short >= 50 else 2000 + short
+    return int(next(g for g in (m.group(1), m.group(3), m.group(4)) if g)) * 10
 
 
 # Dates counted back from the list's own date (平成28年9月現在): 5年以内, ここ10年,
