@@ -143,6 +143,8 @@ class Thesaurus:
         self.cache = cache
         self.threshold = threshold
         self.top = top
+        self._read: dict[str, Reading] = {}  # words read, bounded in `read`
+        self._vector_of: dict[str, np.ndarray] = {}  # read ahead by `read_all`, not yet read
 
     @functools.cached_property
     def _table(self) -> tuple[tuple[str, ...], np.ndarray]:
@@ -198,14 +200,6 @@ class Thesaurus:
         if todo and self.words:
             for w, v in zip(todo, self.encoder.encode_queries(todo), strict=True):
                 self._vector_of[w] = np.asarray(v, np.float32)
-
-    @functools.cached_property
-    def _read(self) -> dict[str, Reading]:
-        return {}
-
-    @functools.cached_property
-    def _vector_of(self) -> dict[str, np.ndarray]:
-        return {}
 
     def read(self, word: str) -> Reading:
         """What `word` reads as (nothing for a word not worth reading softly)."""
