@@ -274,7 +274,11 @@ def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionI
     dated = [f for f in filters if f.kind == "date" and f.dates is not None and not f.exclude]
     if len(dated) != 1 or dated[0].dates is None:
         return 0
-    lo, hi = dated[0].dates.years()
+    dates = dated[0].dates
+    if not dates.months and (dates.start is None or dates.start[1] == 1) and \
+            (dates.end is None or dates.end[1] == 12):
+        return 0  # whole years: a year-only date is in or out, never in doubt
+    lo, hi = dates.years()
     whole = replace(dated[0], dates=DateRange((lo, 1) if lo else None, (hi, 12) if hi else None))
     wider, _ = index.select([whole if f is dated[0] else f for f in filters])
     return sum(1 for i in wider - rows if (d := index.records[i].date) and d.month is None)
