@@ -539,6 +539,20 @@ PLAN_ROWS = [
         history=["長崎県の中国との協定は何件"]),
     row("そのうち長崎県は？", "compare", [F("party", "長崎県")], compare=("中国", "韓国"),
         history=["中国と韓国ではどちらが多い？"]),
+    # Kinds of partner: the name's last word (省, 庁, 局, 協会) says what signed.
+    row("外国の省庁と結んだ協定は？", LISTING, [F("kind", "政府機関")]),
+    row("北九州市が政府機関や省庁と結んだ協定を全部", "list",
+        [F("party", "北九州市"), F("kind", "政府機関")]),
+    row("中国の省と結んだ協定は何件", "count", [F("country", "中国"), F("kind", "州・省")]),
+    row("企業や民間団体との協定は？", LISTING, [F("kind", "企業・団体")]),
+    row("政府機関以外との協定は何件？", "count", [F("kind", "政府機関", ex=True)]),
+    row("How many agreements are with foreign ministries?", "count", [F("kind", "政府機関")]),
+    row("List Nagasaki's agreements with Chinese provinces", "list",
+        [F("party", "長崎県"), F("country", "中国"), F("kind", "州・省")]),
+    row("地元企業の海外展開を支援する協定は？", "topic", no_topic=("地元",)),  # own side
+    row("省エネルギーの協定は？", "topic", []),   # 省 of 省エネ is no province
+    row("As a teacher I'm curious: list the agreements in the field of education.", "list",
+        [F("field", "教育")], topic=()),
 ]
 
 
@@ -630,6 +644,8 @@ GOLDEN = [
                  AS_OF + "8月（年を問わず）に締結された協定は6件です。", id="month of any year"),
     pytest.param("Which agreements are about training for city officials?", "topic",
                  AS_OF + "ご質問に関係する協定は次の1件です。", id="topic in English, soft words"),
+    pytest.param("中国の省と結んだ協定は何件？", "count",
+                 AS_OF + "中国の州・省と結んだ協定は7件です。", id="kind of partner"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]
@@ -651,6 +667,7 @@ NAMES_EVERY_CONDITION = [
     "鹿児島県の中国との協定は何件",
     "長崎県が2020年に結んだ協定は何件",
     "長崎県教育委員会と釜慶大学校の協定",
+    "福岡市が政府機関以外と2005年以降に結んだ協定",
 ]
 
 

@@ -80,10 +80,11 @@ def describe(filters: Sequence[Filter]) -> str:
             inside = inside or "（県内の自治体を含む）"
     not_who = [f.label for f in _of(filters, "party", True)]
     whom = [f.label for f in _of(filters, "country")]
-    partners = [f.label for f in _of(filters, "partner")]
+    partners = [f.label for f in _of(filters, "partner") + _of(filters, "kind")]
     if partners:
         whom = ["・".join(whom) + "の" + "・".join(partners)] if whom else partners
-    not_whom = [f.label for f in _of(filters, "country", True) + _of(filters, "partner", True)]
+    not_whom = [f.label for f in _of(filters, "country", True) + _of(filters, "partner", True)
+                + _of(filters, "kind", True)]
     dates = _of(filters, "date")
     when = f"{dates[0].label}に" if dates else ""
     head = ""
@@ -275,7 +276,7 @@ def compose_none(result: Result, question: str, as_of: str | None) -> Answer:
             if f.kind == "party":
                 municipal = all(v[-1:] in "市町村区" for v in f.values)
                 phrases.append(f"{f.label}の協定" if municipal else f"{f.label}の自治体の協定")
-            elif f.kind in ("country", "partner"):
+            elif f.kind in ("country", "partner", "kind"):
                 phrases.append(f"{f.label}との協定")
             elif f.kind == "field":
                 phrases.append(f"{f.label}分野の協定")

@@ -15,9 +15,10 @@ from .columns import RowMaps
 from .dates import DateRange
 from .gazetteer import PREFECTURES
 from .grammar import COORDINATION
+from .kinds import kinds_of_rows
 from .plan import Filter, Plan
 from .records import Record
-from .store import RecordTable, column, passages, read_vocabulary
+from .store import RecordTable, column, passages, read_vocabulary, text_column
 from .text import nfkc, title_key, to_katakana
 from .tokenize import fuzzy_key
 from .vocab import Vocabulary, newest_as_of
@@ -123,6 +124,12 @@ class ConditionIndex:
     def all(self) -> frozenset[int]:
         return frozenset(range(len(self.records)))
 
+    @cached_property
+    def partner_kinds(self) -> dict[str, set[int]]:
+        """Kind of partner (政府機関, 州・省 …) → rows, read off the names on first use."""
+        return kinds_of_rows(*(text_column(self.records, c)
+                               for c in ("title", "partner", "municipality")))
+
     def texts(self) -> list[str]:
         """Each record's passage, NFKC with hiragana as katakana, made on first use."""
         if self._texts is None:
@@ -150,6 +157,9 @@ class ConditionIndex:
         elif f.kind == "partner":
             for v in f.values:
                 ids |= self._containing(self._maps["partner_text"], v)
+        elif f.kind == "kind":
+            for v in f.values:
+                ids |= self.partner_kinds.get(v, set())
         elif f.kind == "field":
             for v in f.values:
                 ids |= self._containing(self._maps["field_text"], v)

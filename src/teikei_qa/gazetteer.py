@@ -217,6 +217,15 @@ ENGLISH_WORDS: dict[str, str] = {
     "agriculture": "農林", "study abroad": "留学", "exchange students": "留学",
     "teacher": "教師", "teachers": "教師", "air pollution": "大気汚染", "waste": "廃棄物",
     "board of education": "教育委員会", "field": "分野", "fields": "分野",
+    "ministry": "省庁", "ministries": "省庁",  # not government alone: local governments
+    "government agency": "政府機関", "government agencies": "政府機関",
+    "government body": "政府機関", "government bodies": "政府機関",
+    "central government": "中央政府", "national government": "中央政府",
+    "province": "省", "provinces": "省", "provincial government": "省政府",
+    "state government": "州政府", "state governments": "州政府",
+    "company": "企業", "companies": "企業", "private": "民間", "firms": "企業",
+    "business associations": "経済団体", "private organizations": "民間団体",
+    "private organisations": "民間団体",
     "meiji": "明治", "taisho": "大正", "showa": "昭和", "heisei": "平成", "reiwa": "令和",
 }
 # Adjectives of nationality that are not a country name plus -n or -ese.

@@ -1,10 +1,10 @@
 """Question → `Plan`: what to select, what to leave out, and what to do with the rows.
 Pure: the vocabulary and the tokenizer's words are passed in. Filters are what the
-table answers exactly (party, prefecture or region, country or world region, partner,
-field, signing date, an agreement's own name, an organisation named in titles); each
-may be an exclusion (〜以外, 〜を除く, except). Words that are none of these are topic
-words: the executor narrows by them, or ranks by them (follow-ups: followups.py;
-GeoNames and the thesaurus: readings.py)."""
+table answers exactly (party, prefecture or region, country or world region, partner
+or its kind (kinds.py), field, signing date, an agreement's own name, an organisation
+named in titles); each may be an exclusion (〜以外, 〜を除く, except). Words that are
+none of these are topic words: the executor narrows by them, or ranks by them
+(follow-ups: followups.py; GeoNames and the thesaurus: readings.py)."""
 
 from __future__ import annotations
 
@@ -20,13 +20,7 @@ from .asked_dates import (
     relative_dates,
 )
 from .dates import DateRange
-from .gazetteer import (
-    COUNTRY_ALIASES,
-    FIELD_SYNONYMS,
-    ONE_KANJI,
-    REGION_ALIASES,
-    WORLD_REGIONS,
-)
+from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, ONE_KANJI, REGION_ALIASES, WORLD_REGIONS
 from .grammar import (
     AGGREGATE_TOP,
     COMPARE,
@@ -46,6 +40,7 @@ from .grammar import (
     group_by_of,
     limit_of,
 )
+from .kinds import asked_kinds
 from .names import Change
 from .text import nfkc
 from .tokenize import STOP_WORDS, Word, fuzzy_key
@@ -71,7 +66,7 @@ class Filter:
     """One condition: rows whose `kind` is any of `values` (or none of them, `exclude`)."""
 
     key: str                  # unique in a plan: what a chip removes
-    kind: str                 # party country partner field date title name text
+    kind: str                 # party country partner kind field date title name text
     values: tuple[str, ...]
     exclude: bool = False
     words: tuple[str, ...] = ()   # as the question wrote it
@@ -163,6 +158,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     partners = [(vocab.partner_stem(t), a, b, t)
                 for t, a, b in match_terms(text, vocab.partner_index, spans)]
     _grouped(text, partners, "partner", filters)
+    _grouped(text, asked_kinds(text, spans), "kind", filters)  # 政府機関, 中国の省
 
     is_count, is_list = bool(COUNT.search(text)), bool(LIST.search(text))
     structured = bool(filters)

@@ -122,12 +122,21 @@ _ERA_OF = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令
 _LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")
 
 
+# Who is asking is no condition: "As a teacher I'm curious: list …",
+# 「教師として興味があるのですが、…」.
+_NARRATION = re.compile(r"^\s*(?:(?:as|being|i am|i'm) an?\b[^,:;.!?]{1,60}[,:;.!?]"
+                        r"|[^、。,.]{1,15}(?:として|の立場で|の立場から)[^、。,.]{0,20}?"
+                        r"(?:気にな|興味があ|関心があ|知りた|伺いた)[^、。,.]*[、。,.])\s*",
+                        re.IGNORECASE)
+
+
 def plain_question(text: str) -> str:
-    """The forms a question's reader expects: numbers in digits (arabic_numerals), an
+    """Who is asking left out (_NARRATION), and the forms a question's reader expects:
+    numbers in digits (arabic_numerals), an
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
     (Kitakyūshū → Kitakyushu)."""
     text = _ERA_INITIAL.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2),
-                            arabic_numerals(nfkc(text)))
+                            arabic_numerals(_NARRATION.sub("", nfkc(text))))
     return _LATIN_MARKED.sub(lambda m: "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
         text)

@@ -1,0 +1,162 @@
+"""Kinds of partner — a government body, a province or state, a city, a university, a
+museum, a company or association — read off a row's partner cell and the counterpart
+its agreement's name gives, and the question words that ask for one. Pure.
+
+The list has no column for what kind of body the partner is: 「中国/福建省」 is a
+province, 「タイ王国工業省工場局」 a ministry's department, and for
+「長崎県教育委員会と中華人民共和国国家外国語専門家局との…協議書」 only the name says
+who signed on the other side. The kind is read from the name's last word (省, 庁, 局,
+大学, 協会 …), the way a Japanese reader does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .gazetteer import COUNTRY_ALIASES
+from .grammar import EXCLUDE_AFTER
+from .vocab import TermIndex, match_terms
+
+GOVERNMENT = "政府機関"
+PROVINCE = "州・省"
+CITY = "都市"
+UNIVERSITY = "大学"
+MUSEUM = "博物館・美術館"
+ORGANISATION = "企業・団体"
+KINDS = (GOVERNMENT, PROVINCE, CITY, UNIVERSITY, MUSEUM, ORGANISATION)
+
+# The last word of a body's name → its kind. Longest first: 大学校 before 大学.
+_ORG_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("大学校", UNIVERSITY), ("大学", UNIVERSITY), ("学院", UNIVERSITY),
+    ("博物館", MUSEUM), ("博物院", MUSEUM), ("美術館", MUSEUM), ("記念館", MUSEUM),
+    ("ミュージアム", MUSEUM),
+    ("委員会", GOVERNMENT), ("公社", GOVERNMENT), ("政府", GOVERNMENT), ("庁", GOVERNMENT),
+    ("局", GOVERNMENT), ("省", GOVERNMENT),
+    ("連合会", ORGANISATION), ("会議所", ORGANISATION), ("協会", ORGANISATION),
+    ("財団", ORGANISATION), ("商会", ORGANISATION), ("組合", ORGANISATION),
+    ("株式会社", ORGANISATION), ("会社", ORGANISATION), ("研究所", ORGANISATION),
+)
+_PLACE_SUFFIXES = (("市", CITY), ("州", PROVINCE), ("省", PROVINCE), ("道", PROVINCE),
+                   ("自治区", PROVINCE))
+_NAME_CHARS = r"\u4e00-\u9fff々〆ヶ\u30a1-\u30faー・"
+# A body named in an agreement's name: a run of kanji/katakana ending in a kind's word.
+# Bodies named in an agreement's name: each run of kanji/katakana (・ joins two names)
+# cut after the last kind's word in it (釜山外国語大学校|官学官学国際交流協定); a
+# one-kanji word (省, 庁, 局) only where the run ends (not 省エネ, 局長).
+_RUN = re.compile(rf"[{_NAME_CHARS[:-1]}]+")
+_BODY_END = re.compile(r"^.*(?:" + "|".join(s for s, _ in _ORG_SUFFIXES if len(s) > 1)
+                       + "|.(?:" + "|".join(s for s, _ in _ORG_SUFFIXES if len(s) == 1) + ")$)")
+# The last kanji of a ministry's subject (工業省, 商務省, 外務省, 教育省, 環境省 …); a
+# province's name never ends in one (福建省, 湖北省, 浙江省, 江蘇省, 広東省).
+_MINISTRY_END = set("業務産商財政防衛育化境源働健康設信術輸法交通")
+_COUNTRY_PREFIX = tuple(sorted((a for a in COUNTRY_ALIASES if not a.isascii() and len(a) >= 2),
+                               key=len, reverse=True))
+_STEM = re.compile(r"([\u4e00-\u9fff々]{2,}?)(?:都|道|府|県|市|町|村)")
+
+
+def _bare(name: str) -> str:
+    """The name without the country written before it (タイ王国工業省 → 工業省)."""
+    name = re.sub(r"\(.*?\)|（.*?）", "", name).strip()
+    for prefix in _COUNTRY_PREFIX:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            return name[len(prefix):]
+    return name
+
+
+def entity_kind(name: str) -> str | None:
+    """The kind of one partner named in the list (None: a country alone, or unknown)."""
+    bare = _bare(name)
+    for suffix, kind in _ORG_SUFFIXES:
+        if bare.endswith(suffix) and len(bare) > len(suffix):
+            if suffix == "省" and _is_province(bare):
+                return PROVINCE
+            return kind
+    for suffix, kind in _PLACE_SUFFIXES:
+        if bare.endswith(suffix) and len(bare) > len(suffix):
+            return kind
+    return None
+
+
+def _is_province(name: str) -> bool:
+    """福建省, クアンナム省: a province; 工業省, 鉱工業エネルギー省: a ministry."""
+    stem = name[:-1]
+    if all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in stem):
+        return True
+    return 2 <= len(stem) <= 3 and stem[-1] not in _MINISTRY_END and all(
+        "\u4e00" <= ch <= "\u9fff" for ch in stem)
+
+
+def partner_kinds(title: str, partner: str, municipality: str,
+                  partners: Sequence[str] = ()) -> frozenset[str]:
+    """The kinds of the bodies on the partner's side of one agreement.
+
+    The partner cell and the bodies its name gives that are not the party's own
+    (長崎県教育委員会, 日本国長崎歴史文化博物館 are the party's side). A body found
+    there makes the places beside it a location (モンタナ州 of モンタナ州立大学付属
+    ロッキー博物館): the agreement is with the body. A cell that is a place alone with
+    no suffix (釜山) is a city."""
+    own = ("日本", *(m.group(1) for m in _STEM.finditer(municipality)))
+    named = [m.group(0) for run in _RUN.findall(title) if (m := _BODY_END.match(run))]
+    cells = [p for p in partners if p] or [p for p in re.split(r"[/／、,\s]+", partner) if p]
+    bodies: set[str] = set()
+    places: set[str] = set()
+    for name in cells:
+        kind = entity_kind(name)
+        if kind is None and _bare(name) == name and name not in COUNTRY_ALIASES:
+            kind = CITY  # 釜山
+        if kind is not None:
+            (places if kind in (CITY, PROVINCE) else bodies).add(kind)
+    for name in named:
+        kind = entity_kind(name)
+        # A bureau the name gives beside a place in the cell is that place's own
+        # (福建省 … 海洋と漁業局): a province's body, not a country's ministry.
+        if kind is None or any(o in name for o in own) or kind == GOVERNMENT and places:
+            continue
+        (places if kind in (CITY, PROVINCE) else bodies).add(kind)
+    return frozenset(bodies or places)
+
+
+def kinds_of_rows(titles: Iterable[str], partner_cells: Iterable[str],
+                  municipalities: Iterable[str]) -> dict[str, set[int]]:
+    """Kind → the rows whose partner is of that kind."""
+    out: dict[str, set[int]] = {k: set() for k in KINDS}
+    for i, (title, partner, muni) in enumerate(zip(titles, partner_cells, municipalities,
+                                                   strict=True)):
+        for kind in partner_kinds(title, partner, muni):
+            out[kind].add(i)
+    return out
+
+
+# Question words for a kind of partner. 団体 alone is any partner (鹿島市が交流している
+# 団体はどこ), and 大学, 博物館 are read as words of the text (they are in the names).
+KIND_WORDS: dict[str, str] = {
+    **dict.fromkeys(("政府機関", "行政機関", "政府", "中央政府", "国の機関", "国家機関", "省庁",
+                     "中央省庁", "官庁", "官公庁", "役所", "公的機関", "政府系機関", "国の省",
+                     "省や庁", "政府の機関"), GOVERNMENT),
+    **dict.fromkeys(("省政府", "州政府", "省・州", "州・省"), PROVINCE),
+    **dict.fromkeys(("企業", "会社", "民間企業", "民間団体", "民間", "経済団体", "業界団体",
+                     "法人", "社団法人", "財団法人", "NPO", "NGO", "非営利団体"), ORGANISATION),
+}
+KIND_INDEX = TermIndex.of(KIND_WORDS)
+# A body of the party's own side (地元企業, 県内の企業, local companies) is no partner;
+# nor is the head of a compound (企業誘致, 政府間).
+_OWN_SIDE = re.compile(r"(?:地元|県内|市内|町内|域内|国内|日本|本県|本市|当市|local|japanese)"
+                       r"\s*の?\s*$", re.IGNORECASE)
+# 省, 州 or 庁 as a word of its own (中国の省と, 米国の州との, 国の省や庁): a province or
+# state, a government agency; not 省エネ, 外務省, 州立.
+_ONE_KANJI = {"省": PROVINCE, "州": PROVINCE, "庁": GOVERNMENT}
+_ONE_KANJI_WORD = re.compile(rf"(?<![{_NAME_CHARS}])[省州庁](?![{_NAME_CHARS}])")
+
+
+def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
+    """The kinds of partner a question names: (kind, start, end, word); spans grow."""
+    def partner(term: str, a: int, b: int) -> bool:
+        compound = re.match(r"[\u4e00-\u9fff]", text[b:b + 1]) and not EXCLUDE_AFTER.match(text[b:])
+        return not compound and not _OWN_SIDE.search(text[max(0, a - 8):a])
+
+    found = [(KIND_WORDS[t], a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)]
+    for m in _ONE_KANJI_WORD.finditer(text):
+        if all(m.end() <= a or m.start() >= b for a, b in spans):
+            spans.append(m.span())
+            found.append((_ONE_KANJI[m.group(0)], m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda x: x[1])
