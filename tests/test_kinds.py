@@ -63,3 +63,11 @@ def test_government_bodies_of_the_list(records):
     assert sorted(records[i].line for i in rows["政府機関"]) == [8, 10, 14, 15, 23, 47]
     assert sorted(records[i].line for i in rows["州・省"]) == [27, 58, 60, 61, 62, 63, 64]
     assert sorted(records[i].line for i in rows["企業・団体"]) == [34, 42]
+
+
+def test_a_kind_of_partner_is_a_condition_of_the_answer_and_of_search(engine):
+    a = engine.ask("北九州市が政府機関と結んだ協定は何件？")
+    assert a.text.splitlines()[0] == ("平成28年9月現在のリストでは、北九州市が政府機関と"
+                                      "結んだ協定は4件です。")
+    hits = engine.search("外国の政府機関と結んだ協定", 6)
+    assert sorted(h.record.line for h in hits) == [8, 10, 14, 15, 23, 47]

@@ -161,7 +161,7 @@ class Engine:
     # ------------------------------------------------------------ search
 
     def search(self, query: str, k: int | None = None) -> list[Hit]:
-        """Hybrid ranking; the agreements of a party or partner the query names come first."""
+        """Hybrid ranking; the agreements of a party or partner (or its kind) named first."""
         k = self.settings.k if k is None else k
         if k < 0:
             raise QuestionError("k must be 0 or more")
@@ -169,8 +169,8 @@ class Engine:
         if not text.strip():
             return []
         plan = self.plan(text)
-        named = [f for f in plan.filters if f.kind in ("party", "country", "partner", "title")
-                 and not f.exclude]
+        named = [f for f in plan.filters if f.kind in ("party", "country", "partner", "kind",
+                                                       "title") and not f.exclude]
         first: list[int] = []
         if named:
             rows, _ = self.table.select(named)
