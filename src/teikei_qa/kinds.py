@@ -17,16 +17,17 @@ from .gazetteer import COUNTRY_ALIASES
 from .grammar import EXCLUDE_AFTER
 from .vocab import TermIndex, match_terms
 
-GOVERNMENT = "政府機関"
+GOVERNMENT = "政府機関"     # any: a ministry, an agency, a province's bureau
+NATIONAL = "国の機関"       # a country's own ministry or agency
 PROVINCE = "州・省"
 CITY = "都市"
 UNIVERSITY = "大学"
 MUSEUM = "博物館・美術館"
 ORGANISATION = "企業・団体"
-KINDS = (GOVERNMENT, PROVINCE, CITY, UNIVERSITY, MUSEUM, ORGANISATION)
+KINDS = (GOVERNMENT, NATIONAL, PROVINCE, CITY, UNIVERSITY, MUSEUM, ORGANISATION)
 
 # The last word of a body's name → its kind. Longest first: 大学校 before 大学.
-_ORG_SUFFIXES: tuple[tuple[str, str], ...] = (
+ORG_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("大学校", UNIVERSITY), ("大学", UNIVERSITY), ("学院", UNIVERSITY),
     ("博物館", MUSEUM), ("博物院", MUSEUM), ("美術館", MUSEUM), ("記念館", MUSEUM),
     ("ミュージアム", MUSEUM),
@@ -44,8 +45,8 @@ _NAME_CHARS = r"\u4e00-\u9fff々〆ヶ\u30a1-\u30faー・"
 # cut after the last kind's word in it (釜山外国語大学校|官学官学国際交流協定); a
 # one-kanji word (省, 庁, 局) only where the run ends (not 省エネ, 局長).
 _RUN = re.compile(rf"[{_NAME_CHARS[:-1]}]+")
-_BODY_END = re.compile(r"^.*(?:" + "|".join(s for s, _ in _ORG_SUFFIXES if len(s) > 1)
-                       + "|.(?:" + "|".join(s for s, _ in _ORG_SUFFIXES if len(s) == 1) + ")$)")
+_BODY_END = re.compile(r"^.*(?:" + "|".join(s for s, _ in ORG_SUFFIXES if len(s) > 1)
+                       + "|.(?:" + "|".join(s for s, _ in ORG_SUFFIXES if len(s) == 1) + ")$)")
 # The last kanji of a ministry's subject (工業省, 商務省, 外務省, 教育省, 環境省 …); a
 # province's name never ends in one (福建省, 湖北省, 浙江省, 江蘇省, 広東省).
 _MINISTRY_END = set("業務産商財政防衛育化境源働健康設信術輸法交通")
@@ -66,7 +67,7 @@ def _bare(name: str) -> str:
 def entity_kind(name: str) -> str | None:
     """The kind of one partner named in the list (None: a country alone, or unknown)."""
     bare = _bare(name)
-    for suffix, kind in _ORG_SUFFIXES:
+    for suffix, kind in ORG_SUFFIXES:
         if bare.endswith(suffix) and len(bare) > len(suffix):
             if suffix == "省" and _is_province(bare):
                 return PROVINCE
@@ -94,7 +95,8 @@ def partner_kinds(title: str, partner: str, municipality: str,
     (長崎県教育委員会, 日本国長崎歴史文化博物館 are the party's side). A body found
     there makes the places beside it a location (モンタナ州 of モンタナ州立大学付属
     ロッキー博物館): the agreement is with the body. A cell that is a place alone with
-    no suffix (釜山) is a city."""
+    no suffix (釜山) is a city. A government body is a country's own (NATIONAL) when no
+    place stands beside it; a bureau the name gives beside a place is that place's."""
     own = ("日本", *(m.group(1) for m in _STEM.finditer(municipality)))
     named = [m.group(0) for run in _RUN.findall(title) if (m := _BODY_END.match(run))]
     cells = [p for p in partners if p] or [p for p in re.split(r"[/／、,\s]+", partner) if p]
@@ -106,13 +108,19 @@ def partner_kinds(title: str, partner: str, municipality: str,
             kind = CITY  # 釜山
         if kind is not None:
             (places if kind in (CITY, PROVINCE) else bodies).add(kind)
+    local = False
     for name in named:
         kind = entity_kind(name)
-        # A bureau the name gives beside a place in the cell is that place's own
-        # (福建省 … 海洋と漁業局): a province's body, not a country's ministry.
-        if kind is None or any(o in name for o in own) or kind == GOVERNMENT and places:
+        if kind is None or any(o in name for o in own):
+            continue
+        if kind == GOVERNMENT and places:
+            local = True  # 福建省 … 海洋と漁業局: the province's own bureau
             continue
         (places if kind in (CITY, PROVINCE) else bodies).add(kind)
+    if local:
+        return frozenset(places | {GOVERNMENT})
+    if GOVERNMENT in bodies and not places:
+        bodies.add(NATIONAL)  # a ministry or agency of a country, no place under it
     return frozenset(bodies or places)
 
 
@@ -130,9 +138,10 @@ def kinds_of_rows(titles: Iterable[str], partner_cells: Iterable[str],
 # Question words for a kind of partner. 団体 alone is any partner (鹿島市が交流している
 # 団体はどこ), and 大学, 博物館 are read as words of the text (they are in the names).
 KIND_WORDS: dict[str, str] = {
-    **dict.fromkeys(("政府機関", "行政機関", "政府", "中央政府", "国の機関", "国家機関", "省庁",
-                     "中央省庁", "官庁", "官公庁", "役所", "公的機関", "政府系機関", "国の省",
-                     "省や庁", "政府の機関"), GOVERNMENT),
+    **dict.fromkeys(("政府機関", "行政機関", "役所", "官庁", "官公庁", "公的機関", "政府系機関",
+                     "政府の機関"), GOVERNMENT),
+    **dict.fromkeys(("政府", "中央政府", "国の機関", "国家機関", "省庁", "中央省庁", "国の省",
+                     "中央官庁", "国の役所"), NATIONAL),
     **dict.fromkeys(("省政府", "州政府", "省・州", "州・省"), PROVINCE),
     **dict.fromkeys(("企業", "会社", "民間企業", "民間団体", "民間", "経済団体", "業界団体",
                      "法人", "社団法人", "財団法人", "NPO", "NGO", "非営利団体"), ORGANISATION),
@@ -159,4 +168,9 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
         if all(m.end() <= a or m.start() >= b for a, b in spans):
             spans.append(m.span())
             found.append((_ONE_KANJI[m.group(0)], m.start(), m.end(), m.group(0)))
+    # 中央政府の役所: a body of the central government, the narrower of the two (政府機関や
+    # 省庁 is either).
+    ends = {b for k, _, b, _ in found if k == NATIONAL}
+    found = [(NATIONAL if k == GOVERNMENT and (a in ends or a - 1 in ends and text[a - 1] == "の")
+              else k, a, b, t) for k, a, b, t in found]
     return sorted(found, key=lambda x: x[1])
