@@ -555,6 +555,11 @@ PLAN_ROWS = [
     row("省エネルギーの協定は？", "topic", []),   # 省 of 省エネ is no province
     row("As a teacher I'm curious: list the agreements in the field of education.", "list",
         [F("field", "教育")], topic=()),
+    # Words typed in hiragana: the data's words of that reading (kana_words.py).
+    row("かんきょうぶんやの協定は何件", "count", [F("field", "環境")]),
+    row("すいどうの協定を全部", "list", [F("field", "水道")]),
+    row("せいふきかんとの協定", LISTING, [F("kind", "政府機関")]),
+    row("ちゅうごくとのきょうていはなんけん", "count", [F("country", "中国")]),
 ]
 
 

@@ -63,13 +63,13 @@ def _print_json(obj: object) -> None:
 # ---------------------------------------------------------------- commands
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .engine import build, build_summary
+    from .engine import build
 
     s = _settings(args)
     report = build(s, progress=lambda m: print(m, file=sys.stderr))
     for sk in report.skipped:
         print(f"skipped {sk.where()}: {sk.problem}", file=sys.stderr)
-    print(build_summary(report))
+    print(report.summary())
     secs = ", ".join(f"{k} {v:.2f}s" for k, v in report.seconds.items())
     print(f"index: {s.index_dir} (model {report.manifest.model}, {report.manifest.dim} "
           f"dimensions, {report.manifest.dense}); {secs}")

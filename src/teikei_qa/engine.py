@@ -27,15 +27,17 @@ from .index import (
     read_manifest,
     stale_reason,
 )
+from .kana_words import KanaWords
 from .lists import newest_first
 from .names import NameIndex, Rewrite
 from .plan import Plan, parse
 from .readings import place_kind, places_as_conditions, soft_fields
 from .retrieve import Hit, Retriever
 from .settings import Settings
-from .store import column, text_column
+from .store import column, passages, text_column
 from .text import clean, plain_question, title_key
 from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
+from .tokenize import STOP_WORDS
 
 if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
     from .embed import Encoder
@@ -136,12 +138,12 @@ class Engine:
         if reason:
             say(f"building the index ({reason.split(';')[0]})")
             report = build(settings, encoder=encoder, tokenizer=tokenizer)
-            say(build_summary(report))
+            say(report.summary())
         try:
             return cls.open(settings, encoder=encoder, tokenizer=tokenizer)
         except IndexStaleError:
             report = build(settings, encoder=encoder, tokenizer=tokenizer)
-            say(build_summary(report))
+            say(report.summary())
             return cls.open(settings, encoder=encoder, tokenizer=tokenizer)
 
     # ------------------------------------------------------------ lookups
@@ -225,7 +227,15 @@ class Engine:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.retriever.tokenizer
-        return self.names.rewrite(plain_question(self._clip(text)), tok.known)
+        return self._kana_words.rewrite(self.names.rewrite(plain_question(self._clip(text)),
+                                                           tok.known))
+
+    @cached_property
+    def _kana_words(self) -> KanaWords:
+        """The readings of the data's words (kana_words.py), made on first use."""
+        th, tok = self.retriever.thesaurus, self.retriever.tokenizer
+        words = th.words if th is not None else data_words(passages(self.records), tok)
+        return KanaWords.of([*words, *STOP_WORDS], tok.reading)
 
     def plan(self, question: str, history: Sequence[str] = ()) -> Plan:
         """The plan of `question`, narrowed by the earlier questions it follows."""
@@ -391,10 +401,3 @@ def build(settings: Settings, *, encoder: Encoder | None = None,
     if engine.retriever.thesaurus is not None:
         engine.retriever.thesaurus.vectors  # noqa: B018 - the data's words, embedded and kept
     return report
-
-
-def build_summary(report: BuildReport) -> str:
-    """`read N rows: indexed N, skipped N, merged N` — read = indexed + skipped + merged
-    (merged: the same agreement in another list, counted once)."""
-    return (f"read {report.read} rows: indexed {report.indexed}, skipped {len(report.skipped)}"
-            f", merged {report.merged}")

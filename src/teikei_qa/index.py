@@ -107,6 +107,12 @@ class BuildReport:
     embedded: int = 0
     cached: int = 0
 
+    def summary(self) -> str:
+        """`read N rows: indexed N, skipped N, merged N` — read = indexed + skipped +
+        merged (merged: the same agreement in another list, counted once)."""
+        return (f"read {self.read} rows: indexed {self.indexed}, skipped {len(self.skipped)}"
+                f", merged {self.merged}")
+
 
 @dataclass
 class LoadedIndex:

@@ -52,11 +52,17 @@ _VARIANTS = "﨑崎 嵜崎 髙高 濵浜 邉辺 邊辺 𠮷吉 﨔欅 塚塚 德
 OLD_FORMS = str.maketrans({pair[0]: pair[1] for pair in (_OLD_FORMS + " " + _VARIANTS).split()})
 
 _HIRA_TO_KATA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
+_KATA_TO_HIRA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 
 
 def to_katakana(text: str) -> str:
     """Hiragana → katakana, one character for one (positions are kept)."""
     return text.translate(_HIRA_TO_KATA)
+
+
+def to_hiragana(text: str) -> str:
+    """Katakana → hiragana, one character for one (ー stays)."""
+    return text.translate(_KATA_TO_HIRA)
 
 
 def fold(text: str) -> str:

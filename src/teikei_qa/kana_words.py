@@ -1,0 +1,119 @@
+"""Words written in hiragana (かんきょう, だいがく, とうじき) → the data's own word of that
+reading (環境, 大学, 陶磁器), as names.py does for names.
+
+A question typed without converting to kanji — on a phone, by a child, by a learner —
+holds no word the list writes: 「かんきょうぶんやの協定は何件」 counted every agreement.
+Here each run of hiragana is cut into the readings of the data's words (UniDic, the
+tokenizer's dictionary) — and of the words questions use for kinds of partner and
+topics — and the grammar between them (の, は, との, です, して …). A run is rewritten
+only when it is cut so whole, with no character left over (そのうち is not そ + 農地;
+はくぶつかん with 博物 alone is left as written). A reading several words share is
+left as written, and so is a word the data or the grammar itself writes in hiragana
+(めざす, すべて). Pure but for the reading function passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from .execute import TOPIC_SYNONYMS
+from .kinds import KIND_WORDS, ORG_SUFFIXES
+from .names import Change, Rewrite
+from .text import to_hiragana
+from .tokenize import STOP_WORDS
+
+# Grammar that may stand between words written in hiragana, longest first in the cut.
+_JOINERS = frozenset("""
+の に を は が と で や も へ か ね よ な だ て
+から まで より との とは には では での への にも とか など って けど
+です ます でした ました ですか ますか でしょう でしょうか ください
+する し して した している しています された される されて
+ある あり あります ありますか いる います
+""".split())
+# Question words the readings of the data would not give (the data never asks), and
+# those of the grammar, of kinds of partner (博物館, which MeCab cuts 博物 + 館 in the
+# data) and of topics.
+QUESTION_WORDS = ("何件", "何か国", "件数", "国別", "年別", "分野別", *STOP_WORDS, *KIND_WORDS,
+                  *(s for s, _ in ORG_SUFFIXES), *TOPIC_SYNONYMS)
+MIN_READING = 3   # kana: shorter readings (ため, こと) are too often pieces of grammar
+_RUN = re.compile(r"[ぁ-ゖー]{3,}")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
+
+
+class KanaWords:
+    """Readings (in hiragana) → the one word of the data that has each."""
+
+    def __init__(self, by_reading: dict[str, str], as_written: frozenset[str] = frozenset()
+                 ) -> None:
+        self.by_reading = by_reading
+        self._lengths = sorted({len(r) for r in by_reading}, reverse=True)
+        # Words the data or the grammar writes in hiragana (めざす, きょうてい): kept as
+        # they are, and the grammar between words they may stand beside.
+        self.stay = _JOINERS | as_written
+        self._stay_lengths = sorted({len(w) for w in self.stay}, reverse=True)
+
+    @classmethod
+    def of(cls, words: Iterable[str], reading: Callable[[str], str]) -> KanaWords:
+        """From words with kanji in them (two characters or more) and their readings."""
+        seen: dict[str, set[str]] = {}
+        vocabulary = {*words, *QUESTION_WORDS}
+        for w in vocabulary:
+            if len(w) < 2 or not _KANJI.search(w):
+                continue
+            r = to_hiragana(reading(w))
+            # A word the data or the grammar writes in hiragana itself (めざす, すべて) is
+            # matched as written: it stays.
+            if len(r) >= MIN_READING and r not in _JOINERS and r not in vocabulary:
+                seen.setdefault(r, set()).add(w)
+        written = frozenset(w for w in vocabulary if len(w) >= 2 and _HIRAGANA.match(w))
+        return cls({r: next(iter(ws)) for r, ws in seen.items() if len(ws) == 1}, written)
+
+    def rewrite(self, rw: Rewrite) -> Rewrite:
+        """`rw` with the data's words in place of their readings in hiragana runs."""
+        if not self.by_reading:
+            return rw
+        out: list[str] = []
+        changes = list(rw.changes)
+        last = 0
+        for m in _RUN.finditer(rw.text):
+            for a, b, word in self._words_in(m.group(0)):
+                out.append(rw.text[last:m.start() + a])
+                out.append(word)
+                changes.append(Change(rw.text[m.start() + a:m.start() + b], word, "reading"))
+                last = m.start() + b
+        if last == 0:
+            return rw
+        out.append(rw.text[last:])
+        return Rewrite("".join(out), tuple(changes))
+
+    def _words_in(self, run: str) -> list[tuple[int, int, str]]:
+        """The readings of one run, when the run is readings, grammar and words kept as
+        written alone (the fewest pieces); none when any character is left over."""
+        n = len(run)
+        best: list[tuple[int, int, bool] | None] = [(0, 0, False)] + [None] * n
+        for i in range(n):
+            here = best[i]
+            if here is None:
+                continue
+            steps = [(i + k, True) for k in self._lengths
+                     if i + k <= n and run[i:i + k] in self.by_reading]
+            steps += [(i + k, False) for k in self._stay_lengths
+                      if i + k <= n and run[i:i + k] in self.stay]
+            for j, is_word in steps:
+                there = best[j]
+                if there is None or here[0] + 1 < there[0]:
+                    best[j] = (here[0] + 1, i, is_word)
+        if best[n] is None:
+            return []
+        found = []
+        j = n
+        while j > 0:
+            step = best[j]
+            assert step is not None
+            _, i, is_word = step
+            if is_word:
+                found.append((i, j, self.by_reading[run[i:j]]))
+            j = i
+        return found[::-1]

@@ -1,0 +1,45 @@
+"""Words written in hiragana read as the data's words (kana_words.py), with UniDic's
+readings (the real tokenizer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikei_qa.kana_words import KanaWords
+from teikei_qa.names import Rewrite
+
+WORDS = ["環境", "分野", "協定", "大学", "博物館", "陶磁器", "農地", "公園", "講演", "目指す",
+         "めざす", "締結"]
+
+
+@pytest.fixture(scope="module")
+def kana(tokenizer):
+    return KanaWords.of(WORDS, tokenizer.reading)
+
+
+@pytest.mark.parametrize("written,read", [
+    ("かんきょうぶんやの協定は何件", "環境分野の協定は何件"),     # two words, then grammar
+    ("だいがくとの協定", "大学との協定"),
+    # きょうてい is a word the grammar itself knows in hiragana: it stays.
+    ("はくぶつかんとのきょうていはなんけんですか", "博物館とのきょうていは何件ですか"),
+    ("とうじき（やきもの）の団体", "陶磁器（やきもの）の団体"),  # やきもの: no word of the list
+    ("そのうち長崎県は？", "そのうち長崎県は？"),      # not そ + 農地: a character left over
+    ("こうえんの協定", "こうえんの協定"),               # 公園 or 講演: left as written
+    ("開設をめざす協定", "開設をめざす協定"),           # the data writes めざす itself
+    ("長崎県が中国と結んだ協定は何件", "長崎県が中国と結んだ協定は何件"),
+])
+def test_hiragana_runs_read_as_the_datas_words(kana, written, read):
+    assert kana.rewrite(Rewrite(written, ())).text == read
+
+
+def test_each_word_read_is_a_change(kana):
+    rw = kana.rewrite(Rewrite("かんきょうぶんやの協定", ()))
+    assert [(c.written, c.canonical, c.how) for c in rw.changes] == [
+        ("かんきょう", "環境", "reading"), ("ぶんや", "分野", "reading")]
+
+
+def test_a_question_in_hiragana_gets_the_answer_of_its_kanji(engine):
+    kanji = engine.ask("環境分野の協定は何件ですか")
+    kana = engine.ask("かんきょうぶんやのきょうていはなんけんですか")
+    assert kana.text.splitlines()[0] == kanji.text.splitlines()[0] == (
+        "平成28年9月現在のリストでは、環境分野の協定は5件です。")
