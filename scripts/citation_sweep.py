@@ -22,7 +22,7 @@ from teikei_qa.text import title_key
 
 ROOT = Path(__file__).resolve().parents[1]
 MINS = (0.6, 0.65, 0.7, 0.75, 0.8)
-RELS = (0.6, 0.7, 0.8)
+RELS = (0.4, 0.5, 0.6, 0.7, 0.8)
 FLOORS = (0.3, 0.4)
 
 Row = tuple[str, float, float]  # title key, coverage, cosine

@@ -43,20 +43,16 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
     from .embed import Encoder
     from .tokenize import Tokenizer
 
-# A topic answer cites the ranked hits whose confidence — the share of the
-# question's word weight the record holds (coverage, 0‥1) plus the cosine of the
-# dense leg — reaches CONFIDENCE_MIN and CONFIDENCE_REL × the best hit's, with at
-# least COVERAGE_FLOOR of the words. When no hit shares a word with the question
-# (below LEXICAL_NONE), only the dense leg's top hit, and only when its cosine
-# reaches DENSE_ONLY_MIN (a question in English, say). Chosen on
-# eval/dev.jsonl and eval/holdout.jsonl with negatives beside them; CONFIDENCE_MIN
-# lowered from 0.8 to 0.7 by scripts/citation_sweep.py once soft matching
-# (thesaurus.py) gave paraphrases coverage: the lowest value at which no `none` question
-# of the eval files cites anything (all nine: precision 0.727 → 0.790, recall 0.675 →
-# 0.749; README, "Answer thresholds").
+# A topic answer cites the ranked hits whose confidence — the share of the question's
+# word weight the record holds (coverage, 0‥1) plus the dense leg's cosine — reaches
+# CONFIDENCE_MIN and CONFIDENCE_REL × the best hit's, with at least COVERAGE_FLOOR of the
+# words; with no hit sharing a word (below LEXICAL_NONE), only the dense leg's top hit at
+# a cosine ≥ DENSE_ONLY_MIN (English, say). CONFIDENCE_MIN (0.8 → 0.7) and COVERAGE_FLOOR
+# (0.4 → 0.3) are scripts/citation_sweep.py's choice over the eval files: the most cited
+# at which no `none` question cites anything (README, "Answer thresholds").
 CONFIDENCE_MIN = 0.7
 CONFIDENCE_REL = 0.6
-COVERAGE_FLOOR = 0.4
+COVERAGE_FLOOR = 0.3
 LEXICAL_NONE = 0.2
 DENSE_ONLY_MIN = 0.33
 TOPIC_MAX = 20
