@@ -555,6 +555,12 @@ PLAN_ROWS = [
     row("省エネルギーの協定は？", "topic", []),   # 省 of 省エネ is no province
     row("As a teacher I'm curious: list the agreements in the field of education.", "list",
         [F("field", "教育")], topic=()),
+    # A topic word excluded: the rows whose text holds it are left out.
+    row("大学以外との協定は何件", "count", [F("text", "大学", ex=True)], topic=()),
+    row("博物館以外で長崎県が結んだ協定を全部", "list",
+        [F("party", "長崎県"), F("text", "博物館", ex=True)], topic=()),
+    row("Which agreements did Kitakyushu sign with national governments?", LISTING,
+        [F("party", "北九州市"), F("kind", "国の機関")]),
     # Words typed in hiragana: the data's words of that reading (kana_words.py).
     row("かんきょうぶんやの協定は何件", "count", [F("field", "環境")]),
     row("すいどうの協定を全部", "list", [F("field", "水道")]),
@@ -653,6 +659,9 @@ GOLDEN = [
                  AS_OF + "ご質問に関係する協定は次の1件です。", id="topic in English, soft words"),
     pytest.param("中国の省と結んだ協定は何件？", "count",
                  AS_OF + "中国の州・省と結んだ協定は7件です。", id="kind of partner"),
+    pytest.param("大学以外との協定は何件？", "count",
+                 AS_OF + "協定（「大学」に関するものを除く）は38件です。",
+                 id="topic word excluded"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

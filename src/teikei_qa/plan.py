@@ -199,6 +199,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         values = tuple(w.removesuffix("分野") for w in marked)
         filters.append(Filter("field:" + "|".join(values), "field", values, words=values,
                               label="・".join(values), soft=True))  # else read as text
+    for w in [w for w in topic if (at := text.find(w)) >= 0 and _excluded(text, at, at + len(w))]:
+        topic.remove(w)  # 大学以外, 漁業を除く: the rows whose text holds it are left out
+        filters.append(Filter(f"-text:{w}", "text", (w,), exclude=True, words=(w,), label=w))
     names = _names_as_partners(names, vocab, filters)
     if names:
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
