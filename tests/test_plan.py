@@ -561,6 +561,16 @@ PLAN_ROWS = [
         [F("party", "長崎県"), F("text", "博物館", ex=True)], topic=()),
     row("Which agreements did Kitakyushu sign with national governments?", LISTING,
         [F("party", "北九州市"), F("kind", "国の機関")]),
+    # A foreign name typed in hiragana: its sound (ぷさん → 釜山), up to a particle.
+    row("ぷさん にある あいて との きょうていって 何件？", "count", [F("partner", "釜山")]),
+    row("しゃんはいとの協定", LISTING, [F("partner", "上海")]),
+    row("韓国の市政府と結んだ協定は？", LISTING, [F("country", "韓国"), F("kind", "都市")]),
+    # A relation said after the year, in English.
+    row("Kitakyushu's environment agreements signed in 2011 or later", "list",
+        [F("party", "北九州市"), F("field", "環境"), D((2011, 1), None)]),
+    row("agreements from 2010 onwards", LISTING, [D((2010, 1), None)]),
+    row("How many agreements were signed 2005 or earlier?", "count", [D(None, (2005, 12))]),
+    row("How many agreements were signed no later than 2003?", "count", [D(None, (2003, 12))]),
     # Words typed in hiragana: the data's words of that reading (kana_words.py).
     row("かんきょうぶんやの協定は何件", "count", [F("field", "環境")]),
     row("すいどうの協定を全部", "list", [F("field", "水道")]),

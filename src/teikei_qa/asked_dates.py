@@ -29,7 +29,13 @@ _Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月)?"
                     r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|から|より)?")
 _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
                          re.IGNORECASE)
-_Q_EN = re.compile(r"\b(before|after|since|until|in|during)\s+(\d{4})\b", re.IGNORECASE)
+_Q_EN = re.compile(r"\b(before|after|since|until|in|during|no later than|not after|"
+                   r"no earlier than|not before)\s+(\d{4})\b"
+                   r"(?:\s+(?:or|and)\s+(later|after|beyond|earlier|before)\b|\s+(on(?:wards?)?)\b)?",
+                   re.IGNORECASE)
+# The relation said after the year alone: 2011 or later, 2011 onwards, 2005 and earlier.
+_Q_EN_POST = re.compile(r"\b(\d{4})\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)|"
+                        r"(on(?:wards?)?))\b", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 # A month with no year (8月に締結, 3月から5月, in August): that month of any year. Not a
@@ -117,9 +123,16 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         mo = [k[:3] for k in _MONTHS].index(m.group(1)[:3].lower()) + 1
         y = int(m.group(len(m.groups())))
         return DateRange((y, mo), (y, mo), f"{y}年{mo}月"), [m.span()]
-    m = _Q_EN.search(text)
+    m = _Q_EN.search(text) or _Q_EN_POST.search(text)
     if m:
-        rel, y = m.group(1).lower(), int(m.group(2))
+        if m.re is _Q_EN:
+            rel, y, post = m.group(1).lower(), int(m.group(2)), m.group(3) or m.group(4)
+        else:
+            rel, y, post = "in", int(m.group(1)), m.group(2) or m.group(3)
+        if post:  # in 2011 or later, from 2011 onwards: the year and after it
+            rel = "until" if post.lower() in ("earlier", "before") else "since"
+        rel = {"no later than": "until", "not after": "until", "no earlier than": "since",
+               "not before": "since", "from": "since"}.get(rel, rel)
         dr = {"before": DateRange(None, (y - 1, 12), f"{y}年より前"),
               "until": DateRange(None, (y, 12), f"{y}年以前"),
               "after": DateRange((y + 1, 1), None, f"{y}年より後"),

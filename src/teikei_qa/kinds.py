@@ -143,6 +143,7 @@ KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(("政府", "中央政府", "国の機関", "国家機関", "省庁", "中央省庁", "国の省",
                      "中央官庁", "国の役所"), NATIONAL),
     **dict.fromkeys(("省政府", "州政府", "省・州", "州・省"), PROVINCE),
+    **dict.fromkeys(("市政府", "市当局", "市役所"), CITY),
     **dict.fromkeys(("企業", "会社", "民間企業", "民間団体", "民間", "経済団体", "業界団体",
                      "法人", "社団法人", "財団法人", "NPO", "NGO", "非営利団体"), ORGANISATION),
 }

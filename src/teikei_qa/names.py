@@ -274,6 +274,16 @@ class NameIndex:
             if name:
                 taken[a:b] = [True] * (b - a)
                 found.append((a, b, _before_suffix(name, text[b:]), how))
+        # A foreign name typed in hiragana (ぷさん, しゃんはい): its sound, up to a particle.
+        for m in re.finditer(rf"(?<![ぁ-ゖ])[ぁ-ゖー]{{{KANA_MIN},}}", text):
+            a = m.start()
+            ends = [m.end()] + [b for b in range(m.end() - 1, a + KANA_MIN - 1, -1)
+                                if text[b:].startswith(_PARTICLE_START)]
+            sounds = ((b, self.sounds.get(sound_key(romaji(to_katakana(text[a:b])))))
+                      for b in ends if not any(taken[a:b]))
+            if (hit := next(((b, n) for b, n in sounds if n), None)) is not None:
+                taken[a:hit[0]] = [True] * (hit[0] - a)
+                found.append((a, hit[0], _before_suffix(hit[1], text[hit[0]:]), "reading"))
         return _apply(text, found, changes)
 
     @staticmethod
