@@ -2,7 +2,8 @@
 the eval files: citation precision and recall, and how many `none` questions would cite
 something, for every combination (README, "Answer thresholds").
 
-Usage: .venv/bin/python scripts/citation_sweep.py [EVAL.jsonl ...]   (default: eval/*.jsonl)
+Usage: .venv/bin/python scripts/citation_sweep.py [--no-japanese] [EVAL.jsonl ...]
+(default: eval/*.jsonl; --no-japanese: only the questions written without Japanese)
 
 A hit is cited when cov + cosine ≥ max(CONFIDENCE_MIN, CONFIDENCE_REL × the best
 hit's) and cov ≥ COVERAGE_FLOOR (cov: the share of the question's word weight the
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from teikei_qa.engine import TOPIC_MAX, Engine
 from teikei_qa.evaluate import load_eval
+from teikei_qa.retrieve import has_japanese
 from teikei_qa.settings import from_env
 from teikei_qa.text import title_key
 
@@ -35,13 +37,17 @@ def cited(rows: list[Row], cmin: float, crel: float, floor: float) -> list[str]:
 
 
 def main() -> None:
-    paths = [Path(p) for p in sys.argv[1:]] or sorted((ROOT / "eval").glob("*.jsonl"))
+    args = sys.argv[1:]
+    latin = "--no-japanese" in args
+    paths = [Path(p) for p in args if p != "--no-japanese"] or \
+        sorted((ROOT / "eval").glob("*.jsonl"))
     engine = Engine.ensure(from_env(), say=lambda m: print(m, file=sys.stderr))
     r = engine.retriever
     items: list[tuple[dict, list[Row]]] = []
     for path in paths:
         for item in load_eval(path):
-            if item["kind"] not in ("topic", "lookup", "none"):
+            if item["kind"] not in ("topic", "lookup", "none") or \
+                    latin and has_japanese(item["question"]):
                 continue
             plan = engine.plan(item["question"])
             if plan.operation != "topic":
@@ -50,7 +56,9 @@ def main() -> None:
             rows = [(title_key(h.record.title), float(cov[engine._by_id[h.record.id]]),
                      max(h.dense, 0.0)) for h in r.rank(plan.text, TOPIC_MAX)]
             items.append((item, rows))
-    print(f"{len(items)} questions answered as topics, from {', '.join(p.name for p in paths)}")
+    nones = sum(item["kind"] == "none" for item, _ in items)
+    print(f"{len(items)} questions answered as topics ({nones} of kind none), from "
+          f"{', '.join(p.name for p in paths)}")
     print("\n| CONFIDENCE_MIN | CONFIDENCE_REL | COVERAGE_FLOOR | precision | recall | "
           "none citing |\n| --- | --- | --- | --- | --- | --- |")
     for cmin, crel, floor in itertools.product(MINS, RELS, FLOORS):

@@ -109,11 +109,6 @@ def is_kana(text: str) -> bool:
     return bool(text) and all("\u3041" <= ch <= "\u30ff" for ch in text)
 
 
-def has_japanese(text: str) -> bool:
-    """Kana or kanji anywhere: a question in Japanese (or mixed)."""
-    return any("\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
 # Kanji numerals before a unit of a date, a count or a limit (平成二十六年, 二〇一四年,
 # 十月, 三つ) — not in names (四日市市, 十日町, 二月堂) — and dates with their units in
 # hiragana (2011ねん, 5がつ).
