@@ -565,6 +565,9 @@ PLAN_ROWS = [
     row("ぷさん にある あいて との きょうていって 何件？", "count", [F("partner", "釜山")]),
     row("しゃんはいとの協定", LISTING, [F("partner", "上海")]),
     row("韓国の市政府と結んだ協定は？", LISTING, [F("country", "韓国"), F("kind", "都市")]),
+    # A place run on into a noun names a thing, in English too (not Tokyo Prefecture).
+    row("hosting a national team training camp ahead of the Tokyo Olympics", "topic", []),
+    row("Tokyo Agreements with China", LISTING, [F("party", "東京都"), F("country", "中国")]),
     # A relation said after the year, in English.
     row("Kitakyushu's environment agreements signed in 2011 or later", "list",
         [F("party", "北九州市"), F("field", "環境"), D((2011, 1), None)]),

@@ -242,14 +242,15 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
 
 _KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = re.compile(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
-_RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+_RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]| (?!Metrop|Prefect|City|Town)([A-Z][a-z]+)")
 
 
 def _names_a_thing(text: str, term: str, b: int, vocab: Vocabulary) -> bool:
-    """東京五輪, 大阪万博: a place without its suffix (都, 県, 市 …) run into the noun
-    after it names a thing, not a party — when no party of the data is in that place
-    (長崎 in 長崎歴史文化博物館 stays 長崎県: the data has its agreements)."""
-    if term[-1:] in "都道府県市町村区" or not _RUN_ON.match(text[b:b + 1]):
+    """東京五輪, 大阪万博, 東京 Olympics: a place without its suffix run into the noun after
+    it names a thing, not a party — when no party of the data is in that place (長崎 in
+    長崎歴史文化博物館 stays 長崎県: the data has its agreements)."""
+    run_on = _RUN_ON.match(text[b:b + 20])
+    if term[-1:] in "都道府県市町村区" or not run_on or (run_on[1] or "").lower() in STOP_WORDS:
         return False
     return not any(v in vocab.present for v in vocab.place_values(term))
 
