@@ -540,15 +540,15 @@ PLAN_ROWS = [
     row("そのうち長崎県は？", "compare", [F("party", "長崎県")], compare=("中国", "韓国"),
         history=["中国と韓国ではどちらが多い？"]),
     # Kinds of partner: the name's last word (省, 庁, 局, 協会) says what signed.
-    row("外国の省庁と結んだ協定は？", LISTING, [F("kind", "国の機関")]),
-    row("中国の役所と結んだ協定は何件", "count", [F("country", "中国"), F("kind", "政府機関")]),
-    row("北九州市が政府機関や省庁と結んだ協定を全部", "list",   # either
-        [F("party", "北九州市"), F("kind", "政府機関", "国の機関")]),
-    row("中央政府の役所と結んだ協定は何件", "count", [F("kind", "国の機関")]),  # the narrower
+    row("外国の省庁と結んだ協定は？", LISTING, [F("kind", "政府機関")]),
+    row("中国の役所と結んだ協定は何件", "count", [F("country", "中国"), F("kind", "行政機関")]),
+    row("北九州市が役所や省庁と結んだ協定を全部", "list",   # either
+        [F("party", "北九州市"), F("kind", "行政機関", "政府機関")]),
+    row("中央政府の役所と結んだ協定は何件", "count", [F("kind", "政府機関")]),  # the narrower
     row("中国の省と結んだ協定は何件", "count", [F("country", "中国"), F("kind", "州・省")]),
     row("企業や民間団体との協定は？", LISTING, [F("kind", "企業・団体")]),
     row("政府機関以外との協定は何件？", "count", [F("kind", "政府機関", ex=True)]),
-    row("How many agreements are with foreign ministries?", "count", [F("kind", "国の機関")]),
+    row("How many agreements are with foreign ministries?", "count", [F("kind", "政府機関")]),
     row("List Nagasaki's agreements with Chinese provinces", "list",
         [F("party", "長崎県"), F("country", "中国"), F("kind", "州・省")]),
     row("地元企業の海外展開を支援する協定は？", "topic", no_topic=("地元",)),  # own side
@@ -560,7 +560,7 @@ PLAN_ROWS = [
     row("博物館以外で長崎県が結んだ協定を全部", "list",
         [F("party", "長崎県"), F("text", "博物館", ex=True)], topic=()),
     row("Which agreements did Kitakyushu sign with national governments?", LISTING,
-        [F("party", "北九州市"), F("kind", "国の機関")]),
+        [F("party", "北九州市"), F("kind", "政府機関")]),
     # A foreign name typed in hiragana: its sound (ぷさん → 釜山), up to a particle.
     row("ぷさん にある あいて との きょうていって 何件？", "count", [F("partner", "釜山")]),
     row("しゃんはいとの協定", LISTING, [F("partner", "上海")]),

@@ -17,8 +17,8 @@ from .gazetteer import COUNTRY_ALIASES
 from .grammar import EXCLUDE_AFTER
 from .vocab import TermIndex, match_terms
 
-GOVERNMENT = "政府機関"     # any: a ministry, an agency, a province's bureau
-NATIONAL = "国の機関"       # a country's own ministry or agency
+GOVERNMENT = "行政機関"     # any: a ministry, an agency, a province's bureau
+NATIONAL = "政府機関"       # a country's own ministry or agency
 PROVINCE = "州・省"
 CITY = "都市"
 UNIVERSITY = "大学"
@@ -95,8 +95,9 @@ def partner_kinds(title: str, partner: str, municipality: str,
     (長崎県教育委員会, 日本国長崎歴史文化博物館 are the party's side). A body found
     there makes the places beside it a location (モンタナ州 of モンタナ州立大学付属
     ロッキー博物館): the agreement is with the body. A cell that is a place alone with
-    no suffix (釜山) is a city. A government body is a country's own (NATIONAL) when no
-    place stands beside it; a bureau the name gives beside a place is that place's."""
+    no suffix (釜山) is a city. A government body the cell names, or the name alone, is a
+    country's own (NATIONAL); a bureau the name gives beside a place in the cell is that
+    place's (福建省 … 海洋と漁業局)."""
     own = ("日本", *(m.group(1) for m in _STEM.finditer(municipality)))
     named = [m.group(0) for run in _RUN.findall(title) if (m := _BODY_END.match(run))]
     cells = [p for p in partners if p] or [p for p in re.split(r"[/／、,\s]+", partner) if p]
@@ -119,8 +120,8 @@ def partner_kinds(title: str, partner: str, municipality: str,
         (places if kind in (CITY, PROVINCE) else bodies).add(kind)
     if local:
         return frozenset(places | {GOVERNMENT})
-    if GOVERNMENT in bodies and not places:
-        bodies.add(NATIONAL)  # a ministry or agency of a country, no place under it
+    if GOVERNMENT in bodies:
+        bodies.add(NATIONAL)  # a country's ministry or agency (where it is: the place)
     return frozenset(bodies or places)
 
 
@@ -138,10 +139,10 @@ def kinds_of_rows(titles: Iterable[str], partner_cells: Iterable[str],
 # Question words for a kind of partner. 団体 alone is any partner (鹿島市が交流している
 # 団体はどこ), and 大学, 博物館 are read as words of the text (they are in the names).
 KIND_WORDS: dict[str, str] = {
-    **dict.fromkeys(("政府機関", "行政機関", "役所", "官庁", "官公庁", "公的機関", "政府系機関",
-                     "政府の機関"), GOVERNMENT),
-    **dict.fromkeys(("政府", "中央政府", "国の機関", "国家機関", "省庁", "中央省庁", "国の省",
-                     "中央官庁", "国の役所"), NATIONAL),
+    **dict.fromkeys(("役所", "行政機関", "官公庁", "公的機関"), GOVERNMENT),
+    **dict.fromkeys(("政府機関", "政府の機関", "政府系機関", "政府", "中央政府", "国の機関",
+                     "国家機関", "省庁", "中央省庁", "国の省", "官庁", "中央官庁", "国の役所"),
+                    NATIONAL),
     **dict.fromkeys(("省政府", "州政府", "省・州", "州・省"), PROVINCE),
     **dict.fromkeys(("市政府", "市当局", "市役所"), CITY),
     **dict.fromkeys(("企業", "会社", "民間企業", "民間団体", "民間", "経済団体", "業界団体",
