@@ -561,6 +561,16 @@ PLAN_ROWS = [
         [F("party", "長崎県"), F("text", "博物館", ex=True)], topic=()),
     row("Which agreements did Kitakyushu sign with national governments?", LISTING,
         [F("party", "北九州市"), F("kind", "政府機関")]),
+    row("How many agreements were signed after 2010 and before 2014?", "count",
+        [D((2011, 1), (2013, 12))]),
+    row("How many agreements were signed in 2011 on the environment?", "count",
+        [Y(2011), F("field", "環境")]),                # on: not "onwards"
+    row("How many agreements in or before 2005?", "count", [D(None, (2005, 12))]),
+    # Narration that names a condition keeps it.
+    row("福岡市職員として釜山との協定に関心があります。何件ですか", "count",
+        [F("party", "福岡市"), F("partner", "釜山")]),
+    row("I'm a teacher in Nagasaki, how many agreements with China?", "count",
+        [F("party", "長崎県"), F("country", "中国")], topic=()),
     # A foreign name typed in hiragana: its sound (ぷさん → 釜山), up to a particle.
     row("ぷさん にある あいて との きょうていって 何件？", "count", [F("partner", "釜山")]),
     row("しゃんはいとの協定", LISTING, [F("partner", "上海")]),

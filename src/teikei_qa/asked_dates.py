@@ -29,13 +29,18 @@ _Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月)?"
                     r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|から|より)?")
 _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
                          re.IGNORECASE)
-_Q_EN = re.compile(r"\b(before|after|since|until|in|during|no later than|not after|"
-                   r"no earlier than|not before)\s+(\d{4})\b"
-                   r"(?:\s+(?:or|and)\s+(later|after|beyond|earlier|before)\b|\s+(on(?:wards?)?)\b)?",
-                   re.IGNORECASE)
-# The relation said after the year alone: 2011 or later, 2011 onwards, 2005 and earlier.
-_Q_EN_POST = re.compile(r"\b(\d{4})\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)|"
-                        r"(on(?:wards?)?))\b", re.IGNORECASE)
+# after 2010 and before 2014, since 2005 until 2010: two bounds, the first kept as said.
+_Q_EN_BOUNDS = re.compile(r"\b(after|since|from)\s+(\d{4}),?\s+(?:and\s+|but\s+)?"
+                          r"(before|until|up to|through)\s+(\d{4})\b", re.IGNORECASE)
+_Q_EN = re.compile(r"\b(before|after|since|until|in|during|from|no later than|not after|"
+                   r"no earlier than|not before|in or after|on or after|in or before|"
+                   r"on or before)\s+(\d{4})\b"
+                   r"(?:\s+(?:or|and)\s+(later|after|beyond|earlier|before)\b(?!\s+\d)"
+                   r"|\s+(onwards?)\b)?", re.IGNORECASE)
+# The relation said after the year alone: 2011 or later, 2010 onwards, 2005 and earlier
+# (not 2010 and before 2014: a second bound, above).
+_Q_EN_POST = re.compile(r"\b(\d{4})\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)"
+                        r"\b(?!\s+\d)|(onwards?)\b)", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 # A month with no year (8月に締結, 3月から5月, in August): that month of any year. Not a
@@ -98,6 +103,11 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     m = _Q_EN_RANGE.search(text)
     if m:
         return _years(int(m.group(1)), int(m.group(2))), [m.span()]
+    m = _Q_EN_BOUNDS.search(text)
+    if m:
+        lo = int(m.group(2)) + (m.group(1).lower() == "after")
+        hi = int(m.group(4)) - (m.group(3).lower() == "before")
+        return _years(lo, hi), [m.span()]
     m = _Q_ERA_DECADE.search(text)
     if m:  # 平成20年代: 平成20年 to 平成29年
         lo = era_year(m.group(1), f"{m.group(2)}0" if m.group(2) != "0" else "元")
@@ -132,7 +142,9 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         if post:  # in 2011 or later, from 2011 onwards: the year and after it
             rel = "until" if post.lower() in ("earlier", "before") else "since"
         rel = {"no later than": "until", "not after": "until", "no earlier than": "since",
-               "not before": "since", "from": "since"}.get(rel, rel)
+               "not before": "since", "from": "since", "in or after": "since",
+               "on or after": "since", "in or before": "until", "on or before": "until"
+               }.get(rel, rel)
         dr = {"before": DateRange(None, (y - 1, 12), f"{y}年より前"),
               "until": DateRange(None, (y, 12), f"{y}年以前"),
               "after": DateRange((y + 1, 1), None, f"{y}年より後"),

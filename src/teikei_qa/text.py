@@ -123,12 +123,14 @@ _ERA_OF = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令
 _LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")
 
 
-# Who is asking is no condition: "As a teacher I'm curious: list …",
-# 「教師として興味があるのですが、…」.
-_NARRATION = re.compile(r"^\s*(?:(?:as|being|i am|i'm) an?\b[^,:;.!?]{1,60}[,:;.!?]"
-                        r"|[^、。,.]{1,15}(?:として|の立場で|の立場から)[^、。,.]{0,20}?"
-                        r"(?:気にな|興味があ|関心があ|知りた|伺いた)[^、。,.]*[、。,.])\s*",
-                        re.IGNORECASE)
+# Who is asking is no condition: "As a teacher I'm curious: list …", "I'm a teacher (in
+# Nagasaki, …)", 「教師として興味があるのですが、…」 — a role of a few words, no place, no
+# partner (「福岡市職員として釜山との協定に関心が…」 names conditions: it stays).
+_NARRATION = re.compile(
+    r"^\s*(?:as an?\s+[a-z]+(?:\s+[a-z]+)?(?:\s+i'm\s+curious|\s+i\s+wonder)?\s*[,:;]"
+    r"|(?:i'm|i am)\s+an?\s+[a-z]+(?=\s+(?:in|at|from)\b|\s*[,:;])"
+    r"|[^、。,.都道府県市町村区国との]{1,10}として(?:は)?(?:興味|関心)が(?:あ|わ)[^、。,.]{0,12}[、。,.])"
+    r"\s*", re.IGNORECASE)
 
 
 def plain_question(text: str) -> str:
