@@ -36,11 +36,11 @@ from .grammar import (
     LIST,
     NEWEST,
     OLDEST,
-    compounds,
     group_by_of,
     limit_of,
 )
 from .kinds import asked_kinds
+from .leftovers import excluded_words, leftovers
 from .names import Change
 from .text import nfkc
 from .tokenize import STOP_WORDS, Word, fuzzy_key
@@ -54,10 +54,6 @@ from .vocab import (
     not_language,
 )
 
-AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
-ORG_SUFFIX = re.compile(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
-                        r"研究所|センター|局|庁|省|館|院|部|会議所)$")
-_KATAKANA = re.compile(r"^[ァ-ヴー・]{2,}$")
 REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
 
 
@@ -189,7 +185,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                     if m and free(date_spans, *m.span())), None)
     order = None if extreme is None else ("oldest" if extreme.re is OLDEST else "newest")
     spans.extend([extreme.span()] if extreme else [])  # 最新, 一番古い: not topic words
-    names, topic = _leftovers(text, spans, vocab, words)
+    names, topic = leftovers(text, spans, vocab, words)
     # A word marked as a field (宇宙分野, 焼き物の分野) is a field condition even when the
     # data has none: it matches nothing, and the answer says so (not everything else).
     marked = [w for w in topic if (at := text.find(w)) >= 0 and not _excluded(text, at, at + len(w))
@@ -199,7 +195,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         values = tuple(w.removesuffix("分野") for w in marked)
         filters.append(Filter("field:" + "|".join(values), "field", values, words=values,
                               label="・".join(values), soft=True))  # else read as text
-    for w in [w for w in topic if (at := text.find(w)) >= 0 and _excluded(text, at, at + len(w))]:
+    out = [w for f in filters if f.exclude for w in f.words]
+    for w in excluded_words(text, topic, out, lambda a, b: _excluded(text, a, b)):
         topic.remove(w)  # 大学以外, 漁業を除く: the rows whose text holds it are left out
         filters.append(Filter(f"-text:{w}", "text", (w,), exclude=True, words=(w,), label=w))
     names = _names_as_partners(names, vocab, filters)
@@ -355,27 +352,6 @@ def _compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]
     return ()
 
 
-def _leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
-               words: Callable[[str], Sequence[Word]]) -> tuple[list[str], list[str]]:
-    """Words no condition used: organisation names found in titles, and topic words."""
-    names: list[str] = []
-    topic: list[str] = []
-    masked = "".join("\u3000" if not free(spans, i, i + 1) else ch for i, ch in enumerate(text))
-    for compound in compounds(words(masked)):
-        core = AGREEMENT_SUFFIX.sub("", re.sub(r"(件数|数|関係|関連)$", "", compound))
-        core = re.sub(r"^(そのうち|うち)|(以外|除外)$", "", core)  # grammar, not a subject
-        if not core or core in STOP_WORDS or compound in STOP_WORDS or len(core) < 2 \
-                and not core.isascii():
-            continue
-        if len(core) <= 2 and all("\u3041" <= ch <= "\u309f" for ch in core):
-            continue  # a stray hiragana pair (the tail of a masked word) is no subject
-        if _is_name(core) and fuzzy_key(core) in vocab.names_blob:
-            _add(names, core)
-        else:
-            _add(topic, core)
-    return names, topic
-
-
 def _is_kanji(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ"
 
@@ -385,16 +361,3 @@ def _word_end(text: str, a: int, b: int) -> bool:
     before = text[a - 1] if a > 0 else ""
     after = text[b] if b < len(text) else ""
     return not (after and _is_kanji(after)) and not (before and _is_kanji(before))
-
-
-def _add(items: list[str], item: str) -> None:
-    if item not in items:
-        items.append(item)
-
-
-def _is_name(core: str) -> bool:
-    """A proper name: katakana, or an organisation (教育委員会, ブラド美術館)."""
-    if _KATAKANA.match(core):
-        return True
-    m = ORG_SUFFIX.search(core)
-    return m is not None and len(core) > len(m.group(0)) + 1

@@ -1,0 +1,70 @@
+"""The words of a question no condition used: organisation names found in the titles,
+topic words (the executor narrows or ranks by them), and which of those the question
+excludes (大学以外, 大学・博物館を除く). Pure: the tokenizer's words are passed in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .grammar import COORDINATION, compounds
+from .tokenize import STOP_WORDS, Word, fuzzy_key
+from .vocab import Vocabulary, free
+
+AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
+ORG_SUFFIX = re.compile(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
+                        r"研究所|センター|局|庁|省|館|院|部|会議所)$")
+_KATAKANA = re.compile(r"^[ァ-ヴー・]{2,}$")
+
+
+def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
+               words: Callable[[str], Sequence[Word]]) -> tuple[list[str], list[str]]:
+    """Words no condition used: organisation names found in titles, and topic words."""
+    names: list[str] = []
+    topic: list[str] = []
+    masked = "".join("\u3000" if not free(spans, i, i + 1) else ch for i, ch in enumerate(text))
+    for compound in compounds(words(masked)):
+        core = AGREEMENT_SUFFIX.sub("", re.sub(r"(件数|数|関係|関連)$", "", compound))
+        core = re.sub(r"^(そのうち|うち)|(以外|除外)$", "", core)  # grammar, not a subject
+        if not core or core in STOP_WORDS or compound in STOP_WORDS or len(core) < 2 \
+                and not core.isascii():
+            continue
+        if len(core) <= 2 and all("\u3041" <= ch <= "\u309f" for ch in core):
+            continue  # a stray hiragana pair (the tail of a masked word) is no subject
+        if is_name(core) and fuzzy_key(core) in vocab.names_blob:
+            _add(names, core)
+        else:
+            _add(topic, core)
+    return names, topic
+
+
+def excluded_words(text: str, words: Sequence[str], excluded_elsewhere: Sequence[str],
+                   excluded: Callable[[int, int], bool]) -> list[str]:
+    """The words the question excludes: each followed by 以外/を除く (or after except),
+    and each joined by と, や, ・, 、, and, or to a word excluded after it (大学と博物館を除く,
+    大学・博物館・行政機関以外: 行政機関 is another condition's word, excluded there)."""
+    found = sorted((at, at + len(w), w) for w in words if (at := text.find(w)) >= 0)
+    out: list[str] = []
+    after: list[tuple[int, bool]] = [(text.find(w), True) for w in excluded_elsewhere
+                                     if w and text.find(w) >= 0]
+    for a, b, w in reversed(found):
+        nxt = min(((at, ex) for at, ex in after if at >= b), default=None)
+        if excluded(a, b) or nxt is not None and nxt[1] and COORDINATION.match(text[b:nxt[0]]):
+            out.append(w)
+            after.append((a, True))
+        else:
+            after.append((a, False))
+    return out[::-1]
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def is_name(core: str) -> bool:
+    """A proper name: katakana, or an organisation (教育委員会, ブラド美術館)."""
+    if _KATAKANA.match(core):
+        return True
+    m = ORG_SUFFIX.search(core)
+    return m is not None and len(core) > len(m.group(0)) + 1
