@@ -9,7 +9,7 @@ from teikei_qa.kana_words import KanaWords
 from teikei_qa.names import Rewrite
 
 WORDS = ["環境", "分野", "協定", "大学", "博物館", "陶磁器", "農地", "公園", "講演", "目指す",
-         "めざす", "締結"]
+         "めざす", "締結", "以内"]
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +27,8 @@ def kana(tokenizer):
     ("こうえんの協定", "こうえんの協定"),               # 公園 or 講演: left as written
     ("開設をめざす協定", "開設をめざす協定"),           # the data writes めざす itself
     ("長崎県が中国と結んだ協定は何件", "長崎県が中国と結んだ協定は何件"),
+    ("かんきょうについておしえてください", "環境についておしえてください"),  # grammar between
+    ("中国と協定していない", "中国と協定していない"),   # いない: grammar, not 以内
 ])
 def test_hiragana_runs_read_as_the_datas_words(kana, written, read):
     assert kana.rewrite(Rewrite(written, ())).text == read

@@ -571,6 +571,26 @@ PLAN_ROWS = [
         [F("party", "福岡市"), F("partner", "釜山")]),
     row("I'm a teacher in Nagasaki, how many agreements with China?", "count",
         [F("party", "長崎県"), F("country", "中国")], topic=()),
+    # Found by a review: exclusions over a list, kinds in context, names after particles.
+    row("大学と博物館を除く長崎県の協定は何件？", "count",
+        [F("party", "長崎県"), F("text", "大学", ex=True), F("text", "博物館", ex=True)], topic=()),
+    row("省以外の中国との協定は何件？", "count",
+        [F("kind", "州・省", ex=True), F("country", "中国")]),
+    row("政府機関等との協定は何件？", "count", [F("kind", "政府機関")]),
+    row("長崎県の役所が結んだ協定は何件？", "count", [F("party", "長崎県")]),  # its own office
+    row("中国の地方政府との協定は何件", "count",
+        [F("country", "中国"), F("kind", "州・省", "都市")]),
+    row("福建省の政府機関との協定は？", LISTING, [F("partner", "福建省"), F("kind", "行政機関")]),
+    row("企業のビジネス参入を支援する協定は？", "topic", []),        # 企業の…: no partner
+    row("市役所の職員を派遣する協定はありますか", "topic", []),
+    row("How many agreements did Fukuoka sign in association with Busan?", "count",
+        [F("party", "福岡市"), F("partner", "釜山")]),
+    row("福岡市がぷさんと結んだ協定は何件？", "count",
+        [F("party", "福岡市"), F("partner", "釜山")]),
+    row("ふくおかしとぷさんのきょうていはなんけん", "count",
+        [F("party", "福岡市"), F("partner", "釜山")]),
+    row("2010年いこうの協定は何件？", "count", [D((2010, 1), None)]),   # 以降, not 意向
+    row("中国と協定しない自治体", LISTING, [F("country", "中国")], no_topic=("市内",)),
     # A foreign name typed in hiragana: its sound (ぷさん → 釜山), up to a particle.
     row("ぷさん にある あいて との きょうていって 何件？", "count", [F("partner", "釜山")]),
     row("しゃんはいとの協定", LISTING, [F("partner", "上海")]),

@@ -80,9 +80,10 @@ def describe(filters: Sequence[Filter]) -> str:
             inside = inside or "（県内の自治体を含む）"
     not_who = [f.label for f in _of(filters, "party", True)]
     whom = [f.label for f in _of(filters, "country")]
-    partners = [f.label for f in _of(filters, "partner") + _of(filters, "kind")]
-    if partners:
-        whom = ["・".join(whom) + "の" + "・".join(partners)] if whom else partners
+    partners = ["の".join(filter(None, ("・".join(f.label for f in _of(filters, "partner")),
+                                        "・".join(f.label for f in _of(filters, "kind")))))]
+    if partners[0]:  # 中国の福建省の行政機関
+        whom = ["・".join(whom) + "の" + partners[0]] if whom else partners
     not_whom = [f.label for f in _of(filters, "country", True) + _of(filters, "partner", True)
                 + _of(filters, "kind", True)]
     dates = _of(filters, "date")

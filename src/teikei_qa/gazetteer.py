@@ -224,10 +224,11 @@ ENGLISH_WORDS: dict[str, str] = {
     "central governments": "中央政府", "national governments": "中央政府",
     "foreign governments": "政府", "foreign government": "政府",
     "province": "省", "provinces": "省", "provincial government": "省政府",
+    "provincial governments": "省政府", "local government agencies": "行政機関",
+    "association": "民間団体", "associations": "民間団体", "in association with": "with",
     "state government": "州政府", "state governments": "州政府",
     "company": "企業", "companies": "企業", "private": "民間", "firms": "企業",
     "business associations": "経済団体", "private organizations": "民間団体",
-    "association": "民間団体", "associations": "民間団体",
     "private organisations": "民間団体",
     "meiji": "明治", "taisho": "大正", "showa": "昭和", "heisei": "平成", "reiwa": "令和",
 }

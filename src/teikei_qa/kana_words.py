@@ -18,28 +18,34 @@ import re
 from collections.abc import Callable, Iterable
 
 from .execute import TOPIC_SYNONYMS
-from .kinds import KIND_WORDS, ORG_SUFFIXES
+from .kinds import KIND_WORDS, MUSEUM, ORG_SUFFIXES, UNIVERSITY
 from .names import Change, Rewrite
 from .text import to_hiragana
 from .tokenize import STOP_WORDS
 
-# Grammar that may stand between words written in hiragana, longest first in the cut.
+# Grammar that may stand between words written in hiragana, longest first in the cut;
+# on a tie with a reading, grammar wins (いない is not 以内, しない not 市内).
 _JOINERS = frozenset("""
-の に を は が と で や も へ か ね よ な だ て
+の に を は が と で や も へ か ね よ な だ
 から まで より との とは には では での への にも とか など って けど
-です ます でした ました ですか ますか でしょう でしょうか ください
-する し して した している しています された される されて
-ある あり あります ありますか いる います
+です ます でした ました ですか ますか でしょう でしょうか ください くれ ほしい
+する して した している しています された される されて しない していない
+ある あり あります ありますか ない ないか いる います いない いません
+について おしえて しりたい いくつ どれ どこ なに なん どの どんな
+そのうち うち もの こと ため
 """.split())
 # Question words the readings of the data would not give (the data never asks), and
-# those of the grammar, of kinds of partner (博物館, which MeCab cuts 博物 + 館 in the
-# data) and of topics.
-QUESTION_WORDS = ("何件", "何か国", "件数", "国別", "年別", "分野別", *STOP_WORDS, *KIND_WORDS,
-                  *(s for s, _ in ORG_SUFFIXES), *TOPIC_SYNONYMS)
-MIN_READING = 3   # kana: shorter readings (ため, こと) are too often pieces of grammar
+# those of the grammar, of kinds of partner (大学, 博物館, which MeCab cuts 博物 + 館 in
+# the data) and of topics; on a reading two words share, one of these wins (以降, not
+# 意向; 省庁, not 省長).
+QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別", "分野別", *STOP_WORDS,
+                            *KIND_WORDS, *TOPIC_SYNONYMS,
+                            *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})
+MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
 _RUN = re.compile(r"[ぁ-ゖー]{3,}")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
+_KATAKANA = re.compile(r"^[ァ-ヺー]+$")  # スポーツ: すぽーつ
 
 
 class KanaWords:
@@ -60,7 +66,7 @@ class KanaWords:
         seen: dict[str, set[str]] = {}
         vocabulary = {*words, *QUESTION_WORDS}
         for w in vocabulary:
-            if len(w) < 2 or not _KANJI.search(w):
+            if len(w) < 2 or not (_KANJI.search(w) or len(w) >= 3 and _KATAKANA.match(w)):
                 continue
             r = to_hiragana(reading(w))
             # A word the data or the grammar writes in hiragana itself (めざす, すべて) is
@@ -68,7 +74,9 @@ class KanaWords:
             if len(r) >= MIN_READING and r not in _JOINERS and r not in vocabulary:
                 seen.setdefault(r, set()).add(w)
         written = frozenset(w for w in vocabulary if len(w) >= 2 and _HIRAGANA.match(w))
-        return cls({r: next(iter(ws)) for r, ws in seen.items() if len(ws) == 1}, written)
+        return cls({r: next(iter(asked)) if len(asked := ws & QUESTION_WORDS) == 1 else
+                    next(iter(ws)) for r, ws in seen.items()
+                    if len(ws) == 1 or len(ws & QUESTION_WORDS) == 1}, written)
 
     def rewrite(self, rw: Rewrite) -> Rewrite:
         """`rw` with the data's words in place of their readings in hiragana runs."""
@@ -97,10 +105,10 @@ class KanaWords:
             here = best[i]
             if here is None:
                 continue
-            steps = [(i + k, True) for k in self._lengths
-                     if i + k <= n and run[i:i + k] in self.by_reading]
-            steps += [(i + k, False) for k in self._stay_lengths
-                      if i + k <= n and run[i:i + k] in self.stay]
+            steps = [(i + k, False) for k in self._stay_lengths
+                     if i + k <= n and run[i:i + k] in self.stay]
+            steps += [(i + k, True) for k in self._lengths
+                      if i + k <= n and run[i:i + k] in self.by_reading]
             for j, is_word in steps:
                 there = best[j]
                 if there is None or here[0] + 1 < there[0]:

@@ -47,9 +47,9 @@ _NAME_CHARS = r"\u4e00-\u9fff々〆ヶ\u30a1-\u30faー・"
 _RUN = re.compile(rf"[{_NAME_CHARS[:-1]}]+")
 _BODY_END = re.compile(r"^.*(?:" + "|".join(s for s, _ in ORG_SUFFIXES if len(s) > 1)
                        + "|.(?:" + "|".join(s for s, _ in ORG_SUFFIXES if len(s) == 1) + ")$)")
-# The last kanji of a ministry's subject (工業省, 商務省, 外務省, 教育省, 環境省 …); a
-# province's name never ends in one (福建省, 湖北省, 浙江省, 江蘇省, 広東省).
-_MINISTRY_END = set("業務産商財政防衛育化境源働健康設信術輸法交通")
+# The last kanji of a ministry's subject (工業省, 商務省, 外務省, 教育省, 厚生省, 文部省 …);
+# a province's name never ends in one (福建省, 湖北省, 浙江省, 江蘇省, 広東省, 吉林省).
+_MINISTRY_END = set("業務産商財政防衛育化境源働健康設信術輸法交通生部光易")
 _COUNTRY_PREFIX = tuple(sorted((a for a in COUNTRY_ALIASES if not a.isascii() and len(a) >= 2),
                                key=len, reverse=True))
 _STEM = re.compile(r"([\u4e00-\u9fff々]{2,}?)(?:都|道|府|県|市|町|村)")
@@ -81,7 +81,7 @@ def entity_kind(name: str) -> str | None:
 def _is_province(name: str) -> bool:
     """福建省, クアンナム省: a province; 工業省, 鉱工業エネルギー省: a ministry."""
     stem = name[:-1]
-    if all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in stem):
+    if all("\u30a1" <= ch <= "\u30fa" for ch in stem):  # ー: a loanword (エネルギー省)
         return True
     return 2 <= len(stem) <= 3 and stem[-1] not in _MINISTRY_END and all(
         "\u4e00" <= ch <= "\u9fff" for ch in stem)
@@ -144,35 +144,47 @@ KIND_WORDS: dict[str, str] = {
                      "国家機関", "省庁", "中央省庁", "国の省", "官庁", "中央官庁", "国の役所"),
                     NATIONAL),
     **dict.fromkeys(("省政府", "州政府", "省・州", "州・省"), PROVINCE),
-    **dict.fromkeys(("市政府", "市当局", "市役所"), CITY),
+    **dict.fromkeys(("市政府", "市当局", "市役所", "区役所"), CITY),
     **dict.fromkeys(("企業", "会社", "民間企業", "民間団体", "民間", "経済団体", "業界団体",
                      "法人", "社団法人", "財団法人", "NPO", "NGO", "非営利団体"), ORGANISATION),
 }
-KIND_INDEX = TermIndex.of(KIND_WORDS)
-# A body of the party's own side (地元企業, 県内の企業, local companies) is no partner;
-# nor is the head of a compound (企業誘致, 政府間).
-_OWN_SIDE = re.compile(r"(?:地元|県内|市内|町内|域内|国内|日本|本県|本市|当市|local|japanese)"
-                       r"\s*の?\s*$", re.IGNORECASE)
-# 省, 州 or 庁 as a word of its own (中国の省と, 米国の州との, 国の省や庁): a province or
-# state, a government agency; not 省エネ, 外務省, 州立.
+# Words for more than one kind: a local government is a province's or a city's.
+KIND_GROUPS = {"地方政府": (PROVINCE, CITY)}
+KIND_INDEX = TermIndex.of([*KIND_WORDS, *KIND_GROUPS])
+# A body of the party's own side (地元企業, 県内の企業, local companies, 長崎県の役所) is no
+# partner.
+_OWN_SIDE = re.compile(r"(?:地元|県内|市内|町内|域内|国内|日本|本県|本市|当市|local|japanese|"
+                       r"[県市町村都府区])\s*の?\s*$", re.IGNORECASE)
+# What a kind's word may be followed by after の and still name the partner (政府機関の協定,
+# not 企業のビジネス参入, 民間の水産関係者, 市役所の職員).
+_OF_PARTNER = re.compile(r"^の\s*(?:協定|覚書|合意|相手|もの|団体|機関|提携|との|と結|役所|"
+                         r"省|庁|局)")
+# 省, 州 or 庁 as a word of its own (中国の省と, 米国の州との, 国の省や庁, 省以外): a province
+# or state, a government agency; not 省エネ, 外務省, 州立.
 _ONE_KANJI = {"省": PROVINCE, "州": PROVINCE, "庁": GOVERNMENT}
-_ONE_KANJI_WORD = re.compile(rf"(?<![{_NAME_CHARS}])[省州庁](?![{_NAME_CHARS}])")
+_ONE_KANJI_WORD = re.compile(rf"(?<![{_NAME_CHARS}])[省州庁](?:(?![{_NAME_CHARS}])|(?=以外|を除))")
 
 
 def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
     """The kinds of partner a question names: (kind, start, end, word); spans grow."""
     def partner(term: str, a: int, b: int) -> bool:
-        compound = re.match(r"[\u4e00-\u9fff]", text[b:b + 1]) and not EXCLUDE_AFTER.match(text[b:])
-        return not compound and not _OWN_SIDE.search(text[max(0, a - 8):a])
+        after, before = text[b:b + 1], text[a - 1:a] if a else ""
+        tail = re.match(r"[\u4e00-\u9fff]", after) and after != "等" and \
+            not EXCLUDE_AFTER.match(text[b:])  # 企業誘致, 政府間: the head of a compound
+        head = re.match(r"[\u4e00-\u9fff]", before) and not any(e == a for _, e in spans)
+        modifier = after == "の" and not _OF_PARTNER.match(text[b:])  # 企業のビジネス
+        return not (tail or head or modifier) and not _OWN_SIDE.search(text[max(0, a - 8):a])
 
-    found = [(KIND_WORDS[t], a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)]
+    found = [(kind, a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)
+             for kind in KIND_GROUPS.get(t, (KIND_WORDS.get(t, ""),))]
     for m in _ONE_KANJI_WORD.finditer(text):
         if all(m.end() <= a or m.start() >= b for a, b in spans):
             spans.append(m.span())
             found.append((_ONE_KANJI[m.group(0)], m.start(), m.end(), m.group(0)))
     # 中央政府の役所: a body of the central government, the narrower of the two (政府機関や
-    # 省庁 is either).
+    # 省庁 is either); 福建省の政府機関: the province's own, any body of government.
     ends = {b for k, _, b, _ in found if k == NATIONAL}
     found = [(NATIONAL if k == GOVERNMENT and (a in ends or a - 1 in ends and text[a - 1] == "の")
-              else k, a, b, t) for k, a, b, t in found]
+              else GOVERNMENT if k == NATIONAL and re.search(r"[省州市]の?$", text[:a]) else k,
+              a, b, t) for k, a, b, t in found]
     return sorted(found, key=lambda x: x[1])

