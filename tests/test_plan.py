@@ -591,6 +591,9 @@ PLAN_ROWS = [
         [F("party", "福岡市"), F("partner", "釜山")]),
     row("2010年いこうの協定は何件？", "count", [D((2010, 1), None)]),   # 以降, not 意向
     row("中国と協定しない自治体", LISTING, [F("country", "中国")], no_topic=("市内",)),
+    row("都市との協定は何件？", "count", [F("kind", "都市")]),
+    row("中国の都市と結んだ協定は何件", "count", [F("country", "中国"), F("kind", "都市")]),
+    row("米国の都市や博物館との協定は何件", "count", [F("country", "米国")]),  # any partner
     # A foreign name typed in hiragana: its sound (ぷさん → 釜山), up to a particle.
     row("ぷさん にある あいて との きょうていって 何件？", "count", [F("partner", "釜山")]),
     row("しゃんはいとの協定", LISTING, [F("partner", "上海")]),

@@ -144,7 +144,7 @@ KIND_WORDS: dict[str, str] = {
                      "国家機関", "省庁", "中央省庁", "国の省", "官庁", "中央官庁", "国の役所"),
                     NATIONAL),
     **dict.fromkeys(("省政府", "州政府", "省・州", "州・省"), PROVINCE),
-    **dict.fromkeys(("市政府", "市当局", "市役所", "区役所"), CITY),
+    **dict.fromkeys(("市政府", "市当局", "市役所", "区役所", "都市"), CITY),
     **dict.fromkeys(("企業", "会社", "民間企業", "民間団体", "民間", "経済団体", "業界団体",
                      "法人", "社団法人", "財団法人", "NPO", "NGO", "非営利団体"), ORGANISATION),
 }
@@ -155,6 +155,9 @@ KIND_INDEX = TermIndex.of([*KIND_WORDS, *KIND_GROUPS])
 # partner.
 _OWN_SIDE = re.compile(r"(?:地元|県内|市内|町内|域内|国内|日本|本県|本市|当市|local|japanese|"
                        r"[県市町村都府区])\s*の?\s*$", re.IGNORECASE)
+# 都市 is a kind of partner only where the question says it is the partner (都市との,
+# 都市以外と): 都市や博物館 is any partner (execute._alternative), 姉妹都市 a title's word.
+_CITY_CUE = re.compile(r"^\s*(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)")
 # What a kind's word may be followed by after の and still name the partner (政府機関の協定,
 # not 企業のビジネス参入, 民間の水産関係者, 市役所の職員).
 _OF_PARTNER = re.compile(r"^の\s*(?:協定|覚書|合意|相手|もの|団体|機関|提携|との|と結|役所|"
@@ -173,7 +176,9 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
             not EXCLUDE_AFTER.match(text[b:])  # 企業誘致, 政府間: the head of a compound
         head = re.match(r"[\u4e00-\u9fff]", before) and not any(e == a for _, e in spans)
         modifier = after == "の" and not _OF_PARTNER.match(text[b:])  # 企業のビジネス
-        return not (tail or head or modifier) and not _OWN_SIDE.search(text[max(0, a - 8):a])
+        cue = term != "都市" or _CITY_CUE.match(text[b:])
+        return bool(cue) and not (tail or head or modifier) and \
+            not _OWN_SIDE.search(text[max(0, a - 8):a])
 
     found = [(kind, a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)
              for kind in KIND_GROUPS.get(t, (KIND_WORDS.get(t, ""),))]
