@@ -32,15 +32,13 @@ _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})
 # after 2010 and before 2014, since 2005 until 2010: two bounds, the first kept as said.
 _Q_EN_BOUNDS = re.compile(r"\b(after|since|from)\s+(\d{4}),?\s+(?:and\s+|but\s+)?"
                           r"(before|until|up to|through)\s+(\d{4})\b", re.IGNORECASE)
+# The relation said after the year: 2011 or later, 2010 onwards, 2005 and earlier (not
+# 2010 and before 2014: a second bound, above).
+_POST = r"\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)\b(?!\s+\d)|(onwards?)\b)"
 _Q_EN = re.compile(r"\b(before|after|since|until|in|during|from|no later than|not after|"
                    r"no earlier than|not before|in or after|on or after|in or before|"
-                   r"on or before)\s+(\d{4})\b"
-                   r"(?:\s+(?:or|and)\s+(later|after|beyond|earlier|before)\b(?!\s+\d)"
-                   r"|\s+(onwards?)\b)?", re.IGNORECASE)
-# The relation said after the year alone: 2011 or later, 2010 onwards, 2005 and earlier
-# (not 2010 and before 2014: a second bound, above).
-_Q_EN_POST = re.compile(r"\b(\d{4})\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)"
-                        r"\b(?!\s+\d)|(onwards?)\b)", re.IGNORECASE)
+                   r"on or before)\s+(\d{4})\b(?:" + _POST + ")?", re.IGNORECASE)
+_Q_EN_POST = re.compile(r"\b(\d{4})" + _POST, re.IGNORECASE)  # the year alone before it
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 # A month with no year (8月に締結, 3月から5月, in August): that month of any year. Not a
