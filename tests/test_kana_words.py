@@ -45,3 +45,21 @@ def test_a_question_in_hiragana_gets_the_answer_of_its_kanji(engine):
     kana = engine.ask("かんきょうぶんやのきょうていはなんけんですか")
     assert kana.text.splitlines()[0] == kanji.text.splitlines()[0] == (
         "平成28年9月現在のリストでは、環境分野の協定は5件です。")
+
+
+def test_the_readings_are_kept_under_cache_and_a_damaged_file_made_again(built, encoder,
+                                                                       tokenizer):
+    import json
+
+    from teikei_qa.engine import Engine
+
+    settings, _ = built
+    kept = sorted((settings.index_dir / "cache").glob("kana-*.json"))
+    assert len(kept) == 1  # made by the build
+    table = KanaWords.from_state(json.loads(kept[0].read_text("utf-8")))
+    assert table.by_reading["かんきょう"] == "環境"
+    kept[0].write_text('{"by_reading": [1]', "utf-8")
+    fresh = Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
+    assert fresh.read("かんきょうぶんやの協定").text == "環境分野の協定"
+    assert KanaWords.from_state(json.loads(kept[0].read_text("utf-8"))).by_reading == \
+        table.by_reading

@@ -11,6 +11,7 @@ import re
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -24,6 +25,28 @@ def sha256_file(path: Path) -> str:
             h.update(chunk)
     return h.hexdigest()
 
+
+
+T = TypeVar("T")
+
+
+def kept_as_json(path: Path, load: Callable[[Any], T], make: Callable[[], T],
+                 dump: Callable[[T], object]) -> T:
+    """A value kept as JSON at `path` (under the index's cache/): read back when there,
+    else made and kept. A damaged file is made again; a read-only folder, each time."""
+    try:
+        return load(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # none yet, or damaged
+    value = make()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(dump(value), ensure_ascii=False), "utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return value
 
 
 def fsync_dir(path: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
+from .caches import kept_as_json
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .execute import ConditionIndex, execute
 from .followups import merge
@@ -27,7 +27,7 @@ from .index import (
     read_manifest,
     stale_reason,
 )
-from .kana_words import KanaWords
+from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lists import newest_first
 from .names import NameIndex, Rewrite
 from .plan import Plan, parse
@@ -196,22 +196,14 @@ class Engine:
         sha = self.manifest.files.get(TABLE_FILE) if self.manifest else None
         key = names_key(_GAZETTEER, english, sha) if sha else \
             names_key(*self._name_inputs(), english)
-        path = Path(self.settings.index_dir) / "cache" / f"names-{key}.json"
-        try:
-            return NameIndex.from_state(json.loads(path.read_text("utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # none yet, or damaged: build it again
-        japanese, foreign, titles = self._name_inputs()
-        index = NameIndex(japanese, self.retriever.tokenizer.reading, english,
-                          foreign=foreign, titles=titles)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_text(json.dumps(index.state(), ensure_ascii=False), "utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only index folder: build it each time
-        return index
+
+        def make() -> NameIndex:
+            japanese, foreign, titles = self._name_inputs()
+            return NameIndex(japanese, self.retriever.tokenizer.reading, english,
+                             foreign=foreign, titles=titles)
+
+        return kept_as_json(Path(self.settings.index_dir, "cache", f"names-{key}.json"),
+                            NameIndex.from_state, make, NameIndex.state)
 
     def _name_inputs(self) -> tuple[list[str], list[str], list[str]]:
         """The names of the data and the gazetteer, the foreign ones, and the titles."""
@@ -228,10 +220,18 @@ class Engine:
 
     @cached_property
     def _kana_words(self) -> KanaWords:
-        """The readings of the data's words (kana_words.py), made on first use."""
+        """The readings of the data's words (kana_words.py): made by `build` and kept
+        under cache/ (UniDic's reading dictionary is then never loaded by a question)."""
         th, tok = self.retriever.thesaurus, self.retriever.tokenizer
-        words = th.words if th is not None else data_words(passages(self.records), tok)
-        return KanaWords.of([*words, *STOP_WORDS], tok.reading)
+        sha = self.manifest.files.get(TABLE_FILE) if self.manifest else None
+        key = names_key(KANA_FORMAT, th.key if th else sha, sorted(QUESTION_WORDS))
+
+        def make() -> KanaWords:
+            words = th.listed_words if th else data_words(passages(self.records), tok)
+            return KanaWords.of([*words, *STOP_WORDS], tok.reading)
+
+        return kept_as_json(Path(self.settings.index_dir, "cache", f"kana-{key}.json"),
+                            KanaWords.from_state, make, KanaWords.state)
 
     def plan(self, question: str, history: Sequence[str] = ()) -> Plan:
         """The plan of `question`, narrowed by the earlier questions it follows."""
@@ -394,6 +394,7 @@ def build(settings: Settings, *, encoder: Encoder | None = None,
                          lenient=settings.lenient, progress=progress)
     engine = Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
     engine.names  # noqa: B018 - built and kept under the index's cache/
+    engine._kana_words  # noqa: B018 - the same
     if engine.retriever.thesaurus is not None:
         engine.retriever.thesaurus.vectors  # noqa: B018 - the data's words, embedded and kept
     return report

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from .execute import TOPIC_SYNONYMS
 from .kinds import KIND_WORDS, MUSEUM, ORG_SUFFIXES, UNIVERSITY
@@ -42,6 +43,7 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
                             *KIND_WORDS, *TOPIC_SYNONYMS,
                             *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
+KANA_FORMAT = 1   # bump when what `state` keeps changes shape or meaning
 _RUN = re.compile(r"[ぁ-ゖー]{3,}")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
@@ -59,6 +61,19 @@ class KanaWords:
         # they are, and the grammar between words they may stand beside.
         self.stay = _JOINERS | as_written
         self._stay_lengths = sorted({len(w) for w in self.stay}, reverse=True)
+
+    def state(self) -> dict[str, object]:
+        """As JSON values (`from_state` reads it back without UniDic)."""
+        return {"by_reading": self.by_reading, "stay": sorted(self.stay - _JOINERS)}
+
+    @classmethod
+    def from_state(cls, state: Any) -> KanaWords:
+        """The index `state()` saved, checked for its shape (a damaged file is refused)."""
+        by_reading, stay = state["by_reading"], state["stay"]
+        if not isinstance(by_reading, dict) or not isinstance(stay, list) or not all(
+                isinstance(x, str) for x in (*by_reading, *by_reading.values(), *stay)):
+            raise ValueError("a kana words table is not str → str and [str]")
+        return cls(dict(by_reading), frozenset(stay))
 
     @classmethod
     def of(cls, words: Iterable[str], reading: Callable[[str], str]) -> KanaWords:

@@ -179,6 +179,17 @@ class Thesaurus:
     def words(self) -> tuple[str, ...]:
         return self._table[0]
 
+    @functools.cached_property
+    def listed_words(self) -> tuple[str, ...]:
+        """The words alone, from the cached list when there is one: their vectors are
+        not read (kana_words.py needs the words; the vectors are 4 bytes × 512 each)."""
+        if "_table" not in self.__dict__ and self.cache is not None:
+            try:
+                return tuple(json.loads((self.cache / f"words-{self.key}.json").read_text("utf-8")))
+            except (OSError, ValueError):
+                pass  # none yet: the table is made (and kept) below
+        return self.words
+
     @property
     def vectors(self) -> np.ndarray:
         return self._table[1]
