@@ -7,9 +7,10 @@ Here each run of hiragana is cut into the readings of the data's words (UniDic, 
 tokenizer's dictionary) — and of the words questions use for kinds of partner and
 topics — and the grammar between them (の, は, との, です, して …). A run is rewritten
 only when it is cut so whole, with no character left over (そのうち is not そ + 農地;
-はくぶつかん with 博物 alone is left as written). A reading several words share is
-left as written, and so is a word the data or the grammar itself writes in hiragana
-(めざす, すべて). Pure but for the reading function passed in.
+はくぶつかん with 博物 alone is left as written). A reading several words share is left
+as written unless one of them is a question's word (いこう: 以降, not 意向), and so is a
+word the data or the grammar itself writes in hiragana (めざす, すべて). Pure but for the
+reading function passed in; the engine keeps the table under the index's cache/.
 """
 
 from __future__ import annotations

@@ -40,7 +40,6 @@ ORG_SUFFIXES: tuple[tuple[str, str], ...] = (
 _PLACE_SUFFIXES = (("市", CITY), ("州", PROVINCE), ("省", PROVINCE), ("道", PROVINCE),
                    ("自治区", PROVINCE))
 _NAME_CHARS = r"\u4e00-\u9fff々〆ヶ\u30a1-\u30faー・"
-# A body named in an agreement's name: a run of kanji/katakana ending in a kind's word.
 # Bodies named in an agreement's name: each run of kanji/katakana (・ joins two names)
 # cut after the last kind's word in it (釜山外国語大学校|官学官学国際交流協定); a
 # one-kanji word (省, 庁, 局) only where the run ends (not 省エネ, 局長).
