@@ -11,11 +11,11 @@ who signed on the other side. The kind is read from the name's last word (省, �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from .gazetteer import COUNTRY_ALIASES
 from .grammar import EXCLUDE_AFTER
-from .vocab import TermIndex, match_terms
+from .vocab import TermIndex, free, match_terms
 
 GOVERNMENT = "行政機関"     # any: a ministry, an agency, a province's bureau
 NATIONAL = "政府機関"       # a country's own ministry or agency
@@ -86,8 +86,7 @@ def _is_province(name: str) -> bool:
         "\u4e00" <= ch <= "\u9fff" for ch in stem)
 
 
-def partner_kinds(title: str, partner: str, municipality: str,
-                  partners: Sequence[str] = ()) -> frozenset[str]:
+def partner_kinds(title: str, partner: str, municipality: str) -> frozenset[str]:
     """The kinds of the bodies on the partner's side of one agreement.
 
     The partner cell and the bodies its name gives that are not the party's own
@@ -99,7 +98,7 @@ def partner_kinds(title: str, partner: str, municipality: str,
     place's (福建省 … 海洋と漁業局)."""
     own = ("日本", *(m.group(1) for m in _STEM.finditer(municipality)))
     named = [m.group(0) for run in _RUN.findall(title) if (m := _BODY_END.match(run))]
-    cells = [p for p in partners if p] or [p for p in re.split(r"[/／、,\s]+", partner) if p]
+    cells = [p for p in re.split(r"[/／、,\s]+", partner) if p]
     bodies: set[str] = set()
     places: set[str] = set()
     for name in cells:
@@ -182,7 +181,7 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
     found = [(kind, a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)
              for kind in KIND_GROUPS.get(t, (KIND_WORDS.get(t, ""),))]
     for m in _ONE_KANJI_WORD.finditer(text):
-        if all(m.end() <= a or m.start() >= b for a, b in spans):
+        if free(spans, *m.span()):
             spans.append(m.span())
             found.append((_ONE_KANJI[m.group(0)], m.start(), m.end(), m.group(0)))
     # 中央政府の役所: a body of the central government, the narrower of the two (政府機関や

@@ -45,8 +45,8 @@ def excluded_words(text: str, words: Sequence[str], excluded_elsewhere: Sequence
     大学・博物館・行政機関以外: 行政機関 is another condition's word, excluded there)."""
     found = sorted((at, at + len(w), w) for w in words if (at := text.find(w)) >= 0)
     out: list[str] = []
-    after: list[tuple[int, bool]] = [(text.find(w), True) for w in excluded_elsewhere
-                                     if w and text.find(w) >= 0]
+    after: list[tuple[int, bool]] = [(at, True) for w in excluded_elsewhere
+                                     if w and (at := text.find(w)) >= 0]
     for a, b, w in reversed(found):
         nxt = min(((at, ex) for at, ex in after if at >= b), default=None)
         if excluded(a, b) or nxt is not None and nxt[1] and COORDINATION.match(text[b:nxt[0]]):
