@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from teikei_qa.retrieve import convex, rrf
+from teikei_qa.settings import COVERAGE_WEIGHT
 
 
 def test_rrf_known_values():
@@ -51,3 +52,18 @@ def test_sparse_bm25_equals_bm25s(built, tokenizer):
     for q in ["漁業 協力", "美術館 美術館 交流", "北九州市 水道 ハイフォン"]:
         toks = [t for t in tokenizer(q) if t in ours.vocab_dict]
         assert np.allclose(ours.get_scores(toks), theirs.get_scores(toks), atol=1e-5)
+
+
+def test_coverage_lifts_the_row_that_holds_more_of_the_question(engine):
+    # 研究 and 展示 are both in the row of the Rocky Mountain museum (御船町), which names
+    # one museum; other museum rows name two or three and outrank it on BM25 and cosine
+    # alone. The coverage (the share of the question's words a row holds) brings it in.
+    q = "研究や展示で協力する美術館と博物館"
+    r = engine.retriever
+    assert r.coverage_weight == COVERAGE_WEIGHT > 0
+    assert "姉妹館提携" in [h.record.title for h in engine.search(q, 5)]
+    r.coverage_weight = 0.0
+    try:
+        assert "姉妹館提携" not in [h.record.title for h in engine.search(q, 5)]
+    finally:
+        r.coverage_weight = COVERAGE_WEIGHT

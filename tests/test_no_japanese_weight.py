@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from teikei_qa.retrieve import convex, has_japanese
-from teikei_qa.settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE
+from teikei_qa.settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, COVERAGE_WEIGHT
 
 UBCF = "U-BCF普及に向けた相互協力協定締結"
 
@@ -48,12 +48,13 @@ def test_english_fusion_uses_the_small_weight(engine):
     r = engine.retriever
     bm25 = r.bm25_scores(q)
     dense = r.dense_scores(r.query_vector(q))
-    expect = convex(bm25, dense, BM25_WEIGHT_NO_JAPANESE)
+    cover = r.coverage(q)
+    expect = convex(bm25, dense, BM25_WEIGHT_NO_JAPANESE) + COVERAGE_WEIGHT * cover
     assert [h.score for h in hits] == pytest.approx(
         sorted(expect, reverse=True)[:3], abs=1e-6)
     assert top.score == pytest.approx(
-        BM25_WEIGHT_NO_JAPANESE + (1 - BM25_WEIGHT_NO_JAPANESE) * float(np.clip(top.dense, 0, 1)),
-        abs=1e-6)
+        BM25_WEIGHT_NO_JAPANESE + (1 - BM25_WEIGHT_NO_JAPANESE) * float(np.clip(top.dense, 0, 1))
+        + COVERAGE_WEIGHT * float(cover[engine.records.index(top.record)]), abs=1e-6)
 
 
 def test_english_without_matching_words_ranks_by_the_dense_leg(engine):

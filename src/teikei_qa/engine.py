@@ -107,7 +107,7 @@ class Engine:
             threshold=SOFT_MIN_BY_MODEL[model])
         retriever = Retriever(loaded.records, loaded.vectors, None, loaded.bm25,
                               enc, tok, bm25_weight=settings.bm25_weight, rrf_k=settings.rrf_k,
-                              thesaurus=soft)
+                              coverage_weight=settings.coverage_weight, thesaurus=soft)
         engine = cls(retriever, ConditionIndex.from_table(loaded.records), settings,
                      loaded.manifest)
         # The records and maps live as long as the process: keep the collector from

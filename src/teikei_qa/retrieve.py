@@ -18,7 +18,7 @@ import numpy as np
 from .bm25 import SparseBM25
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .records import Record
-from .settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, RRF_K
+from .settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, COVERAGE_WEIGHT, RRF_K
 from .text import nfkc
 from .thesaurus import standalone_kanji
 from .tokenize import STOP_WORDS as GENERIC
@@ -101,6 +101,7 @@ class Retriever:
                  encoder: Encoder, tokenizer: Tokenizer, *, fusion: str = "convex",
                  bm25_weight: float = BM25_WEIGHT, rrf_k: int = RRF_K,
                  bm25_weight_no_japanese: float = BM25_WEIGHT_NO_JAPANESE,
+                 coverage_weight: float = COVERAGE_WEIGHT,
                  thesaurus: Thesaurus | None = None) -> None:
         self.records = records  # a table's records are made when read: never listed here
         self.vectors = vectors
@@ -112,6 +113,7 @@ class Retriever:
         self.bm25_weight = bm25_weight
         self.bm25_weight_no_japanese = bm25_weight_no_japanese
         self.rrf_k = rrf_k
+        self.coverage_weight = coverage_weight
         self.thesaurus = thesaurus
         self.vocab: dict[str, int] = bm25.vocab_dict if bm25 is not None else {}
 
@@ -268,8 +270,11 @@ class Retriever:
              only: Iterable[int] | None = None, exclude: Iterable[int] = (),
              qvec: np.ndarray | None = None) -> list[Hit]:
         """Top `k` records for `text`. Records in `first` (those the question names)
-        come before the rest; `only` restricts the ranking; `exclude` drops records."""
+        come before the rest; `only` restricts the ranking; `exclude` drops records.
+        The coverage of the question's words is added at `coverage_weight`."""
         fused, bm25, dense = self.score_all(text, qvec)
+        if self.coverage_weight:
+            fused = fused + self.coverage_weight * self.coverage(text)
         return self.order(fused, bm25, dense, k, first=first, only=only, exclude=exclude)
 
     def order(self, fused: np.ndarray, bm25: np.ndarray, dense: np.ndarray, k: int, *,

@@ -18,10 +18,17 @@ DEFAULT_INDEX = ROOT / "index"
 # over 31 English questions: 0.1 is the smallest weight that keeps every gain measured
 # (0 and 0.05 rank U-BCF lower with USE; 0.1 … 0.9 score the same).
 BM25_WEIGHT_NO_JAPANESE = 0.1
-# Share of the BM25 leg in the convex fusion (the dense leg gets the rest), chosen by
-# scripts/fusion_table.py (README, "Search and the fusion"); k of the RRF alternative.
-BM25_WEIGHT = 0.5
+# Share of the BM25 leg in the convex fusion (the dense leg gets the rest), chosen with
+# the coverage weight by scripts/fusion_table.py over every eval file (README, "Search and
+# the fusion"); k of the RRF alternative.
+BM25_WEIGHT = 0.4
 RRF_K = 60
+# Weight of the coverage (the share of the question's words, by IDF, that a row holds:
+# Retriever.coverage) added to the fused score when a question is ranked — Lucene's old
+# "coord" factor: a row that holds more of what was asked ranks above one that repeats
+# one of its words (展覧会の開催で協力している美術館や博物館: a museum's row with 展示,
+# not one that names three museums). scripts/fusion_table.py sweeps it.
+COVERAGE_WEIGHT = 0.2
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class Settings:
     k: int = 10
     rrf_k: int = RRF_K
     bm25_weight: float = BM25_WEIGHT
+    coverage_weight: float = COVERAGE_WEIGHT
     max_question_chars: int = 500
     lenient: bool = False
 
