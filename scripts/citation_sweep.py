@@ -5,19 +5,23 @@ something, for every combination (README, "Answer thresholds").
 Usage: .venv/bin/python scripts/citation_sweep.py [--no-japanese] [EVAL.jsonl ...]
 (default: eval/*.jsonl; --no-japanese: only the questions written without Japanese)
 
-A hit is cited when cov + cosine ≥ max(CONFIDENCE_MIN, CONFIDENCE_REL × the best
-hit's) and cov ≥ COVERAGE_FLOOR (cov: the share of the question's word weight the
-record holds). Precision counts an item with nothing cited as 0, as `teikei-qa eval`."""
+The rule is evidence.cited (cov + cosine ≥ max(confidence_min, confidence_rel × the
+best hit's) and cov ≥ coverage_floor; else a clear lead: lead_ratio × the next hit's
+confidence with cov ≥ lead_coverage). The first table sweeps the first three with the
+lead as chosen, the second the lead with the rest as chosen. Precision counts an item
+with nothing cited as 0, as `teikei-qa eval`."""
 
 from __future__ import annotations
 
 import itertools
 import statistics
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from teikei_qa.engine import TOPIC_MAX, Engine
 from teikei_qa.evaluate import load_eval
+from teikei_qa.evidence import THRESHOLDS, Thresholds, cited
 from teikei_qa.retrieve import has_japanese
 from teikei_qa.settings import from_env
 from teikei_qa.text import title_key
@@ -26,14 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 MINS = (0.6, 0.65, 0.7, 0.75, 0.8)
 RELS = (0.4, 0.5, 0.6, 0.7, 0.8)
 FLOORS = (0.3, 0.4)
+LEAD_RATIOS = (1.5, 1.8, 2.0, 2.5, float("inf"))
+LEAD_COVERAGES = (0.3, 0.4, 0.5)
 
 Row = tuple[str, float, float]  # title key, coverage, cosine
-
-
-def cited(rows: list[Row], cmin: float, crel: float, floor: float) -> list[str]:
-    conf = [c + d for _, c, d in rows]
-    cut = max(cmin, crel * max(conf))
-    return [t for (t, c, _), cf in zip(rows, conf, strict=True) if cf >= cut and c >= floor]
 
 
 def main() -> None:
@@ -59,23 +59,33 @@ def main() -> None:
     nones = sum(item["kind"] == "none" for item, _ in items)
     print(f"{len(items)} questions answered as topics ({nones} of kind none), from "
           f"{', '.join(p.name for p in paths)}")
-    print("\n| CONFIDENCE_MIN | CONFIDENCE_REL | COVERAGE_FLOOR | precision | recall | "
+    print("\n| confidence_min | confidence_rel | coverage_floor | precision | recall | "
           "none citing |\n| --- | --- | --- | --- | --- | --- |")
     for cmin, crel, floor in itertools.product(MINS, RELS, FLOORS):
-        prec: list[float] = []
-        rec: list[float] = []
-        wrong_none = 0
-        for item, rows in items:
-            got = cited(rows, cmin, crel, floor)
-            if item["kind"] == "none":
-                wrong_none += bool(got)
-                continue
-            gold = {title_key(t) for t in item.get("gold", [])}
-            ok = gold | {title_key(t) for t in item.get("optional", [])}
-            prec.append(sum(t in ok for t in got) / len(got) if got else 0.0)
-            rec.append(sum(t in got for t in gold) / len(gold))
-        print(f"| {cmin} | {crel} | {floor} | {statistics.fmean(prec):.3f} | "
-              f"{statistics.fmean(rec):.3f} | {wrong_none} |")
+        t = replace(THRESHOLDS, confidence_min=cmin, confidence_rel=crel, coverage_floor=floor)
+        print(f"| {cmin} | {crel} | {floor} | {_scores(items, t)} |")
+    print("\n| lead_ratio | lead_coverage | precision | recall | none citing |\n"
+          "| --- | --- | --- | --- | --- |")
+    for ratio, cover in itertools.product(LEAD_RATIOS, LEAD_COVERAGES):
+        t = replace(THRESHOLDS, lead_ratio=ratio, lead_coverage=cover)
+        print(f"| {ratio} | {cover} | {_scores(items, t)} |")
+
+
+def _scores(items: list[tuple[dict, list[Row]]], t: Thresholds) -> str:
+    """Precision | recall | none questions citing, over `items` with thresholds `t`."""
+    prec: list[float] = []
+    rec: list[float] = []
+    wrong_none = 0
+    for item, rows in items:
+        got = [rows[i][0] for i in cited([(c, d) for _, c, d in rows], t)]
+        if item["kind"] == "none":
+            wrong_none += bool(got)
+            continue
+        gold = {title_key(x) for x in item.get("gold", [])}
+        ok = gold | {title_key(x) for x in item.get("optional", [])}
+        prec.append(sum(x in ok for x in got) / len(got) if got else 0.0)
+        rec.append(sum(x in got for x in gold) / len(gold))
+    return f"{statistics.fmean(prec):.3f} | {statistics.fmean(rec):.3f} | {wrong_none}"
 
 
 if __name__ == "__main__":

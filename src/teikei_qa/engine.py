@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
 from .caches import kept_as_json
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
+from .evidence import cited, related
 from .execute import ConditionIndex, execute
 from .followups import merge
 from .gazetteer import COUNTRIES, FIELD_SYNONYMS, PREFECTURES, english_names, prefecture_short
@@ -43,21 +44,9 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
     from .embed import Encoder
     from .tokenize import Tokenizer
 
-# A topic answer cites the ranked hits whose confidence — the share of the question's
-# word weight the record holds (coverage, 0‥1) plus the dense leg's cosine — reaches
-# CONFIDENCE_MIN and CONFIDENCE_REL × the best hit's, with at least COVERAGE_FLOOR of the
-# words; with no hit sharing a word (below LEXICAL_NONE), only the dense leg's top hit at
-# a cosine ≥ DENSE_ONLY_MIN (English, say). CONFIDENCE_MIN (0.8 → 0.7) and COVERAGE_FLOOR
-# (0.4 → 0.3) are scripts/citation_sweep.py's choice over the eval files: the most cited
-# at which no `none` question cites anything (README, "Answer thresholds").
-CONFIDENCE_MIN = 0.7
-CONFIDENCE_REL = 0.6
-COVERAGE_FLOOR = 0.3
-LEXICAL_NONE = 0.2
-DENSE_ONLY_MIN = 0.33
+# How many ranked hits a topic answer weighs (evidence.py says which it cites).
 TOPIC_MAX = 20
 NAMES_FORMAT = 3  # bump when NameIndex.state() changes shape or meaning
-RELATED_MAX = 3
 _GAZETTEER = sorted({*PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
                      *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
 
@@ -327,28 +316,17 @@ class Engine:
         return [self._by_id[h.record.id] for h in hits]
 
     def topic_hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
-        """The ranked hits that really match a free question (thresholds above), and,
+        """The ranked hits that really match a free question (evidence.py), and,
         when none does, the nearest ones with some evidence (`related`, not cited)."""
         hits = self.retriever.rank(text, TOPIC_MAX)
         if not hits:
             return [], []
         cov = self.retriever.coverage(text)
-        best = float(cov.max()) if cov.size else 0.0
-        kept: list[Hit] = []
-        if best < LEXICAL_NONE:
-            kept = hits[:1] if hits[0].dense >= DENSE_ONLY_MIN else []
-        else:
-            conf = {h.record.id: float(cov[self._by_id[h.record.id]]) + max(h.dense, 0.0)
-                    for h in hits}
-            cut = max(CONFIDENCE_MIN, CONFIDENCE_REL * max(conf.values()))
-            kept = [h for h in hits if conf[h.record.id] >= cut
-                    and cov[self._by_id[h.record.id]] >= COVERAGE_FLOOR]
+        rows = [(float(cov[self._by_id[h.record.id]]), h.dense) for h in hits]
+        kept = [hits[i] for i in cited(rows)]
         if kept:
             return [replace(h, rank=n) for n, h in enumerate(kept, start=1)], []
-        # Related (shown, not cited): any hit holding some of the question's words, so
-        # that 「このデータにはありません」 is said only when nothing does.
-        near = [h for h in hits[:RELATED_MAX]
-                if cov[self._by_id[h.record.id]] >= LEXICAL_NONE or h.dense >= DENSE_ONLY_MIN]
+        near = [hits[i] for i in related(rows)]
         return [], [replace(h, rank=n) for n, h in enumerate(near, start=1)]
 
     def _table_hits(self, rows: list[int]) -> list[Hit]:

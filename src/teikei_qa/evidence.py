@@ -1,0 +1,67 @@
+"""Which ranked hits a topic answer cites, and which it only shows as related. Pure.
+
+Each hit comes as (coverage, cosine): the share of the question's word weight the record
+holds (Retriever.coverage, 0‥1; words the data never uses count as the rarest, words
+read softly where their stand-ins are, at the cosine) and the dense leg's cosine.
+Confidence = coverage + cosine (clipped at 0)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+Evidence = tuple[float, float]  # (coverage, cosine) of one ranked hit
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """A hit is cited when its confidence reaches `confidence_min` and `confidence_rel` ×
+    the best hit's, with at least `coverage_floor` of the words. When none does, a hit
+    that leads clearly — `lead_ratio` × the next hit's confidence, with at least
+    `lead_coverage` of the words — is cited alone. With no hit sharing a word (all below
+    `lexical_none`), only the top hit is cited, at a cosine ≥ `dense_only_min` (English,
+    say). scripts/citation_sweep.py chose them over the eval files: the most cited at
+    which no `none` question cites anything (README, "Answer thresholds")."""
+
+    confidence_min: float = 0.7
+    confidence_rel: float = 0.6
+    coverage_floor: float = 0.3
+    lead_ratio: float = 1.8
+    lead_coverage: float = 0.4
+    lexical_none: float = 0.2
+    dense_only_min: float = 0.33
+    related_max: int = 3
+
+
+THRESHOLDS = Thresholds()
+
+
+def _confidence(e: Evidence) -> float:
+    return e[0] + max(e[1], 0.0)
+
+
+def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS) -> list[int]:
+    """The positions (in rank order) of the hits a topic answer cites."""
+    if not rows:
+        return []
+    if max(c for c, _ in rows) < t.lexical_none:
+        return [0] if rows[0][1] >= t.dense_only_min else []
+    conf = [_confidence(e) for e in rows]
+    cut = max(t.confidence_min, t.confidence_rel * max(conf))
+    kept = [i for i, (e, cf) in enumerate(zip(rows, conf, strict=True))
+            if cf >= cut and e[0] >= t.coverage_floor]
+    if kept:
+        return kept
+    order = sorted(range(len(rows)), key=lambda i: -conf[i])
+    top = order[0]
+    second = conf[order[1]] if len(order) > 1 else 0.0
+    lead = rows[top][0] >= t.lead_coverage and conf[top] >= t.lead_ratio * second
+    return [top] if lead else []
+
+
+def related(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS) -> list[int]:
+    """When nothing is cited: the top hits with some evidence (some of the question's
+    words, or a cosine ≥ `dense_only_min`), shown and not cited — 「このデータには
+    ありません」 is said only when there are none."""
+    return [i for i, (c, d) in enumerate(rows[:t.related_max])
+            if c >= t.lexical_none or d >= t.dense_only_min]

@@ -1,0 +1,52 @@
+"""Which ranked hits a topic answer cites (evidence.py): exact outcomes on (coverage,
+cosine) rows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from teikei_qa.evidence import THRESHOLDS, cited, related
+
+
+def test_cites_every_hit_over_the_cut_in_rank_order():
+    rows = [(0.9, 0.4), (0.2, 0.9), (0.8, 0.3), (0.5, 0.1)]
+    # confidences 1.3, 1.1, 1.1, 0.6; cut max(0.7, 0.6 × 1.3 = 0.78): the second lacks
+    # coverage (0.2 < 0.3), the last the confidence
+    assert cited(rows) == [0, 2]
+
+
+def test_a_clear_lead_is_cited_alone():
+    # Nothing reaches 0.7, but the top holds 0.45 of the words and 0.6 ≥ 1.8 × 0.3.
+    assert cited([(0.45, 0.15), (0.1, 0.2), (0.05, 0.1)]) == [0]
+    # The same lead with too few of the question's words, or too small a lead: nothing.
+    assert cited([(0.35, 0.25), (0.1, 0.2)]) == []
+    assert cited([(0.45, 0.15), (0.2, 0.2)]) == []
+    no_lead = replace(THRESHOLDS, lead_ratio=float("inf"))
+    assert cited([(0.45, 0.15), (0.1, 0.2), (0.05, 0.1)], no_lead) == []
+
+
+def test_the_lead_is_the_most_confident_hit_not_the_first():
+    assert cited([(0.15, 0.15), (0.45, 0.15), (0.0, 0.1)]) == [1]
+
+
+def test_no_shared_word_cites_the_dense_top_hit_only_when_close():
+    assert cited([(0.1, 0.4), (0.0, 0.35)]) == [0]
+    assert cited([(0.1, 0.3), (0.0, 0.2)]) == []
+
+
+def test_related_are_the_top_three_with_some_evidence():
+    rows = [(0.25, 0.1), (0.0, 0.4), (0.0, 0.1), (0.9, 0.9)]
+    assert related(rows) == [0, 1]
+    assert cited([]) == [] and related([]) == []
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.floats(0, 1), st.floats(-1, 1)), max_size=20))
+def test_cited_positions_are_valid_and_ordered(rows):
+    got = cited(rows)
+    assert got == sorted(set(got)) and all(0 <= i < len(rows) for i in got)
+    assert all(rows[i][0] >= THRESHOLDS.coverage_floor for i in got) or \
+        got == [0] and max(c for c, _ in rows) < THRESHOLDS.lexical_none
