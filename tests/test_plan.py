@@ -612,6 +612,29 @@ PLAN_ROWS = [
     row("すいどうの協定を全部", "list", [F("field", "水道")]),
     row("せいふきかんとの協定", LISTING, [F("kind", "政府機関")]),
     row("ちゅうごくとのきょうていはなんけん", "count", [F("country", "中国")]),
+    # Kinds left out, the English way (not a …, other than …) and in Japanese lists.
+    row("How many agreements with Vietnam are not with a city?", "count",
+        [F("country", "ベトナム"), F("kind", "都市", ex=True)]),
+    row("Agreements with Taiwan other than universities and museums", LISTING,
+        [F("country", "台湾"), F("text", "大学", ex=True), F("text", "博物館", ex=True)],
+        topic=()),
+    row("Chinese partners that are not a province, a museum or a company", LISTING,
+        [F("country", "中国"), F("kind", "州・省", ex=True), F("text", "博物館", ex=True),
+         F("kind", "企業・団体", ex=True)], topic=()),
+    row("How many agreements are with a city government in China?", "count",
+        [F("kind", "都市"), F("country", "中国")]),
+    row("agreements not in China or Korea", LISTING,
+        [F("country", "中国", ex=True), F("country", "韓国", ex=True)]),
+    row("米国の相手で市以外のものは何件？", "count",
+        [F("country", "米国"), F("kind", "都市", ex=True)]),
+    row("タイの協定で、市以外（省庁や公社など）と結んだものは？", LISTING,
+        [F("country", "タイ"), F("kind", "都市", ex=True)]),
+    row("中国の市と結んだ協定の数", "count", [F("country", "中国"), F("kind", "都市")]),
+    row("大学、美術館、団体以外の韓国の協定は何件", "count",
+        [F("text", "大学", ex=True), F("text", "美術館", ex=True),
+         F("kind", "企業・団体", ex=True), F("country", "韓国")], topic=()),
+    row("団体と結んだ協定は何件", "count", [F("kind", "企業・団体")]),
+    row("北九州市が交流している団体はどこ", LISTING, [F("party", "北九州市")]),  # any partner
 ]
 
 

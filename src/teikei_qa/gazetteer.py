@@ -227,6 +227,8 @@ ENGLISH_WORDS: dict[str, str] = {
     "provincial governments": "省政府", "local government agencies": "行政機関",
     "association": "民間団体", "associations": "民間団体", "in association with": "with",
     "state government": "州政府", "state governments": "州政府",
+    "city government": "市政府", "city governments": "市政府",
+    "municipal government": "市政府", "municipal governments": "市政府",
     "company": "企業", "companies": "企業", "private": "民間", "firms": "企業",
     "business associations": "経済団体", "private organizations": "民間団体",
     "private organisations": "民間団体",

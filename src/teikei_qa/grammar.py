@@ -152,3 +152,28 @@ def compounds(ws: Sequence[Word]) -> list[str]:
     if run:
         out.append("".join(run))
     return [w for w in out if w.strip()]
+
+
+# Exclusions written the English way, once names and words are the list's: the cue
+# before one or more items (not a 大学, 博物館 or 民間団体; other than 中国 and 韓国; the
+# partner is not a city). Written the Japanese way (大学・博物館・民間団体以外) the
+# exclusion reaches every item, by the rule for values joined before 以外.
+_ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|cit(?:y|ies)\b)"
+_ARTICLE = r"(?:(?:an?|the|with|in|from|based in)\s+){0,2}"
+_EN_EXCLUSION = re.compile(
+    rf"\b(?:except(?: for)?|other than|excluding|apart from|not)\s+{_ARTICLE}"
+    rf"({_ITEM}(?:\s*(?:,|、)\s*(?:(?:and|or)\s+)?{_ARTICLE}{_ITEM})*"
+    rf"(?:\s*,?\s*(?:and|or)\s+{_ARTICLE}{_ITEM})?)", re.IGNORECASE)
+# Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
+# they are no condition of their own.
+_EXAMPLES = re.compile(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(?:など|等|etc\.?)\s*[）)]")
+
+
+def exclusions_the_japanese_way(text: str) -> str:
+    """`text` with English exclusion lists put the Japanese way and examples in brackets
+    after an exclusion dropped (see the patterns above)."""
+    def japanese(m: re.Match[str]) -> str:
+        items = re.findall(_ITEM, m.group(1), re.IGNORECASE)
+        return "・".join("都市" if i.isascii() else i for i in items) + "以外"
+
+    return _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text))

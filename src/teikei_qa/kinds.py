@@ -134,8 +134,9 @@ def kinds_of_rows(titles: Iterable[str], partner_cells: Iterable[str],
     return out
 
 
-# Question words for a kind of partner. 団体 alone is any partner (鹿島市が交流している
-# 団体はどこ), and 大学, 博物館 are read as words of the text (they are in the names).
+# Question words for a kind of partner. 団体 is one only where the question says it is
+# the partner (団体と結んだ, 団体以外; 鹿島市が交流している団体はどこ is any partner), and
+# 大学, 博物館 are read as words of the text (they are in the names).
 KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(("役所", "行政機関", "官公庁", "公的機関"), GOVERNMENT),
     **dict.fromkeys(("政府機関", "政府の機関", "政府系機関", "政府", "中央政府", "国の機関",
@@ -144,7 +145,8 @@ KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(("省政府", "州政府", "省・州", "州・省"), PROVINCE),
     **dict.fromkeys(("市政府", "市当局", "市役所", "区役所", "都市"), CITY),
     **dict.fromkeys(("企業", "会社", "民間企業", "民間団体", "民間", "経済団体", "業界団体",
-                     "法人", "社団法人", "財団法人", "NPO", "NGO", "非営利団体"), ORGANISATION),
+                     "法人", "社団法人", "財団法人", "NPO", "NGO", "非営利団体", "団体"),
+                    ORGANISATION),
 }
 # Words for more than one kind: a local government is a province's or a city's.
 KIND_GROUPS = {"地方政府": (PROVINCE, CITY)}
@@ -153,17 +155,21 @@ KIND_INDEX = TermIndex.of([*KIND_WORDS, *KIND_GROUPS])
 # partner.
 _OWN_SIDE = re.compile(r"(?:地元|県内|市内|町内|域内|国内|日本|本県|本市|当市|local|japanese|"
                        r"[県市町村都府区])\s*の?\s*$", re.IGNORECASE)
-# 都市 is a kind of partner only where the question says it is the partner (都市との,
-# 都市以外と): 都市や博物館 is any partner (execute._alternative), 姉妹都市 a title's word.
-_CITY_CUE = re.compile(r"^\s*(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)")
+# 都市, 団体 and 市 are a kind of partner only where the question says it is the partner
+# (都市との, 団体以外, 中国の市と結んだ): 都市や博物館 is any partner (execute._alternative),
+# 姉妹都市 a title's word; 市以外の自治体 is the party's side.
+_CUED = {"都市", "団体", "市"}
+_CITY_CUE = re.compile(r"^\s*(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)"
+                       r"(?!く?の?(?:自治体|市町村|町|県))")
 # What a kind's word may be followed by after の and still name the partner (政府機関の協定,
 # not 企業のビジネス参入, 民間の水産関係者, 市役所の職員).
 _OF_PARTNER = re.compile(r"^の\s*(?:協定|覚書|合意|相手|もの|団体|機関|提携|との|と結|役所|"
                          r"省|庁|局)")
-# 省, 州 or 庁 as a word of its own (中国の省と, 米国の州との, 国の省や庁, 省以外): a province
-# or state, a government agency; not 省エネ, 外務省, 州立.
-_ONE_KANJI = {"省": PROVINCE, "州": PROVINCE, "庁": GOVERNMENT}
-_ONE_KANJI_WORD = re.compile(rf"(?<![{_NAME_CHARS}])[省州庁](?:(?![{_NAME_CHARS}])|(?=以外|を除))")
+# 省, 州, 庁 or 市 as a word of its own (中国の省と, 米国の州との, 国の省や庁, 省以外, 市以外):
+# a province or state, a government agency, a city; not 省エネ, 外務省, 州立, 市町村.
+_ONE_KANJI = {"省": PROVINCE, "州": PROVINCE, "庁": GOVERNMENT, "市": CITY}
+_ONE_KANJI_WORD = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])[省州庁市]"  # ・ joins words here
+                             rf"(?:(?![{_NAME_CHARS[:-1]}])|(?=以外|を除))")
 
 
 def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
@@ -174,14 +180,14 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
             not EXCLUDE_AFTER.match(text[b:])  # 企業誘致, 政府間: the head of a compound
         head = re.match(r"[\u4e00-\u9fff]", before) and not any(e == a for _, e in spans)
         modifier = after == "の" and not _OF_PARTNER.match(text[b:])  # 企業のビジネス
-        cue = term != "都市" or _CITY_CUE.match(text[b:])
+        cue = term not in _CUED or _CITY_CUE.match(text[b:])
         return bool(cue) and not (tail or head or modifier) and \
             not _OWN_SIDE.search(text[max(0, a - 8):a])
 
     found = [(kind, a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)
              for kind in KIND_GROUPS.get(t, (KIND_WORDS.get(t, ""),))]
     for m in _ONE_KANJI_WORD.finditer(text):
-        if free(spans, *m.span()):
+        if free(spans, *m.span()) and partner(m.group(0), *m.span()):
             spans.append(m.span())
             found.append((_ONE_KANJI[m.group(0)], m.start(), m.end(), m.group(0)))
     # 中央政府の役所: a body of the central government, the narrower of the two (政府機関や

@@ -359,13 +359,13 @@ class NameIndex:
 
     def latin_name(self, words: list[str]) -> tuple[str | None, str]:
         """The name a run of Latin words spells, and how (romaji, english or near)."""
-        parts = [re.sub(r"'s$", "", w.casefold()) for w in words]
-        parts = [_LATIN_SUFFIX.get(p, p) for p in parts]
-        key = romaji_key("".join(parts))
+        plain = [re.sub(r"'s$", "", w.casefold()) for w in words]
+        key = romaji_key("".join(_LATIN_SUFFIX.get(p, p) for p in plain))
         if len(key) < 3:
             return None, ""
-        if key in self.latin:
-            return self.latin[key], "romaji"
+        for k in (romaji_key("".join(plain)), key):  # city government, before Fukuoka shi
+            if k in self.latin:
+                return self.latin[k], "romaji"
         if len(words) == 1 and len(key) >= 5:
             name = self.sounds.get(sound_key(key))
             if name:

@@ -36,6 +36,7 @@ from .grammar import (
     LIST,
     NEWEST,
     OLDEST,
+    exclusions_the_japanese_way,
     group_by_of,
     limit_of,
 )
@@ -98,7 +99,7 @@ class Plan:
 def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word]],
           changes: tuple[Change, ...] = ()) -> Plan:
     """Read one question (already rewritten to the list's names) into a plan."""
-    text = nfkc(question).strip()
+    text = exclusions_the_japanese_way(nfkc(question).strip())
     spans: list[tuple[int, int]] = []
     filters: list[Filter] = []
     follow = FOLLOW_UP.search(text)
@@ -316,8 +317,16 @@ def _negatable(text: str, a: int, b: int, f: Filter) -> Filter:
     return f
 
 
+# Words joined after a value, up to an exclusion (省・博物館・企業以外: 省 is left out
+# too, whatever condition each of the others is).
+_JOINED = re.compile(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
+                     r"(?:(?!以外|除)[\u30a0-\u30ff\u4e00-\u9fff々]){1,12})+")
+
+
 def _excluded(text: str, a: int, b: int) -> bool:
-    return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]))
+    joined = _JOINED.match(text, b)
+    return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a])
+                or joined and EXCLUDE_AFTER.match(text[joined.end():]))
 
 
 def _compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]],

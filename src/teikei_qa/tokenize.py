@@ -51,7 +51,8 @@ each every not
 きょうてい ていけい むすぶ おしえる しる しりたい みせる がらみ 絡み 系 まわり
 could would you break down want know like related regarding concerning curious
 合計 総数 全体数 そもそも 載る 掲載 収録 total listed overall 対比 それぞれ
-mou mous memorandum memoranda memorandums foreign overseas abroad
+mou mous memorandum memoranda memorandums foreign overseas abroad itself themselves
+that where whose whom
 含める 含む
 """.split())
 
