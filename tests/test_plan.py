@@ -635,6 +635,16 @@ PLAN_ROWS = [
          F("kind", "企業・団体", ex=True), F("country", "韓国")], topic=()),
     row("団体と結んだ協定は何件", "count", [F("kind", "企業・団体")]),
     row("北九州市が交流している団体はどこ", LISTING, [F("party", "北九州市")]),  # any partner
+    # Negation said with a verb, and English cues with words between.
+    row("分野に観光が含まれていない熊本県の協定", LISTING,
+        [F("field", "観光", ex=True), F("party", "熊本県")]),
+    row("教育が入っていない長崎県の協定は何件", "count",
+        [F("field", "教育", ex=True), F("party", "長崎県")]),
+    row("Which agreements were not made by Nagasaki Prefecture?", LISTING,
+        [F("party", "長崎県", ex=True)]),
+    row("Show Fukuoka's agreements except those about the economy", LISTING,
+        [F("party", "福岡市"), F("field", "経済", ex=True)]),
+    row("協会や財団のような民間団体との協定は？", LISTING, [F("kind", "企業・団体")]),
 ]
 
 
@@ -731,6 +741,10 @@ GOLDEN = [
     pytest.param("大学以外との協定は何件？", "count",
                  AS_OF + "協定（「大学」に関するものを除く）は38件です。",
                  id="topic word excluded"),
+    pytest.param("協会や財団のような民間団体との協定は何件？", "count",
+                 AS_OF + "企業・団体と結んだ協定は2件です。", id="examples of a kind"),
+    pytest.param("How many agreements with China are not with a city?", "count",
+                 AS_OF + "中国（都市を除く）と結んだ協定は12件です。", id="English kind excluded"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

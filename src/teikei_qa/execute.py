@@ -256,12 +256,14 @@ _ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織", "市", "町
 _OR = r"\s*(?:や|・|または|とか|or)\s*"
 _INCLUDED = re.compile(r"^[^。？?]{0,4}?(?:も|を)?含(?:め|む|んで|まれ)")
 _OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館、市など: a list of kinds
+# Examples of a condition's word: 協会や連合会みたいな民間団体, 大学のような機関.
+_SUCH_AS = r"\s*(?:みたいな|みたいの|のような|などの|等の|といった|とかの|like)\s*"
 
 
 def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> bool:
     """Topic words joined by や, ・ or "or" to a condition's own word or to a word for any
-    partner are alternatives to it (学校や教育関係: the 教育 field or a school), not a
-    narrowing of it."""
+    partner are alternatives to it (学校や教育関係: the 教育 field or a school), and words
+    given as examples of it (協会や連合会みたいな民間団体) are instances: not a narrowing."""
     start = text.find(group[0])
     end = text.find(group[-1]) + len(group[-1])
     if start < 0 or end < len(group[-1]):
@@ -272,7 +274,8 @@ def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> 
 
     # 市 of 市など, not of 市場: a word for any partner stands alone; (…大学・博物館も
     # 含めて): words the question says are included besides, not instead
-    return any(joined(w, _OR) for f in filters for w in f.words if w) or \
+    return any(joined(w, _OR) or re.match(_SUCH_AS + re.escape(w), text[end:])
+               for f in filters for w in f.words if w) or \
         any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER) or \
         bool(_INCLUDED.match(text[end:]))
 

@@ -37,7 +37,11 @@ FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中�
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん|のもの|の協定|との協定|のは|"
                            r"内の自治体|の自治体|内)?"
                            r"\s*(?:を|は)?\s*"
-                           r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく])")
+                           r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく]|"
+                           # 経済が入っていない, 経済を含まない, 経済が含まれていない
+                           r"(?:が|を)?\s*(?:入って|含まれて|含んで)(?:い|お)?らず|"
+                           r"(?:が|を)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
+                           r"(?:が|を)?\s*(?:含まれ|含ま|入ら)な[いく])")
 EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|"
                             r"not (?:with|in|from|based in)|outside(?: of)?)\s+"
                             r"(?:(?:the|those|ones|agreements|partners|with|in|of|for)\s+){0,3}$",
@@ -159,7 +163,8 @@ def compounds(ws: Sequence[Word]) -> list[str]:
 # partner is not a city). Written the Japanese way (大学・博物館・民間団体以外) the
 # exclusion reaches every item, by the rule for values joined before 以外.
 _ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|cit(?:y|ies)\b)"
-_ARTICLE = r"(?:(?:an?|the|with|in|from|based in)\s+){0,2}"
+_ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|those|about|on|"
+            r"for|of|agreements?|partners?)\s+){0,3}")
 _EN_EXCLUSION = re.compile(
     rf"\b(?:except(?: for)?|other than|excluding|apart from|not)\s+{_ARTICLE}"
     rf"({_ITEM}(?:\s*(?:,|、)\s*(?:(?:and|or)\s+)?{_ARTICLE}{_ITEM})*"

@@ -52,7 +52,7 @@ each every not
 could would you break down want know like related regarding concerning curious
 合計 総数 全体数 そもそも 載る 掲載 収録 total listed overall 対比 それぞれ
 mou mous memorandum memoranda memorandums foreign overseas abroad itself themselves
-that where whose whom
+that where whose whom みたい
 含める 含む
 """.split())
 
@@ -82,8 +82,10 @@ class Word(NamedTuple):
 
 
 def is_noun_part(w: Word) -> bool:
-    """A token that joins a noun compound (not a numeral, not Latin letters)."""
-    return w.pos in NOUN_PARTS and w.sub != "数詞" and not w.surface.isascii()
+    """A token that joins a noun compound (not a numeral, not Latin letters, not the
+    stem of an auxiliary: 連合会みたい, 同じよう)."""
+    return w.pos in NOUN_PARTS and w.sub not in ("数詞", "助動詞語幹") and \
+        not w.surface.isascii()
 
 
 class _Feature(Protocol):
