@@ -208,7 +208,10 @@ REGION_ALIASES: dict[str, str] = {
 # English words for the list's subjects → the word the list uses (museum → 博物館):
 # English questions are read with the same grammar as Japanese ones.
 ENGLISH_WORDS: dict[str, str] = {
-    "museum": "博物館", "museums": "博物館", "art museum": "美術館", "university": "大学",
+    # museum: either kind the list names (博物館, 美術館), joined as alternatives
+    "museum": "博物館・美術館", "museums": "博物館・美術館", "art museum": "美術館",
+    "art museums": "美術館", "art gallery": "美術館", "art galleries": "美術館",
+    "university": "大学",
     "universities": "大学", "education": "教育", "educational": "教育", "culture": "文化",
     "cultural": "文化", "economy": "経済", "economic": "経済", "business": "経済",
     "trade": "経済", "environment": "環境", "environmental": "環境", "tourism": "観光",
