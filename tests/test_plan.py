@@ -645,6 +645,21 @@ PLAN_ROWS = [
     row("Show Fukuoka's agreements except those about the economy", LISTING,
         [F("party", "福岡市"), F("field", "経済", ex=True)]),
     row("協会や財団のような民間団体との協定は？", LISTING, [F("kind", "企業・団体")]),
+    # A date left out, and a date that is the moment asked about (現在, 時点, as of).
+    row("2013年以外の熊本県の協定は何件", "count",
+        [D((2013, 1), (2013, 12), ex=True), F("party", "熊本県")]),
+    row("平成15年を除く福岡市の協定", LISTING,
+        [D((2003, 1), (2003, 12), ex=True), F("party", "福岡市")]),
+    row("1990年代じゃない韓国との協定は？", LISTING,
+        [D((1990, 1), (1999, 12), ex=True), F("country", "韓国")]),
+    row("How many agreements were not signed in 2005?", "count",
+        [D((2005, 1), (2005, 12), ex=True)]),
+    row("平成28年9月現在、佐賀県の協定は何件？", "count", [F("party", "佐賀県")]),
+    row("2016年時点で福岡市が結んでいる協定の数", "count", [F("party", "福岡市")]),
+    row("2005年時点で長崎県が結んでいた協定は何件", "count",
+        [D(None, (2005, 12)), F("party", "長崎県")]),
+    row("How many agreements did Fukuoka City have as of 2004?", "count",
+        [F("party", "福岡市"), D(None, (2004, 12))]),
 ]
 
 
@@ -748,6 +763,11 @@ GOLDEN = [
     pytest.param("How many of the agreements are with a museum?", "count",
                  AS_OF + "「博物館または美術館」に関する協定は7件です。",
                  id="museum in English: either kind"),
+    pytest.param("福岡県の協定で北九州市以外のものは何件？", "count",
+                 AS_OF + "福岡県（県内の自治体を含む、北九州市を除く）が結んだ協定は14件です。",
+                 id="a party left out of a prefecture"),
+    pytest.param("2014年以外の協定は何件？", "count",
+                 AS_OF + "2014年以外に締結された協定は36件です。", id="a year left out"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

@@ -87,9 +87,13 @@ def describe(filters: Sequence[Filter]) -> str:
     not_whom = [f.label for f in _of(filters, "country", True) + _of(filters, "partner", True)
                 + _of(filters, "kind", True)]
     dates = _of(filters, "date")
-    when = f"{dates[0].label}に" if dates else ""
+    not_dates = _of(filters, "date", True)
+    when = f"{dates[0].label}に" if dates else f"{not_dates[0].label}以外に" if not_dates else ""
     head = ""
-    if who:
+    if who and not_who:  # 福岡県（県内の自治体を含む、北九州市を除く）が
+        head += "・".join(who) + (inside[:-1] + "、" if inside else "（") + \
+            "・".join(not_who) + "を除く）が"
+    elif who:
         head += "・".join(who) + inside + "が"
     elif not_who:
         head += "・".join(not_who) + "以外の自治体が"
@@ -103,7 +107,7 @@ def describe(filters: Sequence[Filter]) -> str:
             head += "・".join(not_whom) + "以外と"
         head += "結んだ"
     elif when:
-        head += f"{dates[0].label}に締結された"
+        head += f"{when}締結された"
     mods = []
     fields = _of(filters, "field")
     if fields:

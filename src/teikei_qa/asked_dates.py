@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year
+from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year, find_dates
 
 _Q_YEAR = rf"(?:(?<!\d)(\d{{4}})|({ERA_PATTERN})\s*(元|\d{{1,2}}))\s*年(?:度)?"
 _Q_SEP = r"\s*(?:から|〜|~|～|－|-|ー|–|—)\s*"
@@ -263,4 +263,35 @@ def relative_dates(text: str, as_of: tuple[int, int] | None
     m = _R_SAME_YEAR.search(text)
     if m:
         return DateRange((y, 1), (y, 12), f"リストの時点の年（{y}年）"), [m.span()]
+    return None, []
+
+
+# A date the question gives as the moment it asks about (平成28年9月現在, 2010年時点で,
+# as of 2016): not a signing date. At or after the list's own date it says nothing (the
+# list is as of then); before it, the agreements signed by then.
+_AS_OF_AFTER = re.compile(r"\s*(?:現在|時点|の時点|段階)(?:で|では|の|において)?")
+_AS_OF_BEFORE = re.compile(r"\bas (?:of|at)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AS_OF_EN = re.compile(r"\bas (?:of|at)\s+(?:(?:the )?end of\s+)?(\d{4})\b", re.IGNORECASE)
+
+
+def as_of_dates(text: str, as_of: tuple[int, int] | None
+                ) -> tuple[DateRange | None, list[tuple[int, int]]]:
+    """The date `text` asks 'as of', as a condition (None when it is the list's own date
+    or later), and the span it takes."""
+    for d in find_dates(text):
+        after = _AS_OF_AFTER.match(text, d.end)
+        if after is None and not _AS_OF_BEFORE.search(text[:d.start]):
+            continue
+        span = (d.start, after.end() if after else d.end)
+        y, mo = d.date.year, d.date.month or 12
+        if as_of is None or (y, mo) >= as_of:
+            return None, [span]
+        label = f"{y}年{mo}月時点まで" if d.date.month else f"{y}年時点まで"
+        return DateRange(None, (y, mo), label), [span]
+    m = _AS_OF_EN.search(text)
+    if m:
+        y = int(m.group(1))
+        if as_of is None or (y, 12) >= as_of:
+            return None, [m.span()]
+        return DateRange(None, (y, 12), f"{y}年時点まで"), [m.span()]
     return None, []

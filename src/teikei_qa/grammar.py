@@ -43,7 +43,9 @@ EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん|のも�
                            r"(?:が|を)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
                            r"(?:が|を)?\s*(?:含まれ|含ま|入ら)な[いく])")
 EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|"
-                            r"not (?:with|in|from|based in)|outside(?: of)?)\s+"
+                            r"not (?:signed|made|concluded|agreed)(?: (?:with|in|from|during))?|"
+                            r"not (?:with|in|from|based in)|"
+                            r"outside(?: of)?)\s+"
                             r"(?:(?:the|those|ones|agreements|partners|with|in|of|for)\s+){0,3}$",
                             re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .asked_dates import (
+    as_of_dates,
     question_dates,
     question_decades,
     question_months,
@@ -113,21 +114,31 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(Filter("title", "title", tuple(titles), words=tuple(titles),
                               label="・".join(titles)))
 
-    dates, date_spans = question_dates(text)
+    # 平成28年9月現在, 2010年時点で: the moment asked about, not a signing date.
+    asked_as_of, as_of_spans = as_of_dates(text, vocab.as_of)
+    dated = text
+    for a, b in as_of_spans:
+        dated = dated[:a] + " " * (b - a) + dated[b:]
+    dates, date_spans = question_dates(dated)
     if dates is None:
-        dates, date_spans = relative_dates(text, vocab.as_of)
+        dates, date_spans = relative_dates(dated, vocab.as_of)
+    if dates is None and asked_as_of is not None:
+        dates, date_spans = asked_as_of, as_of_spans
     compare_asked = bool(COMPARE.search(text))
     ranged = dates is not None and dates.years()[0] != dates.years()[1]  # 2010〜2013年: no sides
-    years = question_years(text) if compare_asked and not ranged else []
-    decades = question_decades(text) if compare_asked else []
-    decades += [(-m, sp) for m, sp in question_months(text)] if compare_asked else []
+    years = question_years(dated) if compare_asked and not ranged else []
+    decades = question_decades(dated) if compare_asked else []
+    decades += [(-m, sp) for m, sp in question_months(dated)] if compare_asked else []
     for sides in (years, decades):  # 平成25年と平成26年, 2000年代と2010年代: both are sides
         if len({y for y, _ in sides}) >= 2:
             spans.extend(sp for _, sp in sides)
     if dates and all(free(spans, *sp) for sp in date_spans):
         spans.extend(date_spans)
-        filters.append(Filter("date", "date", (dates.label,), words=(dates.label,),
-                              label=dates.label, dates=dates))
+        left_out = _excluded(text, min(a for a, _ in date_spans), max(b for _, b in date_spans))
+        filters.append(Filter("-date" if left_out else "date", "date", (dates.label,),
+                              exclude=left_out, words=(dates.label,), label=dates.label,
+                              dates=dates))  # 2014年以外, not signed in 2014
+    spans.extend(sp for sp in as_of_spans if free(spans, *sp))
 
     # World regions before countries (東南アジア is not 東 + アジア); countries before
     # partner stems (their names are longer and more specific).
