@@ -660,6 +660,17 @@ PLAN_ROWS = [
         [D(None, (2005, 12)), F("party", "長崎県")]),
     row("How many agreements did Fukuoka City have as of 2004?", "count",
         [F("party", "福岡市"), D(None, (2004, 12))]),
+    # How many municipalities; a prefecture's short name in romaji (two kana, four letters).
+    row("中国と協定を結んでいる自治体はいくつ？", "aggregate", [F("country", "中国")],
+        group_by="municipality", distinct=True),
+    row("How many municipalities have agreements in Southeast Asia?", "aggregate",
+        [R("東南アジア")], group_by="municipality", distinct=True),
+    row("How many agreements does Saga have?", "count", [F("party", "佐賀県")]),
+    # Years joined: any of them (not the first alone; not a comparison without one).
+    row("2001年か2009年に締結された協定は何件", "count",
+        [("date", ((2001, 1), (2009, 12), ()), False)]),
+    row("平成13年と平成21年の福岡市の協定", LISTING,
+        [("date", ((2001, 1), (2009, 12), ()), False), F("party", "福岡市")]),
 ]
 
 
@@ -768,6 +779,11 @@ GOLDEN = [
                  id="a party left out of a prefecture"),
     pytest.param("2014年以外の協定は何件？", "count",
                  AS_OF + "2014年以外に締結された協定は36件です。", id="a year left out"),
+    pytest.param("韓国と協定を結んでいる自治体はいくつ？", "aggregate",
+                 AS_OF + "韓国と結んだ協定がある自治体は4です（計10件）。",
+                 id="how many municipalities"),
+    pytest.param("2001年か2009年に締結された協定は何件？", "count",
+                 AS_OF + "2001年・2009年に締結された協定は2件です。", id="either of two years"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

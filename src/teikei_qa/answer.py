@@ -216,11 +216,17 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
     tops = [g for g in groups if g.count == groups[0].count]
     top_text = "・".join(g.label for g in tops)
     tie = "（同数）" if len(tops) > 1 else ""
-    if plan.distinct:
+    if plan.distinct and plan.group_by == "municipality":
+        first = f"{pre}{subject}がある自治体は{len(groups)}です（計{result.total}件）。"
+    elif plan.distinct:
         first = f"{pre}{subject}の相手は{len(groups)}の{name}です（計{result.total}件）。"
     else:
         first = f"{pre}{subject}を{name}別に数えると{len(groups)}グループ、計{result.total}件です。"
     lines = [first, f"最も多いのは{top_text}{tie}で{tops[0].count}件です。"]
+    shared = sum(g.count for g in groups) - result.total
+    if shared > 0:  # 熊本県、熊本市 together; 経済 観光: one agreement in two groups
+        lines.append(f"（{name}が複数ある協定は、それぞれの{name}に数えています。"
+                     f"各{name}の件数の和は{result.total + shared}件です。）")
     lines.extend(f"・{g.label}: {g.count}件" for g in groups)
     return lines
 

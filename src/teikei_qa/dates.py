@@ -185,9 +185,12 @@ class DateRange:
     end: tuple[int, int] | None = None
     label: str = ""
     months: tuple[int, ...] = ()
+    only_years: tuple[int, ...] = ()  # 2003年と2005年: these years of the range alone
 
     def contains(self, date: SignDate) -> bool:
         if self.months and (date.month is None or date.month not in self.months):
+            return False
+        if self.only_years and date.year not in self.only_years:
             return False
         # A date known only to its year is in the range only when the whole year is:
         # 2014年締結 is not in 2014年8月 or 2014年4月以降 (it may be, but is not known to be).

@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
 
 # How many ranked hits a topic answer weighs (evidence.py says which it cites).
 TOPIC_MAX = 20
-NAMES_FORMAT = 3  # bump when NameIndex.state() changes shape or meaning
+NAMES_FORMAT = 4  # bump when NameIndex.state() changes shape or meaning
 _GAZETTEER = sorted({*PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
                      *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
 

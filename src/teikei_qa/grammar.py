@@ -61,6 +61,12 @@ DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                               r"how many (?:different )?countries",
                               re.IGNORECASE)
 
+# How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
+DISTINCT_PARTY = re.compile(r"何(?:つの)?自治体|いくつの(?:自治体|市町村)|"
+                            r"(?:自治体|市町村)(?:は|が|の数は?)\s*(?:いくつ|何)|"
+                            r"how many (?:different )?(?:municipalities|local governments)",
+                            re.IGNORECASE)
+
 # Words that name a grouping, and the groups they ask for.
 _GROUP_WORDS = {
     "country": r"(?:相手)?国(?:・地域|や地域)?|country|countries",
