@@ -667,6 +667,18 @@ PLAN_ROWS = [
         [R("東南アジア")], group_by="municipality", distinct=True),
     row("How many agreements does Saga have?", "count", [F("party", "佐賀県")]),
     # Years joined: any of them (not the first alone; not a comparison without one).
+    # Follow-ups: a condition left out of the last answer, a new shape for its rows, a
+    # field said alone.
+    row("佐賀県を除くと？", LISTING, [F("country", "韓国"), F("party", "佐賀県", ex=True)],
+        history=("韓国との協定を見せて",)),
+    row("長崎県以外で", LISTING, [F("country", "中国"), F("party", "長崎県", ex=True)],
+        history=("中国との協定",)),
+    row("分野別に数えると？", "aggregate", [F("party", "長崎県")], group_by="field",
+        history=("長崎県の協定は何件？",)),
+    row("古い順に2つ", "extreme", [F("party", "福岡市")], order="oldest", limit=2,
+        history=("福岡市の協定",)),
+    row("では水道は？", LISTING, [F("party", "北九州市"), F("field", "水道")],
+        history=("北九州市の協定を教えて",)),
     row("2001年か2009年に締結された協定は何件", "count",
         [("date", ((2001, 1), (2009, 12), ()), False)]),
     row("平成13年と平成21年の福岡市の協定", LISTING,

@@ -20,7 +20,10 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                        r"what about|and)|だけ(?:に|で)?|のみ|に絞|絞り込|以外は|"
                        # an elliptical question: 2014年のものは？ 韓国は？
-                       r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと)[?？]?$",
+                       r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと)[?？]?$|"
+                       # a condition left out of the last answer: 福岡市を除くと？ 韓国以外で
+                       r"^[^。協覚議]{1,14}?(?:以外|を?除(?:く|いた|いて))(?:と|で|だと|では|なら)?"
+                       r"[?？]?$",
                        re.IGNORECASE)
 OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)[いくき]?|最古|最初|初めて|古い順|"
                     r"古いもの|古い協定|oldest|earliest", re.IGNORECASE)

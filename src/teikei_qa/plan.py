@@ -179,7 +179,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             text, vocab.field_index, list(spans),
             lambda t, a, b: bool(FIELD_MARK.match(text[b:]) or FIELD_BEFORE.search(text[:a]))
             or _excluded(text, a, b) or (
-                (structured or is_count or is_list or compare_asked) and _word_end(text, a, b))):
+                (structured or is_count or is_list or compare_asked or bool(follow)) and
+                _word_end(text, a, b))):  # じゃあ環境は？ after 北九州市の協定: the field
         spans.append((a, b))
         if mark := FIELD_MARK.match(text[b:]):  # の整備に関する分野: not topic words
             spans.append((b, b + mark.end()))
@@ -231,7 +232,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 distinct=distinct and operation == "aggregate",
                 order=order if operation == "extreme" else None,
                 limit=limit_of(text) if operation == "extreme" else None,
-                compare=tuple(compare), changes=changes, follow_up=bool(follow))
+                compare=tuple(compare), changes=changes,
+                # 国別に数えると？ 新しい順に3つ: a new shape for the last answer's rows
+                follow_up=bool(follow) or operation in ("aggregate", "extreme") and not filters
+                and not topic and not compare)
 
 
 def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
