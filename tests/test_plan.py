@@ -679,6 +679,10 @@ PLAN_ROWS = [
         history=("福岡市の協定",)),
     row("では水道は？", LISTING, [F("party", "北九州市"), F("field", "水道")],
         history=("北九州市の協定を教えて",)),
+    # The agreements whose signing date the list does not give.
+    row("締結日の記載がない協定は何件ですか", "count", [("date", ("締結年の記載なし",), False)]),
+    row("Which of Nagasaki's agreements have no signing date?", LISTING,
+        [F("party", "長崎県"), ("date", ("締結年の記載なし",), False)]),
     row("2001年か2009年に締結された協定は何件", "count",
         [("date", ((2001, 1), (2009, 12), ()), False)]),
     row("平成13年と平成21年の福岡市の協定", LISTING,
@@ -796,6 +800,8 @@ GOLDEN = [
                  id="how many municipalities"),
     pytest.param("2001年か2009年に締結された協定は何件？", "count",
                  AS_OF + "2001年・2009年に締結された協定は2件です。", id="either of two years"),
+    pytest.param("締結年がわからない協定は何件？", "count",
+                 AS_OF + "締結日の記載がない協定は1件です。", id="no signing date"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

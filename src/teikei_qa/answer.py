@@ -86,7 +86,8 @@ def describe(filters: Sequence[Filter]) -> str:
         whom = ["・".join(whom) + "の" + partners[0]] if whom else partners
     not_whom = [f.label for f in _of(filters, "country", True) + _of(filters, "partner", True)
                 + _of(filters, "kind", True)]
-    dates = _of(filters, "date")
+    dates = [f for f in _of(filters, "date") if f.dates is not None]
+    undated = "".join(f.label for f in _of(filters, "date") if f.dates is None)
     not_dates = _of(filters, "date", True)
     when = f"{dates[0].label}に" if dates else f"{not_dates[0].label}以外に" if not_dates else ""
     head = ""
@@ -118,7 +119,7 @@ def describe(filters: Sequence[Filter]) -> str:
         mods.append(f"「{'」「'.join(f.values)}」に関する")
     for f in _of(filters, "title"):
         mods.append(f"「{'」「'.join(f.values)}」という名の")
-    phrase = head + "".join(mods) + "協定"
+    phrase = head + "".join(mods) + undated + "協定"
     texts = [f.label for f in _of(filters, "text")]
     if texts and phrase == "協定":
         phrase = f"「{'」「'.join(texts)}」に関する協定"

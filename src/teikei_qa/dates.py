@@ -174,6 +174,11 @@ ERA_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 }
 
 
+# How an agreement whose signing date the list does not give is named (a year group, a
+# condition: 締結日の記載がない協定).
+NO_DATE = "締結年の記載なし"
+
+
 @dataclass(frozen=True)
 class DateRange:
     """Signing dates from `start` to `end` (year, month), both inclusive; None is open.

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from .columns import RowMaps
-from .dates import DateRange
+from .dates import NO_DATE, DateRange
 from .gazetteer import PREFECTURES
 from .grammar import COORDINATION
 from .kinds import kinds_of_rows
@@ -36,7 +36,6 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "先生": ("先生", "教師", "講師"),
     "教師": ("先生", "教師", "講師"),
 }
-NO_DATE = "締結年の記載なし"
 
 
 @dataclass(frozen=True)
@@ -163,6 +162,8 @@ class ConditionIndex:
         elif f.kind == "field":
             for v in f.values:
                 ids |= self._containing(self._maps["field_text"], v)
+        elif f.kind == "date" and f.dates is None:  # 締結日の記載がない: no year given
+            ids = set(self.all).difference(*self._maps["year"].values())
         elif f.kind == "date" and f.dates is not None:
             lo, hi = f.dates.years()
             for year, rows in self._maps["year"].items():

@@ -64,6 +64,16 @@ DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                               r"how many (?:different )?countries",
                               re.IGNORECASE)
 
+# Agreements whose signing date the list does not give: 締結日の記載がない, 締結年が
+# わからない, 日付不明, undated, no signing date.
+UNDATED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
+                     r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
+                     r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な)|"
+                     r"いつ(?:締結|調印|結ばれ|結ん)[^。？?]{0,8}(?:わから|分から|不明)|"
+                     r"\bundated\b|\bno (?:signing |known )?dates?\b|"
+                     r"\bdates? (?:is |are )?(?:not (?:given|known|stated)|unknown)",
+                     re.IGNORECASE)
+
 # How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
 DISTINCT_PARTY = re.compile(r"何(?:つの)?自治体|いくつの(?:自治体|市町村)|"
                             r"(?:自治体|市町村)(?:は|が|の数は?)\s*(?:いくつ|何)|"

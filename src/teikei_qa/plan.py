@@ -21,7 +21,7 @@ from .asked_dates import (
     question_years,
     relative_dates,
 )
-from .dates import DateRange
+from .dates import NO_DATE, DateRange
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, ONE_KANJI, REGION_ALIASES, WORLD_REGIONS
 from .grammar import (
     AGGREGATE_TOP,
@@ -39,6 +39,7 @@ from .grammar import (
     LIST,
     NEWEST,
     OLDEST,
+    UNDATED,
     exclusions_the_japanese_way,
     group_by_of,
     limit_of,
@@ -143,6 +144,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                               exclude=left_out, words=(dates.label,), label=dates.label,
                               dates=dates))  # 2014年以外, not signed in 2014
     spans.extend(sp for sp in as_of_spans if free(spans, *sp))
+    if (undated := UNDATED.search(text)) and not dates and free(spans, *undated.span()):
+        spans.append(undated.span())  # 締結日の記載がない: the rows the list gives no date
+        filters.append(Filter("date", "date", (NO_DATE,), words=(undated.group(0),),
+                              label="締結日の記載がない"))
 
     # World regions before countries (東南アジア is not 東 + アジア); countries before
     # partner stems (their names are longer and more specific).
