@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year, find_dates
 
@@ -295,3 +296,21 @@ def as_of_dates(text: str, as_of: tuple[int, int] | None
             return None, [m.span()]
         return DateRange(None, (y, 12), f"{y}年時点まで"), [m.span()]
     return None, []
+
+
+_EITHER = re.compile(r"^\s*(?:と|か|や|、|,|・|及び|および|または|又は|and|or)\s*$", re.IGNORECASE)
+
+
+def either_year(text: str, dates: DateRange, spans: list[tuple[int, int]]
+                 ) -> tuple[DateRange, list[tuple[int, int]]]:
+    """One year named, and others joined to it (2003年と2005年, 2003年か2005年, 2013 and
+    2014): any of those years."""
+    lo, hi = dates.years()
+    years = question_years(text)
+    if lo is None or lo != hi or dates.months or len({y for y, _ in years}) < 2 or any(
+            not _EITHER.match(text[a[1]:b[0]]) for (_, a), (_, b) in pairwise(years)):
+        return dates, spans
+    chosen = tuple(sorted({y for y, _ in years}))
+    label = "・".join(f"{y}年" for y in chosen)
+    return DateRange((chosen[0], 1), (chosen[-1], 12), label, only_years=chosen), \
+        [sp for _, sp in years]

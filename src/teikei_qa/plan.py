@@ -8,13 +8,13 @@ none of these are topic words: the executor narrows by them, or ranks by them
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .asked_dates import (
     as_of_dates,
+    either_year,
     question_dates,
     question_decades,
     question_months,
@@ -128,7 +128,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if dates is None and asked_as_of is not None:
         dates, date_spans = asked_as_of, as_of_spans
     elif dates is not None and not COMPARE.search(text):
-        dates, date_spans = _either_year(dated, dates, date_spans)
+        dates, date_spans = either_year(dated, dates, date_spans)
     compare_asked = bool(COMPARE.search(text))
     ranged = dates is not None and dates.years()[0] != dates.years()[1]  # 2010〜2013年: no sides
     years = question_years(dated) if compare_asked and not ranged else []
@@ -341,7 +341,6 @@ def _negatable(text: str, a: int, b: int, f: Filter) -> Filter:
     return f
 
 
-_EITHER = re.compile(r"^\s*(?:と|か|や|、|,|・|及び|および|または|又は|and|or)\s*$", re.IGNORECASE)
 # Words joined after a value, up to an exclusion (省・博物館・企業以外: 省 is left out
 # too, whatever condition each of the others is).
 _JOINED = re.compile(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
@@ -384,21 +383,6 @@ def _compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]
                             dates=DateRange((y, 1), (y, 12), f"{y}年"))
                      for y in distinct_years)
     return ()
-
-
-def _either_year(text: str, dates: DateRange, spans: list[tuple[int, int]]
-                 ) -> tuple[DateRange, list[tuple[int, int]]]:
-    """One year named, and others joined to it (2003年と2005年, 2003年か2005年, 2013 and
-    2014): any of those years."""
-    lo, hi = dates.years()
-    years = question_years(text)
-    if lo is None or lo != hi or dates.months or len({y for y, _ in years}) < 2 or any(
-            not _EITHER.match(text[a[1]:b[0]]) for (_, a), (_, b) in itertools.pairwise(years)):
-        return dates, spans
-    chosen = tuple(sorted({y for y, _ in years}))
-    label = "・".join(f"{y}年" for y in chosen)
-    return DateRange((chosen[0], 1), (chosen[-1], 12), label, only_years=chosen), \
-        [sp for _, sp in years]
 
 
 def _is_kanji(ch: str) -> bool:
