@@ -679,6 +679,12 @@ PLAN_ROWS = [
         history=("福岡市の協定",)),
     row("では水道は？", LISTING, [F("party", "北九州市"), F("field", "水道")],
         history=("北九州市の協定を教えて",)),
+    # Ranked groups: トップ3, 上位, 2番目に多い, the most common, within a region.
+    row("協定の多い分野トップ5を教えて", "aggregate", [], group_by="field", top=True),
+    row("上位3つの国はどこ？", "aggregate", [], group_by="country", top=True),
+    row("Which is the most common field?", "aggregate", [], group_by="field", top=True),
+    row("ヨーロッパの国で協定が一番多いのは？", "aggregate", [R("欧州")], group_by="country",
+        top=True),
     # The agreements whose signing date the list does not give.
     row("締結日の記載がない協定は何件ですか", "count", [("date", ("締結年の記載なし",), False)]),
     row("Which of Nagasaki's agreements have no signing date?", LISTING,

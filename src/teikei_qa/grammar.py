@@ -58,6 +58,7 @@ COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?�
                      r"which .*more|more .* or\b|"
                      r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
 AGGREGATE_TOP = re.compile(r"(一番|いちばん|最も|もっとも)[^。？?]{0,8}?多[いく]|最多|"
+                           r"トップ|上位|ベスト\s*\d|ランキング|\d+\s*番目に多|"
                            r"\bmost\b|\btop\b", re.IGNORECASE)
 DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                               r"国(?:や地域|・地域|と地域)?(?:は|が|の数は?)\s*(?:いくつ|何)|"
@@ -101,6 +102,14 @@ _TOP_PATTERNS = [
     (kind, re.compile(rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?多[いく][^。？?]{{0,14}}?"
                       rf"(?:{words})|"
                       rf"(?:どの|どこの)(?:{words})|(?:{words})(?:は|が)(?:どこ|どれ|何)|"
+                      # アジアの国で一番多いのは, 多い国トップ3, 上位3つの自治体, 2番目に多い国
+                      rf"(?:{words})\s*(?:で|の中で|のうち)[^。？?]{{0,10}}?"
+                      rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,4}}?多[いく]|"
+                      rf"(?:多い|番目に多い)\s*(?:{words})|(?:{words})\s*(?:の)?\s*"
+                      rf"(?:トップ|上位|ベスト|ランキング)|(?:トップ|上位|ベスト)\s*\d*\s*"
+                      rf"(?:つ|位)?\s*(?:の)?\s*(?:{words})|"
+                      rf"most\s+(?:common|frequent|popular)\s+(?:{words})|"
+                      rf"(?:{words})\s+with\s+the\s+most|top\s+\d+\s+(?:{words})|"
                       rf"which\s+(?:[a-z]+\s+){{0,2}}?(?:{words})", re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]
