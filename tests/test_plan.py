@@ -679,6 +679,11 @@ PLAN_ROWS = [
         history=("福岡市の協定",)),
     row("では水道は？", LISTING, [F("party", "北九州市"), F("field", "水道")],
         history=("北九州市の協定を教えて",)),
+    # The level of the party: a prefecture itself, a city, a town or village.
+    row("県が結んだ協定は全部で何件", "count", [F("level", "県")]),
+    row("市町村が韓国と結んだ協定", LISTING, [F("level", "市", "町村"), F("country", "韓国")]),
+    row("町が結んでいる協定は？", LISTING, [F("level", "町村")]),
+    row("中国の市と結んだ協定は？", LISTING, [F("country", "中国"), F("kind", "都市")]),  # partner
     # Ranked groups: トップ3, 上位, 2番目に多い, the most common, within a region.
     row("協定の多い分野トップ5を教えて", "aggregate", [], group_by="field", top=True),
     row("上位3つの国はどこ？", "aggregate", [], group_by="country", top=True),
@@ -808,6 +813,8 @@ GOLDEN = [
                  AS_OF + "2001年・2009年に締結された協定は2件です。", id="either of two years"),
     pytest.param("締結年がわからない協定は何件？", "count",
                  AS_OF + "締結日の記載がない協定は1件です。", id="no signing date"),
+    pytest.param("県が結んだ協定は何件？", "count",
+                 AS_OF + "県（県そのもの）が結んだ協定は18件です。", id="level of the party"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

@@ -70,7 +70,7 @@ def _of(filters: Sequence[Filter], kind: str, exclude: bool = False) -> list[Fil
 def describe(filters: Sequence[Filter]) -> str:
     """The agreements selected, as a noun phrase naming every filter:
     長崎県（県内の自治体を含む）が中国以外と結んだ経済分野の協定のうち、「博物館」に関するもの."""
-    who = [f.label for f in _of(filters, "party")]
+    who = [f.label for f in _of(filters, "party") + _of(filters, "level")]
     inside = ""
     for f in _of(filters, "party"):
         prefectures = [v for v in f.values if v in PREFECTURES]
@@ -78,7 +78,7 @@ def describe(filters: Sequence[Filter]) -> str:
             inside = "（域内の自治体を含む）"  # a region: 九州
         elif prefectures:
             inside = inside or "（県内の自治体を含む）"
-    not_who = [f.label for f in _of(filters, "party", True)]
+    not_who = [f.label for f in _of(filters, "party", True) + _of(filters, "level", True)]
     whom = [f.label for f in _of(filters, "country")]
     partners = ["の".join(filter(None, ("・".join(f.label for f in _of(filters, "partner")),
                                         "・".join(f.label for f in _of(filters, "kind")))))]

@@ -15,7 +15,7 @@ from .columns import RowMaps
 from .dates import NO_DATE, DateRange
 from .gazetteer import PREFECTURES
 from .grammar import COORDINATION
-from .kinds import kinds_of_rows
+from .kinds import LEVEL_SUFFIXES, kinds_of_rows
 from .plan import Filter, Plan
 from .records import Record
 from .store import RecordTable, column, passages, read_vocabulary, text_column
@@ -156,6 +156,10 @@ class ConditionIndex:
         elif f.kind == "partner":
             for v in f.values:
                 ids |= self._containing(self._maps["partner_text"], v)
+        elif f.kind == "level":  # 県 (the prefecture itself), 市, 町村: by the name's end
+            ends = tuple(e for v in f.values for e in LEVEL_SUFFIXES.get(v, ()))
+            ids = {i for name, rows in self._maps["party"].items() if name.endswith(ends)
+                   for i in rows}
         elif f.kind == "kind":
             for v in f.values:
                 ids |= self.partner_kinds.get(v, set())

@@ -113,6 +113,7 @@ _TOP_PATTERNS = [
                       rf"which\s+(?:[a-z]+\s+){{0,2}}?(?:{words})", re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]
+_TOP_PATTERNS.append(("municipality", re.compile(r"(?:どの|どこの)\s*(?:市|町|村)")))
 _EVERY_YEAR = re.compile(r"毎年|年ごと|各年|every year|each year|per year|by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
 _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの)国と|which countries",

@@ -197,3 +197,25 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
               else GOVERNMENT if k == NATIONAL and re.search(r"[省州市]の?$", text[:a]) else k,
               a, b, t) for k, a, b, t in found]
     return sorted(found, key=lambda x: x[1])
+
+
+# The level of the Japanese party: a prefecture itself, a city, a town or village (県が
+# 結んだ協定, 市町村の協定, 町が結んだ). A party's name ends in its level's word.
+LEVEL_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "県": ("都", "道", "府", "県"), "市": ("市", "区"), "町村": ("町", "村")}
+_LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", "町村"), "市": ("市",),
+                "町村": ("町村",), "町": ("町村",), "村": ("町村",)}
+LEVEL_LABELS = {"県": "県（県そのもの）", "市": "市", "町村": "町村"}
+_LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
+                    r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))")
+
+
+def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
+    """The levels of party a question names: (level, start, end, word); spans grow."""
+    found: list[tuple[str, int, int, str]] = []
+    for m in _LEVEL.finditer(text):
+        if free(spans, *m.span()):
+            spans.append(m.span())
+            found.extend((level, m.start(), m.end(), m.group(1))
+                         for level in _LEVEL_WORDS[m.group(1)])
+    return found

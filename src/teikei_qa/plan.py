@@ -44,7 +44,7 @@ from .grammar import (
     group_by_of,
     limit_of,
 )
-from .kinds import asked_kinds
+from .kinds import LEVEL_LABELS, asked_kinds, asked_levels
 from .leftovers import excluded_words, leftovers
 from .names import Change
 from .text import nfkc
@@ -170,6 +170,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
     _grouped(text, places, "party", filters)
+    _grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
 
     # 釜山市 and 釜山広域市 are one city: a partner named with its suffix matches by stem.
     partners = [(vocab.partner_stem(t), a, b, t)
@@ -329,6 +330,8 @@ def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
 def _label(kind: str, term: str, value: str) -> str:
     if kind == "partner":
         return term
+    if kind == "level":
+        return LEVEL_LABELS.get(value, value)
     if kind == "party" and term in PLACE_TERMS and value not in (term,) and \
             len(PLACE_TERMS[term]) > 1:
         return term  # a region: 九州
