@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .plan import Plan
@@ -9,7 +10,11 @@ from .plan import Plan
 
 def merge(previous: Plan, current: Plan) -> Plan:
     """A follow-up narrows the previous question: a filter of a kind the follow-up
-    names replaces the previous one of that kind (有田町 after 佐賀県); others add."""
+    names replaces the previous one of that kind (有田町 after 佐賀県); others add; the
+    rest (それ以外の自治体は？) turns the named kind of condition round."""
+    rest = _the_rest(previous, current)
+    if rest is not None:
+        return rest
     kinds = {(f.kind, f.exclude) for f in current.filters}
     kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds]
     if previous.operation == "compare" and not current.compare and \
@@ -29,3 +34,38 @@ def merge(previous: Plan, current: Plan) -> Plan:
         topic=previous.topic + tuple(t for t in current.topic if t not in previous.topic),
         group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
         changes=previous.changes + current.changes, follow_up=True)
+
+
+# The rest of what the last answer named: それ以外の自治体は？ after 福岡市の協定 (the
+# 自治体 other than 福岡市), それ以外は？ after a question of one condition.
+_OTHERS = re.compile(r"(?:それ|そこ|これ|その)(?:以外|ほか|他)の?\s*(自治体|国|相手|分野)?|"
+                     r"\b(?:the )?other (municipalities|countries|partners|fields)\b|\bthe rest\b",
+                     re.IGNORECASE)
+_OTHER_KINDS = {"自治体": ("party",), "municipalities": ("party",), "国": ("country",),
+                "countries": ("country",), "相手": ("partner", "country", "kind"),
+                "partners": ("partner", "country", "kind"), "分野": ("field",),
+                "fields": ("field",)}
+
+
+def _the_rest(previous: Plan, current: Plan) -> Plan | None:
+    """The previous question with the named kind of condition turned round, when the
+    follow-up asks for the rest (None otherwise)."""
+    m = _OTHERS.search(current.text)
+    if m is None or current.filters:
+        return None
+    noun = m.group(1) or m.group(2)
+    kept = [f for f in previous.filters if not f.exclude]
+    kinds = _OTHER_KINDS.get(noun.casefold(), ()) if noun else \
+        tuple({f.kind for f in kept}) if len(kept) == 1 else ()
+    turned = [f for f in kept if f.kind in kinds]
+    if not turned:
+        return None
+    flipped = tuple(replace(f, key="-" + f.key, exclude=True) if f in turned else f
+                    for f in previous.filters)
+    operation = current.operation if current.operation in ("count", "aggregate") \
+        else previous.operation
+    if operation == "aggregate" and current.distinct and "件" in current.text:
+        operation = "count"  # それ以外の国は何件: agreements, not how many countries
+    return replace(previous, operation=operation, filters=flipped, follow_up=True,
+                   group_by=current.group_by or previous.group_by,
+                   changes=previous.changes + current.changes)
