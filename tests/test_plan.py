@@ -698,6 +698,11 @@ PLAN_ROWS = [
         history=("北九州市の協定",)),
     row("それ以外の国は何件？", "count", [F("party", "長崎県"), F("country", "中国", ex=True)],
         history=("長崎県が中国と結んだ協定",)),
+    # A year named from the list's date, half a year, an era's single-digit years.
+    row("昨年結ばれた協定はありますか", LISTING, [D((2015, 1), (2015, 12))]),
+    row("おととしの長崎県の協定", LISTING, [D((2014, 1), (2014, 12)), F("party", "長崎県")]),
+    row("2013年の上半期に締結された協定は何件", "count", [D((2013, 1), (2013, 6))]),
+    row("平成一桁に結ばれた協定は？", LISTING, [D((1989, 1), (1997, 12))]),
     row("2001年か2009年に締結された協定は何件", "count",
         [("date", ((2001, 1), (2009, 12), ()), False)]),
     row("平成13年と平成21年の福岡市の協定", LISTING,

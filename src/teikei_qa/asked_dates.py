@@ -24,7 +24,9 @@ _Q_MONTH_RANGE = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*月" + _Q_SEP + _Q
 _Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|(?<![\d成和正治])(\d)0\s*年代|"
                        r"\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
                        r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
-_Q_ERA_ALONE = re.compile(rf"({ERA_PATTERN})(?!\s*(?:元|\d))")
+_Q_ERA_ALONE = re.compile(rf"({ERA_PATTERN})(?!\s*(?:元|\d|一桁|ひとけた))")
+_Q_ERA_ONE_DIGIT = re.compile(rf"({ERA_PATTERN})\s*(?:一桁|ひとけた)(?:台|の年)?")
+_HALF = re.compile(r"\s*の?\s*(前半|上半期|後半|下半期)")
 _Q_ERA_DECADE = re.compile(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
 _Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月)?"
                     r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|から|より)?")
@@ -118,8 +120,19 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         return _related((start, 1), (start + 9, 12), f"{start}年代", m.group(5)), [m.span()]
     m = _Q_ONE.search(text)
     if m:
-        return _one(m), [(m.start(), m.end() - len(m.group(5) or "")) if not m.group(5)
-                         else m.span()]
+        one = _one(m)
+        half = _HALF.match(text, m.end())
+        h_from, h_to = one.years()
+        if half and h_from is not None and h_from == h_to and not one.months:  # 2014年の前半
+            early = half.group(1) in ("前半", "上半期")
+            return DateRange((h_from, 1 if early else 7), (h_from, 6 if early else 12),
+                             f"{h_from}年の{half.group(1)}"), [(m.start(), half.end())]
+        return one, [(m.start(), m.end() - len(m.group(5) or "")) if not m.group(5)
+                     else m.span()]
+    m = _Q_ERA_ONE_DIGIT.search(text)
+    if m:  # 平成一桁: 平成元年 to 平成9年
+        y1, y9 = era_year(m.group(1), "元"), era_year(m.group(1), "9")
+        return DateRange((y1, 1), (y9, 12), f"{m.group(0)}（{y1}年から{y9}年）"), [m.span()]
     m = _Q_ERA_ALONE.search(text)
     if m:
         era = m.group(1)
@@ -242,6 +255,11 @@ _R_AGO = re.compile(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[
                     r"(?:more than|over)\s+(\d{1,2})\s+years?\s+(?:ago|old))", re.IGNORECASE)
 _R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"
                           r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")
+# 去年, 昨年, 一昨年, 今年 — counted from the list's year (the list is the question's now).
+_R_NAMED_YEAR = re.compile(r"(一昨年|おととし|去年|昨年|今年|本年|last year|this year)",
+                           re.IGNORECASE)
+_YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "last year": 1, "今年": 0,
+               "本年": 0, "this year": 0}
 
 
 def relative_dates(text: str, as_of: tuple[int, int] | None
@@ -264,6 +282,11 @@ def relative_dates(text: str, as_of: tuple[int, int] | None
     m = _R_SAME_YEAR.search(text)
     if m:
         return DateRange((y, 1), (y, 12), f"リストの時点の年（{y}年）"), [m.span()]
+    m = _R_NAMED_YEAR.search(text)
+    if m:
+        n = y - _YEARS_BACK[m.group(1).casefold()]
+        return DateRange((n, 1), (n, 12), f"{m.group(1)}（リストの時点から数えて{n}年）"), \
+            [m.span()]
     return None, []
 
 
