@@ -703,6 +703,10 @@ PLAN_ROWS = [
     row("おととしの長崎県の協定", LISTING, [D((2014, 1), (2014, 12)), F("party", "長崎県")]),
     row("2013年の上半期に締結された協定は何件", "count", [D((2013, 1), (2013, 6))]),
     row("平成一桁に結ばれた協定は？", LISTING, [D((1989, 1), (1997, 12))]),
+    # Parties that signed together: each of them, not either.
+    row("熊本県と熊本市が共同で締結した協定は？", LISTING,
+        [F("party", "熊本県"), F("party", "熊本市")]),
+    row("熊本県と熊本市の協定は何件", "count", [F("party", "熊本県", "熊本市")]),  # either
     row("2001年か2009年に締結された協定は何件", "count",
         [("date", ((2001, 1), (2009, 12), ()), False)]),
     row("平成13年と平成21年の福岡市の協定", LISTING,
@@ -824,6 +828,9 @@ GOLDEN = [
                  AS_OF + "締結日の記載がない協定は1件です。", id="no signing date"),
     pytest.param("県が結んだ協定は何件？", "count",
                  AS_OF + "県（県そのもの）が結んだ協定は18件です。", id="level of the party"),
+    pytest.param("熊本県と熊本市が共同で結んだ協定は何件？", "count",
+                 AS_OF + "熊本県と熊本市（県内の自治体を含む）が共同で結んだ協定は1件です。",
+                 id="parties that signed together"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

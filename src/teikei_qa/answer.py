@@ -94,6 +94,8 @@ def describe(filters: Sequence[Filter]) -> str:
     if who and not_who:  # 福岡県（県内の自治体を含む、北九州市を除く）が
         head += "・".join(who) + (inside[:-1] + "、" if inside else "（") + \
             "・".join(not_who) + "を除く）が"
+    elif len(_of(filters, "party")) > 1:  # each signed it: 熊本県と熊本市が共同で
+        head += "と".join(who) + inside + "が共同で"
     elif who:
         head += "・".join(who) + inside + "が"
     elif not_who:

@@ -213,3 +213,14 @@ def exclusions_the_japanese_way(text: str) -> str:
         return "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     return _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text))
+
+
+def _is_kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ"
+
+
+def word_end(text: str, a: int, b: int) -> bool:
+    """The term is a word of its own, not the head of a compound (教育 in 教育委員会)."""
+    before = text[a - 1] if a > 0 else ""
+    after = text[b] if b < len(text) else ""
+    return not (after and _is_kanji(after)) and not (before and _is_kanji(before))

@@ -43,6 +43,7 @@ from .grammar import (
     exclusions_the_japanese_way,
     group_by_of,
     limit_of,
+    word_end,
 )
 from .kinds import LEVEL_LABELS, asked_kinds, asked_levels
 from .leftovers import excluded_words, leftovers
@@ -170,6 +171,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
     _grouped(text, places, "party", filters)
+    if _JOINTLY.search(text):  # 熊本県と熊本市が共同で: each party signed it, not either
+        filters[:] = [g for f in filters for g in (
+            [Filter(f"party:{v}", "party", (v,), words=(w,), label=_label("party", w, v))
+             for v, w in zip(f.values, f.words, strict=False)]
+            if f.key == "party" and len(f.values) > 1 else [f])]
     _grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
 
     # 釜山市 and 釜山広域市 are one city: a partner named with its suffix matches by stem.
@@ -186,7 +192,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             lambda t, a, b: bool(FIELD_MARK.match(text[b:]) or FIELD_BEFORE.search(text[:a]))
             or _excluded(text, a, b) or (
                 (structured or is_count or is_list or compare_asked or bool(follow)) and
-                _word_end(text, a, b))):  # じゃあ環境は？ after 北九州市の協定: the field
+                word_end(text, a, b))):  # じゃあ環境は？ after 北九州市の協定: the field
         spans.append((a, b))
         if mark := FIELD_MARK.match(text[b:]):  # の整備に関する分野: not topic words
             spans.append((b, b + mark.end()))
@@ -344,6 +350,7 @@ def _negatable(text: str, a: int, b: int, f: Filter) -> Filter:
     return f
 
 
+_JOINTLY = re.compile(r"共同で|共同の|一緒に|連名|jointly|together", re.IGNORECASE)
 # Words joined after a value, up to an exclusion (省・博物館・企業以外: 省 is left out
 # too, whatever condition each of the others is).
 _JOINED = re.compile(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
@@ -386,14 +393,3 @@ def _compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]
                             dates=DateRange((y, 1), (y, 12), f"{y}年"))
                      for y in distinct_years)
     return ()
-
-
-def _is_kanji(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ"
-
-
-def _word_end(text: str, a: int, b: int) -> bool:
-    """The term is a word of its own, not the head of a compound (教育 in 教育委員会)."""
-    before = text[a - 1] if a > 0 else ""
-    after = text[b] if b < len(text) else ""
-    return not (after and _is_kanji(after)) and not (before and _is_kanji(before))
