@@ -181,8 +181,8 @@ class NameIndex:
     def _add_kana(self, spelling: str, name: str) -> None:
         if len(spelling) >= KANA_MIN and spelling not in self._names:
             self.kana.setdefault(spelling, name)  # a name the data writes stands for itself
-        if len(spelling) >= KANA_MIN or len(romaji_key(romaji(spelling))) >= 4:
-            self._add_latin(romaji(spelling), name)  # Saga (サガ): four letters are enough
+        if len(romaji_key(latin := romaji(spelling))) >= 4 or len(spelling) >= KANA_MIN:
+            self._add_latin(latin, name)  # Saga (サガ): four letters are enough
 
     def _add_latin(self, spelling: str, name: str) -> None:
         key = romaji_key(spelling)

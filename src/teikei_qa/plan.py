@@ -126,11 +126,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     dates, date_spans = question_dates(dated)
     if dates is None:
         dates, date_spans = relative_dates(dated, vocab.as_of)
+    compare_asked = bool(COMPARE.search(text))
     if dates is None and asked_as_of is not None:
         dates, date_spans = asked_as_of, as_of_spans
-    elif dates is not None and not COMPARE.search(text):
+    elif dates is not None and not compare_asked:
         dates, date_spans = either_year(dated, dates, date_spans)
-    compare_asked = bool(COMPARE.search(text))
     ranged = dates is not None and dates.years()[0] != dates.years()[1]  # 2010〜2013年: no sides
     years = question_years(dated) if compare_asked and not ranged else []
     decades = question_decades(dated) if compare_asked else []
@@ -358,9 +358,10 @@ _JOINED = re.compile(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
 
 
 def _excluded(text: str, a: int, b: int) -> bool:
+    if EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]):
+        return True
     joined = _JOINED.match(text, b)
-    return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a])
-                or joined and EXCLUDE_AFTER.match(text[joined.end():]))
+    return bool(joined and EXCLUDE_AFTER.match(text[joined.end():]))
 
 
 def _compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]],
