@@ -20,8 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from teikei_qa.conditions import Filter
 from teikei_qa.gazetteer import WORLD_REGIONS
-from teikei_qa.plan import Filter
 
 AS_OF = "平成28年9月現在のリストでは、"
 LISTING = frozenset({"list", "lookup"})  # "tell me about …": every row, details or not
@@ -590,7 +590,8 @@ PLAN_ROWS = [
     row("ふくおかしとぷさんのきょうていはなんけん", "count",
         [F("party", "福岡市"), F("partner", "釜山")]),
     row("2010年いこうの協定は何件？", "count", [D((2010, 1), None)]),   # 以降, not 意向
-    row("中国と協定しない自治体", LISTING, [F("country", "中国")], no_topic=("市内",)),
+    row("中国と協定しない自治体", "aggregate", [F("country", "中国", ex=True)],
+        group_by="municipality", no_topic=("市内",)),  # those with none (test_parties_without)
     row("都市との協定は何件？", "count", [F("kind", "都市")]),
     row("中国の都市と結んだ協定は何件", "count", [F("country", "中国"), F("kind", "都市")]),
     row("米国の都市や博物館との協定は何件", "count", [F("country", "米国")]),  # any partner
@@ -684,6 +685,19 @@ PLAN_ROWS = [
     row("市町村が韓国と結んだ協定", LISTING, [F("level", "市", "町村"), F("country", "韓国")]),
     row("町が結んでいる協定は？", LISTING, [F("level", "町村")]),
     row("中国の市と結んだ協定は？", LISTING, [F("country", "中国"), F("kind", "都市")]),  # partner
+    # The prefecture itself, and the designated cities (政令指定都市).
+    row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
+    row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),
+    row("政令指定都市が結んだ協定は何件", "count", [F("level", "政令市")]),
+    row("政令市以外の自治体が中国と結んだ協定", LISTING,
+        [F("level", "政令市", ex=True), F("country", "中国")]),
+    row("How many agreements did designated cities sign?", "count", [F("level", "政令市")]),
+    # The kind of document the agreement's name says it is; not for one agreement named.
+    row("覚書は全部で何件？", "count", [F("doc", "覚書")]),
+    row("長崎県が結んだ協議書は？", LISTING, [F("party", "長崎県"), F("doc", "協議書")]),
+    row("合意書の形で交わしたものはどれ", LISTING, [F("doc", "合意書")]),
+    row("協定書以外の協定の数", "count", [F("doc", "協定書", ex=True)]),
+    row("シアトル市との覚書の内容を教えて", "lookup", [F("partner", "シアトル")]),
     # Ranked groups: トップ3, 上位, 2番目に多い, the most common, within a region.
     row("協定の多い分野トップ5を教えて", "aggregate", [], group_by="field", top=True),
     row("上位3つの国はどこ？", "aggregate", [], group_by="country", top=True),
@@ -703,6 +717,52 @@ PLAN_ROWS = [
     row("おととしの長崎県の協定", LISTING, [D((2014, 1), (2014, 12)), F("party", "長崎県")]),
     row("2013年の上半期に締結された協定は何件", "count", [D((2013, 1), (2013, 6))]),
     row("平成一桁に結ばれた協定は？", LISTING, [D((1989, 1), (1997, 12))]),
+    # A negated verb leaves the value out: 結んでいない, 締結していない, 関係ない, 相手としない.
+    row("中国と結んでいない協定は何件", "count", [F("country", "中国", ex=True)]),
+    row("韓国とは協定を締結していない長崎県の協定", LISTING,
+        [F("country", "韓国", ex=True), F("party", "長崎県")]),
+    row("アメリカとは関係ない協定を全部", "list", [F("country", "米国", ex=True)]),
+    row("中国を相手としない協定の数", "count", [F("country", "中国", ex=True)]),
+    row("福岡市が結んでいない協定は何件", "count", [F("party", "福岡市", ex=True)]),
+    row("2014年に締結していない協定は？", LISTING, [D((2014, 1), (2014, 12), ex=True)]),
+    # An era with a relation; ranges whose first year has no 年; 以来.
+    row("平成より前に結ばれた協定", LISTING, [D(None, (1988, 12))]),
+    row("平成以降の協定は何件", "count", [D((1989, 1), None)]),
+    row("昭和以前の協定", LISTING, [D(None, (1989, 1))]),
+    row("2000～2005年の福岡市の協定は何件", "count", [D((2000, 1), (2005, 12)),
+                                                  F("party", "福岡市")]),
+    row("2011-2013の協定", LISTING, [D((2011, 1), (2013, 12))]),
+    row("2011年以来の協定は何件", "count", [D((2011, 1), None)]),
+    # Values of one kind joined by か, と, または are either; a field written into 協定.
+    row("文化か教育の協定", "list", [F("field", "文化", "教育")]),
+    row("観光または経済の協定は何件", "count", [F("field", "観光", "経済")]),
+    row("韓国との教育協定は何件", "count", [F("country", "韓国"), F("field", "教育")]),
+    row("ヨーロッパかアメリカとの協定", "list", [("country", WORLD_REGIONS["欧州"] + ("米国",),
+                                                  False)]),
+    row("東南アジアと中国の協定は何件", "count",
+        [("country", WORLD_REGIONS["東南アジア"] + ("中国",), False)]),
+    row("東南アジアのタイとの協定", LISTING, [R("東南アジア"), F("country", "タイ")]),
+    row("ヨーロッパとアメリカではどちらが多い", "compare", [], compare=("欧州", "米国")),
+    row("中国との協定は韓国より多い？", "compare", [], compare=("中国", "韓国")),
+    row("Does Fukuoka have more agreements than Kitakyushu?", "compare", [],
+        compare=("福岡市", "北九州市")),
+    row("水産業の協定", "list", [F("field", "水産")]),
+    row("ASEAN諸国との協定は何件", "count", [R("ASEAN")]),
+    row("アセアンと結んだ協定", LISTING, [R("ASEAN")]),
+    row("agreements in Heisei 26", LISTING, [Y(2014)]),
+    # Tables picked from: the fewest, the N-th, exactly N, N or more; decades; in order.
+    row("協定が最も少ない自治体は", "aggregate", [], group_by="municipality"),
+    row("協定が2番目に多い国は", "aggregate", [], group_by="country", top=True),
+    row("1件しか協定がない国はどこ？", "aggregate", [], group_by="country"),
+    row("協定が一番多かった年は何年", "aggregate", [], group_by="year", top=True),
+    row("北九州市は何年に一番多く協定を結んだ？", "aggregate", [F("party", "北九州市")],
+        group_by="year", top=True),
+    row("韓国との協定を一番多く結んでいるのはどこ", "aggregate", [F("country", "韓国")],
+        group_by="municipality", top=True),
+    row("年代別の協定数", "aggregate", [], group_by="decade"),
+    row("10年ごとに数えて", "aggregate", [], group_by="decade"),
+    row("相手国は何カ国ありますか", "aggregate", [], group_by="country", distinct=True),
+    row("韓国との協定を古い順に", "extreme", [F("country", "韓国")], order="oldest", limit=0),
     # Parties that signed together: each of them, not either.
     row("熊本県と熊本市が共同で締結した協定は？", LISTING,
         [F("party", "熊本県"), F("party", "熊本市")]),
@@ -788,6 +848,29 @@ GOLDEN = [
                  AS_OF + "アトランタ市と結んだ協定は1件あります。", id="lookup"),
     pytest.param("陶磁器の協定について教えて", "topic",
                  AS_OF + "ご質問に関係する協定は次の1件です。", id="topic"),
+    pytest.param("長崎県が結んだ覚書は何件ですか", "count",
+                 AS_OF + "長崎県（県内の自治体を含む）が結んだ名称に「覚書」を含む協定は3件です。",
+                 id="count-document"),
+    pytest.param("熊本県自体が結んだ協定は？", "list",
+                 AS_OF + "熊本県（県そのもの）が結んだ協定は1件あります。すべて挙げます。",
+                 id="list-prefecture-itself"),
+    pytest.param("福岡市がアトランタ市と結んだ覚書を挙げて", "list",
+                 AS_OF + "福岡市がアトランタ市と結んだ協定は1件あります。すべて挙げます。",
+                 id="document-not-named"),
+    pytest.param("福岡市がアトランタ市と結んだ覚書は何件", "none",
+                 AS_OF + "福岡市がアトランタ市と結んだ名称に「覚書」を含む協定は"
+                 "このデータにはありません（条件はそれぞれ該当がありますが、"
+                 "すべてを満たす協定はありません）。該当は0件です。",
+                 id="document-counted-strictly"),
+    pytest.param("1990年代か2010年代の協定は何件", "count",
+                 AS_OF + "1990年代・2010年代に締結された協定は26件です。",
+                 id="count-either-decade"),
+    pytest.param("2014年2015年の協定は何件", "count",
+                 AS_OF + "2014年・2015年に締結された協定は8件です。",
+                 id="count-years-side-by-side"),
+    pytest.param("中国とは関係ない長崎県の協定は何件", "count",
+                 AS_OF + "長崎県（県内の自治体を含む）が中国以外と結んだ協定は6件です。",
+                 id="count-negated-verb"),
     pytest.param("長崎県の協定を国別に数えて", "aggregate",
                  AS_OF + "長崎県（県内の自治体を含む）が結んだ協定を国・地域別に数えると4グループ、"
                  "計17件です。", id="aggregate"),
@@ -878,3 +961,45 @@ def test_any_text(engine, text):
     first = answer.text.split("\n")[0]
     for f in answer.applied:
         assert f.label in first, (f.label, first)
+
+
+PICKED = [
+    ("協定が最も少ない自治体は",
+     "最も少ないのは有田町・鹿島市・熊本県・熊本市・御船町（同数）で1件です。"),
+    ("協定が2番目に多い国は", "2番目に多いのは韓国で10件です。"),
+    ("第3位の国は？", "3番目に多いのは米国で3件です。"),
+    ("1件しか協定がない国はどこ？", "1件だけの国・地域は8あります: カンボジア・インドネシア・"
+     "マレーシア・シンガポール・ミャンマー・スペイン・オランダ・台湾。"),
+    ("2件以上協定がある国は", "2件以上の国・地域は5あります: 中国・韓国・米国・タイ・ベトナム。"),
+    ("年代別の協定数", "最も多いのは2010年代で23件です。"),
+    ("協定が一番多かった年は何年", "最も多いのは2014年で7件です。"),
+    ("中国と結んだ協定がある自治体はどこ", "最も多いのは長崎県で11件です。"),
+]
+
+
+# Parties said not to have a value: those with none of it (not those with some other).
+WITHOUT = [
+    ("中国と協定を結んでいない自治体はどこ", "中国と結んだ協定がない自治体は5です",
+     ["有田町", "鹿島市", "熊本県", "熊本市", "御船町"]),
+    ("韓国と協定がない自治体", "韓国と結んだ協定がない自治体は4です",
+     ["北九州市", "熊本県", "熊本市", "御船町"]),
+    ("環境分野の協定がない自治体は？", "環境分野の協定がない自治体は6です",
+     ["福岡市", "有田町", "鹿島市", "熊本県", "熊本市", "御船町"]),
+    ("Which municipalities have no agreements with Korea?", "韓国と結んだ協定がない自治体は4です",
+     ["北九州市", "熊本県", "熊本市", "御船町"]),
+]
+
+
+@pytest.mark.parametrize("question,first,parties", WITHOUT)
+def test_parties_without(engine, question, first, parties):
+    answer = engine.ask(question)
+    assert answer.intent == "aggregate" and answer.text.split("\n")[0].startswith(AS_OF + first)
+    assert [g.label for g in answer.groups] == parties
+
+
+@pytest.mark.parametrize("question,second", PICKED)
+def test_picked_groups(engine, question, second):
+    """The line after the table's first names the groups asked for, from the table."""
+    answer = engine.ask(question)
+    assert answer.intent == "aggregate"
+    assert answer.text.split("\n")[1] == second

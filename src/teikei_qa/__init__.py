@@ -4,6 +4,7 @@ local governments other than sister cities (姉妹友好都市以外の提携リ
 from __future__ import annotations
 
 from .answer import Answer
+from .conditions import Plan
 from .dates import SignDate
 from .engine import Engine, build
 from .errors import (
@@ -16,7 +17,6 @@ from .errors import (
     UnknownRecordError,
 )
 from .lists import load_file, load_files
-from .plan import Plan
 from .records import Party, Record
 from .retrieve import Hit
 from .settings import Settings, from_env

@@ -5,16 +5,18 @@ agreement named. Extractive: every sentence comes from the table."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .execute import Group, Result
+from .conditions import Filter, Plan
+from .execute import Result
 from .gazetteer import PREFECTURES
-from .plan import Filter, Plan
+from .groups import Group
 from .retrieve import Hit
 
 SUMMARY_CHARS = 160
 GROUP_NAMES = {"country": "国・地域", "municipality": "自治体", "prefecture": "都道府県",
-               "year": "締結年", "field": "分野", "region": "地域", "partner": "相手"}
+               "year": "締結年", "decade": "年代", "field": "分野", "region": "地域",
+               "partner": "相手"}
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,13 @@ def describe(filters: Sequence[Filter]) -> str:
     """The agreements selected, as a noun phrase naming every filter:
     長崎県（県内の自治体を含む）が中国以外と結んだ経済分野の協定のうち、「博物館」に関するもの."""
     who = [f.label for f in _of(filters, "party") + _of(filters, "level")]
+    itself = [f for f in _of(filters, "level") if f.values == ("県",)]
+    if itself and _of(filters, "party") and all(  # 長崎県そのもの: the prefecture itself
+            v in PREFECTURES for f in _of(filters, "party") for v in f.values):
+        who = [f"{f.label}（県そのもの）" for f in _of(filters, "party")] + [
+            f.label for f in _of(filters, "level") if f not in itself]
     inside = ""
-    for f in _of(filters, "party"):
+    for f in _of(filters, "party") if not itself else ():
         prefectures = [v for v in f.values if v in PREFECTURES]
         if prefectures and not set(f.label.split("・")) <= set(f.values):
             inside = "（域内の自治体を含む）"  # a region: 九州
@@ -119,6 +126,10 @@ def describe(filters: Sequence[Filter]) -> str:
         mods.append(f"{f.label}分野以外の")
     for f in _of(filters, "name"):
         mods.append(f"「{'」「'.join(f.values)}」に関する")
+    for f in _of(filters, "doc"):  # 覚書: by the agreement's name
+        mods.append("名称に" + "か".join(f"「{v}」" for v in f.values) + "を含む")
+    for f in _of(filters, "doc", True):
+        mods.append(f"名称に「{f.label}」を含まない")
     for f in _of(filters, "title"):
         mods.append(f"「{'」「'.join(f.values)}」という名の")
     phrase = head + "".join(mods) + undated + "協定"
@@ -165,13 +176,13 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         lines.append(f"{pre}{subject}は{n}件です。")
     elif op == "extreme":
         which = "新しい" if plan.order == "newest" else "古い"
-        if plan.limit:
+        if plan.limit is not None:
             lines.append(f"{pre}{subject}のうち、締結日が{which}順に{n}件を挙げます"
                          f"（締結日の記載があるもの{result.total}件から）。")
         else:
             lines.append(f"{pre}{subject}のうち、締結日が最も{which}ものは{n}件あります。")
     elif op == "aggregate":
-        top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
+        top = tuple(g.value for g in picked(groups, plan.pick))
         lines.extend(_aggregate_lines(pre, subject, plan, result))
     elif op == "compare":
         top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
@@ -216,22 +227,53 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
     name = GROUP_NAMES.get(plan.group_by or "", "グループ")
     if not groups:
         return [f"{pre}{subject}は0件です。"]
-    tops = [g for g in groups if g.count == groups[0].count]
-    top_text = "・".join(g.label for g in tops)
-    tie = "（同数）" if len(tops) > 1 else ""
+    if plan.pick == ("absent", 0):  # 中国と結んだ協定がない自治体は4です
+        had = describe([replace(f, exclude=False) if f.exclude and f.kind != "party" else f
+                        for f in result.applied])
+        return [f"{pre}{had}がない自治体は{len(groups)}です（これらの自治体の協定は計"
+                f"{result.total}件）。",
+                *(f"・{g.label}: {g.count}件" for g in groups)]
     if plan.distinct and plan.group_by == "municipality":
         first = f"{pre}{subject}がある自治体は{len(groups)}です（計{result.total}件）。"
     elif plan.distinct:
         first = f"{pre}{subject}の相手は{len(groups)}の{name}です（計{result.total}件）。"
     else:
         first = f"{pre}{subject}を{name}別に数えると{len(groups)}グループ、計{result.total}件です。"
-    lines = [first, f"最も多いのは{top_text}{tie}で{tops[0].count}件です。"]
+    lines = [first, _picked_line(groups, plan.pick, name)]
     shared = sum(g.count for g in groups) - result.total
     if shared > 0:  # 熊本県、熊本市 together; 経済 観光: one agreement in two groups
         lines.append(f"（{name}が複数ある協定は、それぞれの{name}に数えています。"
                      f"各{name}の件数の和は{result.total + shared}件です。）")
     lines.extend(f"・{g.label}: {g.count}件" for g in groups)
     return lines
+
+
+def picked(groups: Sequence[Group], pick: tuple[str, int] | None) -> list[Group]:
+    """The groups a question asks for: the largest (ties all), the fewest, the N-th
+    largest (by distinct counts: 10, 10, 8 → 8 is 2番目), exactly N, or N or more."""
+    counts = sorted({g.count for g in groups}, reverse=True)
+    kind, n = pick or ("rank", 1)
+    if kind == "count":
+        return [g for g in groups if g.count == n]
+    if kind == "at_least":
+        return [g for g in groups if g.count >= n]
+    at = counts[-1] if kind == "least" and counts else counts[n - 1] if 0 < n <= len(counts) \
+        else None
+    return [g for g in groups if g.count == at]
+
+
+def _picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str) -> str:
+    chosen = picked(groups, pick)
+    kind, n = pick or ("rank", 1)
+    labels = "・".join(g.label for g in chosen)
+    if kind in ("count", "at_least"):
+        which = f"{n}件{'以上' if kind == 'at_least' else 'だけ'}の{name}"
+        return f"{which}は{len(chosen)}あります: {labels}。" if chosen else f"{which}はありません。"
+    which = "最も少ない" if kind == "least" else "最も多い" if n == 1 else f"{n}番目に多い"
+    if not chosen:
+        return f"{which}{name}はありません（{name}は{len(groups)}です）。"
+    tie = "（同数）" if len(chosen) > 1 else ""
+    return f"{which}のは{labels}{tie}で{chosen[0].count}件です。"
 
 
 def _compare_lines(pre: str, subject: str, groups: Sequence[Group],

@@ -11,7 +11,9 @@ from itertools import pairwise
 
 from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year, find_dates
 
-_Q_YEAR = rf"(?:(?<!\d)(\d{{4}})|({ERA_PATTERN})\s*(元|\d{{1,2}}))\s*年(?:度)?"
+# A year: 2014年, 平成26年, 平成26 (an era's year needs no 年: Heisei 26 reads 平成 26).
+_Q_YEAR = (rf"(?:(?<!\d)(\d{{4}})\s*年(?:度)?|"
+           rf"({ERA_PATTERN})\s*(元|\d{{1,2}})(?!\d)(?:\s*年(?:度)?)?)")
 _Q_SEP = r"\s*(?:から|〜|~|～|－|-|ー|–|—)\s*"
 _Q_RANGE = re.compile(_Q_YEAR + _Q_SEP + _Q_YEAR + r"(?:\s*まで(?:に|の)?)?")
 _Q_AFTER_BEFORE = re.compile(_Q_YEAR + r"\s*(以降|以後|から)[、,\s]*" + _Q_YEAR +
@@ -24,14 +26,18 @@ _Q_MONTH_RANGE = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*月" + _Q_SEP + _Q
 _Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|(?<![\d成和正治])(\d)0\s*年代|"
                        r"\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
                        r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
-_Q_ERA_ALONE = re.compile(rf"({ERA_PATTERN})(?!\s*(?:元|\d|一桁|ひとけた))")
+_Q_ERA_ALONE = re.compile(rf"({ERA_PATTERN})(?!\s*(?:元|\d|一桁|ひとけた))"
+                          r"(?:\s*(以前|より前|までに|まで|より後|よりあと|以降|以後|から))?")
 _Q_ERA_ONE_DIGIT = re.compile(rf"({ERA_PATTERN})\s*(?:一桁|ひとけた)(?:台|の年)?")
 _HALF = re.compile(r"\s*の?\s*(前半|上半期|後半|下半期)")
 _Q_ERA_DECADE = re.compile(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
 _Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月)?"
-                    r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|から|より)?")
+                    r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|以来|から|より)?")
 _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
                          re.IGNORECASE)
+# 2000〜2005年, 2011-2013: the first year without 年 (or neither), a plausible order.
+_Q_BARE_RANGE = re.compile(r"(?<![\d.])(\d{4})\s*(?:から|〜|~|～|－|-|–|—)\s*(\d{4})"
+                           r"(?:\s*年(?:度)?)?(?:\s*まで(?:に|の)?)?(?![\d.])")
 # after 2010 and before 2014, since 2005 until 2010: two bounds, the first kept as said.
 _Q_EN_BOUNDS = re.compile(r"\b(after|since|from)\s+(\d{4}),?\s+(?:and\s+|but\s+)?"
                           r"(before|until|up to|through)\s+(\d{4})\b", re.IGNORECASE)
@@ -101,8 +107,8 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     m = _Q_RANGE.search(text)
     if m:
         return _years(_q_year(m.groups()[0:3]), _q_year(m.groups()[3:6])), [m.span()]
-    m = _Q_EN_RANGE.search(text)
-    if m:
+    m = _Q_EN_RANGE.search(text) or _Q_BARE_RANGE.search(text)
+    if m and int(m.group(1)) <= int(m.group(2)):
         return _years(int(m.group(1)), int(m.group(2))), [m.span()]
     m = _Q_EN_BOUNDS.search(text)
     if m:
@@ -139,6 +145,16 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         began, ended = ERA_SPANS[era]
         shown = f"{era}（{began[0]}年{began[1]}月〜" + \
             ("）" if ended[0] == 9999 else f"{ended[0]}年{ended[1]}月）")
+        if m.group(2) == "より前":  # before it began (平成以前, like 2014年以前, holds 平成)
+            last = (began[0], began[1] - 1) if began[1] > 1 else (began[0] - 1, 12)
+            return DateRange(None, last, f"{era}より前（{last[0]}年{last[1]}月以前）"), [m.span()]
+        if m.group(2) in ("以前", "まで", "までに") and ended[0] != 9999:
+            return DateRange(None, ended, f"{era}以前（{ended[0]}年{ended[1]}月以前）"), [m.span()]
+        if m.group(2) in ("より後", "よりあと") and ended[0] != 9999:
+            return DateRange(ended, None, f"{era}より後（{ended[0]}年{ended[1]}月以降）"), \
+                [m.span()]
+        if m.group(2):  # 平成以降, 平成から: from its first month on
+            return DateRange(began, None, f"{era}以降（{began[0]}年{began[1]}月〜）"), [m.span()]
         return DateRange(began, None if ended[0] == 9999 else ended, shown), [m.span()]
     m = _Q_EN_MONTH.search(text)
     if m:  # May 2014
@@ -208,7 +224,7 @@ def _related(first: tuple[int, int], last: tuple[int, int], name: str,
         return DateRange(None, last, f"{name}以前")
     if rel in ("より後", "よりあと"):
         return DateRange(after(last), None, f"{name}より後")
-    if rel in ("以降", "以後", "から"):
+    if rel in ("以降", "以後", "以来", "から"):
         return DateRange(first, None, f"{name}以降")
     return DateRange(first, last, name)
 
@@ -321,7 +337,7 @@ def as_of_dates(text: str, as_of: tuple[int, int] | None
     return None, []
 
 
-_EITHER = re.compile(r"^\s*(?:と|か|や|、|,|・|及び|および|または|又は|and|or)\s*$", re.IGNORECASE)
+_EITHER = re.compile(r"^\s*(?:と|か|や|、|,|・|及び|および|または|又は|and|or)?\s*$", re.IGNORECASE)
 
 
 def either_year(text: str, dates: DateRange, spans: list[tuple[int, int]]
@@ -330,6 +346,14 @@ def either_year(text: str, dates: DateRange, spans: list[tuple[int, int]]
     2014): any of those years."""
     lo, hi = dates.years()
     years = question_years(text)
+    decades = question_decades(text)  # 1990年代か2010年代: every year of either
+    if lo is not None and hi == lo + 9 and lo % 10 == 0 and len(decades) >= 2 and all(
+            _EITHER.match(text[a[1]:b[0]]) for (_, a), (_, b) in pairwise(decades)):
+        firsts = sorted({y for y, _ in decades})
+        return DateRange((firsts[0], 1), (firsts[-1] + 9, 12),
+                         "・".join(f"{y}年代" for y in firsts),
+                         only_years=tuple(y + i for y in firsts for i in range(10))), \
+            [sp for _, sp in decades]
     if lo is None or lo != hi or dates.months or len({y for y, _ in years}) < 2 or any(
             not _EITHER.match(text[a[1]:b[0]]) for (_, a), (_, b) in pairwise(years)):
         return dates, spans

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
 from .caches import kept_as_json
+from .conditions import Plan
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, related
 from .execute import ConditionIndex, execute
@@ -31,7 +32,7 @@ from .index import (
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lists import newest_first
 from .names import NameIndex, Rewrite
-from .plan import Plan, parse
+from .plan import parse
 from .readings import place_kind, places_as_conditions, soft_fields
 from .retrieve import Hit, Retriever
 from .settings import Settings

@@ -4,7 +4,7 @@ computed from the table, never estimated. Pure over the records and their maps."
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -12,11 +12,12 @@ from functools import cached_property
 from typing import Any
 
 from .columns import RowMaps
-from .dates import NO_DATE, DateRange
+from .conditions import Filter, Plan
+from .dates import DateRange
 from .gazetteer import PREFECTURES
 from .grammar import COORDINATION
-from .kinds import LEVEL_SUFFIXES, kinds_of_rows
-from .plan import Filter, Plan
+from .groups import Group, aggregate, extreme_rows, group_values
+from .kinds import at_level, kinds_of_rows
 from .records import Record
 from .store import RecordTable, column, passages, read_vocabulary, text_column
 from .text import nfkc, title_key, to_katakana
@@ -36,13 +37,6 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "先生": ("先生", "教師", "講師"),
     "教師": ("先生", "教師", "講師"),
 }
-
-
-@dataclass(frozen=True)
-class Group:
-    value: str | None     # None: the rows whose signing year the data does not state
-    count: int
-    label: str = ""       # as the answer names it
 
 
 @dataclass(frozen=True)
@@ -156,10 +150,9 @@ class ConditionIndex:
         elif f.kind == "partner":
             for v in f.values:
                 ids |= self._containing(self._maps["partner_text"], v)
-        elif f.kind == "level":  # 県 (the prefecture itself), 市, 町村: by the name's end
-            ends = tuple(e for v in f.values for e in LEVEL_SUFFIXES.get(v, ()))
-            ids = {i for name, rows in self._maps["party"].items() if name.endswith(ends)
-                   for i in rows}
+        elif f.kind == "level":  # 県 (the prefecture itself), 市, 町村, 政令市: by the name
+            ids = {i for name, rows in self._maps["party"].items()
+                   if any(at_level(name, v) for v in f.values) for i in rows}
         elif f.kind == "kind":
             for v in f.values:
                 ids |= self.partner_kinds.get(v, set())
@@ -174,6 +167,9 @@ class ConditionIndex:
                 if (lo is None or year >= lo) and (hi is None or year <= hi):
                     ids |= {i for i in rows if (d := self.records[i].date) is not None
                             and f.dates.contains(d)}
+        elif f.kind == "doc":  # 覚書: the agreement's name says it is one
+            for v in f.values:
+                ids |= self._containing(self._maps["title"], v)
         elif f.kind == "title":
             for v in f.values:
                 ids |= self._maps["title"].get(v, set())
@@ -211,9 +207,10 @@ def execute(plan: Plan, index: ConditionIndex,
     rows, empty = index.select(filters)
     # A field word without 分野 that leaves nothing is read as a word of the text; so is
     # an agreement's own name that is also a kind of document (協力合意書) when the other
-    # conditions name an agreement called otherwise (福岡市とアトランタ市の協力合意書).
+    # conditions name an agreement called otherwise (福岡市とアトランタ市の協力合意書),
+    # and a kind of document (覚書) that the agreements the others select are not called.
     soft = [f for f in filters if not f.exclude and (
-        f.kind == "field" and f.soft or f.kind == "title" and len(filters) > 1)]
+        f.kind == "field" and f.soft or f.kind in ("title", "doc") and len(filters) > 1)]
     if not rows and soft:
         as_text = [f if f not in soft else replace(f, kind="text", key=f"text:{f.key}")
                    for f in filters]
@@ -221,6 +218,12 @@ def execute(plan: Plan, index: ConditionIndex,
         if text_rows:
             filters, rows, empty = as_text, text_rows, text_empty
     ignored: list[str] = []
+    docs = [f for f in filters if f.kind == "doc" and not f.exclude]
+    if not rows and docs and len(docs) < len(filters) and plan.operation == "list":
+        rest = [f for f in filters if f not in docs]  # アトランタ市との覚書: it is a 合意書
+        if (rest_rows := index.select(rest))[0]:
+            filters, (rows, empty) = rest, rest_rows
+            ignored.extend(w for f in docs for w in f.words)
     if rows and plan.operation != "topic":
         # Topic words on top of conditions narrow the rows when the rows hold them;
         # words joined by や/と/or are one condition, either word (美術館や博物館).
@@ -238,7 +241,9 @@ def execute(plan: Plan, index: ConditionIndex,
                     total=len(ordered), unsure=_unsure(filters, rows, index))
     if plan.operation == "extreme":
         dated = sum(1 for i in ordered if index.records[i].date is not None)
-        return replace(result, rows=tuple(_extreme(ordered, index.records, plan)), total=dated)
+        return replace(result, rows=tuple(extreme_rows(ordered, index.records, plan)), total=dated)
+    if plan.operation == "aggregate" and plan.pick == ("absent", 0):
+        return _without(result, filters, index)
     if plan.operation == "aggregate":
         return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by)))
     if plan.operation == "compare":
@@ -334,53 +339,18 @@ def _names_between(filters: list[Filter], index: ConditionIndex) -> list[Filter]
     return filters[:i] + parts + filters[i + 1:]
 
 
-def _extreme(rows: list[int], records: Sequence[Record], plan: Plan) -> list[int]:
-    """The N rows signed first (or last), or all that share the extreme date."""
-    dated = [i for i in rows if records[i].date is not None]
-
-    def key(i: int) -> tuple[int, int, int]:
-        d = records[i].date
-        assert d is not None
-        return (d.year, d.month or 0, d.day or 0)
-
-    dated.sort(key=key, reverse=plan.order == "newest")
-    if not dated:
-        return []
-    if plan.limit:
-        return dated[: plan.limit]
-    return [i for i in dated if key(i) == key(dated[0])]
-
-
-def group_values(rec: Record, group_by: str | None) -> list[str | None]:
-    """The groups one record counts in (a row with two parties counts for each)."""
-    if group_by == "country":
-        return [rec.country or "（国・地域の記載なし）"]
-    if group_by == "municipality":
-        return list(dict.fromkeys(p.name for p in rec.parties))
-    if group_by == "prefecture":
-        return list(dict.fromkeys(p.prefecture or "（都道府県不明）" for p in rec.parties))
-    if group_by == "year":
-        return [str(rec.date.year) if rec.date else None]
-    if group_by == "partner":
-        return list(dict.fromkeys(rec.partners)) or [rec.partner.strip() or "（相手の記載なし）"]
-    if group_by == "field":
-        out = [re.sub(r"\s*[(（].*$", "", f).strip() for f in rec.fields]
-        return list(dict.fromkeys(f for f in out if f)) or ["（分野の記載なし）"]
-    return []
-
-
-def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | None
-              ) -> list[Group]:
-    """Groups and counts, largest first (ties in first-seen order, years by year)."""
-    counts: Counter[str | None] = Counter()
-    for i in rows:
-        for v in group_values(records[i], group_by):
-            counts[v] += 1
-    order = {v: n for n, v in enumerate(counts)}
-
-    def key(item: tuple[str | None, int]) -> tuple[int, int]:
-        v, n = item
-        return (-n, order[v])
-
-    return [Group(v, n, NO_DATE if v is None else f"{v}年" if group_by == "year" else v)
-            for v, n in sorted(counts.items(), key=key)]
+def _without(result: Result, filters: list[Filter], index: ConditionIndex) -> Result:
+    """The parties with none of the excluded values (中国と協定を結んでいない自治体): of the
+    parties under the other conditions, those with no row of them; each with its count."""
+    lacked = [f for f in filters if f.exclude and f.kind != "party"]
+    universe, _ = index.select([f for f in filters if f not in lacked])
+    had: set[str] = set()
+    for f in lacked:
+        for i in universe & index.rows_of(replace(f, exclude=False)):
+            had.update(v for v in group_values(index.records[i], "municipality") if v)
+    groups = [g for g in aggregate(sorted(universe), index.records, "municipality")
+              if g.value not in had]
+    names = {g.value for g in groups}
+    rows = tuple(i for i in sorted(universe) if names & set(
+        group_values(index.records[i], "municipality")))
+    return replace(result, rows=rows, total=len(rows), groups=tuple(groups))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .plan import Plan
+from .conditions import Plan
 
 
 def merge(previous: Plan, current: Plan) -> Plan:

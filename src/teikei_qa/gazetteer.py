@@ -70,6 +70,9 @@ CITY_PREFECTURE: dict[str, str] = {
     # 県庁所在地 (not already above)
     "徳島市": "徳島県", "山口市": "山口県", "佐賀市": "佐賀県", "津市": "三重県",
 }
+# The 20 designated cities (政令指定都市, 地方自治法 252条の19; 総務省「指定都市一覧」):
+# the first 20 of the table above.
+DESIGNATED_CITIES: frozenset[str] = frozenset(list(CITY_PREFECTURE)[:20])
 
 # Canonical country name → other names people use, Japanese and English.
 COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -194,6 +197,8 @@ WORLD_REGIONS["アジア"] = tuple(c for r in ("東アジア", "東南アジア"
 WORLD_REGIONS["中東"] = WORLD_REGIONS["西アジア"] + ("イラン", "エジプト")
 # 欧米: Europe and North America together, as the word is used.
 WORLD_REGIONS["欧米"] = WORLD_REGIONS["欧州"] + WORLD_REGIONS["北米"]
+# ASEAN: its ten members (asean.org, "ASEAN Member States"): 東南アジア but Timor-Leste.
+WORLD_REGIONS["ASEAN"] = WORLD_REGIONS["東南アジア"]
 # Other names of the regions → the name above.
 REGION_ALIASES: dict[str, str] = {
     "ヨーロッパ": "欧州", "北アメリカ": "北米", "北米州": "北米",
@@ -203,6 +208,7 @@ REGION_ALIASES: dict[str, str] = {
     "north america": "北米", "latin america": "中南米", "south america": "中南米",
     "oceania": "オセアニア", "middle east": "中東", "africa": "アフリカ",
     "欧米諸国": "欧米", "europe and north america": "欧米", "the west": "欧米",
+    "アセアン": "ASEAN", "asean": "ASEAN", "東南アジア諸国連合": "ASEAN",
 }
 
 # English words for the list's subjects → the word the list uses (museum → 博物館):

@@ -32,20 +32,32 @@ NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し[いく]?|
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり)|"
                         r"^(?:の整備|の協力)?に関(?:する|わる)\s*分野|"
                         r"^-?\s*related\b", re.IGNORECASE)
+# A field word right before the agreement (教育協定, 水産業の協定): a field, but unmarked,
+# read as a word of the text where it leaves nothing (福岡市と釜山の観光の協定).
+FIELD_AGREEMENT = re.compile(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意書|提携)")
 # The same said before the value: 分野が観光の, 分野に観光が入っている, in the field of tourism.
 FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
                           r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$",
                           re.IGNORECASE)
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
-EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|分野|の分野|市|さん|のもの|の協定|との協定|のは|"
-                           r"内の自治体|の自治体|内)?"
-                           r"\s*(?:を|は)?\s*"
+EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|分野の|分野|の分野|市|さん|のもの|の協定|との協定|"
+                           r"のは|内の自治体|の自治体|内)?"
+                           r"\s*(?:を|は|が)?\s*"
                            r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく]|"
+                           # 中国と結んでいない, 韓国とは協定を締結していない, 中国とは関係
+                           # ない, 中国を相手としない, 韓国との協定がない
+                           r"(?:協定を?|協定は)?\s*(?:結んで|締結して|結ばれて|締結されて|交わして|"
+                           r"提携して)(?:い|お)?(?:な[いく]|らず|ません)|"
+                           r"(?:関係|縁)(?:の|が)?(?:な[いく]|ありません)|無関係|"
+                           r"協定(?:を)?(?:し|結ば)な[いく]|"
+                           r"相手と(?:し)?な[いく]|相手に(?:して)?いな[いく]|"
+                           r"協定(?:が|は)(?:な[いく]|ありません|結ばれていな[いく])|"
                            # 経済が入っていない, 経済を含まない, 経済が含まれていない
                            r"(?:が|を)?\s*(?:入って|含まれて|含んで)(?:い|お)?らず|"
                            r"(?:が|を)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
                            r"(?:が|を)?\s*(?:含まれ|含ま|入ら)な[いく])")
 EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|"
+                            r"(?:have|has|with|without) (?:no|any) agreements? (?:with|in)|"
                             r"not (?:signed|made|concluded|agreed)(?: (?:with|in|from|during))?|"
                             r"not (?:with|in|from|based in)|"
                             r"outside(?: of)?)\s+"
@@ -53,15 +65,48 @@ EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|b
                             re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).
 COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|and|or)\s*$", re.IGNORECASE)
+# Two values of one kind joined so: either (文化か教育, ヨーロッパかアメリカ, 環境または水道).
+ALTERNATIVES = re.compile(r"^\s*(?:と|や|か|、|,|・|及び|および|または|又は|もしくは|and|or)"
+                          r"\s*$", re.IGNORECASE)
 COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]*か|"
+                     r"より(?:も)?\s*(?:多|少な)[いく]|"
+                     r"\b(?:more|fewer|less)\b.{0,30}?\bthan\b|"
                      r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
                      r"which .*more|more .* or\b|"
                      r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
-AGGREGATE_TOP = re.compile(r"(一番|いちばん|最も|もっとも)[^。？?]{0,8}?多[いく]|最多|"
-                           r"トップ|上位|ベスト\s*\d|ランキング|\d+\s*番目に多|"
-                           r"\bmost\b|\btop\b", re.IGNORECASE)
+_MANY = r"(?:多|少な)(?:[いく]|かった)"  # 多い, 多く, 多かった; 少ない (the fewest)
+_NUMBER = r"(\d+|[一二三四五六七八九十])"
+AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{_MANY}|最多|最少|"
+                           rf"トップ|上位|ベスト\s*\d|ランキング|{_NUMBER}\s*番目に(?:多|少な)|"
+                           rf"第\s*{_NUMBER}\s*位|\d+\s*位の|{_NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
+                           r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
+                           r"\bonly (?:one|\d+) agreements?", re.IGNORECASE)
+# Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
+# N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
+_PICKS = (("least", re.compile(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
+                               r"かった)|最少|\bfewest\b|\bleast\b", re.IGNORECASE)),
+          ("rank", re.compile(rf"{_NUMBER}\s*番目|第\s*{_NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
+                              r"\b(second|third)\b", re.IGNORECASE)),
+          ("count", re.compile(rf"{_NUMBER}\s*件(?:だけ|しか|のみ)|\bonly (one|\d+) agreements?",
+                               re.IGNORECASE)),
+          ("at_least", re.compile(rf"{_NUMBER}\s*件以上|\b(\d+) or more agreements",
+                                  re.IGNORECASE)))
+_ORDINALS = {"second": 2, "third": 3, "one": 1}
+
+
+def pick_of(text: str) -> tuple[str, int] | None:
+    """The groups picked out of a table: ("least", 1), ("rank", 2), ("count", 1),
+    ("at_least", 2); None: the largest."""
+    for kind, pattern in _PICKS:
+        m = pattern.search(text)
+        if m:
+            n = next((g for g in m.groups() if g), "1")
+            return kind, int(n) if n.isdigit() else _KANJI_NUMBERS.get(
+                n, _ORDINALS.get(n.lower(), 1))
+    return None
 DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
-                              r"国(?:や地域|・地域|と地域)?(?:は|が|の数は?)\s*(?:いくつ|何)|"
+                              r"国(?:や地域|・地域|と地域)?(?:は|が|の数は?)\s*"
+                              r"(?:いくつ|何(?![かカヶケ箇]国))|"
                               r"how many (?:different )?countries",
                               re.IGNORECASE)
 
@@ -99,13 +144,17 @@ _GROUP_PATTERNS = [
 ]
 # 一番多い国, どの県が最も多い, 最も多く協定を結んでいる相手国, which year had the most.
 _TOP_PATTERNS = [
-    (kind, re.compile(rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?多[いく][^。？?]{{0,14}}?"
+    (kind, re.compile(rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{_MANY}[^。？?]{{0,14}}?"
                       rf"(?:{words})|"
+                      # 第3位の国, 1件しか協定がない国, 2件以上の自治体, 何年に一番多く
+                      rf"第?\s*{_NUMBER}\s*(?:位|番目)\s*の?\s*(?:{words})|"
+                      rf"{_NUMBER}\s*件(?:だけ|しか|のみ|以上)[^。？?]{{0,12}}?(?:{words})|"
+                      rf"何\s*(?:{words})\s*(?:に|が|の)?[^。？?]{{0,6}}?(?:一番|いちばん|最も|もっとも)|"
                       rf"(?:どの|どこの)(?:{words})|(?:{words})(?:は|が)(?:どこ|どれ|何)|"
                       # アジアの国で一番多いのは, 多い国トップ3, 上位3つの自治体, 2番目に多い国
                       rf"(?:{words})\s*(?:で|の中で|のうち)[^。？?]{{0,10}}?"
-                      rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,4}}?多[いく]|"
-                      rf"(?:多い|番目に多い)\s*(?:{words})|(?:{words})\s*(?:の)?\s*"
+                      rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,4}}?{_MANY}|"
+                      rf"(?:多い|少ない|番目に多い|番目に少ない)\s*(?:{words})|(?:{words})\s*(?:の)?\s*"
                       rf"(?:トップ|上位|ベスト|ランキング)|(?:トップ|上位|ベスト)\s*\d*\s*"
                       rf"(?:つ|位)?\s*(?:の)?\s*(?:{words})|"
                       rf"most\s+(?:common|frequent|popular)\s+(?:{words})|"
@@ -114,15 +163,25 @@ _TOP_PATTERNS = [
     for kind, words in _GROUP_WORDS.items()
 ]
 _TOP_PATTERNS.append(("municipality", re.compile(r"(?:どの|どこの)\s*(?:市|町|村)")))
+# 韓国との協定を一番多く結んでいるのはどこ: who signs is a municipality.
+_TOP_PATTERNS.append(("municipality", re.compile(
+    rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?{_MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
+    r"(?:どこ|誰|だれ)")))
 _EVERY_YEAR = re.compile(r"毎年|年ごと|各年|every year|each year|per year|by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
 _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの)国と|which countries",
                               re.IGNORECASE)
 
 
+_DECADES = re.compile(rf"年代\s*{_PER}|(?:10|十)\s*年\s*(?:ごと|毎|単位|刻み)|"
+                      r"\b(?:by|per|each) decades?\b", re.IGNORECASE)
+
+
 def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """The grouping a question asks for (国別, 年ごと, 一番多い分野), and its span."""
-    m = _EVERY_YEAR.search(text)
+    """The grouping a question asks for (国別, 年ごと, 年代別, 一番多い分野), and its span."""
+    m = _DECADES.search(text) or _EVERY_YEAR.search(text)
+    if m and m.re is _DECADES:
+        return "decade", m.span()
     if m:
         return "year", m.span()
     for kind, pattern in _GROUP_PATTERNS:
@@ -137,7 +196,26 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
             m = pattern.search(text)
             if m:
                 return kind, m.span()
+    m = _WHICH_PARTIES.search(text)
+    if m:
+        return "municipality", m.span()
     return None, None
+
+
+# 中国と協定を結んでいない自治体はどこ: the parties themselves, each with its count.
+_WHICH_PARTIES = re.compile(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|(?:どの|どこの)\s*"
+                            r"(?:自治体|市町村)|(?:(?:結んで|締結して|交わして)(?:い|お)?|協定が|"
+                            r"協定(?:を)?(?:し|結ば))(?:な[いし]|ません)\s*(?:自治体|市町村)(?!の協定)|"
+                            r"which (?:municipalities|local governments)", re.IGNORECASE)
+# A value said not to be had, not merely left out (中国と結んでいない, 韓国と協定がない): of
+# parties, those with none (not those with some other).
+NOT_HAD = re.compile(r"^\s*(?:と|とは|を|が)?\s*(?:協定を?|協定は)?\s*(?:結んで|締結して|結ばれて|"
+                     r"交わして|提携して)(?:い|お)?(?:な[いく]|らず|ません)|"
+                     r"^\s*(?:と|とは)\s*協定(?:を)?(?:し|結ば)な[いく]|"
+                     r"^\s*(?:と|との)\s*(?:の)?\s*協定(?:が|は)(?:な[いく]|ありません)|"
+                     r"^\s*(?:の|分野の)\s*協定(?:が|は)(?:な[いく]|ありません)")
+NOT_HAD_BEFORE = re.compile(r"\b(?:no|without any) agreements? (?:with|in)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 
 
 _LIMIT = re.compile(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|last)\s+(\d{1,3})",
@@ -150,8 +228,14 @@ _ENGLISH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _ENGLISH_LIMIT = re.compile(r"\b(" + "|".join(_ENGLISH_NUMBERS) + r")\b", re.IGNORECASE)
 
 
+_IN_ORDER = re.compile(r"(?:古い|新しい|早い|遅い)\s*(?:順|もの(?:から)?順)|順番に|並べ|"
+                       r"\b(?:oldest|newest|earliest|latest) first\b|\bin order\b",
+                       re.IGNORECASE)
+
+
 def limit_of(text: str) -> int | None:
-    """The N of 新しい協定を3つ (None: every row with the extreme date)."""
+    """The N of 新しい協定を3つ (0: all of them, in order: 古い順に; None: every row with
+    the extreme date)."""
     m = _LIMIT.search(text)
     if m:
         return int(m.group(1) or m.group(2))
@@ -159,7 +243,7 @@ def limit_of(text: str) -> int | None:
     if m:
         return _KANJI_NUMBERS[m.group(1)]
     m = _ENGLISH_LIMIT.search(text)  # the three newest agreements
-    return _ENGLISH_NUMBERS[m.group(1).lower()] if m else None
+    return _ENGLISH_NUMBERS[m.group(1).lower()] if m else 0 if _IN_ORDER.search(text) else None
 
 
 _CONTENT = ("名詞", "動詞", "形容詞", "接尾辞", "形状詞", "副詞")

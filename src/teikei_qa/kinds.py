@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .gazetteer import COUNTRY_ALIASES
+from .gazetteer import COUNTRY_ALIASES, DESIGNATED_CITIES, strip_prefecture
 from .grammar import EXCLUDE_AFTER
 from .vocab import TermIndex, free, match_terms
 
@@ -201,13 +201,21 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
 
 # The level of the Japanese party: a prefecture itself, a city, a town or village (県が
 # 結んだ協定, 市町村の協定, 町が結んだ). A party's name ends in its level's word.
+# 政令指定都市 (the designated cities of 地方自治法 252条の19, 20 since 2012: 総務省
+# 「指定都市一覧」) are a level of their own: a party that is one, by its name.
 LEVEL_SUFFIXES: dict[str, tuple[str, ...]] = {
     "県": ("都", "道", "府", "県"), "市": ("市", "区"), "町村": ("町", "村")}
+DESIGNATED = "政令市"
 _LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", "町村"), "市": ("市",),
-                "町村": ("町村",), "町": ("町村",), "村": ("町村",)}
-LEVEL_LABELS = {"県": "県（県そのもの）", "市": "市", "町村": "町村"}
+                "町村": ("町村",), "町": ("町村",), "村": ("町村",), "政令指定都市": (DESIGNATED,),
+                "政令市": (DESIGNATED,), "指定都市": (DESIGNATED,),
+                "designated city": (DESIGNATED,), "designated cities": (DESIGNATED,)}
+LEVEL_LABELS = {"県": "県（県そのもの）", "市": "市", "町村": "町村", DESIGNATED: "政令指定都市"}
 _LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
-                    r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))")
+                    r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))"
+                    r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
+                    # 長崎県そのもの, 福岡県が直接, 熊本県自体, 県庁: the prefecture itself
+                    r"|(?<=[都道府県])(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁)")
 
 
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
@@ -216,6 +224,33 @@ def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int
     for m in _LEVEL.finditer(text):
         if free(spans, *m.span()):
             spans.append(m.span())
-            found.extend((level, m.start(), m.end(), m.group(1))
-                         for level in _LEVEL_WORDS[m.group(1)])
+            word = next(g for g in m.groups() if g)
+            levels = _LEVEL_WORDS.get(word.lower(), ("県",))  # else the prefecture itself
+            found.extend((level, m.start(), m.end(), word) for level in levels)
+    return found
+
+
+def at_level(name: str, level: str) -> bool:
+    """Whether a party of the list (長崎県, 福岡市, 佐賀県有田町) is of this level."""
+    if level == DESIGNATED:
+        return strip_prefecture(name) in DESIGNATED_CITIES
+    return name.endswith(LEVEL_SUFFIXES.get(level, ()))
+
+
+# The kind of document an agreement's name says it is: 覚書 (memorandum), 協定書, 協議書,
+# 合意書, 議定書. 協定 stands for any agreement (協定は何件), so it is no condition;
+# English "MOU" is used as loosely, and stays none.
+DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書")
+_DOCUMENT = re.compile("|".join(DOCUMENTS) + "|おぼえがき")
+# 協議書の形で, 覚書として, 合意書形式の: the document asked about, whatever else is asked.
+DOCUMENT_AS = re.compile(rf"(?:{_DOCUMENT.pattern})\s*(?:の形|という形|として|(?:の|という)?形式)")
+
+
+def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
+    """The kinds of document a question names: (document, start, end, word)."""
+    found: list[tuple[str, int, int, str]] = []
+    for m in _DOCUMENT.finditer(text):
+        if free(spans, *m.span()):
+            spans.append(m.span())
+            found.append((m.group(0).replace("おぼえがき", "覚書"), *m.span(), m.group(0)))
     return found

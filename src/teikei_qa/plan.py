@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .asked_dates import (
     as_of_dates,
@@ -21,7 +21,8 @@ from .asked_dates import (
     question_years,
     relative_dates,
 )
-from .dates import NO_DATE, DateRange
+from .conditions import Filter, Plan, compare_sides, either_places, joined_spans
+from .dates import NO_DATE
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, ONE_KANJI, REGION_ALIASES, WORLD_REGIONS
 from .grammar import (
     AGGREGATE_TOP,
@@ -33,19 +34,23 @@ from .grammar import (
     DISTINCT_PARTY,
     EXCLUDE_AFTER,
     EXCLUDE_BEFORE,
+    FIELD_AGREEMENT,
     FIELD_BEFORE,
     FIELD_MARK,
     FOLLOW_UP,
     LIST,
     NEWEST,
+    NOT_HAD,
+    NOT_HAD_BEFORE,
     OLDEST,
     UNDATED,
     exclusions_the_japanese_way,
     group_by_of,
     limit_of,
+    pick_of,
     word_end,
 )
-from .kinds import LEVEL_LABELS, asked_kinds, asked_levels
+from .kinds import DOCUMENT_AS, LEVEL_LABELS, asked_documents, asked_kinds, asked_levels
 from .leftovers import excluded_words, leftovers
 from .names import Change
 from .text import nfkc
@@ -61,44 +66,6 @@ from .vocab import (
 )
 
 REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
-
-
-@dataclass(frozen=True)
-class Filter:
-    """One condition: rows whose `kind` is any of `values` (or none of them, `exclude`)."""
-
-    key: str                  # unique in a plan: what a chip removes
-    kind: str                 # party country partner kind field date title name text
-    values: tuple[str, ...]
-    exclude: bool = False
-    words: tuple[str, ...] = ()   # as the question wrote it
-    label: str = ""               # as the answer names it (長崎県, アジア, 2014年)
-    dates: DateRange | None = None
-    soft: bool = False        # a field word without 分野: read as text when it leaves nothing
-
-
-@dataclass(frozen=True)
-class Plan:
-    """What a question asks, typed."""
-
-    text: str                             # the question as read (names in the list's form)
-    operation: str = "topic"
-    filters: tuple[Filter, ...] = ()
-    topic: tuple[str, ...] = ()           # leftover words: narrow by them, or rank by them
-    group_by: str | None = None           # country municipality prefecture year field
-    top: bool = False                     # only the largest group asked (一番多い国)
-    distinct: bool = False                # 何か国と: the number of groups
-    order: str | None = None              # oldest / newest
-    limit: int | None = None              # the N of 新しい順に3件
-    compare: tuple[Filter, ...] = ()      # the sides of a comparison
-    changes: tuple[Change, ...] = ()      # spellings read as the list's names
-    follow_up: bool = False
-
-    def without(self, keys: Sequence[str]) -> Plan:
-        """The plan with the filters of these keys left out (a chip removed)."""
-        drop = set(keys)
-        return replace(self, filters=tuple(f for f in self.filters if f.key not in drop),
-                       compare=self.compare if "compare" not in drop else ())
 
 
 def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word]],
@@ -164,6 +131,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     for term, a, b in match_terms(text, COUNTRY_INDEX, spans, not_language(text)):
         countries.append((COUNTRY_ALIASES[term.casefold()], a, b, term))
     _grouped(text, countries, "country", filters)
+    if not compare_asked:  # ヨーロッパかアメリカ: a partner is in one place, so either
+        filters[:] = either_places(filters)
 
     places: list[tuple[str, int, int, str]] = []
     for term, a, b in match_terms(text, vocab.place_index, spans,
@@ -187,10 +156,12 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     is_count, is_list = bool(COUNT.search(text)), bool(LIST.search(text))
     structured = bool(filters)
     fields: list[tuple[str, int, int, str]] = []
+    joined = joined_spans(text, match_terms(text, vocab.field_index, list(spans)))  # 文化か教育
     for term, a, b in match_terms(
             text, vocab.field_index, list(spans),
-            lambda t, a, b: bool(FIELD_MARK.match(text[b:]) or FIELD_BEFORE.search(text[:a]))
-            or _excluded(text, a, b) or (
+            lambda t, a, b: bool(FIELD_MARK.match(text[b:]) or FIELD_BEFORE.search(text[:a])
+                                 or FIELD_AGREEMENT.match(text[b:]))
+            or _excluded(text, a, b) or (a, b) in joined or (
                 (structured or is_count or is_list or compare_asked or bool(follow)) and
                 word_end(text, a, b))):  # じゃあ環境は？ after 北九州市の協定: the field
         spans.append((a, b))
@@ -201,6 +172,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
              soft=lambda a, b: not FIELD_MARK.match(text[b:]) and not FIELD_BEFORE.search(
                  text[:a]) and not _excluded(text, a, b))
 
+    if structured or is_count or is_list or compare_asked or follow or DOCUMENT_AS.search(text):
+        _grouped(text, asked_documents(text, spans), "doc", filters)
     group_by, group_span = group_by_of(text)
     if group_span:
         spans.append(group_span)
@@ -233,14 +206,19 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
                               label="・".join(names)))
 
-    compare = _compare_sides(filters, years, decades) if compare_asked else ()
+    compare = compare_sides(filters, years, decades) if compare_asked else ()
     if compare:
         kinds = {f.key for f in compare}
         filters = [f for f in filters if f.key not in kinds]
     operation = _operation(text, filters, compare, group_by, order, is_count, is_list, topic)
+    if operation == "lookup":  # 高雄市との覚書の内容: the one named, not a kind of document
+        filters = [f for f in filters if f.kind != "doc"]
     return Plan(text=text, operation=operation, filters=tuple(filters), topic=tuple(topic),
                 group_by=group_by if operation == "aggregate" else None,
                 top=bool(AGGREGATE_TOP.search(text)) and operation == "aggregate",
+                pick=("absent", 0) if operation == "aggregate" and group_by == "municipality"
+                and any(f.exclude and f.kind != "party" and _not_had(text, f) for f in filters)
+                else pick_of(text) if operation == "aggregate" else None,
                 distinct=distinct and operation == "aggregate",
                 order=order if operation == "extreme" else None,
                 limit=limit_of(text) if operation == "extreme" else None,
@@ -248,6 +226,12 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 # 国別に数えると？ 新しい順に3つ: a new shape for the last answer's rows
                 follow_up=bool(follow) or operation in ("aggregate", "extreme") and not filters
                 and not topic and not compare)
+
+
+def _not_had(text: str, f: Filter) -> bool:
+    """中国と結んでいない, 環境分野の協定がない: the value is said not to be had."""
+    return any(NOT_HAD.match(text[i + len(w):]) or NOT_HAD_BEFORE.search(text[:i])
+               for w in f.words if (i := text.find(w)) >= 0)
 
 
 def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
@@ -292,7 +276,7 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
     for name in names:
         key = fuzzy_key(name)
         hits = sorted(t for t in vocab.partner_terms if key in fuzzy_key(t))
-        if not hits:
+        if not hits or name in vocab.field_terms:  # スポーツ (a field) is no partner's name
             rest.append(name)
             continue
         i = next((n for n, f in enumerate(filters) if f.key == "partner"), None)
@@ -362,35 +346,3 @@ def _excluded(text: str, a: int, b: int) -> bool:
         return True
     joined = _JOINED.match(text, b)
     return bool(joined and EXCLUDE_AFTER.match(text[joined.end():]))
-
-
-def _compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]],
-                   decades: Sequence[tuple[int, tuple[int, int]]] = ()) -> tuple[Filter, ...]:
-    """Two or more values of one kind, each a side: parties, countries, regions, years,
-    decades."""
-    regions = [f for f in filters if f.key.startswith("region:")]
-    if len(regions) >= 2:
-        return tuple(regions)
-    for f in filters:
-        if f.kind in ("party", "country", "partner", "field") and not f.exclude \
-                and len(f.values) >= 2:
-            return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
-                         for v, w in zip(f.values, f.words + f.values[len(f.words):],
-                                         strict=False))
-    # Decades (their first year) and months of any year (as -month): 2000年代と2010年代,
-    # 5月と8月.
-    months = list(dict.fromkeys(-m for m, _ in decades if m < 0))
-    if len(months) >= 2:
-        return tuple(Filter("date", "date", (f"{m}月",), words=(f"{m}月",), label=f"{m}月",
-                            dates=DateRange(label=f"{m}月", months=(m,))) for m in months)
-    distinct_decades = list(dict.fromkeys(y for y, _ in decades if y > 0))
-    if len(distinct_decades) >= 2:
-        return tuple(Filter("date", "date", (f"{y}年代",), words=(f"{y}年代",), label=f"{y}年代",
-                            dates=DateRange((y, 1), (y + 9, 12), f"{y}年代"))
-                     for y in distinct_decades)
-    distinct_years = list(dict.fromkeys(y for y, _ in years))
-    if len(distinct_years) >= 2:
-        return tuple(Filter("date", "date", (f"{y}年",), words=(f"{y}年",), label=str(y),
-                            dates=DateRange((y, 1), (y, 12), f"{y}年"))
-                     for y in distinct_years)
-    return ()

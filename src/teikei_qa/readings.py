@@ -9,8 +9,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from .conditions import Filter, Plan
 from .names import cjk_names, geonames_cities
-from .plan import Filter, Plan
 from .text import fold
 
 

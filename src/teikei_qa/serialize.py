@@ -11,7 +11,7 @@ from .records import ListSummary, Origin, Party, Record, SheetSummary
 
 if TYPE_CHECKING:
     from .answer import Answer
-    from .plan import Filter, Plan
+    from .conditions import Filter, Plan
     from .retrieve import Hit
 
 HIT_KEYS = ("id", "rank", "score", "title", "municipality", "parties", "partner", "country",

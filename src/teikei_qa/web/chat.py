@@ -19,7 +19,8 @@ from .markup import bars_html, card_html, esc, safe_url
 REF = re.compile(r"\[(\d{1,4})\]")
 KIND_LABELS = {"party": "自治体", "prefecture": "都道府県", "region": "地方", "country": "国・地域",
                "world_region": "地域", "partner": "締結先", "field": "分野", "date": "締結日",
-               "title": "協定名", "name": "名称", "text": "語"}
+               "title": "協定名", "name": "名称", "text": "語",
+               "doc": "文書", "level": "自治体の種類"}
 GROUP_LABELS = {"country": "国・地域", "party": "自治体", "prefecture": "都道府県",
                 "field": "分野", "year": "締結年", "region": "地域", "world_region": "地域",
                 "partner": "締結先"}

@@ -1,0 +1,111 @@
+"""The typed plan that passes from the parser to the executor and the answer: `Filter`
+(one condition, with the words it came from) and `Plan` (the filters, the topic words and
+the operation); and the sides of a comparison, made from a plan's filters. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import combinations, pairwise
+
+from .dates import DateRange
+from .grammar import ALTERNATIVES
+from .names import Change
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One condition: rows whose `kind` is any of `values` (or none of them, `exclude`)."""
+
+    key: str                  # unique in a plan: what a chip removes
+    kind: str                 # party country partner kind field doc date title name text
+    values: tuple[str, ...]
+    exclude: bool = False
+    words: tuple[str, ...] = ()   # as the question wrote it
+    label: str = ""               # as the answer names it (長崎県, アジア, 2014年)
+    dates: DateRange | None = None
+    soft: bool = False        # a field word without 分野: read as text when it leaves nothing
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a question asks, typed."""
+
+    text: str                             # the question as read (names in the list's form)
+    operation: str = "topic"
+    filters: tuple[Filter, ...] = ()
+    topic: tuple[str, ...] = ()           # leftover words: narrow by them, or rank by them
+    group_by: str | None = None           # country municipality prefecture year field
+    top: bool = False                     # only the largest group asked (一番多い国)
+    distinct: bool = False                # 何か国と: the number of groups
+    order: str | None = None              # oldest / newest
+    limit: int | None = None              # the N of 新しい順に3件 (0: all, in order)
+    pick: tuple[str, int] | None = None   # groups asked beyond the largest: ("least", 1),
+                                          # ("rank", 2), ("count", 1), ("at_least", 2)
+    compare: tuple[Filter, ...] = ()      # the sides of a comparison
+    changes: tuple[Change, ...] = ()      # spellings read as the list's names
+    follow_up: bool = False
+
+    def without(self, keys: Sequence[str]) -> Plan:
+        """The plan with the filters of these keys left out (a chip removed)."""
+        drop = set(keys)
+        return replace(self, filters=tuple(f for f in self.filters if f.key not in drop),
+                       compare=self.compare if "compare" not in drop else ())
+
+
+def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]],
+                   decades: Sequence[tuple[int, tuple[int, int]]] = ()) -> tuple[Filter, ...]:
+    """Two or more values of one kind, each a side: parties, countries, regions, years,
+    decades."""
+    places = [f for f in filters if f.kind == "country" and not f.exclude]
+    if len(places) >= 2 and any(f.key.startswith("region:") for f in places):
+        return tuple(places)  # ヨーロッパとアメリカ, アジアと欧州: each place a side
+    for f in filters:
+        if f.kind in ("party", "country", "partner", "field") and not f.exclude \
+                and len(f.values) >= 2:
+            return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
+                         for v, w in zip(f.values, f.words + f.values[len(f.words):],
+                                         strict=False))
+    # Decades (their first year) and months of any year (as -month): 2000年代と2010年代,
+    # 5月と8月.
+    months = list(dict.fromkeys(-m for m, _ in decades if m < 0))
+    if len(months) >= 2:
+        return tuple(Filter("date", "date", (f"{m}月",), words=(f"{m}月",), label=f"{m}月",
+                            dates=DateRange(label=f"{m}月", months=(m,))) for m in months)
+    distinct_decades = list(dict.fromkeys(y for y, _ in decades if y > 0))
+    if len(distinct_decades) >= 2:
+        return tuple(Filter("date", "date", (f"{y}年代",), words=(f"{y}年代",), label=f"{y}年代",
+                            dates=DateRange((y, 1), (y + 9, 12), f"{y}年代"))
+                     for y in distinct_decades)
+    distinct_years = list(dict.fromkeys(y for y, _ in years))
+    if len(distinct_years) >= 2:
+        return tuple(Filter("date", "date", (f"{y}年",), words=(f"{y}年",), label=str(y),
+                            dates=DateRange((y, 1), (y, 12), f"{y}年"))
+                     for y in distinct_years)
+    return ()
+
+
+def either_places(filters: list[Filter]) -> list[Filter]:
+    """A world region and a country or region with no country in common (ヨーロッパか
+    アメリカ, 東南アジアと中国): an agreement has one partner country, so both together
+    would match nothing; they are one condition, either. A country inside the region
+    (東南アジアのタイ) stays a narrower condition."""
+    places = [f for f in filters if f.kind == "country" and not f.exclude]
+    if len(places) < 2 or not any(f.key.startswith("region:") for f in places) or any(
+            set(a.values) & set(b.values) for a, b in combinations(places, 2)):
+        return filters
+    one = Filter("country", "country", tuple(v for f in places for v in f.values),
+                 words=tuple(w for f in places for w in f.words),
+                 label="・".join(f.label for f in places))
+    at = filters.index(places[0])
+    rest = [f for f in filters if f not in places]
+    return rest[:at] + [one] + rest[at:]
+
+
+def joined_spans(text: str, found: Sequence[tuple[str, int, int]]) -> set[tuple[int, int]]:
+    """The spans of values joined to another by と, か, または … (文化か教育)."""
+    out: set[tuple[int, int]] = set()
+    for (_, a1, b1), (_, a2, b2) in pairwise(sorted(found, key=lambda x: x[1])):
+        if ALTERNATIVES.match(text[b1:a2]):
+            out |= {(a1, b1), (a2, b2)}
+    return out

@@ -1,0 +1,75 @@
+"""Rows → tables of groups (by country, municipality, prefecture, year, decade, partner
+or field; largest first), and the rows at the ends of the signing dates. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .conditions import Plan
+from .dates import NO_DATE
+from .records import Record
+
+
+@dataclass(frozen=True)
+class Group:
+    value: str | None     # None: the rows whose signing year the data does not state
+    count: int
+    label: str = ""       # as the answer names it
+
+
+def extreme_rows(rows: list[int], records: Sequence[Record], plan: Plan) -> list[int]:
+    """The N rows signed first (or last), or all that share the extreme date."""
+    dated = [i for i in rows if records[i].date is not None]
+
+    def key(i: int) -> tuple[int, int, int]:
+        d = records[i].date
+        assert d is not None
+        return (d.year, d.month or 0, d.day or 0)
+
+    dated.sort(key=key, reverse=plan.order == "newest")
+    if not dated:
+        return []
+    if plan.limit is not None:  # 0: all, in order
+        return dated[: plan.limit or None]
+    return [i for i in dated if key(i) == key(dated[0])]
+
+
+def group_values(rec: Record, group_by: str | None) -> list[str | None]:
+    """The groups one record counts in (a row with two parties counts for each)."""
+    if group_by == "country":
+        return [rec.country or "（国・地域の記載なし）"]
+    if group_by == "municipality":
+        return list(dict.fromkeys(p.name for p in rec.parties))
+    if group_by == "prefecture":
+        return list(dict.fromkeys(p.prefecture or "（都道府県不明）" for p in rec.parties))
+    if group_by == "year":
+        return [str(rec.date.year) if rec.date else None]
+    if group_by == "decade":
+        return [str(rec.date.year // 10 * 10) if rec.date else None]
+    if group_by == "partner":
+        return list(dict.fromkeys(rec.partners)) or [rec.partner.strip() or "（相手の記載なし）"]
+    if group_by == "field":
+        out = [re.sub(r"\s*[(（].*$", "", f).strip() for f in rec.fields]
+        return list(dict.fromkeys(f for f in out if f)) or ["（分野の記載なし）"]
+    return []
+
+
+def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | None
+              ) -> list[Group]:
+    """Groups and counts, largest first (ties in first-seen order, years by year)."""
+    counts: Counter[str | None] = Counter()
+    for i in rows:
+        for v in group_values(records[i], group_by):
+            counts[v] += 1
+    order = {v: n for n, v in enumerate(counts)}
+
+    def key(item: tuple[str | None, int]) -> tuple[int, int]:
+        v, n = item
+        return (-n, order[v])
+
+    unit = {"year": "年", "decade": "年代"}.get(group_by or "", "")
+    return [Group(v, n, NO_DATE if v is None else f"{v}{unit}")
+            for v, n in sorted(counts.items(), key=key)]
