@@ -8,7 +8,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from teikei_qa.evidence import THRESHOLDS, cited, related
+from teikei_qa.evidence import THRESHOLDS, cited, cliff, related
 
 
 def test_cites_every_hit_over_the_cut_in_rank_order():
@@ -50,3 +50,24 @@ def test_cited_positions_are_valid_and_ordered(rows):
     assert got == sorted(set(got)) and all(0 <= i < len(rows) for i in got)
     assert all(rows[i][0] >= THRESHOLDS.coverage_floor for i in got) or \
         got == [0] and max(c for c, _ in rows) < THRESHOLDS.lexical_none
+
+
+def test_a_cliff_keeps_the_head_above_the_first_fall():
+    assert cliff([0.61, 0.42, 0.41, 0.39, 0.17, 0.14]) == [0, 1, 2, 3]
+    assert cliff([0.50, 0.01, 0.0]) == [0]
+
+
+def test_no_cliff_without_a_fall_or_a_strong_head():
+    assert cliff([0.5, 0.4, 0.3, 0.25]) == []  # no score under half the one before
+    assert cliff([0.29, 0.01]) == []            # the best is below cliff_min
+    assert cliff([]) == []
+
+
+@given(st.lists(st.floats(0, 1), max_size=30).map(lambda xs: sorted(xs, reverse=True)))
+@settings(max_examples=200)
+def test_a_cliff_is_a_prefix_that_falls_after(scores):
+    kept = cliff(scores)
+    assert kept == list(range(len(kept)))
+    if kept:
+        assert scores[0] >= THRESHOLDS.cliff_min
+        assert scores[len(kept)] < THRESHOLDS.cliff_ratio * scores[len(kept) - 1]

@@ -747,6 +747,10 @@ PLAN_ROWS = [
     row("Does Fukuoka have more agreements than Kitakyushu?", "compare", [],
         compare=("福岡市", "北九州市")),
     row("水産業の協定", "list", [F("field", "水産")]),
+    # Two kanji and a suffix with one wrong kanji: the one name it can be, or read alike.
+    row("長先県の協定は何件", "count", [F("party", "長崎県")], near=("長先県", "長崎県")),
+    row("福丘市の協定は何件", "count", [F("party", "福岡市")], near=("福丘市", "福岡市")),
+    row("福山市の協定は何件", "count", [F("party", "福山市")], near=False),  # a real city
     row("ASEAN諸国との協定は何件", "count", [R("ASEAN")]),
     row("アセアンと結んだ協定", LISTING, [R("ASEAN")]),
     row("agreements in Heisei 26", LISTING, [Y(2014)]),
@@ -871,6 +875,15 @@ GOLDEN = [
     pytest.param("中国とは関係ない長崎県の協定は何件", "count",
                  AS_OF + "長崎県（県内の自治体を含む）が中国以外と結んだ協定は6件です。",
                  id="count-negated-verb"),
+    pytest.param("中国の都市とスモッグ対策で協力している取り組みは？", "topic",
+                 AS_OF + "中国と結んだ協定18件のうち、「スモッグ対策」に近いものは次の1件です。",
+                 id="topic-within-conditions"),
+    pytest.param("長崎県の協定", "list",
+                 AS_OF + "長崎県（県内の自治体を含む）が結んだ協定は17件あります。すべて挙げます。",
+                 id="list-with-no-topic-words"),
+    pytest.param("北京との協定はありますか", "none",
+                 AS_OF + "北京との協定はこのデータにはありません。",
+                 id="none-partner-only-mentioned"),
     pytest.param("長崎県の協定を国別に数えて", "aggregate",
                  AS_OF + "長崎県（県内の自治体を含む）が結んだ協定を国・地域別に数えると4グループ、"
                  "計17件です。", id="aggregate"),

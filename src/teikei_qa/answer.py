@@ -324,6 +324,24 @@ def compose_topic(plan: Plan, hits: Sequence[Hit], question: str, as_of: str | N
     return Answer(question, "none", plan, text, None, (), as_of=as_of)
 
 
+def compose_within(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
+                   ) -> Answer:
+    """The rows of the conditions that clearly match the words no row holds as written:
+    中国と結んだ協定18件のうち、「スモッグ対策」に近いものは次の1件です。"""
+    subject = describe(result.applied)
+    words = "」「".join(result.ignored)
+    lines = [f"{_prefix(as_of)}{subject}{result.total}件のうち、「{words}」に近いものは"
+             f"次の{len(hits)}件です。",
+             f"{result.total}件すべては「{subject}の一覧」と聞くと挙げます。"]
+    for i, hit in enumerate(hits, start=1):
+        lines.append(citation_line(i, hit))
+        if hit.record.summary.strip():
+            lines.append(f"　{_short(hit.record.summary, 100)}")
+    return Answer(question, "topic", result.plan, "\n".join(lines), None, tuple(hits),
+                  applied=result.applied, ignored=result.ignored,
+                  understood=f"{subject}のうち、「{words}」に近いもの", as_of=as_of)
+
+
 def compose_none(result: Result, question: str, as_of: str | None) -> Answer:
     """Nothing matches: say so, and say which condition matched nothing."""
     plan = result.plan

@@ -12,14 +12,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .answer import Answer, compose_empty, compose_none, compose_topic, phrase
+from .answer import Answer, compose_empty, compose_none, compose_topic, compose_within, phrase
 from .caches import kept_as_json
 from .conditions import Plan
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
-from .evidence import cited, related
-from .execute import ConditionIndex, execute
+from .evidence import cited, cliff, related
+from .execute import ConditionIndex, Result, execute
 from .followups import merge
 from .gazetteer import COUNTRIES, FIELD_SYNONYMS, PREFECTURES, english_names, prefecture_short
+from .grammar import COUNT, LIST
 from .index import (
     TABLE_FILE,
     BuildReport,
@@ -33,11 +34,11 @@ from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lists import newest_first
 from .names import NameIndex, Rewrite
 from .plan import parse
-from .readings import place_kind, places_as_conditions, soft_fields
-from .retrieve import Hit, Retriever
+from .readings import near_short_places, place_kind, places_as_conditions, soft_fields
+from .retrieve import Hit, Retriever, one_blas_thread
 from .settings import Settings
 from .store import column, passages, text_column
-from .text import clean, plain_question, title_key
+from .text import clean, fold, plain_question, title_key
 from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
 from .tokenize import STOP_WORDS
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
 
 # How many ranked hits a topic answer weighs (evidence.py says which it cites).
 TOPIC_MAX = 20
+WITHIN_MIN = 8  # a list this long, of words no row holds, is narrowed by their meaning
 NAMES_FORMAT = 4  # bump when NameIndex.state() changes shape or meaning
 _GAZETTEER = sorted({*PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
                      *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
@@ -104,7 +106,7 @@ class Engine:
         # walking them again and again (its pauses were the slowest searches' tail).
         gc.collect()
         gc.freeze()
-        _one_blas_thread()
+        one_blas_thread()
         return engine
 
     @classmethod
@@ -205,8 +207,9 @@ class Engine:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.retriever.tokenizer
-        return self._kana_words.rewrite(self.names.rewrite(plain_question(self._clip(text)),
-                                                           tok.known))
+        rw = self.names.rewrite(plain_question(self._clip(text)), tok.known)
+        return self._kana_words.rewrite(near_short_places(rw, self.table.vocab.parties,
+                                                          tok.reading))
 
     @cached_property
     def _kana_words(self) -> KanaWords:
@@ -230,7 +233,8 @@ class Engine:
         for text in [*history, question]:
             rw = self.read(text)
             p = places_as_conditions(parse(rw.text, self.table.vocab, words, rw.changes),
-                                     lambda w: place_kind(w, self._all_text.__contains__))
+                                     lambda w: place_kind(w, self._all_text.__contains__),
+                                     lambda w: place_kind(w, self._partner_text.__contains__))
             p = soft_fields(p, self._fields, self._near_words)
             if current is not None and p.follow_up:
                 p = merge(current, p)
@@ -246,6 +250,11 @@ class Engine:
     @cached_property
     def _all_text(self) -> str:  # the data's text, made on the first place-like word
         return "\n".join(self.table.texts())
+
+    @cached_property
+    def _partner_text(self) -> str:  # who signed on the other side: partners and names
+        return "\n".join(fold(t) for c in ("partner", "title")
+                         for t in text_column(self.records, c))
 
     def _near_words(self, word: str) -> list[str]:
         th = self.retriever.thesaurus
@@ -297,6 +306,8 @@ class Engine:
                 # question read as a topic. Words it knows nothing of (合計, 載る) are
                 # framing: the total stands, with the note that they were not used.
                 plan = replace(plan, operation="topic")
+            elif within := self._within(plan, result):  # 中国の都市とスモッグ対策で協力
+                return compose_within(result, within, question, self.as_of(result.rows))
             else:
                 # Groups name no agreement (phrase cites none): no hits made for them.
                 cited = [] if plan.operation in ("aggregate", "compare") else list(result.rows)
@@ -311,6 +322,20 @@ class Engine:
         return compose_topic(plan, hits, question,
                              self.as_of([self._by_id[h.record.id] for h in shown]), related,
                              soft if shown else None)
+
+    def _within(self, plan: Plan, result: Result) -> list[Hit]:
+        """A list not asked for as one (no 一覧, 全部, 何件), of many rows, with words no
+        row holds as written: the rows that clearly match those words, if some do."""
+        if plan.operation != "list" or result.total < WITHIN_MIN or not result.ignored or \
+                LIST.search(plan.text) or COUNT.search(plan.text):
+            return []
+        words = " ".join(result.ignored)
+        hits = self.retriever.rank(words, result.total, only=list(result.rows))
+        cov = self.retriever.coverage(words)
+        keep = cited([(float(cov[self._by_id[h.record.id]]), h.dense) for h in hits]) or \
+            cliff([h.score for h in hits])
+        return [replace(hits[i], rank=n) for n, i in enumerate(keep, start=1)] \
+            if len(keep) < result.total else []
 
     def _rank_within(self, text: str, rows: Sequence[int]) -> list[int]:
         hits = self.retriever.rank(text, len(rows), only=list(rows))
@@ -336,17 +361,6 @@ class Engine:
 
     def _clip(self, text: str) -> str:
         return clean(text[: self.settings.max_question_chars])
-
-
-def _one_blas_thread() -> None:
-    """One BLAS thread for the dense leg's product over the vectors: on these 2 shared
-    cores two threads collapse under load (10,000 rows: p95 10.3 → 3.5 ms with one,
-    measured with benchmarks/run.py), as they did for the encoder."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # pragma: no cover - a dependency of the package
-        return
-    threadpool_limits(limits=1, user_api="blas")
 
 
 def names_key(*parts: object) -> str:

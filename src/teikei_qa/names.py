@@ -219,7 +219,7 @@ class NameIndex:
             hit = process.extractOne(word, same, scorer=fuzz.ratio, score_cutoff=PLACE_SCORE)
             if hit:
                 found.append((m.start(), m.end(), hit[0], "near"))
-        return _apply(text, found, changes)
+        return apply_found(text, found, changes)
 
     def _rewrite_orgs(self, text: str, changes: list[Change]) -> str:
         """An organisation written with one wrong character (上海外国後大学) → as the
@@ -240,7 +240,7 @@ class NameIndex:
                 fixed = hit[0][al.dest_start:al.dest_end]
                 if len(fixed) == len(word):
                     found.append((m.start(), m.end(), fixed, "near"))
-        return _apply(text, found, changes)
+        return apply_found(text, found, changes)
 
     @cached_property
     def _titles_blob(self) -> str:
@@ -284,7 +284,7 @@ class NameIndex:
             if hit is not None:
                 taken[hit[0]:hit[1]] = [True] * (hit[1] - hit[0])
                 found.append((hit[0], hit[1], _before_suffix(hit[2], text[hit[1]:]), "reading"))
-        return _apply(text, found, changes)
+        return apply_found(text, found, changes)
 
     @staticmethod
     def _kana_bounds(text: str, a: int, b: int) -> bool:
@@ -355,7 +355,7 @@ class NameIndex:
                             found.append((at, at + len(part), name, how))
                         at += len(part) + 1
                 i += 1
-        return _apply(text, found, changes)
+        return apply_found(text, found, changes)
 
     def latin_name(self, words: list[str]) -> tuple[str | None, str]:
         """The name a run of Latin words spells, and how (romaji, english or near)."""
@@ -388,7 +388,7 @@ def _before_suffix(name: str, rest: str) -> str:
     return name
 
 
-def _apply(text: str, found: list[tuple[int, int, str, str]], changes: list[Change]) -> str:
+def apply_found(text: str, found: list[tuple[int, int, str, str]], changes: list[Change]) -> str:
     out, last = [], 0
     for a, b, name, how in sorted(found):
         out.append(text[last:a])

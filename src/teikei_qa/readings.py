@@ -10,7 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .conditions import Filter, Plan
-from .names import cjk_names, geonames_cities
+from .gazetteer import PREFECTURES
+from .names import Change, Rewrite, apply_found, cjk_names, geonames_cities
 from .text import fold
 
 
@@ -47,19 +48,22 @@ _PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
 _PARTNER_CUE = r"\s*と(?:の|結|締結|提携)(?!.{0,2}(?:関係|関連|に関する))"
 
 
-def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None]) -> Plan:
+def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None],
+                         partner_kind: Callable[[str], str | None] | None = None) -> Plan:
     """Topic words that name a city the data does not hold are a condition that matches
     nothing — a party (四日市市, in Japan) or a partner (ホーチミン市, abroad; GeoNames) —
     so the answer says the data has no such agreement instead of counting the others.
     A word is looked up only when shaped like a place: with 市, 町, 村, 省 or 州, or
     (成都, ソウル) where the question makes it a partner (成都との協定), never a word
-    like ラグビー in ラグビーに関する協定."""
+    like ラグビー in ラグビーに関する協定. There `partner_kind` reads it (北京との協定:
+    the data's text names 北京, where a meeting was held, but no partner)."""
+    partner_kind = partner_kind or place_kind
     found: dict[str, list[str]] = {"party": [], "partner": []}
     for w in plan.topic:
         if _PLACE_SUFFIX.match(w):
             kind = place_kind(w)
         elif re.search(re.escape(w) + _PARTNER_CUE, plan.text):
-            kind = place_kind(w) or place_kind(w + "市")
+            kind = partner_kind(w) or partner_kind(w + "市")
         else:
             kind = None
         if kind in found:
@@ -98,3 +102,34 @@ def soft_fields(plan: Plan, fields: Collection[str], read: Callable[[str], Seque
                             label=f"「{'・'.join(f.values)}」に近い{near[0]}")
         out.append(f)
     return replace(plan, filters=tuple(out))
+
+
+_SHORT_PLACE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}[県市](?![\u4e00-\u9fff々])")
+
+
+def near_short_places(rw: Rewrite, parties: Collection[str],
+                      reading: Callable[[str], str] = lambda w: w) -> Rewrite:
+    """A prefecture or city of two kanji and its suffix written with one wrong kanji
+    (長先県, 福丘市) → the one prefecture, or the one party of the data, it can be — of
+    two, the one whose kanji reads alike (長先県: 長崎県, not 長野県); never a real city
+    (福山市 is not 福岡市, 青島市 not 鹿島市: GeoNames). Longer names are NameIndex's
+    (one wrong character in four)."""
+    found = []
+    for m in _SHORT_PLACE.finditer(rw.text):
+        word = m.group(0)
+        pool = PREFECTURES if word[-1] == "県" else parties
+        real = [fold(word), fold(word[:-1])]  # 福山市, 青島市: a real city, no typo
+        if word in pool or word[-1] == "市" and any(
+                w in cities for w in real for cities in _geonames_cities()):
+            continue
+        same = [n for n in pool if len(n) == 3 and n[-1] == word[-1]
+                and sum(a != b for a, b in zip(n, word, strict=True)) == 1]
+        if len(same) > 1:  # an input method's wrong kanji: the one read alike (先, 崎)
+            same = [n for n in same if all(reading(a) == reading(b)
+                                           for a, b in zip(n, word, strict=True) if a != b)]
+        if len(same) == 1:
+            found.append((m.start(), m.end(), same[0], "near"))
+    if not found:
+        return rw
+    changes: list[Change] = []
+    return Rewrite(apply_found(rw.text, found, changes), rw.changes + tuple(changes))

