@@ -122,8 +122,8 @@ def describe(filters: Sequence[Filter]) -> str:
     fields = _of(filters, "field")
     if fields:
         mods.append("・".join(f.label for f in fields) + "分野の")
-    for f in _of(filters, "field", True):
-        mods.append(f"{f.label}分野以外の")
+    if not_fields := _of(filters, "field", True):  # 経済・文化分野以外の
+        mods.append("・".join(f.label for f in not_fields) + "分野以外の")
     for f in _of(filters, "name"):
         mods.append(f"「{'」「'.join(f.values)}」に関する")
     for f in _of(filters, "doc"):  # 覚書: by the agreement's name

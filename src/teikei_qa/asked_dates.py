@@ -58,6 +58,13 @@ _Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(" + "|".join(_MONTHS) +
                                r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
 _Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
                          r"(\d{4})\b", re.IGNORECASE)
+_Q_EN_MONTHS = re.compile(r"\b(?:from|between)\s+" + _Q_EN_MONTH.pattern[2:] +
+                          r"\s+(?:to|and|until|through|till|-)\s+" + _Q_EN_MONTH.pattern[2:],
+                          re.IGNORECASE)  # from April 2014 to March 2015
+_BARE_YEAR = re.compile(r"^\s*(?:what about|how about|and in|and)?\s*((?:19|20)\d{2})\s*"
+                        r"(?:は|なら|だと|では)?\s*[?？]?\s*$", re.IGNORECASE)
+_Q_EN_FISCAL = re.compile(r"\b(?:fiscal(?: year)?|FY)\s*(\d{4})\b", re.IGNORECASE)
+_Q_EN_HALF = re.compile(r"\b(first|second) half of (\d{4})\b", re.IGNORECASE)
 
 
 def _q_year(groups: Sequence[str | None]) -> int:
@@ -156,9 +163,29 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         if m.group(2):  # 平成以降, 平成から: from its first month on
             return DateRange(began, None, f"{era}以降（{began[0]}年{began[1]}月〜）"), [m.span()]
         return DateRange(began, None if ended[0] == 9999 else ended, shown), [m.span()]
+    m = _BARE_YEAR.match(text)
+    if m:  # What about 2012? 2012は？ (a follow-up of a year alone)
+        y = int(m.group(1))
+        return DateRange((y, 1), (y, 12), f"{y}年"), [m.span(1)]
+    m = _Q_EN_MONTHS.search(text)
+    if m:  # from April 2014 to March 2015
+        first = (int(m.group(2)), _month(m.group(1)))
+        last = (int(m.group(4)), _month(m.group(3)))
+        if first <= last:
+            return DateRange(first, last, f"{first[0]}年{first[1]}月から{last[0]}年{last[1]}月"), \
+                [m.span()]
+    m = _Q_EN_FISCAL.search(text)
+    if m:  # fiscal year 2014: April to March, as 2014年度
+        y = int(m.group(1))
+        return DateRange((y, 4), (y + 1, 3), f"{y}年度（{y}年4月〜{y + 1}年3月）"), [m.span()]
+    m = _Q_EN_HALF.search(text)
+    if m:  # the first half of 2014
+        y, early = int(m.group(2)), m.group(1).lower() == "first"
+        return DateRange((y, 1 if early else 7), (y, 6 if early else 12),
+                         f"{y}年の{'前半' if early else '後半'}"), [m.span()]
     m = _Q_EN_MONTH.search(text)
     if m:  # May 2014
-        mo = [k[:3] for k in _MONTHS].index(m.group(1)[:3].lower()) + 1
+        mo = _month(m.group(1))
         y = int(m.group(len(m.groups())))
         return DateRange((y, mo), (y, mo), f"{y}年{mo}月"), [m.span()]
     m = _Q_EN.search(text) or _Q_EN_POST.search(text)
@@ -337,7 +364,8 @@ def as_of_dates(text: str, as_of: tuple[int, int] | None
     return None, []
 
 
-_EITHER = re.compile(r"^\s*(?:と|か|や|、|,|・|及び|および|または|又は|and|or)?\s*$", re.IGNORECASE)
+_EITHER = re.compile(r"^\s*(?:の(?:協定|もの|分))?\s*"  # 2003年と2005年, 1999年の協定と2009年
+                     r"(?:と|か|や|、|,|・|及び|および|または|又は|and|or)?\s*$", re.IGNORECASE)
 
 
 def either_year(text: str, dates: DateRange, spans: list[tuple[int, int]]
@@ -361,3 +389,8 @@ def either_year(text: str, dates: DateRange, spans: list[tuple[int, int]]
     label = "・".join(f"{y}年" for y in chosen)
     return DateRange((chosen[0], 1), (chosen[-1], 12), label, only_years=chosen), \
         [sp for _, sp in years]
+
+
+def _month(name: str) -> int:
+    """april, Apr → 4."""
+    return [k[:3] for k in _MONTHS].index(name[:3].lower()) + 1

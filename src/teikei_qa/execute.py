@@ -224,6 +224,15 @@ def execute(plan: Plan, index: ConditionIndex,
         if (rest_rows := index.select(rest))[0]:
             filters, (rows, empty) = rest, rest_rows
             ignored.extend(w for f in docs for w in f.words)
+    # A year no agreement was signed in, in a question of other words (1911年の革命を
+    # 記念する施設と結んだ協定), is the year of something else: not a condition.
+    if not rows and plan.topic and (dates := [f for f in empty if f.kind == "date" and all(
+            (at := plan.text.find(w)) >= 0 and not _SIGNED.match(plan.text, at + len(w))
+            for w in f.words)]):
+        rest = [f for f in filters if f not in dates]
+        if (rest_rows := index.select(rest))[0]:
+            filters, (rows, empty) = rest, rest_rows
+            ignored.extend(w for f in dates for w in f.words)
     if rows and plan.operation != "topic":
         # Topic words on top of conditions narrow the rows when the rows hold them;
         # words joined by や/と/or are one condition, either word (美術館や博物館).
@@ -268,6 +277,11 @@ _INCLUDED = re.compile(r"^[^。？?]{0,4}?(?:も|を)?含(?:め|む|んで|ま�
 _OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館、市など: a list of kinds
 # Examples of a condition's word: 協会や連合会みたいな民間団体, 大学のような機関.
 _SUCH_AS = r"\s*(?:みたいな|みたいの|のような|などの|等の|といった|とかの|like)\s*"
+
+
+# A date said of the signing: 2020年に結ばれた, 2014年から, 2010年以降, 2014年の協定.
+_SIGNED = re.compile(r"\s*(?:に|から|以降|以後|以前|まで|より|頃|ごろ|の?(?:協定|覚書|協議書|"
+                     r"合意書|締結|提携|もの))")
 
 
 def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> bool:

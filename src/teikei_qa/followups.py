@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .conditions import Plan
+from .conditions import Filter, Plan
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -17,6 +17,15 @@ def merge(previous: Plan, current: Plan) -> Plan:
         return rest
     kinds = {(f.kind, f.exclude) for f in current.filters}
     kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds]
+    side = previous.compare[0].kind if previous.compare else None
+    if new := [f for f in current.filters if f.kind == side and not f.exclude]:
+        # では長崎県と比べると？ after 北九州市と福岡市、どちらが多い: one side more.
+        sides = tuple(Filter(f"{f.key}:{v}", f.kind, (v,), words=(v,), label=v)
+                      for f in new for v in f.values)
+        return replace(previous, compare=previous.compare + sides, follow_up=True,
+                       filters=previous.filters + tuple(f for f in current.filters
+                                                        if f not in new),
+                       changes=previous.changes + current.changes)
     if previous.operation == "compare" and not current.compare and \
             current.operation in ("list", "lookup", "topic", "count"):
         # そのうち長崎県は？ after a comparison: the same comparison, narrowed.

@@ -18,7 +18,11 @@ DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|�
                     r"何を|中身|分野は|when|what|who|where|which", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                        r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
-                       r"what about|and)|だけ(?:に|で)?|のみ|に絞|絞り込|以外は|"
+                       r"what about|and|only|それら?(?:は|って))|だけ(?:に|で)?|のみ|に絞|絞り込|"
+                       r"以外は|^[^。協覚議]{1,16}?(?:で|を)?(?:比べ(?:ると|たら|て)|比較(?:すると|したら))"
+                       r"[?？]?$|"
+                       r"\b(?:of|among) (?:those|these|them)\b|\bwhich of (?:those|these|them)\b|"
+                       r"\b(?:those|these|them) by\b|\bonly the ones\b|"
                        # an elliptical question: 2014年のものは？ 韓国は？
                        r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと)[?？]?$|"
                        # a condition left out of the last answer: 福岡市を除くと？ 韓国以外で
@@ -52,23 +56,30 @@ EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|分野の|分野|の分野|市|�
                            r"協定(?:を)?(?:し|結ば)な[いく]|"
                            r"相手と(?:し)?な[いく]|相手に(?:して)?いな[いく]|"
                            r"協定(?:が|は)(?:な[いく]|ありません|結ばれていな[いく])|"
+                           r"(?<=協定が)な[いく]|(?<=協定は)な[いく]|(?<=協定が)ありません|"
+                           # 中国でも韓国でもない, 韓国とも中国とも違う
+                           r"でもな[いく]|でもありません|とも(?:違う|異なる|関係な[いく])|"
                            # 経済が入っていない, 経済を含まない, 経済が含まれていない
                            r"(?:が|を)?\s*(?:入って|含まれて|含んで)(?:い|お)?らず|"
                            r"(?:が|を)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
                            r"(?:が|を)?\s*(?:含まれ|含ま|入ら)な[いく])")
 EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|"
-                            r"(?:have|has|with|without) (?:no|any) agreements? (?:with|in)|"
+                            r"(?:have|has|with) no agreements? (?:with|in)|"
+                            r"without (?:any )?agreements? (?:with|in)|"
                             r"not (?:signed|made|concluded|agreed)(?: (?:with|in|from|during))?|"
                             r"not (?:with|in|from|based in)|"
                             r"outside(?: of)?)\s+"
                             r"(?:(?:the|those|ones|agreements|partners|with|in|of|for)\s+){0,3}$",
                             re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).
-COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|and|or)\s*$", re.IGNORECASE)
+COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも|and|or)\s*$",
+                          re.IGNORECASE)
 # Two values of one kind joined so: either (文化か教育, ヨーロッパかアメリカ, 環境または水道).
 ALTERNATIVES = re.compile(r"^\s*(?:と|や|か|、|,|・|及び|および|または|又は|もしくは|and|or)"
                           r"\s*$", re.IGNORECASE)
 COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]*か|"
+                     r"それぞれ\s*(?:何件|いくつ|の件数)|"
+                     r"\bhow many\b.{0,60}\band how many\b|"
                      r"より(?:も)?\s*(?:多|少な)[いく]|"
                      r"\b(?:more|fewer|less)\b.{0,30}?\bthan\b|"
                      r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
@@ -281,9 +292,9 @@ _ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|cit(?:y|ies)\b)"
 _ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|those|about|on|"
             r"for|of|agreements?|partners?)\s+){0,3}")
 _EN_EXCLUSION = re.compile(
-    rf"\b(?:except(?: for)?|other than|excluding|apart from|not)\s+{_ARTICLE}"
+    rf"\b(?:except(?: for)?|other than|excluding|apart from|not|neither)\s+{_ARTICLE}"
     rf"({_ITEM}(?:\s*(?:,|、)\s*(?:(?:and|or)\s+)?{_ARTICLE}{_ITEM})*"
-    rf"(?:\s*,?\s*(?:and|or)\s+{_ARTICLE}{_ITEM})?)", re.IGNORECASE)
+    rf"(?:\s*,?\s*(?:and|or|nor)\s+{_ARTICLE}{_ITEM})?)", re.IGNORECASE)
 # Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
 # they are no condition of their own.
 _EXAMPLES = re.compile(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(?:など|等|etc\.?)\s*[）)]")

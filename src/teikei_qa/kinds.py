@@ -185,7 +185,10 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
             not _OWN_SIDE.search(text[max(0, a - 8):a])
 
     found = [(kind, a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)
-             for kind in KIND_GROUPS.get(t, (KIND_WORDS.get(t, ""),))]
+             for kind in KIND_GROUPS.get(t, (KIND_WORDS.get(t, ""),))
+             # 団体や都市と, 大学や都市と: a list ending in a word for any partner is any
+             if not (t in _CUED and re.search(r"(?:や|・|とか|、|及び|および)\s*$", text[:a])
+                     and not re.match(r"\s*(?:以外|を?除)", text[b:]))]  # (大学・団体以外)
     for m in _ONE_KANJI_WORD.finditer(text):
         if free(spans, *m.span()) and partner(m.group(0), *m.span()):
             spans.append(m.span())
@@ -215,7 +218,8 @@ _LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|�
                     r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))"
                     r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
                     # 長崎県そのもの, 福岡県が直接, 熊本県自体, 県庁: the prefecture itself
-                    r"|(?<=[都道府県])(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁)")
+                    r"|(?<=[都道府県])(?<!政府)(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁|"
+                    r"(?i:itself|directly))")
 
 
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:

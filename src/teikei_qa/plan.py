@@ -107,7 +107,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             spans.extend(sp for _, sp in sides)
     if dates and all(free(spans, *sp) for sp in date_spans):
         spans.extend(date_spans)
-        left_out = _excluded(text, min(a for a, _ in date_spans), max(b for _, b in date_spans))
+        a, b = min(a for a, _ in date_spans), max(b for _, b in date_spans)
+        # 2010年以降、中国以外: a date is left out by what follows it, not by a joined list
+        left_out = bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[:a][-40:]))
         filters.append(Filter("-date" if left_out else "date", "date", (dates.label,),
                               exclude=left_out, words=(dates.label,), label=dates.label,
                               dates=dates))  # 2014年以外, not signed in 2014

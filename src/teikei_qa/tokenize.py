@@ -32,11 +32,11 @@ STOP_WORDS = frozenset("""
 その うち 中 それ これ どの 以降 以前 まで から 前 後 より 全体 ほか 他 各 同士 結ばれる 結ぶ
 つく 取り組み 取り組む 取組 取組み 関わる 係る 行う 関係する 思う 言う できる 持つ ありますか
 どんな どのよう 種類 事例 例 具体 具体的 最近 最も もっとも 一番 いちばん 古い 新しい 最初 初めて
-最新 直近 最古 早い 遅い 締結日 調印日 日付 年月日 諸国 各国 国々
+最新 直近 最古 早い 遅い 締結日 調印日 日付 年月日 諸国 各国 国々 とも でも ともとも 違う 異なる
 agreement agreements agreement's about which what are is the of with in on for and or to any
 list all show me tell how many number city cities signed sign signing concluded made
 between there do does did have has was were been be please give find oldest newest latest
-earliest recent most first last
+earliest recent most first last no neither nor
 please a an it its when what which those these ones compare versus vs except other than
 excluding era purpose content contents details detail one two three four five six seven
 eight nine ten partner partners
