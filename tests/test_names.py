@@ -48,3 +48,11 @@ def test_a_partner_named_after_its_city_is_read_from_the_citys_latin_name(engine
     a = engine.ask("Leiden の博物館との協定")
     assert [c.record.title for c in a.citations] == [
         "長崎県(日本)とライデン国立民族学博物館(オランダ)の交流促進に関する協定書"]
+
+
+def test_pinyin_of_partners_written_in_kanji():
+    from teikei_qa.readings import pinyin_names
+
+    assert pinyin_names(["福建省", "江蘇省", "大連市", "ハイフォン市", "釜山"]) == {
+        "fujian": "福建省", "fujian sheng": "福建省", "jiangsu": "江蘇省",
+        "jiangsu sheng": "江蘇省", "dalian": "大連市", "fushan": "釜山"}

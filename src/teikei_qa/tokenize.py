@@ -36,7 +36,9 @@ STOP_WORDS = frozenset("""
 agreement agreements agreement's about which what are is the of with in on for and or to any
 list all show me tell how many number city cities signed sign signing concluded made
 between there do does did have has was were been be please give find oldest newest latest
-earliest recent most first last no neither nor
+earliest recent most first last no neither nor s more fewer fewest less had who whom from
+make made involving involve involves including include includes
+only them they their
 please a an it its when what which those these ones compare versus vs except other than
 excluding era purpose content contents details detail one two three four five six seven
 eight nine ten partner partners
