@@ -774,6 +774,15 @@ PLAN_ROWS = [
     row("Which agreements are with Zhejiang?", LISTING, [F("partner", "浙江省")]),
     row("Does Kitakyushu have an agreement with Seoul?", LISTING,
         [F("party", "北九州市"), F("partner", "seoul")]),
+    row("Is there an agreement with the Prado Museum?", "topic",
+        []),  # a museum's name, not the small city of Brazil: no partner matching nothing
+    # Which fields, which countries: the groups themselves, with their counts.
+    row("北九州市はどんな分野で協力している？", "aggregate", [F("party", "北九州市")],
+        group_by="field"),
+    row("What fields does Kitakyushu cooperate in?", "aggregate", [F("party", "北九州市")],
+        group_by="field"),
+    row("長崎県はどんな国と協定を結んでいる？", "aggregate", [F("party", "長崎県")],
+        group_by="country"),
     # English dates: a fiscal year, a range of months, half a year.
     row("How many agreements were signed in fiscal year 2014?", "count",
         [D((2014, 4), (2015, 3))]),

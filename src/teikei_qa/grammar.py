@@ -180,7 +180,8 @@ _TOP_PATTERNS.append(("municipality", re.compile(
     r"(?:どこ|誰|だれ)")))
 _EVERY_YEAR = re.compile(r"毎年|年ごと|各年|every year|each year|per year|by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
-_WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの)国と|which countries",
+_WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの|どんな)国と|"
+                              r"\b(?:which|what) countries",
                               re.IGNORECASE)
 
 
@@ -210,7 +211,15 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     m = _WHICH_PARTIES.search(text)
     if m:
         return "municipality", m.span()
+    m = _WHICH_FIELDS.search(text)
+    if m:
+        return "field", m.span()
     return None, None
+
+
+# 北九州市はどんな分野で協力している？ what fields: the fields themselves, with counts.
+_WHICH_FIELDS = re.compile(r"(?:どんな|どの|何の|なんの|どういう)\s*分野|"
+                           r"\b(?:what|which)\s+(?:fields|areas|分野)", re.IGNORECASE)
 
 
 # 中国と協定を結んでいない自治体はどこ: the parties themselves, each with its count.

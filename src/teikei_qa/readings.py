@@ -14,6 +14,13 @@ from .gazetteer import PREFECTURES
 from .names import Change, Rewrite, apply_found, cjk_names, geonames_cities
 from .text import fold
 
+# A city named in Latin letters is one people ask about when it is this large: many
+# small ones share a word with a museum or a person (Prado, Brazil: 35,003).
+LATIN_CITY_MIN = 500_000
+# The words after a name that make it an organisation's (the Prado Museum, 博物館).
+_ORG_WORD = (r"(?:museums?|university|universities|college|institute|association|foundation|"
+             r"gallery|hall|ministry|agency|company|corporation|[\u3040-\u30ff\u4e00-\u9fff])")
+
 
 @lru_cache(maxsize=1)
 def _geonames_cities() -> tuple[frozenset[str], frozenset[str]]:
@@ -23,7 +30,8 @@ def _geonames_cities() -> tuple[frozenset[str], frozenset[str]]:
     for city in geonames_cities():
         into = japan if city.get("countrycode") == "JP" else abroad
         into.update(fold(alt) for alt in cjk_names(city))
-        into.add(str(city.get("name", "")).casefold())  # Seoul, Chengdu
+        if int(city.get("population") or 0) >= LATIN_CITY_MIN:  # Seoul, Chengdu; not the
+            into.add(str(city.get("name", "")).casefold())  # Prado of Brazil (a museum's)
     return frozenset(japan), frozenset(abroad)
 
 
@@ -64,8 +72,9 @@ def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None],
         if _PLACE_SUFFIX.match(w):
             kind = place_kind(w)
         elif re.search(re.escape(w) + _PARTNER_CUE, plan.text) or (w.isascii() and re.search(
-                r"\bwith\s+(?:the\s+)?(?:city\s+of\s+)?" + re.escape(w) + r"\b", plan.text,
-                re.IGNORECASE)):  # 成都との協定; an agreement with Seoul
+                r"\bwith\s+(?:the\s+)?(?:city\s+of\s+)?" + re.escape(w) + r"\b(?!\s*" +
+                _ORG_WORD + ")", plan.text, re.IGNORECASE)):  # 成都との協定; an agreement
+            # with Seoul (not with the Prado Museum: a name's first word)
             kind = partner_kind(w) or partner_kind(w + "市")
         else:
             kind = None
@@ -81,14 +90,19 @@ def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None],
         at = next((i for i, f in enumerate(filters) if f.kind == kind and not f.exclude), None)
         if at is None:
             filters.append(Filter(f"{kind}:" + "|".join(ws), kind, tuple(ws), words=tuple(ws),
-                                  label="・".join(w.title() if w.isascii() else w for w in ws)))
+                                  label="・".join(_shown(w) for w in ws)))
         else:  # 福岡市と四日市市: either one, as the question's other names of that kind
             f = filters[at]
             filters[at] = replace(f, values=f.values + tuple(ws), words=f.words + tuple(ws),
-                                  label="・".join((f.label, *ws)))
+                                  label="・".join((f.label, *(_shown(w) for w in ws))))
     return replace(plan, filters=tuple(filters),
                    topic=tuple(w for w in plan.topic if w not in places),
                    operation=plan.operation if plan.operation != "topic" else "lookup")
+
+
+def _shown(word: str) -> str:
+    """seoul → Seoul: a name in Latin letters as it is written."""
+    return word.title() if word.isascii() else word
 
 
 def soft_fields(plan: Plan, fields: Collection[str], read: Callable[[str], Sequence[str]]
