@@ -78,6 +78,12 @@ def describe(filters: Sequence[Filter]) -> str:
             v in PREFECTURES for f in _of(filters, "party") for v in f.values):
         who = [f"{f.label}（県そのもの）" for f in _of(filters, "party")] + [
             f.label for f in _of(filters, "level") if f not in itself]
+    levels = [f for f in _of(filters, "level") if f not in itself]
+    if levels and not itself and _of(filters, "party") and all(  # 佐賀県の市・町村が
+            v in PREFECTURES for f in _of(filters, "party") for v in f.values):
+        who = ["・".join(f.label for f in _of(filters, "party")) + "の" +
+               "・".join(f.label for f in levels)]
+        itself = levels  # no （県内の自治体を含む）: the levels say it
     inside = ""
     for f in _of(filters, "party") if not itself else ():
         prefectures = [v for v in f.values if v in PREFECTURES]

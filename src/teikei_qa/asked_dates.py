@@ -46,7 +46,8 @@ _Q_EN_BOUNDS = re.compile(r"\b(after|since|from)\s+(\d{4}),?\s+(?:and\s+|but\s+)
 _POST = r"\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)\b(?!\s+\d)|(onwards?)\b)"
 _Q_EN = re.compile(r"\b(before|after|since|until|in|during|from|no later than|not after|"
                    r"no earlier than|not before|in or after|on or after|in or before|"
-                   r"on or before)\s+(\d{4})\b(?:" + _POST + ")?", re.IGNORECASE)
+                   r"on or before)\s+(?:the\s+)?(?:year\s+)?(\d{4})\b(?:" + _POST + ")?",
+                   re.IGNORECASE)
 _Q_EN_POST = re.compile(r"\b(\d{4})" + _POST, re.IGNORECASE)  # the year alone before it
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")

@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import readings
 from .answer import Answer, compose_empty, compose_none, compose_topic, compose_within, phrase
 from .caches import kept_as_json
 from .conditions import Plan
@@ -34,13 +35,6 @@ from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lists import newest_first
 from .names import NameIndex, Rewrite
 from .plan import parse
-from .readings import (
-    near_short_places,
-    pinyin_names,
-    place_kind,
-    places_as_conditions,
-    soft_fields,
-)
 from .retrieve import Hit, Retriever, one_blas_thread
 from .settings import Settings
 from .store import column, passages, text_column
@@ -198,7 +192,8 @@ class Engine:
         def make() -> NameIndex:
             japanese, foreign, titles = self._name_inputs()
             return NameIndex(japanese, self.retriever.tokenizer.reading,
-                             pinyin_names(foreign) | english, foreign=foreign, titles=titles)
+                             readings.pinyin_names(foreign) | english, foreign=foreign,
+                             titles=titles)
 
         return kept_as_json(Path(self.settings.index_dir, "cache", f"names-{key}.json"),
                             NameIndex.from_state, make, NameIndex.state)
@@ -214,8 +209,8 @@ class Engine:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.retriever.tokenizer
         rw = self.names.rewrite(plain_question(self._clip(text)), tok.known)
-        return self._kana_words.rewrite(near_short_places(rw, self.table.vocab.parties,
-                                                          tok.reading))
+        return self._kana_words.rewrite(readings.near_short_places(
+            rw, self.table.vocab.parties, tok.reading, self.table.vocab.partner_terms))
 
     @cached_property
     def _kana_words(self) -> KanaWords:
@@ -238,10 +233,12 @@ class Engine:
         current: Plan | None = None
         for text in [*history, question]:
             rw = self.read(text)
-            p = places_as_conditions(parse(rw.text, self.table.vocab, words, rw.changes),
-                                     lambda w: place_kind(w, self._all_text.__contains__),
-                                     lambda w: place_kind(w, self._partner_text.__contains__))
-            p = soft_fields(p, self._fields, self._near_words)
+            p = readings.places_as_conditions(
+                parse(rw.text, self.table.vocab, words, rw.changes),
+                lambda w: readings.place_kind(w, self._all_text.__contains__),
+                lambda w: readings.place_kind(w, self._partner_text.__contains__),
+                lambda w: fold(w) in self._all_text and fold(w) not in self._partner_text)
+            p = readings.soft_fields(p, self._fields, self._near_words)
             if current is not None and p.follow_up:
                 p = merge(current, p)
             current = p

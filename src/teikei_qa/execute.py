@@ -15,10 +15,10 @@ from .columns import RowMaps
 from .conditions import Filter, Plan
 from .dates import DateRange
 from .gazetteer import PREFECTURES
-from .grammar import COORDINATION
-from .groups import Group, aggregate, extreme_rows, group_values
+from .grammar import ALTERNATIVES
+from .groups import Group, aggregate, extreme_rows, field_items, group_values
 from .kinds import at_level, kinds_of_rows
-from .records import Record
+from .records import Record, parse_fields
 from .store import RecordTable, column, passages, read_vocabulary, text_column
 from .text import nfkc, title_key, to_katakana
 from .tokenize import fuzzy_key
@@ -106,6 +106,21 @@ class ConditionIndex:
             else condition_maps(self.records)
 
     @cached_property
+    def _field_items(self) -> dict[str, set[int]]:
+        """A field item → its rows, from the distinct field cells: the items 分野別 counts
+        (経済, 科学技術, 教育普及: field_items) and those a parenthesis names (環境 of
+        科学技術(環境), 水道 of まちづくり (水道・下水・廃棄物処理)); not a part of one (教育
+        of 教育普及)."""
+        out: dict[str, set[int]] = defaultdict(set)
+        for text, rows in self._maps["field_text"].items():
+            fields = parse_fields(text)
+            subs = [w for f in fields for inner in re.findall(r"[(（]([^)）]*)", f)
+                    for w in re.split(r"[・、,\s]+", inner) if w]
+            for item in (*field_items(fields), *subs):
+                out[item] |= rows
+        return out
+
+    @cached_property
     def vocab(self) -> Vocabulary:
         return self._vocabulary() if self._vocabulary else Vocabulary.from_records(self.records)
 
@@ -156,9 +171,9 @@ class ConditionIndex:
         elif f.kind == "kind":
             for v in f.values:
                 ids |= self.partner_kinds.get(v, set())
-        elif f.kind == "field":
+        elif f.kind == "field":  # an item of the field cell; else any cell that names it
             for v in f.values:
-                ids |= self._containing(self._maps["field_text"], v)
+                ids |= self._field_items.get(v) or self._containing(self._maps["field_text"], v)
         elif f.kind == "date" and f.dates is None:  # 締結日の記載がない: no year given
             ids = set(self.all).difference(*self._maps["year"].values())
         elif f.kind == "date" and f.dates is not None:
@@ -322,13 +337,14 @@ def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionI
 
 
 def topic_groups(text: str, words: Sequence[str]) -> list[tuple[str, ...]]:
-    """Topic words in the order written, those joined by や, と, 、 or "or" grouped."""
+    """Topic words in the order written, those joined by や, と, か, とか, 、 or "or"
+    grouped."""
     groups: list[list[str]] = []
     last_end = None
     for word in words:
         at = text.find(word)
         if groups and last_end is not None and at >= last_end and \
-                COORDINATION.match(text[last_end:at]):
+                ALTERNATIVES.match(text[last_end:at]):
             groups[-1].append(word)
         else:
             groups.append([word])

@@ -45,7 +45,7 @@ FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中�
                           re.IGNORECASE)
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|分野の|分野|の分野|市|さん|のもの|の協定|との協定|"
-                           r"のは|内の自治体|の自治体|内)?"
+                           r"とのもの|とも|のは|内の自治体|の自治体|内)?"
                            r"\s*(?:を|は|が)?\s*"
                            r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく]|"
                            # 中国と結んでいない, 韓国とは協定を締結していない, 中国とは関係
@@ -75,7 +75,7 @@ EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|b
 COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも|and|or)\s*$",
                           re.IGNORECASE)
 # Two values of one kind joined so: either (文化か教育, ヨーロッパかアメリカ, 環境または水道).
-ALTERNATIVES = re.compile(r"^\s*(?:と|や|か|、|,|・|及び|および|または|又は|もしくは|and|or)"
+ALTERNATIVES = re.compile(r"^\s*(?:と|や|か|とか|、|,|・|及び|および|または|又は|もしくは|and|or)"
                           r"\s*$", re.IGNORECASE)
 COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]*か|"
                      r"それぞれ\s*(?:何件|いくつ|の件数)|"
@@ -178,7 +178,8 @@ _TOP_PATTERNS.append(("municipality", re.compile(r"(?:どの|どこの)\s*(?:市
 _TOP_PATTERNS.append(("municipality", re.compile(
     rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?{_MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
     r"(?:どこ|誰|だれ)")))
-_EVERY_YEAR = re.compile(r"毎年|年ごと|各年|every year|each year|per year|by year", re.IGNORECASE)
+_EVERY_YEAR = re.compile(r"毎年|年ごと|各年|何年に(?:何件|いくつ)|every year|each year|per year|"
+                         r"by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
 _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの|どんな)国と|"
                               r"\b(?:which|what) countries",

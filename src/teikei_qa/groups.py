@@ -52,8 +52,7 @@ def group_values(rec: Record, group_by: str | None) -> list[str | None]:
     if group_by == "partner":
         return list(dict.fromkeys(rec.partners)) or [rec.partner.strip() or "（相手の記載なし）"]
     if group_by == "field":
-        out = [re.sub(r"\s*[(（].*$", "", f).strip() for f in rec.fields]
-        return list(dict.fromkeys(f for f in out if f)) or ["（分野の記載なし）"]
+        return list(field_items(rec.fields)) or ["（分野の記載なし）"]
     return []
 
 
@@ -73,3 +72,10 @@ def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | No
     unit = {"year": "年", "decade": "年代"}.get(group_by or "", "")
     return [Group(v, n, NO_DATE if v is None else f"{v}{unit}")
             for v, n in sorted(counts.items(), key=key)]
+
+
+def field_items(fields: Sequence[str]) -> tuple[str, ...]:
+    """The fields a row counts in: each item without what its parenthesis adds
+    (科学技術(環境) → 科学技術; まちづくり (水道・下水・廃棄物処理) → まちづくり)."""
+    out = (re.sub(r"\s*[(（].*$", "", f).strip() for f in fields)
+    return tuple(dict.fromkeys(f for f in out if f))

@@ -222,6 +222,10 @@ _LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|�
                     r"(?i:itself|directly))")
 
 
+_JOINED_LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(市町村|町村|市|町|村)"
+                           r"\s*(?:や|と|・|、|か|または)\s*$")
+
+
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
     """The levels of party a question names: (level, start, end, word); spans grow."""
     found: list[tuple[str, int, int, str]] = []
@@ -231,6 +235,11 @@ def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int
             word = next(g for g in m.groups() if g)
             levels = _LEVEL_WORDS.get(word.lower(), ("県",))  # else the prefecture itself
             found.extend((level, m.start(), m.end(), word) for level in levels)
+            joined = _JOINED_LEVEL.search(text, 0, m.start())  # 町や市が: either level
+            if m.group(1) and joined and free(spans, *joined.span(1)):
+                spans.append(joined.span(1))
+                found.extend((level, *joined.span(1), joined.group(1))
+                             for level in _LEVEL_WORDS[joined.group(1)])
     return found
 
 

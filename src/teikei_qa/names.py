@@ -366,16 +366,15 @@ class NameIndex:
         for k in (romaji_key("".join(plain)), key):  # city government, before Fukuoka shi
             if k in self.latin:
                 return self.latin[k], "romaji"
-        if len(words) == 1 and len(key) >= 5:
-            name = self.sounds.get(sound_key(key))
-            if name:
-                return name, "romaji"
-            from rapidfuzz import fuzz, process
+        if len(words) == 1 and len(key) >= 5:  # by sound, a spelling of the same first letter
+            from rapidfuzz import fuzz, process  # (tally is not Italy)
 
+            name = self.sounds.get(sound_key(key))
             hit = process.extractOne(sound_key(key), list(self.sounds), scorer=fuzz.ratio,
                                      score_cutoff=85)
-            if hit:
-                return self.sounds[hit[0]], "near"
+            for found, how in ((name, "romaji"), (hit and self.sounds[hit[0]], "near")):
+                if found and any(k[:1] == key[:1] for k, v in self.latin.items() if v == found):
+                    return found, how
         return None, ""
 
 

@@ -58,19 +58,23 @@ _PARTNER_CUE = r"\s*と(?:の|結|締結|提携)(?!.{0,2}(?:関係|関連|に関
 
 
 def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None],
-                         partner_kind: Callable[[str], str | None] | None = None) -> Plan:
+                         partner_kind: Callable[[str], str | None] | None = None,
+                         mentioned: Callable[[str], bool] = lambda w: False) -> Plan:
     """Topic words that name a city the data does not hold are a condition that matches
     nothing — a party (四日市市, in Japan) or a partner (ホーチミン市, abroad; GeoNames) —
     so the answer says the data has no such agreement instead of counting the others.
     A word is looked up only when shaped like a place: with 市, 町, 村, 省 or 州, or
     (成都, ソウル) where the question makes it a partner (成都との協定), never a word
     like ラグビー in ラグビーに関する協定. There `partner_kind` reads it (北京との協定:
-    the data's text names 北京, where a meeting was held, but no partner)."""
+    the data's text names 北京, where a meeting was held, but no partner); a place the
+    data's text only `mentioned` (大邱市, a meeting's venue) is no partner either."""
     partner_kind = partner_kind or place_kind
     found: dict[str, list[str]] = {"party": [], "partner": []}
     for w in plan.topic:
-        if _PLACE_SUFFIX.match(w):
-            kind = place_kind(w)
+        if _PLACE_SUFFIX.match(w):  # 大邱市との: a partner's name, not any text's (a venue)
+            cue = re.search(re.escape(w) + _PARTNER_CUE, plan.text)
+            kind = partner_kind(w) or ("partner" if mentioned(w) else None) if cue \
+                else place_kind(w)
         elif re.search(re.escape(w) + _PARTNER_CUE, plan.text) or (w.isascii() and re.search(
                 r"\bwith\s+(?:the\s+)?(?:city\s+of\s+)?" + re.escape(w) + r"\b(?!\s*" +
                 _ORG_WORD + ")", plan.text, re.IGNORECASE)):  # 成都との協定; an agreement
@@ -125,25 +129,27 @@ _SHORT_PLACE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}[県市]
 
 
 def near_short_places(rw: Rewrite, parties: Collection[str],
-                      reading: Callable[[str], str] = lambda w: w) -> Rewrite:
+                      reading: Callable[[str], str] = lambda w: w,
+                      partners: Collection[str] = ()) -> Rewrite:
     """A prefecture or city of two kanji and its suffix written with one wrong kanji
-    (長先県, 福丘市) → the one prefecture, or the one party of the data, it can be — of
-    two, the one whose kanji reads alike (長先県: 長崎県, not 長野県); never a real city
+    (長先県, 福丘市, 杭洲市) → the one prefecture, party or partner of the data it can be,
+    the wrong kanji read as the right one (長先県: 長崎県, not 長野県); never a real city
     (福山市 is not 福岡市, 青島市 not 鹿島市: GeoNames). Longer names are NameIndex's
     (one wrong character in four)."""
     found = []
     for m in _SHORT_PLACE.finditer(rw.text):
         word = m.group(0)
-        pool = PREFECTURES if word[-1] == "県" else parties
+        pool = PREFECTURES if word[-1] == "県" else [*parties, *partners]  # 杭洲市: 杭州市
         real = [fold(word), fold(word[:-1])]  # 福山市, 青島市: a real city, no typo
         if word in pool or word[-1] == "市" and any(
                 w in cities for w in real for cities in _geonames_cities()):
             continue
         same = [n for n in pool if len(n) == 3 and n[-1] == word[-1]
                 and sum(a != b for a, b in zip(n, word, strict=True)) == 1]
-        if len(same) > 1:  # an input method's wrong kanji: the one read alike (先, 崎)
-            same = [n for n in same if all(reading(a) == reading(b)
-                                           for a, b in zip(n, word, strict=True) if a != b)]
+        # An input method's wrong kanji: the one read alike (先 and 崎, 丘 and 岡, 洲 and 州;
+        # not 邱 and 連: 大邱市 is no typo of 大連市).
+        same = [n for n in same if all(reading(a) == reading(b)
+                                       for a, b in zip(n, word, strict=True) if a != b)]
         if len(same) == 1:
             found.append((m.start(), m.end(), same[0], "near"))
     if not found:
