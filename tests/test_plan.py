@@ -964,6 +964,13 @@ GOLDEN = [
                  id="count-field-and-its-parenthesis"),  # 科学技術(環境) too
     pytest.param("大邱市との協定は？", "none", AS_OF + "大邱市との協定はこのデータにはありません。",
                  id="none-venue-only"),
+    pytest.param("マレーシア南部の開発地区で、CO2の少ない街づくりを手伝う合意", "list",
+                 AS_OF + "マレーシアと結んだ協定は1件あります。すべて挙げます。",
+                 id="field-word-of-an-activity"),  # 街づくり: no まちづくり field there
+    pytest.param("ベトナムとの環境協定", "none",
+                 AS_OF + "ベトナムと結んだ環境分野の協定はこのデータにはありません"
+                 "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。",
+                 id="field-of-the-agreement"),
     pytest.param("北京との協定はありますか", "none",
                  AS_OF + "北京との協定はこのデータにはありません。",
                  id="none-partner-only-mentioned"),

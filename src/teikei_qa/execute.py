@@ -15,7 +15,7 @@ from .columns import RowMaps
 from .conditions import Filter, Plan
 from .dates import DateRange
 from .gazetteer import PREFECTURES
-from .grammar import ALTERNATIVES
+from .grammar import ALTERNATIVES, FIELD_AGREEMENT
 from .groups import Group, aggregate, extreme_rows, field_items, group_values
 from .kinds import at_level, kinds_of_rows
 from .records import Record, parse_fields
@@ -233,9 +233,14 @@ def execute(plan: Plan, index: ConditionIndex,
         if text_rows:
             filters, rows, empty = as_text, text_rows, text_empty
     ignored: list[str] = []
-    docs = [f for f in filters if f.kind == "doc" and not f.exclude]
+    # A field word describing an activity (CO2の少ない街づくりを手伝う), not naming the
+    # agreement's field (環境協定, 環境分野): when neither field nor text holds it, the
+    # other conditions stand and the word is said not used. A kind of document too
+    # (アトランタ市との覚書: it is a 合意書).
+    docs = [f for f in filters if not f.exclude and (f.kind == "doc" or f.kind == "field" and f.soft
+                                                     and not _names_the_field(plan.text, f))]
     if not rows and docs and len(docs) < len(filters) and plan.operation == "list":
-        rest = [f for f in filters if f not in docs]  # アトランタ市との覚書: it is a 合意書
+        rest = [f for f in filters if f not in docs]
         if (rest_rows := index.select(rest))[0]:
             filters, (rows, empty) = rest, rest_rows
             ignored.extend(w for f in docs for w in f.words)
@@ -297,6 +302,12 @@ _SUCH_AS = r"\s*(?:みたいな|みたいの|のような|などの|等の|と�
 # A date said of the signing: 2020年に結ばれた, 2014年から, 2010年以降, 2014年の協定.
 _SIGNED = re.compile(r"\s*(?:に|から|以降|以後|以前|まで|より|頃|ごろ|の?(?:協定|覚書|協議書|"
                      r"合意書|締結|提携|もの))")
+
+
+def _names_the_field(text: str, f: Filter) -> bool:
+    """教育協定, 水産業の協定: the word is the agreement's field, not an activity."""
+    return any(FIELD_AGREEMENT.match(text[i + len(w):]) for w in f.words
+               if (i := text.find(w)) >= 0)
 
 
 def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> bool:
