@@ -208,15 +208,16 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout6.jsonl": ("search_mrr@10",), "heldout7.jsonl": ("list_count_exact",),
     "heldout8.jsonl": ("citation_precision",),
     "heldout9.jsonl": ("search_r@5", "search_mrr@10"),
-    "heldout10.jsonl": ("search_r@5", "search_mrr@10", "citation_precision")}
+    "heldout10.jsonl": ("search_r@5", "search_mrr@10", "citation_precision"),
+    "heldout11.jsonl": ("citation_precision",)}
 
 
 @pytest.mark.parametrize("file", ["fresh.jsonl", "heldout2.jsonl", "heldout3.jsonl",
                                   "heldout4.jsonl", "heldout5.jsonl", "heldout6.jsonl",
                                   "heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl",
-                                  "heldout10.jsonl"])
+                                  "heldout10.jsonl", "heldout11.jsonl"])
 def test_fresh_targets(engine, file):
-    """eval/fresh.jsonl, heldout2…10.jsonl: questions written by helpers who read only
+    """eval/fresh.jsonl, heldout2…11.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
     below its 0.95 target in most of them and is not asserted, nor are the metrics of
     BELOW_TARGET; every other target is."""
