@@ -43,6 +43,10 @@ FIELD_AGREEMENT = re.compile(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意�
 FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
                           r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$",
                           re.IGNORECASE)
+# Signing said not done: 結んでいない, 締結していない, 交わしておらず; 協定しない.
+NOT_SIGNED = (r"(?:結んで|締結して|結ばれて|締結されて|交わして|提携して)(?:い|お)?"
+              r"(?:な[いく]|らず|ません)")
+NO_AGREEMENT = r"協定(?:を)?(?:し|結ば)な[いく]"
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|分野の|分野|の分野|市|さん|のもの|の協定|との協定|"
                            r"とのもの|とも|のは|内の自治体|の自治体|内)?"
@@ -50,10 +54,9 @@ EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|分野の|分野|の分野|市|�
                            r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく]|"
                            # 中国と結んでいない, 韓国とは協定を締結していない, 中国とは関係
                            # ない, 中国を相手としない, 韓国との協定がない
-                           r"(?:協定を?|協定は)?\s*(?:結んで|締結して|結ばれて|締結されて|交わして|"
-                           r"提携して)(?:い|お)?(?:な[いく]|らず|ません)|"
+                           rf"(?:協定を?|協定は)?\s*{NOT_SIGNED}|"
                            r"(?:関係|縁)(?:の|が)?(?:な[いく]|ありません)|無関係|"
-                           r"協定(?:を)?(?:し|結ば)な[いく]|"
+                           rf"{NO_AGREEMENT}|"
                            r"相手と(?:し)?な[いく]|相手に(?:して)?いな[いく]|"
                            r"協定(?:が|は)(?:な[いく]|ありません|結ばれていな[いく])|"
                            r"(?<=協定が)な[いく]|(?<=協定は)な[いく]|(?<=協定が)ありません|"
@@ -225,14 +228,13 @@ _WHICH_FIELDS = re.compile(r"(?:どんな|どの|何の|なんの|どういう)\
 
 # 中国と協定を結んでいない自治体はどこ: the parties themselves, each with its count.
 _WHICH_PARTIES = re.compile(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|(?:どの|どこの)\s*"
-                            r"(?:自治体|市町村)|(?:(?:結んで|締結して|交わして)(?:い|お)?|協定が|"
-                            r"協定(?:を)?(?:し|結ば))(?:な[いし]|ません)\s*(?:自治体|市町村)(?!の協定)|"
+                            rf"(?:自治体|市町村)|(?:{NOT_SIGNED}|{NO_AGREEMENT}|協定が(?:な[いし]|"
+                            r"ありません))\s*(?:自治体|市町村)(?!の協定)|"
                             r"which (?:municipalities|local governments)", re.IGNORECASE)
 # A value said not to be had, not merely left out (中国と結んでいない, 韓国と協定がない): of
 # parties, those with none (not those with some other).
-NOT_HAD = re.compile(r"^\s*(?:と|とは|を|が)?\s*(?:協定を?|協定は)?\s*(?:結んで|締結して|結ばれて|"
-                     r"交わして|提携して)(?:い|お)?(?:な[いく]|らず|ません)|"
-                     r"^\s*(?:と|とは)\s*協定(?:を)?(?:し|結ば)な[いく]|"
+NOT_HAD = re.compile(rf"^\s*(?:と|とは|を|が)?\s*(?:協定を?|協定は)?\s*{NOT_SIGNED}|"
+                     rf"^\s*(?:と|とは)\s*{NO_AGREEMENT}|"
                      r"^\s*(?:と|との)\s*(?:の)?\s*協定(?:が|は)(?:な[いく]|ありません)|"
                      r"^\s*(?:の|分野の)\s*協定(?:が|は)(?:な[いく]|ありません)")
 NOT_HAD_BEFORE = re.compile(r"\b(?:no|without any) agreements? (?:with|in)\s+(?:the\s+)?$",
