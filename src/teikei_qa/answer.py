@@ -314,11 +314,7 @@ def compose_topic(plan: Plan, hits: Sequence[Hit], question: str, as_of: str | N
     note = soft_note(soft or {})
     if hits:
         lines = [f"{pre}ご質問に関係する協定は次の{len(hits)}件です。", *_notes(None, plan),
-                 *([note] if note else [])]
-        for i, hit in enumerate(hits, start=1):
-            lines.append(citation_line(i, hit))
-            if hit.record.summary.strip():
-                lines.append(f"　{_short(hit.record.summary, 100)}")
+                 *([note] if note else []), *_hit_lines(hits)]
         return Answer(question, "topic", plan, "\n".join(lines), None, tuple(hits),
                       understood="ご質問の話題に関係する協定", as_of=as_of)
     if related:
@@ -333,6 +329,16 @@ def compose_topic(plan: Plan, hits: Sequence[Hit], question: str, as_of: str | N
     return Answer(question, "none", plan, text, None, (), as_of=as_of)
 
 
+def _hit_lines(hits: Sequence[Hit]) -> list[str]:
+    """Each cited agreement's line and the start of its summary."""
+    lines = []
+    for i, hit in enumerate(hits, start=1):
+        lines.append(citation_line(i, hit))
+        if hit.record.summary.strip():
+            lines.append(f"　{_short(hit.record.summary, 100)}")
+    return lines
+
+
 def compose_within(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                    ) -> Answer:
     """The rows of the conditions that clearly match the words no row holds as written:
@@ -341,11 +347,7 @@ def compose_within(result: Result, hits: Sequence[Hit], question: str, as_of: st
     words = "」「".join(result.ignored)
     lines = [f"{_prefix(as_of)}{subject}{result.total}件のうち、「{words}」に近いものは"
              f"次の{len(hits)}件です。",
-             f"{result.total}件すべては「{subject}の一覧」と聞くと挙げます。"]
-    for i, hit in enumerate(hits, start=1):
-        lines.append(citation_line(i, hit))
-        if hit.record.summary.strip():
-            lines.append(f"　{_short(hit.record.summary, 100)}")
+             f"{result.total}件すべては「{subject}の一覧」と聞くと挙げます。", *_hit_lines(hits)]
     return Answer(question, "topic", result.plan, "\n".join(lines), None, tuple(hits),
                   applied=result.applied, ignored=result.ignored,
                   understood=f"{subject}のうち、「{words}」に近いもの", as_of=as_of)
