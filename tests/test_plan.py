@@ -798,6 +798,19 @@ PLAN_ROWS = [
         group_by="year"),
     row("Which field comes up most often? Give me the tally per field.", "aggregate", [],
         group_by="field"),
+    # Found by a third probe: 自治体の数, 未満, 少なくとも N件, a field alone, fields each,
+    # several fields or parties, differences and ratios, shares.
+    row("韓国と協定を結んでいる自治体の数", "aggregate", [F("country", "韓国")],
+        group_by="municipality", distinct=True),
+    row("2010年未満の協定は何件", "count", [D(None, (2009, 12))]),
+    row("少なくとも3件の協定がある国は？", "aggregate", [], group_by="country"),
+    row("中国の協定は韓国の何倍？", "compare", [], compare=("中国", "韓国")),
+    row("長崎県は福岡市より何件多い？", "compare", [], compare=("長崎県", "福岡市")),
+    row("中国との協定の割合は？", "count", [F("country", "中国")]),
+    # Several fields are read as ORed values of one filter, 両方 as one filter each.
+    row("経済と教育の両方の分野の協定は", LISTING, [F("field", "経済"), F("field", "教育")]),
+    row("分野が複数ある協定は何件", "count", [("many", ("field",), False)]),
+    row("複数の自治体が共同で結んだ協定は", LISTING, [("many", ("party",), False)]),
     # English dates: a fiscal year, a range of months, half a year.
     row("How many agreements were signed in fiscal year 2014?", "count",
         [D((2014, 4), (2015, 3))]),
@@ -971,6 +984,11 @@ GOLDEN = [
                  AS_OF + "ベトナムと結んだ環境分野の協定はこのデータにはありません"
                  "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。",
                  id="field-of-the-agreement"),
+    pytest.param("分野が経済だけの協定は何件", "count",
+                 AS_OF + "経済分野のみの協定は13件です。", id="count-field-alone"),
+    pytest.param("長崎県の協定のうち中国の割合は何パーセント？", "count",
+                 AS_OF + "長崎県（県内の自治体を含む）が中国と結んだ協定は11件で、長崎県（県内の"
+                 "自治体を含む）が結んだ協定17件の65%です。", id="count-share"),
     pytest.param("北京との協定はありますか", "none",
                  AS_OF + "北京との協定はこのデータにはありません。",
                  id="none-partner-only-mentioned"),

@@ -126,8 +126,12 @@ def describe(filters: Sequence[Filter]) -> str:
         head += f"{when}締結された"
     mods = []
     fields = _of(filters, "field")
-    if fields:
-        mods.append("・".join(f.label for f in fields) + "分野の")
+    if fields:  # 経済・教育分野の; 経済と教育の両分野の (each); 経済分野のみの
+        each = len(fields) > 1
+        mods.append(("と".join(f.label for f in fields) + "の両分野の") if each else
+                    fields[0].label + ("分野のみの" if fields[0].only else "分野の"))
+    for f in _of(filters, "many"):
+        mods.append(f"{f.label}")
     if not_fields := _of(filters, "field", True):  # 経済・文化分野以外の
         mods.append("・".join(f.label for f in not_fields) + "分野以外の")
     for f in _of(filters, "name"):
@@ -178,7 +182,11 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     lines: list[str] = []
     groups: tuple[Group, ...] = result.groups
     top: tuple[str | None, ...] = ()
-    if op == "count":
+    if op == "count" and result.base is not None and result.base_total:
+        whole = describe(result.base) if result.base else "全協定"  # 全43件の42%
+        lines.append(f"{pre}{subject}は{n}件で、{whole}{result.base_total}件の"
+                     f"{100 * n / result.base_total:.0f}%です。")
+    elif op == "count":
         lines.append(f"{pre}{subject}は{n}件です。")
     elif op == "extreme":
         which = "新しい" if plan.order == "newest" else "古い"
@@ -292,7 +300,12 @@ def _compare_lines(pre: str, subject: str, groups: Sequence[Group],
         verdict = f"{'と'.join(str(t) for t in top)}は同数です。"
     else:
         verdict = f"{top[0]}のほうが多いです。"
-    return [f"{pre}{subject}の件数は、{counts}で、{verdict}"]
+    lines = [f"{pre}{subject}の件数は、{counts}で、{verdict}"]
+    if len(groups) == 2 and groups[1].count and groups[0].count != groups[1].count:
+        a, b = groups  # 何件多い, 何倍: said from the counts
+        lines.append(f"差は{a.count - b.count}件で、{a.label}は{b.label}の"
+                     f"{a.count / b.count:.2g}倍です。")
+    return lines
 
 
 def soft_note(soft: Mapping[str, Sequence[str]]) -> str | None:

@@ -32,7 +32,7 @@ _Q_ERA_ONE_DIGIT = re.compile(rf"({ERA_PATTERN})\s*(?:一桁|ひとけた)(?:台
 _HALF = re.compile(r"\s*の?\s*(前半|上半期|後半|下半期)")
 _Q_ERA_DECADE = re.compile(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
 _Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月)?"
-                    r"\s*(より前|以前|までに|まで|より後|よりあと|以降|以後|以来|から|より)?")
+                    r"\s*(より前|未満|以前|までに|まで|より後|よりあと|以降|以後|以来|から|より)?")
 _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
                          re.IGNORECASE)
 # 2000〜2005年, 2011-2013: the first year without 年 (or neither), a plausible order.
@@ -246,7 +246,7 @@ def _related(first: tuple[int, int], last: tuple[int, int], name: str,
     def after(ym: tuple[int, int]) -> tuple[int, int]:
         return (ym[0], ym[1] + 1) if ym[1] < 12 else (ym[0] + 1, 1)
 
-    if rel == "より前":
+    if rel in ("より前", "未満"):
         return DateRange(None, before(first), f"{name}より前")
     if rel in ("以前", "まで", "までに"):
         return DateRange(None, last, f"{name}以前")

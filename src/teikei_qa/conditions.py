@@ -25,6 +25,7 @@ class Filter:
     label: str = ""               # as the answer names it (長崎県, アジア, 2014年)
     dates: DateRange | None = None
     soft: bool = False        # a field word without 分野: read as text when it leaves nothing
+    only: bool = False        # 経済だけの協定: rows of that field and no other
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Plan:
     compare: tuple[Filter, ...] = ()      # the sides of a comparison
     changes: tuple[Change, ...] = ()      # spellings read as the list's names
     follow_up: bool = False
+    share: bool = False                   # 割合, 何パーセント: the count as a share too
 
     def without(self, keys: Sequence[str]) -> Plan:
         """The plan with the filters of these keys left out (a chip removed)."""

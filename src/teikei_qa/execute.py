@@ -52,6 +52,8 @@ class Result:
     ignored: tuple[str, ...] = ()
     total: int = 0                        # rows under the filters (aggregate, compare)
     unsure: int = 0                       # rows dated only by a year the range cuts
+    base: tuple[Filter, ...] | None = None  # a share's whole: the party's conditions
+    base_total: int = 0
 
 
 # The maps from a value to the rows that hold it (a table file keeps them: `store.py`).
@@ -171,9 +173,15 @@ class ConditionIndex:
         elif f.kind == "kind":
             for v in f.values:
                 ids |= self.partner_kinds.get(v, set())
+        elif f.kind == "field" and f.only:  # 経済だけ: that field and no other
+            ids = {i for i in self.all if field_items(self.records[i].fields) in {
+                (v,) for v in f.values}}
         elif f.kind == "field":  # an item of the field cell; else any cell that names it
             for v in f.values:
                 ids |= self._field_items.get(v) or self._containing(self._maps["field_text"], v)
+        elif f.kind == "many":  # 複数の自治体が共同で, 分野が複数ある
+            ids = {i for i in self.all if len(group_values(
+                self.records[i], "municipality" if "party" in f.values else "field")) > 1}
         elif f.kind == "date" and f.dates is None:  # 締結日の記載がない: no year given
             ids = set(self.all).difference(*self._maps["year"].values())
         elif f.kind == "date" and f.dates is not None:
@@ -268,6 +276,9 @@ def execute(plan: Plan, index: ConditionIndex,
     ordered = sorted(rows)
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
                     total=len(ordered), unsure=_unsure(filters, rows, index))
+    if plan.share:  # 長崎県の協定のうち中国の割合: of the party's agreements (or all)
+        base = tuple(f for f in filters if f.kind in ("party", "level") and not f.exclude)
+        result = replace(result, base=base, base_total=len(index.select(list(base))[0]))
     if plan.operation == "extreme":
         dated = sum(1 for i in ordered if index.records[i].date is not None)
         return replace(result, rows=tuple(extreme_rows(ordered, index.records, plan)), total=dated)

@@ -81,7 +81,8 @@ COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|でも|と
 ALTERNATIVES = re.compile(r"^\s*(?:と|や|か|とか|、|,|・|及び|および|または|又は|もしくは|and|or)"
                           r"\s*$", re.IGNORECASE)
 COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]*か|"
-                     r"それぞれ\s*(?:何件|いくつ|の件数)|"
+                     r"それぞれ\s*(?:何件|いくつ|の件数)|の差|差は|何件多い|何件少ない|何倍|"
+                     r"の比(?:率)?(?:は|を)|\bdifference\b|how many more|\bhow many times\b|"
                      r"\bhow many\b.{0,60}\band how many\b|"
                      r"より(?:も)?\s*(?:多|少な)[いく]|"
                      r"\b(?:more|fewer|less)\b.{0,30}?\bthan\b|"
@@ -93,6 +94,7 @@ _NUMBER = r"(\d+|[一二三四五六七八九十])"
 AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{_MANY}|最多|最少|"
                            rf"トップ|上位|ベスト\s*\d|ランキング|{_NUMBER}\s*番目に(?:多|少な)|"
                            rf"第\s*{_NUMBER}\s*位|\d+\s*位の|{_NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
+                           rf"少なくとも\s*{_NUMBER}\s*件|\bat least \d+|"
                            r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
                            r"\bonly (?:one|\d+) agreements?", re.IGNORECASE)
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
@@ -103,7 +105,8 @@ _PICKS = (("least", re.compile(r"(?:一番|いちばん|最も|もっとも)[^�
                               r"\b(second|third)\b", re.IGNORECASE)),
           ("count", re.compile(rf"{_NUMBER}\s*件(?:だけ|しか|のみ)|\bonly (one|\d+) agreements?",
                                re.IGNORECASE)),
-          ("at_least", re.compile(rf"{_NUMBER}\s*件以上|\b(\d+) or more agreements",
+          ("at_least", re.compile(rf"{_NUMBER}\s*件以上|少なくとも\s*{_NUMBER}\s*件|"
+                                  r"\b(\d+) or more agreements|\bat least (\d+)",
                                   re.IGNORECASE)))
 _ORDINALS = {"second": 2, "third": 3, "one": 1}
 
@@ -124,6 +127,10 @@ DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                               r"how many (?:different )?countries",
                               re.IGNORECASE)
 
+# The count as a share of the party's (or all) agreements: 割合, 何割, 何パーセント.
+SHARE = re.compile(r"割合|比率|何割|何(?:パーセント|%|％)|シェア|占め|\bpercent(?:age)?\b|"
+                   r"\bproportion\b|\bwhat share\b|\bwhat fraction\b", re.IGNORECASE)
+
 # Agreements whose signing date the list does not give: 締結日の記載がない, 締結年が
 # わからない, 日付不明, undated, no signing date.
 UNDATED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
@@ -137,6 +144,7 @@ UNDATED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|�
 # How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
 DISTINCT_PARTY = re.compile(r"何(?:つの)?自治体|いくつの(?:自治体|市町村)|"
                             r"(?:自治体|市町村)(?:は|が|の数は?)\s*(?:いくつ|何)|"
+                            r"(?:自治体|市町村)の数|"
                             r"how many (?:different )?(?:municipalities|local governments)",
                             re.IGNORECASE)
 
@@ -162,7 +170,8 @@ _TOP_PATTERNS = [
                       rf"(?:{words})|"
                       # 第3位の国, 1件しか協定がない国, 2件以上の自治体, 何年に一番多く
                       rf"第?\s*{_NUMBER}\s*(?:位|番目)\s*の?\s*(?:{words})|"
-                      rf"{_NUMBER}\s*件(?:だけ|しか|のみ|以上)[^。？?]{{0,12}}?(?:{words})|"
+                      rf"(?:少なくとも\s*)?{_NUMBER}\s*件(?:だけ|しか|のみ|以上)?[^。？?]{{0,12}}?"
+                      rf"(?:{words})|"
                       rf"何\s*(?:{words})\s*(?:に|が|の)?[^。？?]{{0,6}}?(?:一番|いちばん|最も|もっとも)|"
                       rf"(?:どの|どこの)(?:{words})|(?:{words})(?:は|が)(?:どこ|どれ|何)|"
                       # アジアの国で一番多いのは, 多い国トップ3, 上位3つの自治体, 2番目に多い国

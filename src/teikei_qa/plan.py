@@ -43,6 +43,7 @@ from .grammar import (
     NOT_HAD,
     NOT_HAD_BEFORE,
     OLDEST,
+    SHARE,
     UNDATED,
     exclusions_the_japanese_way,
     group_by_of,
@@ -173,9 +174,26 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     _grouped(text, fields, "field", filters,
              soft=lambda a, b: not FIELD_MARK.match(text[b:]) and not FIELD_BEFORE.search(
                  text[:a]) and not _excluded(text, a, b))
+    if both := _BOTH.search(text):
+        spans.append(both.span())  # 両方の分野: no field of its own
+    if both or any(_ONLY.match(text[b:]) for _, _, b, _ in fields):
+        filters[:] = [g for f in filters for g in (  # 経済と教育の両方: each; 経済だけ: alone
+            [replace(f, key=f"field:{v}", values=(v,), words=(w,), label=v,
+                     only=any(_ONLY.match(text[b:]) for v2, _, b, _ in fields if v2 == v))
+             for v, w in zip(f.values, f.words, strict=False)]
+            if f.kind == "field" and not f.exclude else [f])]
+    if many := _MANY_OF.search(text):  # 分野が複数ある, 複数の自治体が共同で
+        spans.append(many.span())
+        kind = "party" if many.group(1) or many.group(2) else "field"
+        filters.append(Filter(f"many:{kind}", "many", (kind,), words=(many.group(0),),
+                              label="複数の自治体が共同で結んだ" if kind == "party" else
+                              "分野が複数ある"))
 
     if structured or is_count or is_list or compare_asked or follow or DOCUMENT_AS.search(text):
         _grouped(text, asked_documents(text, spans), "doc", filters)
+    if share := SHARE.search(text):
+        spans.append(share.span())
+        is_count = True  # 中国との協定の割合: the count, and its share
     group_by, group_span = group_by_of(text)
     if group_span:
         spans.append(group_span)
@@ -224,7 +242,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 distinct=distinct and operation == "aggregate",
                 order=order if operation == "extreme" else None,
                 limit=limit_of(text) if operation == "extreme" else None,
-                compare=tuple(compare), changes=changes,
+                compare=tuple(compare), changes=changes, share=bool(share) and operation == "count",
                 # 国別に数えると？ 新しい順に3つ: a new shape for the last answer's rows
                 follow_up=bool(follow) or operation in ("aggregate", "extreme") and not filters
                 and not topic and not compare)
@@ -337,6 +355,11 @@ def _negatable(text: str, a: int, b: int, f: Filter) -> Filter:
 
 
 _JOINTLY = re.compile(r"共同で|共同の|一緒に|連名|jointly|together", re.IGNORECASE)
+# Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.
+_BOTH = re.compile(r"両方|ともに|いずれも|\bboth\b", re.IGNORECASE)
+_ONLY = re.compile(r"\s*(?:分野)?\s*(?:だけ|のみ|単独)(?!\s*(?:で|に)?\s*(?:数|絞))")
+_MANY_OF = re.compile(r"(複数の自治体|複数の団体)|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
+                      r"(二つ以上の自治体|2つ以上の自治体)|\bmore than one field\b", re.IGNORECASE)
 # Words joined after a value, up to an exclusion (省・博物館・企業以外: 省 is left out
 # too, whatever condition each of the others is).
 _JOINED = re.compile(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
