@@ -698,6 +698,7 @@ PLAN_ROWS = [
     row("長崎県が結んだ協議書は？", LISTING, [F("party", "長崎県"), F("doc", "協議書")]),
     row("合意書の形で交わしたものはどれ", LISTING, [F("doc", "合意書")]),
     row("協定書以外の協定の数", "count", [F("doc", "協定書", ex=True)]),
+    row("名称に協定書とつくものは何件", "count", [F("doc", "協定書")], no_topic=("名称",)),
     row("シアトル市との覚書の内容を教えて", "lookup", [F("partner", "シアトル")]),
     # Ranked groups: トップ3, 上位, 2番目に多い, the most common, within a region.
     row("協定の多い分野トップ5を教えて", "aggregate", [], group_by="field", top=True),

@@ -189,7 +189,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                               label="複数の自治体が共同で結んだ" if kind == "party" else
                               "分野が複数ある"))
 
-    if structured or is_count or is_list or compare_asked or follow or DOCUMENT_AS.search(text):
+    doc_as = DOCUMENT_AS.search(text)
+    if structured or is_count or is_list or compare_asked or follow or doc_as:
+        if doc_as and doc_as.group(1):  # 名称に協定書とつく: the name is the condition's own
+            spans.append(doc_as.span(1))
         _grouped(text, asked_documents(text, spans), "doc", filters)
     if share := SHARE.search(text):
         spans.append(share.span())
