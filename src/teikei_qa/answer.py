@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from .conditions import Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
-from .groups import Group
+from .groups import Group, picked
 from .retrieve import Hit
 
 SUMMARY_CHARS = 160
@@ -262,20 +262,6 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
                      f"各{name}の件数の和は{result.total + shared}件です。）")
     lines.extend(f"・{g.label}: {g.count}件" for g in groups)
     return lines
-
-
-def picked(groups: Sequence[Group], pick: tuple[str, int] | None) -> list[Group]:
-    """The groups a question asks for: the largest (ties all), the fewest, the N-th
-    largest (by distinct counts: 10, 10, 8 → 8 is 2番目), exactly N, or N or more."""
-    counts = sorted({g.count for g in groups}, reverse=True)
-    kind, n = pick or ("rank", 1)
-    if kind == "count":
-        return [g for g in groups if g.count == n]
-    if kind == "at_least":
-        return [g for g in groups if g.count >= n]
-    at = counts[-1] if kind == "least" and counts else counts[n - 1] if 0 < n <= len(counts) \
-        else None
-    return [g for g in groups if g.count == at]
 
 
 def _picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str) -> str:

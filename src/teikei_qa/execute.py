@@ -15,9 +15,10 @@ from .columns import RowMaps
 from .conditions import Filter, Plan
 from .dates import DateRange
 from .gazetteer import PREFECTURES
-from .grammar import ALTERNATIVES, FIELD_AGREEMENT
+from .grammar import FIELD_AGREEMENT
 from .groups import Group, aggregate, extreme_rows, field_items, group_values
 from .kinds import at_level, kinds_of_rows
+from .narrowing import alternative, topic_groups
 from .records import Record, parse_fields
 from .store import RecordTable, column, passages, read_vocabulary, text_column
 from .text import nfkc, title_key, to_katakana
@@ -268,7 +269,7 @@ def execute(plan: Plan, index: ConditionIndex,
             f = Filter("text:" + "|".join(group), "text", group, words=group,
                        label="または".join(group))
             narrowed = rows & index.rows_of(f)
-            if narrowed and not _alternative(plan.text, group, filters):
+            if narrowed and not alternative(plan.text, group, filters):
                 filters.append(f)
                 rows = narrowed
             else:
@@ -301,15 +302,6 @@ def execute(plan: Plan, index: ConditionIndex,
     return result
 
 
-# Words for any partner at all: topic words joined to one (都市や大学・博物館) narrow nothing.
-_ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織", "市", "町", "州", "省")
-_OR = r"\s*(?:や|・|または|とか|or)\s*"
-_INCLUDED = re.compile(r"^[^。？?]{0,4}?(?:も|を)?含(?:め|む|んで|まれ)")
-_OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館、市など: a list of kinds
-# Examples of a condition's word: 協会や連合会みたいな民間団体, 大学のような機関.
-_SUCH_AS = r"\s*(?:みたいな|みたいの|のような|などの|等の|といった|とかの|like)\s*"
-
-
 # A date said of the signing: 2020年に結ばれた, 2014年から, 2010年以降, 2014年の協定.
 _SIGNED = re.compile(r"\s*(?:に|から|以降|以後|以前|まで|より|頃|ごろ|の?(?:協定|覚書|協議書|"
                      r"合意書|締結|提携|もの))")
@@ -319,26 +311,6 @@ def _names_the_field(text: str, f: Filter) -> bool:
     """教育協定, 水産業の協定: the word is the agreement's field, not an activity."""
     return any(FIELD_AGREEMENT.match(text[i + len(w):]) for w in f.words
                if (i := text.find(w)) >= 0)
-
-
-def _alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> bool:
-    """Topic words joined by や, ・ or "or" to a condition's own word or to a word for any
-    partner are alternatives to it (学校や教育関係: the 教育 field or a school), and words
-    given as examples of it (協会や連合会みたいな民間団体) are instances: not a narrowing."""
-    start = text.find(group[0])
-    end = text.find(group[-1]) + len(group[-1])
-    if start < 0 or end < len(group[-1]):
-        return False
-    def joined(w: str, sep: str, tail: str = "") -> bool:
-        return bool(re.search(re.escape(w) + sep + "$", text[:start]) or
-                    re.match(sep + re.escape(w) + tail, text[end:]))
-
-    # 市 of 市など, not of 市場: a word for any partner stands alone; (…大学・博物館も
-    # 含めて): words the question says are included besides, not instead
-    return any(joined(w, _OR) or re.match(_SUCH_AS + re.escape(w), text[end:])
-               for f in filters for w in f.words if w) or \
-        any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER) or \
-        bool(_INCLUDED.match(text[end:]))
 
 
 def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionIndex) -> int:
@@ -356,22 +328,6 @@ def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionI
     whole = replace(dated[0], dates=DateRange((lo, 1) if lo else None, (hi, 12) if hi else None))
     wider, _ = index.select([whole if f is dated[0] else f for f in filters])
     return sum(1 for i in wider - rows if (d := index.records[i].date) and d.month is None)
-
-
-def topic_groups(text: str, words: Sequence[str]) -> list[tuple[str, ...]]:
-    """Topic words in the order written, those joined by や, と, か, とか, 、 or "or"
-    grouped."""
-    groups: list[list[str]] = []
-    last_end = None
-    for word in words:
-        at = text.find(word)
-        if groups and last_end is not None and at >= last_end and \
-                ALTERNATIVES.match(text[last_end:at]):
-            groups[-1].append(word)
-        else:
-            groups.append([word])
-        last_end = at + len(word) if at >= 0 else None
-    return [tuple(g) for g in groups]
 
 
 def _names_between(filters: list[Filter], index: ConditionIndex) -> list[Filter]:

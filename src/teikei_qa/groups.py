@@ -79,3 +79,17 @@ def field_items(fields: Sequence[str]) -> tuple[str, ...]:
     (科学技術(環境) → 科学技術; まちづくり (水道・下水・廃棄物処理) → まちづくり)."""
     out = (re.sub(r"\s*[(（].*$", "", f).strip() for f in fields)
     return tuple(dict.fromkeys(f for f in out if f))
+
+
+def picked(groups: Sequence[Group], pick: tuple[str, int] | None) -> list[Group]:
+    """The groups a question asks for: the largest (ties all), the fewest, the N-th
+    largest (by distinct counts: 10, 10, 8 → 8 is 2番目), exactly N, or N or more."""
+    counts = sorted({g.count for g in groups}, reverse=True)
+    kind, n = pick or ("rank", 1)
+    if kind == "count":
+        return [g for g in groups if g.count == n]
+    if kind == "at_least":
+        return [g for g in groups if g.count >= n]
+    at = counts[-1] if kind == "least" and counts else counts[n - 1] if 0 < n <= len(counts) \
+        else None
+    return [g for g in groups if g.count == at]

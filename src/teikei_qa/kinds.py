@@ -156,7 +156,7 @@ KIND_INDEX = TermIndex.of([*KIND_WORDS, *KIND_GROUPS])
 _OWN_SIDE = re.compile(r"(?:地元|県内|市内|町内|域内|国内|日本|本県|本市|当市|local|japanese|"
                        r"[県市町村都府区])\s*の?\s*$", re.IGNORECASE)
 # 都市, 団体 and 市 are a kind of partner only where the question says it is the partner
-# (都市との, 団体以外, 中国の市と結んだ): 都市や博物館 is any partner (execute._alternative),
+# (都市との, 団体以外, 中国の市と結んだ): 都市や博物館 is any partner (narrowing.alternative),
 # 姉妹都市 a title's word; 市以外の自治体 is the party's side.
 _CUED = {"都市", "団体", "市"}
 _CITY_CUE = re.compile(r"^\s*(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)"

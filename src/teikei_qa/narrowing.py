@@ -1,0 +1,55 @@
+"""Topic words on top of conditions (長崎県が結んだ博物館との協定): which of them are
+one condition (words joined by や, と, か: either), and which only name an alternative to
+a condition or an example of it, narrowing nothing. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .conditions import Filter
+from .grammar import ALTERNATIVES
+
+# Words for any partner at all: topic words joined to one (都市や大学・博物館) narrow nothing.
+_ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織", "市", "町", "州", "省")
+_OR = r"\s*(?:や|・|または|とか|or)\s*"
+_INCLUDED = re.compile(r"^[^。？?]{0,4}?(?:も|を)?含(?:め|む|んで|まれ)")
+_OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館、市など: a list of kinds
+# Examples of a condition's word: 協会や連合会みたいな民間団体, 大学のような機関.
+_SUCH_AS = r"\s*(?:みたいな|みたいの|のような|などの|等の|といった|とかの|like)\s*"
+
+
+def topic_groups(text: str, words: Sequence[str]) -> list[tuple[str, ...]]:
+    """Topic words in the order written, those joined by や, と, か, とか, 、 or "or"
+    grouped."""
+    groups: list[list[str]] = []
+    last_end = None
+    for word in words:
+        at = text.find(word)
+        if groups and last_end is not None and at >= last_end and \
+                ALTERNATIVES.match(text[last_end:at]):
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+        last_end = at + len(word) if at >= 0 else None
+    return [tuple(g) for g in groups]
+
+
+def alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> bool:
+    """Topic words joined by や, ・ or "or" to a condition's own word or to a word for any
+    partner are alternatives to it (学校や教育関係: the 教育 field or a school), and words
+    given as examples of it (協会や連合会みたいな民間団体) are instances: not a narrowing."""
+    start = text.find(group[0])
+    end = text.find(group[-1]) + len(group[-1])
+    if start < 0 or end < len(group[-1]):
+        return False
+    def joined(w: str, sep: str, tail: str = "") -> bool:
+        return bool(re.search(re.escape(w) + sep + "$", text[:start]) or
+                    re.match(sep + re.escape(w) + tail, text[end:]))
+
+    # 市 of 市など, not of 市場: a word for any partner stands alone; (…大学・博物館も
+    # 含めて): words the question says are included besides, not instead
+    return any(joined(w, _OR) or re.match(_SUCH_AS + re.escape(w), text[end:])
+               for f in filters for w in f.words if w) or \
+        any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER) or \
+        bool(_INCLUDED.match(text[end:]))
