@@ -8,7 +8,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from teikei_qa.evidence import THRESHOLDS, cited, cliff, related
+from teikei_qa.evidence import THRESHOLDS, cited, cliff, related, topic_cited
 
 
 def test_cites_every_hit_over_the_cut_in_rank_order():
@@ -71,3 +71,12 @@ def test_a_cliff_is_a_prefix_that_falls_after(scores):
     if kept:
         assert scores[0] >= THRESHOLDS.cliff_min
         assert scores[len(kept)] < THRESHOLDS.cliff_ratio * scores[len(kept) - 1]
+
+
+def test_a_topic_answer_cites_a_clear_head_only_when_its_first_hit_has_evidence():
+    weak = [(0.46, 0.22), (0.46, 0.12), (0.0, 0.23)]  # 宇宙開発 → 開発 alone: nothing
+    assert topic_cited(weak, [0.64, 0.55, 0.14]) == []
+    strong = [(0.5, 0.15), (0.3, 0.1), (0.3, 0.1), (0.0, 0.05)]  # no cut, no lead: the head
+    assert cited(strong) == []
+    assert topic_cited(strong, [0.6, 0.35, 0.34, 0.05]) == [0, 1, 2]
+    assert topic_cited([(0.9, 0.5), (0.1, 0.0)], [0.9, 0.1]) == cited([(0.9, 0.5), (0.1, 0.0)])

@@ -749,6 +749,7 @@ PLAN_ROWS = [
     row("Does Fukuoka have more agreements than Kitakyushu?", "compare", [],
         compare=("福岡市", "北九州市")),
     row("水産業の協定", "list", [F("field", "水産")]),
+    row("ロボット産業の協定", "topic", []),  # 産業 (経済) as a compound's tail: no field
     # Two kanji and a suffix with one wrong kanji: the one name it can be, or read alike.
     row("長先県の協定は何件", "count", [F("party", "長崎県")], near=("長先県", "長崎県")),
     row("福丘市の協定は何件", "count", [F("party", "福岡市")], near=("福丘市", "福岡市")),

@@ -17,7 +17,7 @@ from .answer import Answer, compose_empty, compose_none, compose_topic, compose_
 from .caches import kept_as_json
 from .conditions import Plan
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
-from .evidence import cited, cliff, related
+from .evidence import cited, cliff, related, topic_cited
 from .execute import ConditionIndex, Result, execute
 from .followups import merge
 from .gazetteer import COUNTRIES, FIELD_SYNONYMS, PREFECTURES, english_names, prefecture_short
@@ -352,7 +352,7 @@ class Engine:
             return [], []
         cov = self.retriever.coverage(text)
         rows = [(float(cov[self._by_id[h.record.id]]), h.dense) for h in hits]
-        kept = [hits[i] for i in cited(rows)]
+        kept = [hits[i] for i in topic_cited(rows, [h.score for h in hits])]
         if kept:
             return [replace(h, rank=n) for n, h in enumerate(kept, start=1)], []
         near = [hits[i] for i in related(rows)]

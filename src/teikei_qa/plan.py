@@ -163,7 +163,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     for term, a, b in match_terms(
             text, vocab.field_index, list(spans),
             lambda t, a, b: bool(FIELD_MARK.match(text[b:]) or FIELD_BEFORE.search(text[:a])
-                                 or FIELD_AGREEMENT.match(text[b:]))
+                                 or FIELD_AGREEMENT.match(text[b:]) and not _RUN_ON_LEFT.search(
+                                     text[:a]))  # not ロボット産業の協定: a compound's tail
             or _excluded(text, a, b) or (a, b) in joined or (
                 (structured or is_count or is_list or compare_asked or bool(follow)) and
                 word_end(text, a, b))):  # じゃあ環境は？ after 北九州市の協定: the field
@@ -276,6 +277,7 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
     return "topic"
 
 
+_RUN_ON_LEFT = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = re.compile(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 _RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]| (?!Metrop|Prefect|City|Town)([A-Z][a-z]+)")
