@@ -334,9 +334,7 @@ class Engine:
             return []
         words = " ".join(result.ignored)
         hits = self.retriever.rank(words, result.total, only=list(result.rows))
-        cov = self.retriever.coverage(words)
-        keep = cited([(float(cov[self._by_id[h.record.id]]), h.dense) for h in hits]) or \
-            cliff([h.score for h in hits])
+        keep = cited(self._evidence(words, hits)) or cliff([h.score for h in hits])
         return [replace(hits[i], rank=n) for n, i in enumerate(keep, start=1)] \
             if len(keep) < result.total else []
 
@@ -350,13 +348,17 @@ class Engine:
         hits = self.retriever.rank(text, TOPIC_MAX)
         if not hits:
             return [], []
-        cov = self.retriever.coverage(text)
-        rows = [(float(cov[self._by_id[h.record.id]]), h.dense) for h in hits]
+        rows = self._evidence(text, hits)
         kept = [hits[i] for i in topic_cited(rows, [h.score for h in hits])]
         if kept:
             return [replace(h, rank=n) for n, h in enumerate(kept, start=1)], []
         near = [hits[i] for i in related(rows)]
         return [], [replace(h, rank=n) for n, h in enumerate(near, start=1)]
+
+    def _evidence(self, text: str, hits: Sequence[Hit]) -> list[tuple[float, float]]:
+        """Each hit's (coverage of `text`'s words, cosine): what evidence.py weighs."""
+        cov = self.retriever.coverage(text)
+        return [(float(cov[self._by_id[h.record.id]]), h.dense) for h in hits]
 
     def _table_hits(self, rows: list[int]) -> list[Hit]:
         """Exact matches as hits, in the order given (they all meet the conditions)."""

@@ -248,20 +248,17 @@ def execute(plan: Plan, index: ConditionIndex,
     # (アトランタ市との覚書: it is a 合意書).
     docs = [f for f in filters if not f.exclude and (f.kind == "doc" or f.kind == "field" and f.soft
                                                      and not _names_the_field(plan.text, f))]
-    if not rows and docs and len(docs) < len(filters) and plan.operation == "list":
-        rest = [f for f in filters if f not in docs]
-        if (rest_rows := index.select(rest))[0]:
-            filters, (rows, empty) = rest, rest_rows
-            ignored.extend(w for f in docs for w in f.words)
+    if not rows and docs and len(docs) < len(filters) and plan.operation == "list" and (
+            kept := _without_these(filters, docs, index)):
+        filters, rows, empty = kept
+        ignored.extend(w for f in docs for w in f.words)
     # A year no agreement was signed in, in a question of other words (1911年の革命を
     # 記念する施設と結んだ協定), is the year of something else: not a condition.
     if not rows and plan.topic and (dates := [f for f in empty if f.kind == "date" and all(
             (at := plan.text.find(w)) >= 0 and not _SIGNED.match(plan.text, at + len(w))
-            for w in f.words)]):
-        rest = [f for f in filters if f not in dates]
-        if (rest_rows := index.select(rest))[0]:
-            filters, (rows, empty) = rest, rest_rows
-            ignored.extend(w for f in dates for w in f.words)
+            for w in f.words)]) and (kept := _without_these(filters, dates, index)):
+        filters, rows, empty = kept
+        ignored.extend(w for f in dates for w in f.words)
     if rows and plan.operation != "topic":
         # Topic words on top of conditions narrow the rows when the rows hold them;
         # words joined by や/と/or are one condition, either word (美術館や博物館).
@@ -305,6 +302,14 @@ def execute(plan: Plan, index: ConditionIndex,
 # A date said of the signing: 2020年に結ばれた, 2014年から, 2010年以降, 2014年の協定.
 _SIGNED = re.compile(r"\s*(?:に|から|以降|以後|以前|まで|より|頃|ごろ|の?(?:協定|覚書|協議書|"
                      r"合意書|締結|提携|もの))")
+
+
+def _without_these(filters: list[Filter], drop: list[Filter], index: ConditionIndex
+                   ) -> tuple[list[Filter], frozenset[int], list[Filter]] | None:
+    """The other filters, their rows and those matching nothing, where they select some."""
+    rest = [f for f in filters if f not in drop]
+    rows, empty = index.select(rest)
+    return (rest, rows, empty) if rows else None
 
 
 def _names_the_field(text: str, f: Filter) -> bool:

@@ -145,9 +145,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     _grouped(text, places, "party", filters)
     if _JOINTLY.search(text):  # 熊本県と熊本市が共同で: each party signed it, not either
         filters[:] = [g for f in filters for g in (
-            [Filter(f"party:{v}", "party", (v,), words=(w,), label=_label("party", w, v))
-             for v, w in zip(f.values, f.words, strict=False)]
-            if f.key == "party" and len(f.values) > 1 else [f])]
+            _each_value(f) if f.key == "party" and len(f.values) > 1 else [f])]
     _grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
 
     # 釜山市 and 釜山広域市 are one city: a partner named with its suffix matches by stem.
@@ -178,11 +176,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if both := _BOTH.search(text):
         spans.append(both.span())  # 両方の分野: no field of its own
     if both or any(_ONLY.match(text[b:]) for _, _, b, _ in fields):
-        filters[:] = [g for f in filters for g in (  # 経済と教育の両方: each; 経済だけ: alone
-            [replace(f, key=f"field:{v}", values=(v,), words=(w,), label=v,
-                     only=any(_ONLY.match(text[b:]) for v2, _, b, _ in fields if v2 == v))
-             for v, w in zip(f.values, f.words, strict=False)]
-            if f.kind == "field" and not f.exclude else [f])]
+        filters[:] = [replace(g, only=any(  # 経済と教育の両方: each; 経済だけ: alone
+            _ONLY.match(text[b:]) for v, _, b, _ in fields if (v,) == g.values))
+            if g.kind == "field" else g for f in filters
+            for g in (_each_value(f) if f.kind == "field" and not f.exclude else [f])]
     if many := _MANY_OF.search(text):  # 分野が複数ある, 複数の自治体が共同で
         spans.append(many.span())
         kind = "party" if many.group(1) or many.group(2) else "field"
@@ -340,6 +337,12 @@ def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
     labels = "・".join(dict.fromkeys(_label(kind, t, v) for v, t in keep))
     is_soft = soft is not None and all(soft(a, b) for _, a, b, _ in found)
     filters.append(Filter(kind, kind, values, words=words, label=labels, soft=is_soft))
+
+
+def _each_value(f: Filter) -> list[Filter]:
+    """One filter a value, all to hold (熊本県と熊本市が共同で, 経済と教育の両方)."""
+    return [replace(f, key=f"{f.kind}:{v}", values=(v,), words=(w,), label=_label(f.kind, w, v))
+            for v, w in zip(f.values, f.words, strict=False)]
 
 
 def _label(kind: str, term: str, value: str) -> str:
