@@ -206,10 +206,8 @@ def test_holdout_targets(engine):
 
 BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout6.jsonl": ("search_mrr@10",), "heldout7.jsonl": ("list_count_exact",),
-    "heldout8.jsonl": ("citation_precision",),
     "heldout9.jsonl": ("search_r@5", "search_mrr@10"),
-    "heldout10.jsonl": ("search_r@5", "search_mrr@10", "citation_precision"),
-    "heldout11.jsonl": ("citation_precision",)}
+    "heldout10.jsonl": ("search_r@5", "search_mrr@10", "citation_precision")}
 
 
 @pytest.mark.parametrize("file", ["fresh.jsonl", "heldout2.jsonl", "heldout3.jsonl",
@@ -314,3 +312,16 @@ def test_topic_words_joined_by_ya_are_either(engine):
         "平成28年9月現在のリストでは、スペイン・オランダと結んだ協定のうち、"
         "「美術館または博物館」に関するものは2件あります。すべて挙げます。")
     assert {h.record.line for h in a.citations} == {48, 49}
+
+
+def test_a_clear_head_of_the_ranking_is_cited_when_it_shares_the_words(engine):
+    a = engine.ask("航空路線を開くための協力")  # 航空 and 定期便就航: no cut, a clear head
+    assert a.intent == "topic"
+    assert [h.record.title for h in a.citations] == ["熊本県、熊本市、高雄市国際交流促進覚書"]
+
+
+@pytest.mark.parametrize("question", ["ロケット開発の協定は？", "原子力開発の協定はありますか"])
+def test_the_head_of_a_compound_the_data_lacks_is_no_clear_head(engine, question):
+    a = engine.ask(question)  # 開発 of an 開発センター is not ロケット開発
+    assert a.citations == ()
+    assert "はっきり該当する協定は見つかりませんでした" in a.text

@@ -73,10 +73,24 @@ def test_a_cliff_is_a_prefix_that_falls_after(scores):
         assert scores[len(kept)] < THRESHOLDS.cliff_ratio * scores[len(kept) - 1]
 
 
-def test_a_topic_answer_cites_a_clear_head_only_when_its_first_hit_has_evidence():
-    weak = [(0.46, 0.22), (0.46, 0.12), (0.0, 0.23)]  # 宇宙開発 → 開発 alone: nothing
-    assert topic_cited(weak, [0.64, 0.55, 0.14]) == []
+def test_a_topic_answer_cites_a_clear_head_when_its_first_hit_shares_words():
     strong = [(0.5, 0.15), (0.3, 0.1), (0.3, 0.1), (0.0, 0.05)]  # no cut, no lead: the head
     assert cited(strong) == []
     assert topic_cited(strong, [0.6, 0.35, 0.34, 0.05]) == [0, 1, 2]
+    some = [(0.24, 0.2), (0.1, 0.1), (0.0, 0.05)]  # a quarter of the words: still the head
+    assert cited(some) == []
+    assert topic_cited(some, [0.5, 0.2, 0.1]) == [0]
     assert topic_cited([(0.9, 0.5), (0.1, 0.0)], [0.9, 0.1]) == cited([(0.9, 0.5), (0.1, 0.0)])
+
+
+def test_no_clear_head_without_shared_words_or_a_near_meaning():
+    assert topic_cited([(0.1, 0.2), (0.0, 0.1)], [0.5, 0.1]) == []
+    assert topic_cited([(0.1, 0.31), (0.0, 0.1)], [0.5, 0.1]) == [0]  # the meaning is near
+
+
+def test_a_compound_head_alone_needs_half_the_words_or_a_near_meaning():
+    weak = [(0.46, 0.22), (0.46, 0.12), (0.0, 0.23)]  # 宇宙開発 → 開発 alone
+    assert topic_cited(weak, [0.64, 0.55, 0.14], bare_head=True) == []
+    assert topic_cited(weak, [0.64, 0.55, 0.14]) == [0, 1]
+    assert topic_cited([(0.5, 0.1), (0.1, 0.0)], [0.6, 0.1], bare_head=True) == [0]
+    assert topic_cited([(0.3, 0.3), (0.1, 0.0)], [0.6, 0.1], bare_head=True) == [0]

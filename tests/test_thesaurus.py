@@ -160,3 +160,14 @@ def test_one_kanji_of_the_data_stands_in_only_when_much_nearer(engine):
     for word in ("low", "展覧", "officials", "先生"):
         for n in th.neighbours(word):
             assert len(n.word) > 1 or n.similarity >= one
+
+
+@pytest.mark.parametrize("question, heads", [
+    ("ロケット開発の協定", ["開発"]),          # ロケット: no row; 開発 (開発センター): rows
+    ("地震対策で協力している協定", ["対策"]),
+    ("港湾整備の協定", []),                  # 港湾 is the data's: the compound is held
+    ("定期便の就航", []),
+    ("航空路線を開くための協力", []),          # the head 路線 is the unknown part
+])
+def test_a_compound_head_after_a_word_the_data_lacks_is_bare(engine, question, heads):
+    assert engine.retriever.bare_heads(question) == heads

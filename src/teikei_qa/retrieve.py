@@ -171,6 +171,24 @@ class Retriever:
         return any(tok not in GENERIC and (self._variants(tok) or tok in near)
                    for tok in self.tokenizer.parts(text))
 
+    def bare_heads(self, text: str) -> list[str]:
+        """Words of the data that `text` uses only after a word the data never uses, in
+        one noun compound: 開発 of 宇宙開発, 対策 of 災害対策. A compound's last parts
+        are its head and the first ones say which kind, so a row holding such a head
+        alone is no evidence of the compound's topic."""
+        near = self.soft_terms(text)
+
+        def held(tok: str) -> bool:
+            return bool(self._variants(tok)) or tok in near
+
+        out: list[str] = []
+        for parts in self.tokenizer.compounds(text):
+            for i, tok in enumerate(parts[1:], start=1):
+                if held(tok) and tok not in GENERIC and any(
+                        not held(p) and p not in GENERIC and len(p) > 1 for p in parts[:i]):
+                    out.append(tok)
+        return out
+
     def idf(self, df: int) -> float:
         n = len(self.records)
         return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))

@@ -215,6 +215,19 @@ class Tokenizer:
         words = {w.surface.lower() for w in ws} | {w.base.lower() for w in ws}
         return [t for t in tokens if t not in extra or t in words]
 
+    def compounds(self, text: str) -> list[tuple[str, ...]]:
+        """The noun compounds of `text`, each as its parts in order (宇宙開発 → 宇宙, 開発)."""
+        out: list[tuple[str, ...]] = []
+        run: list[str] = []
+        for word in (*self.words(text), None):
+            if word is not None and is_noun_part(word):
+                run.append(word.surface.lower())
+                continue
+            if len(run) > 1:
+                out.append(tuple(run))
+            run = []
+        return out
+
     def many(self, texts: Iterable[str]) -> list[list[str]]:
         return [self(t) for t in texts]
 
