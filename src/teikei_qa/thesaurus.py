@@ -28,10 +28,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .glossary import Glossary
 from .tokenize import STOP_WORDS
 
 if TYPE_CHECKING:
     from .embed import Encoder
+    from .glossary import Glossary, GlossIndex
     from .tokenize import Tokenizer
 
 # The cosine a data word needs to stand in for a question word, per encoder (their
@@ -44,6 +46,13 @@ if TYPE_CHECKING:
 SOFT_MIN_BY_MODEL = {"usem3": 0.65, "e5-small": 0.86}
 SOFT_MIN = SOFT_MIN_BY_MODEL["usem3"]
 SOFT_TOP = 3
+# A data word whose sense shares glosses with the question word's in JMdict (glossary.py)
+# stands in for it when they share two glosses (焼き物 / 陶磁器: pottery, porcelain,
+# china), or one at a cosine of at least GLOSS_COSINE_MIN (修理 / 修復 share repair and
+# mending; 宇宙 / 世界 share only space, at a lower cosine): two sources agreeing, below
+# the encoder's own threshold. Chosen over the eval files (README, "Soft matching").
+GLOSS_SHARED_MIN = 2
+GLOSS_COSINE_MIN = 0.55
 FORMAT = 2  # bump when the cached files change shape or meaning
 
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
@@ -133,8 +142,10 @@ class Thesaurus:
 
     def __init__(self, words: Callable[[], Iterable[str]], encoder: Encoder, key: str,
                  cache: Path | None = None, *, threshold: float = SOFT_MIN,
-                 top: int = SOFT_TOP) -> None:
+                 top: int = SOFT_TOP,
+                 glossary: Callable[[], Glossary | None] | None = Glossary.open) -> None:
         self._source = words
+        self._glossary = glossary
         self.encoder = encoder
         # What the table is made from: the index (generation, model), the words that tell
         # framing words, and this module's format.
@@ -199,6 +210,28 @@ class Thesaurus:
         return np.array([is_candidate(w) for w in self.words], dtype=bool)
 
     @functools.cached_property
+    def _glosses(self) -> tuple[Glossary, GlossIndex, dict[str, int]] | None:
+        """JMdict's senses of the data's candidate words, made on the first word read."""
+        glossary = self._glossary() if self._glossary is not None else None
+        if glossary is None:
+            return None
+        kept = [w for w, ok in zip(self.words, self._candidate, strict=True) if ok]
+        return glossary, glossary.index(kept), {w: i for i, w in enumerate(self.words)}
+
+    def _gloss_neighbours(self, word: str, sims: np.ndarray) -> list[Neighbour]:
+        """The data words JMdict says mean what `word` means (GLOSS_SHARED_MIN), at the
+        encoder's threshold or their cosine if higher."""
+        if self._glosses is None:
+            return []
+        glossary, index, at = self._glosses
+        out = []
+        for other, n in index.shared(glossary.senses(word)).items():
+            cos = float(sims[at[other]])
+            if other != word and (n >= GLOSS_SHARED_MIN or cos >= GLOSS_COSINE_MIN):
+                out.append(Neighbour(other, round(max(cos, self.threshold), 4)))
+        return out
+
+    @functools.cached_property
     def _one_kanji(self) -> np.ndarray:
         return np.array([bool(_KANJI.match(w)) and not is_function(w) for w in self.words],
                         dtype=bool)
@@ -240,10 +273,14 @@ class Thesaurus:
         # One kanji of the data (低, 省) stands in only when it is much nearer: halfway
         # from the threshold to 1 (low → 低 0.91 with USE), as one kanji matches widely.
         one = self.threshold + (1.0 - self.threshold) / 2
-        sims = np.where(self._candidate | (self._one_kanji & (sims >= one)), sims, -1.0)
-        order = np.argsort(-sims, kind="stable")[: self.top]
-        return Reading(False, tuple(Neighbour(self.words[int(i)], round(float(sims[i]), 4))
-                                    for i in order if sims[i] >= self.threshold))
+        kept = np.where(self._candidate | (self._one_kanji & (sims >= one)), sims, -1.0)
+        order = np.argsort(-kept, kind="stable")[: self.top]
+        near = {self.words[int(i)]: Neighbour(self.words[int(i)], round(float(kept[i]), 4))
+                for i in order if kept[i] >= self.threshold}
+        for nb in self._gloss_neighbours(word, sims):
+            near.setdefault(nb.word, nb)
+        ranked = sorted(near.values(), key=lambda nb: (-nb.similarity, nb.word))
+        return Reading(False, tuple(ranked[: self.top]))
 
     def neighbours(self, word: str) -> tuple[Neighbour, ...]:
         """The data words that stand in for `word` (none for a framing word)."""

@@ -1,0 +1,142 @@
+"""Words that mean the same by a dictionary: JMdict's English glosses (焼き物 and 陶磁器
+share pottery, porcelain and china; 修理 and 修復 share repair and mending).
+
+The encoder's space (thesaurus.py) finds the data's words near a question word, but not
+every pair a reader takes for the same thing: 焼き物 is far from 陶磁器 there. JMdict
+(the Electronic Dictionary Research and Development Group's Japanese–English dictionary,
+CC BY-SA 4.0, as packaged by `jamdict-data`) gives each sense of a word its English
+glosses; two words with a sense each that share glosses mean much the same.
+
+`jamdict-data` ships the dictionary as one SQLite file without an index on the written
+forms (a lookup reads every row). `derive` copies the written forms and the glosses
+into a small indexed file under the cache folder once per package version (under a
+second, ~40 MB); a lookup then takes microseconds. The matching (`normal_gloss`,
+`GlossIndex`) is pure.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+FORMAT = 1  # bump when the derived file changes shape
+
+Senses = tuple[frozenset[str], ...]  # each sense of a word: its glosses, normalised
+
+_PAREN = re.compile(r"\([^)]*\)")
+_LEAD = re.compile(r"^(?:to|a|an|the) ")
+_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]")
+
+
+def normal_gloss(text: str) -> str:
+    """A gloss as it is compared: lower case, without parentheses (a note), without a
+    leading `to` or article: "to propose (an idea, etc.)" → "propose"."""
+    g = _PAREN.sub("", text.casefold()).strip()
+    return _LEAD.sub("", g).strip(" .,;")
+
+
+class GlossIndex:
+    """The data's words by their glosses: which of them share a sense with a word."""
+
+    def __init__(self, senses_of: Mapping[str, Senses]) -> None:
+        self._senses = dict(senses_of)
+        self._by_gloss: dict[str, set[str]] = defaultdict(set)
+        for word, senses in self._senses.items():
+            for sense in senses:
+                for gloss in sense:
+                    self._by_gloss[gloss].add(word)
+
+    def shared(self, senses: Senses) -> dict[str, int]:
+        """Data word → the most glosses one of its senses shares with one of `senses`."""
+        out: dict[str, int] = {}
+        for sense in senses:
+            for word in set().union(*(self._by_gloss.get(g, ()) for g in sense)):
+                n = max(len(sense & other) for other in self._senses[word])
+                if n > out.get(word, 0):
+                    out[word] = n
+        return out
+
+
+class Glossary:
+    """A word's senses by their glosses, from the derived file (`derive`)."""
+
+    def __init__(self, path: Path | str) -> None:
+        # Read from the web UI's worker threads too: one connection, one lock.
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, cache: Path | None = None) -> Glossary | None:
+        """The glossary, derived under `cache` (default: embed.cache_dir(), once per
+        machine) on first use; None without jamdict-data (soft matching then uses the
+        encoder alone)."""
+        if cache is None:
+            from .embed import cache_dir
+
+            cache = cache_dir()
+        try:
+            from importlib.metadata import version
+
+            import jamdict_data
+
+            source = Path(jamdict_data.JAMDICT_DB_PATH)
+            target = cache / f"jmdict-glosses-{version('jamdict-data')}-{FORMAT}.sqlite"
+        except ImportError:
+            return None
+        try:
+            if not target.exists():
+                derive(source, target)
+            return cls(target)
+        except (OSError, sqlite3.Error):
+            return None  # a cache that cannot be written: the encoder alone
+
+    @functools.lru_cache(maxsize=8192)  # noqa: B019 - one Glossary lives per process
+    def senses(self, word: str) -> Senses:
+        """The senses of `word`: of the entries that write it so in kanji when it has
+        kanji (焼き物), else of those that read it so (ごみ, カメラ)."""
+        kana = 0 if _KANJI.search(word) else 1
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT g.sid, g.text FROM spell s JOIN gloss g ON g.idseq = s.idseq "
+                "WHERE s.word = ? AND s.kana = ?", (word, kana)).fetchall()
+        by_sense: dict[int, set[str]] = defaultdict(set)
+        for sid, text in rows:
+            if gloss := normal_gloss(text):
+                by_sense[sid].add(gloss)
+        return tuple(frozenset(s) for _, s in sorted(by_sense.items()))
+
+    def index(self, words: Iterable[str]) -> GlossIndex:
+        return GlossIndex({w: s for w in words if (s := self.senses(w))})
+
+
+def derive(source: Path, target: Path) -> None:
+    """Copy JMdict's written forms and English glosses from `source` (jamdict-data's
+    SQLite file) into an indexed file at `target`, atomically."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(f"file:{tmp}", uri=True)
+    try:
+        db.execute("ATTACH DATABASE ? AS j", (f"file:{source}?mode=ro",))
+        db.executescript("""
+            CREATE TABLE spell (word TEXT, idseq INTEGER, kana INTEGER);
+            INSERT INTO spell SELECT text, idseq, 0 FROM j.Kanji;
+            INSERT INTO spell SELECT text, idseq, 1 FROM j.Kana;
+            CREATE INDEX spell_word ON spell (word, kana);
+            CREATE TABLE gloss (sid INTEGER, idseq INTEGER, text TEXT);
+            INSERT INTO gloss SELECT s.ID, s.idseq, g.text FROM j.Sense s
+                JOIN j.SenseGloss g ON g.sid = s.ID WHERE g.lang = 'eng' OR g.lang IS NULL;
+            CREATE INDEX gloss_idseq ON gloss (idseq);
+        """)
+        db.commit()
+        db.execute("DETACH DATABASE j")
+        db.execute("VACUUM")
+    finally:
+        db.close()
+    os.replace(tmp, target)
