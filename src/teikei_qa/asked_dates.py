@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year, find_dates
+from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year
 
 # A year: 2014年, 平成26年, 平成26 (an era's year needs no 年: Heisei 26 reads 平成 26).
 _Q_YEAR = (rf"(?:(?<!\d)(\d{{4}})\s*年(?:度)?|"
@@ -286,83 +286,6 @@ def _decade(m: re.Match[str]) -> int:
         short = int(m.group(2)) * 10
         return 1900 + short if short >= 50 else 2000 + short
     return int(next(g for g in (m.group(1), m.group(3), m.group(4)) if g)) * 10
-
-
-# Dates counted back from the list's own date (平成28年9月現在): 5年以内, ここ10年,
-# 10年以上前, 10年以上たっている, このリストがまとめられた年.
-_R_WITHIN = re.compile(r"(?:(?:ここ|過去|最近|直近)\s*(\d{1,2})\s*年(?:間)?"
-                       r"(?:以内|のうち|の間|で|に)?|"
-                       r"(?:から|より)\s*(?:数えて)?\s*(\d{1,2})\s*年(?:間)?以内|"
-                       r"(\d{1,2})\s*年(?:間)?以内に(?=締結|結|調印|交わ)|"
-                       r"(?:in|within)\s+the\s+(?:last|past)\s+(\d{1,2})\s+years?)", re.IGNORECASE)
-_R_AGO = re.compile(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過|続)|"
-                    r"(?:more than|over)\s+(\d{1,2})\s+years?\s+(?:ago|old))", re.IGNORECASE)
-_R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"
-                          r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")
-# 去年, 昨年, 一昨年, 今年 — counted from the list's year (the list is the question's now).
-_R_NAMED_YEAR = re.compile(r"(一昨年|おととし|去年|昨年|今年|本年|last year|this year)",
-                           re.IGNORECASE)
-_YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "last year": 1, "今年": 0,
-               "本年": 0, "this year": 0}
-
-
-def relative_dates(text: str, as_of: tuple[int, int] | None
-                   ) -> tuple[DateRange | None, list[tuple[int, int]]]:
-    """A signing-date condition counted back from `as_of`, the list's (year, month)."""
-    if as_of is None:
-        return None, []
-    y, mo = as_of
-    at = f"リストの時点（{y}年{mo}月）"
-    m = _R_WITHIN.search(text)
-    if m:
-        n = int(next(g for g in m.groups() if g))
-        return DateRange((y - n, mo), (y, mo), f"{at}から{n}年以内（{y - n}年{mo}月以降）"), \
-            [m.span()]
-    m = _R_AGO.search(text)
-    if m:
-        n = int(next(g for g in m.groups() if g))
-        return DateRange(None, (y - n, mo), f"{at}より{n}年以上前（{y - n}年{mo}月以前）"), \
-            [m.span()]
-    m = _R_SAME_YEAR.search(text)
-    if m:
-        return DateRange((y, 1), (y, 12), f"リストの時点の年（{y}年）"), [m.span()]
-    m = _R_NAMED_YEAR.search(text)
-    if m:
-        n = y - _YEARS_BACK[m.group(1).casefold()]
-        return DateRange((n, 1), (n, 12), f"{m.group(1)}（リストの時点から数えて{n}年）"), \
-            [m.span()]
-    return None, []
-
-
-# A date the question gives as the moment it asks about (平成28年9月現在, 2010年時点で,
-# as of 2016): not a signing date. At or after the list's own date it says nothing (the
-# list is as of then); before it, the agreements signed by then.
-_AS_OF_AFTER = re.compile(r"\s*(?:現在|時点|の時点|段階)(?:で|では|の|において)?")
-_AS_OF_BEFORE = re.compile(r"\bas (?:of|at)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AS_OF_EN = re.compile(r"\bas (?:of|at)\s+(?:(?:the )?end of\s+)?(\d{4})\b", re.IGNORECASE)
-
-
-def as_of_dates(text: str, as_of: tuple[int, int] | None
-                ) -> tuple[DateRange | None, list[tuple[int, int]]]:
-    """The date `text` asks 'as of', as a condition (None when it is the list's own date
-    or later), and the span it takes."""
-    for d in find_dates(text):
-        after = _AS_OF_AFTER.match(text, d.end)
-        if after is None and not _AS_OF_BEFORE.search(text[:d.start]):
-            continue
-        span = (d.start, after.end() if after else d.end)
-        y, mo = d.date.year, d.date.month or 12
-        if as_of is None or (y, mo) >= as_of:
-            return None, [span]
-        label = f"{y}年{mo}月時点まで" if d.date.month else f"{y}年時点まで"
-        return DateRange(None, (y, mo), label), [span]
-    m = _AS_OF_EN.search(text)
-    if m:
-        y = int(m.group(1))
-        if as_of is None or (y, 12) >= as_of:
-            return None, [m.span()]
-        return DateRange(None, (y, 12), f"{y}年時点まで"), [m.span()]
-    return None, []
 
 
 _EITHER = re.compile(r"^\s*(?:の(?:協定|もの|分))?\s*"  # 2003年と2005年, 1999年の協定と2009年

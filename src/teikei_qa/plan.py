@@ -13,13 +13,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .asked_dates import (
-    as_of_dates,
     either_year,
     question_dates,
     question_decades,
     question_months,
     question_years,
-    relative_dates,
 )
 from .conditions import Filter, Plan, compare_sides, either_places, joined_spans
 from .dates import NO_DATE
@@ -54,6 +52,7 @@ from .grammar import (
 from .kinds import DOCUMENT_AS, LEVEL_LABELS, asked_documents, asked_kinds, asked_levels
 from .leftovers import excluded_words, leftovers
 from .names import Change
+from .spoken_dates import as_of_dates, relative_dates
 from .text import nfkc
 from .tokenize import STOP_WORDS, Word, fuzzy_key
 from .vocab import (
