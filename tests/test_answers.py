@@ -325,3 +325,11 @@ def test_the_head_of_a_compound_the_data_lacks_is_no_clear_head(engine, question
     a = engine.ask(question)  # 開発 of an 開発センター is not ロケット開発
     assert a.citations == ()
     assert "はっきり該当する協定は見つかりませんでした" in a.text
+
+
+def test_a_field_table_says_how_it_counts_a_parenthesis(engine):
+    table = engine.ask("分野別の件数は？")
+    assert "・環境: 4件" in table.text  # 科学技術(環境) counts as 科学技術 in the table …
+    assert "（括弧内の分野（水道・下水・廃棄物処理・農林・環境）は括弧の前の分野に" in table.text
+    assert engine.ask("環境分野の協定は何件？").text.split("\n")[0].endswith(
+        "環境分野の協定は5件です。")  # … and as 環境 too when 環境 is asked

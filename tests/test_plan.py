@@ -852,6 +852,23 @@ PLAN_ROWS = [
         [("date", ((2001, 1), (2009, 12), ()), False)]),
     row("平成13年と平成21年の福岡市の協定", LISTING,
         [("date", ((2001, 1), (2009, 12), ()), False), F("party", "福岡市")]),
+    # Years counted back as one year (N年前), centuries, a day; superlatives in hiragana
+    # with spaces; a Japanese city's name inside a partner's (津市 in 天津市); English
+    # negation of a field.
+    row("4年前に調印された協定はどれ", LISTING, [Y(2012)]),
+    row("六年前の協定はいくつ", "count", [Y(2010)]),
+    row("7年前以降に結んだ協定", LISTING, [D((2009, 1), None)]),
+    row("agreements signed 2 years ago", LISTING, [Y(2014)]),
+    row("20世紀の協定は何件ある", "count", [D((1901, 1), (2000, 12))]),
+    row("21世紀になってからの協定を数えて", "count", [D((2001, 1), (2100, 12))]),
+    row("21世紀に入ってから結ばれた協定", LISTING, [D((2001, 1), None)]),
+    row("Which agreements date from the 20th century?", LISTING, [D((1901, 1), (2000, 12))]),
+    row("ふくおかしの いちばん ふるい 協定", "extreme", [F("party", "福岡市")], order="oldest"),
+    row("長崎県で一番 新しい協定は", "extreme", [F("party", "長崎県")], order="newest"),
+    row("天津市と結んだ協定は何件", "count", [F("partner", "天津市")]),
+    row("How many agreements have nothing to do with tourism?", "count",
+        [F("field", "観光", ex=True)]),
+    row("agreements that are not related to culture", LISTING, [F("field", "文化", ex=True)]),
 ]
 
 
@@ -1037,6 +1054,11 @@ GOLDEN = [
     pytest.param("熊本県と熊本市が共同で結んだ協定は何件？", "count",
                  AS_OF + "熊本県と熊本市（県内の自治体を含む）が共同で結んだ協定は1件です。",
                  id="parties that signed together"),
+    pytest.param("2014年8月5日に締結された協定は何件？", "count",
+                 AS_OF + "2014年8月5日に締結された協定は2件です。", id="a day"),
+    pytest.param("3年前に結んだ協定の数", "count",
+                 AS_OF + "リストの時点（2016年9月）から3年前（2013年）に締結された協定は4件です。",
+                 id="years ago"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

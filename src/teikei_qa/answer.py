@@ -260,6 +260,9 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
     if shared > 0:  # 熊本県、熊本市 together; 経済 観光: one agreement in two groups
         lines.append(f"（{name}が複数ある協定は、それぞれの{name}に数えています。"
                      f"各{name}の件数の和は{result.total + shared}件です。）")
+    if result.nested:  # 分野別 counts 科学技術(環境) as 科学技術; 環境分野の協定 holds it
+        lines.append(f"（括弧内の分野（{'・'.join(result.nested)}）は括弧の前の分野に数えて"
+                     f"います。「{result.nested[0]}分野の協定」のように尋ねると含めます。）")
     lines.extend(f"・{g.label}: {g.count}件" for g in groups)
     return lines
 

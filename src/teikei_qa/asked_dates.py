@@ -31,7 +31,7 @@ _Q_ERA_ALONE = re.compile(rf"({ERA_PATTERN})(?!\s*(?:元|\d|一桁|ひとけた)
 _Q_ERA_ONE_DIGIT = re.compile(rf"({ERA_PATTERN})\s*(?:一桁|ひとけた)(?:台|の年)?")
 _HALF = re.compile(r"\s*の?\s*(前半|上半期|後半|下半期)")
 _Q_ERA_DECADE = re.compile(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
-_Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月)?"
+_Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
                     r"\s*(より前|未満|以前|までに|まで|より後|よりあと|以降|以後|以来|から|より)?")
 _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
                          re.IGNORECASE)
@@ -141,7 +141,7 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
             early = half.group(1) in ("前半", "上半期")
             return DateRange((h_from, 1 if early else 7), (h_from, 6 if early else 12),
                              f"{h_from}年の{half.group(1)}"), [(m.start(), half.end())]
-        return one, [(m.start(), m.end() - len(m.group(5) or "")) if not m.group(5)
+        return one, [(m.start(), m.end() - len(m.group(6) or "")) if not m.group(6)
                      else m.span()]
     m = _Q_ERA_ONE_DIGIT.search(text)
     if m:  # 平成一桁: 平成元年 to 平成9年
@@ -224,10 +224,12 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
 
 def _one(m: re.Match[str]) -> DateRange:
     """One year (or fiscal year, 年度: April to March, or month) with a relation."""
-    y, month, rel = _q_year(m.groups()[0:3]), m.group(4), m.group(5)
+    y, month, day, rel = _q_year(m.groups()[0:3]), m.group(4), m.group(5), m.group(6)
     era = f"{m.group(2)}{m.group(3)}年" if m.group(2) else ""
     if month and 1 <= int(month) <= 12:
         first = last = (y, int(month))
+        if day and 1 <= int(day) <= 31 and not rel:  # 2014年8月5日: that day alone
+            return DateRange(first, last, f"{y}年{int(month)}月{int(day)}日", day=int(day))
         name = f"{y}年{int(month)}月"
     elif "年度" in m.group(0):
         first, last = (y, 4), (y + 1, 3)

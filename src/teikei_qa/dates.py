@@ -191,9 +191,12 @@ class DateRange:
     label: str = ""
     months: tuple[int, ...] = ()
     only_years: tuple[int, ...] = ()  # 2003年と2005年: these years of the range alone
+    day: int | None = None  # 2014年8月5日: that day of the range's one month alone
 
     def contains(self, date: SignDate) -> bool:
         if self.months and (date.month is None or date.month not in self.months):
+            return False
+        if self.day is not None and date.day != self.day:
             return False
         if self.only_years and date.year not in self.only_years:
             return False

@@ -16,7 +16,7 @@ from .conditions import Filter, Plan
 from .dates import DateRange
 from .gazetteer import PREFECTURES
 from .grammar import FIELD_AGREEMENT
-from .groups import Group, aggregate, extreme_rows, field_items, group_values
+from .groups import Group, aggregate, extreme_rows, field_items, field_values, group_values
 from .kinds import at_level, kinds_of_rows
 from .narrowing import alternative, topic_groups
 from .records import Record, parse_fields
@@ -55,6 +55,7 @@ class Result:
     unsure: int = 0                       # rows dated only by a year the range cuts
     base: tuple[Filter, ...] | None = None  # a share's whole: the party's conditions
     base_total: int = 0
+    nested: tuple[str, ...] = ()          # fields named in a parenthesis (環境 of 科学技術(環境))
 
 
 # The maps from a value to the rows that hold it (a table file keeps them: `store.py`).
@@ -116,10 +117,7 @@ class ConditionIndex:
         of 教育普及)."""
         out: dict[str, set[int]] = defaultdict(set)
         for text, rows in self._maps["field_text"].items():
-            fields = parse_fields(text)
-            subs = [w for f in fields for inner in re.findall(r"[(（]([^)）]*)", f)
-                    for w in re.split(r"[・、,\s]+", inner) if w]
-            for item in (*field_items(fields), *subs):
+            for item in field_values(parse_fields(text)):
                 out[item] |= rows
         return out
 
@@ -283,7 +281,11 @@ def execute(plan: Plan, index: ConditionIndex,
     if plan.operation == "aggregate" and plan.pick == ("absent", 0):
         return _without(result, filters, index)
     if plan.operation == "aggregate":
-        return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by)))
+        nested = [] if plan.group_by != "field" else [
+            v for i in ordered for v in field_values(index.records[i].fields)
+            if v not in field_items(index.records[i].fields)]
+        return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by)),
+                       nested=tuple(dict.fromkeys(nested)))
     if plan.operation == "compare":
         groups: list[Group] = []
         for side in plan.compare:

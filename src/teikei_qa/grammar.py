@@ -29,9 +29,9 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        r"^[^。協覚議]{1,14}?(?:以外|を?除(?:く|いた|いて))(?:と|で|だと|では|なら)?"
                        r"[?？]?$",
                        re.IGNORECASE)
-OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)(古|早)[いくき]?|最古|最初|初めて|古い順|"
+OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)\s*(古|早)[いくき]?|最古|最初|初めて|古い順|"
                     r"古いもの|古い協定|oldest|earliest", re.IGNORECASE)
-NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
+NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)\s*(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり)|"
                         r"^(?:の整備|の協力)?に関(?:する|わる)\s*分野|"
@@ -71,6 +71,9 @@ EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|b
                             r"without (?:any )?agreements? (?:with|in)|"
                             r"not (?:signed|made|concluded|agreed)(?: (?:with|in|from|during))?|"
                             r"not (?:with|in|from|based in)|"
+                            r"(?:not|nothing) (?:(?:related|relating|connected|linked) to|"
+                            r"to do with|about|concerning|involving|on)|"
+                            r"unrelated to|"
                             r"outside(?: of)?)\s+"
                             r"(?:(?:the|those|ones|agreements|partners|with|in|of|for)\s+){0,3}$",
                             re.IGNORECASE)

@@ -75,10 +75,19 @@ def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | No
 
 
 def field_items(fields: Sequence[str]) -> tuple[str, ...]:
-    """The fields a row counts in: each item without what its parenthesis adds
-    (科学技術(環境) → 科学技術; まちづくり (水道・下水・廃棄物処理) → まちづくり)."""
+    """The items of a field cell without what their parentheses add (科学技術(環境) →
+    科学技術; まちづくり (水道・下水・廃棄物処理) → まちづくり)."""
     out = (re.sub(r"\s*[(（].*$", "", f).strip() for f in fields)
     return tuple(dict.fromkeys(f for f in out if f))
+
+
+def field_values(fields: Sequence[str]) -> tuple[str, ...]:
+    """The fields a row counts in, for a table and a condition alike: each item and what
+    its parenthesis names (科学技術(環境) → 科学技術, 環境; まちづくり (水道・下水・廃棄物処理)
+    → まちづくり, 水道, 下水, 廃棄物処理); not a part of an item (教育 of 教育普及)."""
+    subs = [w for f in fields for inner in re.findall(r"[(（]([^)）]*)", f)
+            for w in re.split(r"[・、,\s]+", inner) if w]
+    return tuple(dict.fromkeys((*field_items(fields), *subs)))
 
 
 def picked(groups: Sequence[Group], pick: tuple[str, int] | None) -> list[Group]:

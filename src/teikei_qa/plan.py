@@ -52,7 +52,7 @@ from .grammar import (
 from .kinds import DOCUMENT_AS, LEVEL_LABELS, asked_documents, asked_kinds, asked_levels
 from .leftovers import excluded_words, leftovers
 from .names import Change
-from .spoken_dates import as_of_dates, relative_dates
+from .spoken_dates import as_of_dates, spoken_dates
 from .text import nfkc
 from .tokenize import STOP_WORDS, Word, fuzzy_key
 from .vocab import (
@@ -92,7 +92,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         dated = dated[:a] + " " * (b - a) + dated[b:]
     dates, date_spans = question_dates(dated)
     if dates is None:
-        dates, date_spans = relative_dates(dated, vocab.as_of)
+        dates, date_spans = spoken_dates(dated, vocab.as_of)
     compare_asked = bool(COMPARE.search(text))
     if dates is None and asked_as_of is not None:
         dates, date_spans = asked_as_of, as_of_spans
@@ -137,8 +137,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters[:] = either_places(filters)
 
     places: list[tuple[str, int, int, str]] = []
-    for term, a, b in match_terms(text, vocab.place_index, spans,
-                                  lambda t, a, b: not _names_a_thing(text, t, b, vocab)):
+    # 津市 is no party inside 天津市, a partner: a longer partner name around it wins.
+    around = [(a, b) for _, a, b in match_terms(text, vocab.partner_index, list(spans))]
+    for term, a, b in match_terms(text, vocab.place_index, spans, lambda t, a, b: not (
+            _names_a_thing(text, t, b, vocab)
+            or any(pa <= a and b <= pb and pb - pa > b - a for pa, pb in around))):
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
     _grouped(text, places, "party", filters)

@@ -27,9 +27,35 @@ _YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "las
                "本年": 0, "this year": 0}
 
 
-def relative_dates(text: str, as_of: tuple[int, int] | None
-                   ) -> tuple[DateRange | None, list[tuple[int, int]]]:
-    """A signing-date condition counted back from `as_of`, the list's (year, month)."""
+# 5年前, 3年前に, 5年前から, 10 years ago: the year that many years before the list's.
+_R_YEARS_AGO = re.compile(r"(?:(?<![\d.])(\d{1,2})\s*年前\s*(から|以降|以後|まで|以前|より前)?|"
+                          r"\b(\d{1,2})\s+years?\s+ago\b)", re.IGNORECASE)
+# 20世紀, 21世紀に入ってから, the 20th century: years 1901–2000, 2001–2100.
+_CENTURY = re.compile(r"(?:(\d{2})\s*世紀\s*(?:に入って)?\s*(から|以降|以後|まで|以前|より前)?|"
+                      r"\b(?:the\s+)?(\d{2})(?:st|nd|rd|th)\s+century\b)", re.IGNORECASE)
+
+
+def _bounded(lo: int, hi: int, rel: str | None, name: str) -> DateRange:
+    """The years lo–hi as `name`, or from lo on (から, 以降), up to hi (まで, 以前), or
+    before lo (より前)."""
+    if rel in ("から", "以降", "以後"):
+        return DateRange((lo, 1), None, f"{name}以降（{lo}年〜）")
+    if rel in ("まで", "以前"):
+        return DateRange(None, (hi, 12), f"{name}まで（{hi}年以前）")
+    if rel == "より前":
+        return DateRange(None, (lo - 1, 12), f"{name}より前（{lo - 1}年以前）")
+    span = f"{lo}年" if lo == hi else f"{lo}〜{hi}年"
+    return DateRange((lo, 1), (hi, 12), f"{name}（{span}）")
+
+
+def spoken_dates(text: str, as_of: tuple[int, int] | None
+                 ) -> tuple[DateRange | None, list[tuple[int, int]]]:
+    """A signing-date condition said in words: a century, or counted back from `as_of`,
+    the list's (year, month)."""
+    m = _CENTURY.search(text)
+    if m:
+        c = int(m.group(1) or m.group(3))
+        return _bounded((c - 1) * 100 + 1, c * 100, m.group(2), f"{c}世紀"), [m.span()]
     if as_of is None:
         return None, []
     y, mo = as_of
@@ -44,6 +70,10 @@ def relative_dates(text: str, as_of: tuple[int, int] | None
         n = int(next(g for g in m.groups() if g))
         return DateRange(None, (y - n, mo), f"{at}より{n}年以上前（{y - n}年{mo}月以前）"), \
             [m.span()]
+    m = _R_YEARS_AGO.search(text)
+    if m:
+        n = int(m.group(1) or m.group(3))
+        return _bounded(y - n, y - n, m.group(2), f"{at}から{n}年前"), [m.span()]
     m = _R_SAME_YEAR.search(text)
     if m:
         return DateRange((y, 1), (y, 12), f"リストの時点の年（{y}年）"), [m.span()]
