@@ -333,3 +333,20 @@ def test_a_field_table_says_how_it_counts_a_parenthesis(engine):
     assert "（括弧内の分野（水道・下水・廃棄物処理・農林・環境）は括弧の前の分野に" in table.text
     assert engine.ask("環境分野の協定は何件？").text.split("\n")[0].endswith(
         "環境分野の協定は5件です。")  # … and as 環境 too when 環境 is asked
+
+
+@pytest.mark.parametrize("question, name", [
+    ("エルミタージュ美術館と結んだ協定は？", "エルミタージュ美術館"),
+    ("ケンブリッジ大学との提携はある？", "ケンブリッジ大学"),
+    ("成都大学との協定", "成都大学"),          # a foreign city's name (GeoNames) + 大学
+])
+def test_an_institution_the_data_lacks_is_not_in_the_data(engine, question, name):
+    a = engine.ask(question)
+    assert a.intent == "none" and a.citations == ()
+    assert f"{name}との協定はこのデータにはありません" in a.text
+
+
+def test_an_institution_the_data_holds_by_another_name_is_still_found(engine):
+    a = engine.ask("ライデン博物館との協定")  # ライデン国立民族学博物館: a word of the data
+    assert a.intent != "none" and a.citations
+    assert "ライデン国立民族学博物館" in a.citations[0].record.partner

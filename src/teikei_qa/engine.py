@@ -233,11 +233,8 @@ class Engine:
         current: Plan | None = None
         for text in [*history, question]:
             rw = self.read(text)
-            p = readings.places_as_conditions(
-                parse(rw.text, self.table.vocab, words, rw.changes),
-                lambda w: readings.place_kind(w, self._all_text.__contains__),
-                lambda w: readings.place_kind(w, self._partner_text.__contains__),
-                lambda w: fold(w) in self._all_text and fold(w) not in self._partner_text)
+            p = readings.places_as_conditions(parse(rw.text, self.table.vocab, words, rw.changes),
+                                              lambda: self._all_text, lambda: self._partner_text)
             p = readings.soft_fields(p, self._fields, self._near_words)
             if current is not None and p.follow_up:
                 p = merge(current, p)

@@ -55,27 +55,43 @@ def place_kind(word: str, in_data: Callable[[str], bool] = lambda w: False) -> s
 
 _PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
 _PARTNER_CUE = r"\s*と(?:の|結|締結|提携)(?!.{0,2}(?:関係|関連|に関する))"
+# An institution named by a foreign name and what it is: ルーブル美術館, 北京大学.
+_NAMED_ORG = re.compile(r"^(.+?)(?:美術館|博物館|博物院|大学校|大学|研究所|図書館)$")
+_KATAKANA_NAME = re.compile(r"^[ァ-ヺー・]{2,}$")
 
 
-def places_as_conditions(plan: Plan, place_kind: Callable[[str], str | None],
-                         partner_kind: Callable[[str], str | None] | None = None,
-                         mentioned: Callable[[str], bool] = lambda w: False) -> Plan:
+def places_as_conditions(plan: Plan, all_text: Callable[[], str],
+                         partner_text: Callable[[], str]) -> Plan:
     """Topic words that name a city the data does not hold are a condition that matches
     nothing — a party (四日市市, in Japan) or a partner (ホーチミン市, abroad; GeoNames) —
     so the answer says the data has no such agreement instead of counting the others.
     A word is looked up only when shaped like a place: with 市, 町, 村, 省 or 州, or
     (成都, ソウル) where the question makes it a partner (成都との協定), never a word
-    like ラグビー in ラグビーに関する協定. There `partner_kind` reads it (北京との協定:
-    the data's text names 北京, where a meeting was held, but no partner); a place the
-    data's text only `mentioned` (大邱市, a meeting's venue) is no partner either."""
-    partner_kind = partner_kind or place_kind
+    like ラグビー in ラグビーに関する協定. There it is read against the partners'
+    text (`partner_text`: 北京との協定: the data's text names 北京, where a meeting was
+    held, but no partner); a place the data's text (`all_text`, folded) only mentions
+    (大邱市, a meeting's venue) is no partner either. So is an institution named by a
+    foreign name the data's text lacks (ルーブル美術館との, 北京大学との)."""
+    def place_kind_(w: str) -> str | None:
+        return place_kind(w, all_text().__contains__)
+
+    def partner_kind(w: str) -> str | None:
+        return place_kind(w, partner_text().__contains__)
+
+    def mentioned(w: str) -> bool:
+        return fold(w) in all_text() and fold(w) not in partner_text()
+
     found: dict[str, list[str]] = {"party": [], "partner": []}
     for w in plan.topic:
+        cue = re.search(re.escape(w) + _PARTNER_CUE, plan.text)
+        org = _NAMED_ORG.match(w)
         if _PLACE_SUFFIX.match(w):  # 大邱市との: a partner's name, not any text's (a venue)
-            cue = re.search(re.escape(w) + _PARTNER_CUE, plan.text)
             kind = partner_kind(w) or ("partner" if mentioned(w) else None) if cue \
-                else place_kind(w)
-        elif re.search(re.escape(w) + _PARTNER_CUE, plan.text) or (w.isascii() and re.search(
+                else place_kind_(w)
+        elif org and cue and (partner_kind(org.group(1)) == "partner" or bool(
+                _KATAKANA_NAME.match(org.group(1))) and fold(org.group(1)) not in all_text()):
+            kind = "partner"  # ルーブル美術館との, 北京大学との: no partner of the data
+        elif cue or (w.isascii() and re.search(
                 r"\bwith\s+(?:the\s+)?(?:city\s+of\s+)?" + re.escape(w) + r"\b(?!\s*" +
                 _ORG_WORD + ")", plan.text, re.IGNORECASE)):  # 成都との協定; an agreement
             # with Seoul (not with the Prado Museum: a name's first word)
