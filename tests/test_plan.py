@@ -1059,6 +1059,11 @@ GOLDEN = [
     pytest.param("3年前に結んだ協定の数", "count",
                  AS_OF + "リストの時点（2016年9月）から3年前（2013年）に締結された協定は4件です。",
                  id="years ago"),
+    pytest.param("熊本市が単独で結んだ協定は何件？", "none",
+                 AS_OF + "熊本市（単独）の協定はこのデータにはありません。該当は0件です。",
+                 id="a party alone: the joint agreement is not its own"),
+    pytest.param("北九州市だけで結んだ協定は何件？", "count",
+                 AS_OF + "北九州市（単独）が結んだ協定は8件です。", id="a party alone"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

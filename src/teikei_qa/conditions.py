@@ -25,7 +25,7 @@ class Filter:
     label: str = ""               # as the answer names it (長崎県, アジア, 2014年)
     dates: DateRange | None = None
     soft: bool = False        # a field word without 分野: read as text when it leaves nothing
-    only: bool = False        # 経済だけの協定: rows of that field and no other
+    only: bool = False        # 経済だけの協定, 熊本県が単独で: that value and no other
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,10 @@ class ConditionIndex:
     def rows_of(self, f: Filter) -> frozenset[int]:
         """The rows a filter's values match (values of one filter are ORed)."""
         ids: set[int] = set()
-        if f.kind == "party":
+        if f.kind == "party" and f.only:  # 熊本県が単独で: that party and no other signed
+            ids = {i for v in f.values for i in self._maps["party"].get(v, set())
+                   if len(self.records[i].parties) == 1}
+        elif f.kind == "party":
             for v in f.values:
                 ids |= self._maps["prefecture"].get(v, set()) if v in PREFECTURES \
                     else self._maps["party"].get(v, set())

@@ -145,6 +145,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
     _grouped(text, places, "party", filters)
+    if any(_PARTY_ALONE.match(text[b:]) for _, _, b, _ in places):  # 熊本県が単独で
+        filters[:] = [replace(f, only=True, label=f"{f.label}（単独）") if f.kind == "party"
+                      and not f.exclude else f for f in filters]
     if _JOINTLY.search(text):  # 熊本県と熊本市が共同で: each party signed it, not either
         filters[:] = [g for f in filters for g in (
             _each_value(f) if f.key == "party" and len(f.values) > 1 else [f])]
@@ -367,6 +370,10 @@ def _negatable(text: str, a: int, b: int, f: Filter) -> Filter:
 _JOINTLY = re.compile(r"共同で|共同の|一緒に|連名|jointly|together", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.
 _BOTH = re.compile(r"両方|ともに|いずれも|\bboth\b", re.IGNORECASE)
+# A party said to have signed alone: 熊本県が単独で, 熊本市だけで, Kumamoto City alone.
+_PARTY_ALONE = re.compile(r"\s*(?:が|は)?\s*(?:単独|だけで|のみで|一者で|独自に)|"
+                          r"(?:\s+city|\s+prefecture)?\s+(?:alone|on its own|by itself)\b",
+                          re.IGNORECASE)
 _ONLY = re.compile(r"\s*(?:分野)?\s*(?:だけ|のみ|単独)(?!\s*(?:で|に)?\s*(?:数|絞))")
 _MANY_OF = re.compile(r"(複数の自治体|複数の団体)|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
                       r"(二つ以上の自治体|2つ以上の自治体)|\bmore than one field\b", re.IGNORECASE)
