@@ -195,7 +195,8 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                          f"（締結日の記載があるもの{result.total}件から）。")
         else:
             when = hits[0].record.date.japanese() if hits and hits[0].record.date else ""
-            lines.append(f"{pre}{subject}のうち、締結日が最も{which}もの"
+            most = f"{plan.pick[1]}番目に" if plan.pick else "最も"
+            lines.append(f"{pre}{subject}のうち、締結日が{most}{which}もの"
                          f"{f'（{when}）' if when else ''}は{n}件あります。")
     elif op == "aggregate":
         top = tuple(g.value for g in picked(groups, plan.pick))
@@ -274,6 +275,8 @@ def _picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: st
     if kind in ("count", "at_least"):
         which = f"{n}件{'以上' if kind == 'at_least' else 'だけ'}の{name}"
         return f"{which}は{len(chosen)}あります: {labels}。" if chosen else f"{which}はありません。"
+    if kind == "top":
+        return f"上位{n}は" + "、".join(f"{g.label}（{g.count}件）" for g in chosen) + "です。"
     which = "最も少ない" if kind == "least" else "最も多い" if n == 1 else f"{n}番目に多い"
     if not chosen:
         return f"{which}{name}はありません（{name}は{len(groups)}です）。"

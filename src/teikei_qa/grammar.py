@@ -29,9 +29,10 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        r"^[^。協覚議]{1,14}?(?:以外|を?除(?:く|いた|いて))(?:と|で|だと|では|なら)?"
                        r"[?？]?$",
                        re.IGNORECASE)
-OLDEST = re.compile(r"(最も|もっとも|一番|いちばん)\s*(古|早)[いくき]?|最古|最初|初めて|古い順|"
+_MOST = r"(最も|もっとも|一番|いちばん|\d+\s*番目に)\s*"  # 2番目に古い: the N-th
+OLDEST = re.compile(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古い順|"
                     r"古いもの|古い協定|oldest|earliest", re.IGNORECASE)
-NEWEST = re.compile(r"(最も|もっとも|一番|いちばん)\s*(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
+NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり)|"
                         r"^(?:の整備|の協力)?に関(?:する|わる)\s*分野|"
@@ -95,14 +96,15 @@ COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?�
 _MANY = r"(?:多|少な)(?:[いく]|かった)"  # 多い, 多く, 多かった; 少ない (the fewest)
 _NUMBER = r"(\d+|[一二三四五六七八九十])"
 AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{_MANY}|最多|最少|"
-                           rf"トップ|上位|ベスト\s*\d|ランキング|{_NUMBER}\s*番目に(?:多|少な)|"
+                           rf"トップ|上位|ベスト\s*\d|ランキング|{_NUMBER}\s*番目に[^。？?]{{0,8}}?(?:多|少な)|"
                            rf"第\s*{_NUMBER}\s*位|\d+\s*位の|{_NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
                            rf"少なくとも\s*{_NUMBER}\s*件|\bat least \d+|"
                            r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
                            r"\bonly (?:one|\d+) agreements?", re.IGNORECASE)
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
 # N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
-_PICKS = (("least", re.compile(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
+_PICKS = (("top", re.compile(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)\b", re.IGNORECASE)),
+          ("least", re.compile(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
                                r"かった)|最少|\bfewest\b|\bleast\b", re.IGNORECASE)),
           ("rank", re.compile(rf"{_NUMBER}\s*番目|第\s*{_NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
                               r"\b(second|third)\b", re.IGNORECASE)),
@@ -178,11 +180,12 @@ _TOP_PATTERNS = [
                       rf"何\s*(?:{words})\s*(?:に|が|の)?[^。？?]{{0,6}}?(?:一番|いちばん|最も|もっとも)|"
                       rf"(?:どの|どこの)(?:{words})|(?:{words})(?:は|が)(?:どこ|どれ|何)|"
                       # アジアの国で一番多いのは, 多い国トップ3, 上位3つの自治体, 2番目に多い国
-                      rf"(?:{words})\s*(?:で|の中で|のうち)[^。？?]{{0,10}}?"
+                      rf"(?<![\u4e00-\u9fff])(?:{words})\s*(?:で|の中で|のうち)[^。？?]{{0,10}}?"
                       rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,4}}?{_MANY}|"
-                      rf"(?:多い|少ない|番目に多い|番目に少ない)\s*(?:{words})|(?:{words})\s*(?:の)?\s*"
-                      rf"(?:トップ|上位|ベスト|ランキング)|(?:トップ|上位|ベスト)\s*\d*\s*"
-                      rf"(?:つ|位)?\s*(?:の)?\s*(?:{words})|"
+                      rf"(?:多い|少ない|番目に[^。？?]{{0,8}}?(?:多い|少ない))\s*(?:{words})|"
+                      rf"(?:{words})\s*(?:の)?\s*(?:トップ|上位|ベスト|ランキング)|"
+                      rf"(?:トップ|上位|ベスト)\s*\d*\s*(?:つ|位|か|カ|ヶ|ケ|箇)?\s*(?:の)?\s*"
+                      rf"(?:{words})|"
                       rf"most\s+(?:common|frequent|popular)\s+(?:{words})|"
                       rf"(?:{words})\s+with\s+the\s+most|top\s+\d+\s+(?:{words})|"
                       rf"which\s+(?:[a-z]+\s+){{0,2}}?(?:{words})", re.IGNORECASE))

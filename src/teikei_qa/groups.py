@@ -21,7 +21,8 @@ class Group:
 
 
 def extreme_rows(rows: list[int], records: Sequence[Record], plan: Plan) -> list[int]:
-    """The N rows signed first (or last), or all that share the extreme date."""
+    """The N rows signed first (or last), or all that share the extreme date (or the
+    N-th date: plan.pick ("rank", N))."""
     dated = [i for i in rows if records[i].date is not None]
 
     def key(i: int) -> tuple[int, int, int]:
@@ -34,7 +35,9 @@ def extreme_rows(rows: list[int], records: Sequence[Record], plan: Plan) -> list
         return []
     if plan.limit is not None:  # 0: all, in order
         return dated[: plan.limit or None]
-    return [i for i in dated if key(i) == key(dated[0])]
+    keys = list(dict.fromkeys(key(i) for i in dated))  # 2番目に古い: the second date
+    n = plan.pick[1] if plan.pick and plan.pick[0] == "rank" else 1
+    return [i for i in dated if n <= len(keys) and key(i) == keys[n - 1]]
 
 
 def group_values(rec: Record, group_by: str | None) -> list[str | None]:
@@ -99,6 +102,8 @@ def picked(groups: Sequence[Group], pick: tuple[str, int] | None) -> list[Group]
         return [g for g in groups if g.count == n]
     if kind == "at_least":
         return [g for g in groups if g.count >= n]
+    if kind == "top":  # 上位3か国: the three largest, and any tied with the third
+        return [g for g in groups if len(groups) <= n or g.count >= groups[n - 1].count]
     at = counts[-1] if kind == "least" and counts else counts[n - 1] if 0 < n <= len(counts) \
         else None
     return [g for g in groups if g.count == at]

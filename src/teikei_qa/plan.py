@@ -244,7 +244,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 top=bool(AGGREGATE_TOP.search(text)) and operation == "aggregate",
                 pick=("absent", 0) if operation == "aggregate" and group_by == "municipality"
                 and any(f.exclude and f.kind != "party" and _not_had(text, f) for f in filters)
-                else pick_of(text) if operation == "aggregate" else None,
+                else pick_of(text) if operation == "aggregate" else _nth(text, operation),
                 distinct=distinct and operation == "aggregate",
                 order=order if operation == "extreme" else None,
                 limit=limit_of(text) if operation == "extreme" else None,
@@ -370,6 +370,12 @@ def _negatable(text: str, a: int, b: int, f: Filter) -> Filter:
 _JOINTLY = re.compile(r"共同で|共同の|一緒に|連名|jointly|together", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.
 _BOTH = re.compile(r"両方|ともに|いずれも|\bboth\b", re.IGNORECASE)
+def _nth(text: str, operation: str) -> tuple[str, int] | None:
+    """2番目に古い協定: the second oldest (a pick of the extremes)."""
+    pick = pick_of(text) if operation == "extreme" else None
+    return pick if pick and pick[0] == "rank" and pick[1] > 1 else None
+
+
 # A party said to have signed alone: 熊本県が単独で, 熊本市だけで, Kumamoto City alone.
 _PARTY_ALONE = re.compile(r"\s*(?:が|は)?\s*(?:単独|だけで|のみで|一者で|独自に)|"
                           r"(?:\s+city|\s+prefecture)?\s+(?:alone|on its own|by itself)\b",
