@@ -869,6 +869,15 @@ PLAN_ROWS = [
     row("How many agreements have nothing to do with tourism?", "count",
         [F("field", "観光", ex=True)]),
     row("agreements that are not related to culture", LISTING, [F("field", "文化", ex=True)]),
+    # The kind of document said after it (協定書という名称); 毎年 of an activity is no
+    # grouping; parties both (両方, both … and) signed it.
+    row("合意書という名前の協定は何件", "count", [F("doc", "合意書")]),
+    row("毎年代表団を派遣しあう協定", "topic", []),
+    row("毎年何件ずつ協定を結んだ？", "aggregate", [], group_by="year"),
+    row("熊本県と熊本市の両方が締結した協定", LISTING,
+        [F("party", "熊本県"), F("party", "熊本市")]),
+    row("agreements signed by both Kumamoto City and Kumamoto Prefecture", LISTING,
+        [F("party", "熊本県"), F("party", "熊本市")]),
 ]
 
 

@@ -196,7 +196,10 @@ _TOP_PATTERNS.append(("municipality", re.compile(r"(?:どの|どこの)\s*(?:市
 _TOP_PATTERNS.append(("municipality", re.compile(
     rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?{_MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
     r"(?:どこ|誰|だれ)")))
-_EVERY_YEAR = re.compile(r"毎年|年ごと|各年|何年に(?:何件|いくつ)|every year|each year|per year|"
+# 毎年 asks for a count per year when a count or a signing follows (毎年いくつ結ばれた), not
+# when it says how often something is done (毎年交流項目を協議している).
+_EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|数|結ば|結ん|締結|調印|交わ))|"
+                         r"年ごと|各年|何年に(?:何件|いくつ)|every year|each year|per year|"
                          r"by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
 _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの|どんな)国と|"

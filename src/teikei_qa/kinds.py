@@ -257,7 +257,9 @@ DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書")
 _DOCUMENT = re.compile("|".join(DOCUMENTS) + "|おぼえがき")
 # 協議書の形で, 覚書として, 合意書形式の: the document asked about, whatever else is asked.
 DOCUMENT_AS = re.compile(rf"(?:{_DOCUMENT.pattern})\s*(?:の形|という形|として|(?:の|という)?形式)|"
-                         rf"((?:名称|名前|協定名)\s*(?:に|が)\s*[「『]?)(?=(?:{_DOCUMENT.pattern}))")
+                         rf"((?:名称|名前|協定名)\s*(?:に|が)\s*[「『]?)(?=(?:{_DOCUMENT.pattern}))|"
+                         rf"(?:{_DOCUMENT.pattern})[」』]?(\s*(?:という|と(?:つく|付く)|の(?:つく|付く))"
+                         r"\s*(?:名称|名前|タイトル|協定名))")
 
 
 def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:

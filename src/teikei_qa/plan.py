@@ -148,7 +148,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if any(_PARTY_ALONE.match(text[b:]) for _, _, b, _ in places):  # 熊本県が単独で
         filters[:] = [replace(f, only=True, label=f"{f.label}（単独）") if f.kind == "party"
                       and not f.exclude else f for f in filters]
-    if _JOINTLY.search(text):  # 熊本県と熊本市が共同で: each party signed it, not either
+    if _JOINTLY.search(text) or _BOTH.search(text) and len(match_terms(  # 熊本県と熊本市が
+            text, vocab.field_index, list(spans))) < 2:  # 共同で, の両方が: each, not either
         filters[:] = [g for f in filters for g in (
             _each_value(f) if f.key == "party" and len(f.values) > 1 else [f])]
     _grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
@@ -194,8 +195,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
 
     doc_as = DOCUMENT_AS.search(text)
     if structured or is_count or is_list or compare_asked or follow or doc_as:
-        if doc_as and doc_as.group(1):  # 名称に協定書とつく: the name is the condition's own
-            spans.append(doc_as.span(1))
+        if doc_as and (doc_as.group(1) or doc_as.group(2)):  # 名称に協定書とつく, 協定書という
+            spans.append(doc_as.span(1 if doc_as.group(1) else 2))  # 名称: the condition's own
         _grouped(text, asked_documents(text, spans), "doc", filters)
     if share := SHARE.search(text):
         spans.append(share.span())
