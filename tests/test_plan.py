@@ -878,6 +878,9 @@ PLAN_ROWS = [
         [F("party", "熊本県"), F("party", "熊本市")]),
     row("agreements signed by both Kumamoto City and Kumamoto Prefecture", LISTING,
         [F("party", "熊本県"), F("party", "熊本市")]),
+    row("教育面で協力している協定は何件", "count", [F("field", "教育")]),  # 面: an aspect
+    row("中国と韓国では、いずれが多いでしょうか", "compare", compare=("中国", "韓国")),
+    row("平成15年と平成17年、どれが多い？", "compare", compare=("2003", "2005")),
 ]
 
 

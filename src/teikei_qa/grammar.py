@@ -34,7 +34,8 @@ OLDEST = re.compile(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古�
                     r"古いもの|古い協定|oldest|earliest", re.IGNORECASE)
 NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
-FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり)|"
+FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"
+                        r"面(?=で|の|に|から))|"
                         r"^(?:の整備|の協力)?に関(?:する|わる)\s*分野|"
                         r"^-?\s*related\b", re.IGNORECASE)
 # A field word right before the agreement (教育協定, 水産業の協定): a field, but unmarked,
@@ -85,6 +86,7 @@ COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|でも|と
 ALTERNATIVES = re.compile(r"^\s*(?:と|や|か|とか|、|,|・|及び|および|または|又は|もしくは|and|or)"
                           r"\s*$", re.IGNORECASE)
 COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]*か|"
+                     r"(?:いずれ|どれ)(?:が|の(?:方|ほう)が)\s*(?:多|少な)|"
                      r"それぞれ\s*(?:何件|いくつ|の件数)|の差|差は|何件多い|何件少ない|何倍|"
                      r"の比(?:率)?(?:は|を)|\bdifference\b|how many more|\bhow many times\b|"
                      r"\bhow many\b.{0,60}\band how many\b|"
