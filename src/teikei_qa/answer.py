@@ -12,12 +12,9 @@ from .execute import Result
 from .gazetteer import PREFECTURES
 from .groups import Group, picked
 from .retrieve import Hit
+from .tables import GROUP_NAMES, compare_lines, picked_line
 
 SUMMARY_CHARS = 160
-GROUP_NAMES = {"country": "国・地域", "municipality": "自治体", "prefecture": "都道府県",
-               "year": "締結年", "decade": "年代", "field": "分野", "region": "地域",
-               "partner": "相手"}
-
 
 @dataclass(frozen=True)
 class Answer:
@@ -203,7 +200,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         lines.extend(_aggregate_lines(pre, subject, plan, result))
     elif op == "compare":
         top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
-        lines.extend(_compare_lines(pre, subject, groups, top))
+        lines.extend(compare_lines(pre, subject, groups, top))
     elif op == "lookup" and n <= 3:
         lines.append(f"{pre}{subject}は{n}件あります。")
     else:
@@ -256,7 +253,7 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
         first = f"{pre}{subject}の相手は{len(groups)}の{name}です（計{result.total}件）。"
     else:
         first = f"{pre}{subject}を{name}別に数えると{len(groups)}グループ、計{result.total}件です。"
-    lines = [first, _picked_line(groups, plan.pick, name)]
+    lines = [first, picked_line(groups, plan.pick, name)]
     shared = sum(g.count for g in groups) - result.total
     if shared > 0:  # 熊本県、熊本市 together; 経済 観光: one agreement in two groups
         lines.append(f"（{name}が複数ある協定は、それぞれの{name}に数えています。"
@@ -265,38 +262,6 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
         lines.append(f"（括弧内の分野（{'・'.join(result.nested)}）は括弧の前の分野に数えて"
                      f"います。「{result.nested[0]}分野の協定」のように尋ねると含めます。）")
     lines.extend(f"・{g.label}: {g.count}件" for g in groups)
-    return lines
-
-
-def _picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str) -> str:
-    chosen = picked(groups, pick)
-    kind, n = pick or ("rank", 1)
-    labels = "・".join(g.label for g in chosen)
-    if kind in ("count", "at_least"):
-        which = f"{n}件{'以上' if kind == 'at_least' else 'だけ'}の{name}"
-        return f"{which}は{len(chosen)}あります: {labels}。" if chosen else f"{which}はありません。"
-    if kind == "top":
-        return f"上位{n}は" + "、".join(f"{g.label}（{g.count}件）" for g in chosen) + "です。"
-    which = "最も少ない" if kind == "least" else "最も多い" if n == 1 else f"{n}番目に多い"
-    if not chosen:
-        return f"{which}{name}はありません（{name}は{len(groups)}です）。"
-    tie = "（同数）" if len(chosen) > 1 else ""
-    return f"{which}のは{labels}{tie}で{chosen[0].count}件です。"
-
-
-def _compare_lines(pre: str, subject: str, groups: Sequence[Group],
-                   top: Sequence[str | None]) -> list[str]:
-    counts = "、".join(f"{g.label}が{g.count}件" for g in groups)
-    top = [g.label for g in groups if g.value in top]  # 2003年, not 2003
-    if len(top) > 1:
-        verdict = f"{'と'.join(str(t) for t in top)}は同数です。"
-    else:
-        verdict = f"{top[0]}のほうが多いです。"
-    lines = [f"{pre}{subject}の件数は、{counts}で、{verdict}"]
-    if len(groups) == 2 and groups[1].count and groups[0].count != groups[1].count:
-        a, b = groups  # 何件多い, 何倍: said from the counts
-        lines.append(f"差は{a.count - b.count}件で、{a.label}は{b.label}の"
-                     f"{a.count / b.count:.2g}倍です。")
     return lines
 
 
