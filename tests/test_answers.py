@@ -350,3 +350,10 @@ def test_an_institution_the_data_holds_by_another_name_is_still_found(engine):
     a = engine.ask("ライデン博物館との協定")  # ライデン国立民族学博物館: a word of the data
     assert a.intent != "none" and a.citations
     assert "ライデン国立民族学博物館" in a.citations[0].record.partner
+
+
+def test_the_next_oldest_after_the_oldest(engine):
+    first = "長崎県の協定で一番古いのはどれ"
+    assert "（1988年5月11日）" in engine.ask(first).text.split("\n")[0]
+    a = engine.ask("次に古いのは？", history=[first])
+    assert a.text.split("\n")[0].endswith("締結日が2番目に古いもの（2000年11月）は1件あります。")

@@ -879,6 +879,27 @@ PLAN_ROWS = [
     row("agreements signed by both Kumamoto City and Kumamoto Prefecture", LISTING,
         [F("party", "熊本県"), F("party", "熊本市")]),
     row("教育面で協力している協定は何件", "count", [F("field", "教育")]),  # 面: an aspect
+    # Follow-ups keep the last question's operation (the oldest, a comparison, a table)
+    # and add exclusions said with さらに / そのうち / も除く; English exclusions said once
+    # before several values, and not across a comma into the next condition.
+    row("じゃあ米国は？", "extreme", [F("country", "米国")], order="oldest",
+        history=("韓国との協定で最も古いのはどれ",)),
+    row("長崎県では？", "extreme", [F("country", "中国"), F("party", "長崎県")],
+        order="newest", history=("中国との一番新しい協定",)),
+    row("中国との協定では？", "compare", [F("country", "中国")],
+        compare=("北九州市", "長崎県"), history=("北九州市と長崎県ではどちらが多い？",)),
+    row("長崎県に限ると？", "aggregate", [F("party", "長崎県")], group_by="country",
+        history=("国別の件数を出して",)),
+    row("さらに台湾も除くと？", LISTING,
+        [F("party", "熊本県"), F("country", "米国", ex=True), F("country", "台湾", ex=True)],
+        history=("熊本県の協定", "米国を除くと？")),
+    row("そのうち米国を除くと？", "count",
+        [F("party", "福岡市"), F("country", "中国", ex=True), F("country", "米国", ex=True)],
+        history=("福岡市の協定は何件？", "中国以外では？")),
+    row("agreements not involving Korea or Taiwan", LISTING,
+        [F("country", "韓国", ex=True), F("country", "台湾", ex=True)]),
+    row("agreements that are not about the economy, signed by Fukuoka City", LISTING,
+        [F("field", "経済", ex=True), F("party", "福岡市")]),
     row("中国と韓国では、いずれが多いでしょうか", "compare", compare=("中国", "韓国")),
     row("平成15年と平成17年、どれが多い？", "compare", compare=("2003", "2005")),
 ]

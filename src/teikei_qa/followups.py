@@ -15,7 +15,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
     rest = _the_rest(previous, current)
     if rest is not None:
         return rest
-    kinds = {(f.kind, f.exclude) for f in current.filters}
+    # さらに韓国も除くと, そのうち韓国を除くと: one more left out, with the last answer's
+    kinds = {(f.kind, f.exclude) for f in current.filters
+             if not (f.exclude and _MORE.search(current.text))}
     kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds]
     side = previous.compare[0].kind if previous.compare else None
     if new := [f for f in current.filters if f.kind == side and not f.exclude]:
@@ -32,6 +34,14 @@ def merge(previous: Plan, current: Plan) -> Plan:
         return replace(current, operation="compare", filters=tuple(kept) + current.filters,
                        compare=previous.compare, topic=previous.topic + current.topic,
                        changes=previous.changes + current.changes, follow_up=True)
+    if previous.operation == "extreme" and current.operation in ("list", "lookup", "topic"):
+        # じゃあ韓国は？ after the oldest: the oldest of those; 次に古いのは？: the next
+        n = previous.pick[1] if previous.pick else 1
+        return replace(current, operation="extreme", order=previous.order,
+                       limit=previous.limit, filters=tuple(kept) + current.filters,
+                       pick=("rank", n + 1) if _NEXT.search(current.text) else previous.pick,
+                       topic=previous.topic + current.topic,
+                       changes=previous.changes + current.changes, follow_up=True)
     operation = current.operation
     if operation in ("list", "lookup", "topic") and previous.operation in ("count", "aggregate",
                                                                            "compare"):
@@ -44,6 +54,10 @@ def merge(previous: Plan, current: Plan) -> Plan:
         group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
         changes=previous.changes + current.changes, follow_up=True)
 
+
+_NEXT = re.compile(r"次に|その次|next", re.IGNORECASE)
+_MORE = re.compile(r"さらに|更に|そのうち|その中|このうち|も(?:除|以外)|also|as well|too\b",
+                   re.IGNORECASE)
 
 # The rest of what the last answer named: それ以外の自治体は？ after 福岡市の協定 (the
 # 自治体 other than 福岡市), それ以外は？ after a question of one condition.

@@ -19,6 +19,9 @@ DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|�
 FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                        r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                        r"what about|and|only|それら?(?:は|って))|だけ(?:に|で)?|のみ|に絞|絞り込|"
+                       r"に限(?:ると|れば|って|定)|"
+                       # 韓国との協定では？ 2010年以降だと？: said against the last answer
+                       r"^[^。]{1,20}?(?:では|だと|なら)[?？]?$|"
                        r"以外は|^[^。協覚議]{1,16}?(?:で|を)?(?:比べ(?:ると|たら|て)|比較(?:すると|したら))"
                        r"[?？]?$|"
                        r"\b(?:of|among) (?:those|these|them)\b|\bwhich of (?:those|these|them)\b|"
@@ -53,7 +56,7 @@ NO_AGREEMENT = r"協定(?:を)?(?:し|結ば)な[いく]"
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|分野の|分野|の分野|市|さん|のもの|の協定|との協定|"
                            r"とのもの|とも|のは|内の自治体|の自治体|内)?"
                            r"\s*(?:を|は|が)?\s*"
-                           r"(以外|を?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく]|"
+                           r"(以外|(?:を|も)?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく]|"
                            # 中国と結んでいない, 韓国とは協定を締結していない, 中国とは関係
                            # ない, 中国を相手としない, 韓国との協定がない
                            rf"(?:協定を?|協定は)?\s*{NOT_SIGNED}|"
@@ -72,7 +75,7 @@ EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|b
                             r"(?:have|has|with) no agreements? (?:with|in)|"
                             r"without (?:any )?agreements? (?:with|in)|"
                             r"not (?:signed|made|concluded|agreed)(?: (?:with|in|from|during))?|"
-                            r"not (?:with|in|from|based in)|"
+                            r"not (?:with|in|from|based in|involving|including)|"
                             r"(?:not|nothing) (?:(?:related|relating|connected|linked) to|"
                             r"to do with|about|concerning|involving|on)|"
                             r"unrelated to|"
@@ -323,9 +326,11 @@ def compounds(ws: Sequence[Word]) -> list[str]:
 _ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|cit(?:y|ies)\b)"
 _ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|those|about|on|"
             r"for|of|agreements?|partners?)\s+){0,3}")
+# After a comma, words of the list only: ", signed by Nagasaki" is a condition of its own.
+_LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
 _EN_EXCLUSION = re.compile(
     rf"\b(?:except(?: for)?|other than|excluding|apart from|not|neither)\s+{_ARTICLE}"
-    rf"({_ITEM}(?:\s*(?:,|、)\s*(?:(?:and|or)\s+)?{_ARTICLE}{_ITEM})*"
+    rf"({_ITEM}(?:\s*(?:,|、)\s*(?:(?:and|or)\s+)?{_LIST_ARTICLE}{_ITEM})*"
     rf"(?:\s*,?\s*(?:and|or|nor)\s+{_ARTICLE}{_ITEM})?)", re.IGNORECASE)
 # Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
 # they are no condition of their own.

@@ -328,6 +328,11 @@ def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
         if excluded[i + 1] and not excluded[i] and \
                 COORDINATION.match(text[found[i][2]:found[i + 1][1]]):
             excluded[i] = True
+    for i in range(len(found) - 1):  # not involving China or Korea: one said before both
+        if excluded[i] and not excluded[i + 1] and EXCLUDE_BEFORE.search(
+                text[max(0, found[i][1] - 40):found[i][1]]) and \
+                COORDINATION.match(text[found[i][2]:found[i + 1][1]]):
+            excluded[i + 1] = True
     for (value, _, _, term), out in zip(found, excluded, strict=True):
         if out:
             key = f"-{kind}:{value}"
