@@ -134,7 +134,7 @@ def pick_of(text: str) -> tuple[str, int] | None:
 DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                               r"国(?:や地域|・地域|と地域)?(?:は|が|の数は?)\s*"
                               r"(?:いくつ|何(?![かカヶケ箇]国))|"
-                              r"how many (?:different )?countries",
+                              r"how many (?:different |distinct )?(?:partner )?countries",
                               re.IGNORECASE)
 
 # The count as a share of the party's (or all) agreements: 割合, 何割, 何パーセント.
@@ -238,10 +238,19 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     m = _WHICH_PARTIES.search(text)
     if m:
         return "municipality", m.span()
+    m = _WHICH_PREFECTURES.search(text)
+    if m:
+        return "prefecture", m.span()
     m = _WHICH_FIELDS.search(text)
     if m:
         return "field", m.span()
     return None, None
+
+
+# 韓国と協定を結んでいる県は？ どの県が: the prefectures themselves, with counts.
+_WHICH_PREFECTURES = re.compile(r"(?:都道府)?県\s*(?:は|が)\s*(?:どこ|どれ)|(?:どの|どこの)\s*"
+                                r"(?:都道府)?県|(?:いる|ある|した|結んだ)\s*(?:都道府)?県\s*"
+                                r"(?:は|って)?\s*[?？]?$|\bwhich prefectures\b", re.IGNORECASE)
 
 
 # 北九州市はどんな分野で協力している？ what fields: the fields themselves, with counts.

@@ -152,6 +152,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             text, vocab.field_index, list(spans))) < 2:  # 共同で, の両方が: each, not either
         filters[:] = [g for f in filters for g in (
             _each_value(f) if f.key == "party" and len(f.values) > 1 else [f])]
+    group_by, group_span = group_by_of(text)  # before levels: どの県, 県別 is no level
+    if group_span:
+        spans.append(group_span)
     _grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
 
     # 釜山市 and 釜山広域市 are one city: a partner named with its suffix matches by stem.
@@ -201,9 +204,6 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if share := SHARE.search(text):
         spans.append(share.span())
         is_count = True  # 中国との協定の割合: the count, and its share
-    group_by, group_span = group_by_of(text)
-    if group_span:
-        spans.append(group_span)
     distinct_m = DISTINCT_COUNTRY.search(text) or DISTINCT_PARTY.search(text)
     distinct = bool(distinct_m)
     if distinct_m:
@@ -283,7 +283,8 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
 _RUN_ON_LEFT = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = re.compile(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
-_RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]| (?!Metrop|Prefect|City|Town)([A-Z][a-z]+)")
+_RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]|"
+                     r" (?:\d{4} )?(?!Metrop|Prefect|City|Town)([A-Z][a-z]+)")
 
 
 def _names_a_thing(text: str, term: str, b: int, vocab: Vocabulary) -> bool:
