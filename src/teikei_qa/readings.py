@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from .conditions import Filter, Plan
 from .gazetteer import PREFECTURES
-from .names import Change, Rewrite, apply_found, cjk_names, geonames_cities
+from .geonames import cjk_names, geonames_cities
+from .names import Change, Rewrite, apply_found
 from .text import fold
 
 # A city named in Latin letters is one people ask about when it is this large: many
