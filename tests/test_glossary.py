@@ -76,3 +76,18 @@ def test_one_shared_gloss_at_a_low_cosine_is_no_synonym(engine):
 def test_a_question_in_the_dictionarys_words_cites_the_agreement(engine):
     a = engine.ask("焼き物で交流している協定は？")
     assert a.citations and a.citations[0].record.title == "友好団体協定書"
+
+
+@pytest.mark.parametrize("word, english", [
+    ("support", True), ("supporting", True), ("Short", True), ("teachers", True),
+    ("Prado", False), ("Haiphong", False), ("Kitakyushu", False),
+])
+def test_an_english_word_is_a_gloss(glossary, word, english):
+    assert glossary.english(word) is english
+
+
+def test_an_english_word_is_read_by_meaning_not_as_a_name_by_sound(engine):
+    rw = engine.read("agreements that support companies abroad")
+    assert "スポーツ" not in rw.text and not rw.corrections  # was support → スポーツ
+    assert "ハイフォン" in engine.read("agreements with Haiphon").text  # no English word
+    assert "カナダ" in engine.read("agreements with Canadian cities").text  # a name + ending

@@ -21,6 +21,7 @@ from .evidence import cited, cliff, related, topic_cited
 from .execute import ConditionIndex, Result, execute
 from .followups import merge
 from .gazetteer import COUNTRIES, FIELD_SYNONYMS, PREFECTURES, english_names, prefecture_short
+from .glossary import english_word
 from .grammar import COUNT, LIST
 from .index import (
     TABLE_FILE,
@@ -208,7 +209,8 @@ class Engine:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.retriever.tokenizer
-        rw = self.names.rewrite(plain_question(self._clip(text)), tok.known)
+        rw = self.names.rewrite(plain_question(self._clip(text)),
+                                lambda w: tok.known(w) or english_word(w))  # support: no スポーツ
         return self._kana_words.rewrite(readings.near_short_places(
             rw, self.table.vocab.parties, tok.reading, self.table.vocab.partner_terms))
 

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-FORMAT = 1  # bump when the derived file changes shape
+FORMAT = 2  # bump when the derived file changes shape
 
 Senses = tuple[frozenset[str], ...]  # each sense of a word: its glosses, normalised
 
@@ -111,6 +111,19 @@ class Glossary:
                 by_sense[sid].add(gloss)
         return tuple(frozenset(s) for _, s in sorted(by_sense.items()))
 
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Glossary lives per process
+    def english(self, word: str) -> bool:
+        """Whether `word` (Latin letters) is an English word: a gloss of some entry, as
+        written or without -s, -ed, -ing (support, supporting; not Prado, Haiphong)."""
+        w = word.casefold()
+        forms = {w, *(w[: -len(end)] for end in ("s", "ed", "ing") if w.endswith(end)
+                      and len(w) - len(end) >= 3)}
+        args = [f for form in forms for f in (form, f"to {form}")]
+        with self._lock:
+            return self._db.execute(
+                "SELECT 1 FROM gloss WHERE text COLLATE NOCASE IN "
+                f"({','.join('?' * len(args))}) LIMIT 1", args).fetchone() is not None
+
     def index(self, words: Iterable[str]) -> GlossIndex:
         return GlossIndex({w: s for w in words if (s := self.senses(w))})
 
@@ -133,6 +146,7 @@ def derive(source: Path, target: Path) -> None:
             INSERT INTO gloss SELECT s.ID, s.idseq, g.text FROM j.Sense s
                 JOIN j.SenseGloss g ON g.sid = s.ID WHERE g.lang = 'eng' OR g.lang IS NULL;
             CREATE INDEX gloss_idseq ON gloss (idseq);
+            CREATE INDEX gloss_text ON gloss (text COLLATE NOCASE);
         """)
         db.commit()
         db.execute("DETACH DATABASE j")
@@ -140,3 +154,15 @@ def derive(source: Path, target: Path) -> None:
     finally:
         db.close()
     os.replace(tmp, target)
+
+
+@functools.lru_cache(maxsize=1)
+def _shared() -> Glossary | None:
+    return Glossary.open()
+
+
+def english_word(word: str) -> bool:
+    """Whether a word in Latin letters is English (JMdict's glosses; False without the
+    dictionary): such a word is read by its meaning, never as a name by its sound."""
+    glossary = _shared()
+    return glossary is not None and word.isascii() and glossary.english(word)

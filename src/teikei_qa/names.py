@@ -173,7 +173,7 @@ class NameIndex:
         text = fold(question)
         changes: list[Change] = []
         text = self._rewrite_kana(text, changes, known)
-        text = self._rewrite_latin(text, changes)
+        text = self._rewrite_latin(text, changes, known)
         text = self._rewrite_orgs(text, changes)
         text = self._rewrite_places(text, changes)
         return Rewrite(text, tuple(changes))
@@ -298,7 +298,8 @@ class NameIndex:
             return None
         return self.kana.get(hit[0], hit[0])
 
-    def _rewrite_latin(self, text: str, changes: list[Change]) -> str:
+    def _rewrite_latin(self, text: str, changes: list[Change],
+                       known: Callable[[str], bool] = lambda w: False) -> str:
         words = list(_LATIN_WORD.finditer(text))
         found: list[tuple[int, int, str, str]] = []
         i = 0
@@ -309,12 +310,12 @@ class NameIndex:
                         text[x.end():y.start()].strip() not in ("", "-")
                         for x, y in pairwise(group)):
                     continue
-                name, how = self.latin_name([w.group(0) for w in group])
+                name, how = self.latin_name([w.group(0) for w in group], known)
                 end = group[-1].end()
                 kanji = text[end:end + 1]
                 if not name and kanji in _KANJI_SUFFIX:  # Saga県, Fukuoka市
                     name, how = self.latin_name([w.group(0) for w in group]
-                                                + [_KANJI_SUFFIX[kanji]])
+                                                + [_KANJI_SUFFIX[kanji]], known)
                     end += 1 if name else 0
                 if name:
                     found.append((group[0].start(), end, name, how))
@@ -324,15 +325,18 @@ class NameIndex:
                 if "-" in words[i].group(0):  # water-related: its parts, one by one
                     at = words[i].start()
                     for part in words[i].group(0).split("-"):
-                        name, how = self.latin_name([part]) if part else (None, "")
+                        name, how = self.latin_name([part], known) if part else (None, "")
                         if name:
                             found.append((at, at + len(part), name, how))
                         at += len(part) + 1
                 i += 1
         return apply_found(text, found, changes)
 
-    def latin_name(self, words: list[str]) -> tuple[str | None, str]:
-        """The name a run of Latin words spells, and how (romaji, english or near)."""
+    def latin_name(self, words: list[str], known: Callable[[str], bool] = lambda w: False
+                   ) -> tuple[str | None, str]:
+        """The name a run of Latin words spells, and how (romaji, english or near); a
+        word `known` as one of the language (support) is a name by its sound only as the
+        name and an ending (Canadian: カナダ), not as a near spelling (support: スポーツ)."""
         plain = [re.sub(r"'s$", "", w.casefold()) for w in words]
         key = romaji_key("".join(_LATIN_SUFFIX.get(p, p) for p in plain))
         if len(key) < 3:
@@ -340,12 +344,15 @@ class NameIndex:
         for k in (romaji_key("".join(plain)), key):  # city government, before Fukuoka shi
             if k in self.latin:
                 return self.latin[k], "romaji"
-        if len(words) == 1 and len(key) >= 5:  # by sound, a spelling of the same first letter
-            from rapidfuzz import fuzz, process  # (tally is not Italy)
+        if len(words) == 1 and len(key) >= 5:  # by sound, a spelling of the same first
+            from rapidfuzz import fuzz, process  # letter (tally: no Italy)
 
-            name = self.sounds.get(sound_key(key))
-            hit = process.extractOne(sound_key(key), list(self.sounds), scorer=fuzz.ratio,
+            sound, english = sound_key(key), known(words[0])
+            name = None if english else self.sounds.get(sound)
+            hit = process.extractOne(sound, list(self.sounds), scorer=fuzz.ratio,
                                      score_cutoff=85)
+            if hit and english and not (len(hit[0]) >= 6 and sound.startswith(hit[0][:-2])):
+                hit = None  # Canadian ~ canadan: the name and an ending
             for found, how in ((name, "romaji"), (hit and self.sounds[hit[0]], "near")):
                 if found and any(k[:1] == key[:1] for k, v in self.latin.items() if v == found):
                     return found, how
