@@ -357,3 +357,9 @@ def test_the_next_oldest_after_the_oldest(engine):
     assert "（1988年5月11日）" in engine.ask(first).text.split("\n")[0]
     a = engine.ask("次に古いのは？", history=[first])
     assert a.text.split("\n")[0].endswith("締結日が2番目に古いもの（2000年11月）は1件あります。")
+
+
+def test_words_a_follow_up_says_its_rows_hold_narrow_them(engine):
+    first = "長崎県教育委員会の協定は？"
+    a = engine.ask("そのうち留学を含むものは？", history=[first])  # 含む: holding it
+    assert a.text.split("\n")[0].endswith("「留学」に関するものは3件あります。すべて挙げます。")

@@ -904,6 +904,10 @@ PLAN_ROWS = [
     row("How many partner countries does Nagasaki have?", "aggregate",
         [F("party", "長崎県")], group_by="country", distinct=True),
     row("agreements connected to the Tokyo 2020 Olympics", "topic", []),
+    row("じゃあ博物館は？", LISTING, [F("party", "長崎県")], topic=("博物館",),
+        history=("長崎県の協定", "大学のものは？")),  # じゃあ: other words instead
+    row("そのうち美術館は？", LISTING, [F("party", "長崎県")], topic=("大学", "美術館"),
+        history=("長崎県の協定", "大学のものは？")),  # そのうち: more words
     row("agreements not involving Korea or Taiwan", LISTING,
         [F("country", "韓国", ex=True), F("country", "台湾", ex=True)]),
     row("agreements that are not about the economy, signed by Fukuoka City", LISTING,

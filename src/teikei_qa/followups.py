@@ -48,14 +48,18 @@ def merge(previous: Plan, current: Plan) -> Plan:
         operation = previous.operation if previous.operation != "compare" else "count"
     elif operation in ("lookup", "topic"):
         operation = "list"
+    # じゃあ大学は？ after 美術館・博物館は？: other words instead; そのうち大学は: more
+    topic = current.topic if current.topic and _SWITCH.match(current.text) else \
+        previous.topic + tuple(t for t in current.topic if t not in previous.topic)
     return replace(
-        current, operation=operation, filters=tuple(kept) + current.filters,
-        topic=previous.topic + tuple(t for t in current.topic if t not in previous.topic),
+        current, operation=operation, filters=tuple(kept) + current.filters, topic=topic,
         group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
         changes=previous.changes + current.changes, follow_up=True)
 
 
 _NEXT = re.compile(r"次に|その次|next", re.IGNORECASE)
+_SWITCH = re.compile(r"^\s*(?:じゃあ|じゃ|では|それでは|それなら|なら|what about|how about)",
+                     re.IGNORECASE)
 _MORE = re.compile(r"さらに|更に|そのうち|その中|このうち|も(?:除|以外)|also|as well|too\b",
                    re.IGNORECASE)
 
