@@ -908,6 +908,7 @@ PLAN_ROWS = [
         history=("長崎県の協定", "大学のものは？")),  # じゃあ: other words instead
     row("そのうち美術館は？", LISTING, [F("party", "長崎県")], topic=("大学", "美術館"),
         history=("長崎県の協定", "大学のものは？")),  # そのうち: more words
+    row("韓国との協定ってどのくらいあるの", "count", [F("country", "韓国")]),
     row("agreements not involving Korea or Taiwan", LISTING,
         [F("country", "韓国", ex=True), F("country", "台湾", ex=True)]),
     row("agreements that are not about the economy, signed by Fukuoka City", LISTING,

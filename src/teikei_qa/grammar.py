@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .tokenize import Word, is_noun_part
 
 COUNT = re.compile(r"何件|なんけん|件数|いくつ|幾つ|何個|なんこ|何本|数は|の数|数を|数え|残り|"
+                   r"(?:どの|どれ|どん)\s*(?:くらい|ぐらい)|"
                    r"how many|number of",
                    re.IGNORECASE)
 LIST = re.compile(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
