@@ -909,6 +909,10 @@ PLAN_ROWS = [
     row("そのうち美術館は？", LISTING, [F("party", "長崎県")], topic=("大学", "美術館"),
         history=("長崎県の協定", "大学のものは？")),  # そのうち: more words
     row("韓国との協定ってどのくらいあるの", "count", [F("country", "韓国")]),
+    row("Which partner cities have the most agreements?", "aggregate", [],
+        group_by="partner", top=True),
+    row("Which city has the most agreements?", "aggregate", [], group_by="municipality",
+        top=True),
     row("agreements not involving Korea or Taiwan", LISTING,
         [F("country", "韓国", ex=True), F("country", "台湾", ex=True)]),
     row("agreements that are not about the economy, signed by Fukuoka City", LISTING,

@@ -162,11 +162,13 @@ DISTINCT_PARTY = re.compile(r"何(?:つの)?自治体|いくつの(?:自治体|�
 # Words that name a grouping, and the groups they ask for.
 _GROUP_WORDS = {
     "country": r"(?:相手)?国(?:・地域|や地域)?|country|countries",
-    "municipality": r"自治体|市町村|municipalit(?:y|ies)|local governments?|cit(?:y|ies)",
+    "municipality": r"自治体|市町村|municipalit(?:y|ies)|local governments?|"
+                    r"(?<!partner )(?<!foreign )cit(?:y|ies)",
     "prefecture": r"(?:都道府)?県|prefectures?",
     "year": r"(?:締結)?年(?:度)?|years?",
     "field": r"分野|fields?",
-    "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?",
+    "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?(?: cit(?:y|ies))?|"
+               r"foreign cit(?:y|ies)",
 }
 _PER = r"(?:別|ごと|毎|単位|それぞれ)"
 _GROUP_PATTERNS = [
