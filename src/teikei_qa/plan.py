@@ -25,7 +25,6 @@ from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, ONE_KANJI, REGION_ALIASE
 from .grammar import (
     AGGREGATE_TOP,
     COMPARE,
-    COORDINATION,
     COUNT,
     DETAIL,
     DISTINCT_COUNTRY,
@@ -49,15 +48,15 @@ from .grammar import (
     pick_of,
     word_end,
 )
-from .kinds import DOCUMENT_AS, LEVEL_LABELS, asked_documents, asked_kinds, asked_levels
+from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels
 from .leftovers import excluded_words, leftovers
 from .names import Change
 from .spoken_dates import as_of_dates, spoken_dates
 from .text import nfkc
 from .tokenize import STOP_WORDS, Word, fuzzy_key
+from .values import each_value, grouped, is_left_out, negatable
 from .vocab import (
     COUNTRY_INDEX,
-    PLACE_TERMS,
     TermIndex,
     Vocabulary,
     free,
@@ -123,7 +122,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     # partner stems (their names are longer and more specific).
     for term, a, b in match_terms(text, REGION_INDEX, spans):
         region = REGION_ALIASES.get(term.casefold(), REGION_ALIASES.get(term, term))
-        filters.append(_negatable(text, a, b, Filter(
+        filters.append(negatable(text, a, b, Filter(
             f"region:{region}", "country", WORLD_REGIONS[region], words=(term,), label=region)))
     countries: list[tuple[str, int, int, str]] = []
     for m in _KANJI_CHAIN.finditer(text):  # 日中韓: every country of the chain
@@ -132,7 +131,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             countries.extend((ONE_KANJI[k], m.start(), m.end(), m.group(0)) for k in m.group(1))
     for term, a, b in match_terms(text, COUNTRY_INDEX, spans, not_language(text)):
         countries.append((COUNTRY_ALIASES[term.casefold()], a, b, term))
-    _grouped(text, countries, "country", filters)
+    grouped(text, countries, "country", filters)
     if not compare_asked:  # ヨーロッパかアメリカ: a partner is in one place, so either
         filters[:] = either_places(filters)
 
@@ -144,24 +143,24 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             or any(pa <= a and b <= pb and pb - pa > b - a for pa, pb in around))):
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
-    _grouped(text, places, "party", filters)
+    grouped(text, places, "party", filters)
     if any(_PARTY_ALONE.match(text[b:]) for _, _, b, _ in places):  # 熊本県が単独で
         filters[:] = [replace(f, only=True, label=f"{f.label}（単独）") if f.kind == "party"
                       and not f.exclude else f for f in filters]
     if _JOINTLY.search(text) or _BOTH.search(text) and len(match_terms(  # 熊本県と熊本市が
             text, vocab.field_index, list(spans))) < 2:  # 共同で, の両方が: each, not either
         filters[:] = [g for f in filters for g in (
-            _each_value(f) if f.key == "party" and len(f.values) > 1 else [f])]
+            each_value(f) if f.key == "party" and len(f.values) > 1 else [f])]
     group_by, group_span = group_by_of(text)  # before levels: どの県, 県別 is no level
     if group_span:
         spans.append(group_span)
-    _grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
+    grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
 
     # 釜山市 and 釜山広域市 are one city: a partner named with its suffix matches by stem.
     partners = [(vocab.partner_stem(t), a, b, t)
                 for t, a, b in match_terms(text, vocab.partner_index, spans)]
-    _grouped(text, partners, "partner", filters)
-    _grouped(text, asked_kinds(text, spans), "kind", filters)  # 政府機関, 中国の省
+    grouped(text, partners, "partner", filters)
+    grouped(text, asked_kinds(text, spans), "kind", filters)  # 政府機関, 中国の省
 
     is_count, is_list = bool(COUNT.search(text)), bool(LIST.search(text))
     structured = bool(filters)
@@ -172,23 +171,23 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             lambda t, a, b: bool(FIELD_MARK.match(text[b:]) or FIELD_BEFORE.search(text[:a])
                                  or FIELD_AGREEMENT.match(text[b:]) and not _RUN_ON_LEFT.search(
                                      text[:a]))  # not ロボット産業の協定: a compound's tail
-            or _excluded(text, a, b) or (a, b) in joined or (
+            or is_left_out(text, a, b) or (a, b) in joined or (
                 (structured or is_count or is_list or compare_asked or bool(follow)) and
                 word_end(text, a, b))):  # じゃあ環境は？ after 北九州市の協定: the field
         spans.append((a, b))
         if mark := FIELD_MARK.match(text[b:]):  # の整備に関する分野: not topic words
             spans.append((b, b + mark.end()))
         fields.append((FIELD_SYNONYMS.get(term, term), a, b, term))
-    _grouped(text, fields, "field", filters,
+    grouped(text, fields, "field", filters,
              soft=lambda a, b: not FIELD_MARK.match(text[b:]) and not FIELD_BEFORE.search(
-                 text[:a]) and not _excluded(text, a, b))
+                 text[:a]) and not is_left_out(text, a, b))
     if both := _BOTH.search(text):
         spans.append(both.span())  # 両方の分野: no field of its own
     if both or any(_ONLY.match(text[b:]) for _, _, b, _ in fields):
         filters[:] = [replace(g, only=any(  # 経済と教育の両方: each; 経済だけ: alone
             _ONLY.match(text[b:]) for v, _, b, _ in fields if (v,) == g.values))
             if g.kind == "field" else g for f in filters
-            for g in (_each_value(f) if f.kind == "field" and not f.exclude else [f])]
+            for g in (each_value(f) if f.kind == "field" and not f.exclude else [f])]
     if many := _MANY_OF.search(text):  # 分野が複数ある, 複数の自治体が共同で
         spans.append(many.span())
         kind = "party" if many.group(1) or many.group(2) else "field"
@@ -200,7 +199,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if structured or is_count or is_list or compare_asked or follow or doc_as:
         if doc_as and (doc_as.group(1) or doc_as.group(2)):  # 名称に協定書とつく, 協定書という
             spans.append(doc_as.span(1 if doc_as.group(1) else 2))  # 名称: the condition's own
-        _grouped(text, asked_documents(text, spans), "doc", filters)
+        grouped(text, asked_documents(text, spans), "doc", filters)
     if share := SHARE.search(text):
         spans.append(share.span())
         is_count = True  # 中国との協定の割合: the count, and its share
@@ -217,7 +216,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     names, topic = leftovers(text, spans, vocab, words)
     # A word marked as a field (宇宙分野, 焼き物の分野) is a field condition even when the
     # data has none: it matches nothing, and the answer says so (not everything else).
-    marked = [w for w in topic if (at := text.find(w)) >= 0 and not _excluded(text, at, at + len(w))
+    marked = [w for w in topic if (at := text.find(w)) >= 0
+              and not is_left_out(text, at, at + len(w))
               and (_FIELD_AFTER.match(text[at + len(w):]) or w.endswith("分野") and len(w) > 3)]
     if marked:
         topic = [w for w in topic if w not in marked]
@@ -225,7 +225,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(Filter("field:" + "|".join(values), "field", values, words=values,
                               label="・".join(values), soft=True))  # else read as text
     out = [w for f in filters if f.exclude for w in f.words]
-    for w in excluded_words(text, topic, out, lambda a, b: _excluded(text, a, b)):
+    for w in excluded_words(text, topic, out, lambda a, b: is_left_out(text, a, b)):
         topic.remove(w)  # 大学以外, 漁業を除く: the rows whose text holds it are left out
         filters.append(Filter(f"-text:{w}", "text", (w,), exclude=True, words=(w,), label=w))
     names = _names_as_partners(names, vocab, filters)
@@ -319,61 +319,6 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
     return rest
 
 
-def _grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
-             filters: list[Filter], soft: Callable[[int, int], bool] | None = None) -> None:
-    """One filter for the included values of a kind, one per excluded value."""
-    keep: list[tuple[str, str]] = []
-    excluded = [_excluded(text, a, b) for _, a, b, _ in found]
-    # 中国と韓国以外: a value joined to an excluded one that follows shares its exclusion.
-    for i in range(len(found) - 2, -1, -1):
-        if excluded[i + 1] and not excluded[i] and \
-                COORDINATION.match(text[found[i][2]:found[i + 1][1]]):
-            excluded[i] = True
-    for i in range(len(found) - 1):  # not involving China or Korea: one said before both
-        if excluded[i] and not excluded[i + 1] and EXCLUDE_BEFORE.search(
-                text[max(0, found[i][1] - 40):found[i][1]]) and \
-                COORDINATION.match(text[found[i][2]:found[i + 1][1]]):
-            excluded[i + 1] = True
-    for (value, _, _, term), out in zip(found, excluded, strict=True):
-        if out:
-            key = f"-{kind}:{value}"
-            if not any(f.key == key for f in filters):
-                filters.append(Filter(key, kind, (value,), exclude=True, words=(term,),
-                                      label=_label(kind, term, value)))
-        elif all(v != value for v, _ in keep):
-            keep.append((value, term))
-    if not keep:
-        return
-    values = tuple(dict.fromkeys(v for v, _ in keep))
-    words = tuple(dict.fromkeys(t for _, t in keep))
-    labels = "・".join(dict.fromkeys(_label(kind, t, v) for v, t in keep))
-    is_soft = soft is not None and all(soft(a, b) for _, a, b, _ in found)
-    filters.append(Filter(kind, kind, values, words=words, label=labels, soft=is_soft))
-
-
-def _each_value(f: Filter) -> list[Filter]:
-    """One filter a value, all to hold (熊本県と熊本市が共同で, 経済と教育の両方)."""
-    return [replace(f, key=f"{f.kind}:{v}", values=(v,), words=(w,), label=_label(f.kind, w, v))
-            for v, w in zip(f.values, f.words, strict=False)]
-
-
-def _label(kind: str, term: str, value: str) -> str:
-    if kind == "partner":
-        return term
-    if kind == "level":
-        return LEVEL_LABELS.get(value, value)
-    if kind == "party" and term in PLACE_TERMS and value not in (term,) and \
-            len(PLACE_TERMS[term]) > 1:
-        return term  # a region: 九州
-    return value
-
-
-def _negatable(text: str, a: int, b: int, f: Filter) -> Filter:
-    if _excluded(text, a, b):
-        return replace(f, key="-" + f.key, exclude=True)
-    return f
-
-
 _JOINTLY = re.compile(r"共同で|共同の|一緒に|連名|jointly|together", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.
 _BOTH = re.compile(r"両方|ともに|いずれも|\bboth\b", re.IGNORECASE)
@@ -390,14 +335,3 @@ _PARTY_ALONE = re.compile(r"\s*(?:が|は)?\s*(?:単独|だけで|のみで|一�
 _ONLY = re.compile(r"\s*(?:分野)?\s*(?:だけ|のみ|単独)(?!\s*(?:で|に)?\s*(?:数|絞))")
 _MANY_OF = re.compile(r"(複数の自治体|複数の団体)|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
                       r"(二つ以上の自治体|2つ以上の自治体)|\bmore than one field\b", re.IGNORECASE)
-# Words joined after a value, up to an exclusion (省・博物館・企業以外: 省 is left out
-# too, whatever condition each of the others is).
-_JOINED = re.compile(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
-                     r"(?:(?!以外|除)[\u30a0-\u30ff\u4e00-\u9fff々]){1,12})+")
-
-
-def _excluded(text: str, a: int, b: int) -> bool:
-    if EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]):
-        return True
-    joined = _JOINED.match(text, b)
-    return bool(joined and EXCLUDE_AFTER.match(text[joined.end():]))
