@@ -1123,6 +1123,9 @@ GOLDEN = [
     pytest.param("佐賀県で最も多い分野はどれ", "aggregate",
                  AS_OF + "佐賀県（県内の自治体を含む）が結んだ協定を分野別に数えると"
                          "2グループ、計2件です。", id="a place before the top of a table"),
+    pytest.param("都道府県ごとの相手国の数は？", "aggregate",
+                 AS_OF + "協定について、都道府県ごとに国・地域の数を数えると4都道府県、"
+                         "協定は計43件です。", id="each group's number of countries"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]
@@ -1188,6 +1191,9 @@ PICKED = [
     ("what are the top 4 fields",
      "上位4は経済（17件）、文化（8件）、教育（8件）、環境（4件）です。"),
     ("佐賀県で最も多い分野はどれ", "最も多いのは友好交流・教育（同数）で1件です。"),
+    ("各自治体は何か国と協定を結んでいる？", "最も多いのは北九州市で6か国・地域です。"),
+    ("how many fields does each prefecture cover",
+     "最も多いのは長崎県・熊本県（同数）で7分野です。"),
 ]
 
 

@@ -12,7 +12,7 @@ from .execute import Result
 from .gazetteer import PREFECTURES
 from .groups import Group, picked
 from .retrieve import Hit
-from .tables import GROUP_NAMES, compare_lines, picked_line
+from .tables import COUNT_UNITS, GROUP_NAMES, compare_lines, picked_line
 
 SUMMARY_CHARS = 160
 
@@ -247,6 +247,12 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
         return [f"{pre}{had}がない自治体は{len(groups)}です（これらの自治体の協定は計"
                 f"{result.total}件）。",
                 *(f"・{g.label}: {g.count}件" for g in groups)]
+    if plan.count_of:  # 自治体ごとの相手国の数: each group's distinct values, not rows
+        unit = COUNT_UNITS.get(plan.count_of, "")
+        return [f"{pre}{subject}について、{name}ごとに{GROUP_NAMES.get(plan.count_of, '')}の数を"
+                f"数えると{len(groups)}{name}、協定は計{result.total}件です。",
+                picked_line(groups, plan.pick, name, unit),
+                *(f"・{g.label}: {g.count}{unit}" for g in groups)]
     if plan.distinct and plan.group_by == "municipality":
         first = f"{pre}{subject}がある自治体は{len(groups)}です（計{result.total}件）。"
     elif plan.distinct:

@@ -39,6 +39,8 @@ class Plan:
     group_by: str | None = None           # country municipality prefecture year field
     top: bool = False                     # only the largest group asked (一番多い国)
     distinct: bool = False                # 何か国と: the number of groups
+    count_of: str | None = None           # 自治体ごとの相手国の数: each group's number of
+                                          # distinct values of this (not its rows)
     order: str | None = None              # oldest / newest
     limit: int | None = None              # the N of 新しい順に3件 (0: all, in order)
     pick: tuple[str, int] | None = None   # groups asked beyond the largest: ("least", 1),

@@ -287,7 +287,8 @@ def execute(plan: Plan, index: ConditionIndex,
         nested = [] if plan.group_by != "field" else [
             v for i in ordered for v in field_values(index.records[i].fields)
             if v not in field_items(index.records[i].fields)]
-        return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by)),
+        return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by,
+                                                      plan.count_of)),
                        nested=tuple(dict.fromkeys(nested)))
     if plan.operation == "compare":
         groups: list[Group] = []

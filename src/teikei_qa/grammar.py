@@ -172,7 +172,7 @@ _GROUP_WORDS = {
 }
 _PER = r"(?:別|ごと|毎|単位|それぞれ)"
 _GROUP_PATTERNS = [
-    (kind, re.compile(rf"(?:{words})\s*{_PER}|それぞれの\s*(?:{words})|"
+    (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
                       rf"(?:by|per|each)\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)",
                       re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
@@ -213,6 +213,28 @@ _EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|
 _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの|どんな)国と|"
                               r"\b(?:which|what) countries",
                               re.IGNORECASE)
+
+
+# 自治体ごとの相手国の数, how many countries each city: what each group counts, when it is
+# not its agreements (the number of distinct countries, fields, partners, municipalities).
+_COUNT_OF = {
+    "country": r"(?:相手)?国(?:・地域)?\s*の?\s*数|何\s*(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
+               r"(?:how many|number of) (?:different |distinct )?(?:partner )?countries",
+    "field": r"分野\s*の?\s*数|何分野|いくつの分野|"
+             r"(?:how many|number of) (?:different )?(?:fields|分野)",
+    "partner": r"相手先?\s*の?\s*数|(?:how many|number of) (?:different )?partners",
+    "municipality": r"自治体\s*の?\s*数|何自治体|(?:how many|number of) (?:different )?"
+                    r"municipalities",
+}
+
+
+def count_of(text: str, group_by: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """What each group of `group_by` counts when not its agreements, and the span."""
+    for key, pattern in _COUNT_OF.items():
+        m = re.search(pattern, text, re.IGNORECASE) if group_by and key != group_by else None
+        if m:
+            return key, m.span()
+    return None, None
 
 
 _DECADES = re.compile(rf"年代\s*{_PER}|(?:10|十)\s*年\s*(?:ごと|毎|単位|刻み)|"

@@ -59,13 +59,19 @@ def group_values(rec: Record, group_by: str | None) -> list[str | None]:
     return []
 
 
-def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | None
-              ) -> list[Group]:
-    """Groups and counts, largest first (ties in first-seen order, years by year)."""
+def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | None,
+              count_of: str | None = None) -> list[Group]:
+    """Groups and counts, largest first (ties in first-seen order, years by year): each
+    group's rows, or its number of distinct values of `count_of` (相手国の数)."""
     counts: Counter[str | None] = Counter()
+    held: dict[str | None, set[str | None]] = {}
     for i in rows:
         for v in group_values(records[i], group_by):
             counts[v] += 1
+            if count_of:
+                held.setdefault(v, set()).update(group_values(records[i], count_of))
+    for v, values in held.items():
+        counts[v] = len(values - {None})
     order = {v: n for n, v in enumerate(counts)}
 
     def key(item: tuple[str | None, int]) -> tuple[int, int]:

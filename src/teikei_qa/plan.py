@@ -42,6 +42,7 @@ from .grammar import (
     OLDEST,
     SHARE,
     UNDATED,
+    count_of,
     exclusions_the_japanese_way,
     group_by_of,
     limit_of,
@@ -203,7 +204,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if share := SHARE.search(text):
         spans.append(share.span())
         is_count = True  # 中国との協定の割合: the count, and its share
-    distinct_m = DISTINCT_COUNTRY.search(text) or DISTINCT_PARTY.search(text)
+    counted, counted_span = count_of(text, group_by)  # 自治体ごとの相手国の数
+    spans.extend([counted_span] if counted_span else [])
+    distinct_m = None if counted else DISTINCT_COUNTRY.search(text) or DISTINCT_PARTY.search(text)
     distinct = bool(distinct_m)
     if distinct_m:
         group_by = "country" if distinct_m.re is DISTINCT_COUNTRY else "municipality"
@@ -247,6 +250,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 and any(f.exclude and f.kind != "party" and _not_had(text, f) for f in filters)
                 else pick_of(text) if operation == "aggregate" else _nth(text, operation),
                 distinct=distinct and operation == "aggregate",
+                count_of=counted if operation == "aggregate" else None,
                 order=order if operation == "extreme" else None,
                 limit=limit_of(text) if operation == "extreme" else None,
                 compare=tuple(compare), changes=changes, share=bool(share) and operation == "count",

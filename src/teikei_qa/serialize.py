@@ -89,7 +89,8 @@ def plan_to_json(plan: Plan, applied: Sequence[Filter] = ()) -> dict[str, Any]:
         "operation": plan.operation,
         "filters": [filter_to_json(f) for f in (applied or plan.filters)],
         "topic": list(plan.topic), "group_by": plan.group_by, "top": plan.top,
-        "distinct": plan.distinct, "order": plan.order, "limit": plan.limit,
+        "distinct": plan.distinct, "count_of": plan.count_of, "order": plan.order,
+        "limit": plan.limit,
         "compare": [filter_to_json(f) for f in plan.compare],
     }
 
