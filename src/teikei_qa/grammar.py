@@ -109,16 +109,19 @@ AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?
                            r"\bonly (?:one|\d+) agreements?", re.IGNORECASE)
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
 # N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
+_OF_COUNTRIES = r"(?:つの国|か国|カ国|ヶ国|ケ国)"  # 2つ以上の国, 1か国だけ: of a count of countries
 _PICKS = (("top", re.compile(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)\b", re.IGNORECASE)),
           ("least", re.compile(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
                                r"かった)|最少|\bfewest\b|\bleast\b", re.IGNORECASE)),
           ("rank", re.compile(rf"{_NUMBER}\s*番目|第\s*{_NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
                               r"\b(second|third)\b", re.IGNORECASE)),
-          ("count", re.compile(rf"{_NUMBER}\s*件(?:だけ|しか|のみ)|\bonly (one|\d+) agreements?",
+          ("count", re.compile(rf"{_NUMBER}\s*(?:件|{_OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
+                               r"\bonly (one|\d+) (?:agreements?|countr(?:y|ies))",
                                re.IGNORECASE)),
-          ("at_least", re.compile(rf"{_NUMBER}\s*件以上|少なくとも\s*{_NUMBER}\s*件|"
-                                  r"\b(\d+) or more agreements|\bat least (\d+)",
-                                  re.IGNORECASE)))
+          ("at_least", re.compile(rf"{_NUMBER}\s*(?:件|{_OF_COUNTRIES}|つ)以上|"
+                                  rf"少なくとも\s*{_NUMBER}\s*件|"
+                                  r"\b(\d+) or more (?:agreements|countries)|"
+                                  r"\bat least (\d+)", re.IGNORECASE)))
 _ORDINALS = {"second": 2, "third": 3, "one": 1}
 
 
@@ -219,6 +222,7 @@ _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこ
 # not its agreements (the number of distinct countries, fields, partners, municipalities).
 _COUNT_OF = {
     "country": r"(?:相手)?国(?:・地域)?\s*の?\s*数|何\s*(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
+               r"\d+\s*(?:つ(?:以上)?の国|(?:か|カ|ヶ|ケ)国)|"
                r"(?:how many|number of) (?:different |distinct )?(?:partner )?countries",
     "field": r"分野\s*の?\s*数|何分野|いくつの分野|"
              r"(?:how many|number of) (?:different )?(?:fields|分野)",
@@ -260,6 +264,9 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
             m = pattern.search(text)
             if m:
                 return kind, m.span()
+    m = _BY_COUNTRIES.search(text)  # 4か国以上と協定している自治体: parties by countries
+    if m:
+        return "prefecture" if "県" in m.group(2) else "municipality", m.span(2)
     m = _WHICH_PARTIES.search(text)
     if m:
         return "municipality", m.span()
@@ -278,13 +285,19 @@ _WHICH_PREFECTURES = re.compile(r"(?:都道府)?県\s*(?:は|が)\s*(?:どこ|�
                                 r"(?:は|って)?\s*[?？]?$|\bwhich prefectures\b", re.IGNORECASE)
 
 
+_BY_COUNTRIES = re.compile(rf"{_NUMBER}\s*(?:{_OF_COUNTRIES}|つ以上の国)[^。？?]{{0,20}}?"
+                           r"(自治体|市町村|都道府県|県)")
+
+
 # 北九州市はどんな分野で協力している？ what fields: the fields themselves, with counts.
 _WHICH_FIELDS = re.compile(r"(?:どんな|どの|何の|なんの|どういう)\s*分野|"
                            r"\b(?:what|which)\s+(?:fields|areas|分野)", re.IGNORECASE)
 
 
 # 中国と協定を結んでいない自治体はどこ: the parties themselves, each with its count.
-_WHICH_PARTIES = re.compile(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|(?:どの|どこの)\s*"
+_WHICH_PARTIES = re.compile(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|"
+                            r"(?:しか[^。？?]{0,10}な[いし])\s*(?:自治体|市町村)"
+                            r"\s*(?:は|って)?\s*[?？]?$|(?:どの|どこの)\s*"
                             rf"(?:自治体|市町村)|(?:{NOT_SIGNED}|{NO_AGREEMENT}|協定が(?:な[いし]|"
                             r"ありません))\s*(?:自治体|市町村)(?!の協定)|"
                             r"which (?:municipalities|local governments)", re.IGNORECASE)

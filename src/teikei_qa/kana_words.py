@@ -34,7 +34,7 @@ _JOINERS = frozenset("""
 する して した している しています された される されて しない していない
 ある あり あります ありますか ない ないか いる います いない いません
 について おしえて しりたい いくつ どれ どこ なに なん どの どんな
-そのうち うち もの こと ため
+そのうち うち もの こと ため しか としか だけ のみ
 """.split())
 # Question words the readings of the data would not give (the data never asks), and
 # those of the grammar, of kinds of partner (大学, 博物館, which MeCab cuts 博物 + 館 in
