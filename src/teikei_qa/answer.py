@@ -249,9 +249,14 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
                 *(f"・{g.label}: {g.count}件" for g in groups)]
     if plan.count_of:  # 自治体ごとの相手国の数: each group's distinct values, not rows
         unit = COUNT_UNITS.get(plan.count_of, "")
+        held = next((f for f in result.applied if f.kind in ("party", "country")
+                     and plan.pick == ("at_least", len(f.values)) and len(f.values) > 1), None)
+        chosen = "・".join(g.label for g in picked(groups, plan.pick))
         return [f"{pre}{subject}について、{name}ごとに{GROUP_NAMES.get(plan.count_of, '')}の数を"
                 f"数えると{len(groups)}{name}、協定は計{result.total}件です。",
-                picked_line(groups, plan.pick, name, unit),
+                f"{'・'.join(held.values)}のいずれにも当てはまる{name}は"  # 両方が結んでいる国
+                f"{len(picked(groups, plan.pick))}です{': ' + chosen if chosen else ''}。"
+                if held else picked_line(groups, plan.pick, name, unit),
                 *(f"・{g.label}: {g.count}{unit}" for g in groups)]
     if plan.distinct and plan.group_by == "municipality":
         first = f"{pre}{subject}がある自治体は{len(groups)}です（計{result.total}件）。"

@@ -285,6 +285,20 @@ _WHICH_PREFECTURES = re.compile(r"(?:都道府)?県\s*(?:は|が)\s*(?:どこ|�
                                 r"(?:は|って)?\s*[?？]?$|\bwhich prefectures\b", re.IGNORECASE)
 
 
+# 北九州市と福岡市の両方が協定を結んでいる国, 韓国と中国の両方と協定がある自治体, 共通の
+# 相手国: the groups every named value holds (a table of the noun, each group counting the
+# named values it holds, those holding all of them picked).
+SHARED = re.compile(r"(?:両方|どちらも|ともに|いずれも|共通(?:の|して)?)[^。？?]{0,18}?"
+                    r"(相手国|国|相手都市|都市|相手|自治体|市町村|県|分野)(?:・地域)?"
+                    r"(?:は|を|って|\s*[?？]|\s*$)|"
+                    r"\b(countries|partner cities|partners|municipalities|prefectures|fields)\b"
+                    r"[^?]{0,30}\bboth\b")
+SHARED_GROUPS = {"相手国": "country", "国": "country", "countries": "country",
+                 "相手都市": "partner", "都市": "partner", "相手": "partner",
+                 "partner cities": "partner", "partners": "partner",
+                 "自治体": "municipality", "市町村": "municipality",
+                 "municipalities": "municipality", "県": "prefecture", "prefectures": "prefecture",
+                 "分野": "field", "fields": "field"}
 _BY_COUNTRIES = re.compile(rf"{_NUMBER}\s*(?:{_OF_COUNTRIES}|つ以上の国)[^。？?]{{0,20}}?"
                            r"(自治体|市町村|都道府県|県)")
 

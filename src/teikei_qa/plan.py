@@ -21,7 +21,14 @@ from .asked_dates import (
 )
 from .conditions import Filter, Plan, compare_sides, either_places, joined_spans
 from .dates import NO_DATE
-from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS, ONE_KANJI, REGION_ALIASES, WORLD_REGIONS
+from .gazetteer import (
+    COUNTRY_ALIASES,
+    FIELD_SYNONYMS,
+    ONE_KANJI,
+    PREFECTURES,
+    REGION_ALIASES,
+    WORLD_REGIONS,
+)
 from .grammar import (
     AGGREGATE_TOP,
     COMPARE,
@@ -41,6 +48,8 @@ from .grammar import (
     NOT_HAD_BEFORE,
     OLDEST,
     SHARE,
+    SHARED,
+    SHARED_GROUPS,
     UNDATED,
     count_of,
     exclusions_the_japanese_way,
@@ -148,11 +157,14 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if any(_PARTY_ALONE.match(text[b:]) for _, _, b, _ in places):  # 熊本県が単独で
         filters[:] = [replace(f, only=True, label=f"{f.label}（単独）") if f.kind == "party"
                       and not f.exclude else f for f in filters]
-    if _JOINTLY.search(text) or _BOTH.search(text) and len(match_terms(  # 熊本県と熊本市が
-            text, vocab.field_index, list(spans))) < 2:  # 共同で, の両方が: each, not either
+    held = _shared_values(text, filters)  # 北九州市と福岡市の両方が協定を結んでいる国
+    if not held and (_JOINTLY.search(text) or _BOTH.search(text) and len(match_terms(
+            text, vocab.field_index, list(spans))) < 2):  # 熊本県と熊本市が共同で, の両方が
         filters[:] = [g for f in filters for g in (
             each_value(f) if f.key == "party" and len(f.values) > 1 else [f])]
     group_by, group_span = group_by_of(text)  # before levels: どの県, 県別 is no level
+    if held:  # the groups the named values share: a table of the noun after 両方
+        group_by, group_span = held[0], held[1]
     if group_span:
         spans.append(group_span)
     grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
@@ -204,7 +216,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if share := SHARE.search(text):
         spans.append(share.span())
         is_count = True  # 中国との協定の割合: the count, and its share
-    counted, counted_span = count_of(text, group_by)  # 自治体ごとの相手国の数
+    counted, counted_span = (held[2], None) if held else count_of(text, group_by)  # 相手国の数
     spans.extend([counted_span] if counted_span else [])
     distinct_m = None if counted else DISTINCT_COUNTRY.search(text) or DISTINCT_PARTY.search(text)
     distinct = bool(distinct_m)
@@ -246,7 +258,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     return Plan(text=text, operation=operation, filters=tuple(filters), topic=tuple(topic),
                 group_by=group_by if operation == "aggregate" else None,
                 top=bool(AGGREGATE_TOP.search(text)) and operation == "aggregate",
-                pick=("absent", 0) if operation == "aggregate" and group_by == "municipality"
+                pick=("at_least", held[3]) if held and operation == "aggregate"
+                else ("absent", 0) if operation == "aggregate" and group_by == "municipality"
                 and any(f.exclude and f.kind != "party" and _not_had(text, f) for f in filters)
                 else pick_of(text) if operation == "aggregate" else _nth(text, operation),
                 distinct=distinct and operation == "aggregate",
@@ -257,6 +270,24 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 # 国別に数えると？ 新しい順に3つ: a new shape for the last answer's rows
                 follow_up=bool(follow) or operation in ("aggregate", "extreme") and not filters
                 and not topic and not compare)
+
+
+def _shared_values(text: str, filters: list[Filter]
+                   ) -> tuple[str, tuple[int, int], str, int] | None:
+    """(the grouping, its span, what each group counts, how many values) when the question
+    asks for the groups every named party or country holds (SHARED): 北九州市と福岡市の
+    両方が協定を結んでいる国 is the countries, each counting the two cities it holds."""
+    m = SHARED.search(text)
+    f = next((f for f in filters if f.kind in ("party", "country") and not f.exclude
+              and len(f.values) > 1), None)
+    if m is None or f is None:
+        return None
+    group = SHARED_GROUPS[(m.group(1) or m.group(2)).casefold()]
+    counts = "country" if f.kind == "country" else "prefecture" if all(
+        v in PREFECTURES for v in f.values) else "municipality"
+    if group == counts or group == "municipality" and f.kind == "party":
+        return None
+    return group, m.span(), counts, len(f.values)
 
 
 def _not_had(text: str, f: Filter) -> bool:
