@@ -346,6 +346,20 @@ def test_an_institution_the_data_lacks_is_not_in_the_data(engine, question, name
     assert f"{name}との協定はこのデータにはありません" in a.text
 
 
+def test_an_institution_no_row_under_the_conditions_holds_is_none(engine):
+    a = engine.ask("北九州市が上海の大学と結んだ協定は？")  # 大学: a condition, not an unused word
+    assert a.intent == "none" and a.citations == ()
+    assert "「大学」に関するものはこのデータにはありません" in a.text
+    kept = engine.ask("毎月の会合を開いている長崎県の協定")  # 毎月: no row holds it, named
+    assert kept.intent == "list" and "毎月" in kept.ignored
+    assert "は条件として使っていません" in kept.text
+
+
+def test_an_institution_asked_with_something_between_is_still_a_partner(engine):
+    a = engine.ask("長崎県はエルミタージュ美術館と何か協定を結んでいますか？")
+    assert a.intent == "none" and a.citations == ()
+
+
 def test_an_institution_the_data_holds_by_another_name_is_still_found(engine):
     a = engine.ask("ライデン博物館との協定")  # ライデン国立民族学博物館: a word of the data
     assert a.intent != "none" and a.citations

@@ -909,6 +909,8 @@ PLAN_ROWS = [
     row("そのうち美術館は？", LISTING, [F("party", "長崎県")], topic=("大学", "美術館"),
         history=("長崎県の協定", "大学のものは？")),  # そのうち: more words
     row("韓国との協定ってどのくらいあるの", "count", [F("country", "韓国")]),
+    row("一昨年と去年に結ばれた協定", LISTING,
+        [("date", ((2014, 1), (2015, 12), ()), False)]),  # either year (only_years)
     row("Which partner cities have the most agreements?", "aggregate", [],
         group_by="partner", top=True),
     row("Which city has the most agreements?", "aggregate", [], group_by="municipality",

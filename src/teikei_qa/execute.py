@@ -17,7 +17,7 @@ from .dates import DateRange
 from .gazetteer import PREFECTURES
 from .grammar import FIELD_AGREEMENT
 from .groups import Group, aggregate, extreme_rows, field_items, field_values, group_values
-from .kinds import at_level, kinds_of_rows
+from .kinds import INSTITUTIONS, at_level, kinds_of_rows
 from .narrowing import alternative, topic_groups
 from .records import Record, parse_fields
 from .store import RecordTable, column, passages, read_vocabulary, text_column
@@ -267,7 +267,13 @@ def execute(plan: Plan, index: ConditionIndex,
             f = Filter("text:" + "|".join(group), "text", group, words=group,
                        label="または".join(group))
             narrowed = rows & index.rows_of(f)
-            if narrowed and not alternative(plan.text, group, filters):
+            # 福岡市が釜山の大学と: an institution other rows hold narrows to none (when the
+            # question names no other: 大学博物館・美術館 is one); other words these rows do
+            # not hold (毎年, 今年, 国際交流の国際) are named as not used
+            institution = all(w in INSTITUTIONS for w in group) and not any(
+                i in w for w in plan.topic if w not in group for i in INSTITUTIONS) and \
+                index.rows_of(f)
+            if (narrowed or institution) and not alternative(plan.text, group, filters):
                 filters.append(f)
                 rows = narrowed
             else:

@@ -134,6 +134,11 @@ def kinds_of_rows(titles: Iterable[str], partner_cells: Iterable[str],
     return out
 
 
+# The words for an institution a question may name as its partner (大学, 美術館): read as
+# words of the text, a condition even where no row under the others holds them.
+INSTITUTIONS = frozenset(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))
+
+
 # Question words for a kind of partner. 団体 is one only where the question says it is
 # the partner (団体と結んだ, 団体以外; 鹿島市が交流している団体はどこ is any partner), and
 # 大学, 博物館 are read as words of the text (they are in the names).

@@ -23,6 +23,7 @@ _R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)
 # 去年, 昨年, 一昨年, 今年 — counted from the list's year (the list is the question's now).
 _R_NAMED_YEAR = re.compile(r"(一昨年|おととし|去年|昨年|今年|本年|last year|this year)",
                            re.IGNORECASE)
+_JOINED_YEARS = re.compile(r"^\s*(?:と|や|か|・|、|,|及び|および|and|or)\s*$", re.IGNORECASE)
 _YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "last year": 1, "今年": 0,
                "本年": 0, "this year": 0}
 
@@ -77,11 +78,17 @@ def spoken_dates(text: str, as_of: tuple[int, int] | None
     m = _R_SAME_YEAR.search(text)
     if m:
         return DateRange((y, 1), (y, 12), f"リストの時点の年（{y}年）"), [m.span()]
-    m = _R_NAMED_YEAR.search(text)
-    if m:
-        n = y - _YEARS_BACK[m.group(1).casefold()]
-        return DateRange((n, 1), (n, 12), f"{m.group(1)}（リストの時点から数えて{n}年）"), \
-            [m.span()]
+    named = list(_R_NAMED_YEAR.finditer(text))
+    # 去年と今年, 一昨年か去年: each of the years joined
+    named = named[:1] + [b for a, b in zip(named, named[1:], strict=False)
+                         if _JOINED_YEARS.match(text[a.end():b.start()])]
+    if named:
+        years = sorted({y - _YEARS_BACK[m.group(1).casefold()] for m in named})
+        words = "・".join(m.group(1) for m in named)
+        shown = "・".join(f"{n}年" for n in years)
+        return DateRange((years[0], 1), (years[-1], 12),
+                         f"{words}（リストの時点から数えて{shown}）", only_years=tuple(years)), \
+            [m.span() for m in named]
     return None, []
 
 
