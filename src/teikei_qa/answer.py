@@ -251,11 +251,12 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
         unit = COUNT_UNITS.get(plan.count_of, "")
         held = next((f for f in result.applied if f.kind in ("party", "country")
                      and plan.pick == ("at_least", len(f.values)) and len(f.values) > 1), None)
-        chosen = "・".join(g.label for g in picked(groups, plan.pick))
+        chosen = picked(groups, plan.pick)
+        labels = "・".join(g.label for g in chosen)
         return [f"{pre}{subject}について、{name}ごとに{GROUP_NAMES.get(plan.count_of, '')}の数を"
                 f"数えると{len(groups)}{name}、協定は計{result.total}件です。",
                 f"{'・'.join(held.values)}のいずれにも当てはまる{name}は"  # 両方が結んでいる国
-                f"{len(picked(groups, plan.pick))}です{': ' + chosen if chosen else ''}。"
+                f"{len(chosen)}です{': ' + labels if labels else ''}。"
                 if held else picked_line(groups, plan.pick, name, unit),
                 *(f"・{g.label}: {g.count}{unit}" for g in groups)]
     if plan.distinct and plan.group_by == "municipality":

@@ -157,12 +157,14 @@ def derive(source: Path, target: Path) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _shared() -> Glossary | None:
+def shared() -> Glossary | None:
+    """The process's one glossary (under embed.cache_dir()): soft matching and
+    `english_word` read the same file through one connection."""
     return Glossary.open()
 
 
 def english_word(word: str) -> bool:
     """Whether a word in Latin letters is English (JMdict's glosses; False without the
     dictionary): such a word is read by its meaning, never as a name by its sound."""
-    glossary = _shared()
+    glossary = shared()
     return glossary is not None and word.isascii() and glossary.english(word)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .glossary import Glossary
+from .glossary import shared as shared_glossary
 from .tokenize import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ class Thesaurus:
     def __init__(self, words: Callable[[], Iterable[str]], encoder: Encoder, key: str,
                  cache: Path | None = None, *, threshold: float = SOFT_MIN,
                  top: int = SOFT_TOP,
-                 glossary: Callable[[], Glossary | None] | None = Glossary.open) -> None:
+                 glossary: Callable[[], Glossary | None] | None = shared_glossary) -> None:
         self._source = words
         self._glossary = glossary
         self.encoder = encoder
