@@ -1128,6 +1128,11 @@ GOLDEN = [
     pytest.param("都道府県ごとの相手国の数は？", "aggregate",
                  AS_OF + "協定について、都道府県ごとに国・地域の数を数えると4都道府県、"
                          "協定は計43件です。", id="each group's number of countries"),
+    pytest.param("観光関連の協定は何件？", "count",
+                 AS_OF + "観光分野か名称に「観光」を含む協定は3件です。",
+                 id="a field said loosely"),
+    pytest.param("観光分野の協定は何件？", "count",
+                 AS_OF + "観光分野の協定は2件です。", id="a field said as a field"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

@@ -125,8 +125,10 @@ def describe(filters: Sequence[Filter]) -> str:
     fields = _of(filters, "field")
     if fields:  # 経済・教育分野の; 経済と教育の両分野の (each); 経済分野のみの
         each = len(fields) > 1
+        one = fields[0].label
         mods.append(("と".join(f.label for f in fields) + "の両分野の") if each else
-                    fields[0].label + ("分野のみの" if fields[0].only else "分野の"))
+                    one + ("分野のみの" if fields[0].only else f"分野か名称に「{one}」を含む"
+                           if fields[0].related else "分野の"))
     for f in _of(filters, "many"):
         mods.append(f"{f.label}")
     if not_fields := _of(filters, "field", True):  # 経済・文化分野以外の

@@ -26,6 +26,7 @@ class Filter:
     dates: DateRange | None = None
     soft: bool = False        # a field word without 分野: read as text when it leaves nothing
     only: bool = False        # 経済だけの協定, 熊本県が単独で: that value and no other
+    related: bool = False     # 観光がらみ, 観光に関する: the field, or the word in the name
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,11 @@ FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|�
                         r"面(?=で|の|に|から))|"
                         r"^(?:の整備|の協力)?に関(?:する|わる)\s*分野|"
                         r"^-?\s*related\b", re.IGNORECASE)
+# A field said loosely (観光がらみ, 観光に関する協定, tourism-related): the field, or the word
+# in the agreement's name (福岡市・釜山市共同観光誘致事業, of the field 経済).
+RELATED_MARK = re.compile(r"^\s*の?\s*(?:関係|関連|がらみ|絡み|まわり)(?!\s*の?\s*分野)|"
+                          r"^\s*(?:に関(?:する|わる)|についての|に関係する)\s*"
+                          r"(?:協定|覚書|協議書|合意書|提携|もの)|^-?\s*related\b", re.IGNORECASE)
 # A field word right before the agreement (教育協定, 水産業の協定): a field, but unmarked,
 # read as a word of the text where it leaves nothing (福岡市と釜山の観光の協定).
 FIELD_AGREEMENT = re.compile(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意書|提携)")
@@ -99,27 +104,27 @@ COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?�
                      r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
                      r"which .*more|more .* or\b|"
                      r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
-_MANY = r"(?:多|少な)(?:[いく]|かった)"  # 多い, 多く, 多かった; 少ない (the fewest)
-_NUMBER = r"(\d+|[一二三四五六七八九十])"
-AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{_MANY}|最多|最少|"
-                           rf"トップ|上位|ベスト\s*\d|ランキング|{_NUMBER}\s*番目に[^。？?]{{0,8}}?(?:多|少な)|"
-                           rf"第\s*{_NUMBER}\s*位|\d+\s*位の|{_NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
-                           rf"少なくとも\s*{_NUMBER}\s*件|\bat least \d+|"
+MANY = r"(?:多|少な)(?:[いく]|かった)"  # 多い, 多く, 多かった; 少ない (the fewest)
+NUMBER = r"(\d+|[一二三四五六七八九十])"
+AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{MANY}|最多|最少|"
+                           rf"トップ|上位|ベスト\s*\d|ランキング|{NUMBER}\s*番目に[^。？?]{{0,8}}?(?:多|少な)|"
+                           rf"第\s*{NUMBER}\s*位|\d+\s*位の|{NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
+                           rf"少なくとも\s*{NUMBER}\s*件|\bat least \d+|"
                            r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
                            r"\bonly (?:one|\d+) agreements?", re.IGNORECASE)
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
 # N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
-_OF_COUNTRIES = r"(?:つの国|か国|カ国|ヶ国|ケ国)"  # 2つ以上の国, 1か国だけ: of a count of countries
+OF_COUNTRIES = r"(?:つの国|か国|カ国|ヶ国|ケ国)"  # 2つ以上の国, 1か国だけ: of a count of countries
 _PICKS = (("top", re.compile(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)\b", re.IGNORECASE)),
           ("least", re.compile(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
                                r"かった)|最少|\bfewest\b|\bleast\b", re.IGNORECASE)),
-          ("rank", re.compile(rf"{_NUMBER}\s*番目|第\s*{_NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
+          ("rank", re.compile(rf"{NUMBER}\s*番目|第\s*{NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
                               r"\b(second|third)\b", re.IGNORECASE)),
-          ("count", re.compile(rf"{_NUMBER}\s*(?:件|{_OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
+          ("count", re.compile(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
                                r"\bonly (one|\d+) (?:agreements?|countr(?:y|ies))",
                                re.IGNORECASE)),
-          ("at_least", re.compile(rf"{_NUMBER}\s*(?:件|{_OF_COUNTRIES}|つ)以上|"
-                                  rf"少なくとも\s*{_NUMBER}\s*件|"
+          ("at_least", re.compile(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES}|つ)以上|"
+                                  rf"少なくとも\s*{NUMBER}\s*件|"
                                   r"\b(\d+) or more (?:agreements|countries)|"
                                   r"\bat least (\d+)", re.IGNORECASE)))
 _ORDINALS = {"second": 2, "third": 3, "one": 1}
@@ -155,166 +160,6 @@ UNDATED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|�
                      r"\bdates? (?:is |are )?(?:not (?:given|known|stated)|unknown)",
                      re.IGNORECASE)
 
-# How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
-DISTINCT_PARTY = re.compile(r"何(?:つの)?自治体|いくつの(?:自治体|市町村)|"
-                            r"(?:自治体|市町村)(?:は|が|の数は?)\s*(?:いくつ|何)|"
-                            r"(?:自治体|市町村)の数|"
-                            r"how many (?:different )?(?:municipalities|local governments)",
-                            re.IGNORECASE)
-
-# Words that name a grouping, and the groups they ask for.
-_GROUP_WORDS = {
-    "country": r"(?:相手)?国(?:・地域|や地域)?|country|countries",
-    "municipality": r"自治体|市町村|municipalit(?:y|ies)|local governments?|"
-                    r"(?<!partner )(?<!foreign )cit(?:y|ies)",
-    "prefecture": r"(?:都道府)?県|prefectures?",
-    "year": r"(?:締結)?年(?:度)?|years?",
-    "field": r"分野|fields?",
-    "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?(?: cit(?:y|ies))?|"
-               r"foreign cit(?:y|ies)",
-}
-_PER = r"(?:別|ごと|毎|単位|それぞれ)"
-_GROUP_PATTERNS = [
-    (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
-                      rf"(?:by|per|each)\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)",
-                      re.IGNORECASE))
-    for kind, words in _GROUP_WORDS.items()
-]
-# 一番多い国, どの県が最も多い, 最も多く協定を結んでいる相手国, which year had the most.
-_TOP_PATTERNS = [
-    (kind, re.compile(rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{_MANY}[^。？?]{{0,14}}?"
-                      rf"(?:{words})|"
-                      # 第3位の国, 1件しか協定がない国, 2件以上の自治体, 何年に一番多く
-                      rf"第?\s*{_NUMBER}\s*(?:位|番目)\s*の?\s*(?:{words})|"
-                      rf"(?:少なくとも\s*)?{_NUMBER}\s*件(?:だけ|しか|のみ|以上)?[^。？?]{{0,12}}?"
-                      rf"(?:{words})|"
-                      rf"何\s*(?:{words})\s*(?:に|が|の)?[^。？?]{{0,6}}?(?:一番|いちばん|最も|もっとも)|"
-                      rf"(?:どの|どこの)(?:{words})|(?:{words})(?:は|が)(?:どこ|どれ|何)|"
-                      # アジアの国で一番多いのは, 多い国トップ3, 上位3つの自治体, 2番目に多い国
-                      rf"(?<![\u4e00-\u9fff])(?:{words})\s*(?:で|の中で|のうち)[^。？?]{{0,10}}?"
-                      rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,4}}?{_MANY}|"
-                      rf"(?:多い|少ない|番目に[^。？?]{{0,8}}?(?:多い|少ない))\s*(?:{words})|"
-                      rf"(?:{words})\s*(?:の)?\s*(?:トップ|上位|ベスト|ランキング)|"
-                      rf"(?:トップ|上位|ベスト)\s*\d*\s*(?:つ|位|か|カ|ヶ|ケ|箇)?\s*(?:の)?\s*"
-                      rf"(?:{words})|"
-                      rf"most\s+(?:common|frequent|popular)\s+(?:{words})|"
-                      rf"(?:{words})\s+with\s+the\s+most|top\s+\d+\s+(?:{words})|"
-                      rf"which\s+(?:[a-z]+\s+){{0,2}}?(?:{words})", re.IGNORECASE))
-    for kind, words in _GROUP_WORDS.items()
-]
-_TOP_PATTERNS.append(("municipality", re.compile(r"(?:どの|どこの)\s*(?:市|町|村)")))
-# 韓国との協定を一番多く結んでいるのはどこ: who signs is a municipality.
-_TOP_PATTERNS.append(("municipality", re.compile(
-    rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?{_MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
-    r"(?:どこ|誰|だれ)")))
-# 毎年 asks for a count per year when a count or a signing follows (毎年いくつ結ばれた), not
-# when it says how often something is done (毎年交流項目を協議している).
-_EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|数|結ば|結ん|締結|調印|交わ))|"
-                         r"年ごと|各年|何年に(?:何件|いくつ)|every year|each year|per year|"
-                         r"by year", re.IGNORECASE)
-# 相手国は？ どの国と: the countries themselves are asked for, each with its count.
-_WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの|どんな)国と|"
-                              r"\b(?:which|what) countries",
-                              re.IGNORECASE)
-
-
-# 自治体ごとの相手国の数, how many countries each city: what each group counts, when it is
-# not its agreements (the number of distinct countries, fields, partners, municipalities).
-_COUNT_OF = {
-    "country": r"(?:相手)?国(?:・地域)?\s*の?\s*数|何\s*(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
-               r"\d+\s*(?:つ(?:以上)?の国|(?:か|カ|ヶ|ケ)国)|"
-               r"(?:how many|number of) (?:different |distinct )?(?:partner )?countries",
-    "field": r"分野\s*の?\s*数|何分野|いくつの分野|"
-             r"(?:how many|number of) (?:different )?(?:fields|分野)",
-    "partner": r"相手先?\s*の?\s*数|(?:how many|number of) (?:different )?partners",
-    "municipality": r"自治体\s*の?\s*数|何自治体|(?:how many|number of) (?:different )?"
-                    r"municipalities",
-}
-
-
-def count_of(text: str, group_by: str | None) -> tuple[str | None, tuple[int, int] | None]:
-    """What each group of `group_by` counts when not its agreements, and the span."""
-    for key, pattern in _COUNT_OF.items():
-        m = re.search(pattern, text, re.IGNORECASE) if group_by and key != group_by else None
-        if m:
-            return key, m.span()
-    return None, None
-
-
-_DECADES = re.compile(rf"年代\s*{_PER}|(?:10|十)\s*年\s*(?:ごと|毎|単位|刻み)|"
-                      r"\b(?:by|per|each) decades?\b", re.IGNORECASE)
-
-
-def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """The grouping a question asks for (国別, 年ごと, 年代別, 一番多い分野), and its span."""
-    m = _DECADES.search(text) or _EVERY_YEAR.search(text)
-    if m and m.re is _DECADES:
-        return "decade", m.span()
-    if m:
-        return "year", m.span()
-    for kind, pattern in _GROUP_PATTERNS:
-        m = pattern.search(text)
-        if m:
-            return kind, m.span()
-    m = _WHICH_COUNTRIES.search(text)
-    if m:
-        return "country", m.span()
-    if AGGREGATE_TOP.search(text):  # 一番多い国, which year had the most
-        for kind, pattern in _TOP_PATTERNS:
-            m = pattern.search(text)
-            if m:
-                return kind, m.span()
-    m = _BY_COUNTRIES.search(text)  # 4か国以上と協定している自治体: parties by countries
-    if m:
-        return "prefecture" if "県" in m.group(2) else "municipality", m.span(2)
-    m = _WHICH_PARTIES.search(text)
-    if m:
-        return "municipality", m.span()
-    m = _WHICH_PREFECTURES.search(text)
-    if m:
-        return "prefecture", m.span()
-    m = _WHICH_FIELDS.search(text)
-    if m:
-        return "field", m.span()
-    return None, None
-
-
-# 韓国と協定を結んでいる県は？ どの県が: the prefectures themselves, with counts.
-_WHICH_PREFECTURES = re.compile(r"(?:都道府)?県\s*(?:は|が)\s*(?:どこ|どれ)|(?:どの|どこの)\s*"
-                                r"(?:都道府)?県|(?:いる|ある|した|結んだ)\s*(?:都道府)?県\s*"
-                                r"(?:は|って)?\s*[?？]?$|\bwhich prefectures\b", re.IGNORECASE)
-
-
-# 北九州市と福岡市の両方が協定を結んでいる国, 韓国と中国の両方と協定がある自治体, 共通の
-# 相手国: the groups every named value holds (a table of the noun, each group counting the
-# named values it holds, those holding all of them picked).
-SHARED = re.compile(r"(?:両方|どちらも|ともに|いずれも|共通(?:の|して)?)[^。？?]{0,18}?"
-                    r"(相手国|国|相手都市|都市|相手|自治体|市町村|県|分野)(?:・地域)?"
-                    r"(?:は|を|って|\s*[?？]|\s*$)|"
-                    r"\b(countries|partner cities|partners|municipalities|prefectures|fields)\b"
-                    r"[^?]{0,30}\bboth\b")
-SHARED_GROUPS = {"相手国": "country", "国": "country", "countries": "country",
-                 "相手都市": "partner", "都市": "partner", "相手": "partner",
-                 "partner cities": "partner", "partners": "partner",
-                 "自治体": "municipality", "市町村": "municipality",
-                 "municipalities": "municipality", "県": "prefecture", "prefectures": "prefecture",
-                 "分野": "field", "fields": "field"}
-_BY_COUNTRIES = re.compile(rf"{_NUMBER}\s*(?:{_OF_COUNTRIES}|つ以上の国)[^。？?]{{0,20}}?"
-                           r"(自治体|市町村|都道府県|県)")
-
-
-# 北九州市はどんな分野で協力している？ what fields: the fields themselves, with counts.
-_WHICH_FIELDS = re.compile(r"(?:どんな|どの|何の|なんの|どういう)\s*分野|"
-                           r"\b(?:what|which)\s+(?:fields|areas|分野)", re.IGNORECASE)
-
-
-# 中国と協定を結んでいない自治体はどこ: the parties themselves, each with its count.
-_WHICH_PARTIES = re.compile(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|"
-                            r"(?:しか[^。？?]{0,10}な[いし])\s*(?:自治体|市町村)"
-                            r"\s*(?:は|って)?\s*[?？]?$|(?:どの|どこの)\s*"
-                            rf"(?:自治体|市町村)|(?:{NOT_SIGNED}|{NO_AGREEMENT}|協定が(?:な[いし]|"
-                            r"ありません))\s*(?:自治体|市町村)(?!の協定)|"
-                            r"which (?:municipalities|local governments)", re.IGNORECASE)
 # A value said not to be had, not merely left out (中国と結んでいない, 韓国と協定がない): of
 # parties, those with none (not those with some other).
 NOT_HAD = re.compile(rf"^\s*(?:と|とは|を|が)?\s*(?:協定を?|協定は)?\s*{NOT_SIGNED}|"

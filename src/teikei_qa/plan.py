@@ -35,7 +35,6 @@ from .grammar import (
     COUNT,
     DETAIL,
     DISTINCT_COUNTRY,
-    DISTINCT_PARTY,
     EXCLUDE_AFTER,
     EXCLUDE_BEFORE,
     FIELD_AGREEMENT,
@@ -47,17 +46,15 @@ from .grammar import (
     NOT_HAD,
     NOT_HAD_BEFORE,
     OLDEST,
+    RELATED_MARK,
     SHARE,
-    SHARED,
-    SHARED_GROUPS,
     UNDATED,
-    count_of,
     exclusions_the_japanese_way,
-    group_by_of,
     limit_of,
     pick_of,
     word_end,
 )
+from .groupings import DISTINCT_PARTY, SHARED, SHARED_GROUPS, count_of, group_by_of
 from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels
 from .leftovers import excluded_words, leftovers
 from .names import Change
@@ -194,6 +191,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     grouped(text, fields, "field", filters,
              soft=lambda a, b: not FIELD_MARK.match(text[b:]) and not FIELD_BEFORE.search(
                  text[:a]) and not is_left_out(text, a, b))
+    if fields and all(RELATED_MARK.match(text[b:]) for _, _, b, _ in fields):  # 観光がらみ
+        filters[:] = [replace(f, related=True) if f.kind == "field" and not f.exclude else f
+                      for f in filters]
     if both := _BOTH.search(text):
         spans.append(both.span())  # 両方の分野: no field of its own
     if both or any(_ONLY.match(text[b:]) for _, _, b, _ in fields):
