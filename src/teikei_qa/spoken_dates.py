@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateRange, find_dates
+from .grammar import ALTERNATIVES
 
 # Dates counted back from the list's own date (平成28年9月現在): 5年以内, ここ10年,
 # 10年以上前, 10年以上たっている, このリストがまとめられた年.
@@ -23,7 +24,6 @@ _R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)
 # 去年, 昨年, 一昨年, 今年 — counted from the list's year (the list is the question's now).
 _R_NAMED_YEAR = re.compile(r"(一昨年|おととし|去年|昨年|今年|本年|last year|this year)",
                            re.IGNORECASE)
-_JOINED_YEARS = re.compile(r"^\s*(?:と|や|か|・|、|,|及び|および|and|or)\s*$", re.IGNORECASE)
 _YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "last year": 1, "今年": 0,
                "本年": 0, "this year": 0}
 
@@ -81,7 +81,7 @@ def spoken_dates(text: str, as_of: tuple[int, int] | None
     named = list(_R_NAMED_YEAR.finditer(text))
     # 去年と今年, 一昨年か去年: each of the years joined
     named = named[:1] + [b for a, b in zip(named, named[1:], strict=False)
-                         if _JOINED_YEARS.match(text[a.end():b.start()])]
+                         if ALTERNATIVES.match(text[a.end():b.start()])]
     if named:
         years = sorted({y - _YEARS_BACK[m.group(1).casefold()] for m in named})
         words = "・".join(m.group(1) for m in named)
