@@ -378,3 +378,10 @@ def test_words_a_follow_up_says_its_rows_hold_narrow_them(engine):
     first = "長崎県教育委員会の協定は？"
     a = engine.ask("そのうち留学を含むものは？", history=[first])  # 含む: holding it
     assert a.text.split("\n")[0].endswith("「留学」に関するものは3件あります。すべて挙げます。")
+
+
+def test_a_bare_name_the_data_holds_two_ways_says_which_was_taken(engine):
+    a = engine.ask("福岡の協定は何件？")  # 福岡市 (14), not 福岡県 (22)
+    assert a.text.split("\n")[1] == \
+        "「福岡」は福岡市として答えました（福岡県なら「福岡県」とお尋ねください）。"
+    assert "として答えました" not in engine.ask("長崎の協定は何件？").text  # no 長崎市 in the data

@@ -161,7 +161,7 @@ def _prefix(as_of: str | None) -> str:
 
 
 def _notes(result: Result | None, plan: Plan) -> list[str]:
-    lines = [c.note() for c in plan.changes if c.how == "near"]
+    lines = [c.note() for c in plan.changes if c.how in ("near", "choice")]
     if result is not None and result.ignored:
         lines.append(f"「{'」「'.join(result.ignored)}」は条件として使っていません。")
     if result is not None and result.unsure:

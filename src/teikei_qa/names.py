@@ -51,9 +51,13 @@ class Change:
 
     written: str
     canonical: str
-    how: str  # "reading", "romaji", "english", "near"
+    how: str  # "reading", "romaji", "english", "near", "choice" (福岡 → 福岡市, not 福岡県)
+    other: str = ""  # with "choice": the reading not taken (福岡県)
 
     def note(self) -> str:
+        if self.how == "choice":
+            return (f"「{self.written}」は{self.canonical}として答えました"
+                    f"（{self.other}なら「{self.other}」とお尋ねください）。")
         return f"「{self.written}」は「{self.canonical}」として答えました。"
 
 

@@ -96,6 +96,17 @@ class Vocabulary:
             return [cities[term]]
         return list(PLACE_TERMS[term])
 
+    def other_reading(self, term: str) -> str | None:
+        """For a bare name the data holds both ways (福岡: 福岡市 and 福岡県's
+        municipalities; 熊本: 熊本県 and 熊本市), the reading `place_values` did not take."""
+        if term not in self.cities or term not in PLACE_TERMS or term in PREFECTURES:
+            return None
+        (pref,) = PLACE_TERMS[term]
+        city = self.cities[term]
+        taken = self.place_values(term)
+        other = city if taken == [pref] else pref
+        return other if other in self.present and other not in taken else None
+
     def partner_stem(self, term: str) -> str:
         """A city named with its suffix (釜山市) matches every way the lists write it
         (釜山広域市, 釜山); provinces and states (福建省) keep their name."""
