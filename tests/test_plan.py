@@ -1133,6 +1133,10 @@ GOLDEN = [
                  id="a field said loosely"),
     pytest.param("観光分野の協定は何件？", "count",
                  AS_OF + "観光分野の協定は2件です。", id="a field said as a field"),
+    pytest.param("1自治体あたり平均で何件の協定がありますか", "aggregate",
+                 AS_OF + "協定は、自治体ごとに平均5.5件です"
+                         "（各自治体の件数の和44件を8で割った値）。",
+                 id="the mean of a table"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
 ]

@@ -267,6 +267,10 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
         first = f"{pre}{subject}の相手は{len(groups)}の{name}です（計{result.total}件）。"
     else:
         first = f"{pre}{subject}を{name}別に数えると{len(groups)}グループ、計{result.total}件です。"
+    if plan.average:  # 1自治体あたり平均: the mean of the groups' counts, then the table
+        counted = sum(g.count for g in groups)
+        first = (f"{pre}{subject}は、{name}ごとに平均{counted / len(groups):.1f}件です"
+                 f"（各{name}の件数の和{counted}件を{len(groups)}で割った値）。")
     lines = [first, picked_line(groups, plan.pick, name)]
     shared = sum(g.count for g in groups) - result.total
     if shared > 0:  # 熊本県、熊本市 together; 経済 観光: one agreement in two groups

@@ -50,6 +50,7 @@ class Plan:
     changes: tuple[Change, ...] = ()      # spellings read as the list's names
     follow_up: bool = False
     share: bool = False                   # 割合, 何パーセント: the count as a share too
+    average: bool = False                 # 平均: the mean of the table's groups
 
     def without(self, keys: Sequence[str]) -> Plan:
         """The plan with the filters of these keys left out (a chip removed)."""

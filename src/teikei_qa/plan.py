@@ -54,7 +54,14 @@ from .grammar import (
     pick_of,
     word_end,
 )
-from .groupings import DISTINCT_PARTY, SHARED, SHARED_GROUPS, count_of, group_by_of
+from .groupings import (
+    AVERAGE,
+    DISTINCT_PARTY,
+    SHARED,
+    SHARED_GROUPS,
+    count_of,
+    group_by_of,
+)
 from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels
 from .leftovers import excluded_words, leftovers
 from .names import Change
@@ -265,6 +272,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 and any(f.exclude and f.kind != "party" and _not_had(text, f) for f in filters)
                 else pick_of(text) if operation == "aggregate" else _nth(text, operation),
                 distinct=distinct and operation == "aggregate",
+                average=bool(AVERAGE.search(text)) and operation == "aggregate",
                 count_of=counted if operation == "aggregate" else None,
                 order=order if operation == "extreme" else None,
                 limit=limit_of(text) if operation == "extreme" else None,
