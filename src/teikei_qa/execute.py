@@ -268,13 +268,13 @@ def execute(plan: Plan, index: ConditionIndex,
         for group in topic_groups(plan.text, plan.topic):
             f = Filter("text:" + "|".join(group), "text", group, words=group,
                        label="または".join(group))
-            narrowed = rows & index.rows_of(f)
+            holding = index.rows_of(f)
+            narrowed = rows & holding
             # 福岡市が釜山の大学と: an institution other rows hold narrows to none (when the
             # question names no other: 大学博物館・美術館 is one); other words these rows do
             # not hold (毎年, 今年, 国際交流の国際) are named as not used
-            institution = all(w in INSTITUTIONS for w in group) and not any(
-                i in w for w in plan.topic if w not in group for i in INSTITUTIONS) and \
-                index.rows_of(f)
+            institution = bool(holding) and all(w in INSTITUTIONS for w in group) and not any(
+                i in w for w in plan.topic if w not in group for i in INSTITUTIONS)
             if (narrowed or institution) and not alternative(plan.text, group, filters):
                 filters.append(f)
                 rows = narrowed
