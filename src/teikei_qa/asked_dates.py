@@ -49,6 +49,11 @@ _Q_EN = re.compile(r"\b(before|after|since|until|in|during|from|no later than|no
                    r"on or before)\s+(?:the\s+)?(?:year\s+)?(\d{4})\b(?:" + _POST + ")?",
                    re.IGNORECASE)
 _Q_EN_POST = re.compile(r"\b(\d{4})" + _POST, re.IGNORECASE)  # the year alone before it
+# A year said of the agreement itself, with no preposition: Fukuoka's 2001 memorandum,
+# the 2014 agreements.
+_Q_EN_ATTR = re.compile(r"\b((?:19|20)\d{2})\s+(?:agreements?|memorand(?:um|a)|mous?|accords?|"
+                        r"pacts?|deals?|treat(?:y|ies)|partnerships?|documents?|ones?)\b",
+                        re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 # A month with no year (8月に締結, 3月から5月, in August): that month of any year. Not a
@@ -189,10 +194,12 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
         mo = _month(m.group(1))
         y = int(m.group(len(m.groups())))
         return DateRange((y, mo), (y, mo), f"{y}年{mo}月"), [m.span()]
-    m = _Q_EN.search(text) or _Q_EN_POST.search(text)
+    m = _Q_EN.search(text) or _Q_EN_POST.search(text) or _Q_EN_ATTR.search(text)
     if m:
         if m.re is _Q_EN:
             rel, y, post = m.group(1).lower(), int(m.group(2)), m.group(3) or m.group(4)
+        elif m.re is _Q_EN_ATTR:
+            rel, y, post = "in", int(m.group(1)), None
         else:
             rel, y, post = "in", int(m.group(1)), m.group(2) or m.group(3)
         if post:  # in 2011 or later, from 2011 onwards: the year and after it
@@ -206,7 +213,7 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
               "after": DateRange((y + 1, 1), None, f"{y}年より後"),
               "since": DateRange((y, 1), None, f"{y}年以降")}.get(
                   rel, DateRange((y, 1), (y, 12), f"{y}年"))
-        return dr, [m.span()]
+        return dr, [m.span(1) if m.re is _Q_EN_ATTR else m.span()]  # not the noun after it
     m = _Q_MONTH_ALONE.search(text)
     if m:
         a = int(m.group(1))

@@ -69,6 +69,8 @@ EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|分野の|分野|の分野|市|�
                            r"(?:関係|縁)(?:の|が)?(?:な[いく]|ありません)|無関係|"
                            rf"{NO_AGREEMENT}|"
                            r"相手と(?:し)?な[いく]|相手に(?:して)?いな[いく]|"
+                           # 博物館が相手でない, 中国が相手ではない
+                           r"相手(?:で|じゃ|では)(?:な[いく]|ありません)|"
                            r"協定(?:が|は)(?:な[いく]|ありません|結ばれていな[いく])|"
                            r"(?<=協定が)な[いく]|(?<=協定は)な[いく]|(?<=協定が)ありません|"
                            # 中国でも韓国でもない, 韓国とも中国とも違う
@@ -142,8 +144,9 @@ def pick_of(text: str) -> tuple[str, int] | None:
     return None
 DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                               r"国(?:や地域|・地域|と地域)?(?:は|が|の数は?)\s*"
-                              r"(?:いくつ|何(?![かカヶケ箇]国))|"
-                              r"how many (?:different |distinct )?(?:partner )?countries",
+                              r"(?:いくつ|何(?![かカヶケ箇]国))|(?:相手)?国(?:・地域)?の数|"
+                              r"(?:how many|number of) (?:different |distinct )?(?:partner )?"
+                              r"countries",
                               re.IGNORECASE)
 
 # The count as a share of the party's (or all) agreements: 割合, 何割, 何パーセント.

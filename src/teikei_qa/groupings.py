@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .grammar import AGGREGATE_TOP, MANY, NO_AGREEMENT, NOT_SIGNED, NUMBER, OF_COUNTRIES
+from .grammar import (
+    AGGREGATE_TOP,
+    DISTINCT_COUNTRY,
+    MANY,
+    NO_AGREEMENT,
+    NOT_SIGNED,
+    NUMBER,
+    OF_COUNTRIES,
+)
 
 # How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
 DISTINCT_PARTY = re.compile(r"何(?:つの)?自治体|いくつの(?:自治体|市町村)|"
@@ -14,6 +22,24 @@ DISTINCT_PARTY = re.compile(r"何(?:つの)?自治体|いくつの(?:自治体|�
                             r"(?:自治体|市町村)の数|"
                             r"how many (?:different )?(?:municipalities|local governments)",
                             re.IGNORECASE)
+
+# How many partners (相手先, partner cities): 中国の何都市と, 相手都市の数, how many cities.
+DISTINCT_PARTNER = re.compile(r"何(?:つの)?(?:都市|相手先)|いくつの(?:都市|相手先)|"
+                              r"(?:相手)?(?:都市|相手先)(?:は|が)\s*(?:いくつ|何)|"
+                              r"(?:相手)?(?:都市|相手先)の数|"
+                              r"(?:how many|number of) (?:different |distinct )?"
+                              r"(?:partner |foreign )?(?:cities|partners)", re.IGNORECASE)
+
+
+def distinct_of(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The values counted when a question asks how many there are, not how many
+    agreements (何か国, 国の数, 何自治体, 何都市), and the span."""
+    for group, pattern in (("country", DISTINCT_COUNTRY), ("municipality", DISTINCT_PARTY),
+                           ("partner", DISTINCT_PARTNER)):
+        if m := pattern.search(text):
+            return group, m.span()
+    return None
+
 
 # Words that name a grouping, and the groups they ask for.
 _GROUP_WORDS = {

@@ -40,11 +40,18 @@ _JOINERS = frozenset("""
 # those of the grammar, of kinds of partner (大学, 博物館, which MeCab cuts 博物 + 館 in
 # the data) and of topics; on a reading two words share, one of these wins (以降, not
 # 意向; 省庁, not 省長).
+# Forms of the grammar's own words that STOP_WORDS holds in the dictionary form alone
+# (除く): the conditions' patterns read them so (中国をのぞいた → 中国を除いた).
+GRAMMAR_FORMS = ("除いた", "除いて", "除け", "除けば", "除外", "含まない", "含めて", "含めない",
+                 "含めた", "以上", "以下", "未満", "以後", "以来", "年代", "年度", "前半", "後半",
+                 "上半期", "下半期", "明治", "大正", "昭和", "平成", "令和", "西暦", "何都市",
+                 "何自治体", "何分野", "相手国", "相手先", "一番目", "二番目", "三番目")
 QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別", "分野別", *STOP_WORDS,
+                            *GRAMMAR_FORMS,
                             *KIND_WORDS, *TOPIC_SYNONYMS,
                             *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 1   # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 2   # bump when what `state` keeps changes shape or meaning
 _RUN = re.compile(r"[ぁ-ゖー]{3,}")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")

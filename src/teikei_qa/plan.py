@@ -34,7 +34,6 @@ from .grammar import (
     COMPARE,
     COUNT,
     DETAIL,
-    DISTINCT_COUNTRY,
     EXCLUDE_AFTER,
     EXCLUDE_BEFORE,
     FIELD_AGREEMENT,
@@ -56,10 +55,10 @@ from .grammar import (
 )
 from .groupings import (
     AVERAGE,
-    DISTINCT_PARTY,
     SHARED,
     SHARED_GROUPS,
     count_of,
+    distinct_of,
     group_by_of,
 )
 from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels
@@ -157,6 +156,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             or any(pa <= a and b <= pb and pb - pa > b - a for pa, pb in around))):
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
+    places = _without_qualifiers(text, places, vocab)  # 佐賀県の有田町: 有田町 alone
     grouped(text, places, "party", filters)
     changes += tuple(Change(term, value, "choice", other) for value, _, _, term in places
                      if (other := vocab.other_reading(term)))  # 福岡 → 福岡市, not 福岡県
@@ -227,11 +227,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         is_count = True  # 中国との協定の割合: the count, and its share
     counted, counted_span = (held[2], None) if held else count_of(text, group_by)  # 相手国の数
     spans.extend([counted_span] if counted_span else [])
-    distinct_m = None if counted else DISTINCT_COUNTRY.search(text) or DISTINCT_PARTY.search(text)
+    distinct_m = None if counted else distinct_of(text)
     distinct = bool(distinct_m)
     if distinct_m:
-        group_by = "country" if distinct_m.re is DISTINCT_COUNTRY else "municipality"
-        spans.append(distinct_m.span())
+        group_by = distinct_m[0]
+        spans.append(distinct_m[1])
     # 最近 inside 最近5年 is a date counted back, not the newest agreement.
     extreme = next((m for m in (OLDEST.search(text), NEWEST.search(text))
                     if m and free(date_spans, *m.span())), None)
@@ -329,7 +329,8 @@ _RUN_ON_LEFT = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = re.compile(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 _RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]|"
-                     r" (?:\d{4} )?(?!Metrop|Prefect|City|Town)([A-Z][a-z]+)")
+                     r" (?:\d{4} )?(?!Metrop|Prefect|City|Town)([A-Z][a-z]+)|"
+                     r" \d{4} (?!city|town|prefecture)([a-z]+)")  # Tokyo 2020 camps
 
 
 def _names_a_thing(text: str, term: str, b: int, vocab: Vocabulary) -> bool:
@@ -337,7 +338,8 @@ def _names_a_thing(text: str, term: str, b: int, vocab: Vocabulary) -> bool:
     it names a thing, not a party — when no party of the data is in that place (長崎 in
     長崎歴史文化博物館 stays 長崎県: the data has its agreements)."""
     run_on = _RUN_ON.match(text[b:b + 20])
-    if term[-1:] in "都道府県市町村区" or not run_on or (run_on[1] or "").lower() in STOP_WORDS:
+    if term[-1:] in "都道府県市町村区" or not run_on or (
+            run_on[1] or run_on[2] or "").lower() in STOP_WORDS:
         return False
     return not any(v in vocab.present for v in vocab.place_values(term))
 
@@ -371,6 +373,16 @@ def _nth(text: str, operation: str) -> tuple[str, int] | None:
     """2番目に古い協定: the second oldest (a pick of the extremes)."""
     pick = pick_of(text) if operation == "extreme" else None
     return pick if pick and pick[0] == "rank" and pick[1] > 1 else None
+
+
+def _without_qualifiers(text: str, places: list[tuple[str, int, int, str]],
+                        vocab: Vocabulary) -> list[tuple[str, int, int, str]]:
+    """Places less a prefecture written just before one of its municipalities
+    (佐賀県有田町, 佐賀県の有田町): it says where the municipality is, no party of its own."""
+    def qualifies(pref: str, b: int) -> bool:
+        return any(re.fullmatch(r"\s*の?\s*", text[b:a2]) and vocab.parties.get(v) == pref
+                   and v != pref for v, a2, _, _ in places if a2 >= b)
+    return [p for p in places if not (p[0] in PREFECTURES and qualifies(p[0], p[2]))]
 
 
 # A party said to have signed alone: 熊本県が単独で, 熊本市だけで, Kumamoto City alone.
