@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from teikei_qa.glossary import Glossary, GlossIndex, normal_gloss
+from teikei_qa.glossary import Glossary, GlossIndex, english_senses, normal_gloss
 
 
 @pytest.mark.parametrize("raw, normal", [
@@ -30,6 +30,24 @@ def test_the_most_glosses_one_sense_shares():
     assert index.shared(yakimono) == {"陶磁器": 3, "中": 1}
     assert index.shared((frozenset({"repair", "mending", "fixing"}),)) == {"修復": 2}
     assert index.shared(()) == {}
+
+
+def test_a_sense_held_whole_by_another():
+    index = GlossIndex({
+        "オリンピック": (frozenset({"olympics"}),),
+        "陶磁器": (frozenset({"porcelain", "china", "ceramics", "pottery"}),),
+        "研修": (frozenset({"training", "study", "induction course"}),),
+    })
+    gorin = (frozenset({"olympics", "olympic rings"}),)
+    assert index.holding(gorin) == {"オリンピック"}  # the data word's sense, whole
+    assert index.holding((frozenset({"pottery", "earthenware"}),)) == set()  # one shared
+    assert index.holding(english_senses("trainings")) == {"研修"}  # an English word
+
+
+def test_an_english_word_is_a_sense_with_its_singular():
+    assert english_senses("Fisheries") == (frozenset({"fisheries"}), frozenset({"fishery"}))
+    assert english_senses("pottery") == (frozenset({"pottery"}),)
+    assert english_senses("glass") == (frozenset({"glass"}),)
 
 
 @pytest.fixture(scope="module")

@@ -142,7 +142,7 @@ def test_which_question_words_are_read_softly(word, ok):
 def test_the_answer_says_which_words_were_read_softly(engine):
     a = engine.ask("Agreements on training city staff?")
     lines = a.text.splitlines()
-    assert lines[0].endswith("ご質問に関係する協定は次の1件です。")
+    assert lines[0].endswith("ご質問に関係する協定は次の3件です。")
     assert lines[1].startswith("「training」は「研修」")
     assert lines[1].endswith("に近い語として探しました（データにない語のため）。")
 

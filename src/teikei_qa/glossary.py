@@ -62,6 +62,30 @@ class GlossIndex:
                     out[word] = n
         return out
 
+    def holding(self, senses: Senses) -> set[str]:
+        """The data words one of whose senses holds every gloss of one of `senses`, or
+        whose sense is held whole by one (五輪 {olympics, olympic rings} and オリンピック
+        {olympics}): the dictionary gives the one word as a meaning of the other."""
+        out: set[str] = set()
+        for sense in senses:
+            for word in set().union(*(self._by_gloss.get(g, ()) for g in sense)):
+                if any(sense <= other or other <= sense for other in self._senses[word]):
+                    out.add(word)
+        return out
+
+
+def english_senses(word: str) -> Senses:
+    """An English word as a sense of its own, with its singular (fisheries → fishery):
+    looked up among the data words' glosses."""
+    w = word.casefold()
+    if w.endswith("ies"):
+        forms = [w, w[:-3] + "y"]
+    elif w.endswith("s") and not w.endswith("ss"):
+        forms = [w, w[:-1]]
+    else:
+        forms = [w]
+    return tuple(frozenset({f}) for f in forms)
+
 
 class Glossary:
     """A word's senses by their glosses, from the derived file (`derive`)."""
