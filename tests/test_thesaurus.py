@@ -152,6 +152,22 @@ def test_no_note_when_nothing_was_read_softly(engine):
     assert "近い語として探しました" not in a.text
 
 
+@pytest.mark.parametrize("word, near", [
+    ("五輪", "オリンピック"),      # a sense held whole: olympics
+    ("pottery", "陶磁器"),         # an English word that is a gloss of the data word
+    ("fisheries", "水産"),         # … by its singular (fishery)
+    ("やきもの", "陶磁器"),        # hiragana, one word in JMdict: not framing though the
+])                                # encoder puts it nearest to a kana word
+def test_the_dictionary_gives_a_word_the_data_holds(engine, word, near):
+    assert near in [n.word for n in engine.retriever.thesaurus.neighbours(word)]
+
+
+def test_a_kana_word_many_words_are_read_stays_framing(engine):
+    th = engine.retriever.thesaurus
+    assert th.framing("きょう")  # 今日, 京, 強 …: sixteen entries
+    assert th.framing("こうこう")  # 高校, 孝行, 航行 …
+
+
 def test_one_kanji_of_the_data_stands_in_only_when_much_nearer(engine):
     th = engine.retriever.thesaurus
     low = th.neighbours("low")

@@ -136,6 +136,16 @@ class Glossary:
         return tuple(frozenset(s) for _, s in sorted(by_sense.items()))
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Glossary lives per process
+    def entries(self, word: str) -> int:
+        """How many entries write `word` so (in kanji when it has kanji, else in kana):
+        one for やきもの, sixteen for きょう (今日, 京, 強 …)."""
+        kana = 0 if _KANJI.search(word) else 1
+        with self._lock:
+            row = self._db.execute("SELECT COUNT(DISTINCT idseq) FROM spell WHERE word = ? "
+                                   "AND kana = ?", (word, kana)).fetchone()
+        return int(row[0])
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Glossary lives per process
     def english(self, word: str) -> bool:
         """Whether `word` (Latin letters) is an English word: a gloss of some entry, as
         written or without -s, -ed, -ing (support, supporting; not Prado, Haiphong)."""

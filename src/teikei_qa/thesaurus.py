@@ -239,6 +239,11 @@ class Thesaurus:
                 out.append(Neighbour(other, round(max(cos, self.threshold), 4)))
         return out
 
+    def _one_word(self, word: str) -> bool:
+        """Whether the dictionary has a single word written so (homophones in kana:
+        きょう is 今日, 京, 強 …)."""
+        return self._glosses is not None and self._glosses[0].entries(word) == 1
+
     @functools.cached_property
     def _one_kanji(self) -> np.ndarray:
         return np.array([bool(_KANJI.match(w)) and not is_function(w) for w in self.words],
@@ -274,8 +279,14 @@ class Thesaurus:
             vec = np.asarray(self.encoder.encode_queries([word])[0], np.float32)
         sims = self.vectors @ vec
         best = int(np.argmax(sims))
-        if sims[best] >= self.threshold and is_function(self.words[best]):
-            return Reading(True)  # nearest to a framing or function word: it is one
+        glossed = self._gloss_neighbours(word, sims) if expand else []
+        if sims[best] >= self.threshold and is_function(self.words[best]) and not (
+                glossed and _HIRAGANA.match(word) and self._one_word(word)):
+            # nearest to a framing or function word: it is one, unless it is written in
+            # hiragana (which the encoder reads poorly) and the dictionary gives the one
+            # word it is a meaning the data holds (やきもの: 陶磁器; not きょう, which
+            # sixteen words are read)
+            return Reading(True)
         if not expand:
             return Reading(False)
         # One kanji of the data (低, 省) stands in only when it is much nearer: halfway
@@ -285,7 +296,7 @@ class Thesaurus:
         order = np.argsort(-kept, kind="stable")[: self.top]
         near = {self.words[int(i)]: Neighbour(self.words[int(i)], round(float(kept[i]), 4))
                 for i in order if kept[i] >= self.threshold}
-        for nb in self._gloss_neighbours(word, sims):
+        for nb in glossed:
             near.setdefault(nb.word, nb)
         ranked = sorted(near.values(), key=lambda nb: (-nb.similarity, nb.word))
         return Reading(False, tuple(ranked[: self.top]))
