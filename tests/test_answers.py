@@ -385,3 +385,37 @@ def test_a_bare_name_the_data_holds_two_ways_says_which_was_taken(engine):
     assert a.text.split("\n")[1] == \
         "「福岡」は福岡市として答えました（福岡県なら「福岡県」とお尋ねください）。"
     assert "として答えました" not in engine.ask("長崎の協定は何件？").text  # no 長崎市 in the data
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("協定の締結にかかった費用はいくらですか",
+     "平成28年9月現在のリストでは、費用はこのデータにはありません。",
+     "「費用」はこのリストにない項目です（載っているのは自治体名・協定名・締結先・分野・"
+     "概要（締結年など）・URL）。"),
+    ("協定の有効期限はいつまで",  # 有効 is the data's (有効活用), 期限 is not
+     "平成28年9月現在のリストでは、有効期限はこのデータにはありません。", None),
+    ("How much was the cost of the agreements?",
+     "平成28年9月現在のリストでは、costはこのデータにはありません。", None),
+])
+def test_a_value_the_list_has_no_item_for_is_not_in_the_data(engine, question, first, second):
+    a = engine.ask(question)
+    assert a.intent == "none" and a.citations == ()
+    lines = a.text.splitlines()
+    assert lines[0] == first
+    assert second is None or lines[1] == second
+
+
+def test_such_a_value_asked_of_named_agreements_lists_them_and_says_so(engine):
+    a = engine.ask("ハイフォン市の人口は何人")
+    lines = a.text.splitlines()
+    assert lines[0] == "平成28年9月現在のリストでは、ハイフォン市と結んだ協定は2件あります。"
+    assert lines[1].startswith("「人口」はこのリストにない項目です")
+    assert len(a.citations) == 2
+
+
+@pytest.mark.parametrize("question", ["アトランタ市との協定の相手は誰",
+                                      "Who is the partner of the Surabaya agreement?"])
+def test_an_item_of_the_list_asked_is_answered(engine, question):
+    a = engine.ask(question)
+    assert a.plan.asked is None and len(a.citations) == 1
+    assert "このリストにない項目" not in a.text

