@@ -400,6 +400,7 @@ PLAN_ROWS = [
     row("年別に協定の数を出して", "aggregate", group_by="year"),
     row("毎年何件の協定が結ばれていますか", "aggregate", group_by="year"),
     row("締結年ごとの件数", "aggregate", group_by="year"),
+    row("4年ごとに更新される覚書はどれ", "topic"),  # every four years: how often, no table
     row("分野別の件数", "aggregate", group_by="field"),
     row("相手国ごとに何件ずつ？", "aggregate", group_by="country"),
     row("相手国は何か国ありますか", "aggregate", group_by="country", distinct=True),

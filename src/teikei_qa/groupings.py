@@ -47,7 +47,7 @@ _GROUP_WORDS = {
     "municipality": r"自治体|市町村|municipalit(?:y|ies)|local governments?|"
                     r"(?<!partner )(?<!foreign )cit(?:y|ies)",
     "prefecture": r"(?:都道府)?県|prefectures?",
-    "year": r"(?:締結)?年(?:度)?|years?",
+    "year": r"(?<![\d一二三四五六七八九十数])(?:締結)?年(?:度)?|years?",  # not 4年ごと
     "field": r"分野|fields?",
     "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?(?: cit(?:y|ies))?|"
                r"foreign cit(?:y|ies)",
@@ -91,7 +91,8 @@ _TOP_PATTERNS.append(("municipality", re.compile(
 # 毎年 asks for a count per year when a count or a signing follows (毎年いくつ結ばれた), not
 # when it says how often something is done (毎年交流項目を協議している).
 _EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|数|結ば|結ん|締結|調印|交わ))|"
-                         r"年ごと|各年|何年に(?:何件|いくつ)|every year|each year|per year|"
+                         r"(?<![\d一二三四五六七八九十数])年ごと|各年|何年に(?:何件|いくつ)|"
+                         r"every year|each year|per year|"
                          r"by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
 _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの|どんな)国と|"
