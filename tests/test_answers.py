@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from teikei_qa.answer import SCOPE_NOTE
 from teikei_qa.evaluate import TARGETS, evaluate, load_eval
 
 from .conftest import EVAL
@@ -419,3 +420,17 @@ def test_an_item_of_the_list_asked_is_answered(engine, question):
     a = engine.ask(question)
     assert a.plan.asked is None and len(a.citations) == 1
     assert "このリストにない項目" not in a.text
+
+
+@pytest.mark.parametrize("question, noted", [
+    ("福岡市の姉妹都市はどこですか", True),
+    ("How many sister-city agreements are listed?", True),
+    ("友好提携している都市は？", True),
+    ("姉妹館提携について", False),         # a sister museum: the agreement's name
+    ("環境姉妹都市の内容は", False),        # an agreement's name
+    ("日本福岡市と中国広州市の友好都市関係をさらに強めるための覚書について", False),
+])
+def test_sister_cities_asked_the_answer_says_the_list_leaves_them_out(engine, question, noted):
+    lines = engine.ask(question).text.splitlines()
+    assert (lines[1] == SCOPE_NOTE) is noted
+    assert (SCOPE_NOTE in lines) is noted

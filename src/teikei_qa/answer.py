@@ -4,6 +4,7 @@ agreement named. Extractive: every sentence comes from the table."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -36,6 +37,28 @@ class Answer:
     top: tuple[str | None, ...] = ()
     understood: str = ""
     as_of: str | None = None
+
+
+# Ties between cities as such (姉妹都市, 友好都市, sister cities): the list holds the other
+# agreements of local governments, so an answer about them says so (姉妹館, a sister
+# museum, and 環境姉妹都市, an agreement's name, are no such tie asked).
+_SISTER_TIES = re.compile(r"(?<!環境)(?:姉妹|友好)(?:都市|提携)|姉妹友好都市|"
+                          r"\b(?:sister|twin(?:ned)?|friendship)[- ](?:cit(?:y|ies)|towns?)\b",
+                          re.IGNORECASE)
+SCOPE_NOTE = "このリストは、姉妹都市・友好都市としての提携を除いた、その他の提携の一覧です。"
+
+
+def with_scope(answer: Answer) -> Answer:
+    """The answer with the list's scope said after its first line, when the question
+    asks about sister or friendship cities."""
+    text = answer.plan.text
+    for f in answer.plan.filters:  # an agreement named (…の友好都市関係をさらに強めるための覚書)
+        for w in f.words if f.kind == "title" else ():
+            text = text.replace(w, "")
+    if not _SISTER_TIES.search(text):
+        return answer
+    first, _, rest = answer.text.partition("\n")
+    return replace(answer, text="\n".join(filter(None, (first, SCOPE_NOTE, rest))))
 
 
 def _date(hit: Hit) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import readings
-from .answer import Answer, compose_topic, compose_within, phrase
+from .answer import Answer, compose_topic, compose_within, phrase, with_scope
 from .caches import kept_as_json, names_key
 from .conditions import Plan
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
@@ -286,7 +286,7 @@ class Engine:
         plan = self.plan(self._clip(question), history)
         if drop:
             plan = plan.without(drop)
-        answer = self._answer(plan, clean(question))
+        answer = with_scope(self._answer(plan, clean(question)))  # 姉妹都市: not listed
         if notice:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
