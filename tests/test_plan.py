@@ -417,6 +417,7 @@ PLAN_ROWS = [
         group_by="partner", distinct=True),
     row("How many partner cities does Fukuoka City have?", "aggregate",
         [F("party", "福岡市")], group_by="partner", distinct=True),
+    row("県と市が一緒に結んだ協定は", LISTING, [("many", ("party",), False)]),
     # a prefecture written before its own municipality says where it is: no party
     row("佐賀県有田町の協定を見せて", LISTING, [F("party", "有田町")]),
     row("佐賀県の有田町か熊本県の御船町の協定", LISTING, [F("party", "有田町", "御船町")]),

@@ -174,6 +174,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         group_by, group_span = held[0], held[1]
     if group_span:
         spans.append(group_span)
+    many = _MANY_OF.search(text)  # 分野が複数ある, 県と市が一緒に (no level of its own)
+    spans.extend([many.span()] if many else [])
     grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
 
     # 釜山市 and 釜山広域市 are one city: a partner named with its suffix matches by stem.
@@ -211,8 +213,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             _ONLY.match(text[b:]) for v, _, b, _ in fields if (v,) == g.values))
             if g.kind == "field" else g for f in filters
             for g in (each_value(f) if f.kind == "field" and not f.exclude else [f])]
-    if many := _MANY_OF.search(text):  # 分野が複数ある, 複数の自治体が共同で
-        spans.append(many.span())
+    if many:
         kind = "party" if many.group(1) or many.group(2) else "field"
         filters.append(Filter(f"many:{kind}", "many", (kind,), words=(many.group(0),),
                               label="複数の自治体が共同で結んだ" if kind == "party" else
@@ -392,5 +393,6 @@ _PARTY_ALONE = re.compile(r"\s*(?:が|は)?\s*(?:単独|だけで|のみで|一�
                           r"(?:\s+city|\s+prefecture)?\s+(?:alone|on its own|by itself)\b",
                           re.IGNORECASE)
 _ONLY = re.compile(r"\s*(?:分野)?\s*(?:だけ|のみ|単独)(?!\s*(?:で|に)?\s*(?:数|絞))")
-_MANY_OF = re.compile(r"(複数の自治体|複数の団体)|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
+_MANY_OF = re.compile(r"(複数の自治体|複数の団体|(?:県|市|町|村)と(?:県|市|町|村)が?\s*"
+                      r"(?:一緒に|共同で|連名で|合同で|ともに))|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
                       r"(二つ以上の自治体|2つ以上の自治体)|\bmore than one field\b", re.IGNORECASE)
