@@ -255,6 +255,13 @@ def execute(plan: Plan, index: ConditionIndex,
             kept := _without_these(filters, docs, index)):
         filters, rows, empty = kept
         ignored.extend(w for f in docs for w in f.words)
+    # A kind of partner said of a partner named (the Hai Phong water company: the city,
+    # whose summary names its 水道公社): when it leaves nothing, the named partner stands.
+    kinds = [f for f in filters if f.kind == "kind" and not f.exclude]
+    if not rows and kinds and any(f.kind == "partner" and not f.exclude for f in filters) and (
+            kept := _without_these(filters, kinds, index)):
+        filters, rows, empty = kept
+        ignored.extend(w for f in kinds for w in f.words)
     # A year no agreement was signed in, in a question of other words (1911年の革命を
     # 記念する施設と結んだ協定), is the year of something else: not a condition.
     if not rows and plan.topic and (dates := [f for f in empty if f.kind == "date" and all(
