@@ -328,7 +328,8 @@ class Engine:
     def _within(self, plan: Plan, result: Result) -> list[Hit]:
         """A list not asked for as one (no 一覧, 全部, 何件), of many rows, with words no
         row holds as written: the rows that clearly match those words, if some do."""
-        if plan.operation != "list" or result.total < WITHIN_MIN or not result.ignored or \
+        if plan.operation not in ("list", "lookup") or result.total < WITHIN_MIN or \
+                not result.ignored or \
                 LIST.search(plan.text) or COUNT.search(plan.text):
             return []
         words = " ".join(result.ignored)
