@@ -418,6 +418,13 @@ PLAN_ROWS = [
     row("How many partner cities does Fukuoka City have?", "aggregate",
         [F("party", "福岡市")], group_by="partner", distinct=True),
     row("県と市が一緒に結んだ協定は", LISTING, [("many", ("party",), False)]),
+    # a date restated in brackets is one date; English months and years as people say them
+    row("平成26年度（2014年4月〜2015年3月）に締結された協定を一覧に", "list",
+        [D((2014, 4), (2015, 3))], no_topic=("平成", "年度")),
+    row("How many were signed in the month of August?", "count", [M(8)]),
+    row("agreements signed by 2000", LISTING, [D(None, (2000, 12))]),
+    row("Break down Fukuoka City's agreements by the year they were signed", "aggregate",
+        [F("party", "福岡市")], group_by="year"),
     # a prefecture written before its own municipality says where it is: no party
     row("佐賀県有田町の協定を見せて", LISTING, [F("party", "有田町")]),
     row("佐賀県の有田町か熊本県の御船町の協定", LISTING, [F("party", "有田町", "御船町")]),

@@ -44,7 +44,7 @@ _Q_EN_BOUNDS = re.compile(r"\b(after|since|from)\s+(\d{4}),?\s+(?:and\s+|but\s+)
 # The relation said after the year: 2011 or later, 2010 onwards, 2005 and earlier (not
 # 2010 and before 2014: a second bound, above).
 _POST = r"\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)\b(?!\s+\d)|(onwards?)\b)"
-_Q_EN = re.compile(r"\b(before|after|since|until|in|during|from|no later than|not after|"
+_Q_EN = re.compile(r"\b(before|after|since|until|by|in|during|from|no later than|not after|"
                    r"no earlier than|not before|in or after|on or after|in or before|"
                    r"on or before)\s+(?:the\s+)?(?:year\s+)?(\d{4})\b(?:" + _POST + ")?",
                    re.IGNORECASE)
@@ -60,7 +60,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 # month of a date written with its day (8月31日) or inside a longer number.
 _Q_MONTH_ALONE = re.compile(r"(?<![\d年度])(\d{1,2})\s*月(?:" + r"\s*(?:から|〜|~|～|-)\s*"
                             r"(\d{1,2})\s*月)?(?!\s*\d{1,2}\s*日)(?!\d)")
-_Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(" + "|".join(_MONTHS) +
+_Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) +
                                r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
 _Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
                          r"(\d{4})\b", re.IGNORECASE)
@@ -87,7 +87,22 @@ def _years(lo: int, hi: int) -> DateRange:
     return DateRange((lo, 1), (hi, 12), f"{lo}年から{hi}年")
 
 
+# A date restated in brackets after another (平成26年度（2014年4月〜2015年3月）, 平成26年
+# (2014年)): one date, read from the words before the brackets; the brackets are used too.
+_RESTATED = re.compile(r"(?<=[年度月日])\s*[（(]([^（）()]*\d{4}[^（）()]*)[）)]")
+
+
 def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
+    """The signing-date condition of NFKC question `text`, and the spans it used (a
+    restatement in brackets after it included)."""
+    restated = [m.span() for m in _RESTATED.finditer(text)]
+    for a, b in restated:
+        text = text[:a] + " " * (b - a) + text[b:]
+    dates, spans = _question_dates(text)
+    return dates, spans + restated if dates else spans
+
+
+def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     """The signing-date condition of NFKC question `text`, and the spans it used.
 
     Ranges (2001年から2004年まで, 2004年以降2007年以前, 平成21〜22年, between 2001 and
@@ -204,10 +219,10 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
             rel, y, post = "in", int(m.group(1)), m.group(2) or m.group(3)
         if post:  # in 2011 or later, from 2011 onwards: the year and after it
             rel = "until" if post.lower() in ("earlier", "before") else "since"
-        rel = {"no later than": "until", "not after": "until", "no earlier than": "since",
-               "not before": "since", "from": "since", "in or after": "since",
-               "on or after": "since", "in or before": "until", "on or before": "until"
-               }.get(rel, rel)
+        rel = {"by": "until", "no later than": "until", "not after": "until",
+               "no earlier than": "since", "not before": "since", "from": "since",
+               "in or after": "since", "on or after": "since", "in or before": "until",
+               "on or before": "until"}.get(rel, rel)
         dr = {"before": DateRange(None, (y - 1, 12), f"{y}年より前"),
               "until": DateRange(None, (y, 12), f"{y}年以前"),
               "after": DateRange((y + 1, 1), None, f"{y}年より後"),

@@ -256,9 +256,11 @@ def execute(plan: Plan, index: ConditionIndex,
         filters, rows, empty = kept
         ignored.extend(w for f in docs for w in f.words)
     # A kind of partner said of a partner named (the Hai Phong water company: the city,
-    # whose summary names its 水道公社): when it leaves nothing, the named partner stands.
+    # whose summary names its 水道公社; スポーツ団体: the スポーツ公社, a government body):
+    # when it leaves nothing, the named partner stands.
     kinds = [f for f in filters if f.kind == "kind" and not f.exclude]
-    if not rows and kinds and any(f.kind == "partner" and not f.exclude for f in filters) and (
+    if not rows and kinds and any(f.kind in ("partner", "name") and not f.exclude
+                                  for f in filters) and (
             kept := _without_these(filters, kinds, index)):
         filters, rows, empty = kept
         ignored.extend(w for f in kinds for w in f.words)

@@ -55,9 +55,12 @@ _GROUP_WORDS = {
 _PER = r"(?:別|ごと|毎|単位|それぞれ|あたり|当たり)"
 # 平均, average: the mean of a table's groups (1自治体あたり平均何件).
 AVERAGE = re.compile(r"平均|\baverage\b|\bmean\b", re.IGNORECASE)
+# broken down by the year they were signed (not by the year 2010, nor signed by the city)
+_BY_THE = r"|\bby\s+the\s+(?:{})\b(?!\s+of\b|\s*\d)"
 _GROUP_PATTERNS = [
     (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
-                      rf"(?:by|per|each)\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)",
+                      rf"(?:by|per|each)\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
+                      + (_BY_THE.format(words) if kind in ("year", "country", "field") else ""),
                       re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]
