@@ -442,3 +442,16 @@ def test_a_kind_said_of_a_named_partner_that_leaves_nothing_is_not_used(engine):
     assert lines[0] == ("平成28年9月現在のリストでは、北九州市がハイフォンと結んだ水道分野の協定は"
                         "2件あります。")
     assert lines[1].startswith("「企業」")
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Is there any agreement about fishing with Korea?",
+     "平成28年9月現在のリストでは、韓国と結んだ水産分野の協定はこのデータにはありません（条件はそれぞれ該当"
+     "がありますが、すべてを満たす協定はありません）。"),
+    ("韓国との水産に関する協定",
+     "平成28年9月現在のリストでは、韓国と結んだ水産分野か名称に「水産」を含む協定はこのデータにはありません"
+     "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。"),
+])
+def test_a_field_named_as_the_agreements_subject_stays_a_condition(engine, question, first):
+    a = engine.ask(question)
+    assert a.intent == "none" and a.text.splitlines()[0] == first

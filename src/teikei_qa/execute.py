@@ -15,7 +15,7 @@ from .columns import RowMaps
 from .conditions import Filter, Plan
 from .dates import DateRange
 from .gazetteer import PREFECTURES
-from .grammar import FIELD_AGREEMENT
+from .grammar import FIELD_AGREEMENT_EN, FIELD_SUBJECT
 from .groups import Group, aggregate, extreme_rows, field_items, field_values, group_values
 from .kinds import INSTITUTIONS, at_level, kinds_of_rows
 from .narrowing import alternative, topic_groups
@@ -337,8 +337,8 @@ def _without_these(filters: list[Filter], drop: list[Filter], index: ConditionIn
 
 def _names_the_field(text: str, f: Filter) -> bool:
     """教育協定, 水産業の協定: the word is the agreement's field, not an activity."""
-    return any(FIELD_AGREEMENT.match(text[i + len(w):]) for w in f.words
-               if (i := text.find(w)) >= 0)
+    return any(FIELD_SUBJECT.match(text[i + len(w):]) or FIELD_AGREEMENT_EN.search(text[:i])
+               for w in f.words if (i := text.find(w)) >= 0)
 
 
 def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionIndex) -> int:

@@ -50,6 +50,14 @@ RELATED_MARK = re.compile(r"^\s*の?\s*(?:関係|関連|がらみ|絡み|まわ�
 # A field word right before the agreement (教育協定, 水産業の協定): a field, but unmarked,
 # read as a word of the text where it leaves nothing (福岡市と釜山の観光の協定).
 FIELD_AGREEMENT = re.compile(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意書|提携)")
+# The field as what the agreement is about, said after it (水産に関する協定: a field word
+# that leaves nothing with the other conditions stays one, not an activity's word)…
+FIELD_SUBJECT = re.compile(r"^\s*(?:の|に関する|に関わる|についての|関係の|関連の)?\s*"
+                           r"(?:協定|覚書|協議書|合意書|提携)")
+# …and in English before it: an agreement about fishing, agreements on tourism.
+FIELD_AGREEMENT_EN = re.compile(r"\b(?:agreements?|memorand(?:um|a)|mous?|partnerships?|"
+                                r"deals?|ones?)\s+(?:about|on|regarding|concerning|related to|"
+                                r"for|in)\s+$", re.IGNORECASE)
 # The same said before the value: 分野が観光の, 分野に観光が入っている, in the field of tourism.
 FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
                           r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$",
