@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -229,18 +229,23 @@ class Engine:
 
     def plan(self, question: str, history: Sequence[str] = ()) -> Plan:
         """The plan of `question`, narrowed by the earlier questions it follows."""
-        words = self.retriever.tokenizer.words
         current: Plan | None = None
         for text in [*history, question]:
-            rw = self.read(text)
-            p = readings.places_as_conditions(parse(rw.text, self.table.vocab, words, rw.changes),
-                                              lambda: self._all_text, lambda: self._partner_text)
-            p = readings.soft_fields(p, self._fields, self._near_words)
+            p = self.retriever.remembered("plan", text, partial(self._plan_of, text))
             if current is not None and p.follow_up:
                 p = merge(current, p)
             current = p
         assert current is not None
         return readings.asked_item(current, self.retriever.knows, self.retriever.tokenizer.parts)
+
+    def _plan_of(self, text: str) -> Plan:
+        """One question read on its own (a conversation reads its earlier ones again:
+        kept per text with the retriever's other readings)."""
+        rw = self.read(text)
+        p = readings.places_as_conditions(
+            parse(rw.text, self.table.vocab, self.retriever.tokenizer.words, rw.changes),
+            lambda: self._all_text, lambda: self._partner_text)
+        return readings.soft_fields(p, self._fields, self._near_words)
 
     @cached_property
     def _fields(self) -> frozenset[str]:

@@ -85,7 +85,7 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
 
     found: dict[str, list[str]] = {"party": [], "partner": []}
     for w in plan.topic:
-        cue = re.search(re.escape(w) + _PARTNER_CUE, plan.text)
+        cue = _cue_after(plan.text, w)
         org = _NAMED_ORG.match(w)
         if _PLACE_SUFFIX.match(w):  # 大邱市との: a partner's name, not any text's (a venue)
             kind = partner_kind(w) or ("partner" if mentioned(w) else None) if cue \
@@ -144,6 +144,20 @@ def soft_fields(plan: Plan, fields: Collection[str], read: Callable[[str], Seque
 
 
 _SHORT_PLACE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}[県市](?![\u4e00-\u9fff々])")
+
+
+_CUE = re.compile(_PARTNER_CUE)
+
+
+def _cue_after(text: str, word: str) -> re.Match[str] | None:
+    """The partner cue (との, と結んだ …) right after some occurrence of `word` (one
+    compiled pattern: not one per word)."""
+    i = text.find(word)
+    while i >= 0:
+        if m := _CUE.match(text, i + len(word)):
+            return m
+        i = text.find(word, i + 1)
+    return None
 
 
 def asked_item(plan: Plan, knows: Callable[[str], bool],

@@ -7,11 +7,13 @@ The fusion functions are pure (arrays or ranked id lists in, ranked list out); t
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
 
@@ -23,6 +25,9 @@ from .text import nfkc
 from .thesaurus import standalone_kanji
 from .tokenize import STOP_WORDS as GENERIC
 from .tokenize import fuzzy_key
+
+_T = TypeVar("_T")
+RECENT = 32  # texts whose readings a retriever keeps (a question reads one to three)
 
 if TYPE_CHECKING:
     import faiss
@@ -116,6 +121,31 @@ class Retriever:
         self.coverage_weight = coverage_weight
         self.thesaurus = thesaurus
         self.vocab: dict[str, int] = bm25.vocab_dict if bm25 is not None else {}
+        # What the last texts read as (soft terms, coverage, query vector): one question
+        # asks for each several times (ranking, evidence, the answer's note).
+        self._recent: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+        self._recent_lock = threading.Lock()
+
+    def state(self) -> tuple[object, ...]:
+        """What a text's reading depends on besides the text: the thesaurus, its
+        threshold and how often it was cleared."""
+        th = self.thesaurus
+        return (id(th), th.threshold, th.generation) if th is not None else (None,)
+
+    def remembered(self, kind: str, text: str, make: Callable[[], _T]) -> _T:
+        """`make()`, or what it gave for this `kind` and text in the same state, kept
+        for the last RECENT texts."""
+        key = (kind, text, *self.state())
+        with self._recent_lock:  # the web UI's worker threads share the retriever
+            if key in self._recent:
+                self._recent.move_to_end(key)
+                return cast(_T, self._recent[key])
+        value = make()
+        with self._recent_lock:
+            self._recent[key] = value
+            if len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        return value
 
     @cached_property
     def _fuzzy(self) -> dict[str, list[str]]:
@@ -146,10 +176,13 @@ class Retriever:
     def _variants(self, tok: str) -> list[str]:
         return [t for t in dict.fromkeys(self.expand([tok])) if t in self.vocab]
 
-    def soft_terms(self, text: str) -> dict[str, tuple[Neighbour, ...]]:
+    def soft_terms(self, text: str) -> Mapping[str, tuple[Neighbour, ...]]:
         """The question's content words the data never uses (in any spelling it knows),
         each with the data words that stand in for it (thesaurus.py); only those that
         have some."""
+        return self.remembered("soft", text, lambda: MappingProxyType(self._soft_terms(text)))
+
+    def _soft_terms(self, text: str) -> dict[str, tuple[Neighbour, ...]]:
         if self.thesaurus is None or self.bm25 is None:
             return {}
         out: dict[str, tuple[Neighbour, ...]] = {}
@@ -203,14 +236,20 @@ class Retriever:
         教える …, and words nearest to them: aim, at) and noun compounds (counted
         through their parts) are left out.
         """
+        out = self.remembered("coverage", text, lambda: self._coverage(text))
+        out.flags.writeable = False  # shared by the calls for this text
+        return out
+
+    def _coverage(self, text: str) -> np.ndarray:
         n = len(self.records)
         out = np.zeros(n, dtype=np.float32)
         if self.bm25 is None or n == 0:
             return out
         soft = self.soft_terms(text)  # first: it reads the unknown words in one batch
         framing = self.thesaurus.framing if self.thesaurus is not None else (lambda t: False)
+        # a word the data holds is no framing word: never read by the thesaurus
         parts = [t for t in dict.fromkeys(self.tokenizer.parts(text))
-                 if t not in GENERIC and not (framing(t) and not self._variants(t))]
+                 if t not in GENERIC and not (not self._variants(t) and framing(t))]
         total = 0.0
         for tok in parts:
             variants = self._variants(tok)
@@ -247,8 +286,11 @@ class Retriever:
     # ------------------------------------------------------------ dense leg
 
     def query_vector(self, text: str) -> np.ndarray:
-        vector: np.ndarray = self.encoder.encode_queries([text])[0]
-        return vector
+        def encode() -> np.ndarray:
+            vector: np.ndarray = self.encoder.encode_queries([text])[0]
+            vector.flags.writeable = False
+            return vector
+        return self.remembered("vector", text, encode)
 
     def dense_scores(self, qvec: np.ndarray) -> np.ndarray:
         """Cosine of every record to `qvec`: the index is exact (flat), so one product
@@ -302,6 +344,8 @@ class Retriever:
         if k <= 0 or n == 0:
             return []
         first_set = set(first)
+        if only is None and not exclude:  # nothing restricts: no copy of the pool
+            return self._order_all(fused, bm25, dense, k, first_set)
         pool = np.arange(n) if only is None else np.fromiter(sorted(set(only)), dtype=np.int64)
         drop = list(set(exclude))
         if drop:
@@ -319,6 +363,20 @@ class Retriever:
         best = sorted(part, key=lambda j: (-key[j], int(pool[j])))
         return [Hit(self.records[int(pool[j])], r, float(fused[pool[j]]), float(bm25[pool[j]]),
                     float(dense[pool[j]])) for r, j in enumerate(best, start=1)]
+
+    def _order_all(self, fused: np.ndarray, bm25: np.ndarray, dense: np.ndarray, k: int,
+                   first: set[int]) -> list[Hit]:
+        """`order` over every record (as its pool), the same ranks without the copies."""
+        key = fused
+        if first:
+            key = fused.copy()
+            key[np.fromiter(first, dtype=np.int64)] += 2.0
+        n = len(self.records)
+        take = min(k, n)
+        part = np.argpartition(-key, take - 1)[:take] if take < n else np.arange(n)
+        best = sorted(part.tolist(), key=lambda j: (-key[j], j))
+        return [Hit(self.records[j], r, float(fused[j]), float(bm25[j]), float(dense[j]))
+                for r, j in enumerate(best, start=1)]
 
     def similar(self, idx: int, k: int) -> list[Hit]:
         """Records nearest to record `idx` (never itself): dense similarity of the

@@ -160,6 +160,7 @@ class Thesaurus:
         self.threshold = threshold
         self.top = top
         self._read: dict[str, Reading] = {}  # words read, bounded in `read`
+        self.generation = 0  # counts `clear`: what was read before it is stale
         self._vector_of: dict[str, np.ndarray] = {}  # read ahead by `read_all`, not yet read
 
     @functools.cached_property
@@ -269,6 +270,7 @@ class Thesaurus:
     def clear(self) -> None:
         """Forget every word read (after the threshold changed)."""
         self._read.clear()
+        self.generation += 1
 
     def _reading(self, word: str) -> Reading:
         expand = may_expand(word)
