@@ -455,3 +455,24 @@ def test_a_kind_said_of_a_named_partner_that_leaves_nothing_is_not_used(engine):
 def test_a_field_named_as_the_agreements_subject_stays_a_condition(engine, question, first):
     a = engine.ask(question)
     assert a.intent == "none" and a.text.splitlines()[0] == first
+
+
+@pytest.mark.parametrize("history, question, has", [
+    (["佐賀県の自治体が結んだ協定は何件？"], "分野は何？", "　分野: 友好交流。"),
+    (["水産の協定は？"], "相手はどこ？", "（長崎県／中国/浙江省、2000年11月締結）"),
+    (["有田町の協定"], "URLは？", "　URL: http://www.town.arita.lg.jp/site/kokusai/d_03.html"),
+    (["熊本県の協定は？", "そのうち米国とのものは"], "URLは？", "　URL: （記載なし）"),
+    (["Show me Kitakyushu's agreements with Vietnam"], "when were they signed?",
+     "（北九州市／ベトナム/ハイフォン市、2013年5月30日締結）"),
+])
+def test_a_detail_asked_after_an_answer_shows_its_agreements(engine, history, question, has):
+    a = engine.ask(question, history)
+    assert a.intent in ("lookup", "list") and a.citations
+    assert any(has in line for line in a.text.splitlines())
+    assert "条件として使っていません" not in a.text
+
+
+def test_months_after_a_year_are_those_months_of_that_year(engine):
+    a = engine.ask("そのうち8月のもの", ["長崎県の2014年の協定"])
+    assert a.text.splitlines()[0] == ("平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が"
+                                      "2014年の8月に結んだ協定は3件あります。すべて挙げます。")

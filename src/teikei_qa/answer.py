@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from .conditions import Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
+from .grammar import URL_ASKED
 from .groups import Group, picked
 from .retrieve import Hit
 from .tables import COUNT_UNITS, GROUP_NAMES, compare_lines, picked_line
@@ -193,7 +194,8 @@ def absent_item(word: str) -> str:
 
 def notes_of(result: Result | None, plan: Plan) -> list[str]:
     lines = [c.note() for c in plan.changes if c.how in ("near", "choice")]
-    unused = [w for w in (result.ignored if result is not None else ()) if w != plan.asked]
+    unused = [w for w in (result.ignored if result is not None else ())
+              if w != plan.asked and not URL_ASKED.fullmatch(w)]  # URLは？: shown per row
     if result is not None and plan.asked in result.ignored:
         lines.append(absent_item(plan.asked or ""))
     if unused:
@@ -245,12 +247,15 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     if op in ("aggregate", "compare"):
         hits = ()  # the groups name no agreement: ask for a list to see them, cited
     show_details = op == "lookup" and n <= 3
+    url = bool(URL_ASKED.search(plan.text))  # 有田町の協定のURLは？
     for i, hit in enumerate(hits, start=1):
         lines.append(citation_line(i, hit))
         if show_details:
             r = hit.record
             fields = "・".join(r.fields) or "（記載なし）"
             lines.append(f"　分野: {fields}。概要: {_short(r.summary) or '（記載なし）'}")
+        if url:
+            lines.append(f"　URL: {hit.record.url or '（記載なし）'}")
     group_name = GROUP_NAMES.get(plan.group_by or "", "")
     understood = subject + {"count": "の件数", "aggregate": f"の{group_name}別の件数",
                             "compare": "の件数の比較"}.get(op, "")

@@ -17,7 +17,7 @@ from .conditions import Plan
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import ConditionIndex, Result, execute
-from .followups import merge
+from .followups import detail_of, merge
 from .gazetteer import COUNTRIES, FIELD_SYNONYMS, PREFECTURES, english_names, prefecture_short
 from .glossary import english_word
 from .grammar import COUNT, LIST
@@ -234,6 +234,8 @@ class Engine:
             p = self.retriever.remembered("plan", text, partial(self._plan_of, text))
             if current is not None and p.follow_up:
                 p = merge(current, p)
+            elif current is not None and (detail := detail_of(current, p)):
+                p = detail  # いつ締結されたの？ after a list: its agreements' details
             current = p
         assert current is not None
         return readings.asked_item(current, self.retriever.knows, self.retriever.tokenizer.parts)

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .conditions import Filter, Plan
+from .grammar import DETAIL, ITEM_WORDS, URL_ASKED
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -15,6 +16,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
     rest = _the_rest(previous, current)
     if rest is not None:
         return rest
+    current = _months_within(previous, current)
     # さらに韓国も除くと, そのうち韓国を除くと: one more left out, with the last answer's
     kinds = {(f.kind, f.exclude) for f in current.filters
              if not (f.exclude and _MORE.search(current.text))}
@@ -57,6 +59,21 @@ def merge(previous: Plan, current: Plan) -> Plan:
         changes=previous.changes + current.changes, follow_up=True)
 
 
+def _months_within(previous: Plan, current: Plan) -> Plan:
+    """Months of any year said after a range of years (そのうち8月のもの after 2014年の):
+    those months of that range."""
+    old = next((f for f in previous.filters if f.kind == "date" and not f.exclude
+                and f.dates and f.dates.start and f.dates.end and not f.dates.months), None)
+    new = next((f for f in current.filters if f.kind == "date" and not f.exclude
+                and f.dates and f.dates.months and not (f.dates.start or f.dates.end)), None)
+    if old is None or new is None or old.dates is None or new.dates is None:
+        return current
+    label = f"{old.label}の{new.label.replace('（年を問わず）', '')}"
+    dates = replace(old.dates, months=new.dates.months, label=label)
+    both = replace(new, dates=dates, label=label, words=old.words + new.words)
+    return replace(current, filters=tuple(both if f is new else f for f in current.filters))
+
+
 _NEXT = re.compile(r"次に|その次|next", re.IGNORECASE)
 _SWITCH = re.compile(r"^\s*(?:じゃあ|じゃ|では|それでは|それなら|なら|what about|how about)",
                      re.IGNORECASE)
@@ -96,3 +113,15 @@ def _the_rest(previous: Plan, current: Plan) -> Plan | None:
     return replace(previous, operation=operation, filters=flipped, follow_up=True,
                    group_by=current.group_by or previous.group_by,
                    changes=previous.changes + current.changes)
+
+
+def detail_of(previous: Plan, current: Plan) -> Plan | None:
+    """A question that asks only a detail of the last answer's agreements (いつ締結された
+    の？ 分野は？ 相手はどこ？ URLは？): the last plan as a lookup, its details shown."""
+    words = [w for w in current.topic if w not in ITEM_WORDS and not URL_ASKED.fullmatch(w)]
+    if current.filters or current.compare or words or current.operation in (
+            "aggregate", "compare", "extreme", "count") or not (
+            DETAIL.search(current.text) or URL_ASKED.search(current.text)):
+        return None
+    return replace(previous, operation="lookup", text=f"{previous.text}\n{current.text}",
+                   follow_up=True)

@@ -17,6 +17,9 @@ LIST = re.compile(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|�
                   re.IGNORECASE)
 DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳しく|どんな|どのような|"
                     r"何を|中身|分野は|when|what|who|where|which", re.IGNORECASE)
+# The address of an agreement's page asked for (URLは？ ホームページ, the link).
+URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
+                       r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                        r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                        r"what about|and|only|それら?(?:は|って))|だけ(?:に|で)?|のみ|に絞|絞り込|"
