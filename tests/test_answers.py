@@ -476,3 +476,14 @@ def test_months_after_a_year_are_those_months_of_that_year(engine):
     a = engine.ask("そのうち8月のもの", ["長崎県の2014年の協定"])
     assert a.text.splitlines()[0] == ("平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が"
                                       "2014年の8月に結んだ協定は3件あります。すべて挙げます。")
+
+
+@pytest.mark.parametrize("history, question, first", [
+    (["どこの国と一番多く協定を結んでいる？"], "2番目は？", "2番目に多いのは韓国で10件です。"),
+    ([], "福岡市と長崎県と北九州市ではどこが一番多い？",
+     "平成28年9月現在のリストでは、協定の件数は、長崎県が17件、福岡市が14件、北九州市が8件で、"
+     "長崎県が最も多いです。"),
+])
+def test_the_nth_and_three_sides(engine, history, question, first):
+    lines = engine.ask(question, history).text.splitlines()
+    assert first in lines[:2]

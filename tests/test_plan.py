@@ -418,6 +418,13 @@ PLAN_ROWS = [
     row("How many partner cities does Fukuoka City have?", "aggregate",
         [F("party", "福岡市")], group_by="partner", distinct=True),
     row("県と市が一緒に結んだ協定は", LISTING, [("many", ("party",), False)]),
+    row("ナガサキケンノキョウテイハナンケン", "count", [F("party", "長崎県")]),  # all katakana
+    row("ちゅうごくとのきょうていでいちばんあたらしいのは", "extreme", [F("country", "中国")],
+        order="newest", no_topic=("きょう", "いでる")),  # きょうてい: 協定, cut whole
+    row("福岡市と長崎県と北九州市ではどこが一番多い？", "compare",
+        compare=("福岡市", "長崎県", "北九州市")),
+    row("2番目は？", "aggregate", history=["どこの国と一番多く協定を結んでいる？"],
+        group_by="country"),
     # a date restated in brackets is one date; English months and years as people say them
     row("平成26年度（2014年4月〜2015年3月）に締結された協定を一覧に", "list",
         [D((2014, 4), (2015, 3))], no_topic=("平成", "年度")),

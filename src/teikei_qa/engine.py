@@ -222,7 +222,8 @@ class Engine:
 
         def make() -> KanaWords:
             words = th.listed_words if th else data_words(passages(self.records), tok)
-            return KanaWords.of([*words, *STOP_WORDS], tok.reading)
+            return KanaWords.of([*words, *STOP_WORDS], tok.reading,
+                                lambda w: len(tok.words(w)) == 1)
 
         return kept_as_json(Path(self.settings.index_dir, "cache", f"kana-{key}.json"),
                             KanaWords.from_state, make, KanaWords.state)

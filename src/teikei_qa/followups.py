@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .conditions import Filter, Plan
-from .grammar import DETAIL, ITEM_WORDS, URL_ASKED
+from .grammar import DETAIL, ITEM_WORDS, URL_ASKED, pick_of
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -17,6 +17,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
     if rest is not None:
         return rest
     current = _months_within(previous, current)
+    if _rank(current.text):  # 2番目は？: the rank is no topic word
+        current = replace(current, topic=tuple(t for t in current.topic if "番目" not in t))
     # さらに韓国も除くと, そのうち韓国を除くと: one more left out, with the last answer's
     kinds = {(f.kind, f.exclude) for f in current.filters
              if not (f.exclude and _MORE.search(current.text))}
@@ -41,7 +43,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
         n = previous.pick[1] if previous.pick else 1
         return replace(current, operation="extreme", order=previous.order,
                        limit=previous.limit, filters=tuple(kept) + current.filters,
-                       pick=("rank", n + 1) if _NEXT.search(current.text) else previous.pick,
+                       pick=("rank", n + 1) if _NEXT.search(current.text) else
+                       _rank(current.text) or previous.pick,
                        topic=previous.topic + current.topic,
                        changes=previous.changes + current.changes, follow_up=True)
     operation = current.operation
@@ -56,6 +59,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
     return replace(
         current, operation=operation, filters=tuple(kept) + current.filters, topic=topic,
         group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
+        pick=current.pick or (_rank(current.text) or previous.pick  # 2番目は？ after 一番多い国
+                              if operation == "aggregate" else None),
         changes=previous.changes + current.changes, follow_up=True)
 
 
@@ -72,6 +77,12 @@ def _months_within(previous: Plan, current: Plan) -> Plan:
     dates = replace(old.dates, months=new.dates.months, label=label)
     both = replace(new, dates=dates, label=label, words=old.words + new.words)
     return replace(current, filters=tuple(both if f is new else f for f in current.filters))
+
+
+def _rank(text: str) -> tuple[str, int] | None:
+    """The N-th asked alone (2番目は？ third?): a pick of the last table or extremes."""
+    pick = pick_of(text)
+    return pick if pick and pick[0] == "rank" else None
 
 
 _NEXT = re.compile(r"次に|その次|next", re.IGNORECASE)

@@ -116,6 +116,8 @@ COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?�
                      r"\b(?:more|fewer|less)\b.{0,30}?\bthan\b|"
                      r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
                      r"which .*more|more .* or\b|"
+                     # 福岡市と長崎県と北九州市ではどこが一番多い: the named ones side by side
+                     r"と[^。？?]{1,24}?(?:では|の中で|のうち)\s*(?:どこ|どれ|どの\S{1,4}|誰)が|"
                      r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
 MANY = r"(?:多|少な)(?:[いく]|かった)"  # 多い, 多く, 多かった; 少ない (the fewest)
 NUMBER = r"(\d+|[一二三四五六七八九十])"

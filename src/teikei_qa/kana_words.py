@@ -51,7 +51,7 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
                             *KIND_WORDS, *TOPIC_SYNONYMS,
                             *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 2   # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 4   # bump when what `state` keeps changes shape or meaning
 _RUN = re.compile(r"[ぁ-ゖー]{3,}")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
@@ -84,8 +84,10 @@ class KanaWords:
         return cls(dict(by_reading), frozenset(stay))
 
     @classmethod
-    def of(cls, words: Iterable[str], reading: Callable[[str], str]) -> KanaWords:
-        """From words with kanji in them (two characters or more) and their readings."""
+    def of(cls, words: Iterable[str], reading: Callable[[str], str],
+           whole: Callable[[str], bool] = lambda w: True) -> KanaWords:
+        """From words with kanji in them (two characters or more) and their readings;
+        `whole(w)`: whether the tokenizer keeps hiragana `w` as one word."""
         seen: dict[str, set[str]] = {}
         vocabulary = {*words, *QUESTION_WORDS}
         for w in vocabulary:
@@ -93,13 +95,17 @@ class KanaWords:
                 continue
             r = to_hiragana(reading(w))
             # A word the data or the grammar writes in hiragana itself (めざす, すべて) is
-            # matched as written: it stays.
-            if len(r) >= MIN_READING and r not in _JOINERS and r not in vocabulary:
+            # matched as written: it stays; unless it is a question's word in kanji that
+            # the tokenizer cuts when written in hiragana (きょうてい: きょう + てい → 協定).
+            if len(r) >= MIN_READING and r not in _JOINERS and (
+                    r not in vocabulary or w in QUESTION_WORDS and not whole(r)):
                 seen.setdefault(r, set()).add(w)
-        written = frozenset(w for w in vocabulary if len(w) >= 2 and _HIRAGANA.match(w))
-        return cls({r: next(iter(asked)) if len(asked := ws & QUESTION_WORDS) == 1 else
-                    next(iter(ws)) for r, ws in seen.items()
-                    if len(ws) == 1 or len(ws & QUESTION_WORDS) == 1}, written)
+        by_reading = {r: next(iter(asked)) if len(asked := ws & QUESTION_WORDS) == 1 else
+                      next(iter(ws)) for r, ws in seen.items()
+                      if len(ws) == 1 or len(ws & QUESTION_WORDS) == 1}
+        written = frozenset(w for w in vocabulary if len(w) >= 2 and _HIRAGANA.match(w)
+                            and w not in by_reading)
+        return cls(by_reading, written)
 
     def rewrite(self, rw: Rewrite) -> Rewrite:
         """`rw` with the data's words in place of their readings in hiragana runs."""

@@ -39,6 +39,10 @@ def compare_lines(pre: str, subject: str, groups: Sequence[Group],
     top = [g.label for g in groups if g.value in top]  # 2003年, not 2003
     if len(top) > 1:
         verdict = f"{'と'.join(str(t) for t in top)}は同数です。"
+        if len(top) < len(groups):  # three or more sides: the tie is the most
+            verdict = f"{'と'.join(str(t) for t in top)}が同数で最も多いです。"
+    elif len(groups) > 2:
+        verdict = f"{top[0]}が最も多いです。"
     else:
         verdict = f"{top[0]}のほうが多いです。"
     lines = [f"{pre}{subject}の件数は、{counts}で、{verdict}"]

@@ -133,13 +133,21 @@ _NARRATION = re.compile(
     r"\s*", re.IGNORECASE)
 
 
+# A whole sentence typed in katakana (no kanji or hiragana, particles and all): read as
+# if typed in hiragana; a katakana word or name alone is shorter.
+_ALL_KATAKANA = re.compile(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺー0-9\s、。？！?!・]+")
+
+
 def plain_question(text: str) -> str:
     """Who is asking left out (_NARRATION), and the forms a question's reader expects:
     numbers in digits (arabic_numerals), an
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
     (Kitakyūshū → Kitakyushu)."""
+    text = nfkc(text)
+    if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
+        text = to_hiragana(text)
     text = _ERA_INITIAL.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2),
-                            arabic_numerals(_NARRATION.sub("", nfkc(text))))
+                            arabic_numerals(_NARRATION.sub("", text)))
     return _LATIN_MARKED.sub(lambda m: "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
         text)
