@@ -406,12 +406,14 @@ def test_a_value_the_list_has_no_item_for_is_not_in_the_data(engine, question, f
     assert second is None or lines[1] == second
 
 
-def test_such_a_value_asked_of_named_agreements_lists_them_and_says_so(engine):
+def test_such_a_value_asked_of_named_agreements_is_not_in_the_data_either(engine):
     a = engine.ask("ハイフォン市の人口は何人")
-    lines = a.text.splitlines()
-    assert lines[0] == "平成28年9月現在のリストでは、ハイフォン市と結んだ協定は2件あります。"
-    assert lines[1].startswith("「人口」はこのリストにない項目です")
-    assert len(a.citations) == 2
+    assert a.text.splitlines() == [
+        "平成28年9月現在のリストでは、人口はこのデータにはありません。",
+        "「人口」はこのリストにない項目です（載っているのは自治体名・協定名・締結先・分野・"
+        "概要（締結年など）・URL）。",
+        "（ハイフォン市と結んだ協定は2件あります。）"]
+    assert a.intent == "none" and a.citations == ()
 
 
 @pytest.mark.parametrize("question", ["アトランタ市との協定の相手は誰",
@@ -487,3 +489,16 @@ def test_months_after_a_year_are_those_months_of_that_year(engine):
 def test_the_nth_and_three_sides(engine, history, question, first):
     lines = engine.ask(question, history).text.splitlines()
     assert first in lines[:2]
+
+
+@pytest.mark.parametrize("question", ["差は何件？", "何倍？"])
+def test_the_difference_asked_after_a_comparison(engine, question):
+    a = engine.ask(question, ["長崎県と福岡市ではどちらが協定が多い？"])
+    assert a.intent == "compare"
+    assert a.text.splitlines()[1] == "差は3件で、長崎県は福岡市の1.2倍です。"
+
+
+def test_what_is_the_deal_asks_for_the_agreement_itself(engine):
+    a = engine.ask("What's the deal between Nagasaki's board of education and China's "
+                   "national bureau of foreign experts?")
+    assert a.plan.asked is None and a.citations

@@ -306,6 +306,8 @@ class Engine:
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation not in ("compare",):
                 return compose_none(result, question, self.as_of())
+            if plan.asked in result.ignored:  # ハイフォン市の人口は何人: no such item
+                return compose_absent(plan, question, self.as_of(), result)
             if not plan.filters and plan.operation in ("count", "list") and plan.topic and \
                     set(result.ignored) == set(plan.topic) and \
                     self.retriever.knows(" ".join(result.ignored)):

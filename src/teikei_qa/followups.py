@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .conditions import Filter, Plan
-from .grammar import DETAIL, ITEM_WORDS, URL_ASKED, pick_of
+from .grammar import COMPARE, DETAIL, ITEM_WORDS, URL_ASKED, pick_of
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -130,6 +130,9 @@ def detail_of(previous: Plan, current: Plan) -> Plan | None:
     """A question that asks only a detail of the last answer's agreements (いつ締結された
     の？ 分野は？ 相手はどこ？ URLは？): the last plan as a lookup, its details shown."""
     words = [w for w in current.topic if w not in ITEM_WORDS and not URL_ASKED.fullmatch(w)]
+    if previous.operation == "compare" and not current.filters and not words and \
+            COMPARE.search(current.text):  # 差は何件？ 何倍？ after a comparison: it says so
+        return replace(previous, follow_up=True)
     if current.filters or current.compare or words or current.operation in (
             "aggregate", "compare", "extreme", "count") or not (
             DETAIL.search(current.text) or URL_ASKED.search(current.text)):

@@ -290,8 +290,11 @@ _ASKED_EN = re.compile(r"\b(?:how much (?:is|was|were|are|did) the|what (?:is|wa
 
 # Words for the list's own items (相手は誰, the date of): asked values it answers.
 ITEM_WORDS = frozenset("""相手 相手先 相手国 締結先 提携先 パートナー 自治体 締結者 分野 日付 締結日
-締結年 年 月 日 いつ URL url リンク link ホームページ 概要 内容 名前 名称 協定名 名 partner
-partners field date year name title summary content contents website homepage""".split())
+締結年 年 月 日 いつ URL url リンク link ホームページ 概要 内容 名前 名称 協定名 名 目的 経緯
+背景 きっかけ 詳細 partner partners field date year name title summary content contents
+website homepage deal deals agreement agreements memorandum accord pact partnership
+arrangement relationship tie ties cooperation purpose aim goal background story details
+detail point""".split())
 
 
 def asked_value(text: str, topic: Sequence[str]) -> str | None:

@@ -44,12 +44,17 @@ def compose_none(result: Result, question: str, as_of: str | None) -> Answer:
                   ignored=result.ignored, understood=describe(result.applied), as_of=as_of)
 
 
-def compose_absent(plan: Plan, question: str, as_of: str | None) -> Answer:
-    """A value asked of an item the list does not have (協定の費用はいくら): not in the
-    data, and what the list does hold."""
+def compose_absent(plan: Plan, question: str, as_of: str | None,
+                   result: Result | None = None) -> Answer:
+    """A value asked of an item the list does not have (協定の費用はいくら, ハイフォン市の
+    人口は何人): not in the data, what the list does hold, and how many agreements the
+    question's conditions match (none cited: they do not answer it)."""
     asked = plan.asked or ""
-    text = f"{as_of_prefix(as_of)}{asked}はこのデータにはありません。\n{absent_item(asked)}"
-    return Answer(question, "none", plan, text, None, (), as_of=as_of)
+    lines = [f"{as_of_prefix(as_of)}{asked}はこのデータにはありません。", absent_item(asked)]
+    if result is not None and result.total:
+        lines.append(f"（{describe(result.applied)}は{result.total}件あります。）")
+    return Answer(question, "none", plan, "\n".join(lines), None, (), as_of=as_of,
+                  applied=result.applied if result is not None else ())
 
 
 def compose_empty(question: str, plan: Plan) -> Answer:
