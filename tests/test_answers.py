@@ -502,3 +502,26 @@ def test_what_is_the_deal_asks_for_the_agreement_itself(engine):
     a = engine.ask("What's the deal between Nagasaki's board of education and China's "
                    "national bureau of foreign experts?")
     assert a.plan.asked is None and a.citations
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Kuala Lumpur?", "Kuala Lumpurとの協定はこのデータにはありません。"),
+    ("Any agreement with New York?", "New Yorkとの協定はこのデータにはありません。"),
+    ("バンコクとの協定は？", "バンコクとの協定はこのデータにはありません。"),
+])
+def test_a_city_abroad_the_data_lacks_in_any_script_is_not_in_the_data(engine, question, first):
+    a = engine.ask(question)
+    assert a.intent == "none" and a.citations == ()
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+
+
+def test_a_city_named_as_where_an_institution_is_is_no_partner(engine):
+    a = engine.ask("Is there an agreement with the Prado Museum in Madrid?")
+    assert a.intent != "none"
+    assert any("ブラド美術館" in h.record.title for h in a.citations)
+
+
+def test_a_japanese_region_in_romaji(engine):
+    a = engine.ask("Kyushu agreements with Korea")
+    assert a.text.splitlines()[0].startswith(
+        "平成28年9月現在のリストでは、九州（域内の自治体を含む）が韓国と")

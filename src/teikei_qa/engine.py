@@ -18,7 +18,7 @@ from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRe
 from .evidence import cited, cliff, related, topic_cited
 from .execute import ConditionIndex, Result, execute
 from .followups import detail_of, merge
-from .gazetteer import COUNTRIES, FIELD_SYNONYMS, PREFECTURES, english_names, prefecture_short
+from .gazetteer import FIELD_SYNONYMS, NAMED_PLACES, english_names
 from .glossary import english_word
 from .grammar import COUNT, LIST
 from .index import (
@@ -49,8 +49,7 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
 # How many ranked hits a topic answer weighs (evidence.py says which it cites).
 TOPIC_MAX = 20
 WITHIN_MIN = 8  # a list this long, of words no row holds, is narrowed by their meaning
-_GAZETTEER = sorted({*PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
-                     *(a for al in COUNTRIES.values() for a in al if not a.isascii())})
+_GAZETTEER = list(NAMED_PLACES)
 
 
 class Engine:
@@ -207,8 +206,9 @@ class Engine:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.retriever.tokenizer
-        rw = self.names.rewrite(plain_question(self._clip(text)),
-                                lambda w: tok.known(w) or english_word(w))  # support: no スポーツ
+        rw = self.names.rewrite(plain_question(self._clip(text)), lambda w: tok.known(w) or
+                                english_word(w)  # support: no スポーツ
+                                or readings.city_abroad(w))  # バンコク: no 韓国
         return self._kana_words.rewrite(readings.near_short_places(
             rw, self.table.vocab.parties, tok.reading, self.table.vocab.partner_terms))
 

@@ -325,3 +325,12 @@ def prefecture_short(pref: str) -> str:
     if pref == "北海道":
         return pref
     return pref[:-1]
+
+
+# The places a question may name in any script (names.py reads them): prefectures and
+# their short forms, countries, and Japanese regions (Kyushu → 九州; not 中国地方, whose
+# short form is China's name).
+NAMED_PLACES: tuple[str, ...] = tuple(sorted({
+    *PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
+    *(a for al in COUNTRIES.values() for a in al if not a.isascii()),
+    *(r for r in REGIONS if "・" not in r and r != "中国地方")}))

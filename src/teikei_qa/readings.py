@@ -54,6 +54,12 @@ def place_kind(word: str, in_data: Callable[[str], bool] = lambda w: False) -> s
     return None
 
 
+def city_abroad(word: str) -> bool:
+    """A city abroad written in katakana (バンコク, GeoNames): a name of its own, never
+    a near miss of the data's (韓国)."""
+    return bool(_KATAKANA_NAME.match(word)) and place_kind(word) == "partner"
+
+
 _PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
 _PARTNER_CUE = (r"\s*と(?:の|結|締結|提携|(?:何か|なにか|どんな|は)\s*(?:協定|提携|覚書|交流))"
                 r"(?!.{0,2}(?:関係|関連|に関する))")
@@ -84,7 +90,12 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
         return fold(w) in all_text() and fold(w) not in partner_text()
 
     found: dict[str, list[str]] = {"party": [], "partner": []}
+    named = _latin_cities(plan.text, plan.topic, partner_kind)  # Kuala Lumpur, New York
+    found["partner"].extend(named)
+    inside = {p.casefold() for name in named for p in name.split()}
     for w in plan.topic:
+        if w in inside:
+            continue
         cue = _cue_after(plan.text, w)
         org = _NAMED_ORG.match(w)
         if _PLACE_SUFFIX.match(w):  # 大邱市との: a partner's name, not any text's (a venue)
@@ -102,7 +113,7 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
             kind = None
         if kind in found:
             found[kind].append(w)
-    places = [w for ws in found.values() for w in ws]
+    places = [w for ws in found.values() for w in ws] + sorted(inside)
     if not places:
         return plan
     filters = list(plan.filters)
@@ -120,6 +131,35 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
     return replace(plan, filters=tuple(filters),
                    topic=tuple(w for w in plan.topic if w not in places),
                    operation=plan.operation if plan.operation != "topic" else "lookup")
+
+
+# A place named in Latin letters, capitalised, one to three words (Bangkok, Kuala Lumpur,
+# New York): a city abroad when GeoNames has it (with or without "City").
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}(?![A-Za-z])")
+
+
+_INSTITUTION = re.compile(r"\b(?:museums?|universit(?:y|ies)|college|institute|association|"
+                          r"foundation|gallery|hall|ministry|agency|company|corporation)\b|"
+                          r"館|大学|院|庁|局|協会|財団", re.IGNORECASE)
+
+
+def _latin_cities(text: str, topic: Sequence[str],
+                  partner_kind: Callable[[str], str | None]) -> list[str]:
+    """The cities abroad a question names in Latin letters that the data's partners
+    lack, each as written; every word of the name is a topic word (not a name the list
+    holds, which was read into its own form before)."""
+    words = {w.casefold() for w in topic}
+    out = []
+    for m in _LATIN_NAME.finditer(text):
+        name = m.group(0)
+        if _INSTITUTION.search(text[:m.start()]):
+            continue  # the Prado Museum in Madrid: where an institution is, no partner
+        parts = [p.casefold() for p in re.split(r"[ -]", name)]
+        key = " ".join(parts)
+        if all(p in words for p in parts) and any(
+                partner_kind(n) == "partner" for n in (key, f"{key} city")):
+            out.append(key)
+    return out
 
 
 def _shown(word: str) -> str:
