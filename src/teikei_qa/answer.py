@@ -244,8 +244,8 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     else:
         lines.append(f"{pre}{subject}は{n}件あります。すべて挙げます。")
     lines.extend(notes_of(result, plan))
-    if op in ("aggregate", "compare"):
-        hits = ()  # the groups name no agreement: ask for a list to see them, cited
+    if op == "compare":
+        hits = ()  # the sides name no agreement: ask for a list to see them, cited
     show_details = op == "lookup" and n <= 3
     url = bool(URL_ASKED.search(plan.text))  # 有田町の協定のURLは？
     for i, hit in enumerate(hits, start=1):

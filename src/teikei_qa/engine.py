@@ -48,8 +48,9 @@ if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as befo
 
 # How many ranked hits a topic answer weighs (evidence.py says which it cites).
 TOPIC_MAX = 20
-WITHIN_MIN = 8  # a list this long, of words no row holds, is narrowed by their meaning
-_GAZETTEER = list(NAMED_PLACES)
+# A table of SMALL_TABLE agreements or fewer cites them; a list of WITHIN_MIN or more, of
+# words no row holds, is narrowed by their meaning.
+SMALL_TABLE, WITHIN_MIN = 3, 8
 
 
 class Engine:
@@ -184,7 +185,7 @@ class Engine:
         # The table file holds all the names are made of from the data, so its sha256
         # stands for them: a new process knows the key without reading the rows.
         sha = self.manifest.files.get(TABLE_FILE) if self.manifest else None
-        key = names_key(_GAZETTEER, english, sha) if sha else \
+        key = names_key(NAMED_PLACES, english, sha) if sha else \
             names_key(*self._name_inputs(), english)
 
         def make() -> NameIndex:
@@ -199,7 +200,7 @@ class Engine:
     def _name_inputs(self) -> tuple[list[str], list[str], list[str]]:
         """The names of the data and the gazetteer, the foreign ones, and the titles."""
         vocab = self.table.vocab
-        japanese = sorted({*vocab.parties, *vocab.cities, *_GAZETTEER, *vocab.partner_terms})
+        japanese = sorted({*vocab.parties, *vocab.cities, *NAMED_PLACES, *vocab.partner_terms})
         titles = [title_key(t) for t in text_column(self.records, "title")]
         return japanese, sorted(vocab.partner_terms), titles
 
@@ -207,8 +208,7 @@ class Engine:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.retriever.tokenizer
         rw = self.names.rewrite(plain_question(self._clip(text)), lambda w: tok.known(w) or
-                                english_word(w)  # support: no スポーツ
-                                or readings.city_abroad(w))  # バンコク: no 韓国
+                                english_word(w) or readings.city_abroad(w))  # support, バンコク
         return self._kana_words.rewrite(readings.near_short_places(
             rw, self.table.vocab.parties, tok.reading, self.table.vocab.partner_terms))
 
@@ -247,7 +247,7 @@ class Engine:
         rw = self.read(text)
         p = readings.places_as_conditions(
             parse(rw.text, self.table.vocab, self.retriever.tokenizer.words, rw.changes),
-            lambda: self._all_text, lambda: self._partner_text)
+            lambda: self._all_text, lambda: self._partner_text, self.retriever.tokenizer.known)
         return readings.soft_fields(p, self._fields, self._near_words)
 
     @cached_property
@@ -319,8 +319,9 @@ class Engine:
             elif within := self._within(plan, result):  # 中国の都市とスモッグ対策で協力
                 return compose_within(result, within, question, self.as_of(result.rows))
             else:
-                # Groups name no agreement (phrase cites none): no hits made for them.
-                cited = [] if plan.operation in ("aggregate", "compare") else list(result.rows)
+                # Groups name no agreement: none cited, but a small table's (御船町の分野は)
+                cited = [] if plan.operation == "compare" or plan.operation == "aggregate" \
+                    and result.total > SMALL_TABLE else list(result.rows)
                 return phrase(result, self._table_hits(cited), question,
                               self.as_of(result.rows))
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():

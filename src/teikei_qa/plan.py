@@ -354,7 +354,8 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
     rest = []
     for name in names:
         key = fuzzy_key(name)
-        hits = sorted(t for t in vocab.partner_terms if key in fuzzy_key(t))
+        hits = sorted(t for t in vocab.partner_terms if key in fuzzy_key(t)
+                      and (len(key) >= 4 or key == fuzzy_key(t)))  # not パイプ in ハイフォン
         if not hits or name in vocab.field_terms:  # スポーツ (a field) is no partner's name
             rest.append(name)
             continue

@@ -69,7 +69,8 @@ _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・]{2,}$")
 
 
 def places_as_conditions(plan: Plan, all_text: Callable[[], str],
-                         partner_text: Callable[[], str]) -> Plan:
+                         partner_text: Callable[[], str],
+                         common: Callable[[str], bool] = lambda w: False) -> Plan:
     """Topic words that name a city the data does not hold are a condition that matches
     nothing — a party (四日市市, in Japan) or a partner (ホーチミン市, abroad; GeoNames) —
     so the answer says the data has no such agreement instead of counting the others.
@@ -79,7 +80,8 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
     text (`partner_text`: 北京との協定: the data's text names 北京, where a meeting was
     held, but no partner); a place the data's text (`all_text`, folded) only mentions
     (大邱市, a meeting's venue) is no partner either. So is an institution named by a
-    foreign name the data's text lacks (ルーブル美術館との, 北京大学との)."""
+    foreign name the data's text lacks (ルーブル美術館との, 北京大学との). A word the
+    dictionary has as a common noun (`common`: 港町, a port town) names no place."""
     def place_kind_(w: str) -> str | None:
         return place_kind(w, all_text().__contains__)
 
@@ -98,7 +100,9 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
             continue
         cue = _cue_after(plan.text, w)
         org = _NAMED_ORG.match(w)
-        if _PLACE_SUFFIX.match(w):  # 大邱市との: a partner's name, not any text's (a venue)
+        if common(w):
+            kind = None
+        elif _PLACE_SUFFIX.match(w):  # 大邱市との: a partner's name, not any text's (a venue)
             kind = partner_kind(w) or ("partner" if mentioned(w) else None) if cue \
                 else place_kind_(w)
         elif org and cue and (partner_kind(org.group(1)) == "partner" or bool(
