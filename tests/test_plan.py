@@ -419,6 +419,15 @@ PLAN_ROWS = [
         [F("party", "福岡市")], group_by="partner", distinct=True),
     row("県と市が一緒に結んだ協定は", LISTING, [("many", ("party",), False)]),
     row("ナガサキケンノキョウテイハナンケン", "count", [F("party", "長崎県")]),  # all katakana
+    row("list them", "list", [F("party", "長崎県"), Y(2014)],
+        history=["How many agreements did Nagasaki Prefecture sign in 2014?"]),
+    row("一覧で", "list", [F("party", "長崎県")], history=["長崎県の協定は何件？"]),
+    row("exclude the ones with Korea", LISTING,
+        [F("party", "長崎県"), F("country", "韓国", ex=True)], history=["Nagasaki's agreements"]),
+    row("List agreements with non-Asian partners.", "list", [R("アジア", ex=True)]),
+    row("List all partner countries.", "aggregate", group_by="country"),
+    row("農林科学技術の覚書は何年ごとに更新される？", ("topic", "lookup", "list")),  # how often
+    row("How many times has the conference met?", ("topic", "lookup", "list")),
     row("ちゅうごくとのきょうていでいちばんあたらしいのは", "extreme", [F("country", "中国")],
         order="newest", no_topic=("きょう", "いでる")),  # きょうてい: 協定, cut whole
     row("福岡市と長崎県と北九州市ではどこが一番多い？", "compare",

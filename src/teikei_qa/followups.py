@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .conditions import Filter, Plan
-from .grammar import COMPARE, DETAIL, ITEM_WORDS, URL_ASKED, pick_of
+from .grammar import COMPARE, DETAIL, ITEM_WORDS, LIST, URL_ASKED, pick_of
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -49,7 +49,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
                        changes=previous.changes + current.changes, follow_up=True)
     operation = current.operation
     if operation in ("list", "lookup", "topic") and previous.operation in ("count", "aggregate",
-                                                                           "compare"):
+                                                                           "compare") and \
+            not LIST.search(current.text):  # list them, 一覧で: a list of the same
         operation = previous.operation if previous.operation != "compare" else "count"
     elif operation in ("lookup", "topic"):
         operation = "list"

@@ -22,7 +22,11 @@ URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
                        r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                        r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
-                       r"what about|and|only|それら?(?:は|って))|だけ(?:に|で)?|のみ|に絞|絞り込|"
+                       r"what about|and|only|それら?(?:は|って)|"
+                       # list them, exclude the ones with Korea: of the last answer
+                       r"(?:list|show|name|count)\s+(?:them|those|these)\b|"
+                       r"(?:exclude|excluding|except|without|leave out|but not)\b)|"
+                       r"だけ(?:に|で)?|のみ|に絞|絞り込|"
                        r"に限(?:ると|れば|って|定)|"
                        # 韓国との協定では？ 2010年以降だと？: said against the last answer
                        r"^[^。]{1,20}?(?:では|だと|なら)[?？]?$|"
@@ -251,12 +255,17 @@ _ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|tho
 # After a comma, words of the list only: ", signed by Nagasaki" is a condition of its own.
 _LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
 _EN_EXCLUSION = re.compile(
-    rf"\b(?:except(?: for)?|other than|excluding|apart from|not|neither)\s+{_ARTICLE}"
+    rf"\b(?:except(?: for)?|other than|excluding|exclude|leave out|leaving out|apart from|"
+    rf"not|neither)\s+{_ARTICLE}"
     rf"({_ITEM}(?:\s*(?:,|、)\s*(?:(?:and|or)\s+)?{_LIST_ARTICLE}{_ITEM})*"
     rf"(?:\s*,?\s*(?:and|or|nor)\s+{_ARTICLE}{_ITEM})?)", re.IGNORECASE)
 # Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
 # they are no condition of their own.
 _EXAMPLES = re.compile(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(?:など|等|etc\.?)\s*[）)]")
+
+
+# non-Asian, non-Chinese partners (once read as the list's names): all but those.
+_NON = re.compile(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
 
 
 def exclusions_the_japanese_way(text: str) -> str:
@@ -266,6 +275,7 @@ def exclusions_the_japanese_way(text: str) -> str:
         items = re.findall(_ITEM, m.group(1), re.IGNORECASE)
         return "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
+    text = _NON.sub(r"\1以外", text)
     return _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text))
 
 
@@ -307,3 +317,9 @@ def asked_value(text: str, topic: Sequence[str]) -> str | None:
     m = _ASKED_EN.search(text)
     word = m.group(1).lower() if m else ""
     return word if word in topic and word not in ITEM_WORDS else None
+
+
+# How many times or how often something in an agreement's summary happened (何回開かれた,
+# how often, 何年ごとに更新): asked of the agreement, not a count of agreements.
+TIMES = re.compile(r"何回|何度|頻度|何年(?:ごと|おき|毎)|\bhow many times\b|\bhow often\b",
+                   re.IGNORECASE)

@@ -14,6 +14,7 @@ from .grammar import (
     NOT_SIGNED,
     NUMBER,
     OF_COUNTRIES,
+    TIMES,
 )
 
 # How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
@@ -99,7 +100,8 @@ _EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|
                          r"by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
 _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの|どんな)国と|"
-                              r"\b(?:which|what) countries",
+                              r"\b(?:which|what) countries|\b(?:list|show|name)\s+(?:all\s+)?"
+                              r"(?:the\s+)?(?:partner\s+)?countries",
                               re.IGNORECASE)
 
 
@@ -132,14 +134,15 @@ _DECADES = re.compile(rf"年代\s*{_PER}|(?:10|十)\s*年\s*(?:ごと|毎|単位
 
 def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The grouping a question asks for (国別, 年ごと, 年代別, 一番多い分野), and its span."""
-    m = _DECADES.search(text) or _EVERY_YEAR.search(text)
+    often = bool(TIMES.search(text))  # 何年ごとに更新: how often, no table by year
+    m = _DECADES.search(text) or (None if often else _EVERY_YEAR.search(text))
     if m and m.re is _DECADES:
         return "decade", m.span()
     if m:
         return "year", m.span()
     for kind, pattern in _GROUP_PATTERNS:
         m = pattern.search(text)
-        if m:
+        if m and not (often and kind == "year"):
             return kind, m.span()
     m = _WHICH_COUNTRIES.search(text)
     if m:

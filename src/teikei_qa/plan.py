@@ -47,6 +47,7 @@ from .grammar import (
     OLDEST,
     RELATED_MARK,
     SHARE,
+    TIMES,
     UNDATED,
     asked_value,
     exclusions_the_japanese_way,
@@ -184,7 +185,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     grouped(text, partners, "partner", filters)
     grouped(text, asked_kinds(text, spans), "kind", filters)  # 政府機関, 中国の省
 
-    is_count, is_list = bool(COUNT.search(text)), bool(LIST.search(text))
+    is_count, is_list = bool(COUNT.search(text)) and not TIMES.search(text), bool(LIST.search(text))
     structured = bool(filters)
     fields: list[tuple[str, int, int, str]] = []
     joined = joined_spans(text, match_terms(text, vocab.field_index, list(spans)))  # 文化か教育
@@ -280,9 +281,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 order=order if operation == "extreme" else None,
                 limit=limit_of(text) if operation == "extreme" else None,
                 compare=tuple(compare), changes=changes, share=bool(share) and operation == "count",
-                # 国別に数えると？ 新しい順に3つ: a new shape for the last answer's rows
-                follow_up=bool(follow) or operation in ("aggregate", "extreme") and not filters
-                and not topic and not compare)
+                # 国別に数えると？ 新しい順に3つ, 一覧で: a new shape for the last answer's rows
+                follow_up=bool(follow) or operation in ("aggregate", "extreme", "list")
+                and not filters and not topic and not compare)
 
 
 def _shared_values(text: str, filters: list[Filter]
