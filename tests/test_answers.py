@@ -439,6 +439,19 @@ def test_sister_cities_asked_the_answer_says_the_list_leaves_them_out(engine, qu
     assert (SCOPE_NOTE in lines) is noted
 
 
+@pytest.mark.parametrize("question, rest", [
+    ("福岡市の姉妹都市はどこですか", "（福岡市が結んだ協定は14件あります。）"),
+    ("What are Nagasaki's sister cities?",
+     "（長崎県（県内の自治体を含む）が結んだ協定は17件あります。）"),
+])
+def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, rest):
+    a = engine.ask(question)
+    assert a.intent == "none" and a.citations == ()
+    assert a.text.splitlines() == [
+        "平成28年9月現在のリストでは、姉妹都市・友好都市の提携はこのリストにはありません。",
+        SCOPE_NOTE, rest]
+
+
 def test_a_kind_said_of_a_named_partner_that_leaves_nothing_is_not_used(engine):
     a = engine.ask("What did Kitakyushu agree with the Hai Phong water company?")
     lines = a.text.splitlines()

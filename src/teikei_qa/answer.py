@@ -56,8 +56,17 @@ def with_scope(answer: Answer) -> Answer:
     for f in answer.plan.filters:  # an agreement named (…の友好都市関係をさらに強めるための覚書)
         for w in f.words if f.kind == "title" else ():
             text = text.replace(w, "")
-    if not _SISTER_TIES.search(text):
+    m = _SISTER_TIES.search(text)
+    if m is None:
         return answer
+    said = m.group(0).casefold()
+    if any(said in w or w in said for w in answer.ignored):  # 福岡市の姉妹都市はどこ: none
+        lines = [f"{as_of_prefix(answer.as_of)}姉妹都市・友好都市の提携は"
+                 "このリストにはありません。", SCOPE_NOTE]
+        if answer.count or answer.citations:
+            lines.append(f"（{answer.understood or '条件に合う協定'}は"
+                         f"{answer.count or len(answer.citations)}件あります。）")
+        return replace(answer, intent="none", text="\n".join(lines), count=None, citations=())
     first, _, rest = answer.text.partition("\n")
     return replace(answer, text="\n".join(filter(None, (first, SCOPE_NOTE, rest))))
 
