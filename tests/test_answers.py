@@ -398,6 +398,12 @@ def test_a_bare_name_the_data_holds_two_ways_says_which_was_taken(engine):
      "平成28年9月現在のリストでは、有効期限はこのデータにはありません。", None),
     ("How much was the cost of the agreements?",
      "平成28年9月現在のリストでは、costはこのデータにはありません。", None),
+    ("北九州市とハイフォンの協定に署名したのは誰？",
+     "平成28年9月現在のリストでは、署名はこのデータにはありません。", None),
+    ("釜山外大との協定の担当部署の連絡先は？",
+     "平成28年9月現在のリストでは、連絡先はこのデータにはありません。", None),
+    ("How long is the Surabaya agreement valid?",
+     "平成28年9月現在のリストでは、durationはこのデータにはありません。", None),
 ])
 def test_a_value_the_list_has_no_item_for_is_not_in_the_data(engine, question, first, second):
     a = engine.ask(question)
@@ -551,3 +557,11 @@ def test_a_common_noun_ending_in_a_place_suffix_is_no_place(engine):
     a = engine.ask("ベトナムの港町との取り決めはどれ？")
     assert a.intent != "none"
     assert {h.record.partner for h in a.citations} == {"ベトナム/ハイフォン市"}
+
+
+@pytest.mark.parametrize("question", ["長崎県の協定、相手国ごとの内訳は？",
+                                      "中国との協定の内容は？", "アトランタ市との協定の相手は？",
+                                      "有田町の協定のURLは？"])
+def test_an_item_or_a_table_asked_bare_is_answered(engine, question):
+    a = engine.ask(question)
+    assert a.intent != "none" and a.plan.asked is None

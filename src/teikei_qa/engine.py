@@ -306,7 +306,7 @@ class Engine:
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation not in ("compare",):
                 return compose_none(result, question, self.as_of())
-            if plan.asked in result.ignored:  # ハイフォン市の人口は何人: no such item
+            if plan.asked and (plan.asked in result.ignored or plan.asked not in plan.topic):
                 return compose_absent(plan, question, self.as_of(), result)
             if not plan.filters and plan.operation in ("count", "list") and plan.topic and \
                     set(result.ignored) == set(plan.topic) and \

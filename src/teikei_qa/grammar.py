@@ -293,16 +293,22 @@ def word_end(text: str, a: int, b: int) -> bool:
 # A value asked of a noun: 人口は何人, 費用はいくら, 有効期限はいつまで, 署名者は誰, how much
 # is the budget, who signed. The list answers it only if it has such an item (engine).
 _ASKED_AFTER = re.compile(r"^\s*(?:は|って|が|を)?\s*(?:いくら|何人|何名|いつまで|誰|だれ|どなた|"
-                          r"何円|何ドル|何万)")
+                          r"何円|何ドル|何万)|"
+                          # 署名したのは誰: who did it
+                          r"^\s*(?:を)?\s*(?:した|する|している)(?:の|人)は\s*(?:誰|だれ|どなた)")
+# …の有効期間は？ 連絡先は？: an item of the agreements named before の, asked bare.
+_ASKED_OF = re.compile(r"^\s*(?:は|って)\s*[？?]?\s*$")
 _ASKED_EN = re.compile(r"\b(?:how much (?:is|was|were|are|did) the|what (?:is|was|are|were) "
                        r"the|what's the|who (?:is|was|were) the)\s+([a-z]+)", re.IGNORECASE)
+# How long an agreement runs (how long is … valid): its duration, which the list lacks.
+_HOW_LONG = re.compile(r"\bhow long (?:is|was|does|will|did)\b", re.IGNORECASE)
 
 
 # Words for the list's own items (相手は誰, the date of): asked values it answers.
 ITEM_WORDS = frozenset("""相手 相手先 相手国 締結先 提携先 パートナー 自治体 締結者 分野 日付 締結日
 締結年 年 月 日 いつ URL url リンク link ホームページ 概要 内容 名前 名称 協定名 名 目的 経緯
-背景 きっかけ 詳細 partner partners field date year name title summary content contents
-website homepage deal deals agreement agreements memorandum accord pact partnership
+背景 きっかけ 詳細 内訳 一覧 件数 数 合計 割合 partner partners field date year name title summary
+content contents website homepage deal deals agreement agreements memorandum accord pact partnership
 arrangement relationship tie ties cooperation purpose aim goal background story details
 detail point""".split())
 
@@ -312,8 +318,12 @@ def asked_value(text: str, topic: Sequence[str]) -> str | None:
     or None; never one of the list's own items (相手は誰)."""
     for word in topic:
         at = text.find(word)
-        if at >= 0 and word not in ITEM_WORDS and _ASKED_AFTER.match(text[at + len(word):]):
+        after = text[at + len(word):]
+        if at >= 0 and word not in ITEM_WORDS and (_ASKED_AFTER.match(after) or (
+                text[at - 1:at] == "の" and _ASKED_OF.match(after))):
             return word
+    if _HOW_LONG.search(text):
+        return "duration"
     m = _ASKED_EN.search(text)
     word = m.group(1).lower() if m else ""
     return word if word in topic and word not in ITEM_WORDS else None

@@ -276,7 +276,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 else pick_of(text) if operation == "aggregate" else _nth(text, operation),
                 distinct=distinct and operation == "aggregate",
                 average=bool(AVERAGE.search(text)) and operation == "aggregate",
-                asked=asked_value(text, topic),
+                asked=None if operation in ("aggregate", "compare") else asked_value(text, topic),
                 count_of=counted if operation == "aggregate" else None,
                 order=order if operation == "extreme" else None,
                 limit=limit_of(text) if operation == "extreme" else None,

@@ -208,7 +208,7 @@ def asked_item(plan: Plan, knows: Callable[[str], bool],
                parts: Callable[[str], Sequence[str]]) -> Plan:
     """The plan's asked value (人口は何人) kept only when the data holds no such item: some
     part of the word is one the data never uses (期限 of 有効期限, 署名 of 署名者)."""
-    if plan.asked and all(knows(t) for t in parts(plan.asked)):
+    if plan.asked and plan.asked in plan.topic and all(knows(t) for t in parts(plan.asked)):
         return replace(plan, asked=None)
     return plan
 
