@@ -565,3 +565,9 @@ def test_a_common_noun_ending_in_a_place_suffix_is_no_place(engine):
 def test_an_item_or_a_table_asked_bare_is_answered(engine, question):
     a = engine.ask(question)
     assert a.intent != "none" and a.plan.asked is None
+
+
+def test_agreements_with_a_url_are_those_the_list_gives_one(engine):
+    a = engine.ask("URLが載っている協定は何件")
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、URLの記載がある協定は1件です。"
+    assert [h.record.title for h in a.citations] == ["友好団体協定書"]

@@ -183,6 +183,8 @@ class ConditionIndex:
                 ids |= self._field_items.get(v) or self._containing(self._maps["field_text"], v)
                 if f.related:  # 観光がらみ: also 共同観光誘致事業 (経済) by its name
                     ids |= self._containing(self._maps["title"], v)
+        elif f.kind == "url":  # URLが載っている: the rows the list gives a web page
+            ids = {i for i, url in enumerate(column(self.records, "url")) if url}
         elif f.kind == "many":  # 複数の自治体が共同で, 分野が複数ある
             ids = {i for i in self.all if len(group_values(
                 self.records[i], "municipality" if "party" in f.values else "field")) > 1}

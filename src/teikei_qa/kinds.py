@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .conditions import Filter
 from .gazetteer import COUNTRY_ALIASES, DESIGNATED_CITIES, strip_prefecture
 from .grammar import EXCLUDE_AFTER
 from .vocab import TermIndex, free, match_terms
@@ -275,3 +276,18 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
             spans.append(m.span())
             found.append((m.group(0).replace("おぼえがき", "覚書"), *m.span(), m.group(0)))
     return found
+
+
+# Agreements the list gives a web page for: URLが載っている, URLのある, with a URL.
+_HAS_URL = re.compile(r"(?:URL|ＵＲＬ|ホームページ|リンク)\s*(?:が|の)\s*(?:ある|載って|記載|付い)|"
+                      r"\b(?:with|have|has|having)\s+(?:an?\s+)?(?:url|link|website|web page)s?\b",
+                      re.IGNORECASE)
+
+
+def asked_url(text: str, spans: list[tuple[int, int]]) -> list[Filter]:
+    """The condition that an agreement has a URL in the list, when asked."""
+    m = _HAS_URL.search(text)
+    if m is None or not free(spans, *m.span()):
+        return []
+    spans.append(m.span())
+    return [Filter("url", "url", ("url",), words=(m.group(0),), label="URLの記載がある")]

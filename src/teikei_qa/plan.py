@@ -63,7 +63,7 @@ from .groupings import (
     distinct_of,
     group_by_of,
 )
-from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels
+from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels, asked_url
 from .leftovers import excluded_words, leftovers
 from .names import Change
 from .spoken_dates import as_of_dates, spoken_dates
@@ -132,7 +132,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         spans.append(undated.span())  # 締結日の記載がない: the rows the list gives no date
         filters.append(Filter("date", "date", (NO_DATE,), words=(undated.group(0),),
                               label="締結日の記載がない"))
-
+    filters.extend(asked_url(text, spans))  # URLが載っている協定, agreements with a website
     # World regions before countries (東南アジア is not 東 + アジア); countries before
     # partner stems (their names are longer and more specific).
     for term, a, b in match_terms(text, REGION_INDEX, spans):
