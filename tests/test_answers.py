@@ -571,3 +571,15 @@ def test_agreements_with_a_url_are_those_the_list_gives_one(engine):
     a = engine.ask("URLが載っている協定は何件")
     assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、URLの記載がある協定は1件です。"
     assert [h.record.title for h in a.citations] == ["友好団体協定書"]
+
+
+@pytest.mark.parametrize("question, line", [
+    ("アトランタとの協定は何月何日に結ばれた？",
+     "　締結日は1993年までの記載です（日の記載なし）。"),
+    ("On what day exactly was the Qingdao MOU signed?",
+     "　締結日は2003年までの記載です（日の記載なし）。"),
+])
+def test_the_day_asked_of_a_date_given_to_the_year_says_so(engine, question, line):
+    a = engine.ask(question)
+    assert line in a.text.splitlines()
+    assert "条件として使っていません" not in a.text

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from .conditions import Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
-from .grammar import URL_ASKED
+from .grammar import DAY_ASKED, URL_ASKED
 from .groups import Group, picked
 from .retrieve import Hit
 from .tables import COUNT_UNITS, GROUP_NAMES, compare_lines, picked_line
@@ -203,8 +203,10 @@ def absent_item(word: str) -> str:
 
 def notes_of(result: Result | None, plan: Plan) -> list[str]:
     lines = [c.note() for c in plan.changes if c.how in ("near", "choice")]
+    shown = " ".join(m.group(0) for pattern in (URL_ASKED, DAY_ASKED)  # URLは？ 何月何日:
+                     for m in pattern.finditer(plan.text)).casefold()  # shown per row
     unused = [w for w in (result.ignored if result is not None else ())
-              if w != plan.asked and not URL_ASKED.fullmatch(w)]  # URLは？: shown per row
+              if w != plan.asked and w.casefold() not in shown]
     if result is not None and plan.asked in result.ignored:
         lines.append(absent_item(plan.asked or ""))
     if unused:
@@ -257,6 +259,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         hits = ()  # the sides name no agreement: ask for a list to see them, cited
     show_details = op == "lookup" and n <= 3
     url = bool(URL_ASKED.search(plan.text))  # 有田町の協定のURLは？
+    day = bool(DAY_ASKED.search(plan.text))
     for i, hit in enumerate(hits, start=1):
         lines.append(citation_line(i, hit))
         if show_details:
@@ -265,6 +268,8 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
             lines.append(f"　分野: {fields}。概要: {_short(r.summary) or '（記載なし）'}")
         if url:
             lines.append(f"　URL: {hit.record.url or '（記載なし）'}")
+        if day and (d := hit.record.date) is not None and d.day is None:  # 何月何日？
+            lines.append(f"　締結日は{d.japanese()}までの記載です（日の記載なし）。")
     group_name = GROUP_NAMES.get(plan.group_by or "", "")
     understood = subject + {"count": "の件数", "aggregate": f"の{group_name}別の件数",
                             "compare": "の件数の比較"}.get(op, "")

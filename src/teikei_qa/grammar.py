@@ -20,6 +20,10 @@ DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|�
 # The address of an agreement's page asked for (URLは？ ホームページ, the link).
 URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
                        r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
+# The day itself asked for (何月何日, on what day exactly): a date the list gives only to
+# the year or month is said to be so.
+DAY_ASKED = re.compile(r"何月何日|何日に|何日付|日付まで|\b(?:on )?what (?:exact )?(?:day|date)"
+                       r"(?:\s+exactly)?\b|\bexact (?:day|date)\b", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                        r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                        r"what about|and|only|それら?(?:は|って)|"
