@@ -426,6 +426,8 @@ PLAN_ROWS = [
         [F("party", "長崎県"), F("country", "韓国", ex=True)], history=["Nagasaki's agreements"]),
     row("List agreements with non-Asian partners.", "list", [R("アジア", ex=True)]),
     row("List all partner countries.", "aggregate", group_by="country"),
+    row("Which agreements are on education?", LISTING, [F("field", "教育")]),
+    row("agreements about tourism with Korea", LISTING, [F("country", "韓国"), F("field", "観光")]),
     row("Which agreements have a URL?", LISTING, [("url", ("url",), False)]),
     row("URLが載っている協定は何件", "count", [("url", ("url",), False)]),
     row("農林科学技術の覚書は何年ごとに更新される？", ("topic", "lookup", "list")),  # how often

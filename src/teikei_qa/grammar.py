@@ -71,7 +71,10 @@ FIELD_AGREEMENT_EN = re.compile(r"\b(?:agreements?|memorand(?:um|a)|mous?|partne
                                 r"for|in)\s+$", re.IGNORECASE)
 # The same said before the value: 分野が観光の, 分野に観光が入っている, in the field of tourism.
 FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
-                          r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$",
+                          r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$|"
+                          # agreements on education, which agreements are about tourism
+                          r"\b(?:agreements?|memorand(?:um|a)|mous?|partnerships?|deals?)\s+"
+                          r"(?:(?:are|is|were)\s+)?(?:about|on|regarding|concerning)\s+$",
                           re.IGNORECASE)
 # Signing said not done: 結んでいない, 締結していない, 交わしておらず; 協定しない.
 NOT_SIGNED = (r"(?:結んで|締結して|結ばれて|締結されて|交わして|提携して)(?:い|お)?"
