@@ -427,6 +427,16 @@ PLAN_ROWS = [
     row("List agreements with non-Asian partners.", "list", [R("アジア", ex=True)]),
     row("List all partner countries.", "aggregate", group_by="country"),
     row("Which agreements are on education?", LISTING, [F("field", "教育")]),
+    row("長崎県が結んだ協定で、相手がアジアの国じゃないものは", LISTING,
+        [F("party", "長崎県"), R("アジア", ex=True)]),
+    row("福岡市の協定で、上海が相手のものは除いて全部", "list",
+        [F("party", "福岡市"), F("partner", "上海", ex=True)]),
+    row("北九州市が東南アジアの国々と交わした協定や覚書を全部", "list",
+        [F("party", "北九州市"), R("東南アジア")]),  # 協定や覚書: any agreement
+    row("どこの県や市町村がいちばんたくさん協定を結んでる？", "aggregate",
+        group_by="municipality", top=True),  # any level: the question names them all
+    row("相手は何か国・地域？いちばん多い相手国も教えて", "aggregate", group_by="country",
+        distinct=True),
     row("agreements about tourism with Korea", LISTING, [F("country", "韓国"), F("field", "観光")]),
     row("Which agreements have a URL?", LISTING, [("url", ("url",), False)]),
     row("URLが載っている協定は何件", "count", [("url", ("url",), False)]),

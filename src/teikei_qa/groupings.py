@@ -74,7 +74,8 @@ _TOP_PATTERNS = [
                       rf"(?:少なくとも\s*)?{NUMBER}\s*件(?:だけ|しか|のみ|以上)?[^。？?]{{0,12}}?"
                       rf"(?:{words})|"
                       rf"何\s*(?:{words})\s*(?:に|が|の)?[^。？?]{{0,6}}?(?:一番|いちばん|最も|もっとも)|"
-                      rf"(?:どの|どこの)(?:{words})|(?:{words})(?:は|が)(?:どこ|どれ|何)|"
+                      rf"(?:どの|どこの)(?:{words})(?!\s*(?:や|と|・|か|、))|"
+                      rf"(?:{words})(?:は|が)(?:どこ|どれ|何)|"
                       # アジアの国で一番多いのは, 多い国トップ3, 上位3つの自治体, 2番目に多い国
                       rf"(?<![\u4e00-\u9fff])(?:{words})\s*(?:で|の中で|のうち)[^。？?]{{0,10}}?"
                       rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,4}}?{MANY}|"
@@ -87,7 +88,8 @@ _TOP_PATTERNS = [
                       rf"which\s+(?:[a-z]+\s+){{0,2}}?(?:{words})", re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]
-_TOP_PATTERNS.append(("municipality", re.compile(r"(?:どの|どこの)\s*(?:市|町|村)")))
+_TOP_PATTERNS.append(("municipality", re.compile(  # どの市, どこの県や市町村
+    r"(?:どの|どこの)\s*(?:(?:都道府)?県\s*(?:や|と|・|か)\s*)?(?:市|町|村|自治体)")))
 # 韓国との協定を一番多く結んでいるのはどこ: who signs is a municipality.
 _TOP_PATTERNS.append(("municipality", re.compile(
     rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?{MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
@@ -99,7 +101,7 @@ _EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|
                          r"every year|each year|per year|"
                          r"by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
-_WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って)|(?:どの|どこの|どんな)国と|"
+_WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って|も)|(?:どの|どこの|どんな)国と|"
                               r"\b(?:which|what) countries|\b(?:list|show|name)\s+(?:all\s+)?"
                               r"(?:the\s+)?(?:partner\s+)?countries",
                               re.IGNORECASE)
@@ -169,7 +171,7 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 # 韓国と協定を結んでいる県は？ どの県が: the prefectures themselves, with counts.
 _WHICH_PREFECTURES = re.compile(r"(?:都道府)?県\s*(?:は|が)\s*(?:どこ|どれ)|(?:どの|どこの)\s*"
-                                r"(?:都道府)?県|(?:いる|ある|した|結んだ)\s*(?:都道府)?県\s*"
+                                r"(?:都道府)?県(?!\s*(?:や|と|・|か|、)\s*(?:市|町|村|自治体))|(?:いる|ある|した|結んだ)\s*(?:都道府)?県\s*"
                                 r"(?:は|って)?\s*[?？]?$|\bwhich prefectures\b", re.IGNORECASE)
 
 

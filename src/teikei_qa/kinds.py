@@ -228,7 +228,7 @@ _LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|�
                     r"(?i:itself|directly))")
 
 
-_JOINED_LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(市町村|町村|市|町|村)"
+_JOINED_LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
                            r"\s*(?:や|と|・|、|か|または)\s*$")
 
 
@@ -274,8 +274,15 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
     for m in _DOCUMENT.finditer(text):
         if free(spans, *m.span()):
             spans.append(m.span())
+            if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]):
+                continue  # 協定や覚書: any agreement, the memoranda among them
             found.append((m.group(0).replace("おぼえがき", "覚書"), *m.span(), m.group(0)))
     return found
+
+
+# A kind of document joined to 協定 (any agreement): 協定や覚書, 覚書・協定.
+_WITH_ANY = re.compile(r"協定\s*(?:や|・|と|か|、|及び|および|または|とか)\s*$")
+_ANY_AFTER = re.compile(r"^\s*(?:や|・|と|か|、|及び|および|または|とか)\s*協定")
 
 
 # Agreements the list gives a web page for: URLが載っている, URLのある, with a URL.
