@@ -208,7 +208,8 @@ def test_holdout_targets(engine):
 BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout6.jsonl": ("search_mrr@10",), "heldout7.jsonl": ("list_count_exact",),
     "heldout9.jsonl": ("search_r@5",),
-    "heldout10.jsonl": ("search_r@5", "search_mrr@10")}
+    "heldout10.jsonl": ("search_r@5", "search_mrr@10"),
+    "heldout17.jsonl": ("citation_precision",)}
 
 
 @pytest.mark.parametrize("file", ["fresh.jsonl", "heldout2.jsonl", "heldout3.jsonl",
@@ -216,9 +217,9 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
                                   "heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl",
                                   "heldout10.jsonl", "heldout11.jsonl", "heldout12.jsonl",
                                   "heldout13.jsonl", "heldout14.jsonl", "heldout15.jsonl",
-                                  "heldout16.jsonl"])
+                                  "heldout16.jsonl", "heldout17.jsonl"])
 def test_fresh_targets(engine, file):
-    """eval/fresh.jsonl, heldout2…16.jsonl: questions written by helpers who read only
+    """eval/fresh.jsonl, heldout2…17.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
     below its 0.95 target in most of them and is not asserted, nor are the metrics of
     BELOW_TARGET; every other target is."""
