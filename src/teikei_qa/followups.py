@@ -19,6 +19,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
     current = _months_within(previous, current)
     if _rank(current.text):  # 2番目は？: the rank is no topic word
         current = replace(current, topic=tuple(t for t in current.topic if "番目" not in t))
+    if _ADD.search(current.text):  # 長崎県も加えて: that value too, either of them
+        current = _added(previous, current)
     # さらに韓国も除くと, そのうち韓国を除くと: one more left out, with the last answer's
     kinds = {(f.kind, f.exclude) for f in current.filters
              if not (f.exclude and _MORE.search(current.text))}
@@ -63,6 +65,22 @@ def merge(previous: Plan, current: Plan) -> Plan:
         pick=current.pick or (_rank(current.text) or previous.pick  # 2番目は？ after 一番多い国
                               if operation == "aggregate" else None),
         changes=previous.changes + current.changes, follow_up=True)
+
+
+_ADD = re.compile(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b", re.IGNORECASE)
+
+
+def _added(previous: Plan, current: Plan) -> Plan:
+    """A value added to the last answer's (カンボジアも加えて after ベトナム): each filter of
+    the follow-up joins the last one of its kind as one more value of it (either)."""
+    filters = []
+    for f in current.filters:
+        old = next((g for g in previous.filters if g.kind == f.kind and not g.exclude
+                    and not f.exclude and g.kind != "date"), None)
+        filters.append(f if old is None else replace(
+            old, values=old.values + tuple(v for v in f.values if v not in old.values),
+            words=old.words + f.words, label=f"{old.label}・{f.label}"))
+    return replace(current, filters=tuple(filters))
 
 
 def _months_within(previous: Plan, current: Plan) -> Plan:
