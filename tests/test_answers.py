@@ -584,3 +584,13 @@ def test_the_day_asked_of_a_date_given_to_the_year_says_so(engine, question, lin
     a = engine.ask(question)
     assert line in a.text.splitlines()
     assert "条件として使っていません" not in a.text
+
+
+@pytest.mark.parametrize("question, first", [
+    ("中国との協定のうち経済分野が占める割合",
+     "中国と結んだ経済分野の協定は9件で、中国と結んだ協定18件の50%です。"),
+    ("韓国との協定のうち福岡市が占める割合",
+     "福岡市が韓国と結んだ協定は4件で、韓国と結んだ協定10件の40%です。"),
+])
+def test_a_share_is_of_what_is_said_before_noushi(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first

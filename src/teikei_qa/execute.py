@@ -294,8 +294,11 @@ def execute(plan: Plan, index: ConditionIndex,
     ordered = sorted(rows)
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
                     total=len(ordered), unsure=_unsure(filters, rows, index))
-    if plan.share:  # 長崎県の協定のうち中国の割合: of the party's agreements (or all)
-        base = tuple(f for f in filters if f.kind in ("party", "level") and not f.exclude)
+    if plan.share:  # 長崎県の協定のうち中国の割合: of what is said before のうち (or the
+        whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b", plan.text)  # party's)
+        base = tuple(f for f in filters if not f.exclude and (all(
+            0 <= plan.text.find(w) < whole.start() for w in f.words) if whole else f.kind in (
+                "party", "level")))
         result = replace(result, base=base, base_total=len(index.select(list(base))[0]))
     if plan.operation == "extreme":
         dated = sum(1 for i in ordered if index.records[i].date is not None)

@@ -226,7 +226,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             spans.append(doc_as.span(1 if doc_as.group(1) else 2))  # 名称: the condition's own
         grouped(text, asked_documents(text, spans), "doc", filters)
     if share := SHARE.search(text):
-        spans.append(share.span())
+        spans.extend(m.span() for m in SHARE.finditer(text))  # 占める割合: both words
         is_count = True  # 中国との協定の割合: the count, and its share
     counted, counted_span = (held[2], None) if held else count_of(text, group_by)  # 相手国の数
     spans.extend([counted_span] if counted_span else [])
