@@ -316,6 +316,8 @@ def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list
                 *(f"・{g.label}: {g.count}{unit}" for g in groups)]
     if plan.distinct and plan.group_by == "municipality":
         first = f"{pre}{subject}がある自治体は{len(groups)}です（計{result.total}件）。"
+    elif plan.distinct and plan.group_by == "field":  # 分野がいくつに分かれている
+        first = f"{pre}{subject}の分野は{len(groups)}つです（計{result.total}件）。"
     elif plan.distinct and plan.group_by == "partner":  # 何都市: the partners, not a city each
         first = (f"{pre}{subject}の相手は{len(groups)}か所（都市・省・機関など）です"
                  f"（計{result.total}件）。")

@@ -151,6 +151,11 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     m = _Q_DECADE.search(text)
     if m:
         start = _decade(m)
+        half = _HALF.match(text, m.end()) if not m.group(5) else None
+        if half and half.group(1) in ("前半", "後半"):  # 2000年代前半: 2000–2004
+            lo = start if half.group(1) == "前半" else start + 5
+            return DateRange((lo, 1), (lo + 4, 12), f"{start}年代{half.group(1)}（{lo}年から"
+                             f"{lo + 4}年）"), [(m.start(), half.end())]
         return _related((start, 1), (start + 9, 12), f"{start}年代", m.group(5)), [m.span()]
     m = _Q_ONE.search(text)
     if m:

@@ -30,7 +30,7 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        # list them, exclude the ones with Korea: of the last answer
                        r"(?:list|show|name|count)\s+(?:them|those|these)\b|"
                        r"(?:exclude|excluding|except|without|leave out|but not)\b)|"
-                       r"だけ(?:に|で)?|のみ|に絞|絞り込|"
+                       r"だけ(?:に|で)?|のみ|に絞|絞り込|(?:それ|そこ|これ|その)(?:以外|ほか|他)|"
                        r"に限(?:ると|れば|って|定)|"
                        # 韓国との協定では？ 2010年以降だと？: said against the last answer
                        r"^[^。]{1,20}?(?:では|だと|なら)(?:どう(?:ですか|でしょう)?)?[?？]?$|"
@@ -173,8 +173,10 @@ def pick_of(text: str) -> tuple[str, int] | None:
                 n, _ORDINALS.get(n.lower(), 1))
     return None
 DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
-                              r"国(?:や地域|・地域|と地域)?(?:は|が|の数は?)\s*"
-                              r"(?:いくつ|何(?![かカヶケ箇]国))|(?:相手)?国(?:・地域)?の数|"
+                              # 国はいくつ, 相手国は何か国; not 韓国は何件 (a country's name)
+                              r"(?:相手|(?<![\u4e00-\u9fff]))国(?:や地域|・地域|と地域)?"
+                              r"(?:は|が|の数は?)\s*(?:いくつ|何(?![かカヶケ箇]国|件))|"
+                              r"(?:相手)?国(?:・地域)?の数|"
                               r"(?:how many|number of) (?:different |distinct )?(?:partner )?"
                               r"countries",
                               re.IGNORECASE)

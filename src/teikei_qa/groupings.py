@@ -24,6 +24,10 @@ DISTINCT_PARTY = re.compile(r"何(?:つの)?自治体|いくつの(?:自治体|�
                             r"how many (?:different )?(?:municipalities|local governments)",
                             re.IGNORECASE)
 
+# How many fields: 分野がいくつに分かれている, 何分野, how many fields.
+DISTINCT_FIELD = re.compile(r"何分野|いくつの分野|分野(?:は|が)\s*(?:いくつ|何(?:個|種類|つ))|"
+                            r"分野の数|(?:how many|number of) (?:different |distinct )?fields",
+                            re.IGNORECASE)
 # How many partners (相手先, partner cities): 中国の何都市と, 相手都市の数, how many cities.
 DISTINCT_PARTNER = re.compile(r"何(?:つの)?(?:都市|相手先)|いくつの(?:都市|相手先)|"
                               r"(?:相手)?(?:都市|相手先)(?:は|が)\s*(?:いくつ|何)|"
@@ -36,7 +40,7 @@ def distinct_of(text: str) -> tuple[str, tuple[int, int]] | None:
     """The values counted when a question asks how many there are, not how many
     agreements (何か国, 国の数, 何自治体, 何都市), and the span."""
     for group, pattern in (("country", DISTINCT_COUNTRY), ("municipality", DISTINCT_PARTY),
-                           ("partner", DISTINCT_PARTNER)):
+                           ("partner", DISTINCT_PARTNER), ("field", DISTINCT_FIELD)):
         if m := pattern.search(text):
             return group, m.span()
     return None
@@ -58,10 +62,13 @@ _PER = r"(?:別|ごと|毎|単位|それぞれ|あたり|当たり)"
 AVERAGE = re.compile(r"平均|\baverage\b|\bmean\b", re.IGNORECASE)
 # broken down by the year they were signed (not by the year 2010, nor signed by the city)
 _BY_THE = r"|\bby\s+the\s+(?:{})\b(?!\s+of\b|\s*\d)"
+# Rank municipalities by …, ranking of countries: a table of those.
+_RANK = r"|\brank(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:{})\b"
 _GROUP_PATTERNS = [
     (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
                       rf"(?:by|per|each)\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
-                      + (_BY_THE.format(words) if kind in ("year", "country", "field") else ""),
+                      + (_BY_THE.format(words) if kind in ("year", "country", "field") else "")
+                      + _RANK.format(words),
                       re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]
@@ -111,6 +118,7 @@ _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って|も)|(?:どの|�
 # not its agreements (the number of distinct countries, fields, partners, municipalities).
 _COUNT_OF = {
     "country": r"(?:相手)?国(?:・地域)?\s*の?\s*数|何\s*(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
+               r"(?:相手|(?<![\u4e00-\u9fff]))国(?:・地域)?\s*(?:が|は)\s*いくつ|"
                r"\d+\s*(?:つ(?:以上)?の国|(?:か|カ|ヶ|ケ)国)|"
                r"(?:how many|number of) (?:different |distinct )?(?:partner )?countries",
     "field": r"分野\s*の?\s*数|何分野|いくつの分野|"
