@@ -431,6 +431,14 @@ PLAN_ROWS = [
         [F("party", "福岡市"), D((2000, 1), (2004, 12))]),
     row("自治体ごとに相手国がいくつ", "aggregate", group_by="municipality"),
     row("韓国は何件", "count", [F("country", "韓国")]),  # a country's name, not 国は何
+    row("韓国の数は？", "count", [F("country", "韓国")]),
+    row("福岡市の教育", LISTING, [F("party", "福岡市"), F("field", "教育")]),  # none: a field
+    row("教育一覧", "list", [F("field", "教育")]),
+    row("教育何件", "count", [F("field", "教育")]),
+    row("education agreements", LISTING, [F("field", "教育")]),
+    row("2014は何件", "count", [Y(2014)]),
+    row("H26は何件", "count", [Y(2014)]),
+    row("ソウルは何件", "count", [F("partner", "ソウル")]),
     row("中国は何件ある？", "count", [F("country", "中国")]),
     row("Rank municipalities by number of agreements", "aggregate", group_by="municipality"),
     row("長崎県と福建省の協定は分野がいくつに分かれている", "aggregate",

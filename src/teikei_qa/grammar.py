@@ -56,6 +56,10 @@ NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直�
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"
                         r"面(?=で|の|に|から))|"
+                        # the field word ends the question or comes before what it asks
+                        # (福岡市の教育, 教育一覧, 教育何件, 教育は？, education agreements)
+                        r"^(?=\s*(?:は|って)?\s*(?:一覧|何件|件数|いくつ|agreements?\b)|"
+                        r"\s*(?:は|って)?\s*[?？。]?\s*$)|"
                         r"^(?:の整備|の協力)?に関(?:する|わる)\s*分野|"
                         r"^-?\s*related\b", re.IGNORECASE)
 # A field said loosely (観光がらみ, 観光に関する協定, tourism-related): the field, or the word
@@ -176,7 +180,7 @@ DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                               # 国はいくつ, 相手国は何か国; not 韓国は何件 (a country's name)
                               r"(?:相手|(?<![\u4e00-\u9fff]))国(?:や地域|・地域|と地域)?"
                               r"(?:は|が|の数は?)\s*(?:いくつ|何(?![かカヶケ箇]国|件))|"
-                              r"(?:相手)?国(?:・地域)?の数|"
+                              r"(?:相手|(?<![\u4e00-\u9fff]))国(?:・地域)?の数|"
                               r"(?:how many|number of) (?:different |distinct )?(?:partner )?"
                               r"countries",
                               re.IGNORECASE)

@@ -61,8 +61,9 @@ def city_abroad(word: str) -> bool:
 
 
 _PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
-_PARTNER_CUE = (r"\s*と(?:の|結|締結|提携|(?:何か|なにか|どんな|は)\s*(?:協定|提携|覚書|交流))"
-                r"(?!.{0,2}(?:関係|関連|に関する))")
+_PARTNER_CUE = (r"\s*(?:と(?:の|結|締結|提携|(?:何か|なにか|どんな|は)\s*(?:協定|提携|覚書|交流))"
+                r"(?!.{0,2}(?:関係|関連|に関する))|"
+                r"(?:は|って)\s*(?:何件|いくつ))")  # ソウルは何件: its agreements counted
 # An institution named by a foreign name and what it is: ルーブル美術館, 北京大学.
 _NAMED_ORG = re.compile(r"^(.+?)(?:美術館|博物館|博物院|大学校|大学|研究所|図書館)$")
 _KATAKANA_NAME = re.compile(r"^[ァ-ヺー・]{2,}$")

@@ -119,6 +119,12 @@ _KANA_UNITS = re.compile(r"(\d+)\s*(ねん|がつ|にち)")
 
 
 _ERA_INITIAL = re.compile(r"(?<![A-Za-z])([MTSHRmtshr])\.?\s*(元|\d{1,2})(?=\s*年)")
+# A year said without 年 before what is asked of it (2014は何件, H26の協定, 2014?): a year.
+_ASKS = (r"(?=\s*(?:は|の|に|で|って)?\s*(?:何件|いくつ|一覧|協定|件数|締結|結ば)|"
+         r"\s*(?:は|って)?\s*[?？]?\s*$)")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_BARE_YEAR = re.compile(r"(?<![\d.A-Za-z])((?:19|20)\d{2})" + _ASKS)
+_BARE_ERA = re.compile(r"(?<![A-Za-z])([HSRhsr])\.?\s*(元|\d{1,2})" + _ASKS)
 _ERA_OF = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
 _LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")
 
@@ -146,6 +152,8 @@ def plain_question(text: str) -> str:
     text = nfkc(text)
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
+    if _JAPANESE.search(text):  # 2014は何件 (English years keep their own grammar)
+        text = _BARE_ERA.sub(lambda m: f"{m.group(1)}{m.group(2)}年", _BARE_YEAR.sub(r"\1年", text))
     text = _ERA_INITIAL.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2),
                             arabic_numerals(_NARRATION.sub("", text)))
     return _LATIN_MARKED.sub(lambda m: "".join(
