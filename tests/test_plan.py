@@ -206,6 +206,7 @@ PLAN_ROWS = [
     row("北九洲市が結んだ協定は何件", "count", [F("party", "北九州市")],
         near=("北九洲市", "北九州市")),
     row("長﨑県の協定を全部", "list", [F("party", "長崎県")], near=False),
+    row("長碕県は何件", "count", [F("party", "長崎県")], near=False),  # 碕: a variant of 崎
     row("髙雄市と結んだ覚書の内容は", "lookup", [F("partner", "高雄")]),
     row("シヤトルとの協定", LISTING, [F("partner", "シアトル")], near=("シヤトル", "シアトル")),
     row("カオシュンとの協定", LISTING, [F("partner", "高雄")]),

@@ -48,7 +48,7 @@ _OLD_FORMS = (
     " 獵猟 綠緑 壘塁 淚涙 勵励 禮礼 隸隷 靈霊 齡齢 戀恋 爐炉 勞労 樓楼 錄録 灣湾"
 )
 # 異体字 that NFKC leaves as they are, written in names (長﨑, 髙雄, 濵, 邉, 𠮷).
-_VARIANTS = "﨑崎 嵜崎 髙高 濵浜 邉辺 邊辺 𠮷吉 﨔欅 塚塚 德徳 槗橋 﨑崎"
+_VARIANTS = "﨑崎 嵜崎 碕崎 髙高 濵浜 邉辺 邊辺 𠮷吉 﨔欅 塚塚 德徳 槗橋 﨑崎"
 OLD_FORMS = str.maketrans({pair[0]: pair[1] for pair in (_OLD_FORMS + " " + _VARIANTS).split()})
 
 _HIRA_TO_KATA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
