@@ -423,6 +423,7 @@ PLAN_ROWS = [
     row("list them", "list", [F("party", "長崎県"), Y(2014)],
         history=["How many agreements did Nagasaki Prefecture sign in 2014?"]),
     row("一覧で", "list", [F("party", "長崎県")], history=["長崎県の協定は何件？"]),
+    row("協定をすべて挙げて", "list", history=["長崎県の協定は何件？"]),  # every agreement
     row("exclude the ones with Korea", LISTING,
         [F("party", "長崎県"), F("country", "韓国", ex=True)], history=["Nagasaki's agreements"]),
     row("List agreements with non-Asian partners.", "list", [R("アジア", ex=True)]),

@@ -158,7 +158,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             or any(pa <= a and b <= pb and pb - pa > b - a for pa, pb in around))):
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
-    places = _without_qualifiers(text, places, vocab)  # 佐賀県の有田町: 有田町 alone
+    places = vocab.without_qualifiers(text, places)  # 佐賀県の有田町: 有田町 alone
     grouped(text, places, "party", filters)
     changes += tuple(Change(term, value, "choice", other) for value, _, _, term in places
                      if (other := vocab.other_reading(term)))  # 福岡 → 福岡市, not 福岡県
@@ -282,7 +282,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 limit=limit_of(text) if operation == "extreme" else None,
                 compare=tuple(compare), changes=changes, share=bool(share) and operation == "count",
                 # 国別に数えると？ 新しい順に3つ, 一覧で: a new shape for the last answer's rows
-                follow_up=bool(follow) or operation in ("aggregate", "extreme", "list")
+                # (協定をすべて挙げて names every agreement: no follow-up)
+                follow_up=bool(follow) or (operation in ("aggregate", "extreme") or operation
+                                           == "list" and not _NAMES_ALL.search(text))
                 and not filters and not topic and not compare)
 
 
@@ -380,14 +382,7 @@ def _nth(text: str, operation: str) -> tuple[str, int] | None:
     return pick if pick and pick[0] == "rank" and pick[1] > 1 else None
 
 
-def _without_qualifiers(text: str, places: list[tuple[str, int, int, str]],
-                        vocab: Vocabulary) -> list[tuple[str, int, int, str]]:
-    """Places less a prefecture written just before one of its municipalities
-    (佐賀県有田町, 佐賀県の有田町): it says where the municipality is, no party of its own."""
-    def qualifies(pref: str, b: int) -> bool:
-        return any(re.fullmatch(r"\s*の?\s*", text[b:a2]) and vocab.parties.get(v) == pref
-                   and v != pref for v, a2, _, _ in places if a2 >= b)
-    return [p for p in places if not (p[0] in PREFECTURES and qualifies(p[0], p[2]))]
+_NAMES_ALL = re.compile(r"協定|覚書|agreements?", re.IGNORECASE)
 
 
 # A party said to have signed alone: 熊本県が単独で, 熊本市だけで, Kumamoto City alone.

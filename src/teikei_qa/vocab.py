@@ -107,6 +107,16 @@ class Vocabulary:
         other = city if taken == [pref] else pref
         return other if other in self.present and other not in taken else None
 
+    def without_qualifiers(self, text: str, places: list[tuple[str, int, int, str]]
+                           ) -> list[tuple[str, int, int, str]]:
+        """Places (value, start, end, word) less a prefecture written just before one of
+        its municipalities (佐賀県有田町, 佐賀県の有田町): it says where the municipality
+        is, no party of its own."""
+        def qualifies(pref: str, b: int) -> bool:
+            return any(re.fullmatch(r"\s*の?\s*", text[b:a2]) and self.parties.get(v) == pref
+                       and v != pref for v, a2, _, _ in places if a2 >= b)
+        return [p for p in places if not (p[0] in PREFECTURES and qualifies(p[0], p[2]))]
+
     def partner_stem(self, term: str) -> str:
         """A city named with its suffix (釜山市) matches every way the lists write it
         (釜山広域市, 釜山); provinces and states (福建省) keep their name."""
