@@ -19,8 +19,9 @@ from .text import fold
 # small ones share a word with a museum or a person (Prado, Brazil: 35,003).
 LATIN_CITY_MIN = 500_000
 # The words after a name that make it an organisation's (the Prado Museum, 博物館).
-_ORG_WORD = (r"(?:museums?|university|universities|college|institute|association|foundation|"
-             r"gallery|hall|ministry|agency|company|corporation|[\u3040-\u30ff\u4e00-\u9fff])")
+_ORG_EN = (r"museums?|universit(?:y|ies)|college|institute|association|foundation|gallery|"
+           r"hall|ministry|agency|company|corporation")
+_ORG_WORD = rf"(?:{_ORG_EN}|[\u3040-\u30ff\u4e00-\u9fff])"
 
 
 @lru_cache(maxsize=1)
@@ -143,9 +144,7 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}(?![A-Za-z])")
 
 
-_INSTITUTION = re.compile(r"\b(?:museums?|universit(?:y|ies)|college|institute|association|"
-                          r"foundation|gallery|hall|ministry|agency|company|corporation)\b|"
-                          r"館|大学|院|庁|局|協会|財団", re.IGNORECASE)
+_INSTITUTION = re.compile(rf"\b(?:{_ORG_EN})\b|館|大学|院|庁|局|協会|財団", re.IGNORECASE)
 
 
 def _latin_cities(text: str, topic: Sequence[str],
