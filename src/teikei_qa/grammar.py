@@ -75,15 +75,15 @@ FIELD_AGREEMENT = re.compile(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意�
 FIELD_SUBJECT = re.compile(r"^\s*(?:の|に関する|に関わる|についての|関係の|関連の)?\s*"
                            r"(?:協定|覚書|協議書|合意書|提携)")
 # …and in English before it: an agreement about fishing, agreements on tourism.
-FIELD_AGREEMENT_EN = re.compile(r"\b(?:agreements?|memorand(?:um|a)|mous?|partnerships?|"
-                                r"deals?|ones?)\s+(?:about|on|regarding|concerning|related to|"
-                                r"for|in)\s+$", re.IGNORECASE)
+_AGREEMENT_NOUN = r"\b(?:agreements?|memorand(?:um|a)|mous?|partnerships?|deals?"
+FIELD_AGREEMENT_EN = re.compile(rf"{_AGREEMENT_NOUN}|ones?)\s+(?:about|on|regarding|"
+                                r"concerning|related to|for|in)\s+$", re.IGNORECASE)
 # The same said before the value: 分野が観光の, 分野に観光が入っている, in the field of tourism.
 FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
                           r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$|"
                           # agreements on education, which agreements are about tourism
-                          r"\b(?:agreements?|memorand(?:um|a)|mous?|partnerships?|deals?)\s+"
-                          r"(?:(?:are|is|were)\s+)?(?:about|on|regarding|concerning)\s+$",
+                          rf"{_AGREEMENT_NOUN})\s+(?:(?:are|is|were)\s+)?"
+                          r"(?:about|on|regarding|concerning)\s+$",
                           re.IGNORECASE)
 # Signing said not done: 結んでいない, 締結していない, 交わしておらず; 協定しない.
 NOT_SIGNED = (r"(?:結んで|締結して|結ばれて|締結されて|交わして|提携して)(?:い|お)?"
