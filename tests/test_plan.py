@@ -55,10 +55,11 @@ def Y(year: int) -> tuple:
 
 
 def row(question, operation, filters=(), *, history=(), group_by=None, top=None,
-        distinct=None, order=None, limit=None, compare=None, topic=None, no_topic=(),
-        near=None, text_has=None, xfail=None, id=None):
+        distinct=None, count_of=None, order=None, limit=None, compare=None, topic=None,
+        no_topic=(), near=None, text_has=None, xfail=None, id=None):
     spec = dict(operation=operation, filters=list(filters), history=tuple(history),
-                group_by=group_by, top=top, distinct=distinct, order=order, limit=limit,
+                group_by=group_by, top=top, distinct=distinct, count_of=count_of,
+                order=order, limit=limit,
                 compare=compare, topic=topic, no_topic=tuple(no_topic), near=near,
                 text_has=text_has)
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
@@ -1011,6 +1012,47 @@ PLAN_ROWS = [
         [F("field", "経済", ex=True), F("party", "福岡市")]),
     row("中国と韓国では、いずれが多いでしょうか", "compare", compare=("中国", "韓国")),
     row("平成15年と平成17年、どれが多い？", "compare", compare=("2003", "2005")),
+    # two-kana foreign names typed in hiragana (たい), several in one run of hiragana
+    row("たいとの協定はなんけん？", "count", [F("country", "タイ")]),
+    row("中国とたいの協定は何件", "count", [F("country", "中国", "タイ")]),
+    row("かんぼじあとべとなむの協定は何件", "count", [F("country", "カンボジア", "ベトナム")]),
+    row("教えてもらいたいです、中国の協定", LISTING, [F("country", "中国")]),
+    # which is largest, said without 一番 (協定が多いのはどこ); most countries: the parties
+    row("協定が多いのはどこ", "aggregate", [], group_by="municipality", top=True),
+    row("協定がすごく多い自治体は？", "aggregate", [], group_by="municipality", top=True),
+    row("中国との協定が多いのはどこ", "aggregate", [F("country", "中国")],
+        group_by="municipality", top=True),
+    row("最も多くの国と協定を結んでいるのはどこ？", "aggregate", [], group_by="municipality",
+        top=True, count_of="country"),
+    row("いちばん多くの国と提携しているのは？", "aggregate", [], group_by="municipality",
+        top=True, count_of="country"),
+    row("最も多くの国と協定を結んでいる県は", "aggregate", [], group_by="prefecture",
+        top=True, count_of="country"),
+    row("Which city has agreements with the most countries?", "aggregate", [],
+        group_by="municipality", top=True, count_of="country"),
+    # English negation contracted; an exclusion after four words
+    row("List every agreement signed after 2012 that isn't with China or Korea.", LISTING,
+        [D((2013, 1), None), F("country", "中国", ex=True), F("country", "韓国", ex=True)]),
+    row("How many agreements don't involve China?", "count", [F("country", "中国", ex=True)]),
+    row("Which agreements weren’t signed with Korea?", LISTING, [F("country", "韓国", ex=True)]),
+    row("List the agreements with Chinese partners other than the ones signed by Nagasaki "
+        "Prefecture.", LISTING, [F("country", "中国"), F("party", "長崎県", ex=True)]),
+    # airport codes are no names (can ≠ 広州, sea ≠ シアトル)
+    row("I can not find the agreements with the sea", ("list", "lookup", "topic"), [],
+        no_topic=("広州", "シアトル")),
+    # memoranda are 覚書; "memorandum of understanding" (an MOU) stays loose
+    row("How many memoranda are there?", "count", [F("doc", "覚書")]),
+    row("How many memorandums of understanding with China?", "count", [F("country", "中国")]),
+    # English halves of a decade, era years with a relation, the N newest, the first
+    row("agreements signed in the early 2000s", LISTING, [D((2000, 1), (2004, 12))]),
+    row("How many in the late 1990s?", "count", [D((1995, 1), (1999, 12))]),
+    row("Agreements of Fukuoka City before Heisei 15", LISTING,
+        [D(None, (2002, 12)), F("party", "福岡市")]),
+    row("signed after Showa 60", LISTING, [D((1986, 1), None)]),
+    row("Show the 3 newest agreements", "extreme", order="newest", limit=3),
+    row("The 5 most recent agreements with China", "extreme", [F("country", "中国")],
+        order="newest", limit=5),
+    row("First agreement with China", "extreme", [F("country", "中国")], order="oldest"),
 ]
 
 
@@ -1054,6 +1096,8 @@ def test_plan(engine, question, spec):
         assert plan.top is spec["top"]
     if spec["distinct"] is not None:
         assert plan.distinct is spec["distinct"]
+    if spec["count_of"] is not None:
+        assert plan.count_of == spec["count_of"]
     if spec["order"] is not None:
         assert plan.order == spec["order"]
         assert plan.limit == spec["limit"]

@@ -30,6 +30,9 @@ _Q_ERA_ALONE = re.compile(rf"({ERA_PATTERN})(?!\s*(?:元|\d|一桁|ひとけた)
                           r"(?:\s*(以前|より前|までに|まで|より後|よりあと|以降|以後|から))?")
 _Q_ERA_ONE_DIGIT = re.compile(rf"({ERA_PATTERN})\s*(?:一桁|ひとけた)(?:台|の年)?")
 _HALF = re.compile(r"\s*の?\s*(前半|上半期|後半|下半期)")
+# the early 2000s, in the late 1990s, the first half of the 2010s: a decade's half.
+_EN_HALF = re.compile(r"\b(early|late|(?:the\s+)?first half of|(?:the\s+)?second half of)"
+                      r"\s+(?:the\s+)?$", re.IGNORECASE)
 _Q_ERA_DECADE = re.compile(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
 _Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
                     r"\s*(より前|未満|以前|までに|まで|より後|よりあと|以降|以後|以来|から|より)?")
@@ -48,6 +51,9 @@ _Q_EN = re.compile(r"\b(before|after|since|until|by|in|during|from|no later than
                    r"no earlier than|not before|in or after|on or after|in or before|"
                    r"on or before)\s+(?:the\s+)?(?:year\s+)?(\d{4})\b(?:" + _POST + ")?",
                    re.IGNORECASE)
+# before Heisei 15 (the era's name read into kanji, its year without 年).
+_Q_EN_ERA = re.compile(rf"\b(before|after|since|until|by|in|during|from)\s+({ERA_PATTERN})\s*"
+                       r"(元|\d{1,2})(?!\s*年|\d)", re.IGNORECASE)
 _Q_EN_POST = re.compile(r"\b(\d{4})" + _POST, re.IGNORECASE)  # the year alone before it
 # A year said of the agreement itself, with no preposition: Fukuoka's 2001 memorandum,
 # the 2014 agreements.
@@ -152,11 +158,20 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     if m:
         start = _decade(m)
         half = _HALF.match(text, m.end()) if not m.group(5) else None
-        if half and half.group(1) in ("前半", "後半"):  # 2000年代前半: 2000–2004
-            lo = start if half.group(1) == "前半" else start + 5
-            return DateRange((lo, 1), (lo + 4, 12), f"{start}年代{half.group(1)}（{lo}年から"
-                             f"{lo + 4}年）"), [(m.start(), half.end())]
+        en = _EN_HALF.search(text, 0, m.start()) if not m.group(5) else None
+        which = half.group(1) if half else None if en is None else \
+            "前半" if re.match(r"early|(?:the\s+)?first", en.group(1), re.IGNORECASE) else "後半"
+        if which in ("前半", "後半"):  # 2000年代前半, the early 2000s: 2000–2004
+            lo = start if which == "前半" else start + 5
+            span = (en.start() if en else m.start(), half.end() if half else m.end())
+            return DateRange((lo, 1), (lo + 4, 12), f"{start}年代{which}（{lo}年から"
+                             f"{lo + 4}年）"), [span]
         return _related((start, 1), (start + 9, 12), f"{start}年代", m.group(5)), [m.span()]
+    m = _Q_EN_ERA.search(text)
+    if m:  # before Heisei 15 (read as 平成 15): before 2003
+        y = era_year(m.group(2), m.group(3))
+        return _related_en(m.group(1).lower(), y, f"{m.group(2)}{m.group(3)}年（{y}年）"), \
+            [m.span()]
     m = _Q_ONE.search(text)
     if m:
         one = _one(m)
@@ -224,16 +239,8 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             rel, y, post = "in", int(m.group(1)), m.group(2) or m.group(3)
         if post:  # in 2011 or later, from 2011 onwards: the year and after it
             rel = "until" if post.lower() in ("earlier", "before") else "since"
-        rel = {"by": "until", "no later than": "until", "not after": "until",
-               "no earlier than": "since", "not before": "since", "from": "since",
-               "in or after": "since", "on or after": "since", "in or before": "until",
-               "on or before": "until"}.get(rel, rel)
-        dr = {"before": DateRange(None, (y - 1, 12), f"{y}年より前"),
-              "until": DateRange(None, (y, 12), f"{y}年以前"),
-              "after": DateRange((y + 1, 1), None, f"{y}年より後"),
-              "since": DateRange((y, 1), None, f"{y}年以降")}.get(
-                  rel, DateRange((y, 1), (y, 12), f"{y}年"))
-        return dr, [m.span(1) if m.re is _Q_EN_ATTR else m.span()]  # not the noun after it
+        return _related_en(rel, y, f"{y}年"), \
+            [m.span(1) if m.re is _Q_EN_ATTR else m.span()]  # not the noun after it
     m = _Q_MONTH_ALONE.search(text)
     if m:
         a = int(m.group(1))
@@ -301,6 +308,19 @@ def question_months(text: str) -> list[tuple[int, tuple[int, int]]]:
     """Every month of any year a question names (5月と8月), with its span."""
     return [(int(m.group(1)), m.span()) for m in _Q_MONTH_ALONE.finditer(text)
             if 1 <= int(m.group(1)) <= 12 and not m.group(2)]
+
+
+def _related_en(rel: str, y: int, said: str) -> DateRange:
+    """The year `y` (said as `said`) with an English relation: before, by, since …"""
+    rel = {"by": "until", "no later than": "until", "not after": "until",
+           "no earlier than": "since", "not before": "since", "from": "since",
+           "in or after": "since", "on or after": "since", "in or before": "until",
+           "on or before": "until"}.get(rel, rel)
+    return {"before": DateRange(None, (y - 1, 12), f"{said}より前"),
+            "until": DateRange(None, (y, 12), f"{said}以前"),
+            "after": DateRange((y + 1, 1), None, f"{said}より後"),
+            "since": DateRange((y, 1), None, f"{said}以降")}.get(
+                rel, DateRange((y, 1), (y, 12), said))
 
 
 def question_decades(text: str) -> list[tuple[int, tuple[int, int]]]:

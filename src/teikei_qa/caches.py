@@ -178,7 +178,7 @@ class TokenCache:
         os.replace(tmp, self.path)
 
 
-NAMES_FORMAT = 5  # bump when NameIndex.state() changes shape or meaning
+NAMES_FORMAT = 6  # bump when NameIndex.state() changes shape or meaning
 
 
 def names_key(*parts: object) -> str:

@@ -225,6 +225,8 @@ ENGLISH_WORDS: dict[str, str] = {
     "fishing": "水産", "sports": "スポーツ", "sport": "スポーツ", "science": "科学技術",
     "agriculture": "農林", "study abroad": "留学", "exchange students": "留学",
     "teacher": "教師", "teachers": "教師", "air pollution": "大気汚染", "waste": "廃棄物",
+    "sister city": "姉妹都市", "sister cities": "姉妹都市", "sister-city": "姉妹都市",
+    "sister-cities": "姉妹都市",
     "board of education": "教育委員会", "field": "分野", "fields": "分野",
     "ministry": "省庁", "ministries": "省庁",  # not government alone: local governments
     "government agency": "政府機関", "government agencies": "政府機関",

@@ -30,7 +30,10 @@ def geonames_by_name() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for city in geonames_cities():
         alts = city.get("alternatenames") or []
-        latin = [city["name"], *(a for a in alts if a.isascii() and a.replace(" ", "").isalpha())]
+        # Not the airport codes GeoNames lists among a city's names (CAN, SEA, SIN: can,
+        # sea and sin are English words, not 広州, シアトル and シンガポール).
+        latin = [city["name"], *(a for a in alts if a.isascii() and a.replace(" ", "").isalpha()
+                                 and not (a.isupper() and len(a) <= 4))]
         kata = [a for a in alts if is_kana(a)]
         for alt in cjk_names(city):
             out.setdefault(fold(alt), tuple(dict.fromkeys([*latin, *kata])))

@@ -51,7 +51,9 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        re.IGNORECASE)
 _MOST = r"(最も|もっとも|一番|いちばん|\d+\s*番目に)\s*"  # 2番目に古い: the N-th
 OLDEST = re.compile(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古い順|"
-                    r"古いもの|古い協定|oldest|earliest", re.IGNORECASE)
+                    r"古いもの|古い協定|oldest|earliest|"
+                    r"\bfirst\s+(?:(?:ever|one|agreement|memorandum|mou|deal|tie)s?\b)",
+                    re.IGNORECASE)
 NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"
@@ -143,6 +145,10 @@ COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?�
 MANY = r"(?:(?:多|少な)(?:[いく]|かった)|たくさん)"  # 多い, 多く, 多かった; 少ない; たくさん
 NUMBER = r"(\d+|[一二三四五六七八九十])"
 AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{MANY}|最多|最少|"
+                           # 協定が多いのはどこ, 多い自治体は？: which is largest, unsaid
+                           rf"{MANY}\s*(?:のは|ところは?)\s*(?:どこ|どれ|何|誰|だれ)|"
+                           rf"(?:多い|少ない)\s*(?:自治体|市町村|都道府県|県|国|分野|年)"
+                           r"\s*(?:は|って|を|\s*[?？]|$)|"
                            rf"トップ|上位|ベスト\s*\d|ランキング|{NUMBER}\s*番目に[^。？?]{{0,8}}?(?:多|少な)|"
                            rf"第\s*{NUMBER}\s*位|\d+\s*位の|{NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
                            rf"少なくとも\s*{NUMBER}\s*件|\bat least \d+|"
@@ -209,7 +215,9 @@ NOT_HAD_BEFORE = re.compile(r"\b(?:no|without any) agreements? (?:with|in)\s+(?:
                             re.IGNORECASE)
 
 
-_LIMIT = re.compile(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|last)\s+(\d{1,3})",
+_LIMIT = re.compile(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|last)\s+(\d{1,3})|"
+                    # the 3 newest, 5 most recent
+                    r"\b(\d{1,3})\s+(?:most\s+)?(?:newest|latest|oldest|earliest|recent)\b",
                     re.IGNORECASE)
 _KANJI_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                   "十": 10}
@@ -229,7 +237,7 @@ def limit_of(text: str) -> int | None:
     the extreme date)."""
     m = _LIMIT.search(text)
     if m:
-        return int(m.group(1) or m.group(2))
+        return int(m.group(1) or m.group(2) or m.group(3))
     m = _KANJI_LIMIT.search(text)
     if m:
         return _KANJI_NUMBERS[m.group(1)]
@@ -270,7 +278,7 @@ def compounds(ws: Sequence[Word]) -> list[str]:
 # exclusion reaches every item, by the rule for values joined before 以外.
 _ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|cit(?:y|ies)\b)"
 _ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|those|about|on|"
-            r"for|of|agreements?|partners?)\s+){0,3}")
+            r"for|of|agreements?|partners?|involv(?:e|es|ing)|includ(?:e|es|ing))\s+){0,4}")
 # After a comma, words of the list only: ", signed by Nagasaki" is a condition of its own.
 _LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
 _EN_EXCLUSION = re.compile(
@@ -316,7 +324,9 @@ _ASKED_AFTER = re.compile(r"^\s*(?:は|って|が|を)?\s*(?:いくら|何人|�
                           # 署名したのは誰: who did it
                           r"^\s*(?:を)?\s*(?:した|する|している)(?:の|人)は\s*(?:誰|だれ|どなた)")
 # …の有効期間は？ 連絡先は？: an item of the agreements named before の, asked bare.
-_ASKED_OF = re.compile(r"^\s*(?:は|って)\s*[？?]?\s*$")
+_ASKED_OF = re.compile(r"^\s*(?:は|って)\s*[？?]?\s*$|"
+                       # 担当課の電話番号を一覧にして, 協定の予算を教えて
+                       r"^\s*(?:を|も)\s*(?:一覧|リスト|表に|教え|知り|調べ|まとめ|出して|見せ)")
 _ASKED_EN = re.compile(r"\b(?:how much (?:is|was|were|are|did) the|what (?:is|was|are|were) "
                        r"the|what's the|who (?:is|was|were) the)\s+([a-z]+)", re.IGNORECASE)
 # How long an agreement runs (how long is … valid): its duration, which the list lacks.

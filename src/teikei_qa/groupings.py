@@ -97,9 +97,9 @@ _TOP_PATTERNS = [
 ]
 _TOP_PATTERNS.append(("municipality", re.compile(  # どの市, どこの県や市町村
     r"(?:どの|どこの)\s*(?:(?:都道府)?県\s*(?:や|と|・|か)\s*)?(?:市|町|村|自治体)")))
-# 韓国との協定を一番多く結んでいるのはどこ: who signs is a municipality.
+# 韓国との協定を一番多く結んでいるのはどこ, 協定が多いのはどこ: who signs is a municipality.
 _TOP_PATTERNS.append(("municipality", re.compile(
-    rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?{MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
+    rf"(?:(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?)?{MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
     r"(?:どこ|誰|だれ)")))
 # 毎年 asks for a count per year when a count or a signing follows (毎年いくつ結ばれた), not
 # when it says how often something is done (毎年交流項目を協議している).
@@ -118,6 +118,8 @@ _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って|も)|(?:どの|�
 # not its agreements (the number of distinct countries, fields, partners, municipalities).
 _COUNT_OF = {
     "country": r"(?:相手)?国(?:・地域)?\s*の?\s*数|何\s*(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
+               r"(?:多く|たくさん)の\s*(?:相手)?国|\bthe most (?:different |distinct )?"
+               r"(?:partner )?countries|"
                r"(?:相手|(?<![\u4e00-\u9fff]))国(?:・地域)?\s*(?:が|は)\s*いくつ|"
                r"\d+\s*(?:つ(?:以上)?の国|(?:か|カ|ヶ|ケ)国)|"
                r"(?:how many|number of) (?:different |distinct )?(?:partner )?countries",
@@ -157,6 +159,9 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     m = _WHICH_COUNTRIES.search(text)
     if m:
         return "country", m.span()
+    m = _MOST_COUNTRIES.search(text)  # 最も多くの国と結んでいるのはどこ: the parties
+    if m:
+        return "prefecture" if m.group(1) == "県" else "municipality", m.span()
     if AGGREGATE_TOP.search(text):  # 一番多い国, which year had the most
         for kind, pattern in _TOP_PATTERNS:
             m = pattern.search(text)
@@ -175,6 +180,14 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     if m:
         return "field", m.span()
     return None, None
+
+
+# 最も多くの国と協定を結んでいるのはどこ, 一番たくさんの国と提携している自治体, which city
+# has agreements with the most countries: the parties, each counting its countries.
+_MOST_COUNTRIES = re.compile(
+    r"(?:一番|いちばん|最も|もっとも)\s*(?:多く|たくさん)の\s*(?:相手)?国(?:・地域|や地域)?"
+    r"\s*(?:と|に)[^。？?]{0,24}?(?:のは\s*(?:どこ|誰|だれ|[?？]|$)|(県)|自治体|市町村|市)|"
+    r"\bwith the most (?:different |distinct )?(?:partner )?countries", re.IGNORECASE)
 
 
 # 韓国と協定を結んでいる県は？ どの県が: the prefectures themselves, with counts.

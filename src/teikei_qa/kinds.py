@@ -258,9 +258,11 @@ def at_level(name: str, level: str) -> bool:
 
 # The kind of document an agreement's name says it is: 覚書 (memorandum), 協定書, 協議書,
 # 合意書, 議定書. 協定 stands for any agreement (協定は何件), so it is no condition;
-# English "MOU" is used as loosely, and stays none.
+# English "MOU" is used as loosely, and stays none; "memorandum" (not "of understanding")
+# is 覚書, as the list's English names give it.
 DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書")
-_DOCUMENT = re.compile("|".join(DOCUMENTS) + "|おぼえがき")
+_DOCUMENT = re.compile("|".join(DOCUMENTS) + "|おぼえがき|"
+                       r"\bmemorand(?:um|a|ums)\b(?!\s+of\s+understanding)", re.IGNORECASE)
 # 協議書の形で, 覚書として, 合意書形式の: the document asked about, whatever else is asked.
 DOCUMENT_AS = re.compile(rf"(?:{_DOCUMENT.pattern})\s*(?:の形|という形|として|(?:の|という)?形式)|"
                          rf"((?:名称|名前|協定名)\s*(?:に|が)\s*[「『]?)(?=(?:{_DOCUMENT.pattern}))|"
@@ -276,13 +278,16 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
             spans.append(m.span())
             if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]):
                 continue  # 協定や覚書: any agreement, the memoranda among them
-            found.append((m.group(0).replace("おぼえがき", "覚書"), *m.span(), m.group(0)))
+            doc = "覚書" if m.group(0) == "おぼえがき" or m.group(0).isascii() else m.group(0)
+            found.append((doc, *m.span(), m.group(0)))
     return found
 
 
 # A kind of document joined to 協定 (any agreement): 協定や覚書, 覚書・協定.
-_WITH_ANY = re.compile(r"協定\s*(?:や|・|と|か|、|及び|および|または|とか)\s*$")
-_ANY_AFTER = re.compile(r"^\s*(?:や|・|と|か|、|及び|および|または|とか)\s*協定")
+_WITH_ANY = re.compile(r"(?:協定|\bagreements?)\s*(?:や|・|と|か|、|及び|および|または|とか|,?\s*"
+                       r"(?:and|or)\b)\s*$", re.IGNORECASE)
+_ANY_AFTER = re.compile(r"^\s*(?:(?:や|・|と|か|、|及び|および|または|とか)\s*協定|"
+                        r",?\s*(?:and|or)\s+(?:other\s+)?agreements?\b)", re.IGNORECASE)
 
 
 # Agreements the list gives a web page for: URLが載っている, URLのある, with a URL.

@@ -36,6 +36,9 @@ _KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
 # Particles that may follow a name written in hiragana (みふねまちが).
 _PARTICLE_START = tuple("のとがはでにをやもへ、。？?！!　 ")
 KANA_MIN = 3      # shorter kana spellings (サガ) are too often parts of other words
+# …but for a foreign name of two kana typed in hiragana (たい: タイ) where a word starts
+# and one of these follows it (たいとの, たいは; not たいへん, したい, にたいする).
+_SHORT_AFTER = ("と", "の", "は", "が", "も", "や", "、", "？", "?")
 NEAR_MIN = 4      # near misses are looked for in runs at least this long
 NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
 ORG_SCORE = 85    # one wrong character in seven is 85.7
@@ -252,17 +255,24 @@ class NameIndex:
                 found.append((a, b, _before_suffix(name, text[b:]), how))
         # A foreign name typed in hiragana (ぷさん, がぷさんと): its sound, between particles.
         for m in re.finditer(rf"(?<![ぁ-ゖ])[ぁ-ゖー]{{{KANA_MIN},}}", text):
-            heads = [i for i in range(m.start(), m.end()) if i == m.start() or taken[i - 1]]
-            starts = [i + len(p) for i in heads for p in ("", "との", *_PARTICLE_START[:10])
-                      if text.startswith(p, i)]
-            cuts = ((a, b) for a in starts for b in range(m.end(), a + KANA_MIN - 1, -1) if (
-                b == m.end() or text[b:].startswith(_PARTICLE_START)) and not any(taken[a:b]))
-            hit = next(((a, b, n) for a, b in cuts if (n := self.sounds.get(
-                sound_key(romaji(to_katakana(text[a:b])))))), None)
-            if hit is not None:
+            while hit := self._hiragana_name(text, m, taken):
                 taken[hit[0]:hit[1]] = [True] * (hit[1] - hit[0])
                 found.append((hit[0], hit[1], _before_suffix(hit[2], text[hit[1]:]), "reading"))
         return apply_found(text, found, changes)
+
+    def _hiragana_name(self, text: str, m: re.Match[str], taken: list[bool]
+                       ) -> tuple[int, int, str] | None:
+        """The first foreign name in the hiragana run `m` that is not taken yet: its sound,
+        where a word starts (the run's start, after a name found, after a particle) and
+        a particle or the run's end follows (かんぼじあとべとなむ: both)."""
+        heads = [i for i in range(m.start(), m.end()) if i == m.start() or taken[i - 1]]
+        starts = [i + len(p) for i in heads for p in ("", "との", *_PARTICLE_START[:10])
+                  if text.startswith(p, i)]
+        cuts = ((a, b) for a in starts for b in range(m.end(), a + KANA_MIN - 2, -1) if (
+            b == m.end() or text[b:].startswith(_PARTICLE_START)) and not any(taken[a:b])
+            and (b - a >= KANA_MIN or text[b:].startswith(_SHORT_AFTER)))
+        return next(((a, b, n) for a, b in cuts if (n := self.sounds.get(
+            sound_key(romaji(to_katakana(text[a:b])))))), None)
 
     @staticmethod
     def _kana_bounds(text: str, a: int, b: int) -> bool:

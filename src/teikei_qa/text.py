@@ -144,9 +144,14 @@ _NARRATION = re.compile(
 _ALL_KATAKANA = re.compile(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺー0-9\s、。？！?!・]+")
 
 
+# English negation contracted (isn't, don't, can't; ’ or '): the grammar reads "not".
+_NOT = re.compile(r"\b([A-Za-z]+?)n['’]t\b")
+_NOT_OF = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
 def plain_question(text: str) -> str:
     """Who is asking left out (_NARRATION), and the forms a question's reader expects:
-    numbers in digits (arabic_numerals), an
+    numbers in digits (arabic_numerals), "not" uncontracted (isn't → is not), an
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
     (Kitakyūshū → Kitakyushu)."""
     text = nfkc(text)
@@ -156,6 +161,7 @@ def plain_question(text: str) -> str:
         text = _BARE_ERA.sub(lambda m: f"{m.group(1)}{m.group(2)}年", _BARE_YEAR.sub(r"\1年", text))
     text = _ERA_INITIAL.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2),
                             arabic_numerals(_NARRATION.sub("", text)))
+    text = _NOT.sub(lambda m: _NOT_OF.get(m.group(1).lower(), m.group(1)) + " not", text)
     return _LATIN_MARKED.sub(lambda m: "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
         text)
