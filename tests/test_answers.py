@@ -208,7 +208,8 @@ def test_holdout_targets(engine):
 BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout6.jsonl": ("search_mrr@10",), "heldout7.jsonl": ("list_count_exact",),
     "heldout9.jsonl": ("search_r@5",),
-    "heldout10.jsonl": ("search_r@5", "search_mrr@10")}
+    "heldout10.jsonl": ("search_r@5", "search_mrr@10"),
+    "heldout18.jsonl": ("search_r@5", "search_mrr@10")}
 
 
 @pytest.mark.parametrize("file", ["fresh.jsonl", "heldout2.jsonl", "heldout3.jsonl",
@@ -216,9 +217,10 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
                                   "heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl",
                                   "heldout10.jsonl", "heldout11.jsonl", "heldout12.jsonl",
                                   "heldout13.jsonl", "heldout14.jsonl", "heldout15.jsonl",
-                                  "heldout16.jsonl", "heldout17.jsonl"])
+                                  "heldout16.jsonl", "heldout17.jsonl", "heldout18.jsonl",
+                                  "heldout19.jsonl"])
 def test_fresh_targets(engine, file):
-    """eval/fresh.jsonl, heldout2…17.jsonl: questions written by helpers who read only
+    """eval/fresh.jsonl, heldout2…19.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
     below its 0.95 target in most of them and is not asserted, nor are the metrics of
     BELOW_TARGET; every other target is."""
@@ -404,6 +406,9 @@ def test_a_bare_name_the_data_holds_two_ways_says_which_was_taken(engine):
      "平成28年9月現在のリストでは、連絡先はこのデータにはありません。", None),
     ("How long is the Surabaya agreement valid?",
      "平成28年9月現在のリストでは、durationはこのデータにはありません。", None),
+    ("それぞれの協定の担当課の電話番号を一覧にしてほしい",  # asked with を一覧に, not は
+     "平成28年9月現在のリストでは、電話番号はこのデータにはありません。", None),
+    ("協定の予算を教えて", "平成28年9月現在のリストでは、予算はこのデータにはありません。", None),
 ])
 def test_a_value_the_list_has_no_item_for_is_not_in_the_data(engine, question, first, second):
     a = engine.ask(question)
