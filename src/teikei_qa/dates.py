@@ -177,6 +177,7 @@ ERA_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 # How an agreement whose signing date the list does not give is named (a year group, a
 # condition: 締結日の記載がない協定).
 NO_DATE = "締結年の記載なし"
+DATED = "締結年の記載あり"  # the other rows: 締結日がわかっている, with a known date
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from typing import Any
 
 from .columns import RowMaps
 from .conditions import Filter, Plan
-from .dates import DateRange
+from .dates import DATED, DateRange
 from .gazetteer import PREFECTURES
-from .grammar import FIELD_AGREEMENT_EN, FIELD_SUBJECT
+from .grammar import FIELD_AGREEMENT_EN, FIELD_SUBJECT, share_base
 from .groups import Group, aggregate, extreme_rows, field_items, field_values, group_values
 from .kinds import INSTITUTIONS, at_level, kinds_of_rows
 from .narrowing import alternative, topic_groups
@@ -184,10 +184,13 @@ class ConditionIndex:
                 if f.related:  # 観光がらみ: also 共同観光誘致事業 (経済) by its name
                     ids |= self._containing(self._maps["title"], v)
         elif f.kind == "url":  # URLが載っている: the rows the list gives a web page
-            ids = {i for i, url in enumerate(column(self.records, "url")) if url}
+            ids = {i for i, url in enumerate(column(self.records, "url"))
+                   if bool(url) is (f.values != ("none",))}  # URLがない: those without
         elif f.kind == "many":  # 複数の自治体が共同で, 分野が複数ある
             ids = {i for i in self.all if len(group_values(
                 self.records[i], "municipality" if "party" in f.values else "field")) > 1}
+        elif f.kind == "date" and f.dates is None and f.values == (DATED,):  # わかっている
+            ids = set().union(*self._maps["year"].values())
         elif f.kind == "date" and f.dates is None:  # 締結日の記載がない: no year given
             ids = set(self.all).difference(*self._maps["year"].values())
         elif f.kind == "date" and f.dates is not None:
@@ -295,10 +298,7 @@ def execute(plan: Plan, index: ConditionIndex,
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
                     total=len(ordered), unsure=_unsure(filters, rows, index))
     if plan.share:  # 長崎県の協定のうち中国の割合: of what is said before のうち (or the
-        whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b", plan.text)  # party's)
-        base = tuple(f for f in filters if not f.exclude and (all(
-            0 <= plan.text.find(w) < whole.start() for w in f.words) if whole else f.kind in (
-                "party", "level")))
+        base = share_base(plan.text, filters)  # party's)
         result = replace(result, base=base, base_total=len(index.select(list(base))[0]))
     if plan.operation == "extreme":
         dated = sum(1 for i in ordered if index.records[i].date is not None)

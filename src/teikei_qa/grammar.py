@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .tokenize import Word, is_noun_part
+
+if TYPE_CHECKING:
+    from .conditions import Filter
 
 COUNT = re.compile(r"何件|なんけん|件数|いくつ|幾つ|何個|なんこ|何本|数は|の数|数を|数え|残り|"
                    r"(?:どの|どれ|どん)\s*(?:くらい|ぐらい)|"
@@ -195,6 +199,22 @@ DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
 SHARE = re.compile(r"割合|比率|何割|何(?:パーセント|%|％)|シェア|占め|\bpercent(?:age)?\b|"
                    r"\bproportion\b|\bwhat share\b|\bwhat fraction\b", re.IGNORECASE)
 
+# A share said to be of the whole list (全体の何割, 全協定に占める, of all agreements).
+_OF_ALL = re.compile(r"全体|全協定|全部の協定|すべての協定|全ての協定|協定全体|"
+                     r"\bof (?:all|the total|the whole)\b|\boverall\b", re.IGNORECASE)
+
+
+def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
+    """The conditions of a share's whole: what is said before のうち, else the party's
+    (長崎県の中国の割合: of 長崎県's), none when said to be of all (全体の何割)."""
+    if _OF_ALL.search(text):
+        return ()
+    whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b", text)
+    return tuple(f for f in filters if not f.exclude and (all(
+        0 <= text.find(w) < whole.start() for w in f.words) if whole else f.kind in (
+            "party", "level")))
+
+
 # Agreements whose signing date the list does not give: 締結日の記載がない, 締結年が
 # わからない, 日付不明, undated, no signing date.
 UNDATED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
@@ -202,8 +222,18 @@ UNDATED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|�
                      r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な)|"
                      r"いつ(?:締結|調印|結ばれ|結ん)[^。？?]{0,8}(?:わから|分から|不明)|"
                      r"\bundated\b|\bno (?:signing |known )?dates?\b|"
-                     r"\bdates? (?:is |are )?(?:not (?:given|known|stated)|unknown)",
+                     r"\bdates? (?:is |are )?(?:not (?:given|known|stated)|unknown)|"
+                     r"\b(?:unknown|without an?|missing|lacking|no) (?:signing )?dates?\b",
                      re.IGNORECASE)
+# …and those whose date it gives: 締結日がわかっている, 締結年の記載がある, with a known date.
+DATED_ASKED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)|日付|年月日)\s*"
+                         r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
+                         r"(?:わかって|分かって|わかる|分かる|判明|ある|あり|書いてある|書かれて|"
+                         r"記されて|載って)|"
+                         r"\b(?:with|have|has|having) (?:an? )?(?:known|stated|given) (?:signing )?"
+                         r"dates?\b|"
+                         r"\b(?:signing )?dates? (?:is |are )?(?:known|given|stated)\b",
+                         re.IGNORECASE)
 
 # A value said not to be had, not merely left out (中国と結んでいない, 韓国と協定がない): of
 # parties, those with none (not those with some other).

@@ -296,10 +296,20 @@ _HAS_URL = re.compile(r"(?:URL|ＵＲＬ|ホームページ|リンク)\s*(?:が|
                       re.IGNORECASE)
 
 
+# …and those it gives none: URLがない, URLの記載がない協定, without a URL.
+_NO_URL = re.compile(r"(?:URL|ＵＲＬ|ホームページ|リンク)\s*(?:の\s*(?:記載|掲載))?\s*(?:が|は)?\s*"
+                     r"(?:な[いし]|無[いし]|ありません|載っていな|載ってな|書かれていな)|"
+                     r"\b(?:without|no|lacking|missing)\s+(?:an?\s+)?"
+                     r"(?:url|link|website|web page)s?\b", re.IGNORECASE)
+
+
 def asked_url(text: str, spans: list[tuple[int, int]]) -> list[Filter]:
-    """The condition that an agreement has a URL in the list, when asked."""
-    m = _HAS_URL.search(text)
+    """The condition that an agreement has a URL in the list, or has none, when asked."""
+    none = _NO_URL.search(text)
+    m = none or _HAS_URL.search(text)
     if m is None or not free(spans, *m.span()):
         return []
     spans.append(m.span())
+    if none:
+        return [Filter("url", "url", ("none",), words=(m.group(0),), label="URLの記載がない")]
     return [Filter("url", "url", ("url",), words=(m.group(0),), label="URLの記載がある")]

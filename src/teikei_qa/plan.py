@@ -20,7 +20,7 @@ from .asked_dates import (
     question_years,
 )
 from .conditions import Filter, Plan, compare_sides, either_places, joined_spans
-from .dates import NO_DATE
+from .dates import DATED, NO_DATE
 from .gazetteer import (
     COUNTRY_ALIASES,
     FIELD_SYNONYMS,
@@ -33,6 +33,7 @@ from .grammar import (
     AGGREGATE_TOP,
     COMPARE,
     COUNT,
+    DATED_ASKED,
     DETAIL,
     EXCLUDE_AFTER,
     EXCLUDE_BEFORE,
@@ -132,6 +133,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         spans.append(undated.span())  # 締結日の記載がない: the rows the list gives no date
         filters.append(Filter("date", "date", (NO_DATE,), words=(undated.group(0),),
                               label="締結日の記載がない"))
+    elif (known := DATED_ASKED.search(text)) and not dates and free(spans, *known.span()):
+        spans.append(known.span())  # 締結日がわかっている: the rows the list gives a date
+        filters.append(Filter("date", "date", (DATED,), words=(known.group(0),),
+                              label="締結日の記載がある"))
     filters.extend(asked_url(text, spans))  # URLが載っている協定, agreements with a website
     # World regions before countries (東南アジア is not 東 + アジア); countries before
     # partner stems (their names are longer and more specific).
