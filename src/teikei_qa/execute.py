@@ -310,7 +310,9 @@ def execute(plan: Plan, index: ConditionIndex,
             v for i in ordered for v in field_values(index.records[i].fields)
             if v not in field_items(index.records[i].fields)]
         return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by,
-                                                      plan.count_of)),
+                                                      plan.count_of, levels=[v for f in filters if (
+                                                          f.kind == "level" and not f.exclude)
+                                                          for v in f.values])),
                        nested=tuple(dict.fromkeys(nested)))
     if plan.operation == "compare":
         groups: list[Group] = []

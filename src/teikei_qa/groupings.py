@@ -18,7 +18,7 @@ from .grammar import (
 )
 
 # How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
-DISTINCT_PARTY = re.compile(r"何(?:つの)?自治体|いくつの(?:自治体|市町村)|"
+DISTINCT_PARTY = re.compile(r"何(?:つの)?(?:自治体|市町村)|いくつの(?:自治体|市町村)|"
                             r"(?:自治体|市町村)(?:は|が|の数は?)\s*(?:いくつ|何)|"
                             r"(?:自治体|市町村)の数|"
                             r"how many (?:different )?(?:municipalities|local governments)",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .conditions import Plan
 from .dates import NO_DATE
+from .kinds import at_level
 from .records import Record
 
 
@@ -60,13 +61,17 @@ def group_values(rec: Record, group_by: str | None) -> list[str | None]:
 
 
 def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | None,
-              count_of: str | None = None) -> list[Group]:
+              count_of: str | None = None, levels: Sequence[str] = ()) -> list[Group]:
     """Groups and counts, largest first (ties in first-seen order, years by year): each
-    group's rows, or its number of distinct values of `count_of` (相手国の数)."""
+    group's rows, or its number of distinct values of `count_of` (相手国の数). Parties
+    of the `levels` asked only (市町村はいくつ: not 熊本県, co-signer of 熊本市's)."""
     counts: Counter[str | None] = Counter()
     held: dict[str | None, set[str | None]] = {}
     for i in rows:
         for v in group_values(records[i], group_by):
+            if levels and group_by == "municipality" and not (
+                    v and any(at_level(v, level) for level in levels)):
+                continue
             counts[v] += 1
             if count_of:
                 held.setdefault(v, set()).update(group_values(records[i], count_of))

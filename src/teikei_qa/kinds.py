@@ -225,7 +225,9 @@ _LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|�
                     r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
                     # 長崎県そのもの, 福岡県が直接, 熊本県自体, 県庁: the prefecture itself
                     r"|(?<=[都道府県])(?<!政府)(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁|"
-                    r"(?i:itself|directly))")
+                    r"(?i:itself|directly))"
+                    # 市町村はいくつ, 何市町村: how many of them (not the prefectures)
+                    r"|(市町村)(?=\s*(?:は|って|が|の数は?)?\s*(?:いくつ|何))|(?<=何)(市町村)")
 
 
 _JOINED_LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
