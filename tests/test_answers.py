@@ -133,6 +133,36 @@ def test_follow_up_conversation(engine):
     assert c.count == 17 and [f.values for f in c.plan.filters] == [("長崎県",)]
 
 
+@pytest.mark.parametrize("turns, first", [
+    # English with the agreements unsaid narrows the last answer
+    (["How many agreements does Fukuoka City have?", "How many with China?"],
+     "福岡市が中国と結んだ協定は6件です。"),
+    (["How many agreements does Fukuoka City have?", "How many before 2000?"],
+     "福岡市が2000年より前に結んだ協定は3件です。"),
+    (["Kitakyushu agreements", "Which ones are about water?"],
+     "北九州市が結んだ水道分野の協定は3件あります。すべて挙げます。"),
+    (["Agreements signed in 2013", "which are with China?"],
+     "2013年に中国と結んだ協定は2件あります。すべて挙げます。"),
+    (["How many agreements with China?", "What percentage of all agreements is that?"],
+     "中国と結んだ協定は18件で、全協定43件の42%です。"),
+    # Japanese with the agreements unsaid: 2011年のもの, 韓国とのは何件, a bare 何件
+    (["北九州市の協定", "2011年のもの"], "北九州市が2011年に結んだ協定は3件あります。すべて挙げます。"),
+    (["長崎県の協定", "韓国とのは何件？"], "長崎県（県内の自治体を含む）が韓国と結んだ協定は4件です。"),
+    (["福岡市の協定", "福岡市を除くと", "何件？"], "福岡市以外の自治体が結んだ協定は29件です。"),
+    # a value asked for, then left out: no longer asked for
+    (["長崎県と中国の協定", "そのうち福建省", "福建省を除くと"],
+     "長崎県（県内の自治体を含む）が中国（福建省を除く）と結んだ協定は7件あります。すべて挙げます。"),
+    (["中国との協定は？", "じゃあ中国以外は？"], "中国以外と結んだ協定は25件あります。すべて挙げます。"),
+    # the last two answers together: their sum, their difference
+    (["中国との協定は何件？", "韓国は？", "合わせると？"], "中国・韓国と結んだ協定は28件です。"),
+    (["福岡市の協定は？", "北九州市は？", "差は？"],
+     "協定の件数は、福岡市が14件、北九州市が8件で、福岡市のほうが多いです。"),
+])
+def test_a_conversation_reads_each_turn_after_the_last(engine, turns, first):
+    a = engine.ask(turns[-1], turns[:-1])
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+
+
 def test_every_citation_points_to_its_record(engine):
     a = engine.ask("有田町が提携している団体はどこですか")
     (hit,) = a.citations

@@ -17,7 +17,7 @@ from .conditions import Plan
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import ConditionIndex, Result, execute
-from .followups import detail_of, merge
+from .followups import conversation
 from .gazetteer import FIELD_SYNONYMS, NAMED_PLACES, english_names
 from .glossary import english_word
 from .grammar import COUNT, LIST
@@ -230,16 +230,9 @@ class Engine:
 
     def plan(self, question: str, history: Sequence[str] = ()) -> Plan:
         """The plan of `question`, narrowed by the earlier questions it follows."""
-        current: Plan | None = None
-        for text in [*history, question]:
-            p = self.retriever.remembered("plan", text, partial(self._plan_of, text))
-            if current is not None and p.follow_up:
-                p = merge(current, p)
-            elif current is not None and (detail := detail_of(current, p)):
-                p = detail  # いつ締結されたの？ after a list: its agreements' details
-            current = p
-        assert current is not None
-        return readings.asked_item(current, self.retriever.knows, self.retriever.tokenizer.parts)
+        last = conversation([*history, question], lambda text: self.retriever.remembered(
+            "plan", text, partial(self._plan_of, text)))
+        return readings.asked_item(last, self.retriever.knows, self.retriever.tokenizer.parts)
 
     def _plan_of(self, text: str) -> Plan:
         """One question read on its own (a conversation reads its earlier ones again:

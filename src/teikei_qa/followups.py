@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .conditions import Filter, Plan
 from .grammar import COMPARE, DETAIL, ITEM_WORDS, LIST, URL_ASKED, pick_of
+
+
+def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
+    """The plan of the last of `texts`, each read after the ones before it."""
+    plans: list[Plan] = []
+    for text in texts:
+        p = plan_of(text)
+        if len(plans) >= 2 and (both := across(plans[-2], plans[-1], p)):
+            p = both  # 合わせると？ 差は？ after two questions: the two of them
+        elif plans and p.follow_up:
+            p = merge(plans[-1], p)
+        elif plans and (detail := detail_of(plans[-1], p)):
+            p = detail  # いつ締結されたの？ after a list: its agreements' details
+        plans.append(p)
+    return plans[-1]
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -24,7 +40,11 @@ def merge(previous: Plan, current: Plan) -> Plan:
     # さらに韓国も除くと, そのうち韓国を除くと: one more left out, with the last answer's
     kinds = {(f.kind, f.exclude) for f in current.filters
              if not (f.exclude and _MORE.search(current.text))}
-    kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds]
+    # 中国以外は？ after 中国との協定, 福建省を除くと after そのうち福建省: the value left
+    # out now is no longer asked for.
+    out = {(f.kind, v) for f in current.filters if f.exclude for v in f.values}
+    kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds and not (
+        not f.exclude and all((f.kind, v) in out for v in f.values))]
     side = previous.compare[0].kind if previous.compare else None
     if new := [f for f in current.filters if f.kind == side and not f.exclude]:
         # では長崎県と比べると？ after 北九州市と福岡市、どちらが多い: one side more.
@@ -158,3 +178,41 @@ def detail_of(previous: Plan, current: Plan) -> Plan | None:
         return None
     return replace(previous, operation="lookup", text=f"{previous.text}\n{current.text}",
                    follow_up=True)
+
+
+# Two questions put together (中国は何件？ / 韓国は？ / 合わせると？): their sum, or which is
+# more and by how much (差は？ どっちが多い？ combined, the difference).
+_SUM = re.compile(r"合わせ|両方で|足すと|足したら|足して|合算|\b(?:combined|together|altogether|"
+                  r"in total|sum|both)\b", re.IGNORECASE)
+_DIFFERENCE = re.compile(r"差|違い|(?:どっち|どちら)(?:が|の方が|のほうが)?(?:多|少な)|"
+                         r"多いのは(?:どっち|どちら)|\bdifference\b|\bwhich (?:one )?"
+                         r"(?:has|is|had|was) (?:more|bigger|larger|fewer|smaller)\b",
+                         re.IGNORECASE)
+
+
+def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
+    """A question of the last two answers together (合わせると？ 差は？), when they differ
+    in one condition's value (中国 / 韓国, 長崎県 / 福岡市): a count of either value, or the
+    two compared. None when it asks something else or they differ otherwise."""
+    summed = bool(_SUM.search(current.text))
+    if current.filters or current.topic or current.compare or not (
+            summed or _DIFFERENCE.search(current.text)):
+        return None
+    a = {f.kind: f for f in before.filters if not f.exclude}
+    b = {f.kind: f for f in previous.filters if not f.exclude}
+    differ = [k for k in a.keys() & b.keys() if a[k].values != b[k].values]
+    same = {(f.kind, f.values, f.exclude) for f in before.filters if f.kind not in differ}
+    if len(differ) != 1 or a.keys() != b.keys() or same != {
+            (f.kind, f.values, f.exclude) for f in previous.filters if f.kind not in differ} \
+            or before.topic != previous.topic or (summed and differ[0] == "date"):
+        return None
+    one, two = a[differ[0]], b[differ[0]]
+    rest = tuple(f for f in previous.filters if f is not two)
+    if summed:  # either value: 中国・韓国と結んだ協定
+        either = replace(two, key=f"{one.key}+{two.key}", values=one.values + two.values,
+                         words=one.words + two.words, label=f"{one.label}・{two.label}")
+        return replace(previous, operation="count", filters=rest + (either,), follow_up=True,
+                       text=current.text)
+    sides = (replace(one, key=f"{one.key}:a"), replace(two, key=f"{two.key}:b"))
+    return replace(previous, operation="compare", filters=rest, compare=sides, follow_up=True,
+                   text=current.text)

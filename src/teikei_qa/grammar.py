@@ -47,8 +47,21 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        r"[?？]?$|"
                        r"\b(?:of|among) (?:those|these|them)\b|\bwhich of (?:those|these|them)\b|"
                        r"\b(?:those|these|them) by\b|\bonly the ones\b|"
-                       # an elliptical question: 2014年のものは？ 韓国は？
+                       # an elliptical question: 2014年のものは？ 韓国は？ 2011年のもの,
+                       # 韓国とのは何件？ (the agreements unsaid)
                        r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと)[?？]?$|"
+                       r"^[^。協覚議]{1,14}?(?:の(?:もの|分|やつ)|との)(?:は|って|だけ)?\s*"
+                       r"(?:何件|いくつ|どれ)?(?:ですか|ある|あります)?か?[?？]?$|"
+                       # 何件？ 合計で何件？ how many? (of the last answer's)
+                       r"^\s*(?:全部で|合計で?|トータルで|それで)?\s*(?:何件|いくつ|件数)\s*"
+                       r"(?:ですか|ある|あります|になる|になります)?か?\s*[?？]?$|"
+                       r"^\s*(?:so\s+)?how many(?: in total| altogether)?\s*[?？]?$|"
+                       # How many with China? which are with Korea? which ones …: English
+                       # with the agreements unsaid; what percentage … is that?
+                       r"^\s*(?:how many|which(?: ones)?|what ones)\b(?![^?？]*\b(?:agreements?|"
+                       r"memorand\w*|mous?|deals?|accords?|partnerships?|ties|municipalit\w*|"
+                       r"cit(?:y|ies)|prefectures?|countr(?:y|ies)|partners?|fields?|years?)\b)|"
+                       r"\b(?:is|are|was|were) (?:that|those|these|they|it)\s*[?？]?$|"
                        # a condition left out of the last answer: 福岡市を除くと？ 韓国以外で
                        r"^[^。協覚議]{1,14}?(?:以外|を?除(?:く|いた|いて))(?:と|で|だと|では|なら|ら)?"
                        r"[?？]?$",
