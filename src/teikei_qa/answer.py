@@ -14,7 +14,7 @@ from .gazetteer import PREFECTURES
 from .grammar import DAY_ASKED, URL_ASKED
 from .groups import Group, picked
 from .retrieve import Hit
-from .tables import COUNT_UNITS, GROUP_NAMES, compare_lines, picked_line
+from .tables import GROUP_NAMES, aggregate_lines, compare_lines
 
 SUMMARY_CHARS = 160
 
@@ -246,7 +246,9 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                          f"{f'（{when}）' if when else ''}は{n}件あります。")
     elif op == "aggregate":
         top = tuple(g.value for g in picked(groups, plan.pick))
-        lines.extend(_aggregate_lines(pre, subject, plan, result))
+        had = describe([replace(f, exclude=False) if f.exclude and f.kind != "party" else f
+                        for f in result.applied]) if plan.pick == ("absent", 0) else ""
+        lines.extend(aggregate_lines(pre, subject, plan, result, had))
     elif op == "compare":
         top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
         lines.extend(compare_lines(pre, subject, groups, top))
@@ -289,56 +291,6 @@ def _group_by(plan: Plan) -> str | None:
         return {"party": "municipality", "country": "country", "date": "year",
                 "field": "field", "partner": "partner"}.get(side.kind)
     return None
-
-
-def _aggregate_lines(pre: str, subject: str, plan: Plan, result: Result) -> list[str]:
-    groups = result.groups
-    name = GROUP_NAMES.get(plan.group_by or "", "グループ")
-    if not groups:
-        return [f"{pre}{subject}は0件です。"]
-    if plan.pick == ("absent", 0):  # 中国と結んだ協定がない自治体は4です
-        had = describe([replace(f, exclude=False) if f.exclude and f.kind != "party" else f
-                        for f in result.applied])
-        return [f"{pre}{had}がない自治体は{len(groups)}です（これらの自治体の協定は計"
-                f"{result.total}件）。",
-                *(f"・{g.label}: {g.count}件" for g in groups)]
-    if plan.count_of:  # 自治体ごとの相手国の数: each group's distinct values, not rows
-        unit = COUNT_UNITS.get(plan.count_of, "")
-        held = next((f for f in result.applied if f.kind in ("party", "country")
-                     and plan.pick == ("at_least", len(f.values)) and len(f.values) > 1), None)
-        chosen = picked(groups, plan.pick)
-        labels = "・".join(g.label for g in chosen)
-        return [f"{pre}{subject}について、{name}ごとに{GROUP_NAMES.get(plan.count_of, '')}の数を"
-                f"数えると{len(groups)}{name}、協定は計{result.total}件です。",
-                f"{'・'.join(held.values)}のいずれにも当てはまる{name}は"  # 両方が結んでいる国
-                f"{len(chosen)}です{': ' + labels if labels else ''}。"
-                if held else picked_line(groups, plan.pick, name, unit),
-                *(f"・{g.label}: {g.count}{unit}" for g in groups)]
-    if plan.distinct and plan.group_by == "municipality":
-        first = f"{pre}{subject}がある自治体は{len(groups)}です（計{result.total}件）。"
-    elif plan.distinct and plan.group_by == "field":  # 分野がいくつに分かれている
-        first = f"{pre}{subject}の分野は{len(groups)}つです（計{result.total}件）。"
-    elif plan.distinct and plan.group_by == "partner":  # 何都市: the partners, not a city each
-        first = (f"{pre}{subject}の相手は{len(groups)}か所（都市・省・機関など）です"
-                 f"（計{result.total}件）。")
-    elif plan.distinct:
-        first = f"{pre}{subject}の相手は{len(groups)}の{name}です（計{result.total}件）。"
-    else:
-        first = f"{pre}{subject}を{name}別に数えると{len(groups)}グループ、計{result.total}件です。"
-    if plan.average:  # 1自治体あたり平均: the mean of the groups' counts, then the table
-        counted = sum(g.count for g in groups)
-        first = (f"{pre}{subject}は、{name}ごとに平均{counted / len(groups):.1f}件です"
-                 f"（各{name}の件数の和{counted}件を{len(groups)}で割った値）。")
-    lines = [first, picked_line(groups, plan.pick, name)]
-    shared = sum(g.count for g in groups) - result.total
-    if shared > 0:  # 熊本県、熊本市 together; 経済 観光: one agreement in two groups
-        lines.append(f"（{name}が複数ある協定は、それぞれの{name}に数えています。"
-                     f"各{name}の件数の和は{result.total + shared}件です。）")
-    if result.nested:  # 分野別 counts 科学技術(環境) as 科学技術; 環境分野の協定 holds it
-        lines.append(f"（括弧内の分野（{'・'.join(result.nested)}）は括弧の前の分野に数えて"
-                     f"います。「{result.nested[0]}分野の協定」のように尋ねると含めます。）")
-    lines.extend(f"・{g.label}: {g.count}件" for g in groups)
-    return lines
 
 
 def soft_note(soft: Mapping[str, Sequence[str]]) -> str | None:
