@@ -157,10 +157,38 @@ def test_follow_up_conversation(engine):
     (["中国との協定は何件？", "韓国は？", "合わせると？"], "中国・韓国と結んだ協定は28件です。"),
     (["福岡市の協定は？", "北九州市は？", "差は？"],
      "協定の件数は、福岡市が14件、北九州市が8件で、福岡市のほうが多いです。"),
+    (["長崎県の文化分野", "じゃあ教育分野は？", "韓国だったら？"],  # だったら: said against it
+     "長崎県（県内の自治体を含む）が韓国と結んだ教育分野の協定は2件あります。すべて挙げます。"),
+    # the N-th of the last list, in the order it gave
+    (["北九州市の協定", "3番目は？"], "北九州市が結んだ協定8件のうち、3番目の協定です。"),
+    (["北九州市の協定", "10番目は？"], "北九州市が結んだ協定は8件で、10番目はありません。"),
+    (["Agreements with Haiphong", "What's the second one about?"],
+     "ハイフォンと結んだ協定2件のうち、2番目の協定です。"),
 ])
 def test_a_conversation_reads_each_turn_after_the_last(engine, turns, first):
     a = engine.ask(turns[-1], turns[:-1])
     assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+
+
+def test_the_nth_of_a_list_is_that_one_with_its_details(engine):
+    a = engine.ask("3番目は？", ["北九州市の協定"])
+    assert [h.record.line for h in a.citations] == [10]  # the third the list showed
+    assert a.text.splitlines()[2].startswith("　分野: 水道。概要: カンボジア鉱工業エネルギー省は")
+
+
+def test_each_field_asked_of_the_last_list_is_shown(engine):
+    a = engine.ask("それらの分野を教えてください", ["北九州市の協定"])
+    lines = a.text.splitlines()
+    fields = {c.record.title: "　分野: " + "・".join(c.record.fields) for c in a.citations}
+    assert len(fields) == 8
+    for n, line in enumerate(lines[1:-1], start=1):  # each item, then its field
+        if line.startswith("["):
+            assert lines[n + 1] == fields[line.split("] ")[1].split("（")[0]]
+
+
+def test_one_agreement_looked_up_shows_its_whole_summary(engine):
+    a = engine.ask("スラバヤとの環境姉妹都市の内容は？")
+    assert a.text.splitlines()[2].endswith("環境姉妹都市の覚書を締結した。 [2012年11月12日提携]")
 
 
 def test_every_citation_points_to_its_record(engine):

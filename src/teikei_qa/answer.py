@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from .conditions import Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
-from .grammar import DAY_ASKED, URL_ASKED
+from .grammar import DAY_ASKED, FIELD_ASKED, URL_ASKED
 from .groups import Group, picked
 from .retrieve import Hit
 from .tables import GROUP_NAMES, aggregate_lines, compare_lines
@@ -228,6 +228,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     lines: list[str] = []
     groups: tuple[Group, ...] = result.groups
     top: tuple[str | None, ...] = ()
+    nth = op in ("list", "lookup") and plan.pick is not None and plan.pick[0] == "rank"
     if op == "count" and result.base is not None and result.base_total:
         whole = describe(result.base) if result.base else "全協定"  # 全43件の42%
         lines.append(f"{pre}{subject}は{n}件で、{whole}{result.base_total}件の"
@@ -252,6 +253,11 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     elif op == "compare":
         top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
         lines.extend(compare_lines(pre, subject, groups, top))
+    elif nth and plan.pick:  # 2番目は？ after a list: that one
+        k = plan.pick[1]
+        lines.append(f"{pre}{subject}{n}件のうち、{k}番目の協定です。" if k <= n else
+                     f"{pre}{subject}は{n}件で、{k}番目はありません。")
+        hits, n = hits[k - 1:k], min(1, max(0, n - k + 1))
     elif op == "lookup" and n <= 3:
         lines.append(f"{pre}{subject}は{n}件あります。")
     else:
@@ -259,15 +265,19 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     lines.extend(notes_of(result, plan))
     if op == "compare":
         hits = ()  # the sides name no agreement: ask for a list to see them, cited
-    show_details = op == "lookup" and n <= 3
+    show_details = op == "lookup" and n <= 3 or nth
     url = bool(URL_ASKED.search(plan.text))  # 有田町の協定のURLは？
+    field = not show_details and bool(FIELD_ASKED.search(plan.text))  # 分野は？
     day = bool(DAY_ASKED.search(plan.text))
     for i, hit in enumerate(hits, start=1):
         lines.append(citation_line(i, hit))
         if show_details:
             r = hit.record
             fields = "・".join(r.fields) or "（記載なし）"
-            lines.append(f"　分野: {fields}。概要: {_short(r.summary) or '（記載なし）'}")
+            summary = " ".join(r.summary.split()) if n == 1 else _short(r.summary)  # all of one
+            lines.append(f"　分野: {fields}。概要: {summary or '（記載なし）'}")
+        if field:
+            lines.append(f"　分野: {'・'.join(hit.record.fields) or '（記載なし）'}")
         if url:
             lines.append(f"　URL: {hit.record.url or '（記載なし）'}")
         if day and (d := hit.record.date) is not None and d.day is None:  # 何月何日？

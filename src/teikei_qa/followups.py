@@ -17,6 +17,8 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
         p = plan_of(text)
         if len(plans) >= 2 and (both := across(plans[-2], plans[-1], p)):
             p = both  # 合わせると？ 差は？ after two questions: the two of them
+        elif plans and (one := _nth(plans[-1], p)):
+            p = one  # 2番目の内容は？ the second one? after a list
         elif plans and p.follow_up:
             p = merge(plans[-1], p)
         elif plans and (detail := detail_of(plans[-1], p)):
@@ -163,6 +165,16 @@ def _the_rest(previous: Plan, current: Plan) -> Plan | None:
     return replace(previous, operation=operation, filters=flipped, follow_up=True,
                    group_by=current.group_by or previous.group_by,
                    changes=previous.changes + current.changes)
+
+
+def _nth(previous: Plan, current: Plan) -> Plan | None:
+    """The N-th agreement of the last list asked alone (2番目は？ the second one?): the
+    last plan with that pick (the answer shows that one, with its details)."""
+    nth = _rank(current.text)
+    if nth is None or previous.operation not in ("list", "lookup") or current.filters or \
+            current.compare or current.operation == "aggregate":
+        return None
+    return replace(previous, pick=nth, follow_up=True)  # in the order the list gave
 
 
 def detail_of(previous: Plan, current: Plan) -> Plan | None:

@@ -20,7 +20,11 @@ COUNT = re.compile(r"何件|なんけん|件数|いくつ|幾つ|何個|なん�
 LIST = re.compile(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
                   re.IGNORECASE)
 DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳しく|どんな|どのような|"
-                    r"何を|中身|分野は|when|what|who|where|which", re.IGNORECASE)
+                    r"何を|中身|分野(?:は|を|って)|when|what|who|where|which", re.IGNORECASE)
+# Each agreement's field asked for (分野は？ それらの分野を教えて, what field): shown.
+FIELD_ASKED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って|が)\s*"
+                         r"(?:何|なに|なん|どこ|どれ|どう|[?？]|教え|知り|見せ|$)|"
+                         r"\b(?:what|which) (?:fields?|areas?|sectors?)\b", re.IGNORECASE)
 # The address of an agreement's page asked for (URLは？ ホームページ, the link).
 URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
                        r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
@@ -49,7 +53,8 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        r"\b(?:those|these|them) by\b|\bonly the ones\b|"
                        # an elliptical question: 2014年のものは？ 韓国は？ 2011年のもの,
                        # 韓国とのは何件？ (the agreements unsaid)
-                       r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと)[?？]?$|"
+                       r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと|だったら|でしたら|"
+                       r"の場合は?)[?？]?$|"
                        r"^[^。協覚議]{1,14}?(?:の(?:もの|分|やつ)|との)(?:は|って|だけ)?\s*"
                        r"(?:何件|いくつ|どれ)?(?:ですか|ある|あります)?か?[?？]?$|"
                        # 何件？ 合計で何件？ how many? (of the last answer's)
@@ -382,7 +387,7 @@ ITEM_WORDS = frozenset("""相手 相手先 相手国 締結先 提携先 パー�
 背景 きっかけ 詳細 内訳 一覧 件数 数 合計 割合 partner partners field date year name title summary
 content contents website homepage deal deals agreement agreements memorandum accord pact partnership
 arrangement relationship tie ties cooperation purpose aim goal background story details
-detail point""".split())
+detail point first second third last one ones""".split())
 
 
 def asked_value(text: str, topic: Sequence[str]) -> str | None:
