@@ -1053,6 +1053,11 @@ PLAN_ROWS = [
     row("The 5 most recent agreements with China", "extreme", [F("country", "中国")],
         order="newest", limit=5),
     row("First agreement with China", "extreme", [F("country", "中国")], order="oldest"),
+    # two letters typed the other way round: the name, the correction shown
+    row("How many agreements with Chnia?", "count", [F("country", "中国")],
+        near=("Chnia", "中国")),
+    row("Agreements with Koera", LISTING, [F("country", "韓国")], near=("Koera", "韓国")),
+    row("Nagaaski agreements", LISTING, [F("party", "長崎県")], near=("Nagaaski", "長崎")),
 ]
 
 

@@ -358,6 +358,11 @@ class NameIndex:
         for k in (romaji_key("".join(plain)), key):  # city government, before Fukuoka shi
             if k in self.latin:
                 return self.latin[k], "romaji"
+        if len(words) == 1 and len(key) >= 4 and not known(words[0]):
+            for i in range(len(key) - 1):  # two letters typed the other way round (Chnia)
+                swapped = key[:i] + key[i + 1] + key[i] + key[i + 2:]
+                if swapped != key and swapped in self.latin:
+                    return self.latin[swapped], "near"
         if len(words) == 1 and len(key) >= 5:  # by sound, a spelling of the same first
             from rapidfuzz import fuzz, process  # letter (tally: no Italy)
 
