@@ -1058,6 +1058,15 @@ PLAN_ROWS = [
         near=("Chnia", "中国")),
     row("Agreements with Koera", LISTING, [F("country", "韓国")], near=("Koera", "韓国")),
     row("Nagaaski agreements", LISTING, [F("party", "長崎県")], near=("Nagaaski", "長崎")),
+    # English: Western countries, signed by towns / prefectures, a country's cities, vs
+    row("How many agreements with Western countries?", "count", [R("欧米")]),
+    row("How many agreements signed by towns?", "count", [F("level", "町村")]),
+    row("How many agreements were signed by prefectures?", "count", [F("level", "県")]),
+    row("count agreements by prefecture", "aggregate", [], group_by="prefecture"),
+    row("How many agreements with Chinese cities?", "count",
+        [F("country", "中国"), F("kind", "都市")]),
+    row("Kitakyushu vs Nagasaki agreements with China", "compare", [F("country", "中国")],
+        compare=("北九州市", "長崎県")),
 ]
 
 

@@ -208,6 +208,7 @@ REGION_ALIASES: dict[str, str] = {
     "north america": "北米", "latin america": "中南米", "south america": "中南米",
     "oceania": "オセアニア", "middle east": "中東", "africa": "アフリカ",
     "欧米諸国": "欧米", "europe and north america": "欧米", "the west": "欧米",
+    "western countries": "欧米", "western nations": "欧米", "western": "欧米",
     "アセアン": "ASEAN", "asean": "ASEAN", "東南アジア諸国連合": "ASEAN",
 }
 

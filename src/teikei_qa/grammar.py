@@ -163,7 +163,7 @@ COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?�
                      r"which .*more|more .* or\b|"
                      # 福岡市と長崎県と北九州市ではどこが一番多い: the named ones side by side
                      r"と[^。？?]{1,24}?(?:では|の中で|のうち)\s*(?:どこ|どれ|どの\S{1,4}|誰)が|"
-                     r"\bor\b.*\bmore\b|compare", re.IGNORECASE)
+                     r"\bor\b.*\bmore\b|compare|\bvs\.?(?=\s)|\bversus\b", re.IGNORECASE)
 MANY = r"(?:(?:多|少な)(?:[いく]|かった)|たくさん)"  # 多い, 多く, 多かった; 少ない; たくさん
 NUMBER = r"(\d+|[一二三四五六七八九十])"
 AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{MANY}|最多|最少|"
@@ -341,16 +341,21 @@ _EXAMPLES = re.compile(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(
 
 # non-Asian, non-Chinese partners (once read as the list's names): all but those.
 _NON = re.compile(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
+# Chinese cities, American partner cities (中国 cities once read): the cities of it.
+_TALLY_EN = re.compile(r"\b(?:how many|number of|count|list|show|name all)\b", re.IGNORECASE)
+_CITIES_OF = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
 
 
 def exclusions_the_japanese_way(text: str) -> str:
-    """`text` with English exclusion lists put the Japanese way and examples in brackets
-    after an exclusion dropped (see the patterns above)."""
+    """`text` with English exclusion lists (and a country's cities) put the Japanese way
+    and examples in brackets after an exclusion dropped (see the patterns above)."""
     def japanese(m: re.Match[str]) -> str:
         items = re.findall(_ITEM, m.group(1), re.IGNORECASE)
         return "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _NON.sub(r"\1以外", text)
+    if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
+        text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)
     return _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text))
 
 

@@ -66,6 +66,7 @@ _BY_THE = r"|\bby\s+the\s+(?:{})\b(?!\s+of\b|\s*\d)"
 _RANK = r"|\brank(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:{})\b"
 _GROUP_PATTERNS = [
     (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
+                      rf"(?<!signed )(?<!made )(?<!concluded )"  # signed by towns: who
                       rf"(?:by|per|each)\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
                       + (_BY_THE.format(words) if kind in ("year", "country", "field") else "")
                       + _RANK.format(words),

@@ -218,7 +218,10 @@ DESIGNATED = "政令市"
 _LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", "町村"), "市": ("市",),
                 "町村": ("町村",), "町": ("町村",), "村": ("町村",), "政令指定都市": (DESIGNATED,),
                 "政令市": (DESIGNATED,), "指定都市": (DESIGNATED,),
-                "designated city": (DESIGNATED,), "designated cities": (DESIGNATED,)}
+                "designated city": (DESIGNATED,), "designated cities": (DESIGNATED,),
+                "town": ("町村",), "towns": ("町村",), "village": ("町村",),
+                "villages": ("町村",), "prefecture": ("県",), "prefectures": ("県",),
+                "cities": ("市",)}
 LEVEL_LABELS = {"県": "県（県そのもの）", "市": "市", "町村": "町村", DESIGNATED: "政令指定都市"}
 _LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
                     r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))"
@@ -227,7 +230,10 @@ _LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|�
                     r"|(?<=[都道府県])(?<!政府)(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁|"
                     r"(?i:itself|directly))"
                     # 市町村はいくつ, 何市町村: how many of them (not the prefectures)
-                    r"|(市町村)(?=\s*(?:は|って|が|の数は?)?\s*(?:いくつ|何))|(?<=何)(市町村)")
+                    r"|(市町村)(?=\s*(?:は|って|が|の数は?)?\s*(?:いくつ|何))|(?<=何)(市町村)"
+                    # signed by towns, made by the prefectures
+                    r"|(?i:(?<=signed by )|(?<=made by )|(?<=concluded by )|(?<=signed by the ))"
+                    r"(?i:(towns?|villages?|prefectures?|cities)\b)")
 
 
 _JOINED_LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
