@@ -1067,6 +1067,15 @@ PLAN_ROWS = [
         [F("country", "中国"), F("kind", "都市")]),
     row("Kitakyushu vs Nagasaki agreements with China", "compare", [F("country", "中国")],
         compare=("北九州市", "長崎県")),
+    # named values side by side: 、いちばん多いのは, 同じ件数, 多い順 (not …と数えると、)
+    row("米国とタイとベトナム、いちばん多いのは？", "compare",
+        compare=("米国", "タイ", "ベトナム")),
+    row("ベトナムとタイは同じ件数？", "compare", compare=("ベトナム", "タイ")),
+    row("2014年と2011年と2013年、多い順に", "compare", compare=("2014", "2011", "2013")),
+    row("Do Vietnam and Thailand have the same number of agreements?", "compare",
+        compare=("ベトナム", "タイ")),
+    row("福岡市と北九州市の協定で、多い分野は？", "aggregate", [F("party", "福岡市", "北九州市")],
+        group_by="field", top=True),
 ]
 
 

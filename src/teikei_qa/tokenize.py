@@ -34,7 +34,7 @@ STOP_WORDS = frozenset("""
 どんな どのよう 種類 事例 例 具体 具体的 最近 最も もっとも 一番 いちばん 古い 新しい 最初 初めて
 最新 直近 最古 早い 遅い 締結日 調印日 日付 年月日 諸国 各国 国々 とも でも ともとも 違う 異なる
 agreement agreements agreement's about which what are is the of with in on for and or to any
-list all show me tell how many number city cities signed sign signing concluded made
+list all show me tell how many number same city cities signed sign signing concluded made
 between there do does did have has was were been be please give find oldest newest latest
 earliest recent most first last no neither nor s more fewer fewest less had who whom from
 make made involving involve involves including include includes
