@@ -262,7 +262,8 @@ DATED_ASKED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月�
 
 # A value said not to be had, not merely left out (中国と結んでいない, 韓国と協定がない): of
 # parties, those with none (not those with some other).
-NOT_HAD = re.compile(rf"^\s*(?:と|とは|を|が)?\s*(?:協定を?|協定は)?\s*{NOT_SIGNED}|"
+NOT_HAD = re.compile(rf"^\s*(?:分野)?\s*(?:と|とは|とも|を|が|の)?\s*(?:協定を?|協定は)?\s*"
+                     rf"{NOT_SIGNED}|"
                      rf"^\s*(?:と|とは)\s*{NO_AGREEMENT}|"
                      r"^\s*(?:と|との)\s*(?:の)?\s*協定(?:が|は)(?:な[いく]|ありません)|"
                      r"^\s*(?:の|分野の)\s*協定(?:が|は)(?:な[いく]|ありません)")
