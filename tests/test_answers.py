@@ -194,6 +194,12 @@ def test_one_agreement_looked_up_shows_its_whole_summary(engine):
     assert a.text.splitlines()[2].endswith("環境姉妹都市の覚書を締結した。 [2012年11月12日提携]")
 
 
+def test_months_the_list_does_not_give_are_no_group_to_pick(engine):
+    lines = engine.ask("何月の締結が一番多い？").text.splitlines()
+    assert lines[1] == "最も多いのは8月で6件です。"  # not the 14 given to the year alone
+    assert lines[-2:] == ["・（月の記載なし）: 14件", "・締結年の記載なし: 1件"]
+
+
 def test_every_citation_points_to_its_record(engine):
     a = engine.ask("有田町が提携している団体はどこですか")
     (hit,) = a.citations

@@ -1076,6 +1076,12 @@ PLAN_ROWS = [
         compare=("ベトナム", "タイ")),
     row("福岡市と北九州市の協定で、多い分野は？", "aggregate", [F("party", "福岡市", "北九州市")],
         group_by="field", top=True),
+    # by month, by era
+    row("月別の協定数", "aggregate", [], group_by="month"),
+    row("何月の締結が一番多い？", "aggregate", [], group_by="month", top=True),
+    row("agreements by month", "aggregate", [], group_by="month"),
+    row("元号別に数えて", "aggregate", [], group_by="era"),
+    row("4月の協定", LISTING, [M(4)]),
 ]
 
 
@@ -1279,6 +1285,10 @@ GOLDEN = [
     pytest.param("何市町村が中国と協定を結んでいる？", "aggregate",
                  AS_OF + "市・町村が中国と結んだ協定がある自治体は2です（計7件）。",
                  id="何市町村"),
+    pytest.param("何月の締結が一番多い？", "aggregate",
+                 AS_OF + "協定を締結月別に数えると13グループ、計43件です。", id="by month"),
+    pytest.param("元号別に数えて", "aggregate",
+                 AS_OF + "協定を元号別に数えると3グループ、計43件です。", id="by era"),
     pytest.param("県が結んだ協定は何件？", "count",
                  AS_OF + "県（県そのもの）が結んだ協定は18件です。", id="level of the party"),
     pytest.param("熊本県と熊本市が共同で結んだ協定は何件？", "count",

@@ -54,6 +54,8 @@ _GROUP_WORDS = {
     "prefecture": r"(?:都道府)?県|prefectures?",
     "year": r"(?<![\d一二三四五六七八九十数])(?:締結)?年(?:度)?|years?",  # not 4年ごと
     "field": r"分野|fields?",
+    "month": r"(?<![\d一二三四五六七八九十数])(?:締結)?月(?!日)|months?",
+    "era": r"元号|年号|和暦|eras?",
     "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?(?: cit(?:y|ies))?|"
                r"foreign cit(?:y|ies)",
 }

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .conditions import Plan
-from .dates import NO_DATE
+from .dates import ERA_SPANS, NO_DATE
 from .kinds import at_level
 from .records import Record
 
@@ -53,6 +53,12 @@ def group_values(rec: Record, group_by: str | None) -> list[str | None]:
         return [str(rec.date.year) if rec.date else None]
     if group_by == "decade":
         return [str(rec.date.year // 10 * 10) if rec.date else None]
+    if group_by == "month":  # 月別: the month, where the list gives one
+        return [str(rec.date.month) if rec.date and rec.date.month else None if not rec.date
+                else "（月の記載なし）"]
+    if group_by == "era":  # 元号別: 昭和, 平成 …
+        return [next(era for era, (start, _) in reversed(ERA_SPANS.items())
+                     if (rec.date.year, rec.date.month or 12) >= start) if rec.date else None]
     if group_by == "partner":
         return list(dict.fromkeys(rec.partners)) or [rec.partner.strip() or "（相手の記載なし）"]
     if group_by == "field":
@@ -79,12 +85,12 @@ def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | No
         counts[v] = len(values - {None})
     order = {v: n for n, v in enumerate(counts)}
 
-    def key(item: tuple[str | None, int]) -> tuple[int, int]:
-        v, n = item
-        return (-n, order[v])
+    def key(item: tuple[str | None, int]) -> tuple[bool, int, int]:
+        v, n = item  # what the list does not say (締結年の記載なし, 月の記載なし) comes last
+        return (unknown(v), -n, order[v])
 
-    unit = {"year": "年", "decade": "年代"}.get(group_by or "", "")
-    return [Group(v, n, NO_DATE if v is None else f"{v}{unit}")
+    unit = {"year": "年", "decade": "年代", "month": "月"}.get(group_by or "", "")
+    return [Group(v, n, NO_DATE if v is None else v if v.startswith("（") else f"{v}{unit}")
             for v, n in sorted(counts.items(), key=key)]
 
 
@@ -104,9 +110,16 @@ def field_values(fields: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*field_items(fields), *subs)))
 
 
+def unknown(value: str | None) -> bool:
+    """A group of the rows whose value the list does not give (None: no signing year;
+    （月の記載なし）, （国・地域の記載なし）)."""
+    return value is None or value.startswith("（")
+
+
 def picked(groups: Sequence[Group], pick: tuple[str, int] | None) -> list[Group]:
     """The groups a question asks for: the largest (ties all), the fewest, the N-th
     largest (by distinct counts: 10, 10, 8 → 8 is 2番目), exactly N, or N or more."""
+    groups = [g for g in groups if not unknown(g.value)] or groups  # not 月の記載なし
     counts = sorted({g.count for g in groups}, reverse=True)
     kind, n = pick or ("rank", 1)
     if kind == "count":
