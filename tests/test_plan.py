@@ -1076,6 +1076,9 @@ PLAN_ROWS = [
         compare=("ベトナム", "タイ")),
     row("福岡市と北九州市の協定で、多い分野は？", "aggregate", [F("party", "福岡市", "北九州市")],
         group_by="field", top=True),
+    row("朝鮮半島との協定は何件", "count", [R("朝鮮半島")]),
+    row("中華圏の協定は何件", "count", [R("中華圏")]),
+    row("agreements with the Korean peninsula", LISTING, [R("朝鮮半島")]),
     # by month, by era
     row("月別の協定数", "aggregate", [], group_by="month"),
     row("何月の締結が一番多い？", "aggregate", [], group_by="month", top=True),

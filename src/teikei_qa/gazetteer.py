@@ -197,6 +197,10 @@ WORLD_REGIONS["アジア"] = tuple(c for r in ("東アジア", "東南アジア"
 WORLD_REGIONS["中東"] = WORLD_REGIONS["西アジア"] + ("イラン", "エジプト")
 # 欧米: Europe and North America together, as the word is used.
 WORLD_REGIONS["欧米"] = WORLD_REGIONS["欧州"] + WORLD_REGIONS["北米"]
+# 朝鮮半島 (the Korean peninsula): its two states; 中華圏 (Greater China): China and Taiwan
+# as the list names them (香港, マカオ are within 中国).
+WORLD_REGIONS["朝鮮半島"] = ("韓国", "北朝鮮")
+WORLD_REGIONS["中華圏"] = ("中国", "台湾")
 # ASEAN: its ten members (asean.org, "ASEAN Member States"): 東南アジア but Timor-Leste.
 WORLD_REGIONS["ASEAN"] = WORLD_REGIONS["東南アジア"]
 # Other names of the regions → the name above.
@@ -210,6 +214,8 @@ REGION_ALIASES: dict[str, str] = {
     "欧米諸国": "欧米", "europe and north america": "欧米", "the west": "欧米",
     "western countries": "欧米", "western nations": "欧米", "western": "欧米",
     "アセアン": "ASEAN", "asean": "ASEAN", "東南アジア諸国連合": "ASEAN",
+    "korean peninsula": "朝鮮半島", "the korean peninsula": "朝鮮半島",
+    "greater china": "中華圏", "中国語圏": "中華圏",
 }
 
 # English words for the list's subjects → the word the list uses (museum → 博物館):
