@@ -200,6 +200,19 @@ def test_months_the_list_does_not_give_are_no_group_to_pick(engine):
     assert lines[-2:] == ["・（月の記載なし）: 14件", "・締結年の記載なし: 1件"]
 
 
+@pytest.mark.parametrize("question", ["このリストはいつ現在のもの？", "データはいつ時点？",
+                                      "What is the date of this list?"])
+def test_the_lists_own_date_asked_is_its_headings(engine, question):
+    a = engine.ask(question)
+    assert a.text == "このリストは平成28年9月現在のものです（協定43件）。" and a.citations == ()
+
+
+def test_as_of_a_month_in_english_is_no_signing_date(engine):
+    assert engine.ask("How many agreements in the list as of September 2016?").count == 43
+    assert engine.ask("agreements as of March 2005").text.splitlines()[0] == (
+        "平成28年9月現在のリストでは、2005年3月時点までに締結された協定は13件あります。すべて挙げます。")
+
+
 def test_every_citation_points_to_its_record(engine):
     a = engine.ask("有田町が提携している団体はどこですか")
     (hit,) = a.citations

@@ -20,7 +20,7 @@ from .execute import ConditionIndex, Result, execute
 from .followups import conversation
 from .gazetteer import FIELD_SYNONYMS, NAMED_PLACES, english_names
 from .glossary import english_word
-from .grammar import COUNT, LIST
+from .grammar import COUNT, LIST, LIST_DATE_ASKED
 from .index import (
     TABLE_FILE,
     BuildReport,
@@ -33,7 +33,7 @@ from .index import (
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lists import newest_first
 from .names import NameIndex, Rewrite
-from .nothing import compose_absent, compose_empty, compose_none
+from .nothing import compose_absent, compose_empty, compose_list_date, compose_none
 from .plan import parse
 from .retrieve import Hit, Retriever, one_blas_thread
 from .settings import Settings
@@ -295,6 +295,8 @@ class Engine:
     def _answer(self, plan: Plan, question: str) -> Answer:
         if not plan.text.strip():
             return compose_empty(question, plan)
+        if not plan.filters and LIST_DATE_ASKED.search(plan.text):  # このリストはいつ現在？
+            return compose_list_date(question, plan, self.as_of(), len(self.records))
         if plan.operation != "topic" and (plan.filters or plan.operation != "lookup"):
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation not in ("compare",):

@@ -25,6 +25,13 @@ DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|�
 FIELD_ASKED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って|が)\s*"
                          r"(?:何|なに|なん|どこ|どれ|どう|[?？]|教え|知り|見せ|$)|"
                          r"\b(?:what|which) (?:fields?|areas?|sectors?)\b", re.IGNORECASE)
+# The list's own date asked (このリストはいつ現在のもの？ date of this list): its heading's.
+LIST_DATE_ASKED = re.compile(r"(?:リスト|一覧|データ|この表)(?:は|の|って)?\s*(?:いつ|何年何月)\s*"
+                             r"(?:現在|時点|の(?:もの|データ|情報)|更新|作成|まとめ)|"
+                             r"(?:リスト|一覧|データ)の(?:日付|時点|更新日|作成日)|"
+                             r"\b(?:date|as of when)\b.{0,20}\b(?:list|data)\b|"
+                             r"\b(?:list|data)\b.{0,20}\b(?:dated|updated|as of when|current)\b",
+                             re.IGNORECASE)
 # The address of an agreement's page asked for (URLは？ ホームページ, the link).
 URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
                        r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)

@@ -61,3 +61,10 @@ def compose_empty(question: str, plan: Plan) -> Answer:
     text = ("質問の中に手がかりになる言葉がありません。自治体名・相手国・分野・締結年などを"
             "入れて、例えば「長崎県が中国と結んでいる協定は何件？」のように聞いてください。")
     return Answer(question, "none", plan, text, None, ())
+
+
+def compose_list_date(question: str, plan: Plan, as_of: str | None, total: int) -> Answer:
+    """The list's own date asked (このリストはいつ現在のもの？): its heading's, and its size."""
+    text = (f"このリストは{as_of}のものです（協定{total}件）。" if as_of else
+            f"このリストの見出しには日付の記載がありません（協定{total}件）。")
+    return Answer(question, "lookup", plan, text, None, (), understood="リストの日付", as_of=as_of)

@@ -97,7 +97,10 @@ def spoken_dates(text: str, as_of: tuple[int, int] | None
 # list is as of then); before it, the agreements signed by then.
 _AS_OF_AFTER = re.compile(r"\s*(?:現在|時点|の時点|段階)(?:で|では|の|において)?")
 _AS_OF_BEFORE = re.compile(r"\bas (?:of|at)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AS_OF_EN = re.compile(r"\bas (?:of|at)\s+(?:(?:the )?end of\s+)?(\d{4})\b", re.IGNORECASE)
+_AS_OF_EN = re.compile(r"\bas (?:of|at)\s+(?:(?:the )?end of\s+)?(?:([a-z]+)\.?\s+)?(\d{4})\b",
+                       re.IGNORECASE)  # as of 2016, as of September 2016
+_MONTH_EN = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                          "aug", "sep", "oct", "nov", "dec"), start=1)}
 
 
 def as_of_dates(text: str, as_of: tuple[int, int] | None
@@ -116,8 +119,9 @@ def as_of_dates(text: str, as_of: tuple[int, int] | None
         return DateRange(None, (y, mo), label), [span]
     m = _AS_OF_EN.search(text)
     if m:
-        y = int(m.group(1))
-        if as_of is None or (y, 12) >= as_of:
+        y, month = int(m.group(2)), _MONTH_EN.get((m.group(1) or "")[:3].lower())
+        if as_of is None or (y, month or 12) >= as_of:
             return None, [m.span()]
-        return DateRange(None, (y, 12), f"{y}年時点まで"), [m.span()]
+        return DateRange(None, (y, month or 12), f"{y}年{month}月時点まで" if month else
+                         f"{y}年時点まで"), [m.span()]
     return None, []
