@@ -1079,6 +1079,18 @@ PLAN_ROWS = [
     row("朝鮮半島との協定は何件", "count", [R("朝鮮半島")]),
     row("中華圏の協定は何件", "count", [R("中華圏")]),
     row("agreements with the Korean peninsula", LISTING, [R("朝鮮半島")]),
+    # a sentence saying what the asker does is no condition; 漏れなく is すべて; ご/お
+    row("国際交流担当として庁内向けのメモを作成しております。長崎県が平成22年から平成25年までの間に"
+        "締結した協定のうち、分野に教育を含まないものを漏れなくお示しいただけますでしょうか。",
+        "list", [F("party", "長崎県"), D((2010, 1), (2013, 12)), F("field", "教育", ex=True)],
+        topic=()),
+    row("卒論を書いています。中国との協定は何件？", "count", [F("country", "中国")], topic=()),
+    row("長崎県の協定をご教示ください", "list", [F("party", "長崎県")], topic=()),
+    row("長崎県の協定をすべてお示しください", "list", [F("party", "長崎県")], topic=()),
+    # a table asked of a region's members is a table, not each member a side
+    row("九州各県の動きを比べたいので、協定の件数を県ごとに集計してもらえますか。", "aggregate",
+        [F("party", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県")],
+        group_by="prefecture"),
     # by month, by era
     row("月別の協定数", "aggregate", [], group_by="month"),
     row("何月の締結が一番多い？", "aggregate", [], group_by="month", top=True),

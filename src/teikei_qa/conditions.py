@@ -62,15 +62,17 @@ class Plan:
 
 
 def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]],
-                   decades: Sequence[tuple[int, tuple[int, int]]] = ()) -> tuple[Filter, ...]:
+                   decades: Sequence[tuple[int, tuple[int, int]]] = (), grouped: bool = False
+                   ) -> tuple[Filter, ...]:
     """Two or more values of one kind, each a side: parties, countries, regions, years,
-    decades."""
+    decades. Not the values of one word when a grouping is asked for (九州各県の動きを
+    比べたいので県ごとに集計して: a table of the prefectures, not seven sides)."""
     places = [f for f in filters if f.kind == "country" and not f.exclude]
     if len(places) >= 2 and any(f.key.startswith("region:") for f in places):
         return tuple(places)  # ヨーロッパとアメリカ, アジアと欧州: each place a side
     for f in filters:
         if f.kind in ("party", "country", "partner", "field") and not f.exclude \
-                and len(f.values) >= 2:
+                and len(f.values) >= 2 and not (grouped and len(f.words) == 1):
             return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
                          for v, w in zip(f.values, f.words + f.values[len(f.words):],
                                          strict=False))

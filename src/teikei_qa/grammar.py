@@ -311,18 +311,24 @@ def limit_of(text: str) -> int | None:
 _CONTENT = ("名詞", "動詞", "形容詞", "接尾辞", "形状詞", "副詞")
 
 
+_PREFIX_ONLY = re.compile(r"[おご御]")
+
+
 def compounds(ws: Sequence[Word]) -> list[str]:
     """Noun runs joined (教育 委員 会 → 教育委員会) and other content words alone."""
     out: list[str] = []
     run: list[str] = []
     for word in ws:
         surface, pos, sub, base = word
+        if pos == "接頭辞" and run:  # すべて|お示し: a prefix starts the next word
+            out.append("".join(run))
+            run = []
         if surface.strip("\u3000 ") and is_noun_part(word):
             run.append(surface)
             continue
-        if run:
-            out.append("".join(run))
-            run = []
+        if run and not (len(run) == 1 and pos != "名詞" and _PREFIX_ONLY.fullmatch(run[0])):
+            out.append("".join(run[1:] if _PREFIX_ONLY.fullmatch(run[0]) else run))
+        run = []  # お, ご: an honorific (before a verb no word; ご教示 is 教示)
         if sub == "数詞":
             continue
         if surface.isascii():
@@ -331,7 +337,7 @@ def compounds(ws: Sequence[Word]) -> list[str]:
         elif pos in _CONTENT and sub != "非自立可能":
             out.append(base if pos in ("動詞", "形容詞") else surface)
     if run:
-        out.append("".join(run))
+        out.append("".join(run[1:] if _PREFIX_ONLY.fullmatch(run[0]) else run))
     return [w for w in out if w.strip()]
 
 

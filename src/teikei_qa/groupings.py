@@ -206,7 +206,7 @@ SHARED = re.compile(r"(?:両方|どちらも|ともに|いずれも|共通(?:の
                     r"(相手国|国|相手都市|都市|相手|自治体|市町村|県|分野)(?:・地域)?"
                     r"(?:は|を|って|\s*[?？]|\s*$)|"
                     r"\b(countries|partner cities|partners|municipalities|prefectures|fields)\b"
-                    r"[^?]{0,30}\bboth\b")
+                    r"(?:[^?]{0,30}\bboth\b|\s+(?:shared by|in common|common to)\b)")
 SHARED_GROUPS = {"相手国": "country", "国": "country", "countries": "country",
                  "相手都市": "partner", "都市": "partner", "相手": "partner",
                  "partner cities": "partner", "partners": "partner",

@@ -139,6 +139,14 @@ _NARRATION = re.compile(
     r"\s*", re.IGNORECASE)
 
 
+# A sentence before the question that says what the asker is doing (庁内向けのメモを作成し
+# ております。 卒論を書いています。): no condition when it names no place or year.
+_PREAMBLE = re.compile(r"^\s*([^。？?！!]{4,60}?(?:して|い|いたして|して|中で)?(?:おります|います|"
+                       r"おりまして|いまして|ございます)[。、]|[^。？?！!]{4,60}?中です。)\s*(?=\S)")
+_WITHOUT_OMISSION = re.compile(r"漏れなく|もれなく|洩れなく|余すところなく")
+_PLACE_OR_YEAR = re.compile(r"[都道府県市町村区国州省\d]|[A-Z]")
+
+
 # A whole sentence typed in katakana (no kanji or hiragana, particles and all): read as
 # if typed in hiragana; a katakana word or name alone is shorter.
 _ALL_KATAKANA = re.compile(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺー0-9\s、。？！?!・]+")
@@ -162,6 +170,10 @@ def plain_question(text: str) -> str:
     text = _ERA_INITIAL.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2),
                             arabic_numerals(_NARRATION.sub("", text)))
     text = _NOT.sub(lambda m: _NOT_OF.get(m.group(1).lower(), m.group(1)) + " not", text)
+    text = _WITHOUT_OMISSION.sub("すべて ", text)  # 漏れなく: all of them
+    if (pre := _PREAMBLE.match(text)) and not _PLACE_OR_YEAR.search(
+            pre.group(1).replace("国際", "")):
+        text = text[pre.end():]  # メモを作成しております。: who is asking, no condition
     return _LATIN_MARKED.sub(lambda m: "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
         text)

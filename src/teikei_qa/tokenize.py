@@ -23,7 +23,7 @@ _ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 # agreement words, question words, generic nouns for parties and partners.
 STOP_WORDS = frozenset("""
 協定 協定書 覚書 合意書 協議書 合意 合意文 提携 連携 締結 協力 交流 宣言 契約 取り決め 取決め
-結ぶ 結べる 交わす する ある いる なる 教える 知る 見る 分かる わかる 調べる 探す 示す くださる
+結ぶ 結べる 交わす する ある いる なる 教える 知る 見る 分かる わかる 調べる 探す 示す くださる 教示
 入る 含む 含まれる
 ください
 一覧 リスト 全部 全て すべて 件 件数 数 何 いつ どこ 誰 だれ どれ どちら 相手 相手先 先 目的 内容
