@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from teikei_qa.conditions import Filter
-from teikei_qa.gazetteer import WORLD_REGIONS
+from teikei_qa.gazetteer import REGIONS, WORLD_REGIONS
 
 AS_OF = "平成28年9月現在のリストでは、"
 LISTING = frozenset({"list", "lookup"})  # "tell me about …": every row, details or not
@@ -1091,6 +1091,13 @@ PLAN_ROWS = [
     row("九州各県の動きを比べたいので、協定の件数を県ごとに集計してもらえますか。", "aggregate",
         [F("party", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県")],
         group_by="prefecture"),
+    # a bare name listed with prefectures is one (福岡・佐賀・長崎); a region restated
+    row("福岡・佐賀・長崎の協定は何件", "count", [F("party", "福岡県", "佐賀県", "長崎県")]),
+    row("福岡と北九州の協定", LISTING, [F("party", "福岡市", "北九州市")]),
+    row("九州北部（福岡・佐賀・長崎）の自治体が台湾と結んだ協定は何件？", "count",
+        [F("party", "福岡県", "佐賀県", "長崎県"), F("country", "台湾")]),
+    row("九州（福岡県を除く）の協定は何件", "count",
+        [F("party", *REGIONS["九州"]), F("party", "福岡県", ex=True)]),
     # by month, by era
     row("月別の協定数", "aggregate", [], group_by="month"),
     row("何月の締結が一番多い？", "aggregate", [], group_by="month", top=True),

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .gazetteer import REGIONS
 from .tokenize import Word, is_noun_part
 
 if TYPE_CHECKING:
@@ -362,6 +363,9 @@ _EXAMPLES = re.compile(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(
 
 # non-Asian, non-Chinese partners (once read as the list's names): all but those.
 _NON = re.compile(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
+# A region and, in brackets, the members meant (九州北部（福岡・佐賀・長崎）): those.
+_RESTATED = re.compile(rf"(?:{'|'.join(sorted(REGIONS, key=len, reverse=True))})"
+                       r"(?:[北南東西中]部|[北南東西])?\s*[（(]([^（）()除外含]{2,40})[）)]")
 # Chinese cities, American partner cities (中国 cities once read): the cities of it.
 _TALLY_EN = re.compile(r"\b(?:how many|number of|count|list|show|name all)\b", re.IGNORECASE)
 _CITIES_OF = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
@@ -374,7 +378,7 @@ def exclusions_the_japanese_way(text: str) -> str:
         items = re.findall(_ITEM, m.group(1), re.IGNORECASE)
         return "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
-    text = _NON.sub(r"\1以外", text)
+    text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
         text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)
     return _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text))

@@ -163,10 +163,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             or any(pa <= a and b <= pb and pb - pa > b - a for pa, pb in around))):
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
-    places = vocab.without_qualifiers(text, places)  # 佐賀県の有田町: 有田町 alone
+    places = vocab.among_prefectures(text, vocab.without_qualifiers(text, places))
     grouped(text, places, "party", filters)
     changes += tuple(Change(term, value, "choice", other) for value, _, _, term in places
-                     if (other := vocab.other_reading(term)))  # 福岡 → 福岡市, not 福岡県
+                     if (other := vocab.other_reading(term, value)))  # 福岡 → 福岡市, not 福岡県
     if any(_PARTY_ALONE.match(text[b:]) for _, _, b, _ in places):  # 熊本県が単独で
         filters[:] = [replace(f, only=True, label=f"{f.label}（単独）") if f.kind == "party"
                       and not f.exclude else f for f in filters]

@@ -96,14 +96,15 @@ class Vocabulary:
             return [cities[term]]
         return list(PLACE_TERMS[term])
 
-    def other_reading(self, term: str) -> str | None:
+    def other_reading(self, term: str, value: str | None = None) -> str | None:
         """For a bare name the data holds both ways (福岡: 福岡市 and 福岡県's
-        municipalities; 熊本: 熊本県 and 熊本市), the reading `place_values` did not take."""
+        municipalities; 熊本: 熊本県 and 熊本市), the reading not taken (`value`, else the
+        one `place_values` takes)."""
         if term not in self.cities or term not in PLACE_TERMS or term in PREFECTURES:
             return None
         (pref,) = PLACE_TERMS[term]
         city = self.cities[term]
-        taken = self.place_values(term)
+        taken = [value] if value else self.place_values(term)
         other = city if taken == [pref] else pref
         return other if other in self.present and other not in taken else None
 
@@ -116,6 +117,21 @@ class Vocabulary:
             return any(re.fullmatch(r"\s*の?\s*", text[b:a2]) and self.parties.get(v) == pref
                        and v != pref for v, a2, _, _ in places if a2 >= b)
         return [p for p in places if not (p[0] in PREFECTURES and qualifies(p[0], p[2]))]
+
+    def among_prefectures(self, text: str, places: list[tuple[str, int, int, str]]
+                          ) -> list[tuple[str, int, int, str]]:
+        """A bare name read as a city (福岡 → 福岡市) beside prefectures it is listed with
+        (福岡・佐賀・長崎, 福岡と長崎県): its prefecture, as they are."""
+        prefs = [p for p in places if p[0] in PREFECTURES]
+        out = []
+        for value, a, b, term in places:
+            other = self.other_reading(term)
+            if other in PREFECTURES and value not in PREFECTURES and any(
+                    re.fullmatch(r"\s*(?:・|、|,|と|や|か)\s*", text[min(b, b2):max(a, a2)])
+                    for _, a2, b2, _ in prefs):
+                value = other
+            out.append((value, a, b, term))
+        return out
 
     def partner_stem(self, term: str) -> str:
         """A city named with its suffix (釜山市) matches every way the lists write it
