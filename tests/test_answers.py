@@ -213,6 +213,13 @@ def test_as_of_a_month_in_english_is_no_signing_date(engine):
         "平成28年9月現在のリストでは、2005年3月時点までに締結された協定は13件あります。すべて挙げます。")
 
 
+def test_pieces_of_hiragana_words_are_read_by_no_meaning(engine):
+    # いりょう (医療) cut into い + りょう: りょう stood for 大気 and cited an agreement
+    a = engine.ask("いりょうや かいごの ことで がいこくと "
+                   "きょうりょくしている きょうていは ありますか")
+    assert a.citations == () and "このデータにはありません" in a.text.splitlines()[0]
+
+
 def test_every_citation_points_to_its_record(engine):
     a = engine.ask("有田町が提携している団体はどこですか")
     (hit,) = a.citations

@@ -21,7 +21,7 @@ from .bm25 import SparseBM25
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .records import Record
 from .settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, COVERAGE_WEIGHT, RRF_K
-from .text import nfkc
+from .text import HIRAGANA_BIT, nfkc
 from .thesaurus import standalone_kanji
 from .tokenize import STOP_WORDS as GENERIC
 from .tokenize import fuzzy_key
@@ -188,7 +188,7 @@ class Retriever:
         out: dict[str, tuple[Neighbour, ...]] = {}
         alone = standalone_kanji(text)
         unknown = [tok for tok in dict.fromkeys(self.tokenizer.parts(text))
-                   if not (tok in GENERIC or self._variants(tok)
+                   if not (tok in GENERIC or self._variants(tok) or HIRAGANA_BIT.fullmatch(tok)
                            or len(tok) == 1 and tok not in alone)]
         self.thesaurus.read_all(unknown)  # one call of the encoder for all of them
         for tok in unknown:

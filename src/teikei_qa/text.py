@@ -152,6 +152,11 @@ _PLACE_OR_YEAR = re.compile(r"[都道府県市町村区国州省\d]|[A-Z]")
 _ALL_KATAKANA = re.compile(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺー0-9\s、。？！?!・]+")
 
 
+# A piece of a word typed in hiragana that MeCab cut out (りょう of いりょうや): no word
+# to read by its meaning (its sound is many words).
+HIRAGANA_BIT = re.compile(r"[ぁ-ゖー]{1,3}")
+
+
 # English negation contracted (isn't, don't, can't; ’ or '): the grammar reads "not".
 _NOT = re.compile(r"\b([A-Za-z]+?)n['’]t\b")
 _NOT_OF = {"ca": "can", "wo": "will", "sha": "shall"}
