@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from teikei_qa.kana_words import KanaWords
-from teikei_qa.names import Rewrite
+from teikei_qa.rewrite import Rewrite
 
 WORDS = ["環境", "分野", "協定", "大学", "博物館", "陶磁器", "農地", "公園", "講演", "目指す",
          "めざす", "締結", "以内"]

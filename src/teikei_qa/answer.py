@@ -8,10 +8,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from .asked import DAY_ASKED, FIELD_ASKED, URL_ASKED
 from .conditions import Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
-from .grammar import DAY_ASKED, FIELD_ASKED, URL_ASKED
 from .groups import Group, picked
 from .retrieve import Hit
 from .tables import GROUP_NAMES, aggregate_lines, compare_lines

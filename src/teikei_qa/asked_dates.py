@@ -47,9 +47,10 @@ _Q_EN_BOUNDS = re.compile(r"\b(after|since|from)\s+(\d{4}),?\s+(?:and\s+|but\s+)
 # The relation said after the year: 2011 or later, 2010 onwards, 2005 and earlier (not
 # 2010 and before 2014: a second bound, above).
 _POST = r"\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)\b(?!\s+\d)|(onwards?)\b)"
-_Q_EN = re.compile(r"\b(before|after|since|until|by|in|during|from|no later than|not after|"
+_Q_EN = re.compile(r"\b(before|after|since|until|till|by|in|during|from|no later than|not after|"
                    r"no earlier than|not before|in or after|on or after|in or before|"
-                   r"on or before)\s+(?:the\s+)?(?:year\s+)?(\d{4})\b(?:" + _POST + ")?",
+                   r"on or before|up to|up until|through|thru|prior to|earlier than|"
+                   r"later than)\s+(?:the\s+)?(?:year\s+)?(\d{4})\b(?:" + _POST + ")?",
                    re.IGNORECASE)
 # before Heisei 15 (the era's name read into kanji, its year without 年).
 _Q_EN_ERA = re.compile(rf"\b(before|after|since|until|by|in|during|from)\s+({ERA_PATTERN})\s*"
@@ -313,9 +314,11 @@ def question_months(text: str) -> list[tuple[int, tuple[int, int]]]:
 def _related_en(rel: str, y: int, said: str) -> DateRange:
     """The year `y` (said as `said`) with an English relation: before, by, since …"""
     rel = {"by": "until", "no later than": "until", "not after": "until",
-           "no earlier than": "since", "not before": "since", "from": "since",
+           "no earlier than": "since", "not before": "since", "from": "in",
            "in or after": "since", "on or after": "since", "in or before": "until",
-           "on or before": "until"}.get(rel, rel)
+           "on or before": "until", "till": "until", "up to": "until", "up until": "until",
+           "through": "until", "thru": "until", "prior to": "before",
+           "earlier than": "before", "later than": "after"}.get(rel, rel)
     return {"before": DateRange(None, (y - 1, 12), f"{said}より前"),
             "until": DateRange(None, (y, 12), f"{said}以前"),
             "after": DateRange((y + 1, 1), None, f"{said}より後"),

@@ -10,7 +10,7 @@ from itertools import combinations, pairwise
 
 from .dates import DateRange
 from .grammar import ALTERNATIVES
-from .names import Change
+from .rewrite import Change
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import readings
 from .answer import Answer, compose_topic, compose_within, phrase, with_scope
+from .asked import LIST_DATE_ASKED
 from .caches import kept_as_json, names_key
 from .conditions import Plan
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
@@ -20,7 +21,7 @@ from .execute import ConditionIndex, Result, execute
 from .followups import conversation
 from .gazetteer import FIELD_SYNONYMS, NAMED_PLACES, english_names
 from .glossary import english_word
-from .grammar import COUNT, LIST, LIST_DATE_ASKED
+from .grammar import COUNT, LIST
 from .index import (
     TABLE_FILE,
     BuildReport,
@@ -32,10 +33,11 @@ from .index import (
 )
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lists import newest_first
-from .names import NameIndex, Rewrite
+from .names import NameIndex
 from .nothing import compose_absent, compose_empty, compose_list_date, compose_none
 from .plan import parse
 from .retrieve import Hit, Retriever, one_blas_thread
+from .rewrite import Rewrite
 from .settings import Settings
 from .store import column, passages, text_column
 from .text import clean, fold, plain_question, title_key

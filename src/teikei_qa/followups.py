@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .asked import DETAIL, ITEM_WORDS, URL_ASKED
 from .conditions import Filter, Plan
-from .grammar import COMPARE, DETAIL, ITEM_WORDS, LIST, URL_ASKED, pick_of
+from .grammar import COMPARE, LIST, pick_of
 
 
 def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:

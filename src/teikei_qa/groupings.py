@@ -49,6 +49,7 @@ def distinct_of(text: str) -> tuple[str, tuple[int, int]] | None:
 # Words that name a grouping, and the groups they ask for.
 _GROUP_WORDS = {
     "country": r"(?:相手)?国(?:・地域|や地域)?|country|countries",
+    "decade": r"(?<![\d〇一二三四五六七八九十])年代|decades?",  # 最も多かった年代 (not 1990年代)
     "municipality": r"自治体|市町村|municipalit(?:y|ies)|local governments?|"
                     r"(?<!partner )(?<!foreign )cit(?:y|ies)",
     "prefecture": r"(?:都道府)?県|prefectures?",
@@ -112,6 +113,10 @@ _EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|
                          r"by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
 _WHICH_COUNTRIES = re.compile(r"相手国(?:は|を|が|って|も)|(?:どの|どこの|どんな)国と|"
+                              # 結んでいる国はどこ？ 国をすべて教えて: the countries
+                              r"(?<![\u4e00-\u9fff])国(?:・地域)?(?:は|って)\s*(?:どこ|どれ)|"
+                              r"(?<![\u4e00-\u9fff])国(?:・地域)?を\s*(?:全部|すべて|全て)?\s*"
+                              r"(?:挙げ|あげ|教え|おしえ|列挙|一覧)|"
                               r"\b(?:which|what) countries|\b(?:list|show|name)\s+(?:all\s+)?"
                               r"(?:the\s+)?(?:partner\s+)?countries",
                               re.IGNORECASE)
@@ -224,6 +229,8 @@ _WHICH_FIELDS = re.compile(r"(?:どんな|どの|何の|なんの|どういう)\
 
 # 中国と協定を結んでいない自治体はどこ: the parties themselves, each with its count.
 _WHICH_PARTIES = re.compile(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|"
+                            r"(?:自治体|市町村)を\s*(?:全部|すべて|全て)?\s*(?:挙げ|あげ|教え|おしえ|"
+                            r"列挙|一覧)|"
                             r"(?:しか[^。？?]{0,10}な[いし])\s*(?:自治体|市町村)"
                             r"\s*(?:は|って)?\s*[?？]?$|(?:どの|どこの)\s*"
                             rf"(?:自治体|市町村)|(?:{NOT_SIGNED}|{NO_AGREEMENT}|協定が(?:な[いし]|"

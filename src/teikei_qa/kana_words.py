@@ -21,7 +21,7 @@ from typing import Any
 
 from .execute import TOPIC_SYNONYMS
 from .kinds import KIND_WORDS, MUSEUM, ORG_SUFFIXES, UNIVERSITY
-from .names import Change, Rewrite
+from .rewrite import Change, Rewrite
 from .text import to_hiragana
 from .tokenize import STOP_WORDS
 

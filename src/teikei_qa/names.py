@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
 from .geonames import geonames_by_name
+from .rewrite import Change, Rewrite, apply_found
 from .text import fold, is_kana, romaji, romaji_key, sound_key, to_katakana
 
 # Reading of the suffix of a municipality or prefecture name, as people spell it.
@@ -46,33 +46,6 @@ PLACE_SCORE = 75  # one wrong character in four
 _PLACE = re.compile(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府)")
 _ORG = re.compile(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|博物院|美術館|記念館|委員会|"
                   r"財団|協会|研究所|公社|専門家局)")
-
-
-@dataclass(frozen=True)
-class Change:
-    """One spelling the question used and the list's form put in its place."""
-
-    written: str
-    canonical: str
-    how: str  # "reading", "romaji", "english", "near", "choice" (福岡 → 福岡市, not 福岡県)
-    other: str = ""  # with "choice": the reading not taken (福岡県)
-
-    def note(self) -> str:
-        if self.how == "choice":
-            return (f"「{self.written}」は{self.canonical}として答えました"
-                    f"（{self.other}なら「{self.other}」とお尋ねください）。")
-        return f"「{self.written}」は「{self.canonical}」として答えました。"
-
-
-@dataclass(frozen=True)
-class Rewrite:
-    text: str
-    changes: tuple[Change, ...]
-
-    @property
-    def corrections(self) -> tuple[Change, ...]:
-        """Near misses only: what the user should see was corrected."""
-        return tuple(c for c in self.changes if c.how == "near")
 
 
 class NameIndex:
@@ -325,6 +298,10 @@ class NameIndex:
                         for x, y in pairwise(group)):
                     continue
                 name, how = self.latin_name([w.group(0) for w in group], known)
+                if how == "near" and "-" in group[-1].group(0) and any(
+                        self.latin_name([p], known)[0] for p in group[-1].group(0).split("-")
+                        if p):
+                    name = None  # Nagasaki-Shanghai: two names, not one spelt wrong
                 end = group[-1].end()
                 kanji = text[end:end + 1]
                 if not name and kanji in _KANJI_SUFFIX:  # Saga県, Fukuoka市
@@ -385,15 +362,3 @@ def _before_suffix(name: str, rest: str) -> str:
         if name.endswith(suffix) and len(name) > len(suffix) and rest.startswith(suffix):
             return name[: -len(suffix)]
     return name
-
-
-def apply_found(text: str, found: list[tuple[int, int, str, str]], changes: list[Change]) -> str:
-    out, last = [], 0
-    for a, b, name, how in sorted(found):
-        out.append(text[last:a])
-        out.append(name)
-        if text[a:b] != name:
-            changes.append(Change(text[a:b], name, how))
-        last = b
-    out.append(text[last:])
-    return "".join(out)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .asked import DETAIL, asked_value
 from .asked_dates import (
     either_year,
     question_dates,
@@ -34,7 +35,6 @@ from .grammar import (
     COMPARE,
     COUNT,
     DATED_ASKED,
-    DETAIL,
     EXCLUDE_AFTER,
     EXCLUDE_BEFORE,
     FIELD_AGREEMENT,
@@ -50,7 +50,6 @@ from .grammar import (
     SHARE,
     TIMES,
     UNDATED,
-    asked_value,
     exclusions_the_japanese_way,
     limit_of,
     pick_of,
@@ -66,7 +65,7 @@ from .groupings import (
 )
 from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels, asked_url
 from .leftovers import excluded_words, leftovers
-from .names import Change
+from .rewrite import Change
 from .spoken_dates import as_of_dates, spoken_dates
 from .text import nfkc
 from .tokenize import STOP_WORDS, Word, fuzzy_key

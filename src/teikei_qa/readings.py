@@ -12,7 +12,7 @@ from functools import lru_cache
 from .conditions import Filter, Plan
 from .gazetteer import PREFECTURES
 from .geonames import cjk_names, geonames_cities
-from .names import Change, Rewrite, apply_found
+from .rewrite import Change, Rewrite, apply_found
 from .text import fold
 
 # A city named in Latin letters is one people ask about when it is this large: many

@@ -143,13 +143,18 @@ _NARRATION = re.compile(
 # ております。 卒論を書いています。): no condition when it names no place or year.
 _PREAMBLE = re.compile(r"^\s*([^。？?！!]{4,60}?(?:して|い|いたして|して|中で)?(?:おります|います|"
                        r"おりまして|いまして|ございます)[。、]|[^。？?！!]{4,60}?中です。)\s*(?=\S)")
+# the 80s, '90s: the 1980s, the 1990s; H26, S63 in English (no 年 after): 平成26, 昭和63.
+_SHORT_YEAR = re.compile(r"(?<![\dA-Za-z])['’](\d{2})(?!\d|0s)")  # '14年, in '14: 2014
+_SHORT_DECADE = re.compile(r"(?<![\d.])['’]?(\d)0s\b")
+_ERA_CODE = re.compile(r"(?<![A-Za-z\d])([HSR])(元|\d{1,2})(?![\d年A-Za-z.])")
 _WITHOUT_OMISSION = re.compile(r"漏れなく|もれなく|洩れなく|余すところなく")
 _PLACE_OR_YEAR = re.compile(r"[都道府県市町村区国州省\d]|[A-Z]")
 
 
-# A whole sentence typed in katakana (no kanji or hiragana, particles and all): read as
-# if typed in hiragana; a katakana word or name alone is shorter.
-_ALL_KATAKANA = re.compile(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺー0-9\s、。？！?!・]+")
+# A whole sentence typed in kana with its words in katakana (no kanji; particles in
+# either: チュウゴクとのキョウテイはナンケン): read as if typed in hiragana; a katakana word
+# or name alone is shorter.
+_ALL_KATAKANA = re.compile(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺーぁ-ゖ0-9\s、。？！?!・]+")
 
 
 # A piece of a word typed in hiragana that MeCab cut out (りょう of いりょうや): no word
@@ -176,6 +181,9 @@ def plain_question(text: str) -> str:
                             arabic_numerals(_NARRATION.sub("", text)))
     text = _NOT.sub(lambda m: _NOT_OF.get(m.group(1).lower(), m.group(1)) + " not", text)
     text = _WITHOUT_OMISSION.sub("すべて ", text)  # 漏れなく: all of them
+    text = _SHORT_YEAR.sub(lambda m: f"{19 if m.group(1) >= '50' else 20}{m.group(1)}", text)
+    text = _SHORT_DECADE.sub(lambda m: f"{19 if m.group(1) >= '5' else 20}{m.group(1)}0s", text)
+    text = _ERA_CODE.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2), text)  # in H26
     if (pre := _PREAMBLE.match(text)) and not _PLACE_OR_YEAR.search(
             pre.group(1).replace("国際", "")):
         text = text[pre.end():]  # メモを作成しております。: who is asking, no condition

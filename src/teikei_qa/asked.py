@@ -1,0 +1,71 @@
+"""What a question asks of the answer rather than which agreements: a detail of each
+(いつ, 分野は, URLは, 何月何日), the list's own date, a value of an item the list has no
+column for (費用はいくら, 人口は何人), and the list's own items that it answers. Patterns
+only (grammar.py: the conditions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳しく|どんな|どのような|"
+                    r"何を|中身|分野(?:は|を|って)|when|what|who|where|which", re.IGNORECASE)
+# Each agreement's field asked for (分野は？ それらの分野を教えて, what field): shown.
+FIELD_ASKED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って|が)\s*"
+                         r"(?:何|なに|なん|どこ|どれ|どう|[?？]|教え|知り|見せ|$)|"
+                         r"\b(?:what|which) (?:fields?|areas?|sectors?)\b", re.IGNORECASE)
+# The list's own date asked (このリストはいつ現在のもの？ date of this list): its heading's.
+LIST_DATE_ASKED = re.compile(r"(?:リスト|一覧|データ|この表)(?:は|の|って)?\s*(?:いつ|何年何月)\s*"
+                             r"(?:現在|時点|の(?:もの|データ|情報)|更新|作成|まとめ)|"
+                             r"(?:リスト|一覧|データ)の(?:日付|時点|更新日|作成日)|"
+                             r"\b(?:date|as of when)\b.{0,20}\b(?:list|data)\b|"
+                             r"\b(?:list|data)\b.{0,20}\b(?:dated|updated|as of when|current)\b",
+                             re.IGNORECASE)
+# The address of an agreement's page asked for (URLは？ ホームページ, the link).
+URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
+                       r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
+# The day itself asked for (何月何日, on what day exactly): a date the list gives only to
+# the year or month is said to be so.
+DAY_ASKED = re.compile(r"何月何日|何日に|何日付|日付まで|\b(?:on )?what (?:exact )?(?:day|date)"
+                       r"(?:\s+exactly)?\b|\bexact (?:day|date)\b", re.IGNORECASE)
+
+
+# A value asked of a noun: 人口は何人, 費用はいくら, 有効期限はいつまで, 署名者は誰, how much
+# is the budget, who signed. The list answers it only if it has such an item (engine).
+_ASKED_AFTER = re.compile(r"^\s*(?:は|って|が|を)?\s*(?:いくら|何人|何名|いつまで|誰|だれ|どなた|"
+                          r"何円|何ドル|何万)|"
+                          # 署名したのは誰: who did it
+                          r"^\s*(?:を)?\s*(?:した|する|している)(?:の|人)は\s*(?:誰|だれ|どなた)")
+# …の有効期間は？ 連絡先は？: an item of the agreements named before の, asked bare.
+_ASKED_OF = re.compile(r"^\s*(?:は|って)\s*[？?]?\s*$|"
+                       # 担当課の電話番号を一覧にして, 協定の予算を教えて
+                       r"^\s*(?:を|も)\s*(?:一覧|リスト|表に|教え|知り|調べ|まとめ|出して|見せ)")
+_ASKED_EN = re.compile(r"\b(?:how much (?:is|was|were|are|did) the|what (?:is|was|are|were) "
+                       r"the|what's the|who (?:is|was|were) the)\s+([a-z]+)", re.IGNORECASE)
+# How long an agreement runs (how long is … valid): its duration, which the list lacks.
+_HOW_LONG = re.compile(r"\bhow long (?:is|was|does|will|did)\b", re.IGNORECASE)
+
+
+# Words for the list's own items (相手は誰, the date of): asked values it answers.
+ITEM_WORDS = frozenset("""相手 相手先 相手国 締結先 提携先 パートナー 自治体 締結者 分野 日付 締結日
+締結年 年 月 日 いつ URL url リンク link ホームページ 概要 内容 名前 名称 協定名 名 目的 経緯
+背景 きっかけ 詳細 内訳 一覧 件数 数 合計 割合 partner partners field date year name title summary
+content contents website homepage deal deals agreement agreements memorandum accord pact partnership
+arrangement relationship tie ties cooperation purpose aim goal background story details
+detail point first second third last one ones""".split())
+
+
+def asked_value(text: str, topic: Sequence[str]) -> str | None:
+    """The topic word whose value the question asks for (人口 in ハイフォン市の人口は何人),
+    or None; never one of the list's own items (相手は誰)."""
+    for word in topic:
+        at = text.find(word)
+        after = text[at + len(word):]
+        if at >= 0 and word not in ITEM_WORDS and (_ASKED_AFTER.match(after) or (
+                text[at - 1:at] == "の" and _ASKED_OF.match(after))):
+            return word
+    if _HOW_LONG.search(text):
+        return "duration"
+    m = _ASKED_EN.search(text)
+    word = m.group(1).lower() if m else ""
+    return word if word in topic and word not in ITEM_WORDS else None

@@ -1,0 +1,46 @@
+"""A question rewritten into the list's forms: each spelling read (written → the list's
+form, and how it was read) and the text with them in place. Shared by names.py,
+kana_words.py and readings.py. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Change:
+    """One spelling the question used and the list's form put in its place."""
+
+    written: str
+    canonical: str
+    how: str  # "reading", "romaji", "english", "near", "choice" (福岡 → 福岡市, not 福岡県)
+    other: str = ""  # with "choice": the reading not taken (福岡県)
+
+    def note(self) -> str:
+        if self.how == "choice":
+            return (f"「{self.written}」は{self.canonical}として答えました"
+                    f"（{self.other}なら「{self.other}」とお尋ねください）。")
+        return f"「{self.written}」は「{self.canonical}」として答えました。"
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    text: str
+    changes: tuple[Change, ...]
+
+    @property
+    def corrections(self) -> tuple[Change, ...]:
+        """Near misses only: what the user should see was corrected."""
+        return tuple(c for c in self.changes if c.how == "near")
+
+
+def apply_found(text: str, found: list[tuple[int, int, str, str]], changes: list[Change]) -> str:
+    out, last = [], 0
+    for a, b, name, how in sorted(found):
+        out.append(text[last:a])
+        out.append(name)
+        if text[a:b] != name:
+            changes.append(Change(text[a:b], name, how))
+        last = b
+    out.append(text[last:])
+    return "".join(out)
