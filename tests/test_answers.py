@@ -45,7 +45,7 @@ def test_lookup_golden(engine):
     assert a.intent == "lookup" and a.count is None
     assert [h.record.line for h in a.citations] == [29]
     assert a.text.splitlines() == [
-        "平成28年9月現在のリストでは、福岡市がシアトルと結んだ協定は1件あります。",
+        "平成28年9月現在のリストでは、福岡市がシアトルと結んだ協定は1件で、2007年に締結されています。",
         "[1] 福岡市とシアトル市との経済交流促進に関する覚書（福岡市／米国/シアトル市、2007年締結）",
         "　分野: 経済。概要: [2007年締結]",
     ]
@@ -496,6 +496,12 @@ def test_a_bare_name_the_data_holds_two_ways_says_which_was_taken(engine):
     ("それぞれの協定の担当課の電話番号を一覧にしてほしい",  # asked with を一覧に, not は
      "平成28年9月現在のリストでは、電話番号はこのデータにはありません。", None),
     ("協定の予算を教えて", "平成28年9月現在のリストでは、予算はこのデータにはありません。", None),
+    ("北九州市の協定の担当部署はどこですか",  # はどこ of a thing, not a place
+     "平成28年9月現在のリストでは、担当部署はこのデータにはありません。", None),
+    ("協定の相手国の人口はどれくらい？",
+     "平成28年9月現在のリストでは、人口はこのデータにはありません。", None),
+    ("使われている言語は何語？",
+     "平成28年9月現在のリストでは、言語はこのデータにはありません。", None),
 ])
 def test_a_value_the_list_has_no_item_for_is_not_in_the_data(engine, question, first, second):
     a = engine.ask(question)

@@ -1210,7 +1210,12 @@ GOLDEN = [
                  AS_OF + "北九州市が結んだ水道分野の協定は3件あります。すべて挙げます。",
                  id="list"),
     pytest.param("アトランタ市との協定はいつ締結？", "lookup",
-                 AS_OF + "アトランタ市と結んだ協定は1件あります。", id="lookup"),
+                 AS_OF + "アトランタ市と結んだ協定は1件で、1993年に締結されています。",
+                 id="lookup"),
+    pytest.param("第7次農林科学技術交流覚書はいつ？", "lookup",
+                 AS_OF + "「第7次農林科学技術交流覚書」という名の協定は1件で、"
+                 "締結日の記載はありません。",
+                 id="lookup-undated"),
     pytest.param("陶磁器の協定について教えて", "topic",
                  AS_OF + "ご質問に関係する協定は次の1件です。", id="topic"),
     pytest.param("長崎県が結んだ覚書は何件ですか", "count",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .asked import DAY_ASKED, FIELD_ASKED, URL_ASKED
+from .asked import DAY_ASKED, FIELD_ASKED, URL_ASKED, WHEN_ASKED
 from .conditions import Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
@@ -258,6 +258,10 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         lines.append(f"{pre}{subject}{n}件のうち、{k}番目の協定です。" if k <= n else
                      f"{pre}{subject}は{n}件で、{k}番目はありません。")
         hits, n = hits[k - 1:k], min(1, max(0, n - k + 1))
+    elif op in ("lookup", "list") and n == 1 and WHEN_ASKED.search(plan.text):  # いつ？
+        d = hits[0].record.date
+        lines.append(f"{pre}{subject}は1件で、" + (f"{d.japanese()}に締結されています。" if d
+                                                   else "締結日の記載はありません。"))
     elif op == "lookup" and n <= 3:
         lines.append(f"{pre}{subject}は{n}件あります。")
     else:

@@ -24,6 +24,9 @@ LIST_DATE_ASKED = re.compile(r"(?:リスト|一覧|データ|この表)(?:は|�
 # The address of an agreement's page asked for (URLは？ ホームページ, the link).
 URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
                        r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
+# The signing date asked (いつ結ばれた, 何年に, when was it signed): said in the first line.
+WHEN_ASKED = re.compile(r"いつ(?!まで)|何年|何月|何日|日付|締結日|調印日|\bwhen\b|\bwhat year\b|"
+                        r"\bwhat date\b", re.IGNORECASE)
 # The day itself asked for (何月何日, on what day exactly): a date the list gives only to
 # the year or month is said to be so.
 DAY_ASKED = re.compile(r"何月何日|何日に|何日付|日付まで|\b(?:on )?what (?:exact )?(?:day|date)"
@@ -33,7 +36,8 @@ DAY_ASKED = re.compile(r"何月何日|何日に|何日付|日付まで|\b(?:on )
 # A value asked of a noun: 人口は何人, 費用はいくら, 有効期限はいつまで, 署名者は誰, how much
 # is the budget, who signed. The list answers it only if it has such an item (engine).
 _ASKED_AFTER = re.compile(r"^\s*(?:は|って|が|を)?\s*(?:いくら|何人|何名|いつまで|誰|だれ|どなた|"
-                          r"何円|何ドル|何万)|"
+                          r"何円|何ドル|何万|何語|どれくらい|どれぐらい|どのくらい|どのぐらい)|"
+                          r"^\s*(?:は|って)\s*(どこ)|"  # 担当部署はどこ (not 相手国はどこ)
                           # 署名したのは誰: who did it
                           r"^\s*(?:を)?\s*(?:した|する|している)(?:の|人)は\s*(?:誰|だれ|どなた)")
 # …の有効期間は？ 連絡先は？: an item of the agreements named before の, asked bare.
@@ -42,6 +46,7 @@ _ASKED_OF = re.compile(r"^\s*(?:は|って)\s*[？?]?\s*$|"
                        r"^\s*(?:を|も)\s*(?:一覧|リスト|表に|教え|知り|調べ|まとめ|出して|見せ)")
 _ASKED_EN = re.compile(r"\b(?:how much (?:is|was|were|are|did) the|what (?:is|was|are|were) "
                        r"the|what's the|who (?:is|was|were) the)\s+([a-z]+)", re.IGNORECASE)
+_PLACES = tuple("都市国県町村先地所館")  # nouns of places: どこ asks which of them
 # How long an agreement runs (how long is … valid): its duration, which the list lacks.
 _HOW_LONG = re.compile(r"\bhow long (?:is|was|does|will|did)\b", re.IGNORECASE)
 
@@ -61,7 +66,10 @@ def asked_value(text: str, topic: Sequence[str]) -> str | None:
     for word in topic:
         at = text.find(word)
         after = text[at + len(word):]
-        if at >= 0 and word not in ITEM_WORDS and (_ASKED_AFTER.match(after) or (
+        m = _ASKED_AFTER.match(after)
+        if m and m.group(1) and word.endswith(_PLACES):  # 姉妹都市はどこ: places, not a value
+            continue
+        if at >= 0 and word not in ITEM_WORDS and (m or (
                 text[at - 1:at] == "の" and _ASKED_OF.match(after))):
             return word
     if _HOW_LONG.search(text):
