@@ -1128,6 +1128,16 @@ PLAN_ROWS = [
     row("協定が最も多かった年代はいつ？", "aggregate", [], group_by="decade", top=True),
     row("1990年代で一番多い国は", "aggregate", [D((1990, 1), (1999, 12))], group_by="country",
         top=True),
+    # months of any year as a range or a season; fiscal-year ranges
+    row("6〜8月に締結された協定", LISTING, [M(6, 7, 8)]),
+    row("上半期（1〜6月）の協定", LISTING, [M(1, 2, 3, 4, 5, 6)]),
+    row("夏に締結された協定", LISTING, [M(6, 7, 8)]),
+    row("冬に締結された協定は？", LISTING, [M(12, 1, 2)]),
+    row("agreements signed in winter", LISTING, [M(12, 1, 2)]),
+    row("春日市の協定", LISTING, [F("party", "春日市")]),
+    row("平成26〜27年度の協定", LISTING, [D((2014, 4), (2016, 3))]),
+    row("2011年度から2013年度までの協定", LISTING, [D((2011, 4), (2014, 3))]),
+    row("5月と8月ではどちらが多い？", "compare", compare=("5月", "8月")),
     # by month, by era
     row("月別の協定数", "aggregate", [], group_by="month"),
     row("何月の締結が一番多い？", "aggregate", [], group_by="month", top=True),

@@ -65,8 +65,17 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 # A month with no year (8月に締結, 3月から5月, in August): that month of any year. Not a
 # month of a date written with its day (8月31日) or inside a longer number.
-_Q_MONTH_ALONE = re.compile(r"(?<![\d年度])(\d{1,2})\s*月(?:" + r"\s*(?:から|〜|~|～|-)\s*"
-                            r"(\d{1,2})\s*月)?(?!\s*\d{1,2}\s*日)(?!\d)")
+_Q_MONTH_ALONE = re.compile(r"(?<![\d年度])(\d{1,2})\s*月?(?:" + r"\s*(?:から|〜|~|～|-)\s*"
+                            r"(\d{1,2})\s*月)(?!\s*\d{1,2}\s*日)(?!\d)|"  # 6〜8月
+                            r"(?<![\d年度])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\d)")
+# The seasons as months (the Japan Meteorological Agency's: 春 3–5月, 夏 6–8月, 秋 9–11月,
+# 冬 12–2月).
+_SEASONS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬": (12, 1, 2)}
+_SEASON_EN = {"spring": "春", "summer": "夏", "autumn": "秋", "fall": "秋", "winter": "冬"}
+_Q_SEASON = re.compile(r"(?<![\u4e00-\u9fff])([春夏秋冬])(?:季|場)?"
+                       r"(?=\s*(?:に|の|頃|ごろ|ころ|中))|"
+                       r"\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b",
+                       re.IGNORECASE)
 _Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) +
                                r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
 _Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
@@ -120,6 +129,8 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         lo, hi = _q_year(m.groups()[0:3]), _q_year(m.groups()[4:7])
         if m.group(8) == "より前":
             hi -= 1
+        elif m.group(0).count("年度") == 2:  # 2011年度から2013年度まで: fiscal years
+            return _fiscal(lo, hi, f"{lo}年度から{hi}年度"), [m.span()]
         return _years(lo, hi), [m.span()]
     m = _Q_MONTH_RANGE.search(text)
     if m:
@@ -136,12 +147,18 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     m = _Q_ERA_RANGE.search(text)
     if m:
         lo, hi = era_year(m.group(1), m.group(2)), era_year(m.group(1), m.group(3))
+        if text.startswith("度", m.end()):  # 平成26〜27年度: April 2014 to March 2016
+            return _fiscal(lo, hi, f"{m.group(1)}{m.group(2)}〜{m.group(3)}年度"), \
+                [(m.start(), m.end() + 1)]
         dr = _years(lo, hi)
         return replace(dr, label=f"{m.group(1)}{m.group(2)}〜{m.group(3)}年（{dr.label}）"), \
             [m.span()]
     m = _Q_RANGE.search(text)
     if m:
-        return _years(_q_year(m.groups()[0:3]), _q_year(m.groups()[3:6])), [m.span()]
+        lo, hi = _q_year(m.groups()[0:3]), _q_year(m.groups()[3:6])
+        if m.group(0).count("年度") == 2:  # 2011年度から2013年度まで
+            return _fiscal(lo, hi, f"{lo}年度から{hi}年度"), [m.span()]
+        return _years(lo, hi), [m.span()]
     m = _Q_EN_RANGE.search(text) or _Q_BARE_RANGE.search(text)
     if m and int(m.group(1)) <= int(m.group(2)):
         return _years(int(m.group(1)), int(m.group(2))), [m.span()]
@@ -242,9 +259,15 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             rel = "until" if post.lower() in ("earlier", "before") else "since"
         return _related_en(rel, y, f"{y}年"), \
             [m.span(1) if m.re is _Q_EN_ATTR else m.span()]  # not the noun after it
+    m = None if _Q_MONTH_ALONE.search(text) else _Q_SEASON.search(text)
+    if m:  # 夏に締結された, signed in summer: its three months (not 春日市)
+        season = (m.group(1) or m.group(2)).lower()
+        months = _SEASONS[_SEASON_EN.get(season, season)]
+        return DateRange(label=f"{_SEASON_EN.get(season, season)}（{months[0]}〜{months[-1]}月、"
+                         "年を問わず）", months=months), [m.span()]
     m = _Q_MONTH_ALONE.search(text)
     if m:
-        a = int(m.group(1))
+        a = int(m.group(1) or m.group(3))
         b = int(m.group(2)) if m.group(2) else a
         if 1 <= a <= b <= 12:
             label = f"{a}月" if a == b else f"{a}月から{b}月"
@@ -273,6 +296,11 @@ def _one(m: re.Match[str]) -> DateRange:
         first, last = (y, 1), (y, 12)
         name = f"{era}（{y}年）" if era else f"{y}年"
     return _related(first, last, name, rel)
+
+
+def _fiscal(lo: int, hi: int, said: str) -> DateRange:
+    """Fiscal years `lo` to `hi` (年度: April to the March after)."""
+    return DateRange((lo, 4), (hi + 1, 3), f"{said}（{lo}年4月〜{hi + 1}年3月）")
 
 
 def _related(first: tuple[int, int], last: tuple[int, int], name: str,
@@ -307,8 +335,8 @@ def question_years(text: str) -> list[tuple[int, tuple[int, int]]]:
 
 def question_months(text: str) -> list[tuple[int, tuple[int, int]]]:
     """Every month of any year a question names (5月と8月), with its span."""
-    return [(int(m.group(1)), m.span()) for m in _Q_MONTH_ALONE.finditer(text)
-            if 1 <= int(m.group(1)) <= 12 and not m.group(2)]
+    return [(int(m.group(3)), m.span()) for m in _Q_MONTH_ALONE.finditer(text)
+            if m.group(3) and 1 <= int(m.group(3)) <= 12]
 
 
 def _related_en(rel: str, y: int, said: str) -> DateRange:
