@@ -1138,6 +1138,12 @@ PLAN_ROWS = [
     row("平成26〜27年度の協定", LISTING, [D((2014, 4), (2016, 3))]),
     row("2011年度から2013年度までの協定", LISTING, [D((2011, 4), (2014, 3))]),
     row("5月と8月ではどちらが多い？", "compare", compare=("5月", "8月")),
+    # a word the agreement's name is said to hold
+    row("「友好」という言葉が協定名に入っているものは？", "list", [F("doc", "友好")]),
+    row("名称に「交流」を含む協定は何件", "count", [F("doc", "交流")]),
+    row('agreements with "経済" in the name', "list", [F("doc", "経済")]),
+    row("How many agreements are with cities?", "count", [F("kind", "都市")]),
+    row("List the municipalities", "aggregate", [], group_by="municipality"),
     # by month, by era
     row("月別の協定数", "aggregate", [], group_by="month"),
     row("何月の締結が一番多い？", "aggregate", [], group_by="month", top=True),

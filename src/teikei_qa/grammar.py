@@ -352,6 +352,7 @@ _RESTATED = re.compile(rf"(?:{'|'.join(sorted(REGIONS, key=len, reverse=True))})
                        r"(?:[北南東西中]部|[北南東西])?\s*[（(]([^（）()除外含]{2,40})[）)]")
 # Chinese cities, American partner cities (中国 cities once read): the cities of it.
 _TALLY_EN = re.compile(r"\b(?:how many|number of|count|list|show|name all)\b", re.IGNORECASE)
+_WITH_CITIES = re.compile(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
 _CITIES_OF = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
 
 
@@ -365,6 +366,7 @@ def exclusions_the_japanese_way(text: str) -> str:
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
         text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)
+        text = _WITH_CITIES.sub("with 都市との", text)  # how many are with cities
     return _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text))
 
 

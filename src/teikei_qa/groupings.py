@@ -235,4 +235,6 @@ _WHICH_PARTIES = re.compile(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|
                             r"\s*(?:は|って)?\s*[?？]?$|(?:どの|どこの)\s*"
                             rf"(?:自治体|市町村)|(?:{NOT_SIGNED}|{NO_AGREEMENT}|協定が(?:な[いし]|"
                             r"ありません))\s*(?:自治体|市町村)(?!の協定)|"
-                            r"which (?:municipalities|local governments)", re.IGNORECASE)
+                            r"which (?:municipalities|local governments)|"
+                            r"\b(?:list|show|name)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+                            r"(?:municipalities|local governments)\b", re.IGNORECASE)

@@ -271,24 +271,15 @@ def at_level(name: str, level: str) -> bool:
 DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書")
 _DOCUMENT = re.compile("|".join(DOCUMENTS) + "|おぼえがき|"
                        r"\bmemorand(?:um|a|ums)\b(?!\s+of\s+understanding)", re.IGNORECASE)
-# 協議書の形で, 覚書として, 合意書形式の: the document asked about, whatever else is asked.
-DOCUMENT_AS = re.compile(rf"(?:{_DOCUMENT.pattern})\s*(?:の形|という形|として|(?:の|という)?形式)|"
-                         rf"((?:名称|名前|協定名)\s*(?:に|が)\s*[「『]?)(?=(?:{_DOCUMENT.pattern}))|"
-                         rf"(?:{_DOCUMENT.pattern})[」』]?(\s*(?:という|と(?:つく|付く)|の(?:つく|付く))"
-                         r"\s*(?:名称|名前|タイトル|協定名))")
-
-
-def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
-    """The kinds of document a question names: (document, start, end, word)."""
-    found: list[tuple[str, int, int, str]] = []
-    for m in _DOCUMENT.finditer(text):
-        if free(spans, *m.span()):
-            spans.append(m.span())
-            if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]):
-                continue  # 協定や覚書: any agreement, the memoranda among them
-            doc = "覚書" if m.group(0) == "おぼえがき" or m.group(0).isascii() else m.group(0)
-            found.append((doc, *m.span(), m.group(0)))
-    return found
+# A word the agreement's name is said to hold: 「友好」という言葉が協定名に入っている,
+# 名称に「交流」を含む, 協定名に経済とつく, with "memorandum" in the title.
+_NAME = r"(?:協定名|名称|名前|タイトル|件名)"
+_TITLE_WORD = re.compile(
+    rf"[「『]([^」』]{{1,20}})[」』]\s*(?:という(?:言葉|語|文字|単語)?)?\s*(?:が|を)?\s*{_NAME}に"
+    r"\s*(?:入|含|つ|付)|"
+    rf"{_NAME}\s*(?:に|が)\s*[「『]([^」』]{{1,20}})[」』]\s*(?:が|を|と|の)?\s*(?:入|含|つ|付)|"
+    r"\b(?:with|containing|having)\s+['\"“‘]([^'\"”’]{1,30})['\"”’]\s+in\s+(?:the|their|its)\s+"
+    r"(?:title|name)s?\b", re.IGNORECASE)
 
 
 # A kind of document joined to 協定 (any agreement): 協定や覚書, 覚書・協定.
@@ -321,3 +312,27 @@ def asked_url(text: str, spans: list[tuple[int, int]]) -> list[Filter]:
     if none:
         return [Filter("url", "url", ("none",), words=(m.group(0),), label="URLの記載がない")]
     return [Filter("url", "url", ("url",), words=(m.group(0),), label="URLの記載がある")]
+# 協議書の形で, 覚書として, 合意書形式の: the document asked about, whatever else is asked.
+DOCUMENT_AS = re.compile(rf"(?:{_DOCUMENT.pattern})\s*(?:の形|という形|として|(?:の|という)?形式)|"
+                         rf"((?:名称|名前|協定名)\s*(?:に|が)\s*[「『]?)(?=(?:{_DOCUMENT.pattern}))|"
+                         rf"(?:{_DOCUMENT.pattern})[」』]?(\s*(?:という|と(?:つく|付く)|の(?:つく|付く))"
+                         r"\s*(?:名称|名前|タイトル|協定名))|" + _TITLE_WORD.pattern,
+                         re.IGNORECASE)
+
+
+def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
+    """The kinds of document a question names: (document, start, end, word)."""
+    found: list[tuple[str, int, int, str]] = []
+    for m in _DOCUMENT.finditer(text):
+        if free(spans, *m.span()):
+            spans.append(m.span())
+            if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]):
+                continue  # 協定や覚書: any agreement, the memoranda among them
+            doc = "覚書" if m.group(0) == "おぼえがき" or m.group(0).isascii() else m.group(0)
+            found.append((doc, *m.span(), m.group(0)))
+    for m in _TITLE_WORD.finditer(text):  # 「友好」という言葉が協定名に入っている: by name
+        word = m.group(1) or m.group(2) or m.group(3)
+        if word and free(spans, *m.span()):
+            spans.append(m.span())
+            found.append((word, *m.span(), word))
+    return found
