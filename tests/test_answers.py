@@ -162,11 +162,23 @@ def test_follow_up_conversation(engine):
      "協定の件数は、福岡市が14件、北九州市が8件で、福岡市のほうが多いです。"),
     (["長崎県の文化分野", "じゃあ教育分野は？", "韓国だったら？"],  # だったら: said against it
      "長崎県（県内の自治体を含む）が韓国と結んだ教育分野の協定は2件あります。すべて挙げます。"),
+    (["2014年の協定は何件？", "2016年の協定は何件？", "合わせると？"],  # two years: either
+     "2014年・2016年に締結された協定は9件です。"),
+    (["How many agreements with Korea?", "how many with China?", "combined?"],
+     "韓国・中国と結んだ協定は28件です。"),
+    (["How many agreements signed in 2014?", "how about 2013?", "total?"],
+     "2014年・2013年に締結された協定は11件です。"),
     # the N-th of the last list, in the order it gave
     (["北九州市の協定", "3番目は？"], "北九州市が結んだ協定8件のうち、3番目の協定です。"),
     (["北九州市の協定", "10番目は？"], "北九州市が結んだ協定は8件で、10番目はありません。"),
     (["Agreements with Haiphong", "What's the second one about?"],
      "ハイフォンと結んだ協定2件のうち、2番目の協定です。"),
+    (["北九州市の協定を一覧で", "5番目は？", "分野は？"],  # a detail of the one picked
+     "北九州市が結んだ協定8件のうち、5番目の協定です。"),
+    (["福岡市の協定を一覧で", "3番目は？", "いつ？"],
+     "福岡市が結んだ協定14件のうち、3番目の協定で、2003年に締結されています。"),
+    (["List Fukuoka City's agreements", "the first one"],
+     "福岡市が結んだ協定14件のうち、1番目の協定です。"),
 ])
 def test_a_conversation_reads_each_turn_after_the_last(engine, turns, first):
     a = engine.ask(turns[-1], turns[:-1])

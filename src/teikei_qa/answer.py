@@ -255,9 +255,12 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         lines.extend(compare_lines(pre, subject, groups, top))
     elif nth and plan.pick:  # 2番目は？ after a list: that one
         k = plan.pick[1]
-        lines.append(f"{pre}{subject}{n}件のうち、{k}番目の協定です。" if k <= n else
+        hits, n = hits[k - 1:k], n
+        when = f"で、{_date(hits[0]).removesuffix('締結')}に締結されています" if hits and \
+            WHEN_ASKED.search(plan.text) and hits[0].record.date else "です"
+        lines.append(f"{pre}{subject}{n}件のうち、{k}番目の協定{when}。" if hits else
                      f"{pre}{subject}は{n}件で、{k}番目はありません。")
-        hits, n = hits[k - 1:k], min(1, max(0, n - k + 1))
+        n = len(hits)
     elif op in ("lookup", "list") and n == 1 and WHEN_ASKED.search(plan.text):  # いつ？
         d = hits[0].record.date
         lines.append(f"{pre}{subject}は1件で、" + (f"{d.japanese()}に締結されています。" if d

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
+from . import groups as grouping
 from .columns import RowMaps
 from .conditions import Filter, Plan
 from .dates import DATED, DateRange
@@ -309,10 +310,9 @@ def execute(plan: Plan, index: ConditionIndex,
         nested = [] if plan.group_by != "field" else [
             v for i in ordered for v in field_values(index.records[i].fields)
             if v not in field_items(index.records[i].fields)]
+        keep = grouping.kept_groups(plan, filters)  # 市町村はいくつ, 何都市: some groups
         return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by,
-                                                      plan.count_of, levels=[v for f in filters if (
-                                                          f.kind == "level" and not f.exclude)
-                                                          for v in f.values])),
+                                                      plan.count_of, keep)),
                        nested=tuple(dict.fromkeys(nested)))
     if plan.operation == "compare":
         groups: list[Group] = []

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .asked import DETAIL, ITEM_WORDS, URL_ASKED
 from .conditions import Filter, Plan
+from .dates import DateRange
 from .grammar import COMPARE, LIST, pick_of
 
 
@@ -35,6 +36,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
     rest = _the_rest(previous, current)
     if rest is not None:
         return rest
+    if previous.pick and previous.pick[0] == "rank" and previous.operation in (
+            "list", "lookup") and not (current.filters or current.topic or current.compare):
+        return replace(previous, text=f"{previous.text}\n{current.text}", follow_up=True)
     current = _months_within(previous, current)
     if _rank(current.text):  # 2番目は？: the rank is no topic word
         current = replace(current, topic=tuple(t for t in current.topic if "番目" not in t))
@@ -189,14 +193,16 @@ def detail_of(previous: Plan, current: Plan) -> Plan | None:
             "aggregate", "compare", "extreme", "count") or not (
             DETAIL.search(current.text) or URL_ASKED.search(current.text)):
         return None
-    return replace(previous, operation="lookup", text=f"{previous.text}\n{current.text}",
-                   follow_up=True)
+    nth = previous.pick is not None and previous.pick[0] == "rank"  # 3番目は？ / いつ？
+    return replace(previous, operation=previous.operation if nth else "lookup",
+                   text=f"{previous.text}\n{current.text}", follow_up=True)
 
 
 # Two questions put together (中国は何件？ / 韓国は？ / 合わせると？): their sum, or which is
 # more and by how much (差は？ どっちが多い？ combined, the difference).
-_SUM = re.compile(r"合わせ|両方で|足すと|足したら|足して|合算|\b(?:combined|together|altogether|"
-                  r"in total|sum|both)\b", re.IGNORECASE)
+_SUM = re.compile(r"合わせ|両方で|足すと|足したら|足して|合算|合計|\b(?:combined|together|"
+                  r"altogether|in total|total|sum|both|add (?:them|those|these|it) up|added up)\b",
+                  re.IGNORECASE)
 _DIFFERENCE = re.compile(r"差|違い|(?:どっち|どちら)(?:が|の方が|のほうが)?(?:多|少な)|"
                          r"多いのは(?:どっち|どちら)|\bdifference\b|\bwhich (?:one )?"
                          r"(?:has|is|had|was) (?:more|bigger|larger|fewer|smaller)\b",
@@ -207,25 +213,41 @@ def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
     """A question of the last two answers together (合わせると？ 差は？), when they differ
     in one condition's value (中国 / 韓国, 長崎県 / 福岡市): a count of either value, or the
     two compared. None when it asks something else or they differ otherwise."""
-    summed = bool(_SUM.search(current.text))
-    if current.filters or current.topic or current.compare or not (
-            summed or _DIFFERENCE.search(current.text)):
-        return None
+    cue = _SUM.search(current.text) or _DIFFERENCE.search(current.text)
+    summed = bool(cue and cue.re is _SUM)
+    if cue is None or current.filters or current.compare or any(
+            t.casefold() not in cue.group(0).casefold() for t in current.topic):
+        return None  # (combined?, the difference?: the cue is its only word)
     a = {f.kind: f for f in before.filters if not f.exclude}
     b = {f.kind: f for f in previous.filters if not f.exclude}
     differ = [k for k in a.keys() & b.keys() if a[k].values != b[k].values]
     same = {(f.kind, f.values, f.exclude) for f in before.filters if f.kind not in differ}
     if len(differ) != 1 or a.keys() != b.keys() or same != {
             (f.kind, f.values, f.exclude) for f in previous.filters if f.kind not in differ} \
-            or before.topic != previous.topic or (summed and differ[0] == "date"):
+            or before.topic != previous.topic:
         return None
     one, two = a[differ[0]], b[differ[0]]
     rest = tuple(f for f in previous.filters if f is not two)
-    if summed:  # either value: 中国・韓国と結んだ協定
+    years = [_year(f) for f in (one, two)]
+    if summed and differ[0] == "date" and not all(years):
+        return None  # two ranges of dates: no one condition of either
+    if summed:  # either value: 中国・韓国と結んだ協定, 2013年・2014年に
         either = replace(two, key=f"{one.key}+{two.key}", values=one.values + two.values,
                          words=one.words + two.words, label=f"{one.label}・{two.label}")
+        if differ[0] == "date":
+            chosen = tuple(sorted(y for y in years if y))
+            either = replace(either, dates=DateRange((chosen[0], 1), (chosen[-1], 12),
+                                                     either.label, only_years=chosen))
         return replace(previous, operation="count", filters=rest + (either,), follow_up=True,
                        text=current.text)
     sides = (replace(one, key=f"{one.key}:a"), replace(two, key=f"{two.key}:b"))
     return replace(previous, operation="compare", filters=rest, compare=sides, follow_up=True,
                    text=current.text)
+
+
+def _year(f: Filter) -> int | None:
+    """The one whole year a date condition is (2014年), else None."""
+    d = f.dates
+    if d is None or d.months or d.start is None or d.end is None or d.only_years:
+        return None
+    return d.start[0] if d.start == (d.start[0], 1) and d.end == (d.start[0], 12) else None

@@ -65,7 +65,7 @@ _BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|年月日順|
             r"(?:date|year)s?\b|\bchronologic(?:al(?:ly)?)?\b|\bin (?:date|chronological) order\b")
 OLDEST = re.compile(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古い順|"
                     r"古いもの|古い協定|oldest|earliest|" + _BY_DATE + "|"
-                    r"\bfirst\s+(?:(?:ever|one|agreement|memorandum|mou|deal|tie)s?\b)",
+                    r"\bfirst\s+(?:(?:ever|agreement|memorandum|mou|deal|tie)s?\b)",
                     re.IGNORECASE)
 NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
@@ -182,7 +182,9 @@ _PICKS = (("top", re.compile(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\
           ("least", re.compile(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
                                r"かった)|最少|\bfewest\b|\bleast\b", re.IGNORECASE)),
           ("rank", re.compile(rf"{NUMBER}\s*番目|第\s*{NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
-                              r"\b(second|third)\b", re.IGNORECASE)),
+                              r"\b(first|second|third|fourth|fifth)\b(?=[\s-]+(?:one|most|largest|"
+                              r"biggest|highest|fewest|least|place)\b|\s*[?？]?\s*$)|"
+                              r"\bthe\s+(second|third|fourth|fifth)\b", re.IGNORECASE)),
           ("count", re.compile(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
                                r"\bonly (one|\d+) (?:agreements?|countr(?:y|ies))",
                                re.IGNORECASE)),
@@ -190,7 +192,7 @@ _PICKS = (("top", re.compile(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\
                                   rf"少なくとも\s*{NUMBER}\s*件|"
                                   r"\b(\d+) or more (?:agreements|countries)|"
                                   r"\bat least (\d+)", re.IGNORECASE)))
-_ORDINALS = {"second": 2, "third": 3, "one": 1}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1}
 
 
 def pick_of(text: str) -> tuple[str, int] | None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .conditions import Plan
+from .conditions import Filter, Plan
 from .dates import ERA_SPANS, NO_DATE
-from .kinds import at_level
+from .gazetteer import COUNTRY_ALIASES
+from .kinds import CITY, at_level, entity_kind
 from .records import Record
 
 
@@ -59,24 +60,51 @@ def group_values(rec: Record, group_by: str | None) -> list[str | None]:
     if group_by == "era":  # 元号別: 昭和, 平成 …
         return [next(era for era, (start, _) in reversed(ERA_SPANS.items())
                      if (rec.date.year, rec.date.month or 12) >= start) if rec.date else None]
-    if group_by == "partner":
-        return list(dict.fromkeys(rec.partners)) or [rec.partner.strip() or "（相手の記載なし）"]
+    if group_by == "partner":  # one city however written (釜山広域市, 釜山市, 釜山: 釜山市)
+        return list(dict.fromkeys(_city(p) for p in rec.partners)) or [
+            rec.partner.strip() or "（相手の記載なし）"]
     if group_by == "field":
         return list(field_items(rec.fields)) or ["（分野の記載なし）"]
     return []
 
 
+def kept_groups(plan: Plan, filters: Sequence[Filter]) -> Callable[[str], bool] | None:
+    """Which groups a table keeps, when not all: the parties of the levels asked
+    (市町村はいくつ: not 熊本県, co-signer of 熊本市's), the partners that are cities
+    when cities are counted (中国の何都市と: not 福建省 nor a bureau)."""
+    levels = [v for f in filters if f.kind == "level" and not f.exclude for v in f.values]
+    if levels and plan.group_by == "municipality":
+        return lambda v: any(at_level(v, level) for level in levels)
+    if plan.group_by == "partner" and plan.distinct and CITIES_COUNTED.search(plan.text):
+        return lambda v: entity_kind(v) == CITY or entity_kind(v) is None and \
+            v not in COUNTRY_ALIASES and bool(_PLACE_NAME.fullmatch(v))  # 釜山, not 中国
+    return None
+
+
+def _city(name: str) -> str:
+    """A partner city in one form: 釜山広域市 and 釜山 → 釜山市; other partners as written."""
+    city = re.sub(r"(?:広域市|特別市|直轄市)$", "市", name)
+    bare = entity_kind(city) is None and city not in COUNTRY_ALIASES and _PLACE_NAME.fullmatch(city)
+    return city + "市" if bare else city
+
+
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]+")
+CITIES_COUNTED = re.compile(r"何(?:つの)?都市|いくつの都市|都市(?:は|が)\s*(?:いくつ|何)|都市の数|"
+                             r"\b(?:how many|number of) (?:different |distinct )?(?:partner )?"
+                             r"cities", re.IGNORECASE)
+
+
 def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | None,
-              count_of: str | None = None, levels: Sequence[str] = ()) -> list[Group]:
+              count_of: str | None = None, keep: Callable[[str], bool] | None = None
+              ) -> list[Group]:
     """Groups and counts, largest first (ties in first-seen order, years by year): each
-    group's rows, or its number of distinct values of `count_of` (相手国の数). Parties
-    of the `levels` asked only (市町村はいくつ: not 熊本県, co-signer of 熊本市's)."""
+    group's rows, or its number of distinct values of `count_of` (相手国の数); only the
+    groups `keep` keeps (kept_groups)."""
     counts: Counter[str | None] = Counter()
     held: dict[str | None, set[str | None]] = {}
     for i in rows:
         for v in group_values(records[i], group_by):
-            if levels and group_by == "municipality" and not (
-                    v and any(at_level(v, level) for level in levels)):
+            if keep and not (v and keep(v)):
                 continue
             counts[v] += 1
             if count_of:

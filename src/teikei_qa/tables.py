@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .groups import Group, picked
+from .groups import CITIES_COUNTED, Group, picked
 
 if TYPE_CHECKING:
     from .conditions import Plan
@@ -87,7 +87,9 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
         first = f"{pre}{subject}がある自治体は{len(groups)}です（計{result.total}件）。"
     elif plan.distinct and plan.group_by == "field":  # 分野がいくつに分かれている
         first = f"{pre}{subject}の分野は{len(groups)}つです（計{result.total}件）。"
-    elif plan.distinct and plan.group_by == "partner":  # 何都市: the partners, not a city each
+    elif plan.distinct and plan.group_by == "partner" and CITIES_COUNTED.search(plan.text):
+        first = f"{pre}{subject}の相手の都市は{len(groups)}です（計{result.total}件）。"  # 何都市
+    elif plan.distinct and plan.group_by == "partner":  # 相手先はいくつ: partners of any kind
         first = (f"{pre}{subject}の相手は{len(groups)}か所（都市・省・機関など）です"
                  f"（計{result.total}件）。")
     elif plan.distinct:
