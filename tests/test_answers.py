@@ -533,6 +533,11 @@ def test_such_a_value_asked_of_named_agreements_is_not_in_the_data_either(engine
     assert a.intent == "none" and a.citations == ()
 
 
+def test_a_word_for_the_agreement_itself_is_no_item_the_list_lacks(engine):
+    a = engine.ask("ジョホール州のイスカンダル開発庁と北九州市の合意文書は？")  # the agreement
+    assert a.plan.asked is None and [h.record.title for h in a.citations] == ["協力合意書"]
+
+
 @pytest.mark.parametrize("question", ["アトランタ市との協定の相手は誰",
                                       "Who is the partner of the Surabaya agreement?"])
 def test_an_item_of_the_list_asked_is_answered(engine, question):

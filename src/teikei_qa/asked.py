@@ -57,7 +57,8 @@ ITEM_WORDS = frozenset("""相手 相手先 相手国 締結先 提携先 パー�
 背景 きっかけ 詳細 内訳 一覧 件数 数 合計 割合 partner partners field date year name title summary
 content contents website homepage deal deals agreement agreements memorandum accord pact partnership
 arrangement relationship tie ties cooperation purpose aim goal background story details
-detail point first second third last one ones""".split())
+detail point first second third last one ones 文書 合意文書 書類 取り決め 取決め document documents
+text""".split())
 
 
 def asked_value(text: str, topic: Sequence[str]) -> str | None:

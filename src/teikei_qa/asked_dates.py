@@ -76,6 +76,7 @@ _Q_SEASON = re.compile(r"(?<![\u4e00-\u9fff])([春夏秋冬])(?:季|場)?"
                        r"(?=\s*(?:に|の|頃|ごろ|ころ|中))|"
                        r"\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b",
                        re.IGNORECASE)
+_Q_YEAR_SEASON = re.compile(_Q_YEAR + r"\s*の?\s*([春夏秋冬])(?:季|場)?")
 _Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) +
                                r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
 _Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
@@ -190,6 +191,12 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         y = era_year(m.group(2), m.group(3))
         return _related_en(m.group(1).lower(), y, f"{m.group(2)}{m.group(3)}年（{y}年）"), \
             [m.span()]
+    m = _Q_YEAR_SEASON.search(text)
+    if m:  # 平成26年の夏, summer 2014: that year's three months (winter into the next)
+        y, months = _q_year(m.groups()[0:3]), _SEASONS[m.group(4)]
+        end = (y + 1, months[-1]) if months[-1] < months[0] else (y, months[-1])
+        said = f"{y}年の{m.group(4)}（{months[0]}〜{months[-1]}月）"
+        return DateRange((y, months[0]), end, said), [m.span()]
     m = _Q_ONE.search(text)
     if m:
         one = _one(m)

@@ -22,9 +22,10 @@ _R_AGO = re.compile(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[
 _R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"
                           r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")
 # 去年, 昨年, 一昨年, 今年 — counted from the list's year (the list is the question's now).
-_R_NAMED_YEAR = re.compile(r"(一昨年|おととし|去年|昨年|今年|本年|last year|this year)",
-                           re.IGNORECASE)
-_YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "last year": 1, "今年": 0,
+_R_NAMED_YEAR = re.compile(r"(一昨年|おととし|去年|昨年|前の年|前年|今年|本年|last year|this year|"
+                           r"the previous year|the year before)", re.IGNORECASE)
+_YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "前の年": 1, "前年": 1,
+               "last year": 1, "the previous year": 1, "the year before": 1, "今年": 0,
                "本年": 0, "this year": 0}
 
 
