@@ -1151,6 +1151,10 @@ PLAN_ROWS = [
     row("平成26年の夏に長崎県が結んだ協定の数を教えてください", "count",
         [F("party", "長崎県"), D((2014, 6), (2014, 8))]),
     row("2013年の冬の協定", LISTING, [D((2013, 12), (2014, 2))]),
+    row("平成20年代（2008年〜2017年）に結ばれた、文化交流の分野の協定は何件？", "count",
+        [D((2008, 1), (2017, 12))], no_topic=("平成", "年代")),
+    row("協定を締結している自治体ごとの件数、ならびに最も件数の多い自治体をお示しください。",
+        "aggregate", [], group_by="municipality", topic=()),
     # by month, by era
     row("月別の協定数", "aggregate", [], group_by="month"),
     row("何月の締結が一番多い？", "aggregate", [], group_by="month", top=True),

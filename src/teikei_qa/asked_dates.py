@@ -106,7 +106,7 @@ def _years(lo: int, hi: int) -> DateRange:
 
 # A date restated in brackets after another (平成26年度（2014年4月〜2015年3月）, 平成26年
 # (2014年)): one date, read from the words before the brackets; the brackets are used too.
-_RESTATED = re.compile(r"(?<=[年度月日])\s*[（(]([^（）()]*\d{4}[^（）()]*)[）)]")
+_RESTATED = re.compile(r"(?<=[年度月日代])\s*[（(]([^（）()]*\d{4}[^（）()]*)[）)]")
 
 
 def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
