@@ -308,7 +308,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout6.jsonl": ("search_mrr@10",), "heldout7.jsonl": ("list_count_exact",),
     "heldout9.jsonl": ("search_r@5",),
     "heldout10.jsonl": ("search_r@5", "search_mrr@10"),
-    "heldout18.jsonl": ("search_r@5", "search_mrr@10")}
+    "heldout18.jsonl": ("search_r@5", "search_mrr@10"),
+    "heldout22.jsonl": ("search_mrr@10",)}
 
 
 @pytest.mark.parametrize("file", ["fresh.jsonl", "heldout2.jsonl", "heldout3.jsonl",
@@ -317,9 +318,10 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
                                   "heldout10.jsonl", "heldout11.jsonl", "heldout12.jsonl",
                                   "heldout13.jsonl", "heldout14.jsonl", "heldout15.jsonl",
                                   "heldout16.jsonl", "heldout17.jsonl", "heldout18.jsonl",
-                                  "heldout19.jsonl", "heldout20.jsonl", "heldout21.jsonl"])
+                                  "heldout19.jsonl", "heldout20.jsonl", "heldout21.jsonl",
+                                  "heldout22.jsonl", "heldout23.jsonl"])
 def test_fresh_targets(engine, file):
-    """eval/fresh.jsonl, heldout2…21.jsonl: questions written by helpers who read only
+    """eval/fresh.jsonl, heldout2…23.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
     below its 0.95 target in most of them and is not asserted, nor are the metrics of
     BELOW_TARGET; every other target is."""
@@ -512,6 +514,8 @@ def test_a_bare_name_the_data_holds_two_ways_says_which_was_taken(engine):
      "平成28年9月現在のリストでは、担当部署はこのデータにはありません。", None),
     ("協定の相手国の人口はどれくらい？",
      "平成28年9月現在のリストでは、人口はこのデータにはありません。", None),
+    ("有効期限がもう切れている協定はどれですか",  # a state of the item: still the item
+     "平成28年9月現在のリストでは、有効期限はこのデータにはありません。", None),
     ("使われている言語は何語？",
      "平成28年9月現在のリストでは、言語はこのデータにはありません。", None),
 ])
