@@ -168,6 +168,12 @@ def test_follow_up_conversation(engine):
      "韓国・中国と結んだ協定は28件です。"),
     (["How many agreements signed in 2014?", "how about 2013?", "total?"],
      "2014年・2013年に締結された協定は11件です。"),
+    # a detail asked bare after a count (field? 概要は？), English conditions alone
+    (["How many agreements with Myanmar?", "field?"], "ミャンマーと結んだ協定は1件あります。"),
+    (["How many agreements with China?", "in 2014?"], "2014年に中国と結んだ協定は4件です。"),
+    (["How many agreements with Korea?", "signed in 2014?"], "2014年に韓国と結んだ協定は2件です。"),
+    (["How many agreements with China?", "without Nagasaki?"],
+     "長崎県以外の自治体が中国と結んだ協定は7件です。"),
     # the N-th of the last list, in the order it gave
     (["北九州市の協定", "3番目は？"], "北九州市が結んだ協定8件のうち、3番目の協定です。"),
     (["北九州市の協定", "10番目は？"], "北九州市が結んだ協定は8件で、10番目はありません。"),

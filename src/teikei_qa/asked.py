@@ -9,7 +9,9 @@ import re
 from collections.abc import Sequence
 
 DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳しく|どんな|どのような|"
-                    r"何を|中身|分野(?:は|を|って)|when|what|who|where|which", re.IGNORECASE)
+                    r"何を|中身|分野(?:は|を|って|\s*[?？]|$)|when|what|who|where|which|"
+                    r"\bsummar(?:y|ies)\b|"
+                    r"\bfields?\b|\bpartners?\b|\babout\b|\bdetails?\b", re.IGNORECASE)
 # Each agreement's field asked for (分野は？ それらの分野を教えて, what field): shown.
 FIELD_ASKED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って|が)\s*"
                          r"(?:何|なに|なん|どこ|どれ|どう|[?？]|教え|知り|見せ|$)|"

@@ -21,10 +21,10 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
             p = both  # 合わせると？ 差は？ after two questions: the two of them
         elif plans and (one := _nth(plans[-1], p)):
             p = one  # 2番目の内容は？ the second one? after a list
+        elif plans and (detail := detail_of(plans[-1], p)):
+            p = detail  # いつ締結されたの？ 概要は？ after a list: its agreements' details
         elif plans and p.follow_up:
             p = merge(plans[-1], p)
-        elif plans and (detail := detail_of(plans[-1], p)):
-            p = detail  # いつ締結されたの？ after a list: its agreements' details
         plans.append(p)
     return plans[-1]
 

@@ -55,6 +55,11 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        r"memorand\w*|mous?|deals?|accords?|partnerships?|ties|municipalit\w*|"
                        r"cit(?:y|ies)|prefectures?|countr(?:y|ies)|partners?|fields?|years?)\b)|"
                        r"\b(?:is|are|was|were) (?:that|those|these|they|it)\s*[?？]?$|"
+                       # in 2014? signed before 2000? only environment: a short English
+                       # condition alone, said against the last answer
+                       r"^\s*(?:and\s+)?(?:(?:signed|made|concluded)\s+)?(?:in|from|since|before|"
+                       r"after|during|only|just|with)\b(?![^?？]*\b(?:agreements?|memorand\w*|"
+                       r"mous?|deals?)\b)[^?？.]{1,30}[?？]?\s*$|"
                        # a condition left out of the last answer: 福岡市を除くと？ 韓国以外で
                        r"^[^。協覚議]{1,14}?(?:以外|を?除(?:く|いた|いて))(?:と|で|だと|では|なら|ら)?"
                        r"[?？]?$",
@@ -340,7 +345,7 @@ _ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|tho
 _LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
 _EN_EXCLUSION = re.compile(
     rf"\b(?:except(?: for)?|other than|excluding|exclude|leave out|leaving out|apart from|"
-    rf"not|neither)\s+{_ARTICLE}"
+    rf"not|neither|without)\s+{_ARTICLE}"
     rf"({_ITEM}(?:\s*(?:,|、)\s*(?:(?:and|or)\s+)?{_LIST_ARTICLE}{_ITEM})*"
     rf"(?:\s*,?\s*(?:and|or|nor)\s+{_ARTICLE}{_ITEM})?)", re.IGNORECASE)
 # Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
