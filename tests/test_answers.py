@@ -238,6 +238,12 @@ def test_pieces_of_hiragana_words_are_read_by_no_meaning(engine):
     assert a.citations == () and "このデータにはありません" in a.text.splitlines()[0]
 
 
+def test_a_follow_up_repeats_no_reading_note_of_an_earlier_turn(engine):
+    first = "How many agreements does Fukuoka have?"
+    assert "として答えました" in engine.ask(first).text
+    assert "として答えました" not in engine.ask("of those, with China?", [first]).text
+
+
 def test_every_citation_points_to_its_record(engine):
     a = engine.ask("有田町が提携している団体はどこですか")
     (hit,) = a.citations
