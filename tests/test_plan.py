@@ -1377,6 +1377,9 @@ GOLDEN = [
                  AS_OF + "中国と結んだ協定の相手の都市は8です（計18件）。", id="cities counted"),
     pytest.param("韓国の何都市と協定がある？", "aggregate",  # 釜山広域市, 釜山市, 釜山: one
                  AS_OF + "韓国と結んだ協定の相手の都市は1です（計10件）。", id="one city"),
+    pytest.param("最も古い協定と最も新しい協定はそれぞれいつ？", "extreme",
+                 AS_OF + "協定のうち、締結日が最も古いものは1988年5月11日、最も新しいものは"
+                 "2016年8月22日の締結です。", id="both ends"),
     pytest.param("県が結んだ協定は何件？", "count",
                  AS_OF + "県（県そのもの）が結んだ協定は18件です。", id="level of the party"),
     pytest.param("熊本県と熊本市が共同で結んだ協定は何件？", "count",

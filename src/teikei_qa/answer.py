@@ -237,6 +237,10 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                      f"{100 * n / result.base_total:.0f}%です。")
     elif op == "count":
         lines.append(f"{pre}{subject}は{n}件です。")
+    elif op == "extreme" and plan.order == "both" and hits:  # 最も古いものと最も新しいもの
+        first_d, last_d = _date(hits[0]).removesuffix("締結"), _date(hits[-1]).removesuffix("締結")
+        lines.append(f"{pre}{subject}のうち、締結日が最も古いものは{first_d}、最も新しいものは"
+                     f"{last_d}の締結です。")
     elif op == "extreme":
         which = "新しい" if plan.order == "newest" else "古い"
         if plan.limit is not None:

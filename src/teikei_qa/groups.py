@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .conditions import Filter, Plan
 from .dates import ERA_SPANS, NO_DATE
@@ -32,6 +32,9 @@ def extreme_rows(rows: list[int], records: Sequence[Record], plan: Plan) -> list
         assert d is not None
         return (d.year, d.month or 0, d.day or 0)
 
+    if plan.order == "both" and dated:  # 最も古い協定と最も新しい協定: each end
+        return [*extreme_rows(rows, records, replace(plan, order="oldest")),
+                *extreme_rows(rows, records, replace(plan, order="newest"))]
     dated.sort(key=key, reverse=plan.order == "newest")
     if not dated:
         return []
