@@ -1380,6 +1380,10 @@ GOLDEN = [
     pytest.param("最も古い協定と最も新しい協定はそれぞれいつ？", "extreme",
                  AS_OF + "協定のうち、締結日が最も古いものは1988年5月11日、最も新しいものは"
                  "2016年8月22日の締結です。", id="both ends"),
+    pytest.param("1年あたりの平均締結数は？", "aggregate",
+                 AS_OF + "協定は、締結年ごとに平均2.3件です"
+                 "（各締結年の件数の和42件を18で割った値）。",
+                 id="mean per year (of the years given)"),
     pytest.param("県が結んだ協定は何件？", "count",
                  AS_OF + "県（県そのもの）が結んだ協定は18件です。", id="level of the party"),
     pytest.param("熊本県と熊本市が共同で結んだ協定は何件？", "count",

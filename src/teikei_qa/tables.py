@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .groups import CITIES_COUNTED, Group, picked
+from .groups import CITIES_COUNTED, Group, picked, unknown
 
 if TYPE_CHECKING:
     from .conditions import Plan
@@ -96,10 +96,11 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
         first = f"{pre}{subject}の相手は{len(groups)}の{name}です（計{result.total}件）。"
     else:
         first = f"{pre}{subject}を{name}別に数えると{len(groups)}グループ、計{result.total}件です。"
+    known = [g for g in groups if not unknown(g.value)] or list(groups)  # not 記載なし
     if plan.average:  # 1自治体あたり平均: the mean of the groups' counts, then the table
-        counted = sum(g.count for g in groups)
-        first = (f"{pre}{subject}は、{name}ごとに平均{counted / len(groups):.1f}件です"
-                 f"（各{name}の件数の和{counted}件を{len(groups)}で割った値）。")
+        counted = sum(g.count for g in known)
+        first = (f"{pre}{subject}は、{name}ごとに平均{counted / len(known):.1f}件です"
+                 f"（各{name}の件数の和{counted}件を{len(known)}で割った値）。")
     lines = [first, picked_line(groups, plan.pick, name)]
     shared = sum(g.count for g in groups) - result.total
     if shared > 0:  # 熊本県、熊本市 together; 経済 観光: one agreement in two groups
