@@ -73,10 +73,11 @@ _Q_MONTH_ALONE = re.compile(r"(?<![\d年度])(\d{1,2})\s*月?(?:" + r"\s*(?:か�
 _SEASONS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬": (12, 1, 2)}
 _SEASON_EN = {"spring": "春", "summer": "夏", "autumn": "秋", "fall": "秋", "winter": "冬"}
 _Q_SEASON = re.compile(r"(?<![\u4e00-\u9fff])([春夏秋冬])(?:季|場)?"
-                       r"(?=\s*(?:に|の|頃|ごろ|ころ|中))|"
+                       r"(?=\s*(?:に|の|頃|ごろ|ころ|中|[（(]))|"
                        r"\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b",
                        re.IGNORECASE)
 _Q_YEAR_SEASON = re.compile(_Q_YEAR + r"\s*の?\s*([春夏秋冬])(?:季|場)?")
+_Q_SEASON_BRACKET = re.compile(r"[春夏秋冬]\s*[（(]")  # 冬（12月）: the season it says
 _Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) +
                                r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
 _Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
@@ -266,7 +267,12 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             rel = "until" if post.lower() in ("earlier", "before") else "since"
         return _related_en(rel, y, f"{y}年"), \
             [m.span(1) if m.re is _Q_EN_ATTR else m.span()]  # not the noun after it
-    m = None if _Q_MONTH_ALONE.search(text) else _Q_SEASON.search(text)
+    named = [mo for mo, _ in question_months(text)]
+    joined = [sp for _, sp in question_months(text)]
+    if len(named) >= 2 and all(_EITHER.match(text[a[1]:b[0]]) for a, b in pairwise(joined)):
+        said = "・".join(f"{mo}月" for mo in named)  # 12月・1月・2月: any of them
+        return DateRange(label=f"{said}（年を問わず）", months=tuple(named)), joined
+    m = _Q_SEASON.search(text) if len(named) != 1 or _Q_SEASON_BRACKET.search(text) else None
     if m:  # 夏に締結された, signed in summer: its three months (not 春日市)
         season = (m.group(1) or m.group(2)).lower()
         months = _SEASONS[_SEASON_EN.get(season, season)]

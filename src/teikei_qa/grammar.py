@@ -69,10 +69,12 @@ _MOST = r"(最も|もっとも|一番|いちばん|\d+\s*番目に)\s*"  # 2番�
 _BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|年月日順|\bsort(?:ed)? by (?:the )?(?:signing )?"
             r"(?:date|year)s?\b|\bchronologic(?:al(?:ly)?)?\b|\bin (?:date|chronological) order\b")
 OLDEST = re.compile(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古い順|"
-                    r"古いもの|古い協定|oldest|earliest|" + _BY_DATE + "|"
+                    r"古いもの|古い協定|古い(?:方|ほう)|早い(?:方|ほう)|\bolder\b|\bearlier one\b|"
+                    r"oldest|earliest|" + _BY_DATE + "|"
                     r"\bfirst\s+(?:(?:ever|agreement|memorandum|mou|deal|tie)s?\b)",
                     re.IGNORECASE)
-NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|"
+NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|新しい(?:方|ほう)|"
+                    r"\bnewer\b|\bmore recent\b|\blater one\b|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"
                         r"面(?=で|の|に|から))|"
@@ -111,7 +113,7 @@ NOT_SIGNED = (r"(?:結んで|締結して|結ばれて|締結されて|交わし
 NO_AGREEMENT = r"協定(?:を)?(?:し|結ば)な[いく]"
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|分野の|分野|の分野|市|さん|のもの|の協定|との協定|"
-                           r"のぶん|の分|とのぶん|との分|"
+                           r"のぶん|の分|とのぶん|との分|との(?:覚書|協議書|合意書)|の(?:覚書|協議書|合意書)|"
                            r"とのもの|とも|のは|内の自治体|の自治体|内|の国々?|の国・地域|"
                            r"が相手の(?:もの|協定)?|が相手)?"
                            r"\s*(?:を|は|が)?\s*"
@@ -167,6 +169,7 @@ COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?�
                      r"\s*(?:一番|いちばん|最も|もっとも)?\s*(?:多|少な)(?:い|く)"
                      r"(?!\s*(?:分野|国|年|自治体|県|相手|都市|市町村|月))|"
                      r"同じ件数|同数|同じ(?:くらい|数)|(?:多い|少ない)順|\bthe same number\b|"
+                     r"\bhow many\b[^?]*\beach\b|\beach\b[^?]*\bhow many\b|"
                      r"(?:数|件数)(?:は|が)?\s*(?:同じ|等しい|一緒)",
                      re.IGNORECASE)
 MANY = r"(?:(?:多|少な)(?:[いく]|かった)|たくさん)"  # 多い, 多く, 多かった; 少ない; たくさん
@@ -242,14 +245,15 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
 
 # Agreements whose signing date the list does not give: 締結日の記載がない, 締結年が
 # わからない, 日付不明, undated, no signing date.
-UNDATED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
+UNDATED = re.compile(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
                      r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
                      r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な)|"
                      r"いつ(?:締結|調印|結ばれ|結ん)[^。？?]{0,8}(?:わから|分から|不明)|"
                      r"\bundated\b|\bno (?:signing |known )?dates?\b|"
                      r"\bdates? (?:is |are )?(?:not (?:given|known|stated)|unknown)|"
-                     r"\b(?:unknown|without an?|missing|lacking|no) (?:signing )?dates?\b",
-                     re.IGNORECASE)
+                     r"\b(?:unknown|without an?|missing|lacking|no) (?:signing )?dates?\b)"
+                     # (not when said to be kept apart in a table: 記載がないものは別扱いで)
+                     r"(?![^。？?]{0,8}?(?:別扱い|別に|分けて|別枠|区別))", re.IGNORECASE)
 # …and those whose date it gives: 締結日がわかっている, 締結年の記載がある, with a known date.
 DATED_ASKED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)|日付|年月日)\s*"
                          r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
@@ -369,7 +373,9 @@ def exclusions_the_japanese_way(text: str) -> str:
     and examples in brackets after an exclusion dropped (see the patterns above)."""
     def japanese(m: re.Match[str]) -> str:
         items = re.findall(_ITEM, m.group(1), re.IGNORECASE)
-        return "・".join("都市" if i.isascii() else i for i in items) + "以外"
+        # (after a comma, a particle between: 中国, not in culture is not 中国・文化以外)
+        joined = "で" if re.search(r"[,、]\s*$", m.string[:m.start()]) else ""
+        return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city

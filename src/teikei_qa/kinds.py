@@ -326,8 +326,9 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
     for m in _DOCUMENT.finditer(text):
         if free(spans, *m.span()):
             spans.append(m.span())
-            if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]):
-                continue  # 協定や覚書: any agreement, the memoranda among them
+            if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]) or (
+                    text[:m.start()].endswith("の") and EXCLUDE_AFTER.match(text[m.end():])):
+                continue  # 協定や覚書: any agreement; 広州市との覚書は除外: that partner's
             doc = "覚書" if m.group(0) == "おぼえがき" or m.group(0).isascii() else m.group(0)
             found.append((doc, *m.span(), m.group(0)))
     for m in _TITLE_WORD.finditer(text):  # 「友好」という言葉が協定名に入っている: by name
