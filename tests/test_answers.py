@@ -244,6 +244,18 @@ def test_a_follow_up_repeats_no_reading_note_of_an_earlier_turn(engine):
     assert "として答えました" not in engine.ask("of those, with China?", [first]).text
 
 
+def test_a_field_said_as_the_subject_that_leaves_nothing_is_a_word_of_the_name(engine):
+    a = engine.ask("When was the Fukuoka-Busan joint tourism agreement signed?")  # 経済
+    assert a.text.splitlines()[0] == ("平成28年9月現在のリストでは、福岡市が釜山と結んだ名称に"
+                                      "「観光」を含む協定は1件で、2000年に締結されています。")
+    assert "水産分野の協定はこのデータにはありません" in engine.ask("韓国との漁業協定").text
+
+
+def test_the_field_of_the_newest_is_shown_not_a_table_of_fields(engine):
+    a = engine.ask("北九州市が一番最近結んだ協定は何の分野？")
+    assert a.intent == "extreme" and a.text.splitlines()[2] == "　分野: 環境"
+
+
 def test_every_citation_points_to_its_record(engine):
     a = engine.ask("有田町が提携している団体はどこですか")
     (hit,) = a.citations

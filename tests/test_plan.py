@@ -1173,6 +1173,10 @@ PLAN_ROWS = [
     row("Nagasaki agreements with China, not in culture, signed in 2000 or later", LISTING,
         [F("party", "長崎県"), F("country", "中国"), F("field", "文化", ex=True),
          D((2000, 1), None)]),
+    row("北九州市が一番最近結んだ協定は何の分野？", "extreme", [F("party", "北九州市")],
+        order="newest"),
+    row("When was the Fukuoka-Busan joint tourism agreement signed?", "lookup",
+        [F("party", "福岡市"), F("partner", "釜山"), F("field", "観光")]),
     # by month, by era
     row("月別の協定数", "aggregate", [], group_by="month"),
     row("何月の締結が一番多い？", "aggregate", [], group_by="month", top=True),

@@ -16,7 +16,7 @@ from .columns import RowMaps
 from .conditions import Filter, Plan
 from .dates import DATED, DateRange
 from .gazetteer import PREFECTURES
-from .grammar import FIELD_AGREEMENT_EN, FIELD_SUBJECT, share_base
+from .grammar import FIELD_AGREEMENT_EN, FIELD_NOUN_EN, FIELD_SUBJECT, share_base
 from .groups import Group, aggregate, extreme_rows, field_items, field_values, group_values
 from .kinds import INSTITUTIONS, at_level, kinds_of_rows
 from .narrowing import alternative, topic_groups
@@ -238,18 +238,19 @@ def execute(plan: Plan, index: ConditionIndex,
     """Run the plan. `rank(text, rows)` orders rows for a lookup (None: file order)."""
     filters = _names_between(list(plan.filters), index)
     rows, empty = index.select(filters)
-    # A field word without 分野 that leaves nothing is read as a word of the text; so is
-    # an agreement's own name that is also a kind of document (協力合意書) when the other
-    # conditions name an agreement called otherwise (福岡市とアトランタ市の協力合意書),
-    # and a kind of document (覚書) that the agreements the others select are not called.
+    # A field word without 分野 that leaves nothing is a word of the text; so are a name that
+    # is a kind of document too (協力合意書) when the others name one called otherwise, and a
+    # kind of document (覚書) the others' rows are not called. A field said as the subject
+    # (the joint tourism agreement: 経済, named 共同観光誘致事業) is then a word of its name.
     soft = [f for f in filters if not f.exclude and (
         f.kind == "field" and f.soft or f.kind in ("title", "doc") and len(filters) > 1)]
-    if not rows and soft:
-        as_text = [f if f not in soft else replace(f, kind="text", key=f"text:{f.key}")
+    named = [f for f in filters if f.kind == "field" and not f.exclude and not f.soft
+             and _names_the_field(plan.text, f)]
+    for chosen, kind in ((soft, "text"), (named, "doc")):
+        swapped = [f if f not in chosen else replace(f, kind=kind, key=f"{kind}:{f.key}")
                    for f in filters]
-        text_rows, text_empty = index.select(as_text)
-        if text_rows:
-            filters, rows, empty = as_text, text_rows, text_empty
+        if not rows and chosen and (found := index.select(swapped))[0]:
+            filters, (rows, empty) = swapped, found
     ignored: list[str] = []
     # A field word describing an activity (CO2の少ない街づくりを手伝う), not naming the
     # agreement's field (環境協定, 環境分野): when neither field nor text holds it, the
@@ -344,8 +345,8 @@ def _without_these(filters: list[Filter], drop: list[Filter], index: ConditionIn
 
 def _names_the_field(text: str, f: Filter) -> bool:
     """教育協定, 水産業の協定: the word is the agreement's field, not an activity."""
-    return any(FIELD_SUBJECT.match(text[i + len(w):]) or FIELD_AGREEMENT_EN.search(text[:i])
-               for w in f.words if (i := text.find(w)) >= 0)
+    return any(FIELD_SUBJECT.match(rest := text[i + len(w):]) or FIELD_NOUN_EN.match(rest)
+               or FIELD_AGREEMENT_EN.search(text[:i]) for w in f.words if (i := text.find(w)) >= 0)
 
 
 def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionIndex) -> int:

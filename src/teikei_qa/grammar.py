@@ -100,6 +100,8 @@ FIELD_SUBJECT = re.compile(r"^\s*(?:の|に関する|に関わる|について�
 _AGREEMENT_NOUN = r"\b(?:agreements?|memorand(?:um|a)|mous?|partnerships?|deals?"
 FIELD_AGREEMENT_EN = re.compile(rf"{_AGREEMENT_NOUN}|ones?)\s+(?:about|on|regarding|"
                                 r"concerning|related to|for|in)\s+$", re.IGNORECASE)
+# …or just before the agreement noun (the joint tourism agreement, fisheries MOUs).
+FIELD_NOUN_EN = re.compile(rf"^\s*{_AGREEMENT_NOUN}|accords?)\b", re.IGNORECASE)
 # The same said before the value: 分野が観光の, 分野に観光が入っている, in the field of tourism.
 FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
                           r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$|"

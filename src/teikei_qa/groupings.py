@@ -10,10 +10,12 @@ from .grammar import (
     AGGREGATE_TOP,
     DISTINCT_COUNTRY,
     MANY,
+    NEWEST,
     NO_AGREEMENT,
     NOT_SIGNED,
     NUMBER,
     OF_COUNTRIES,
+    OLDEST,
     TIMES,
 )
 
@@ -186,7 +188,7 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     if m:
         return "prefecture", m.span()
     m = _WHICH_FIELDS.search(text)
-    if m:
+    if m and not (OLDEST.search(text) or NEWEST.search(text)):  # 一番最近のは何の分野: its own
         return "field", m.span()
     return None, None
 
