@@ -1177,6 +1177,8 @@ PLAN_ROWS = [
         order="newest"),
     row("When was the Fukuoka-Busan joint tourism agreement signed?", "lookup",
         [F("party", "福岡市"), F("partner", "釜山"), F("field", "観光")]),
+    row("any agreements w/ western partners (US or europe)? list pls", LISTING,
+        [("country", (*WORLD_REGIONS["欧米"], *WORLD_REGIONS["欧州"], "米国"), False)]),
     # by month, by era
     row("月別の協定数", "aggregate", [], group_by="month"),
     row("何月の締結が一番多い？", "aggregate", [], group_by="month", top=True),

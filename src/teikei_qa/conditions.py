@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import combinations, pairwise
+from itertools import pairwise
 
 from .dates import DateRange
 from .grammar import ALTERNATIVES
@@ -101,9 +101,9 @@ def either_places(filters: list[Filter]) -> list[Filter]:
     would match nothing; they are one condition, either. A country inside the region
     (東南アジアのタイ) stays a narrower condition."""
     places = [f for f in filters if f.kind == "country" and not f.exclude]
-    if len(places) < 2 or not any(f.key.startswith("region:") for f in places) or any(
-            set(a.values) & set(b.values) for a, b in combinations(places, 2)):
-        return filters
+    if len(places) < 2 or not any(f.key.startswith("region:") for f in places) or \
+            set.intersection(*(set(f.values) for f in places)):  # 東南アジアのタイ: narrower
+        return filters  # (western partners (US or europe): no country is in all, so either)
     one = Filter("country", "country", tuple(v for f in places for v in f.values),
                  words=tuple(w for f in places for w in f.words),
                  label="・".join(f.label for f in places))
