@@ -15,8 +15,8 @@ DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|�
 # Each agreement's field asked for (分野は？ それらの分野を教えて, what field): shown.
 FIELD_ASKED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って|が)\s*"
                          r"(?:何|なに|なん|どこ|どれ|どう|[?？]|教え|知り|見せ|$)|"
-                         r"(?:何|なん|どの|どんな)の?分野|\b(?:what|which)\s+分野|"
-                         r"\b(?:what|which) (?:fields?|areas?|sectors?)\b", re.IGNORECASE)
+                         r"(?:何|なん|どの|どんな)の?分野|\b(?i:what|which)\s+分野|"
+                         r"\b(?i:(?:what|which) (?:fields?|areas?|sectors?))\b")
 # The list's own date asked (このリストはいつ現在のもの？ date of this list): its heading's.
 LIST_DATE_ASKED = re.compile(r"(?:リスト|一覧|データ|この表)(?:は|の|って)?\s*(?:いつ|何年何月)\s*"
                              r"(?:現在|時点|の(?:もの|データ|情報)|更新|作成|まとめ)|"

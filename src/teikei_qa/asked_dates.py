@@ -74,8 +74,7 @@ _SEASONS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬": (12, 
 _SEASON_EN = {"spring": "春", "summer": "夏", "autumn": "秋", "fall": "秋", "winter": "冬"}
 _Q_SEASON = re.compile(r"(?<![\u4e00-\u9fff])([春夏秋冬])(?:季|場)?"
                        r"(?=\s*(?:に|の|頃|ごろ|ころ|中|[（(]))|"
-                       r"\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b",
-                       re.IGNORECASE)
+                       r"\b(?i:(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter))\b")
 _Q_YEAR_SEASON = re.compile(_Q_YEAR + r"\s*の?\s*([春夏秋冬])(?:季|場)?")
 _Q_SEASON_BRACKET = re.compile(r"[春夏秋冬]\s*[（(]")  # 冬（12月）: the season it says
 _Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) +

@@ -221,9 +221,8 @@ DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                               r"(?:相手|(?<![\u4e00-\u9fff]))国(?:や地域|・地域|と地域)?"
                               r"(?:は|が|の数は?)\s*(?:いくつ|何(?![かカヶケ箇]国|件))|"
                               r"(?:相手|(?<![\u4e00-\u9fff]))国(?:・地域)?の数|"
-                              r"(?:how many|number of) (?:different |distinct )?(?:partner )?"
-                              r"countries",
-                              re.IGNORECASE)
+                              r"(?i:(?:how many|number of) (?:different |distinct )?(?:partner )?"
+                              r"countries)")  # (case-folded CJK ranges are slow to compile)
 
 # The count as a share of the party's (or all) agreements: 割合, 何割, 何パーセント.
 SHARE = re.compile(r"割合|比率|何割|何(?:パーセント|%|％)|シェア|占め|\bpercent(?:age)?\b|"
@@ -344,16 +343,16 @@ def compounds(ws: Sequence[Word]) -> list[str]:
 # before one or more items (not a 大学, 博物館 or 民間団体; other than 中国 and 韓国; the
 # partner is not a city). Written the Japanese way (大学・博物館・民間団体以外) the
 # exclusion reaches every item, by the rule for values joined before 以外.
-_ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|cit(?:y|ies)\b)"
+_ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|(?i:cit(?:y|ies))\b)"
 _ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|those|about|on|"
             r"for|of|agreements?|partners?|involv(?:e|es|ing)|includ(?:e|es|ing))\s+){0,4}")
 # After a comma, words of the list only: ", signed by Nagasaki" is a condition of its own.
 _LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
 _EN_EXCLUSION = re.compile(
-    rf"\b(?:except(?: for)?|other than|excluding|exclude|leave out|leaving out|apart from|"
-    rf"not|neither|without)\s+{_ARTICLE}"
-    rf"({_ITEM}(?:\s*(?:,|、)\s*(?:(?:and|or)\s+)?{_LIST_ARTICLE}{_ITEM})*"
-    rf"(?:\s*,?\s*(?:and|or|nor)\s+{_ARTICLE}{_ITEM})?)", re.IGNORECASE)
+    rf"\b(?i:except(?: for)?|other than|excluding|exclude|leave out|leaving out|apart from|"
+    rf"not|neither|without)\s+(?i:{_ARTICLE})"
+    rf"({_ITEM}(?:\s*(?:,|、)\s*(?i:(?:(?:and|or)\s+)?{_LIST_ARTICLE}){_ITEM})*"
+    rf"(?:\s*,?\s*(?i:(?:and|or|nor)\s+{_ARTICLE}){_ITEM})?)")  # (?i: English only: fast)
 # Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
 # they are no condition of their own.
 _EXAMPLES = re.compile(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(?:など|等|etc\.?)\s*[）)]")
@@ -374,7 +373,7 @@ def exclusions_the_japanese_way(text: str) -> str:
     """`text` with English exclusion lists (and a country's cities) put the Japanese way
     and examples in brackets after an exclusion dropped (see the patterns above)."""
     def japanese(m: re.Match[str]) -> str:
-        items = re.findall(_ITEM, m.group(1), re.IGNORECASE)
+        items = re.findall(_ITEM, m.group(1))
         # (after a comma, a particle between: 中国, not in culture is not 中国・文化以外)
         joined = "で" if re.search(r"[,、]\s*$", m.string[:m.start()]) else ""
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"

@@ -5,6 +5,7 @@ share (北九州市と福岡市の両方が協定を結んでいる国). Pattern
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .grammar import (
     AGGREGATE_TOP,
@@ -79,8 +80,16 @@ _GROUP_PATTERNS = [
     for kind, words in _GROUP_WORDS.items()
 ]
 # 一番多い国, どの県が最も多い, 最も多く協定を結んでいる相手国, which year had the most.
-_TOP_PATTERNS = [
-    (kind, re.compile(rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{MANY}[^。？?]{{0,14}}?"
+@cache
+def _top_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns of a group picked as the largest (compiled when a question first asks
+    for one: they are many and slow to compile)."""
+    return [*_top_of_groups(), *_TOP_MUNICIPALITY]
+
+
+def _top_of_groups() -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, re.compile(
+                      rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{MANY}[^。？?]{{0,14}}?"
                       rf"(?:{words})|"
                       # 第3位の国, 1件しか協定がない国, 2件以上の自治体, 何年に一番多く
                       rf"第?\s*{NUMBER}\s*(?:位|番目)\s*の?\s*(?:{words})|"
@@ -90,7 +99,7 @@ _TOP_PATTERNS = [
                       rf"(?:どの|どこの)(?:{words})(?!\s*(?:や|と|・|か|、))|"
                       rf"(?:{words})(?:は|が)(?:どこ|どれ|何)|"
                       # アジアの国で一番多いのは, 多い国トップ3, 上位3つの自治体, 2番目に多い国
-                      rf"(?<![\u4e00-\u9fff])(?:{words})\s*(?:で|の中で|のうち)[^。？?]{{0,10}}?"
+                      rf"(?-i:(?<![\u4e00-\u9fff]))(?:{words})\s*(?:で|の中で|のうち)[^。？?]{{0,10}}?"
                       rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,4}}?{MANY}|"
                       rf"(?:多い|少ない|番目に[^。？?]{{0,8}}?(?:多い|少ない))\s*(?:{words})|"
                       rf"(?:{words})\s*(?:の)?\s*(?:トップ|上位|ベスト|ランキング)|"
@@ -99,14 +108,15 @@ _TOP_PATTERNS = [
                       rf"most\s+(?:common|frequent|popular)\s+(?:{words})|"
                       rf"(?:{words})\s+with\s+the\s+most|top\s+\d+\s+(?:{words})|"
                       rf"which\s+(?:[a-z]+\s+){{0,2}}?(?:{words})", re.IGNORECASE))
-    for kind, words in _GROUP_WORDS.items()
-]
-_TOP_PATTERNS.append(("municipality", re.compile(  # どの市, どこの県や市町村
-    r"(?:どの|どこの)\s*(?:(?:都道府)?県\s*(?:や|と|・|か)\s*)?(?:市|町|村|自治体)")))
-# 韓国との協定を一番多く結んでいるのはどこ, 協定が多いのはどこ: who signs is a municipality.
-_TOP_PATTERNS.append(("municipality", re.compile(
-    rf"(?:(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?)?{MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
-    r"(?:どこ|誰|だれ)")))
+            for kind, words in _GROUP_WORDS.items()]
+
+
+_TOP_MUNICIPALITY = [("municipality", re.compile(  # どの市, どこの県や市町村
+    r"(?:どの|どこの)\s*(?:(?:都道府)?県\s*(?:や|と|・|か)\s*)?(?:市|町|村|自治体)")),
+    # 韓国との協定を一番多く結んでいるのはどこ, 協定が多いのはどこ: who signs is a municipality.
+    ("municipality", re.compile(
+        rf"(?:(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?)?{MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
+        r"(?:どこ|誰|だれ)"))]
 # 毎年 asks for a count per year when a count or a signing follows (毎年いくつ結ばれた), not
 # when it says how often something is done (毎年交流項目を協議している).
 _EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|数|結ば|結ん|締結|調印|交わ))|"
@@ -117,8 +127,8 @@ _EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
 _WHICH_COUNTRIES = re.compile(r"相手(?:の)?国(?:は|を|が|って|も)|(?:どの|どこの|どんな)国と|"
                               # 結んでいる国はどこ？ 国をすべて教えて: the countries
-                              r"(?<![\u4e00-\u9fff])国(?:・地域)?(?:は|って)\s*(?:どこ|どれ)|"
-                              r"(?<![\u4e00-\u9fff])国(?:・地域)?を\s*(?:全部|すべて|全て)?\s*"
+                              r"(?-i:(?<![\u4e00-\u9fff]))国(?:・地域)?(?:は|って)\s*(?:どこ|どれ)|"
+                              r"(?-i:(?<![\u4e00-\u9fff]))国(?:・地域)?を\s*(?:全部|すべて|全て)?\s*"
                               r"(?:挙げ|あげ|教え|おしえ|列挙|一覧)|"
                               r"\b(?:which|what) countries|\b(?:list|show|name)\s+(?:all\s+)?"
                               r"(?:the\s+)?(?:partner\s+)?countries",
@@ -174,7 +184,7 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     if m:
         return "prefecture" if m.group(1) == "県" else "municipality", m.span()
     if AGGREGATE_TOP.search(text):  # 一番多い国, which year had the most
-        for kind, pattern in _TOP_PATTERNS:
+        for kind, pattern in _top_patterns():
             m = pattern.search(text)
             if m:
                 return kind, m.span()
