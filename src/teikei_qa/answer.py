@@ -261,9 +261,9 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         lines.extend(compare_lines(pre, subject, groups, top))
     elif nth and plan.pick:  # 2番目は？ after a list: that one
         k = plan.pick[1]
-        hits, n = hits[k - 1:k], n
-        when = f"で、{_date(hits[0]).removesuffix('締結')}に締結されています" if hits and \
-            WHEN_ASKED.search(plan.text) and hits[0].record.date else "です"
+        hits = hits[k - 1:k]
+        d = hits[0].record.date if hits and WHEN_ASKED.search(plan.text) else None
+        when = f"で、{d.japanese()}に締結されています" if d else "です"
         lines.append(f"{pre}{subject}{n}件のうち、{k}番目の協定{when}。" if hits else
                      f"{pre}{subject}は{n}件で、{k}番目はありません。")
         n = len(hits)

@@ -36,9 +36,6 @@ def merge(previous: Plan, current: Plan) -> Plan:
     rest = _the_rest(previous, current)
     if rest is not None:
         return rest
-    if previous.pick and previous.pick[0] == "rank" and previous.operation in (
-            "list", "lookup") and not (current.filters or current.topic or current.compare):
-        return replace(previous, text=f"{previous.text}\n{current.text}", follow_up=True)
     current = _months_within(previous, current)
     if _rank(current.text):  # 2番目は？: the rank is no topic word
         current = replace(current, topic=tuple(t for t in current.topic if "番目" not in t))

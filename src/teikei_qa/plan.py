@@ -240,10 +240,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         group_by = distinct_m[0]
         spans.append(distinct_m[1])
     # 最近 inside 最近5年 is a date counted back, not the newest agreement.
-    ends = [m for m in (OLDEST.search(text), NEWEST.search(text)) if m and free(date_spans,
-                                                                                 *m.span())]
-    order = None if not ends else "both" if len(ends) == 2 else ("oldest" if ends[0].re is
-                                                                  OLDEST else "newest")
+    ends = [m for m in (OLDEST.search(text), NEWEST.search(text))
+            if m and free(date_spans, *m.span())]
+    order = None if not ends else "both" if len(ends) == 2 else \
+        "oldest" if ends[0].re is OLDEST else "newest"
     spans.extend(m.span() for m in ends)  # 最新, 一番古い: not topic words (both: それぞれ)
     names, topic = leftovers(text, spans, vocab, words)
     # A word marked as a field (宇宙分野, 焼き物の分野) is a field condition even when the

@@ -141,8 +141,8 @@ _NARRATION = re.compile(
 
 # A sentence before the question that says what the asker is doing (庁内向けのメモを作成し
 # ております。 卒論を書いています。): no condition when it names no place or year.
-_PREAMBLE = re.compile(r"^\s*([^。？?！!]{4,60}?(?:して|い|いたして|して|中で)?(?:おります|います|"
-                       r"おりまして|いまして|ございます)[。、]|[^。？?！!]{4,60}?中です。)\s*(?=\S)")
+_PREAMBLE = re.compile(r"^\s*([^。？?！!]{4,60}?(?:おります|います|おりまして|いまして|"
+                       r"ございます)[。、]|[^。？?！!]{4,60}?中です。)\s*(?=\S)")
 # the 80s, '90s: the 1980s, the 1990s; H26, S63 in English (no 年 after): 平成26, 昭和63.
 _SHORT_YEAR = re.compile(r"(?<![\dA-Za-z])['’](\d{2})(?!\d|0s)")  # '14年, in '14: 2014
 _SHORT_DECADE = re.compile(r"(?<![\d.])['’]?(\d)0s\b")
