@@ -79,16 +79,20 @@ def kept_groups(plan: Plan, filters: Sequence[Filter]) -> Callable[[str], bool] 
     if levels and plan.group_by == "municipality":
         return lambda v: any(at_level(v, level) for level in levels)
     if plan.group_by == "partner" and plan.distinct and CITIES_COUNTED.search(plan.text):
-        return lambda v: entity_kind(v) == CITY or entity_kind(v) is None and \
-            v not in COUNTRY_ALIASES and bool(_PLACE_NAME.fullmatch(v))  # 釜山, not 中国
+        return lambda v: entity_kind(v) == CITY or _bare_place(v)  # 釜山, not 中国
     return None
 
 
 def _city(name: str) -> str:
     """A partner city in one form: 釜山広域市 and 釜山 → 釜山市; other partners as written."""
     city = re.sub(r"(?:広域市|特別市|直轄市)$", "市", name)
-    bare = entity_kind(city) is None and city not in COUNTRY_ALIASES and _PLACE_NAME.fullmatch(city)
-    return city + "市" if bare else city
+    return city + "市" if _bare_place(city) else city
+
+
+def _bare_place(name: str) -> bool:
+    """A place named without its suffix (釜山): no kind of body, no country."""
+    return entity_kind(name) is None and name not in COUNTRY_ALIASES and \
+        bool(_PLACE_NAME.fullmatch(name))
 
 
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]+")
@@ -121,7 +125,7 @@ def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | No
         return (unknown(v), -n, order[v])
 
     unit = {"year": "年", "decade": "年代", "month": "月"}.get(group_by or "", "")
-    return [Group(v, n, NO_DATE if v is None else v if v.startswith("（") else f"{v}{unit}")
+    return [Group(v, n, NO_DATE if v is None else v if unknown(v) else f"{v}{unit}")
             for v, n in sorted(counts.items(), key=key)]
 
 
