@@ -31,12 +31,20 @@ DISTINCT_PARTY = re.compile(r"何(?:つの)?(?:自治体|市町村)|いくつの
 DISTINCT_FIELD = re.compile(r"何分野|いくつの分野|分野(?:は|が)\s*(?:いくつ|何(?:個|種類|つ))|"
                             r"分野の数|(?:how many|number of) (?:different |distinct )?fields",
                             re.IGNORECASE)
+def _how_many(nouns: str, english: str) -> re.Pattern[str]:
+    """How many of `nouns` there are (何都市, いくつの都市, 都市はいくつ, 相手都市の数), or
+    the `english` said."""
+    return re.compile(rf"何(?:つの)?(?:{nouns})|いくつの(?:{nouns})|"
+                      rf"(?:相手)?(?:{nouns})(?:は|が)\s*(?:いくつ|何)|(?:相手)?(?:{nouns})の数|"
+                      + english, re.IGNORECASE)
+
+
 # How many partners (相手先, partner cities): 中国の何都市と, 相手都市の数, how many cities.
-DISTINCT_PARTNER = re.compile(r"何(?:つの)?(?:都市|相手先)|いくつの(?:都市|相手先)|"
-                              r"(?:相手)?(?:都市|相手先)(?:は|が)\s*(?:いくつ|何)|"
-                              r"(?:相手)?(?:都市|相手先)の数|"
-                              r"(?:how many|number of) (?:different |distinct )?"
-                              r"(?:partner |foreign )?(?:cities|partners)", re.IGNORECASE)
+DISTINCT_PARTNER = _how_many("都市|相手先", r"(?:how many|number of) (?:different |distinct )?"
+                             r"(?:partner |foreign )?(?:cities|partners)")
+# …and how many of them are cities (何都市, how many partner cities): the cities alone.
+CITIES_COUNTED = _how_many("都市", r"\b(?:how many|number of) (?:different |distinct )?"
+                           r"(?:partner )?cities")
 
 
 def distinct_of(text: str) -> tuple[str, tuple[int, int]] | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from .conditions import Filter, Plan
 from .dates import ERA_SPANS, NO_DATE
 from .gazetteer import COUNTRY_ALIASES
+from .groupings import CITIES_COUNTED
 from .kinds import CITY, at_level, entity_kind
 from .records import Record
 
@@ -96,9 +97,6 @@ def _bare_place(name: str) -> bool:
 
 
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]+")
-CITIES_COUNTED = re.compile(r"何(?:つの)?都市|いくつの都市|都市(?:は|が)\s*(?:いくつ|何)|都市の数|"
-                             r"\b(?:how many|number of) (?:different |distinct )?(?:partner )?"
-                             r"cities", re.IGNORECASE)
 
 
 def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | None,

@@ -289,17 +289,16 @@ _ANY_AFTER = re.compile(r"^\s*(?:(?:や|・|と|か|、|及び|および|また�
                         r",?\s*(?:and|or)\s+(?:other\s+)?agreements?\b)", re.IGNORECASE)
 
 
+# The words for an agreement's web page, in Japanese and (after an article) in English.
+_URL_JA = r"(?:URL|ＵＲＬ|ホームページ|リンク)"
+_URL_EN = r"\s+(?:an?\s+)?(?:url|link|website|web page)s?\b"
 # Agreements the list gives a web page for: URLが載っている, URLのある, with a URL.
-_HAS_URL = re.compile(r"(?:URL|ＵＲＬ|ホームページ|リンク)\s*(?:が|の)\s*(?:ある|載って|記載|付い)|"
-                      r"\b(?:with|have|has|having)\s+(?:an?\s+)?(?:url|link|website|web page)s?\b",
-                      re.IGNORECASE)
-
-
+_HAS_URL = re.compile(rf"{_URL_JA}\s*(?:が|の)\s*(?:ある|載って|記載|付い)|"
+                      rf"\b(?:with|have|has|having){_URL_EN}", re.IGNORECASE)
 # …and those it gives none: URLがない, URLの記載がない協定, without a URL.
-_NO_URL = re.compile(r"(?:URL|ＵＲＬ|ホームページ|リンク)\s*(?:の\s*(?:記載|掲載))?\s*(?:が|は)?\s*"
+_NO_URL = re.compile(rf"{_URL_JA}\s*(?:の\s*(?:記載|掲載))?\s*(?:が|は)?\s*"
                      r"(?:な[いし]|無[いし]|ありません|載っていな|載ってな|書かれていな)|"
-                     r"\b(?:without|no|lacking|missing)\s+(?:an?\s+)?"
-                     r"(?:url|link|website|web page)s?\b", re.IGNORECASE)
+                     rf"\b(?:without|no|lacking|missing){_URL_EN}", re.IGNORECASE)
 
 
 def asked_url(text: str, spans: list[tuple[int, int]]) -> list[Filter]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .groups import CITIES_COUNTED, Group, picked, unknown
+from .groupings import CITIES_COUNTED
+from .groups import Group, picked, unknown
 
 if TYPE_CHECKING:
     from .conditions import Plan
