@@ -1185,6 +1185,31 @@ PLAN_ROWS = [
     row("agreements by month", "aggregate", [], group_by="month"),
     row("元号別に数えて", "aggregate", [], group_by="era"),
     row("4月の協定", LISTING, [M(4)]),
+    # grouping words in kana, hyphenated English; notes in brackets that widen; a region
+    # restated by its members before 以外; exclusions said with のもの, 除き
+    row("福岡市の協定をくにべつに数えて", "aggregate", [F("party", "福岡市")],
+        group_by="country"),
+    row("a per-country tally of Kitakyushu's agreements", "aggregate",
+        [F("party", "北九州市")], group_by="country"),
+    row("熊本県（県そのものと県内の市町村を含む）の協定は何件", "count", [F("party", "熊本県")]),
+    row("長崎県の文化分野の協定（複数の分野にまたがるものも含めて）を全部", "list",
+        [F("party", "長崎県"), F("field", "文化")]),
+    row("年ごとの件数（共同で結んだものも1件として数えて）", "aggregate", [],
+        group_by="year"),
+    row("東南アジア（タイ・ベトナムなど）の協定は何件", "count",
+        [("country", WORLD_REGIONS["東南アジア"], False)]),
+    row("欧州（スペイン・オランダ）以外との協定は何件", "count",
+        [F("country", "スペイン", ex=True), F("country", "オランダ", ex=True)]),
+    row("北九州市の協定で、水道分野のものを除いたもの", "list",
+        [F("party", "北九州市"), F("field", "水道", ex=True)]),
+    row("韓国を除き、2010年以降の協定は何件", "count",
+        [F("country", "韓国", ex=True), D((2010, 1), None)]),
+    row("北九州市の協定のうち環境分野のものを除いた残りを全部", "list",
+        [F("party", "北九州市"), F("field", "環境", ex=True)]),
+    # a place of no party run into the noun after it names a thing; one voicing mark off
+    row("agreements about the tokyo olympics", "topic", [], topic=("東京", "olympics")),
+    row("ありだちょうの協定", LISTING, [F("party", "有田町")]),
+    row("ぶくおかしと中国の協定は何件", "count", [F("party", "福岡市"), F("country", "中国")]),
 ]
 
 

@@ -8,13 +8,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .gazetteer import REGIONS
 from .tokenize import Word, is_noun_part
 
 if TYPE_CHECKING:
     from .conditions import Filter
 
-COUNT = re.compile(r"何件|なんけん|件数|いくつ|幾つ|何個|なんこ|何本|数は|の数|数を|数え|残り|"
+COUNT = re.compile(r"何件|なんけん|件数|いくつ|幾つ|何個|なんこ|何本|数は|の数|数を|数え|"
+                   r"残り(?![をは]?\s*(?:全部|ぜんぶ|すべて|全て|一覧|挙げ|教え|見せ|リスト|列挙))|"
                    r"(?:どの|どれ|どん)\s*(?:くらい|ぐらい)|"
                    r"how many|number of",
                    re.IGNORECASE)
@@ -114,12 +114,13 @@ NOT_SIGNED = (r"(?:結んで|締結して|結ばれて|締結されて|交わし
               r"(?:な[いく]|らず|ません)")
 NO_AGREEMENT = r"協定(?:を)?(?:し|結ば)な[いく]"
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
-EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|分野の|分野|の分野|市|さん|のもの|の協定|との協定|"
+EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶん|分)|分野の|分野|の分野|"
+                           r"市|さん|のもの|の協定|との協定|"
                            r"のぶん|の分|とのぶん|との分|との(?:覚書|協議書|合意書)|の(?:覚書|協議書|合意書)|"
                            r"とのもの|とも|のは|内の自治体|の自治体|内|の国々?|の国・地域|"
                            r"が相手の(?:もの|協定)?|が相手)?"
                            r"\s*(?:を|は|が)?\s*"
-                           r"(以外|(?:を|も)?除(?:く|いた|いて|け)|除外|(?:じゃ|では|で)な[いく]|"
+                           r"(以外|(?:を|も)?除(?:く|いた|いて|け|き)|除外|(?:じゃ|では|で)な[いく]|"
                            # 中国と結んでいない, 韓国とは協定を締結していない, 中国とは関係
                            # ない, 中国を相手としない, 韓国との協定がない
                            rf"(?:協定を?|協定は)?\s*{NOT_SIGNED}|"
@@ -337,52 +338,6 @@ def compounds(ws: Sequence[Word]) -> list[str]:
     if run:
         out.append("".join(run[1:] if _PREFIX_ONLY.fullmatch(run[0]) else run))
     return [w for w in out if w.strip()]
-
-
-# Exclusions written the English way, once names and words are the list's: the cue
-# before one or more items (not a 大学, 博物館 or 民間団体; other than 中国 and 韓国; the
-# partner is not a city). Written the Japanese way (大学・博物館・民間団体以外) the
-# exclusion reaches every item, by the rule for values joined before 以外.
-_ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|(?i:cit(?:y|ies))\b)"
-_ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|those|about|on|"
-            r"for|of|agreements?|partners?|involv(?:e|es|ing)|includ(?:e|es|ing))\s+){0,4}")
-# After a comma, words of the list only: ", signed by Nagasaki" is a condition of its own.
-_LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
-_EN_EXCLUSION = re.compile(
-    rf"\b(?i:except(?: for)?|other than|excluding|exclude|leave out|leaving out|apart from|"
-    rf"not|neither|without)\s+(?i:{_ARTICLE})"
-    rf"({_ITEM}(?:\s*(?:,|、)\s*(?i:(?:(?:and|or)\s+)?{_LIST_ARTICLE}){_ITEM})*"
-    rf"(?:\s*,?\s*(?i:(?:and|or|nor)\s+{_ARTICLE}){_ITEM})?)")  # (?i: English only: fast)
-# Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
-# they are no condition of their own.
-_EXAMPLES = re.compile(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(?:など|等|etc\.?)\s*[）)]")
-
-
-# non-Asian, non-Chinese partners (once read as the list's names): all but those.
-_NON = re.compile(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
-# A region and, in brackets, the members meant (九州北部（福岡・佐賀・長崎）): those.
-_RESTATED = re.compile(rf"(?:{'|'.join(sorted(REGIONS, key=len, reverse=True))})"
-                       r"(?:[北南東西中]部|[北南東西])?\s*[（(]([^（）()除外含]{2,40})[）)]")
-# Chinese cities, American partner cities (中国 cities once read): the cities of it.
-_TALLY_EN = re.compile(r"\b(?:how many|number of|count|list|show|name all)\b", re.IGNORECASE)
-_WITH_CITIES = re.compile(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
-_CITIES_OF = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
-
-
-def exclusions_the_japanese_way(text: str) -> str:
-    """`text` with English exclusion lists (and a country's cities) put the Japanese way
-    and examples in brackets after an exclusion dropped (see the patterns above)."""
-    def japanese(m: re.Match[str]) -> str:
-        items = re.findall(_ITEM, m.group(1))
-        # (after a comma, a particle between: 中国, not in culture is not 中国・文化以外)
-        joined = "で" if re.search(r"[,、]\s*$", m.string[:m.start()]) else ""
-        return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
-
-    text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
-    if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
-        text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)
-        text = _WITH_CITIES.sub("with 都市との", text)  # how many are with cities
-    return _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text))
 
 
 def _is_kanji(ch: str) -> bool:

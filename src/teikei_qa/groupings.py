@@ -71,7 +71,7 @@ _GROUP_WORDS = {
     "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?(?: cit(?:y|ies))?|"
                r"foreign cit(?:y|ies)",
 }
-_PER = r"(?:別|ごと|毎|単位|それぞれ|あたり|当たり)"
+_PER = r"(?:別|べつ|ごと|毎|単位|それぞれ|あたり|当たり)"
 # 平均, average: the mean of a table's groups (1自治体あたり平均何件).
 AVERAGE = re.compile(r"平均|\baverage\b|\bmean\b", re.IGNORECASE)
 # broken down by the year they were signed (not by the year 2010, nor signed by the city)
@@ -81,7 +81,7 @@ _RANK = r"|\brank(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:{})\b"
 _GROUP_PATTERNS = [
     (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
                       rf"(?<!signed )(?<!made )(?<!concluded )"  # signed by towns: who
-                      rf"(?:by|per|each)\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
+                      rf"(?:by|per|each)[\s-]+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
                       + (_BY_THE.format(words) if kind in ("year", "country", "field") else "")
                       + _RANK.format(words),
                       re.IGNORECASE))

@@ -22,6 +22,7 @@ from typing import Any
 from .geonames import geonames_by_name
 from .rewrite import Change, Rewrite, apply_found
 from .text import fold, is_kana, romaji, romaji_key, sound_key, to_katakana
+from .tokenize import fuzzy_key
 
 # Reading of the suffix of a municipality or prefecture name, as people spell it.
 _SUFFIX_READINGS = {"市": ("シ",), "町": ("マチ", "チョウ"), "村": ("ムラ", "ソン"),
@@ -213,6 +214,15 @@ class NameIndex:
                     continue
                 taken[a:b] = [True] * length
                 found.append((a, b, name, "reading"))
+        # One voicing mark off (ありだちょう for ありたちょう, ぶくおか): a slip, shown.
+        for length in (n for n in self._kana_lengths if n >= NEAR_MIN):
+            for a in range(len(kt) - length + 1):
+                b = a + length
+                name = self._voiceless_kana.get(fuzzy_key(kt[a:b]))
+                if name is None or any(taken[a:b]) or not self._kana_bounds(text, a, b):
+                    continue
+                taken[a:b] = [True] * length
+                found.append((a, b, name, "near"))
         # A katakana run that no dictionary knows: a foreign name spelled another way
         # (プサン ~ Pusan), or one slip away from a name's spelling (ハイフォソ).
         for m in re.finditer(rf"[ァ-ヴー]{{{KANA_MIN},}}", text):
@@ -232,6 +242,16 @@ class NameIndex:
                 taken[hit[0]:hit[1]] = [True] * (hit[1] - hit[0])
                 found.append((hit[0], hit[1], _before_suffix(hit[2], text[hit[1]:]), "reading"))
         return apply_found(text, found, changes)
+
+    @cached_property
+    def _voiceless_kana(self) -> dict[str, str]:
+        """Japanese names' kana spellings by their key without voicing marks (fuzzy_key),
+        those of one name only."""
+        names: dict[str, set[str]] = {}
+        for spelling, name in self.kana.items():
+            if len(spelling) >= NEAR_MIN:
+                names.setdefault(fuzzy_key(spelling), set()).add(name)
+        return {key: next(iter(n)) for key, n in names.items() if len(n) == 1}
 
     def _hiragana_name(self, text: str, m: re.Match[str], taken: list[bool]
                        ) -> tuple[int, int, str] | None:

@@ -50,7 +50,6 @@ from .grammar import (
     SHARE,
     TIMES,
     UNDATED,
-    exclusions_the_japanese_way,
     limit_of,
     pick_of,
     word_end,
@@ -65,6 +64,7 @@ from .groupings import (
 )
 from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels, asked_url
 from .leftovers import excluded_words, leftovers
+from .restate import exclusions_the_japanese_way
 from .rewrite import Change
 from .spoken_dates import as_of_dates, spoken_dates
 from .text import nfkc
@@ -340,14 +340,14 @@ _RUN_ON_LEFT = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = re.compile(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 _RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]|"
-                     r" (?:\d{4} )?(?!Metrop|Prefect|City|Town)([A-Z][a-z]+)|"
+                     r" (?:\d{4} )?(?!Metrop|Prefect|City|Town)([A-Za-z][a-z]+)|"
                      r" \d{4} (?!city|town|prefecture)([a-z]+)")  # Tokyo 2020 camps
 
 
 def _names_a_thing(text: str, term: str, b: int, vocab: Vocabulary) -> bool:
-    """東京五輪, 大阪万博, 東京 Olympics: a place without its suffix run into the noun after
-    it names a thing, not a party — when no party of the data is in that place (長崎 in
-    長崎歴史文化博物館 stays 長崎県: the data has its agreements)."""
+    """東京五輪, 大阪万博, 東京 Olympics (tokyo olympics): a place without its suffix run
+    into the noun after it names a thing, not a party — when no party of the data is in
+    that place (長崎 in 長崎歴史文化博物館 stays 長崎県: the data has its agreements)."""
     run_on = _RUN_ON.match(text[b:b + 20])
     if term[-1:] in "都道府県市町村区" or not run_on or (
             run_on[1] or run_on[2] or "").lower() in STOP_WORDS:

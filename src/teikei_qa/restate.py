@@ -1,0 +1,70 @@
+"""The question's text restated the way the conditions are read, before they are: English
+exclusion lists put the Japanese way (not a 大学 or 博物館 → 大学・博物館以外), a region
+restated by its members (九州北部（福岡・佐賀・長崎）) or given with examples, notes in
+brackets that widen rather than narrow, and a country's cities in a tally. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import REGIONS, WORLD_REGIONS
+
+# Exclusions written the English way, once names and words are the list's: the cue
+# before one or more items (not a 大学, 博物館 or 民間団体; other than 中国 and 韓国; the
+# partner is not a city). Written the Japanese way (大学・博物館・民間団体以外) the
+# exclusion reaches every item, by the rule for values joined before 以外.
+_ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|(?i:cit(?:y|ies))\b)"
+_ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|those|about|on|"
+            r"for|of|agreements?|partners?|involv(?:e|es|ing)|includ(?:e|es|ing))\s+){0,4}")
+# After a comma, words of the list only: ", signed by Nagasaki" is a condition of its own.
+_LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
+_EN_EXCLUSION = re.compile(
+    rf"\b(?i:except(?: for)?|other than|excluding|exclude|leave out|leaving out|apart from|"
+    rf"not|neither|without)\s+(?i:{_ARTICLE})"
+    rf"({_ITEM}(?:\s*(?:,|、)\s*(?i:(?:(?:and|or)\s+)?{_LIST_ARTICLE}){_ITEM})*"
+    rf"(?:\s*,?\s*(?i:(?:and|or|nor)\s+{_ARTICLE}){_ITEM})?)")  # (?i: English only: fast)
+# Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
+# they are no condition of their own.
+_EXAMPLES = re.compile(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(?:など|等|etc\.?)\s*[）)]")
+# A note in brackets that widens rather than narrows (（複数分野の協定も含めて）, （県自身と県内の
+# 市町村を含む）, （共同で結んだものはそれぞれに数えて）) says how the list already counts:
+# no condition of its own.
+_INCLUSIVE_NOTE = re.compile(
+    r"[（(][^（）()]{0,40}?(?:も\s*(?:含め|含む|含みます|含んで|対象)|"
+    r"(?:それぞれ|別々|個別|各自治体|各々)\s*に?\s*(?:数え|カウント)|重複して(?:数え|カウント)|"
+    r"(?:自身|そのもの)\s*(?:と|も|や|・)[^（）()]{0,12}(?:市町村|自治体)[^（）()]{0,6}含)"
+    r"[^（）()]{0,12}[）)]")
+
+
+# non-Asian, non-Chinese partners (once read as the list's names): all but those.
+_NON = re.compile(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
+# A region and, in brackets, the members meant (九州北部（福岡・佐賀・長崎）,
+# 東アジア（中国・韓国・台湾）以外): those.
+_REGION_NAMES = "|".join(sorted({*REGIONS, *WORLD_REGIONS, "ヨーロッパ"}, key=len, reverse=True))
+_RESTATED = re.compile(rf"(?:{_REGION_NAMES})"
+                       r"(?:[北南東西中]部|[北南東西])?\s*[（(](?![^（）()]*(?:など|等|etc))"
+                       r"([^（）()除外含]{2,40})[）)]")
+# …or examples of its members (東南アジア（タイ・ベトナムなど）): the region.
+_REGION_EXAMPLES = re.compile(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
+                              r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
+# Chinese cities, American partner cities (中国 cities once read): the cities of it.
+_TALLY_EN = re.compile(r"\b(?:how many|number of|count|list|show|name all)\b", re.IGNORECASE)
+_WITH_CITIES = re.compile(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
+_CITIES_OF = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
+
+
+def exclusions_the_japanese_way(text: str) -> str:
+    """`text` with English exclusion lists (and a country's cities) put the Japanese way
+    and examples in brackets after an exclusion dropped (see the patterns above)."""
+    def japanese(m: re.Match[str]) -> str:
+        items = re.findall(_ITEM, m.group(1))
+        # (after a comma, a particle between: 中国, not in culture is not 中国・文化以外)
+        joined = "で" if re.search(r"[,、]\s*$", m.string[:m.start()]) else ""
+        return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
+
+    text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
+    text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
+    if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
+        text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)
+        text = _WITH_CITIES.sub("with 都市との", text)  # how many are with cities
+    return _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text))
