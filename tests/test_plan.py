@@ -1210,6 +1210,44 @@ PLAN_ROWS = [
     row("agreements about the tokyo olympics", "topic", [], topic=("東京", "olympics")),
     row("ありだちょうの協定", LISTING, [F("party", "有田町")]),
     row("ぶくおかしと中国の協定は何件", "count", [F("party", "福岡市"), F("country", "中国")]),
+    # exclusions said with other verbs: 抜き, 省く, 外す, 入れない, 含めず, なし, 数えない, 引く
+    row("韓国抜きだと協定はいくつ", "count", [F("country", "韓国", ex=True)]),
+    row("米国を省いて福岡市の協定を数えて", "count",
+        [F("country", "米国", ex=True), F("party", "福岡市")]),
+    row("北九州市を外すと環境分野の協定は？", LISTING,
+        [F("party", "北九州市", ex=True), F("field", "環境")]),
+    row("タイは入れずに東南アジアとの協定を全部", "list",
+        [F("country", "タイ", ex=True), ("country", WORLD_REGIONS["東南アジア"], False)]),
+    row("経済分野を含めない長崎県の協定", LISTING,
+        [F("field", "経済", ex=True), F("party", "長崎県")]),
+    row("韓国なしの協定一覧", "list", [F("country", "韓国", ex=True)]),
+    row("福岡市の協定から韓国との協定を引くと何件", "count",
+        [F("party", "福岡市"), F("country", "韓国", ex=True)]),
+    row("how many are there not counting Nagasaki Prefecture", "count",
+        [F("party", "長崎県", ex=True)]),
+    # open ranges with a wave dash; two bounds; either of two open ranges; neither of two
+    row("平成22年〜の協定は何件", "count", [D((2010, 1), None)]),
+    row("2013〜の協定", LISTING, [D((2013, 1), None)]),
+    row("〜2003年の協定は何件", "count", [D(None, (2003, 12))]),
+    row("2011年より後、2013年より前に結んだ協定", LISTING, [D((2012, 1), (2012, 12))]),
+    row("2003年を超えて2006年未満の協定は何件", "count", [D((2004, 1), (2005, 12))]),
+    row("1999年以前または2014年以降の協定は何件", "count",
+        [("date", ((1868, 1), (2100, 12), ()), False)], id="either of two open ranges"),
+    row("文化分野でも教育分野でもない協定は何件", "count",
+        [F("field", "文化", ex=True), F("field", "教育", ex=True)]),
+    # 最多 / 最少; how many prefectures, how many signing years
+    row("協定数が最多の国は", "aggregate", [], group_by="country", top=True),
+    row("協定が最少の県は？", "aggregate", [], group_by="prefecture", top=True),
+    row("中国と協定のある県は何県", "aggregate", [F("country", "中国")],
+        group_by="prefecture", distinct=True),
+    row("How many prefectures have agreements with China?", "aggregate", [F("country", "中国")],
+        group_by="prefecture", distinct=True),
+    row("締結年は何種類？", "aggregate", [], group_by="year", distinct=True),
+    # comparisons said otherwise: より多いですか, 少ない方, fewer, bigger, 倍, 半分
+    row("福岡市は北九州市より協定が多い？", "compare", compare=("福岡市", "北九州市")),
+    row("長崎県と福岡県、協定が少ないほうは", "compare", compare=("長崎県", "福岡県")),
+    row("Which has fewer agreements, the US or Thailand?", "compare", compare=("米国", "タイ")),
+    row("韓国との協定は中国との協定の半分以上？", "compare", compare=("韓国", "中国")),
 ]
 
 
@@ -1471,6 +1509,18 @@ GOLDEN = [
                  id="the mean of a table"),
     pytest.param("ドイツとの協定は何件？", "none",
                  AS_OF + "ドイツとの協定はこのデータにはありません。該当は0件です。", id="none"),
+    pytest.param("1999年以前または2014年以降の協定は何件", "count",
+                 AS_OF + "1999年以前または2014年以降に締結された協定は14件です。",
+                 id="either of two open ranges"),
+    pytest.param("中国と協定のある県は何県", "aggregate",
+                 AS_OF + "中国と結んだ協定がある県は2県です（計18件）。",
+                 id="how many prefectures"),
+    pytest.param("締結年は何種類？", "aggregate",
+                 AS_OF + "協定の締結年は18通りです（計43件、うち締結年の記載なし1件）。",
+                 id="how many signing years"),
+    pytest.param("長崎県と福岡県、協定が少ないほうは", "compare",
+                 AS_OF + "協定の件数は、福岡県が22件、長崎県が17件で、長崎県のほうが少ないです。",
+                 id="the fewer of two"),
 ]
 
 

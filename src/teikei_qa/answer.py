@@ -14,7 +14,7 @@ from .execute import Result
 from .gazetteer import PREFECTURES
 from .groups import Group, picked
 from .retrieve import Hit
-from .tables import GROUP_NAMES, aggregate_lines, compare_lines
+from .tables import FEWER_ASKED, GROUP_NAMES, aggregate_lines, compare_lines
 
 SUMMARY_CHARS = 160
 
@@ -258,7 +258,8 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         lines.extend(aggregate_lines(pre, subject, plan, result, had))
     elif op == "compare":
         top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
-        lines.extend(compare_lines(pre, subject, groups, top))
+        lines.extend(compare_lines(pre, subject, groups, top,
+                                   fewer=bool(FEWER_ASKED.search(plan.text))))
     elif nth and plan.pick:  # 2番目は？ after a list: that one
         k = plan.pick[1]
         hits = hits[k - 1:k]

@@ -12,16 +12,16 @@ from itertools import pairwise
 from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year
 
 # A year: 2014年, 平成26年, 平成26 (an era's year needs no 年: Heisei 26 reads 平成 26).
-_Q_YEAR = (rf"(?:(?<!\d)(\d{{4}})\s*年(?:度)?|"
+YEAR_SAID = (rf"(?:(?<!\d)(\d{{4}})\s*年(?:度)?|"
            rf"({ERA_PATTERN})\s*(元|\d{{1,2}})(?!\d)(?:\s*年(?:度)?)?)")
 _Q_SEP = r"\s*(?:から|〜|~|～|－|-|ー|–|—)\s*"
-_Q_RANGE = re.compile(_Q_YEAR + _Q_SEP + _Q_YEAR + r"(?:\s*まで(?:に|の)?)?")
-_Q_AFTER_BEFORE = re.compile(_Q_YEAR + r"\s*(以降|以後|から)[、,\s]*" + _Q_YEAR +
-                             r"\s*(以前|まで|より前)")
+_Q_RANGE = re.compile(YEAR_SAID + _Q_SEP + YEAR_SAID + r"(?:\s*まで(?:に|の)?)?")
+_Q_AFTER_BEFORE = re.compile(YEAR_SAID + r"\s*(以降|以後|から|より後|よりあと|を?超え(?:て|た|る)?)"
+                             r"[、,\s]*(?:で|かつ)?\s*" + YEAR_SAID + r"\s*(以前|まで|より前|未満)")
 _Q_ERA_RANGE = re.compile(rf"({ERA_PATTERN})\s*(元|\d{{1,2}})\s*(?:年)?{_Q_SEP}(\d{{1,2}})\s*年")
-_Q_MONTHS = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"(\d{1,2})\s*月")
+_Q_MONTHS = re.compile(YEAR_SAID + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"(\d{1,2})\s*月")
 # 2014年4月から2015年3月まで: a range with a month at each end.
-_Q_MONTH_RANGE = re.compile(_Q_YEAR + r"\s*の?\s*(\d{1,2})\s*月" + _Q_SEP + _Q_YEAR +
+_Q_MONTH_RANGE = re.compile(YEAR_SAID + r"\s*の?\s*(\d{1,2})\s*月" + _Q_SEP + YEAR_SAID +
                             r"\s*の?\s*(\d{1,2})\s*月")
 _Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|(?<![\d成和正治])(\d)0\s*年代|"
                        r"\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
@@ -34,8 +34,12 @@ _HALF = re.compile(r"\s*の?\s*(前半|上半期|後半|下半期)")
 _EN_HALF = re.compile(r"\b(early|late|(?:the\s+)?first half of|(?:the\s+)?second half of)"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
 _Q_ERA_DECADE = re.compile(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
-_Q_ONE = re.compile(_Q_YEAR + r"(?:\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
+_Q_ONE = re.compile(YEAR_SAID + r"(?:\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
                     r"\s*(より前|未満|以前|までに|まで|より後|よりあと|以降|以後|以来|から|より)?")
+# An open range written with a wave dash: 2010年〜, 2014〜 (from then on), 〜2005年 (up to).
+_Q_TILDE_FROM = re.compile(rf"(?:{YEAR_SAID}|(?<![\d.])(\d{{4}}))\s*[〜~～]"
+                           r"(?!\s*(?:\d|明治|大正|昭和|平成|令和))")
+_Q_TILDE_UPTO = re.compile(rf"(?<![\d年度月日])[〜~～]\s*{YEAR_SAID}")
 _Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
                          re.IGNORECASE)
 # 2000〜2005年, 2011-2013: the first year without 年 (or neither), a plausible order.
@@ -75,7 +79,7 @@ _SEASON_EN = {"spring": "春", "summer": "夏", "autumn": "秋", "fall": "秋", 
 _Q_SEASON = re.compile(r"(?<![\u4e00-\u9fff])([春夏秋冬])(?:季|場)?"
                        r"(?=\s*(?:に|の|頃|ごろ|ころ|中|[（(]))|"
                        r"\b(?i:(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter))\b")
-_Q_YEAR_SEASON = re.compile(_Q_YEAR + r"\s*の?\s*([春夏秋冬])(?:季|場)?")
+_Q_YEAR_SEASON = re.compile(YEAR_SAID + r"\s*の?\s*([春夏秋冬])(?:季|場)?")
 _Q_SEASON_BRACKET = re.compile(r"[春夏秋冬]\s*[（(]")  # 冬（12月）: the season it says
 _Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) +
                                r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
@@ -90,7 +94,7 @@ _Q_EN_FISCAL = re.compile(r"\b(?:fiscal(?: year)?|FY)\s*(\d{4})\b", re.IGNORECAS
 _Q_EN_HALF = re.compile(r"\b(first|second) half of (\d{4})\b", re.IGNORECASE)
 
 
-def _q_year(groups: Sequence[str | None]) -> int:
+def said_year(groups: Sequence[str | None]) -> int:
     west, era, num = groups
     if west:
         return int(west)
@@ -101,7 +105,7 @@ def _q_year(groups: Sequence[str | None]) -> int:
 
 def _years(lo: int, hi: int) -> DateRange:
     lo, hi = min(lo, hi), max(lo, hi)
-    return DateRange((lo, 1), (hi, 12), f"{lo}年から{hi}年")
+    return DateRange((lo, 1), (hi, 12), f"{lo}年" if lo == hi else f"{lo}年から{hi}年")
 
 
 # A date restated in brackets after another (平成26年度（2014年4月〜2015年3月）, 平成26年
@@ -127,22 +131,24 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     alone (平成に), one year with a relation (2010年以降, 2000年より前, before 2005)."""
     m = _Q_AFTER_BEFORE.search(text)
     if m:
-        lo, hi = _q_year(m.groups()[0:3]), _q_year(m.groups()[4:7])
-        if m.group(8) == "より前":
+        lo, hi = said_year(m.groups()[0:3]), said_year(m.groups()[4:7])
+        if m.group(4) in ("より後", "よりあと") or "超" in m.group(4):
+            lo += 1
+        if m.group(8) in ("より前", "未満"):
             hi -= 1
         elif m.group(0).count("年度") == 2:  # 2011年度から2013年度まで: fiscal years
             return _fiscal(lo, hi, f"{lo}年度から{hi}年度"), [m.span()]
         return _years(lo, hi), [m.span()]
     m = _Q_MONTH_RANGE.search(text)
     if m:
-        first = (_q_year(m.groups()[0:3]), int(m.group(4)))
-        last = (_q_year(m.groups()[4:7]), int(m.group(8)))
+        first = (said_year(m.groups()[0:3]), int(m.group(4)))
+        last = (said_year(m.groups()[4:7]), int(m.group(8)))
         if 1 <= first[1] <= 12 and 1 <= last[1] <= 12 and first <= last:
             return DateRange(first, last, f"{first[0]}年{first[1]}月から{last[0]}年{last[1]}月"), \
                 [m.span()]
     m = _Q_MONTHS.search(text)
     if m:
-        y, a, b = _q_year(m.groups()[0:3]), int(m.group(4)), int(m.group(5))
+        y, a, b = said_year(m.groups()[0:3]), int(m.group(4)), int(m.group(5))
         if 1 <= a <= b <= 12:
             return DateRange((y, a), (y, b), f"{y}年{a}月から{b}月"), [m.span()]
     m = _Q_ERA_RANGE.search(text)
@@ -156,7 +162,7 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             [m.span()]
     m = _Q_RANGE.search(text)
     if m:
-        lo, hi = _q_year(m.groups()[0:3]), _q_year(m.groups()[3:6])
+        lo, hi = said_year(m.groups()[0:3]), said_year(m.groups()[3:6])
         if m.group(0).count("年度") == 2:  # 2011年度から2013年度まで
             return _fiscal(lo, hi, f"{lo}年度から{hi}年度"), [m.span()]
         return _years(lo, hi), [m.span()]
@@ -185,7 +191,7 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             span = (en.start() if en else m.start(), half.end() if half else m.end())
             return DateRange((lo, 1), (lo + 4, 12), f"{start}年代{which}（{lo}年から"
                              f"{lo + 4}年）"), [span]
-        return _related((start, 1), (start + 9, 12), f"{start}年代", m.group(5)), [m.span()]
+        return related_range((start, 1), (start + 9, 12), f"{start}年代", m.group(5)), [m.span()]
     m = _Q_EN_ERA.search(text)
     if m:  # before Heisei 15 (read as 平成 15): before 2003
         y = era_year(m.group(2), m.group(3))
@@ -193,10 +199,16 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             [m.span()]
     m = _Q_YEAR_SEASON.search(text)
     if m:  # 平成26年の夏, summer 2014: that year's three months (winter into the next)
-        y, months = _q_year(m.groups()[0:3]), _SEASONS[m.group(4)]
+        y, months = said_year(m.groups()[0:3]), _SEASONS[m.group(4)]
         end = (y + 1, months[-1]) if months[-1] < months[0] else (y, months[-1])
         said = f"{y}年の{m.group(4)}（{months[0]}〜{months[-1]}月）"
         return DateRange((y, months[0]), end, said), [m.span()]
+    if m := _Q_TILDE_FROM.search(text):
+        y = int(m.group(4)) if m.group(4) else said_year(m.groups()[0:3])
+        return DateRange((y, 1), None, f"{y}年以降"), [m.span()]
+    if m := _Q_TILDE_UPTO.search(text):
+        y = said_year(m.groups()[0:3])
+        return DateRange(None, (y, 12), f"{y}年以前"), [m.span()]
     m = _Q_ONE.search(text)
     if m:
         one = _one(m)
@@ -268,7 +280,7 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             [m.span(1) if m.re is _Q_EN_ATTR else m.span()]  # not the noun after it
     named = [mo for mo, _ in question_months(text)]
     joined = [sp for _, sp in question_months(text)]
-    if len(named) >= 2 and all(_EITHER.match(text[a[1]:b[0]]) for a, b in pairwise(joined)):
+    if len(named) >= 2 and all(EITHER.match(text[a[1]:b[0]]) for a, b in pairwise(joined)):
         said = "・".join(f"{mo}月" for mo in named)  # 12月・1月・2月: any of them
         return DateRange(label=f"{said}（年を問わず）", months=tuple(named)), joined
     m = _Q_SEASON.search(text) if len(named) != 1 or _Q_SEASON_BRACKET.search(text) else None
@@ -294,7 +306,7 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
 
 def _one(m: re.Match[str]) -> DateRange:
     """One year (or fiscal year, 年度: April to March, or month) with a relation."""
-    y, month, day, rel = _q_year(m.groups()[0:3]), m.group(4), m.group(5), m.group(6)
+    y, month, day, rel = said_year(m.groups()[0:3]), m.group(4), m.group(5), m.group(6)
     era = f"{m.group(2)}{m.group(3)}年" if m.group(2) else ""
     if month and 1 <= int(month) <= 12:
         first = last = (y, int(month))
@@ -307,7 +319,7 @@ def _one(m: re.Match[str]) -> DateRange:
     else:
         first, last = (y, 1), (y, 12)
         name = f"{era}（{y}年）" if era else f"{y}年"
-    return _related(first, last, name, rel)
+    return related_range(first, last, name, rel)
 
 
 def _fiscal(lo: int, hi: int, said: str) -> DateRange:
@@ -315,7 +327,7 @@ def _fiscal(lo: int, hi: int, said: str) -> DateRange:
     return DateRange((lo, 4), (hi + 1, 3), f"{said}（{lo}年4月〜{hi + 1}年3月）")
 
 
-def _related(first: tuple[int, int], last: tuple[int, int], name: str,
+def related_range(first: tuple[int, int], last: tuple[int, int], name: str,
              rel: str | None) -> DateRange:
     def before(ym: tuple[int, int]) -> tuple[int, int]:
         return (ym[0], ym[1] - 1) if ym[1] > 1 else (ym[0] - 1, 12)
@@ -332,17 +344,6 @@ def _related(first: tuple[int, int], last: tuple[int, int], name: str,
     if rel in ("以降", "以後", "以来", "から"):
         return DateRange(first, None, f"{name}以降")
     return DateRange(first, last, name)
-
-
-def question_years(text: str) -> list[tuple[int, tuple[int, int]]]:
-    """Every single year a question names (2013年と2014年), with its span."""
-    out = []
-    for m in re.finditer(_Q_YEAR + r"|\b(\d{4})\b", text):
-        if text[m.end():m.end() + 1] == "代":
-            continue  # 2000年代: a decade (question_decades)
-        g = m.groups()
-        out.append((int(g[3]) if g[3] else _q_year(g[0:3]), m.span()))
-    return out
 
 
 def question_months(text: str) -> list[tuple[int, tuple[int, int]]]:
@@ -380,31 +381,9 @@ def _decade(m: re.Match[str]) -> int:
     return int(next(g for g in (m.group(1), m.group(3), m.group(4)) if g)) * 10
 
 
-_EITHER = re.compile(r"^\s*(?:の(?:協定|もの|分))?\s*"  # 2003年と2005年, 1999年の協定と2009年
-                     r"(?:と|か|や|、|,|・|及び|および|または|又は|and|or)?\s*$", re.IGNORECASE)
-
-
-def either_year(text: str, dates: DateRange, spans: list[tuple[int, int]]
-                 ) -> tuple[DateRange, list[tuple[int, int]]]:
-    """One year named, and others joined to it (2003年と2005年, 2003年か2005年, 2013 and
-    2014): any of those years."""
-    lo, hi = dates.years()
-    years = question_years(text)
-    decades = question_decades(text)  # 1990年代か2010年代: every year of either
-    if lo is not None and hi == lo + 9 and lo % 10 == 0 and len(decades) >= 2 and all(
-            _EITHER.match(text[a[1]:b[0]]) for (_, a), (_, b) in pairwise(decades)):
-        firsts = sorted({y for y, _ in decades})
-        return DateRange((firsts[0], 1), (firsts[-1] + 9, 12),
-                         "・".join(f"{y}年代" for y in firsts),
-                         only_years=tuple(y + i for y in firsts for i in range(10))), \
-            [sp for _, sp in decades]
-    if lo is None or lo != hi or dates.months or len({y for y, _ in years}) < 2 or any(
-            not _EITHER.match(text[a[1]:b[0]]) for (_, a), (_, b) in pairwise(years)):
-        return dates, spans
-    chosen = tuple(sorted({y for y, _ in years}))
-    label = "・".join(f"{y}年" for y in chosen)
-    return DateRange((chosen[0], 1), (chosen[-1], 12), label, only_years=chosen), \
-        [sp for _, sp in years]
+EITHER = re.compile(r"^\s*(?:の(?:協定|もの|分))?\s*"  # 2003年と2005年, 1999年の協定と2009年
+                     r"(?:と|か|や|、|,|・|及び|および|または|又は|でも|とも|and|or)?\s*$",
+                     re.IGNORECASE)  # 2014年でも2013年でもない: neither (the last says)
 
 
 def _month(name: str) -> int:

@@ -31,11 +31,13 @@ DISTINCT_PARTY = re.compile(r"何(?:つの)?(?:自治体|市町村)|いくつの
 DISTINCT_FIELD = re.compile(r"何分野|いくつの分野|分野(?:は|が)\s*(?:いくつ|何(?:個|種類|つ))|"
                             r"分野の数|(?:how many|number of) (?:different |distinct )?fields",
                             re.IGNORECASE)
-def _how_many(nouns: str, english: str) -> re.Pattern[str]:
+def _how_many(nouns: str, english: str, *, bare: bool = False) -> re.Pattern[str]:
     """How many of `nouns` there are (何都市, いくつの都市, 都市はいくつ, 相手都市の数), or
-    the `english` said."""
-    return re.compile(rf"何(?:つの)?(?:{nouns})|いくつの(?:{nouns})|"
-                      rf"(?:相手)?(?:{nouns})(?:は|が)\s*(?:いくつ|何)|(?:相手)?(?:{nouns})の数|"
+    the `english` said; `bare`: the noun said alone, not the end of a name (県はいくつ, not
+    長崎県は何件)."""
+    lead, ask = (r"(?<![\u4e00-\u9fff])", r"何(?!件)") if bare else (r"(?:相手)?", "何")
+    return re.compile(rf"何(?:つの)?(?:{nouns})(?!内)|いくつの(?:{nouns})|"
+                      rf"{lead}(?:{nouns})(?:は|が)\s*(?:いくつ|{ask})|{lead}(?:{nouns})の数|"
                       + english, re.IGNORECASE)
 
 
@@ -47,11 +49,21 @@ CITIES_COUNTED = _how_many("都市", r"\b(?:how many|number of) (?:different |di
                            r"(?:partner )?cities")
 
 
+# How many prefectures (何県, 県はいくつ, how many prefectures): not 長崎県は何件.
+DISTINCT_PREFECTURE = _how_many("都道府県|県", r"(?:how many|number of) (?:different |distinct )?"
+                                r"prefectures", bare=True)
+# How many signing years (締結年は何通り, 何年分, how many different years).
+DISTINCT_YEAR = re.compile(r"(?:締結|結ばれた|締結された)?年(?:は|が)\s*(?:何通り|何種類|いくつ)|"
+                           r"何年分|締結年の(?:数|種類)|"
+                           r"(?:how many|number of) (?:different |distinct )years", re.IGNORECASE)
+
+
 def distinct_of(text: str) -> tuple[str, tuple[int, int]] | None:
     """The values counted when a question asks how many there are, not how many
-    agreements (何か国, 国の数, 何自治体, 何都市), and the span."""
+    agreements (何か国, 国の数, 何自治体, 何都市, 何県, 締結年は何通り), and the span."""
     for group, pattern in (("country", DISTINCT_COUNTRY), ("municipality", DISTINCT_PARTY),
-                           ("partner", DISTINCT_PARTNER), ("field", DISTINCT_FIELD)):
+                           ("partner", DISTINCT_PARTNER), ("field", DISTINCT_FIELD),
+                           ("prefecture", DISTINCT_PREFECTURE), ("year", DISTINCT_YEAR)):
         if m := pattern.search(text):
             return group, m.span()
     return None

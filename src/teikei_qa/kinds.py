@@ -186,8 +186,9 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
             not EXCLUDE_AFTER.match(text[b:])  # 企業誘致, 政府間: the head of a compound
         head = re.match(r"[\u4e00-\u9fff]", before) and not any(e == a for _, e in spans)
         modifier = after == "の" and not _OF_PARTNER.match(text[b:])  # 企業のビジネス
+        verb = len(term) == 1 and bool(after) and after in "いきくけかっ"  # 省いた: a verb
         cue = term not in _CUED or _CITY_CUE.match(text[b:])
-        return bool(cue) and not (tail or head or modifier) and \
+        return bool(cue) and not (tail or head or modifier or verb) and \
             not _OWN_SIDE.search(text[max(0, a - 8):a])
 
     found = [(kind, a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)

@@ -13,15 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .asked import DETAIL, asked_value
-from .asked_dates import (
-    either_year,
-    question_dates,
-    question_decades,
-    question_months,
-    question_years,
-)
+from .asked_dates import question_dates, question_decades, question_months
 from .conditions import Filter, Plan, compare_sides, either_places, joined_spans
 from .dates import DATED, NO_DATE
+from .either_dates import either_ranges, either_year, question_years
 from .gazetteer import (
     COUNTRY_ALIASES,
     FIELD_SYNONYMS,
@@ -64,7 +59,7 @@ from .groupings import (
 )
 from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels, asked_url
 from .leftovers import excluded_words, leftovers
-from .restate import exclusions_the_japanese_way
+from .restate import restate
 from .rewrite import Change
 from .spoken_dates import as_of_dates, spoken_dates
 from .text import nfkc
@@ -85,7 +80,7 @@ REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
 def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word]],
           changes: tuple[Change, ...] = ()) -> Plan:
     """Read one question (already rewritten to the list's names) into a plan."""
-    text = exclusions_the_japanese_way(nfkc(question).strip())
+    text = restate(nfkc(question).strip())
     spans: list[tuple[int, int]] = []
     filters: list[Filter] = []
     follow = FOLLOW_UP.search(text)
@@ -104,7 +99,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     dated = text
     for a, b in as_of_spans:
         dated = dated[:a] + " " * (b - a) + dated[b:]
-    dates, date_spans = question_dates(dated)
+    dates, date_spans = either_ranges(dated) or question_dates(dated)
     if dates is None:
         dates, date_spans = spoken_dates(dated, vocab.as_of)
     compare_asked = bool(COMPARE.search(text))

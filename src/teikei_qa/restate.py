@@ -1,7 +1,8 @@
 """The question's text restated the way the conditions are read, before they are: English
-exclusion lists put the Japanese way (not a 大学 or 博物館 → 大学・博物館以外), a region
-restated by its members (九州北部（福岡・佐賀・長崎）) or given with examples, notes in
-brackets that widen rather than narrow, and a country's cities in a tally. Pure."""
+exclusion lists put the Japanese way (not a 大学 or 博物館 → 大学・博物館以外), 最多 and
+最少 spelled out, a region restated by its members (九州北部（福岡・佐賀・長崎）) or given
+with examples, notes in brackets that widen rather than narrow, and a country's cities in a
+tally. Pure."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|tho
 _LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
 _EN_EXCLUSION = re.compile(
     rf"\b(?i:except(?: for)?|other than|excluding|exclude|leave out|leaving out|apart from|"
+    rf"not counting|without counting|leaving aside|setting aside|aside from|minus|"
     rf"not|neither|without)\s+(?i:{_ARTICLE})"
     rf"({_ITEM}(?:\s*(?:,|、)\s*(?i:(?:(?:and|or)\s+)?{_LIST_ARTICLE}){_ITEM})*"
     rf"(?:\s*,?\s*(?i:(?:and|or|nor)\s+{_ARTICLE}){_ITEM})?)")  # (?i: English only: fast)
@@ -47,21 +49,25 @@ _RESTATED = re.compile(rf"(?:{_REGION_NAMES})"
 # …or examples of its members (東南アジア（タイ・ベトナムなど）): the region.
 _REGION_EXAMPLES = re.compile(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
                               r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
+# 最多の分野, 最少の自治体: 最も多い / 最も少ない, as the groupings read them.
+_MOST = re.compile(r"最([多少])(?:の|な)?")
 # Chinese cities, American partner cities (中国 cities once read): the cities of it.
 _TALLY_EN = re.compile(r"\b(?:how many|number of|count|list|show|name all)\b", re.IGNORECASE)
 _WITH_CITIES = re.compile(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
 _CITIES_OF = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
 
 
-def exclusions_the_japanese_way(text: str) -> str:
-    """`text` with English exclusion lists (and a country's cities) put the Japanese way
-    and examples in brackets after an exclusion dropped (see the patterns above)."""
+def restate(text: str) -> str:
+    """`text` with English exclusion lists (and a country's cities) put the Japanese way,
+    examples in brackets after an exclusion dropped, 最多 / 最少 spelled out (see the
+    patterns above)."""
     def japanese(m: re.Match[str]) -> str:
         items = re.findall(_ITEM, m.group(1))
         # (after a comma, a particle between: 中国, not in culture is not 中国・文化以外)
         joined = "で" if re.search(r"[,、]\s*$", m.string[:m.start()]) else ""
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
+    text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city

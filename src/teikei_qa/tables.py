@@ -3,6 +3,7 @@ the N-th, the top N, exactly N) and a comparison's verdict. Pure."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -40,8 +41,13 @@ def picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str
     return f"{which}のは{labels}{tie}で{chosen[0].count}{unit}です。"
 
 
+# Which has fewer: the side with fewer said (two sides, not a tie).
+FEWER_ASKED = re.compile(r"少な[いく]|少ない(?:方|ほう)|\b(?:fewer|less|smaller)\b",
+                         re.IGNORECASE)
+
+
 def compare_lines(pre: str, subject: str, groups: Sequence[Group],
-                   top: Sequence[str | None]) -> list[str]:
+                  top: Sequence[str | None], fewer: bool = False) -> list[str]:
     counts = "、".join(f"{g.label}が{g.count}件" for g in groups)
     top = [g.label for g in groups if g.value in top]  # 2003年, not 2003
     if len(top) > 1:
@@ -50,6 +56,8 @@ def compare_lines(pre: str, subject: str, groups: Sequence[Group],
             verdict = f"{'と'.join(str(t) for t in top)}が同数で最も多いです。"
     elif len(groups) > 2:
         verdict = f"{top[0]}が最も多いです。"
+    elif fewer:  # 少ない方は, which has fewer
+        verdict = f"{groups[-1].label}のほうが少ないです。"
     else:
         verdict = f"{top[0]}のほうが多いです。"
     lines = [f"{pre}{subject}の件数は、{counts}で、{verdict}"]
@@ -86,6 +94,13 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
                 *(f"・{g.label}: {g.count}{unit}" for g in groups)]
     if plan.distinct and plan.group_by == "municipality":
         first = f"{pre}{subject}がある自治体は{len(groups)}です（計{result.total}件）。"
+    elif plan.distinct and plan.group_by == "prefecture":  # 何県, how many prefectures
+        first = f"{pre}{subject}がある県は{len(groups)}県です（計{result.total}件）。"
+    elif plan.distinct and plan.group_by == "year":  # 締結年は何通り (記載なし not a year)
+        dated = [g for g in groups if not unknown(g.value)]
+        undated = sum(g.count for g in groups if unknown(g.value))
+        first = (f"{pre}{subject}の締結年は{len(dated)}通りです（計{result.total}件"
+                 + (f"、うち締結年の記載なし{undated}件" if undated else "") + "）。")
     elif plan.distinct and plan.group_by == "field":  # 分野がいくつに分かれている
         first = f"{pre}{subject}の分野は{len(groups)}つです（計{result.total}件）。"
     elif plan.distinct and plan.group_by == "partner" and CITIES_COUNTED.search(plan.text):

@@ -20,15 +20,19 @@ def grouped(text: str, found: list[tuple[str, int, int, str]], kind: str,
     """One filter for the included values of a kind, one per excluded value."""
     keep: list[tuple[str, str]] = []
     excluded = [is_left_out(text, a, b) for _, a, b, _ in found]
+
+    def joined(i: int) -> bool:  # 経済分野でも文化分野でもない: 分野 said after each field
+        gap = text[found[i][2]:found[i + 1][1]]
+        return bool(COORDINATION.match(re.sub(r"^\s*の?分野", "", gap) if kind == "field"
+                                          else gap))
+
     # 中国と韓国以外: a value joined to an excluded one that follows shares its exclusion.
     for i in range(len(found) - 2, -1, -1):
-        if excluded[i + 1] and not excluded[i] and \
-                COORDINATION.match(text[found[i][2]:found[i + 1][1]]):
+        if excluded[i + 1] and not excluded[i] and joined(i):
             excluded[i] = True
     for i in range(len(found) - 1):  # not involving China or Korea: one said before both
         if excluded[i] and not excluded[i + 1] and EXCLUDE_BEFORE.search(
-                text[max(0, found[i][1] - 40):found[i][1]]) and \
-                COORDINATION.match(text[found[i][2]:found[i + 1][1]]):
+                text[max(0, found[i][1] - 40):found[i][1]]) and joined(i):
             excluded[i + 1] = True
     for (value, _, _, term), out in zip(found, excluded, strict=True):
         if out:
