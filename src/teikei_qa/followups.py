@@ -19,10 +19,16 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
         p = plan_of(text)
         if len(plans) >= 2 and (both := across(plans[-2], plans[-1], p)):
             p = both  # 合わせると？ 差は？ after two questions: the two of them
+        elif plans and (sides := _sides_summed(plans[-1], p)):
+            p = sides  # 合計は？ after 福岡市と北九州市はそれぞれ何件: either of them
         elif plans and (one := _nth(plans[-1], p)):
             p = one  # 2番目の内容は？ the second one? after a list
         elif plans and (detail := detail_of(plans[-1], p)):
             p = detail  # いつ締結されたの？ 概要は？ after a list: its agreements' details
+        elif plans and (versus := _compared_with(plans[-1], p)):
+            p = versus  # 長崎県と比べると？ after 福岡市は何件: the two side by side
+        elif plans and (group := _into_group(plans[-1], p)):
+            p = group  # 中国のものを挙げて after 長崎県の協定を国別に: that group's rows
         elif plans and p.follow_up:
             p = merge(plans[-1], p)
         plans.append(p)
@@ -49,11 +55,13 @@ def merge(previous: Plan, current: Plan) -> Plan:
     out = {(f.kind, v) for f in current.filters if f.exclude for v in f.values}
     kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds and not (
         not f.exclude and all((f.kind, v) in out for v in f.values))]
+    if by := _GROUP_KINDS.get(current.group_by or "") if current.operation == "aggregate" \
+            else None:  # 2番目に多い国は？ after 中国との協定: all countries, not 中国 alone
+        kept = [f for f in kept if f.kind != by or f.exclude or len(f.values) > 1]
     side = previous.compare[0].kind if previous.compare else None
     if new := [f for f in current.filters if f.kind == side and not f.exclude]:
         # では長崎県と比べると？ after 北九州市と福岡市、どちらが多い: one side more.
-        sides = tuple(Filter(f"{f.key}:{v}", f.kind, (v,), words=(v,), label=v)
-                      for f in new for v in f.values)
+        sides = _sides(new)
         return replace(previous, compare=previous.compare + sides, follow_up=True,
                        filters=previous.filters + tuple(f for f in current.filters
                                                         if f not in new),
@@ -92,6 +100,68 @@ def merge(previous: Plan, current: Plan) -> Plan:
 
 
 _ADD = re.compile(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b", re.IGNORECASE)
+# The kind of condition each grouping's values are.
+_GROUP_KINDS = {"country": "country", "municipality": "party", "prefecture": "party",
+                "year": "date", "decade": "date", "month": "date", "era": "date",
+                "field": "field", "partner": "partner"}
+
+
+def _sides(filters: Sequence[Filter]) -> tuple[Filter, ...]:
+    return tuple(Filter(f"{f.key}:{v}", f.kind, (v,), words=(v,), label=v)
+                 for f in filters for v in f.values)
+
+
+def _compared_with(previous: Plan, current: Plan) -> Plan | None:
+    """長崎県と比べると？ after 福岡市の協定は何件: the two side by side; では北九州市と福岡市は？
+    after a comparison: those two instead (a value more is a side more: merge)."""
+    new = [f for f in current.filters if not f.exclude]
+    values = [v for f in new for v in f.values]
+    if not COMPARE.search(current.text) and not (previous.compare and len(values) >= 2):
+        return None
+    if len(new) != 1 or previous.compare and (new[0].kind != previous.compare[0].kind
+                                              or len(values) < 2):
+        return None
+    old = [f for f in previous.filters if f.kind == new[0].kind and not f.exclude]
+    if not previous.compare and (len(old) != 1 or len(old[0].values) != 1 or len(values) != 1
+                                 or old[0].values == new[0].values):
+        return None
+    sides = _sides(new) if previous.compare else _sides(old) + _sides(new)
+    rest = tuple(f for f in previous.filters if f.kind != new[0].kind or f.exclude)
+    return replace(previous, operation="compare", filters=rest, compare=sides,
+                   text=current.text, follow_up=True,
+                   changes=previous.changes + current.changes)
+
+
+def _sides_summed(previous: Plan, current: Plan) -> Plan | None:
+    """合計は？ 合わせると？ after a comparison: a count of the rows of any side."""
+    if not previous.compare or current.filters or not _SUM.search(current.text):
+        return None
+    first = previous.compare[0]
+    either = Filter(first.kind, first.kind, tuple(v for f in previous.compare for v in f.values),
+                    words=tuple(w for f in previous.compare for w in f.words),
+                    label="・".join(f.label for f in previous.compare))
+    return replace(previous, operation="count", compare=(),
+                   filters=previous.filters + (either,), text=current.text, follow_up=True)
+
+
+# A question that points back at a set (中国のものを挙げて, 2014年のは, not environment ones)
+# and names no agreement of its own.
+_POINTS_BACK = re.compile(r"の(?:もの|分|ぶん|は|を|だけ)|\bones?\b|\bthose\b", re.IGNORECASE)
+_AGREEMENT = re.compile(r"協定|提携|覚書|agreement|memorand", re.IGNORECASE)
+
+
+def _into_group(previous: Plan, current: Plan) -> Plan | None:
+    """A value of the last table's groups asked for alone (中国のものを挙げて after 長崎県の
+    協定を国別に, 2014年のは？ after 年別): the last conditions and that value."""
+    kind = _GROUP_KINDS.get(previous.group_by or "")
+    if previous.operation != "aggregate" or kind is None or current.operation == "aggregate" \
+            or _AGREEMENT.search(current.text) or not _POINTS_BACK.search(current.text):
+        return None
+    if not current.filters or any(f.kind != kind for f in current.filters):
+        return None
+    kept = tuple(f for f in previous.filters if f.kind != kind)
+    return replace(current, filters=kept + current.filters, topic=previous.topic + current.topic,
+                   changes=previous.changes + current.changes, follow_up=True)
 
 
 def _added(previous: Plan, current: Plan) -> Plan:
@@ -131,7 +201,8 @@ def _rank(text: str) -> tuple[str, int] | None:
 _NEXT = re.compile(r"次に|その次|next", re.IGNORECASE)
 _SWITCH = re.compile(r"^\s*(?:じゃあ|じゃ|では|それでは|それなら|なら|what about|how about)",
                      re.IGNORECASE)
-_MORE = re.compile(r"さらに|更に|そのうち|その中|このうち|も(?:除|以外)|also|as well|too\b",
+_MORE = re.compile(r"さらに|更に|そのうち|その中|このうち|も(?:除|以外)|also|as well|too\b|"
+                   r"\beither\b",
                    re.IGNORECASE)
 
 # The rest of what the last answer named: それ以外の自治体は？ after 福岡市の協定 (the
@@ -149,17 +220,18 @@ def _the_rest(previous: Plan, current: Plan) -> Plan | None:
     """The previous question with the named kind of condition turned round, when the
     follow-up asks for the rest (None otherwise)."""
     m = _OTHERS.search(current.text)
-    if m is None or current.filters:
+    noun = m and (m.group(1) or m.group(2))
+    if m is None or current.filters and noun:
         return None
-    noun = m.group(1) or m.group(2)
     kept = [f for f in previous.filters if not f.exclude]
-    kinds = _OTHER_KINDS.get(noun.casefold(), ()) if noun else \
-        tuple({f.kind for f in kept}) if len(kept) == 1 else ()
-    turned = [f for f in kept if f.kind in kinds]
-    if not turned:
+    if noun:
+        turned = [f for f in kept if f.kind in _OTHER_KINDS.get(noun.casefold(), ())]
+    else:  # それ以外は？ the condition said last turned round (福岡市の中国との: 中国)
+        turned = [last] if (last := _said_last(previous)) else []
+    if not turned or any(f.kind == turned[0].kind for f in current.filters):
         return None
-    flipped = tuple(replace(f, key="-" + f.key, exclude=True) if f in turned else f
-                    for f in previous.filters)
+    flipped = tuple(_turned(f) if f in turned else f for f in previous.filters) + \
+        current.filters
     operation = current.operation if current.operation in ("count", "aggregate") \
         else previous.operation
     if operation == "aggregate" and current.distinct and "件" in current.text:
@@ -167,6 +239,36 @@ def _the_rest(previous: Plan, current: Plan) -> Plan | None:
     return replace(previous, operation=operation, filters=flipped, follow_up=True,
                    group_by=current.group_by or previous.group_by,
                    changes=previous.changes + current.changes)
+
+
+def _turned(f: Filter) -> Filter:
+    """A condition turned round: an open range of dates becomes the other side of it
+    (2000年より前 → 2000年以降); any other is left out (or asked for, if it was)."""
+    d = f.dates
+    if d is not None and not f.exclude and not (d.months or d.only_years or d.day) and \
+            (d.start is None) != (d.end is None):
+        y, m = d.end or d.start or (0, 0)
+        if d.end:  # up to y/m → from the month after
+            y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+            label, dates = f"{y}年{'' if m == 1 else f'{m}月'}以降", DateRange((y, m), None)
+        else:  # from y/m → up to the month before
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+            label, dates = f"{y}年{'' if m == 12 else f'{m}月'}以前", DateRange(None, (y, m))
+        return replace(f, values=(label,), words=(label,), label=label,
+                       dates=replace(dates, label=label))
+    return replace(f, key=f.key.removeprefix("-") if f.exclude else "-" + f.key,
+                   exclude=not f.exclude)
+
+
+def _said_last(plan: Plan) -> Filter | None:
+    """The condition whose words come last in the question (the one a follow-up added),
+    else the only one; None when that cannot be told."""
+    if len(plan.filters) == 1:
+        return plan.filters[0]
+    at = [(max((plan.text.rfind(w) for w in f.words), default=-1), n, f)
+          for n, f in enumerate(plan.filters)]
+    pos, _, f = max(at, key=lambda t: (t[0], t[1]))
+    return f if pos >= 0 else None
 
 
 def _nth(previous: Plan, current: Plan) -> Plan | None:

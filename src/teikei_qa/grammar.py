@@ -25,7 +25,7 @@ FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それ
                        r"what about|and|only|それら?(?:は|って)|"
                        # list them, exclude the ones with Korea: of the last answer
                        r"(?:list|show|name|count)\s+(?:them|those|these)\b|"
-                       r"(?:exclude|excluding|except|without|leave out|but not)\b)|"
+                       r"(?:exclude|excluding|except|without|leave out|but not|not)\b)|"
                        r"だけ(?:に|で)?|のみ|に絞|絞り込|(?:それ|そこ|これ|その)(?:以外|ほか|他)|"
                        r"に限(?:ると|れば|って|定)|"
                        # 韓国との協定では？ 2010年以降だと？: said against the last answer

@@ -80,7 +80,8 @@ REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
 def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word]],
           changes: tuple[Change, ...] = ()) -> Plan:
     """Read one question (already rewritten to the list's names) into a plan."""
-    text = restate(nfkc(question).strip())
+    said = nfkc(question).strip()
+    text = restate(said)
     spans: list[tuple[int, int]] = []
     filters: list[Filter] = []
     follow = FOLLOW_UP.search(text)
@@ -88,6 +89,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         spans.append(follow.span(1))
     elif follow and follow.span() != (0, len(text)):  # not an elliptical question
         spans.append(follow.span())
+    elif said != text:  # not environment ones: a follow-up as said, before restating
+        follow = FOLLOW_UP.match(said)
 
     titles = [t for t, _, _ in match_terms(text, vocab.title_index, spans)]
     if titles:

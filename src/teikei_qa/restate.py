@@ -15,7 +15,7 @@ from .gazetteer import REGIONS, WORLD_REGIONS
 # partner is not a city). Written the Japanese way (大学・博物館・民間団体以外) the
 # exclusion reaches every item, by the rule for values joined before 以外.
 _ITEM = r"(?:[\u3040-\u30ff\u4e00-\u9fff々ー・]+|(?i:cit(?:y|ies))\b)"
-_ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones|those|about|on|"
+_ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones?|those|about|on|"
             r"for|of|agreements?|partners?|involv(?:e|es|ing)|includ(?:e|es|ing))\s+){0,4}")
 # After a comma, words of the list only: ", signed by Nagasaki" is a condition of its own.
 _LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
@@ -35,7 +35,10 @@ _INCLUSIVE_NOTE = re.compile(
     r"[（(][^（）()]{0,40}?(?:も\s*(?:含め|含む|含みます|含んで|対象)|"
     r"(?:それぞれ|別々|個別|各自治体|各々)\s*に?\s*(?:数え|カウント)|重複して(?:数え|カウント)|"
     r"(?:自身|そのもの)\s*(?:と|も|や|・)[^（）()]{0,12}(?:市町村|自治体)[^（）()]{0,6}含)"
-    r"[^（）()]{0,12}[）)]")
+    r"[^（）()]{0,12}[）)]|"
+    # (an agreement covering several fields counts under each of them)
+    r"\((?i:[^()]{0,80}?\b(?:counts?|counted|included|listed)\s+(?:under|in|for|towards?)\s+"
+    r"(?:each|every|both|all)\b[^()]{0,40})\)")
 
 
 # non-Asian, non-Chinese partners (once read as the list's names): all but those.
