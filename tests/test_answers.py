@@ -735,3 +735,12 @@ def test_a_line_of_the_answer_says_exactly_this(engine, question, line):
     a = engine.ask(question)
     assert line in a.text.splitlines()
     assert "条件として使っていません" not in a.text
+
+
+def test_a_one_kanji_subject_no_row_holds_is_named_as_unused(engine):
+    # 水 is in 水道 and 水産, never a word of its own: under 中国 nothing holds it, so the
+    # 18 are listed and the answer says 水 was not used (not that they are about water)
+    a = engine.ask("中国との水に関する協定")
+    assert a.text.split("\n")[:2] == [
+        "平成28年9月現在のリストでは、中国と結んだ協定は18件あります。すべて挙げます。",
+        "「水」は条件として使っていません。"]

@@ -1276,6 +1276,13 @@ PLAN_ROWS = [
         history=("韓国との協定は何件？",)),
     row("not water ones", LISTING, [F("party", "北九州市"), F("field", "水道", ex=True)],
         history=("Kitakyushu agreements",)),
+    # one kanji alone is a subject (水, 魚), not the piece of a word said elsewhere (上下水道と
+    # 水), nor beside longer words; a short katakana word is no piece of a name (アート)
+    row("魚に関する協定", "topic", [], topic=("魚",)),
+    row("韓国との水に関する協定", LISTING, [F("country", "韓国")], topic=("水",)),
+    row("上下水道とか水の協定", "topic", [], topic=("上下水道",), no_topic=("水",)),
+    row("料金にならない水を減らす協定", "topic", [], no_topic=("水",)),
+    row("アートに関する協定", "topic", [], topic=("アート",)),
 ]
 
 

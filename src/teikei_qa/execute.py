@@ -84,6 +84,13 @@ def condition_maps(records: Iterable[Record]) -> dict[str, dict[Any, set[int]]]:
     return {name: dict(m) for name, m in maps.items()}
 
 
+def _holds(text: str, word: str) -> bool:
+    """`word` in `text`; one kanji only as a word of its own (水, not 水産 or 上下水道)."""
+    if len(word) > 1 or not "\u4e00" <= word <= "\u9fff":
+        return word in text
+    return re.search(rf"(?<![\u4e00-\u9fff々]){word}(?![\u4e00-\u9fff々])", text) is not None
+
+
 class ConditionIndex:
     """The records with maps from party, prefecture, country, field and year to rows.
 
@@ -214,7 +221,7 @@ class ConditionIndex:
         elif f.kind == "text":
             texts = self.texts()
             forms = [to_katakana(nfkc(w)) for v in f.values for w in TOPIC_SYNONYMS.get(v, (v,))]
-            ids = {i for i, t in enumerate(texts) if any(w in t for w in forms)}
+            ids = {i for i, t in enumerate(texts) if any(_holds(t, w) for w in forms)}
         return frozenset(ids)
 
     def select(self, filters: Sequence[Filter]) -> tuple[frozenset[int], list[Filter]]:

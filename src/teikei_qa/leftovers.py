@@ -26,15 +26,19 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
     for compound in compounds(words(masked)):
         core = AGREEMENT_SUFFIX.sub("", re.sub(r"(件数|数|関係|関連)$", "", compound))
         core = re.sub(r"^(そのうち|うち)|(以外|除外)$", "", core)  # grammar, not a subject
-        if not core or core in STOP_WORDS or compound in STOP_WORDS or len(core) < 2 \
-                and not core.isascii():
+        if not core or core in STOP_WORDS or compound in STOP_WORDS:
             continue
         if len(core) <= 2 and all("\u3041" <= ch <= "\u309f" for ch in core):
             continue  # a stray hiragana pair (the tail of a masked word) is no subject
-        if is_name(core) and fuzzy_key(core) in vocab.names_blob:
+        if len(core) < 2 and not core.isascii() and (
+                not _lone_noun(core, words) or text.count(core) > 1):
+            continue  # a stray kanji (県 of a masked name), or said in a word (上下水道と水)
+        if is_name(core) and len(key := fuzzy_key(core)) >= 3 and key in vocab.names_blob:
             _add(names, core)
         else:
             _add(topic, core)
+    if any(len(w) > 1 for w in topic):  # one kanji is the subject only when it is alone
+        topic = [w for w in topic if len(w) > 1 or w.isascii()]
     return names, topic
 
 
@@ -55,6 +59,19 @@ def excluded_words(text: str, words: Sequence[str], excluded_elsewhere: Sequence
         else:
             after.append((a, False))
     return out[::-1]
+
+
+# One kanji that ends names, counts and dates (県, 件, 年) or asks of numbers (差, 倍, 計):
+# no subject alone.
+_NO_SUBJECT_KANJI = frozenset("件年月日県市町村国都府区者数分的等方中内外間後前他次側名度回様"
+                              "館院局庁省差倍計和割率順量額点位")
+
+
+def _lone_noun(core: str, words: Callable[[str], Sequence[Word]]) -> bool:
+    """One kanji that is a common noun of its own (水, 魚), not a piece of a name."""
+    ws = words(core)
+    return len(ws) == 1 and ws[0].surface == core and ws[0].pos == "名詞" and \
+        ws[0].sub == "普通名詞" and core not in _NO_SUBJECT_KANJI
 
 
 def _add(items: list[str], item: str) -> None:
