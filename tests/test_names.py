@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from teikei_qa.engine import Engine
 from teikei_qa.names import NameIndex
 
@@ -56,3 +58,13 @@ def test_pinyin_of_partners_written_in_kanji():
     assert pinyin_names(["福建省", "江蘇省", "大連市", "ハイフォン市", "釜山"]) == {
         "fujian": "福建省", "fujian sheng": "福建省", "jiangsu": "江蘇省",
         "jiangsu sheng": "江蘇省", "dalian": "大連市", "fushan": "釜山"}
+
+
+@pytest.mark.parametrize("latin, katakana, key", [
+    ("Prado", "ブラド", "prt"), ("Iskandar", "イスカンダル", "skntr"),
+    ("Leiden", "ライデン", "rtn"), ("Surabaya", "スラバヤ", "srp")])
+def test_a_latin_spelling_and_the_katakana_share_their_consonants(latin, katakana, key):
+    from teikei_qa.names import skeleton
+    from teikei_qa.text import romaji
+
+    assert skeleton(latin) == skeleton(romaji(katakana)) == key

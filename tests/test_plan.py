@@ -867,8 +867,11 @@ PLAN_ROWS = [
     row("Which agreements are with Zhejiang?", LISTING, [F("partner", "浙江省")]),
     row("Does Kitakyushu have an agreement with Seoul?", LISTING,
         [F("party", "北九州市"), F("partner", "seoul")]),
-    row("Is there an agreement with the Prado Museum?", "topic",
-        []),  # a museum's name, not the small city of Brazil: no partner matching nothing
+    # a museum's name, not the small city of Brazil; its katakana (ブラド) by the consonants
+    row("Is there an agreement with the Prado Museum?", LISTING,
+        [F("partner", "国立ブラド美術館")]),
+    row("What is the agreement with Iskandar about?", LISTING,
+        [F("partner", "イスカンダル地域開発庁")]),
     # Which fields, which countries: the groups themselves, with their counts.
     row("北九州市はどんな分野で協力している？", "aggregate", [F("party", "北九州市")],
         group_by="field"),

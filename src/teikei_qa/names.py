@@ -372,7 +372,34 @@ class NameIndex:
             for found, how in ((name, "romaji"), (hit and self.sounds[hit[0]], "near")):
                 if found and any(k[:1] == key[:1] for k, v in self.latin.items() if v == found):
                     return found, how
+        if len(words) == 1 and not known(words[0]):  # Prado ~ ブラド, Iskandar ~ イスカンダル
+            found = self._skeletons.get(skeleton(plain[0]))
+            if found:
+                return found, "near"
         return None, ""
+
+    @cached_property
+    def _skeletons(self) -> dict[str, str]:
+        """The names holding a katakana run (国立ブラド美術館: ブラド), by the run's
+        consonants (`skeleton`), those of one name only and of three consonants or more."""
+        names: dict[str, set[str]] = {}
+        for name in self._names:
+            for run in re.findall(r"[ァ-ヴー]{3,}", name):
+                if len(key := skeleton(romaji(run))) >= 3:
+                    names.setdefault(key, set()).add(name)
+        return {key: next(iter(n)) for key, n in names.items() if len(n) == 1}
+
+
+_FOLD = str.maketrans("bdgzvlcqx", "ptkspskkk")
+
+
+def skeleton(latin: str) -> str:
+    """The consonants of a Latin spelling, voicing and l/r folded, vowels and doubled
+    letters dropped: what a katakana spelling and an English one of a name share
+    (burado, Prado → prt; isukandaru, Iskandar → skntr; raiden, Leiden → rtn)."""
+    s = latin.casefold().replace("ph", "f").replace("ck", "k").replace("l", "r")
+    s = re.sub(r"(?<=.)h|[aeiouyw'\-\s]", "", s).translate(_FOLD)
+    return re.sub(r"(.)\1+", r"\1", s)
 
 
 def _before_suffix(name: str, rest: str) -> str:
