@@ -1286,6 +1286,9 @@ PLAN_ROWS = [
     row("上下水道とか水の協定", "topic", [], topic=("上下水道",), no_topic=("水",)),
     row("料金にならない水を減らす協定", "topic", [], no_topic=("水",)),
     row("アートに関する協定", "topic", [], topic=("アート",)),
+    row("北九州市のごみに関する協定", LISTING, [F("party", "北九州市")], topic=("ごみ",)),
+    row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
+        history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]
 
 

@@ -329,7 +329,7 @@ def compounds(ws: Sequence[Word]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for word in ws:
-        surface, pos, sub, base = word
+        surface, pos, sub, base, _ = word
         if pos == "接頭辞" and run:  # すべて|お示し: a prefix starts the next word
             out.append("".join(run))
             run = []

@@ -28,8 +28,9 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
         core = re.sub(r"^(そのうち|うち)|(以外|除外)$", "", core)  # grammar, not a subject
         if not core or core in STOP_WORDS or compound in STOP_WORDS:
             continue
-        if len(core) <= 2 and all("\u3041" <= ch <= "\u309f" for ch in core):
-            continue  # a stray hiragana pair (the tail of a masked word) is no subject
+        if len(core) <= 2 and all("\u3041" <= ch <= "\u309f" for ch in core) and \
+                not _lone_noun(core, words, "一般"):
+            continue  # a stray hiragana pair (the tail of a masked word); not ごみ
         if len(core) < 2 and not core.isascii() and (
                 not _lone_noun(core, words) or text.count(core) > 1):
             continue  # a stray kanji (県 of a masked name), or said in a word (上下水道と水)
@@ -67,11 +68,13 @@ _NO_SUBJECT_KANJI = frozenset("件年月日県市町村国都府区者数分的�
                               "館院局庁省差倍計和割率順量額点位")
 
 
-def _lone_noun(core: str, words: Callable[[str], Sequence[Word]]) -> bool:
-    """One kanji that is a common noun of its own (水, 魚), not a piece of a name."""
+def _lone_noun(core: str, words: Callable[[str], Sequence[Word]], detail: str = "") -> bool:
+    """A short word that is a common noun of its own (水, 魚; ごみ, of `detail` 一般, not
+    あと or なか), not a piece of a name."""
     ws = words(core)
     return len(ws) == 1 and ws[0].surface == core and ws[0].pos == "名詞" and \
-        ws[0].sub == "普通名詞" and core not in _NO_SUBJECT_KANJI
+        ws[0].sub == "普通名詞" and core not in _NO_SUBJECT_KANJI and \
+        (not detail or ws[0].detail == detail)
 
 
 def _add(items: list[str], item: str) -> None:

@@ -55,7 +55,8 @@ could would you break down want know like related regarding concerning curious
 合計 総数 全体数 そもそも 載る 掲載 収録 total listed overall 対比 それぞれ
 mou mous memorandum memoranda memorandums foreign overseas abroad itself themselves
 that where whose whom みたい outside besides apart by トップ ランキング 上位 ベスト
-含める 含む 限る 限定 次 残り 抜く 抜き 省く 外す 入れる 引く なし 倍 倍以上 半分 半分以上
+含める 含む 限る 限定 次 残り くに まち こと ところ
+抜く 抜き 省く 外す 入れる 引く なし 倍 倍以上 半分 半分以上
 tally tallies inclusive anything
 """.split())
 
@@ -76,12 +77,14 @@ def _voiceless(text: str) -> str:
 
 
 class Word(NamedTuple):
-    """One MeCab token: surface form, part of speech, its subclass, dictionary form."""
+    """One MeCab token: surface form, part of speech, its subclass, dictionary form, and
+    the subclass's own (一般; 副詞可能 for あと, なか, うち)."""
 
     surface: str
     pos: str
     sub: str
     base: str
+    detail: str = ""
 
 
 def is_noun_part(w: Word) -> bool:
@@ -99,6 +102,8 @@ class _Feature(Protocol):
     def pos1(self) -> str | None: ...
     @property
     def pos2(self) -> str | None: ...
+    @property
+    def pos3(self) -> str | None: ...
 
 
 class _Node(Protocol):
@@ -151,7 +156,7 @@ class Tokenizer:
             f = w.feature
             base = getattr(f, "orthBase", None) or w.surface
             pos, sub = f.pos1 or "", f.pos2 or ""
-            out.append(Word(w.surface, pos, sub, base))
+            out.append(Word(w.surface, pos, sub, base, f.pos3 or ""))
         return tuple(out)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Tokenizer lives per process
@@ -193,7 +198,7 @@ class Tokenizer:
             run.clear()
 
         for word in self.words(text):
-            surface, pos, sub, base = word
+            surface, pos, sub, base, _ = word
             s = surface.lower()
             if is_noun_part(word):
                 run.append(s)
