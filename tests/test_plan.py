@@ -1287,6 +1287,15 @@ PLAN_ROWS = [
     row("料金にならない水を減らす協定", "topic", [], no_topic=("水",)),
     row("アートに関する協定", "topic", [], topic=("アート",)),
     row("北九州市のごみに関する協定", LISTING, [F("party", "北九州市")], topic=("ごみ",)),
+    # exactly N; English numbers in words; the past decade; ROK; grouping words in hiragana
+    row("ちょうど1件の自治体は", "aggregate", [], group_by="municipality", top=True),
+    row("Which countries have exactly three agreements?", "aggregate", [], group_by="country",
+        top=True),
+    row("agreements signed in the last three years", LISTING, [D((2013, 9), (2016, 9))]),
+    row("How many agreements from the past decade?", "count", [D((2006, 9), (2016, 9))]),
+    row("agreements with the ROK", LISTING, [F("country", "韓国")]),
+    row("くにべつのきょうていすう", "aggregate", [], group_by="country"),
+    row("けんべつに数えて", "aggregate", [], group_by="prefecture"),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]

@@ -197,7 +197,8 @@ AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?
                            rf"第\s*{NUMBER}\s*位|\d+\s*位の|{NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
                            rf"少なくとも\s*{NUMBER}\s*件|\bat least \d+|"
                            r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
-                           r"\bonly (?:one|\d+) agreements?", re.IGNORECASE)
+                           rf"ちょうど\s*{NUMBER}\s*件|"
+                           r"\b(?:only|exactly) (?:one|\d+) agreements?", re.IGNORECASE)
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
 # N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
 OF_COUNTRIES = r"(?:つの国|か国|カ国|ヶ国|ケ国)"  # 2つ以上の国, 1か国だけ: of a count of countries
@@ -209,7 +210,8 @@ _PICKS = (("top", re.compile(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\
                               r"biggest|highest|fewest|least|place)\b|\s*[?？]?\s*$)|"
                               r"\bthe\s+(second|third|fourth|fifth)\b", re.IGNORECASE)),
           ("count", re.compile(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
-                               r"\bonly (one|\d+) (?:agreements?|countr(?:y|ies))",
+                               rf"ちょうど\s*{NUMBER}\s*(?:件|{OF_COUNTRIES})|"
+                               r"\b(?:only|exactly) (one|\d+) (?:agreements?|countr(?:y|ies))",
                                re.IGNORECASE)),
           ("at_least", re.compile(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES}|つ)以上|"
                                   rf"少なくとも\s*{NUMBER}\s*件|"

@@ -46,7 +46,9 @@ GRAMMAR_FORMS = ("除いた", "除いて", "除け", "除けば", "除外", "含
                  "含めた", "以上", "以下", "未満", "以後", "以来", "年代", "年度", "前半", "後半",
                  "上半期", "下半期", "明治", "大正", "昭和", "平成", "令和", "西暦", "何都市",
                  "何自治体", "何分野", "相手国", "相手先", "一番目", "二番目", "三番目")
-QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別", "分野別", *STOP_WORDS,
+QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別", "分野別", "県別", "月別",
+                            "自治体別", "国", "県", "別", "国ごと", "県ごと", "年ごと", "協定数",
+                            "数", *STOP_WORDS,
                             *GRAMMAR_FORMS,
                             *KIND_WORDS, *TOPIC_SYNONYMS,
                             *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})

@@ -64,8 +64,8 @@ def excluded_words(text: str, words: Sequence[str], excluded_elsewhere: Sequence
 
 # One kanji that ends names, counts and dates (県, 件, 年) or asks of numbers (差, 倍, 計):
 # no subject alone.
-_NO_SUBJECT_KANJI = frozenset("件年月日県市町村国都府区者数分的等方中内外間後前他次側名度回様"
-                              "館院局庁省差倍計和割率順量額点位")
+_NO_SUBJECT_KANJI = frozenset([*"件年月日県市町村国都府区者数分的等方中内外間後前他次側名度回様"
+                               "館院局庁省差倍計和割率順量額点位", "くに"])
 
 
 def _lone_noun(core: str, words: Callable[[str], Sequence[Word]], detail: str = "") -> bool:

@@ -52,6 +52,15 @@ _RESTATED = re.compile(rf"(?:{_REGION_NAMES})"
 # …or examples of its members (東南アジア（タイ・ベトナムなど）): the region.
 _REGION_EXAMPLES = re.compile(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
                               r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
+# English numbers in words before what they count (the last five years, the past decade,
+# exactly two agreements, the three newest): in digits, as the patterns read them.
+_EN_NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+               "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_EN_NUMBER = re.compile(r"(?i:\b(" + "|".join(_EN_NUMBERS) + r")\b(?=\s+(?:(?:most\s+recent|"
+                        r"newest|oldest|latest|earliest|different|distinct)\s+)?(?:years?|"
+                        r"months?|decades?|agreements?|countries|cities|municipalities|"
+                        r"newest|oldest|latest|earliest|most)\b))")
+_DECADE = re.compile(r"(?i:\b(last|past)\s+decade\b)")
 # 最多の分野, 最少の自治体: 最も多い / 最も少ない, as the groupings read them.
 _MOST = re.compile(r"最([多少])(?:の|な)?")
 # Chinese cities, American partner cities (中国 cities once read): the cities of it.
@@ -71,6 +80,8 @@ def restate(text: str) -> str:
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
+    text = _EN_NUMBER.sub(lambda m: str(_EN_NUMBERS.index(m[1].lower()) + 1), text)
+    text = _DECADE.sub(r"\1 10 years", text)
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city

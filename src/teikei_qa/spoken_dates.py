@@ -16,7 +16,8 @@ _R_WITHIN = re.compile(r"(?:(?:ここ|過去|最近|直近)\s*(\d{1,2})\s*年(?:
                        r"(?:以内|のうち|の間|で|に)?|"
                        r"(?:から|より)\s*(?:数えて)?\s*(\d{1,2})\s*年(?:間)?以内|"
                        r"(\d{1,2})\s*年(?:間)?以内に(?=締結|結|調印|交わ)|"
-                       r"(?:in|within)\s+the\s+(?:last|past)\s+(\d{1,2})\s+years?)", re.IGNORECASE)
+                       r"(?:in|within|from|over|during)\s+(?:the\s+)?(?:last|past)\s+(\d{1,2})\s+"
+                       r"years?)", re.IGNORECASE)
 _R_AGO = re.compile(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過|続)|"
                     r"(?:more than|over)\s+(\d{1,2})\s+years?\s+(?:ago|old))", re.IGNORECASE)
 _R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"

@@ -55,9 +55,9 @@ could would you break down want know like related regarding concerning curious
 合計 総数 全体数 そもそも 載る 掲載 収録 total listed overall 対比 それぞれ
 mou mous memorandum memoranda memorandums foreign overseas abroad itself themselves
 that where whose whom みたい outside besides apart by トップ ランキング 上位 ベスト
-含める 含む 限る 限定 次 残り くに まち こと ところ
+含める 含む 限る 限定 次 残り まち こと ところ
 抜く 抜き 省く 外す 入れる 引く なし 倍 倍以上 半分 半分以上
-tally tallies inclusive anything
+tally tallies inclusive anything ちょうど exactly
 """.split())
 
 
