@@ -1296,6 +1296,11 @@ PLAN_ROWS = [
     row("agreements with the ROK", LISTING, [F("country", "韓国")]),
     row("くにべつのきょうていすう", "aggregate", [], group_by="country"),
     row("けんべつに数えて", "aggregate", [], group_by="prefecture"),
+    # an open range said not to hold: its other side; signed jointly, in English
+    row("2012年より前じゃない協定は何件", "count", [D((2012, 1), None)]),
+    row("agreements not signed after 2005", LISTING, [D(None, (2005, 12))]),
+    row("Which agreements were signed jointly by more than one local government?", LISTING,
+        [("many", ("party",), False)]),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]

@@ -209,3 +209,17 @@ class DateRange:
 
     def years(self) -> tuple[int | None, int | None]:
         return (self.start[0] if self.start else None, self.end[0] if self.end else None)
+
+    def other_side(self) -> DateRange | None:
+        """An open range turned round (2000年より前 → 2000年以降; 2010年以降 → 2009年以前):
+        the dates known to be outside it. None for any other range."""
+        if self.months or self.only_years or self.day or (self.start is None) == (
+                self.end is None):
+            return None
+        if self.end:  # up to y/m → from the month after
+            y, m = self.end
+            y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+            return DateRange((y, m), None, f"{y}年{'' if m == 1 else f'{m}月'}以降")
+        y, m = self.start or (0, 1)  # from y/m → up to the month before
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        return DateRange(None, (y, m), f"{y}年{'' if m == 12 else f'{m}月'}以前")

@@ -244,18 +244,9 @@ def _the_rest(previous: Plan, current: Plan) -> Plan | None:
 def _turned(f: Filter) -> Filter:
     """A condition turned round: an open range of dates becomes the other side of it
     (2000年より前 → 2000年以降); any other is left out (or asked for, if it was)."""
-    d = f.dates
-    if d is not None and not f.exclude and not (d.months or d.only_years or d.day) and \
-            (d.start is None) != (d.end is None):
-        y, m = d.end or d.start or (0, 0)
-        if d.end:  # up to y/m → from the month after
-            y, m = (y, m + 1) if m < 12 else (y + 1, 1)
-            label, dates = f"{y}年{'' if m == 1 else f'{m}月'}以降", DateRange((y, m), None)
-        else:  # from y/m → up to the month before
-            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-            label, dates = f"{y}年{'' if m == 12 else f'{m}月'}以前", DateRange(None, (y, m))
-        return replace(f, values=(label,), words=(label,), label=label,
-                       dates=replace(dates, label=label))
+    if f.dates is not None and not f.exclude and (other := f.dates.other_side()):
+        return replace(f, values=(other.label,), words=(other.label,), label=other.label,
+                       dates=other)
     return replace(f, key=f.key.removeprefix("-") if f.exclude else "-" + f.key,
                    exclude=not f.exclude)
 

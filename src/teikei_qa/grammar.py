@@ -368,3 +368,15 @@ def word_end(text: str, a: int, b: int) -> bool:
 # how often, 何年ごとに更新): asked of the agreement, not a count of agreements.
 TIMES = re.compile(r"何回|何度|頻度|何年(?:ごと|おき|毎)|\bhow many times\b|\bhow often\b",
                    re.IGNORECASE)
+
+
+# Agreements several parties signed together, or of several fields (複数の自治体, 県と市が
+# 一緒に, 分野が複数).
+MANY_OF = re.compile(r"(複数の自治体|複数の団体|(?:県|市|町|村)と(?:県|市|町|村)が?\s*"
+                     r"(?:一緒に|共同で|連名で|合同で|ともに))|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
+                     r"(二つ以上の自治体|2つ以上の自治体|"
+                     # signed jointly by more than one (Japanese) local government
+                     r"\b(?:jointly\s+)?by\s+(?:more than one|several|multiple|two or more)\s+"
+                     r"(?:japanese\s+)?(?:local governments?|municipalit(?:y|ies)|parties)\b|"
+                     r"\bjointly\s+(?:signed\s+)?by\b)|"
+                     r"\bmore than one field\b", re.IGNORECASE)

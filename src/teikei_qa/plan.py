@@ -37,6 +37,7 @@ from .grammar import (
     FIELD_MARK,
     FOLLOW_UP,
     LIST,
+    MANY_OF,
     NEWEST,
     NOT_HAD,
     NOT_HAD_BEFORE,
@@ -122,6 +123,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         a, b = min(a for a, _ in date_spans), max(b for _, b in date_spans)
         # 2010年以降、中国以外: a date is left out by what follows it, not by a joined list
         left_out = bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[:a][-40:]))
+        if left_out and (turned := dates.other_side()):  # 2015年より前じゃない: 2015年以降
+            dates, left_out = turned, False  # (the undated are not known to be either)
         filters.append(Filter("-date" if left_out else "date", "date", (dates.label,),
                               exclude=left_out, words=(dates.label,), label=dates.label,
                               dates=dates))  # 2014年以外, not signed in 2014
@@ -177,7 +180,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         group_by, group_span = held[0], held[1]
     if group_span:
         spans.append(group_span)
-    many = _MANY_OF.search(text)  # 分野が複数ある, 県と市が一緒に (no level of its own)
+    many = MANY_OF.search(text)  # 分野が複数ある, 県と市が一緒に (no level of its own)
     spans.extend([many.span()] if many else [])
     grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
 
@@ -393,6 +396,3 @@ _PARTY_ALONE = re.compile(r"\s*(?:が|は)?\s*(?:単独|だけで|のみで|一�
                           r"(?:\s+city|\s+prefecture)?\s+(?:alone|on its own|by itself)\b",
                           re.IGNORECASE)
 _ONLY = re.compile(r"\s*(?:分野)?\s*(?:だけ|のみ|単独)(?!\s*(?:で|に)?\s*(?:数|絞))")
-_MANY_OF = re.compile(r"(複数の自治体|複数の団体|(?:県|市|町|村)と(?:県|市|町|村)が?\s*"
-                      r"(?:一緒に|共同で|連名で|合同で|ともに))|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
-                      r"(二つ以上の自治体|2つ以上の自治体)|\bmore than one field\b", re.IGNORECASE)
