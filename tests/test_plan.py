@@ -1301,6 +1301,23 @@ PLAN_ROWS = [
     row("agreements not signed after 2005", LISTING, [D(None, (2005, 12))]),
     row("Which agreements were signed jointly by more than one local government?", LISTING,
         [("many", ("party",), False)]),
+    # values joined by または before 以外; 〜と結んだもの以外; a known date said はっきり;
+    # URLのない; 最後に結んだ; English levels; 九州 at the head of an organisation's name;
+    # a mean per year said 1年に平均
+    row("米国または韓国以外の国との協定は何件", "count",
+        [F("country", "米国", ex=True), F("country", "韓国", ex=True)]),
+    row("博物館と結んだもの以外の長崎県の協定", LISTING,
+        [F("party", "長崎県"), ("text", ("博物館",), True)]),
+    row("締結日がはっきりしている協定は何件", "count", [("date", ("締結年の記載あり",), False)]),
+    row("締結年が明記されていない協定は何件", "count", [("date", ("締結年の記載なし",), False)]),
+    row("How many agreements have a signing date?", "count",
+        [("date", ("締結年の記載あり",), False)]),
+    row("URLのない協定", LISTING, [("url", ("none",), False)]),
+    row("北九州市が最後に結んだ協定は？", "extreme", [F("party", "北九州市")], order="newest"),
+    row("How many agreements did towns sign?", "count", [F("level", "町村")]),
+    row("What are the agreements of prefectures themselves?", LISTING, [F("level", "県")]),
+    row("九州大学との協定", ("topic", "lookup", "list"), [], topic=("九州大学",)),
+    row("1年に平均何件協定が結ばれていますか", "aggregate", [], group_by="year"),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]

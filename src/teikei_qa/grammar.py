@@ -74,6 +74,7 @@ OLDEST = re.compile(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古�
                     r"\bfirst\s+(?:(?:ever|agreement|memorandum|mou|deal|tie)s?\b)",
                     re.IGNORECASE)
 NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|新しい(?:方|ほう)|"
+                    r"最後に(?=\s*(?:結|締結|調印|交わ))|"
                     r"\bnewer\b|\bmore recent\b|\blater one\b|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"
@@ -115,6 +116,7 @@ NOT_SIGNED = (r"(?:結んで|締結して|結ばれて|締結されて|交わし
 NO_AGREEMENT = r"協定(?:を)?(?:し|結ば)な[いく]"
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
 EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶん|分)|分野の|分野|の分野|"
+                           r"と(?:結んだ|締結した|交わした)(?:もの|協定|分)?|"
                            r"市|さん|のもの|の協定|との協定|"
                            r"のぶん|の分|とのぶん|との分|との(?:覚書|協議書|合意書)|の(?:覚書|協議書|合意書)|"
                            r"とのもの|とも|のは|内の自治体|の自治体|内|の国々?|の国・地域|"
@@ -156,7 +158,8 @@ EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|b
                             r"(?:(?:the|those|ones|agreements|partners|with|in|of|for)\s+){0,3}$",
                             re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).
-COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも|and|or)\s*$",
+COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも|または|又は|もしくは|"
+                          r"あるいは|か|and|or)\s*$",
                           re.IGNORECASE)
 # Two values of one kind joined so: either (文化か教育, ヨーロッパかアメリカ, 環境または水道).
 ALTERNATIVES = re.compile(r"^\s*(?:と|や|か|とか|、|,|・|及び|および|または|又は|もしくは|and|or)"
@@ -262,7 +265,8 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
 # わからない, 日付不明, undated, no signing date.
 UNDATED = re.compile(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
                      r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
-                     r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な)|"
+                     r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な|"
+                     r"(?:明記|はっきり)(?:されて|して)?い?な)|"
                      r"いつ(?:締結|調印|結ばれ|結ん)[^。？?]{0,8}(?:わから|分から|不明)|"
                      r"\bundated\b|\bno (?:signing |known )?dates?\b|"
                      r"\bdates? (?:is |are )?(?:not (?:given|known|stated)|unknown)|"
@@ -273,9 +277,10 @@ UNDATED = re.compile(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日
 DATED_ASKED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)|日付|年月日)\s*"
                          r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
                          r"(?:わかって|分かって|わかる|分かる|判明|ある|あり|書いてある|書かれて|"
+                         r"(?:はっきり|明らか|明記)(?!\s*(?:されて|して|になって)?\s*(?:い|お)?(?:な[いく]|らず|ません))|"
                          r"記されて|載って)|"
                          r"\b(?:with|have|has|having) (?:an? )?(?:known|stated|given) (?:signing )?"
-                         r"dates?\b|"
+                         r"dates?\b|\b(?:with|have|has|having) (?:an? )?signing dates?\b|"
                          r"\b(?:signing )?dates? (?:is |are )?(?:known|given|stated)\b",
                          re.IGNORECASE)
 

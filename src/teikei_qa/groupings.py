@@ -140,7 +140,8 @@ _TOP_MUNICIPALITY = [("municipality", re.compile(  # どの市, どこの県や�
 # 毎年 asks for a count per year when a count or a signing follows (毎年いくつ結ばれた), not
 # when it says how often something is done (毎年交流項目を協議している).
 _EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|数|結ば|結ん|締結|調印|交わ))|"
-                         r"(?:1|一)年(?:あたり|当たり|ごと)|年平均|年間平均|"  # 1年あたりの平均
+                         r"(?:1|一)年(?:あたり|当たり|ごと|に)\s*平均|(?:1|一)年(?:あたり|当たり|ごと)|"
+                         r"年平均|年間平均|"  # 1年あたりの平均
                          r"(?<![\d一二三四五六七八九十数])年ごと|各年|何年に(?:何件|いくつ)|"
                          r"every year|each year|per year|"
                          r"by year", re.IGNORECASE)

@@ -233,8 +233,11 @@ _LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|�
                     # 市町村はいくつ, 何市町村: how many of them (not the prefectures)
                     r"|(市町村)(?=\s*(?:は|って|が|の数は?)?\s*(?:いくつ|何))|(?<=何)(市町村)"
                     # signed by towns, made by the prefectures
-                    r"|(?i:(?<=signed by )|(?<=made by )|(?<=concluded by )|(?<=signed by the ))"
-                    r"(?i:(towns?|villages?|prefectures?|cities)\b)")
+                    r"|(?i:(?<=signed by )|(?<=made by )|(?<=concluded by )|(?<=signed by the )|"
+                    r"(?<=did )|(?<=do )|(?<=have ))(?i:(towns?|villages?|prefectures?|cities)\b)"
+                    # the agreements of prefectures themselves
+                    r"|(?i:(prefectures?)(?=\s+(?:themselves|itself|on their own)"
+                    r"(?!\s*,?\s*and\b)))")
 
 
 _JOINED_LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
@@ -297,7 +300,7 @@ _URL_EN = r"\s+(?:an?\s+)?(?:url|link|website|web page)s?\b"
 _HAS_URL = re.compile(rf"{_URL_JA}\s*(?:が|の)\s*(?:ある|載って|記載|付い)|"
                       rf"\b(?:with|have|has|having){_URL_EN}", re.IGNORECASE)
 # …and those it gives none: URLがない, URLの記載がない協定, without a URL.
-_NO_URL = re.compile(rf"{_URL_JA}\s*(?:の\s*(?:記載|掲載))?\s*(?:が|は)?\s*"
+_NO_URL = re.compile(rf"{_URL_JA}\s*(?:の\s*(?:記載|掲載))?\s*(?:が|は|の)?\s*"
                      r"(?:な[いし]|無[いし]|ありません|載っていな|載ってな|書かれていな)|"
                      rf"\b(?:without|no|lacking|missing){_URL_EN}", re.IGNORECASE)
 

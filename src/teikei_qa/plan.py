@@ -64,7 +64,8 @@ from .restate import restate
 from .rewrite import Change
 from .spoken_dates import as_of_dates, spoken_dates
 from .text import nfkc
-from .tokenize import STOP_WORDS, Word, fuzzy_key
+from .things import names_a_thing
+from .tokenize import Word, fuzzy_key
 from .values import each_value, grouped, is_left_out, negatable
 from .vocab import (
     COUNTRY_INDEX,
@@ -159,7 +160,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     # 津市 is no party inside 天津市, a partner: a longer partner name around it wins.
     around = [(a, b) for _, a, b in match_terms(text, vocab.partner_index, list(spans))]
     for term, a, b in match_terms(text, vocab.place_index, spans, lambda t, a, b: not (
-            _names_a_thing(text, t, b, vocab)
+            names_a_thing(text, t, b, vocab)
             or any(pa <= a and b <= pb and pb - pa > b - a for pa, pb in around))):
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
@@ -340,22 +341,6 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
 _RUN_ON_LEFT = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = re.compile(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
-_RUN_ON = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]|"
-                     r" (?:\d{4} )?(?!Metrop|Prefect|City|Town)([A-Za-z][a-z]+)|"
-                     r" \d{4} (?!city|town|prefecture)([a-z]+)")  # Tokyo 2020 camps
-
-
-def _names_a_thing(text: str, term: str, b: int, vocab: Vocabulary) -> bool:
-    """東京五輪, 大阪万博, 東京 Olympics (tokyo olympics): a place without its suffix run
-    into the noun after it names a thing, not a party — when no party of the data is in
-    that place (長崎 in 長崎歴史文化博物館 stays 長崎県: the data has its agreements)."""
-    run_on = _RUN_ON.match(text[b:b + 20])
-    if term[-1:] in "都道府県市町村区" or not run_on or (
-            run_on[1] or run_on[2] or "").lower() in STOP_WORDS:
-        return False
-    return not any(v in vocab.present for v in vocab.place_values(term))
-
-
 def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter]
                        ) -> list[str]:
     """An organisation name that is a partner (ブラド美術館 in 国立ブラド美術館) joins the
