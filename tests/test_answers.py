@@ -747,3 +747,12 @@ def test_a_one_kanji_subject_no_row_holds_is_named_as_unused(engine):
     assert a.text.split("\n")[:2] == [
         "平成28年9月現在のリストでは、中国と結んだ協定は18件あります。すべて挙げます。",
         "「水」は条件として使っていません。"]
+
+
+def test_a_date_left_out_counts_only_the_dated_and_says_so(engine):
+    # 第7次農林科学技術交流覚書 gives no date: not known to be outside 2014
+    a = engine.ask("2014年以外に結ばれた協定は何件？")
+    assert a.count == 35
+    assert "第7次農林科学技術交流覚書" not in {c.record.title for c in a.citations}
+    assert a.text.split("\n")[1] == \
+        "締結日の記載がない協定1件は、その時期以外かどうか分からないため含めていません。"

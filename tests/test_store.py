@@ -8,11 +8,11 @@ import json
 import pytest
 
 from teikei_qa.columns import MAGIC, Table, TableWriter
+from teikei_qa.condition_index import MAPS, ConditionIndex, condition_maps
 from teikei_qa.conditions import Filter
 from teikei_qa.dates import SignDate
 from teikei_qa.engine import Engine
 from teikei_qa.errors import IndexStaleError
-from teikei_qa.execute import MAPS, ConditionIndex, condition_maps
 from teikei_qa.index import MANIFEST, TABLE_FILE, load_index, read_manifest, table_bytes
 from teikei_qa.lists import load_file
 from teikei_qa.records import Origin, Party, Record

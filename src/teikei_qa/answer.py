@@ -213,6 +213,9 @@ def notes_of(result: Result | None, plan: Plan) -> list[str]:
         lines.append(absent_item(plan.asked or ""))
     if unused:
         lines.append(f"「{'」「'.join(unused)}」は条件として使っていません。")
+    if result is not None and result.undated_out:
+        lines.append(f"締結日の記載がない協定{result.undated_out}件は、その時期以外かどうか"
+                     "分からないため含めていません。")
     if result is not None and result.unsure:
         lines.append(f"ほかに、締結年だけが記載された協定{result.unsure}件は、この期間に入るか"
                      "分からないため含めていません。")

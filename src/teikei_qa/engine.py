@@ -14,10 +14,11 @@ from . import readings
 from .answer import Answer, compose_topic, compose_within, phrase, with_scope
 from .asked import LIST_DATE_ASKED
 from .caches import kept_as_json, names_key
+from .condition_index import ConditionIndex
 from .conditions import Plan
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
-from .execute import ConditionIndex, Result, execute
+from .execute import Result, execute
 from .followups import conversation
 from .gazetteer import FIELD_SYNONYMS, NAMED_PLACES, english_names
 from .glossary import english_word

@@ -4,41 +4,18 @@ computed from the table, never estimated. Pure over the records and their maps."
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from functools import cached_property
-from typing import Any
 
 from . import groups as grouping
-from .columns import RowMaps
+from .condition_index import ConditionIndex
 from .conditions import Filter, Plan
-from .dates import DATED, DateRange
-from .gazetteer import PREFECTURES
+from .dates import DateRange
 from .grammar import FIELD_AGREEMENT_EN, FIELD_NOUN_EN, FIELD_SUBJECT, share_base
 from .groups import Group, aggregate, extreme_rows, field_items, field_values, group_values
-from .kinds import INSTITUTIONS, at_level, kinds_of_rows
+from .kinds import INSTITUTIONS
 from .narrowing import alternative, topic_groups
-from .records import Record, parse_fields
-from .store import RecordTable, column, passages, read_vocabulary, text_column
-from .text import nfkc, title_key, to_katakana
-from .tokenize import fuzzy_key
-from .vocab import Vocabulary, newest_as_of
-
-# Words that mean the same thing in a topic narrowing (博物館 finds 美術館 too).
-TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "博物館": ("博物館", "博物院", "美術館", "記念館", "ミュージアム"),
-    "ミュージアム": ("博物館", "博物院", "美術館", "記念館", "ミュージアム"),
-    "美術館": ("美術館", "ミュージアム"),
-    "大学": ("大学", "大学校"),
-    "ごみ": ("ごみ", "ゴミ", "廃棄物"),
-    "廃棄物": ("ごみ", "ゴミ", "廃棄物"),
-    "漁業": ("漁業", "水産"),
-    "留学": ("留学", "留学生"),
-    "先生": ("先生", "教師", "講師"),
-    "教師": ("先生", "教師", "講師"),
-}
 
 
 @dataclass(frozen=True)
@@ -54,190 +31,10 @@ class Result:
     ignored: tuple[str, ...] = ()
     total: int = 0                        # rows under the filters (aggregate, compare)
     unsure: int = 0                       # rows dated only by a year the range cuts
+    undated_out: int = 0                  # undated rows a date left out (2014年以外) drops
     base: tuple[Filter, ...] | None = None  # a share's whole: the party's conditions
     base_total: int = 0
     nested: tuple[str, ...] = ()          # fields named in a parenthesis (環境 of 科学技術(環境))
-
-
-# The maps from a value to the rows that hold it (a table file keeps them: `store.py`).
-MAPS = ("party", "prefecture", "country", "partner_text", "field_text", "title", "year")
-RowLookup = Mapping[Any, AbstractSet[int]]
-
-
-def condition_maps(records: Iterable[Record]) -> dict[str, dict[Any, set[int]]]:
-    """Party, prefecture, country, partner, field, title and year → rows."""
-    maps: dict[str, dict[Any, set[int]]] = {name: defaultdict(set) for name in MAPS}
-    for i, rec in enumerate(records):
-        for p in rec.parties:
-            maps["party"][p.name].add(i)
-            if p.prefecture:
-                maps["prefecture"][p.prefecture].add(i)
-        if rec.country:
-            maps["country"][rec.country].add(i)
-        for ent in rec.partners or (rec.partner,):
-            maps["partner_text"][nfkc(ent)].add(i)
-        for f in rec.fields:
-            maps["field_text"][nfkc(f)].add(i)
-        maps["title"][title_key(rec.title)].add(i)
-        if rec.date is not None:
-            maps["year"][rec.date.year].add(i)
-    return {name: dict(m) for name, m in maps.items()}
-
-
-def _holds(text: str, word: str) -> bool:
-    """`word` in `text`; one kanji only as a word of its own (水, not 水産 or 上下水道)."""
-    if len(word) > 1 or not "\u4e00" <= word <= "\u9fff":
-        return word in text
-    return re.search(rf"(?<![\u4e00-\u9fff々]){word}(?![\u4e00-\u9fff々])", text) is not None
-
-
-class ConditionIndex:
-    """The records with maps from party, prefecture, country, field and year to rows.
-
-    Given `maps` and `vocabulary` (read from a table file), nothing is built until a
-    question needs it; given records alone, the maps are made from them on first use."""
-
-    def __init__(self, records: Sequence[Record], *, maps: Mapping[str, RowLookup] | None = None,
-                 vocabulary: Callable[[], Vocabulary] | None = None) -> None:
-        self.records: Sequence[Record] = records if maps is not None else list(records)
-        self._stored_maps = maps
-        self._vocabulary = vocabulary
-        self._texts: list[str] | None = None
-
-    @classmethod
-    def from_table(cls, records: RecordTable) -> ConditionIndex:
-        """The condition index of a table file's records, read as questions need it."""
-        return cls(records, maps=RowMaps(records.table, MAPS),
-                   vocabulary=lambda: Vocabulary.from_parts(
-                       read_vocabulary(records.table),
-                       as_of=newest_as_of(column(records, "as_of"))))
-
-    @cached_property
-    def _maps(self) -> Mapping[str, RowLookup]:
-        return self._stored_maps if self._stored_maps is not None \
-            else condition_maps(self.records)
-
-    @cached_property
-    def _field_items(self) -> dict[str, set[int]]:
-        """A field item → its rows, from the distinct field cells: the items 分野別 counts
-        (経済, 科学技術, 教育普及: field_items) and those a parenthesis names (環境 of
-        科学技術(環境), 水道 of まちづくり (水道・下水・廃棄物処理)); not a part of one (教育
-        of 教育普及)."""
-        out: dict[str, set[int]] = defaultdict(set)
-        for text, rows in self._maps["field_text"].items():
-            for item in field_values(parse_fields(text)):
-                out[item] |= rows
-        return out
-
-    @cached_property
-    def vocab(self) -> Vocabulary:
-        return self._vocabulary() if self._vocabulary else Vocabulary.from_records(self.records)
-
-    @cached_property
-    def names(self) -> list[str]:
-        return list(self.vocab.name_keys)
-
-    @cached_property
-    def all(self) -> frozenset[int]:
-        return frozenset(range(len(self.records)))
-
-    @cached_property
-    def partner_kinds(self) -> dict[str, set[int]]:
-        """Kind of partner (政府機関, 州・省 …) → rows, read off the names on first use."""
-        return kinds_of_rows(*(text_column(self.records, c)
-                               for c in ("title", "partner", "municipality")))
-
-    def texts(self) -> list[str]:
-        """Each record's passage, NFKC with hiragana as katakana, made on first use."""
-        if self._texts is None:
-            self._texts = [to_katakana(t) for t in passages(self.records)]
-        return self._texts
-
-    @staticmethod
-    def _containing(index: RowLookup, term: str) -> set[int]:
-        out: set[int] = set()
-        for text in index:  # distinct texts: far fewer than records
-            if term in text:
-                out |= index[text]
-        return out
-
-    def rows_of(self, f: Filter) -> frozenset[int]:
-        """The rows a filter's values match (values of one filter are ORed)."""
-        ids: set[int] = set()
-        if f.kind == "party" and f.only:  # 熊本県が単独で: that party and no other signed
-            ids = {i for v in f.values for i in self._maps["party"].get(v, set())
-                   if len(self.records[i].parties) == 1}
-        elif f.kind == "party":
-            for v in f.values:
-                ids |= self._maps["prefecture"].get(v, set()) if v in PREFECTURES \
-                    else self._maps["party"].get(v, set())
-        elif f.kind == "country":
-            for v in f.values:
-                ids |= self._maps["country"].get(v, set())
-        elif f.kind == "partner":
-            for v in f.values:
-                ids |= self._containing(self._maps["partner_text"], v)
-        elif f.kind == "level":  # 県 (the prefecture itself), 市, 町村, 政令市: by the name
-            ids = {i for name, rows in self._maps["party"].items()
-                   if any(at_level(name, v) for v in f.values) for i in rows}
-        elif f.kind == "kind":
-            for v in f.values:
-                ids |= self.partner_kinds.get(v, set())
-        elif f.kind == "field" and f.only:  # 経済だけ: that field and no other
-            ids = {i for i in self.all if field_items(self.records[i].fields) in {
-                (v,) for v in f.values}}
-        elif f.kind == "field":  # an item of the field cell; else any cell that names it
-            for v in f.values:
-                ids |= self._field_items.get(v) or self._containing(self._maps["field_text"], v)
-                if f.related:  # 観光がらみ: also 共同観光誘致事業 (経済) by its name
-                    ids |= self._containing(self._maps["title"], v)
-        elif f.kind == "url":  # URLが載っている: the rows the list gives a web page
-            ids = {i for i, url in enumerate(column(self.records, "url"))
-                   if bool(url) is (f.values != ("none",))}  # URLがない: those without
-        elif f.kind == "many":  # 複数の自治体が共同で, 分野が複数ある
-            ids = {i for i in self.all if len(group_values(
-                self.records[i], "municipality" if "party" in f.values else "field")) > 1}
-        elif f.kind == "date" and f.dates is None and f.values == (DATED,):  # わかっている
-            ids = set().union(*self._maps["year"].values())
-        elif f.kind == "date" and f.dates is None:  # 締結日の記載がない: no year given
-            ids = set(self.all).difference(*self._maps["year"].values())
-        elif f.kind == "date" and f.dates is not None:
-            lo, hi = f.dates.years()
-            for year, rows in self._maps["year"].items():
-                if (lo is None or year >= lo) and (hi is None or year <= hi):
-                    ids |= {i for i in rows if (d := self.records[i].date) is not None
-                            and f.dates.contains(d)}
-        elif f.kind == "doc":  # 覚書: the agreement's name says it is one
-            for v in f.values:
-                ids |= self._containing(self._maps["title"], v)
-        elif f.kind == "title":
-            for v in f.values:
-                ids |= self._maps["title"].get(v, set())
-        elif f.kind == "name":
-            for v in f.values:
-                key = fuzzy_key(v)
-                if key in self.vocab.names_blob:
-                    ids |= {i for i, t in enumerate(self.names) if key in t}
-        elif f.kind == "text":
-            texts = self.texts()
-            forms = [to_katakana(nfkc(w)) for v in f.values for w in TOPIC_SYNONYMS.get(v, (v,))]
-            ids = {i for i, t in enumerate(texts) if any(_holds(t, w) for w in forms)}
-        return frozenset(ids)
-
-    def select(self, filters: Sequence[Filter]) -> tuple[frozenset[int], list[Filter]]:
-        """Rows meeting every filter (exclusions taken away), and the filters that match
-        nothing on their own."""
-        rows = self.all
-        empty = []
-        for f in filters:
-            ids = self.rows_of(f)
-            if f.exclude:
-                rows = rows - ids
-            else:
-                if not ids:
-                    empty.append(f)
-                rows = rows & ids
-        return rows, empty
 
 
 def execute(plan: Plan, index: ConditionIndex,
@@ -305,7 +102,8 @@ def execute(plan: Plan, index: ConditionIndex,
                 ignored.extend(group)
     ordered = sorted(rows)
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
-                    total=len(ordered), unsure=_unsure(filters, rows, index))
+                    total=len(ordered), unsure=_unsure(filters, rows, index),
+                    undated_out=_undated_out(filters, index))
     if plan.share:  # 長崎県の協定のうち中国の割合: of what is said before のうち (or the
         base = share_base(plan.text, filters)  # party's)
         result = replace(result, base=base, base_total=len(index.select(list(base))[0]))
@@ -354,6 +152,15 @@ def _names_the_field(text: str, f: Filter) -> bool:
     """教育協定, 水産業の協定: the word is the agreement's field, not an activity."""
     return any(FIELD_SUBJECT.match(rest := text[i + len(w):]) or FIELD_NOUN_EN.match(rest)
                or FIELD_AGREEMENT_EN.search(text[:i]) for w in f.words if (i := text.find(w)) >= 0)
+
+
+def _undated_out(filters: Sequence[Filter], index: ConditionIndex) -> int:
+    """How many rows the other filters keep that a date left out (2014年以外) drops
+    because the list gives them no date: not known to be outside it."""
+    if not any(f.kind == "date" and f.exclude and f.dates is not None for f in filters):
+        return 0
+    wider, _ = index.select([f for f in filters if not (f.kind == "date" and f.exclude)])
+    return len(wider - index.dated)
 
 
 def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionIndex) -> int:

@@ -35,8 +35,8 @@ import numpy as np
 from .bm25 import SparseBM25
 from .caches import EmbeddingCache, TokenCache, fsync_dir, sha256_file, write_bytes
 from .columns import Table, TableWriter
+from .condition_index import condition_maps
 from .errors import IndexMissingError, IndexStaleError
-from .execute import condition_maps
 from .lists import expand, load_files
 from .progress import meter
 from .records import ListSummary, LoadResult, Record, Skipped, row_key

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .execute import TOPIC_SYNONYMS
+from .condition_index import TOPIC_SYNONYMS
 from .kinds import KIND_WORDS, MUSEUM, ORG_SUFFIXES, UNIVERSITY
 from .rewrite import Change, Rewrite
 from .text import to_hiragana
