@@ -1318,6 +1318,8 @@ PLAN_ROWS = [
     row("What are the agreements of prefectures themselves?", LISTING, [F("level", "県")]),
     row("九州大学との協定", ("topic", "lookup", "list"), [], topic=("九州大学",)),
     row("1年に平均何件協定が結ばれていますか", "aggregate", [], group_by="year"),
+    row("米国もタイも協定を結んでいる自治体は", "aggregate", [F("country", "米国", "タイ")],
+        group_by="municipality"),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]

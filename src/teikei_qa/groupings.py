@@ -241,7 +241,11 @@ _WHICH_PREFECTURES = re.compile(r"(?:都道府)?県\s*(?:は|が)\s*(?:どこ|�
 # 北九州市と福岡市の両方が協定を結んでいる国, 韓国と中国の両方と協定がある自治体, 共通の
 # 相手国: the groups every named value holds (a table of the noun, each group counting the
 # named values it holds, those holding all of them picked).
-SHARED = re.compile(r"(?:両方|どちらも|ともに|いずれも|共通(?:の|して)?)[^。？?]{0,18}?"
+SHARED = re.compile(r"(?:両方|どちらも|ともに|いずれも|共通(?:の|して)?|"
+                    # タイもベトナムも協定を結んでいる自治体 (not …とも結んでいない: without)
+                    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と)?も[^。？?、]{1,12}?"
+                    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と)?も(?![^。？?]{0,18}?(?:な[いく]|ません)))"
+                    r"[^。？?]{0,18}?"
                     r"(相手国|国|相手都市|都市|相手|自治体|市町村|県|分野)(?:・地域)?"
                     r"(?:は|を|って|\s*[?？]|\s*$)|"
                     r"\b(countries|partner cities|partners|municipalities|prefectures|fields)\b"
