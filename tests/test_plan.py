@@ -1320,6 +1320,8 @@ PLAN_ROWS = [
     row("1年に平均何件協定が結ばれていますか", "aggregate", [], group_by="year"),
     row("米国もタイも協定を結んでいる自治体は", "aggregate", [F("country", "米国", "タイ")],
         group_by="municipality"),
+    row("Nagasaki's longest-running agreement", "extreme", [F("party", "長崎県")],
+        order="oldest"),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]
