@@ -119,3 +119,11 @@ def joined_spans(text: str, found: Sequence[tuple[str, int, int]]) -> set[tuple[
         if ALTERNATIVES.match(text[b1:a2]):
             out |= {(a1, b1), (a2, b2)}
     return out
+
+
+def without_words(text: str, filters: Sequence[Filter]) -> str:
+    """`text` with the words the filters were read from blanked (smog in 中国 → smog in)."""
+    for f in filters:
+        for w in f.words:
+            text = text.replace(w, " ") if w else text
+    return text

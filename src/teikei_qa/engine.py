@@ -15,7 +15,7 @@ from .answer import Answer, compose_topic, compose_within, phrase, with_scope
 from .asked import LIST_DATE_ASKED
 from .caches import kept_as_json, names_key
 from .condition_index import ConditionIndex
-from .conditions import Plan
+from .conditions import Plan, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, execute
@@ -37,7 +37,7 @@ from .lists import newest_first
 from .names import NameIndex
 from .nothing import compose_absent, compose_empty, compose_list_date, compose_none
 from .plan import parse
-from .retrieve import Hit, Retriever, one_blas_thread
+from .retrieve import Hit, Retriever, has_japanese, one_blas_thread
 from .rewrite import Rewrite
 from .settings import Settings
 from .store import column, passages, text_column
@@ -265,8 +265,7 @@ class Engine:
         return [] if th is None else [n.word for n in th.neighbours(word)]
 
     def as_of(self, rows: Sequence[int] = ()) -> str | None:
-        """The dates of the lists behind `rows` (all lists when none), newest first, as
-        their headings state them: 平成28年9月現在, or 平成29年9月現在・平成28年9月現在."""
+        """The dates of the lists behind `rows` (all when none), newest first: 平成28年9月現在."""
         col = self._as_of_column
         dates = newest_first(col[i] for i in rows) or self._all_as_of
         return "・".join(dates) if dates else None
@@ -335,8 +334,7 @@ class Engine:
                              soft if shown else None)
 
     def _within(self, plan: Plan, result: Result) -> list[Hit]:
-        """A list not asked for as one (no 一覧, 全部, 何件), of many rows, with words no
-        row holds as written: the rows that clearly match those words, if some do."""
+        """A long list not asked for, with words no row holds: the rows they match, if any."""
         if plan.operation not in ("list", "lookup") or result.total < WITHIN_MIN or \
                 not result.ignored or \
                 LIST.search(plan.text) or COUNT.search(plan.text):
@@ -344,6 +342,9 @@ class Engine:
         words = " ".join(result.ignored)
         hits = self.retriever.rank(words, result.total, only=list(result.rows))
         keep = cited(self._evidence(words, hits)) or cliff([h.score for h in hits])
+        if not keep and not has_japanese(words):  # smog (with China): the question, less
+            said = without_words(plan.text, result.applied)  # its conditions' words
+            hits, keep = self._topic_kept(said, result.total, list(result.rows))
         return [replace(hits[i], rank=n) for n, i in enumerate(keep, start=1)] \
             if len(keep) < result.total else []
 
@@ -354,16 +355,17 @@ class Engine:
     def topic_hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
         """The ranked hits that really match a free question (evidence.py), and,
         when none does, the nearest ones with some evidence (`related`, not cited)."""
-        hits = self.retriever.rank(text, TOPIC_MAX)
-        if not hits:
-            return [], []
-        rows = self._evidence(text, hits)
-        kept = [hits[i] for i in topic_cited(rows, [h.score for h in hits],
-                                             bool(self.retriever.bare_heads(text)))]
-        if kept:
-            return [replace(h, rank=n) for n, h in enumerate(kept, start=1)], []
-        near = [hits[i] for i in related(rows)]
+        hits, keep = self._topic_kept(text, TOPIC_MAX)
+        if keep:
+            return [replace(hits[i], rank=n) for n, i in enumerate(keep, start=1)], []
+        near = [hits[i] for i in related(self._evidence(text, hits))]
         return [], [replace(h, rank=n) for n, h in enumerate(near, start=1)]
+
+    def _topic_kept(self, text: str, k: int, only: list[int] | None = None
+                    ) -> tuple[list[Hit], list[int]]:  # the hits; the positions cited
+        hits = self.retriever.rank(text, k, only=only)
+        return hits, topic_cited(self._evidence(text, hits), [h.score for h in hits],
+                                 bool(self.retriever.bare_heads(text))) if hits else []
 
     def _evidence(self, text: str, hits: Sequence[Hit]) -> list[tuple[float, float]]:
         """Each hit's (coverage of `text`'s words, cosine): what evidence.py weighs."""

@@ -187,9 +187,36 @@ def plain_question(text: str) -> str:
     if (pre := _PREAMBLE.match(text)) and not _PLACE_OR_YEAR.search(
             pre.group(1).replace("国際", "")):
         text = text[pre.end():]  # メモを作成しております。: who is asking, no condition
+    text = without_background(text)
     return _LATIN_MARKED.sub(lambda m: "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
         text)
+
+
+# What the asker is or does, said before the question in a clause of its own (大学のレポート
+# に使いたいのですが、…; 孫がアメリカの大学に行くことになりまして…; I coordinate exchanges at
+# a university in Korea. …; As a volunteer for an environmental NGO I'm curious: …): its
+# words are no condition (大学, NGO) when it names no agreement, no number and no name the
+# question after it does not name again.
+_BACKGROUND_JA = re.compile(r"^\s*([^。？?！!]{4,60}?(?:のですが|んですが|ですが|ますが|まして|"
+                            r"ので|けれども|けれど|けど)[、,…．.\s]+)(?=\S)")
+_BACKGROUND_EN = re.compile(r"^\s*((?:i|i'm|my|we|as an?|for my|for an?)\b[^.?!:;]{3,120}?"
+                            r"[.:;!]\s+)(?=\S)", re.IGNORECASE)
+_AGREEMENT_WORD = re.compile(r"協定|提携|覚書|合意|協議書|agreement|memorand|\bmou|\d",
+                             re.IGNORECASE)
+_NAMES_SAID = re.compile(r"[\u4e00-\u9fff]{1,6}[都道府県市町村区国州省]|(?<!^)\b[A-Z][a-z]{3,}")
+
+
+def without_background(text: str) -> str:
+    """`text` without a clause before the question that says who is asking or why (the
+    patterns above)."""
+    m = _BACKGROUND_JA.match(text) or _BACKGROUND_EN.match(text)
+    if m is None or _AGREEMENT_WORD.search(m.group(1)):
+        return text
+    rest = text[m.end():].casefold()
+    if any(n.group(0)[:4].casefold() not in rest for n in _NAMES_SAID.finditer(m.group(1))):
+        return text  # 長崎県の職員ですが、…: a name the question may mean
+    return text[m.end():]
 
 
 def arabic_numerals(text: str) -> str:
