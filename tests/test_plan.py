@@ -1322,6 +1322,20 @@ PLAN_ROWS = [
         group_by="municipality"),
     row("Nagasaki's longest-running agreement", "extreme", [F("party", "長崎県")],
         order="oldest"),
+    # English follow-ups: how about, other than, just a year; 全部でいくつ after two counts;
+    # a detail of the oldest; the other half of the year
+    row("How about Korea?", "count", [F("party", "福岡市"), D((2003, 1), (2003, 12)),
+                                      F("country", "韓国")],
+        history=("How many agreements does Fukuoka City have?", "Only the ones from 2003?")),
+    row("Other than Korea?", "count", [F("party", "福岡市"), F("country", "韓国", ex=True)],
+        history=("How many agreements does Fukuoka City have?",)),
+    row("Just 2005?", LISTING, [F("party", "福岡市"), D((2005, 1), (2005, 12))],
+        history=("福岡市の協定",)),
+    row("全部でいくつ？", "count", [F("country", "米国", "タイ")],
+        history=("米国との協定は何件？", "タイは？")),
+    row("その分野は？", "extreme", [F("party", "福岡市")], order="oldest",
+        history=("福岡市の一番古い協定は？",)),
+    row("後半は？", LISTING, [D((2014, 7), (2014, 12))], history=("2014年の前半の協定",)),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]

@@ -88,7 +88,8 @@ _Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]
 _Q_EN_MONTHS = re.compile(r"\b(?:from|between)\s+" + _Q_EN_MONTH.pattern[2:] +
                           r"\s+(?:to|and|until|through|till|-)\s+" + _Q_EN_MONTH.pattern[2:],
                           re.IGNORECASE)  # from April 2014 to March 2015
-_BARE_YEAR = re.compile(r"^\s*(?:what about|how about|and in|and)?\s*((?:19|20)\d{2})\s*"
+_BARE_YEAR = re.compile(r"^\s*(?:what about|how about|and in|and|just|only|show)?\s*"
+                        r"((?:19|20)\d{2})\s*"
                         r"(?:は|なら|だと|では)?\s*[?？]?\s*$", re.IGNORECASE)
 _Q_EN_FISCAL = re.compile(r"\b(?:fiscal(?: year)?|FY)\s*(\d{4})\b", re.IGNORECASE)
 _Q_EN_HALF = re.compile(r"\b(first|second) half of (\d{4})\b", re.IGNORECASE)

@@ -42,7 +42,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
     rest = _the_rest(previous, current)
     if rest is not None:
         return rest
-    current = _months_within(previous, current)
+    current = _months_within(previous, _half_of(previous, current))
     if _rank(current.text):  # 2番目は？: the rank is no topic word
         current = replace(current, topic=tuple(t for t in current.topic if "番目" not in t))
     if _ADD.search(current.text):  # 長崎県も加えて: that value too, either of them
@@ -192,6 +192,28 @@ def _months_within(previous: Plan, current: Plan) -> Plan:
     return replace(current, filters=tuple(both if f is new else f for f in current.filters))
 
 
+_HALF = re.compile(r"^\s*(?:では|じゃあ|それでは|なら)?\s*(前半|上半期|後半|下半期)|"
+                   r"\b(?:the\s+)?(first|second)\s+half\b", re.IGNORECASE)
+
+
+def _half_of(previous: Plan, current: Plan) -> Plan:
+    """後半は？ after 2014年の前半 (or 2014年の): that half of the same year."""
+    m = _HALF.search(current.text)
+    old = next((f for f in previous.filters if f.kind == "date" and not f.exclude
+                and f.dates and f.dates.start and f.dates.end
+                and f.dates.start[0] == f.dates.end[0] and not f.dates.months), None)
+    if m is None or old is None or old.dates is None or old.dates.start is None or any(
+            f.kind == "date" for f in current.filters):
+        return current
+    y, early = old.dates.start[0], (m.group(1) or m.group(2)).lower() in (
+        "前半", "上半期", "first")
+    label = f"{y}年の{'前半' if early else '後半'}"
+    half = Filter("date", "date", (label,), words=(m.group(0).strip(),), label=label,
+                  dates=DateRange((y, 1 if early else 7), (y, 6 if early else 12), label))
+    return replace(current, filters=current.filters + (half,),
+                   topic=tuple(t for t in current.topic if t not in m.group(0)))
+
+
 def _rank(text: str) -> tuple[str, int] | None:
     """The N-th asked alone (2番目は？ third?): a pick of the last table or extremes."""
     pick = pick_of(text)
@@ -267,6 +289,7 @@ def _nth(previous: Plan, current: Plan) -> Plan | None:
     last plan with that pick (the answer shows that one, with its details)."""
     nth = _rank(current.text)
     if nth is None or previous.operation not in ("list", "lookup") or current.filters or \
+            _HALF.search(current.text) or \
             current.compare or current.operation == "aggregate":
         return None
     return replace(previous, pick=nth, follow_up=True)  # in the order the list gave
@@ -279,18 +302,24 @@ def detail_of(previous: Plan, current: Plan) -> Plan | None:
     if previous.operation == "compare" and not current.filters and not words and \
             COMPARE.search(current.text):  # 差は何件？ 何倍？ after a comparison: it says so
         return replace(previous, follow_up=True)
+    one = previous.operation == "extreme" or (  # その相手国は？ after the oldest: its own
+        previous.pick is not None and previous.pick[0] == "rank")  # 3番目は？ / いつ？
+    its = one and current.operation == "aggregate" and _ITS.match(current.text)
     if current.filters or current.compare or words or current.operation in (
-            "aggregate", "compare", "extreme", "count") or not (
-            DETAIL.search(current.text) or URL_ASKED.search(current.text)):
+            "aggregate", "compare", "extreme", "count") and not its or not (
+            DETAIL.search(current.text) or URL_ASKED.search(current.text) or its):
         return None
-    nth = previous.pick is not None and previous.pick[0] == "rank"  # 3番目は？ / いつ？
-    return replace(previous, operation=previous.operation if nth else "lookup",
+    return replace(previous, operation=previous.operation if one else "lookup",
                    text=f"{previous.text}\n{current.text}", follow_up=True)
+
+
+_ITS = re.compile(r"^\s*(?:その|それの|この|\bits\b|\bthat one'?s?\b)", re.IGNORECASE)
 
 
 # Two questions put together (中国は何件？ / 韓国は？ / 合わせると？): their sum, or which is
 # more and by how much (差は？ どっちが多い？ combined, the difference).
-_SUM = re.compile(r"合わせ|両方で|足すと|足したら|足して|合算|合計|\b(?:combined|together|"
+_SUM = re.compile(r"合わせ|両方で|足すと|足したら|足して|合算|合計|全部で|全体で|総計|"
+                  r"\b(?:combined|together|in all|"
                   r"altogether|in total|total|sum|both|add (?:them|those|these|it) up|added up)\b",
                   re.IGNORECASE)
 _DIFFERENCE = re.compile(r"差|違い|(?:どっち|どちら)(?:が|の方が|のほうが)?(?:多|少な)|"

@@ -22,7 +22,8 @@ LIST = re.compile(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|�
                   re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                        r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
-                       r"what about|and|only|それら?(?:は|って)|"
+                       r"what about|how about|and|only|just|other than|apart from|"
+                       r"それら?(?:は|って)|"
                        # list them, exclude the ones with Korea: of the last answer
                        r"(?:list|show|name|count)\s+(?:them|those|these)\b|"
                        r"(?:exclude|excluding|except|without|leave out|but not|not)\b)|"
