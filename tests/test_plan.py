@@ -1336,6 +1336,11 @@ PLAN_ROWS = [
     row("その分野は？", "extreme", [F("party", "福岡市")], order="oldest",
         history=("福岡市の一番古い協定は？",)),
     row("後半は？", LISTING, [D((2014, 7), (2014, 12))], history=("2014年の前半の協定",)),
+    # English months and seasons of a year, with a relation; a web link
+    row("agreements signed before April 2011", LISTING, [D(None, (2011, 3))]),
+    row("How many agreements since May 2013?", "count", [D((2013, 5), None)]),
+    row("agreements from spring 2014", LISTING, [D((2014, 3), (2014, 5))]),
+    row("Which agreements have a web link?", LISTING, [("url", ("url",), False)]),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]

@@ -295,7 +295,7 @@ _ANY_AFTER = re.compile(r"^\s*(?:(?:や|・|と|か|、|及び|および|また�
 
 # The words for an agreement's web page, in Japanese and (after an article) in English.
 _URL_JA = r"(?:URL|ＵＲＬ|ホームページ|リンク)"
-_URL_EN = r"\s+(?:an?\s+)?(?:url|link|website|web page)s?\b"
+_URL_EN = r"\s+(?:an?\s+)?(?:url|(?:web\s*)?link|website|web page)s?\b"
 # Agreements the list gives a web page for: URLが載っている, URLのある, with a URL.
 _HAS_URL = re.compile(rf"{_URL_JA}\s*(?:が|の)\s*(?:ある|載って|記載|付い)|"
                       rf"\b(?:with|have|has|having){_URL_EN}", re.IGNORECASE)

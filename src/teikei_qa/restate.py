@@ -61,6 +61,17 @@ _EN_NUMBER = re.compile(r"(?i:\b(" + "|".join(_EN_NUMBERS) + r")\b(?=\s+(?:(?:mo
                         r"months?|decades?|agreements?|countries|cities|municipalities|"
                         r"newest|oldest|latest|earliest|most)\b))")
 _DECADE = re.compile(r"(?i:\b(last|past)\s+decade\b)")
+# English seasons and months of a year with a relation (spring 2014, before April 2011,
+# since May 2013): said the Japanese way (2014年の春, 2011年4月より前, 2013年5月以降).
+_EN_SEASON_YEAR = re.compile(r"(?i:\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b)")
+_SEASON_JA = {"spring": "春", "summer": "夏", "autumn": "秋", "fall": "秋", "winter": "冬"}
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+_EN_REL_MONTH = re.compile(r"(?i:\b(before|prior to|after|since|until|till|through|by)\s+"
+                           r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+                           r"(\d{4})\b)")
+_REL_JA = {"before": "より前", "prior to": "より前", "after": "より後", "since": "以降",
+           "until": "以前", "till": "以前", "through": "以前", "by": "以前"}
 # 最多の分野, 最少の自治体: 最も多い / 最も少ない, as the groupings read them.
 _MOST = re.compile(r"最([多少])(?:の|な)?")
 # Chinese cities, American partner cities (中国 cities once read): the cities of it.
@@ -82,6 +93,9 @@ def restate(text: str) -> str:
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
     text = _EN_NUMBER.sub(lambda m: str(_EN_NUMBERS.index(m[1].lower()) + 1), text)
     text = _DECADE.sub(r"\1 10 years", text)
+    text = _EN_SEASON_YEAR.sub(lambda m: f"{m[2]}年の{_SEASON_JA[m[1].lower()]}", text)
+    text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
+                             f"{_REL_JA[m[1].lower()]}", text)
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
