@@ -64,7 +64,6 @@ def test_pinyin_of_partners_written_in_kanji():
     ("Prado", "ブラド", "prt"), ("Iskandar", "イスカンダル", "skntr"),
     ("Leiden", "ライデン", "rtn"), ("Surabaya", "スラバヤ", "srp")])
 def test_a_latin_spelling_and_the_katakana_share_their_consonants(latin, katakana, key):
-    from teikei_qa.names import skeleton
-    from teikei_qa.text import romaji
+    from teikei_qa.text import romaji, skeleton
 
     assert skeleton(latin) == skeleton(romaji(katakana)) == key

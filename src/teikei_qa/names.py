@@ -21,7 +21,7 @@ from typing import Any
 
 from .geonames import geonames_by_name
 from .rewrite import Change, Rewrite, apply_found
-from .text import fold, is_kana, romaji, romaji_key, sound_key, to_katakana
+from .text import fold, is_kana, romaji, romaji_key, skeleton, sound_key, to_katakana
 from .tokenize import fuzzy_key
 
 # Reading of the suffix of a municipality or prefecture name, as people spell it.
@@ -388,18 +388,6 @@ class NameIndex:
                 if len(key := skeleton(romaji(run))) >= 3:
                     names.setdefault(key, set()).add(name)
         return {key: next(iter(n)) for key, n in names.items() if len(n) == 1}
-
-
-_FOLD = str.maketrans("bdgzvlcqx", "ptkspskkk")
-
-
-def skeleton(latin: str) -> str:
-    """The consonants of a Latin spelling, voicing and l/r folded, vowels and doubled
-    letters dropped: what a katakana spelling and an English one of a name share
-    (burado, Prado → prt; isukandaru, Iskandar → skntr; raiden, Leiden → rtn)."""
-    s = latin.casefold().replace("ph", "f").replace("ck", "k").replace("l", "r")
-    s = re.sub(r"(?<=.)h|[aeiouyw'\-\s]", "", s).translate(_FOLD)
-    return re.sub(r"(.)\1+", r"\1", s)
 
 
 def _before_suffix(name: str, rest: str) -> str:

@@ -233,3 +233,15 @@ def arabic_numerals(text: str) -> str:
     text = _KANJI_NUMBER.sub(number, text)
     return _KANA_UNITS.sub(lambda m: m.group(1) + {"ねん": "年", "がつ": "月", "にち": "日"}[
         m.group(2)], text)
+
+
+_FOLD = str.maketrans("bdgzvlcqx", "ptkspskkk")
+
+
+def skeleton(latin: str) -> str:
+    """The consonants of a Latin spelling, voicing and l/r folded, vowels and doubled
+    letters dropped: what a katakana spelling and an English one of a name share
+    (burado, Prado → prt; isukandaru, Iskandar → skntr; raiden, Leiden → rtn)."""
+    s = latin.casefold().replace("ph", "f").replace("ck", "k").replace("l", "r")
+    s = re.sub(r"(?<=.)h|[aeiouyw'\-\s]", "", s).translate(_FOLD)
+    return re.sub(r"(.)\1+", r"\1", s)
