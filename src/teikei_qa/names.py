@@ -215,14 +215,14 @@ class NameIndex:
                 taken[a:b] = [True] * length
                 found.append((a, b, name, "reading"))
         # One voicing mark off (ありだちょう for ありたちょう, ぶくおか): a slip, shown.
-        for length in (n for n in self._kana_lengths if n >= NEAR_MIN):
-            for a in range(len(kt) - length + 1):
-                b = a + length
-                name = self._voiceless_kana.get(fuzzy_key(kt[a:b]))
-                if name is None or any(taken[a:b]) or not self._kana_bounds(text, a, b):
-                    continue
-                taken[a:b] = [True] * length
-                found.append((a, b, name, "near"))
+        for run in re.finditer(rf"[ァ-ヺー]{{{NEAR_MIN},}}", kt):
+            for length in (n for n in self._kana_lengths if NEAR_MIN <= n <= len(run[0])):
+                for a in range(run.start(), run.end() - length + 1):
+                    b = a + length
+                    name = self._voiceless_kana.get(fuzzy_key(kt[a:b]))
+                    if name and not any(taken[a:b]) and self._kana_bounds(text, a, b):
+                        taken[a:b] = [True] * length
+                        found.append((a, b, name, "near"))
         # A katakana run that no dictionary knows: a foreign name spelled another way
         # (プサン ~ Pusan), or one slip away from a name's spelling (ハイフォソ).
         for m in re.finditer(rf"[ァ-ヴー]{{{KANA_MIN},}}", text):

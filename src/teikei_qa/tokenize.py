@@ -62,6 +62,9 @@ tally tallies inclusive anything ちょうど exactly
 
 
 
+_SMALL_KANA = str.maketrans("ァィゥェォッャュョヮヵヶー", "アイウエオツヤユヨワカケ ")
+
+
 def _voiceless(text: str) -> str:
     """ブラド and プラド share a key: voicing marks and small kana folded away."""
     import unicodedata
@@ -72,8 +75,7 @@ def _voiceless(text: str) -> str:
             continue
         out.append(ch)
     s = unicodedata.normalize("NFC", "".join(out))
-    return s.translate(str.maketrans("ァィゥェォッャュョヮヵヶー", "アイウエオツヤユヨワカケ "))\
-        .replace(" ", "")
+    return s.translate(_SMALL_KANA).replace(" ", "")
 
 
 class Word(NamedTuple):
