@@ -1341,6 +1341,15 @@ PLAN_ROWS = [
     row("How many agreements since May 2013?", "count", [D((2013, 5), None)]),
     row("agreements from spring 2014", LISTING, [D((2014, 3), (2014, 5))]),
     row("Which agreements have a web link?", LISTING, [("url", ("url",), False)]),
+    # 〜に所在するものを除いた; two values and a grouping of another kind (a table, not sides);
+    # 相手国が…でもない (a condition, not the countries asked); from the year before the list's
+    row("大学を相手とする協定のうち、相手が中国に所在するものを除いたもの", LISTING,
+        [F("country", "中国", ex=True)], topic=("大学",)),
+    row("相手が米国またはタイの協定は、自治体別にそれぞれ何件？", "aggregate",
+        [F("country", "米国", "タイ")], group_by="municipality"),
+    row("福岡市の協定で、相手国が米国でも韓国でもないものは？", LISTING,
+        [F("party", "福岡市"), F("country", "米国", ex=True), F("country", "韓国", ex=True)]),
+    row("去年から今までに結ばれた協定は何件", "count", [D((2015, 1), None)]),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]

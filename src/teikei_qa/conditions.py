@@ -61,18 +61,25 @@ class Plan:
                        compare=self.compare if "compare" not in drop else ())
 
 
+_GROUPED_KIND = {"country": "country", "municipality": "party", "prefecture": "party",
+                 "field": "field", "partner": "partner", "year": "date", "decade": "date",
+                 "month": "date", "era": "date"}
+
+
 def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]],
-                   decades: Sequence[tuple[int, tuple[int, int]]] = (), grouped: bool = False
-                   ) -> tuple[Filter, ...]:
+                   decades: Sequence[tuple[int, tuple[int, int]]] = (),
+                   grouped: str | None = None) -> tuple[Filter, ...]:
     """Two or more values of one kind, each a side: parties, countries, regions, years,
     decades. Not the values of one word when a grouping is asked for (九州各県の動きを
-    比べたいので県ごとに集計して: a table of the prefectures, not seven sides)."""
+    比べたいので県ごとに集計して: a table of the prefectures, not seven sides), nor
+    values of another kind than the grouping's (中国または韓国の協定を県別に: a table)."""
     places = [f for f in filters if f.kind == "country" and not f.exclude]
     if len(places) >= 2 and any(f.key.startswith("region:") for f in places):
         return tuple(places)  # ヨーロッパとアメリカ, アジアと欧州: each place a side
     for f in filters:
         if f.kind in ("party", "country", "partner", "field") and not f.exclude \
-                and len(f.values) >= 2 and not (grouped and len(f.words) == 1):
+                and len(f.values) >= 2 and not (grouped and len(f.words) == 1) and \
+                _GROUPED_KIND.get(grouped or "", f.kind) == f.kind:
             return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
                          for v, w in zip(f.values, f.words + f.values[len(f.words):],
                                          strict=False))

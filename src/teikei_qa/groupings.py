@@ -146,7 +146,8 @@ _EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|
                          r"every year|each year|per year|"
                          r"by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
-_WHICH_COUNTRIES = re.compile(r"相手(?:の)?国(?:は|を|が|って|も)|(?:どの|どこの|どんな)国と|"
+_WHICH_COUNTRIES = re.compile(r"相手(?:の)?国(?:は|を|って|も)|"
+                              r"相手(?:の)?国が\s*(?:どこ|どれ|何|いくつ)|(?:どの|どこの|どんな)国と|"
                               # 結んでいる国はどこ？ 国をすべて教えて: the countries
                               r"(?-i:(?<![\u4e00-\u9fff]))国(?:・地域)?(?:は|って)\s*(?:どこ|どれ)|"
                               r"(?-i:(?<![\u4e00-\u9fff]))国(?:・地域)?を\s*(?:全部|すべて|全て)?\s*"

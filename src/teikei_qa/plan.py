@@ -267,7 +267,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
                               label="・".join(names)))
 
-    compare = compare_sides(filters, years, decades, bool(group_by)) if compare_asked else ()
+    compare = compare_sides(filters, years, decades, group_by) if compare_asked else ()
     if compare:
         kinds = {f.key for f in compare}
         filters = [f for f in filters if f.key not in kinds]

@@ -38,6 +38,11 @@ _CENTURY = re.compile(r"(?:(\d{2})\s*世紀\s*(?:に入って)?\s*(から|以降
                       r"\b(?:the\s+)?(\d{2})(?:st|nd|rd|th)\s+century\b)", re.IGNORECASE)
 
 
+# 前年から (作成時点まで, 現在まで), 去年以降, since last year: from that year on.
+_SINCE = re.compile(r"\s*(?:の\s*(?:初め|はじめ|頭))?\s*(?:から|以降|以後)(?:[^。？?]{0,12}?"
+                    r"(?:まで|現在|時点|今))?|\s*(?:on(?:wards?)?|and later)\b", re.IGNORECASE)
+
+
 def _bounded(lo: int, hi: int, rel: str | None, name: str) -> DateRange:
     """The years lo–hi as `name`, or from lo on (から, 以降), up to hi (まで, 以前), or
     before lo (より前)."""
@@ -84,6 +89,10 @@ def spoken_dates(text: str, as_of: tuple[int, int] | None
     # 去年と今年, 一昨年か去年: each of the years joined
     named = named[:1] + [b for a, b in zip(named, named[1:], strict=False)
                          if ALTERNATIVES.match(text[a.end():b.start()])]
+    if len(named) == 1 and (since := _SINCE.match(text, named[0].end())):  # 前年から今まで
+        lo = y - _YEARS_BACK[named[0].group(1).casefold()]
+        return DateRange((lo, 1), None, f"{named[0].group(1)}以降（{lo}年〜）"), \
+            [(named[0].start(), since.end())]
     if named:
         years = sorted({y - _YEARS_BACK[m.group(1).casefold()] for m in named})
         words = "・".join(m.group(1) for m in named)
