@@ -1350,6 +1350,10 @@ PLAN_ROWS = [
     row("福岡市の協定で、相手国が米国でも韓国でもないものは？", LISTING,
         [F("party", "福岡市"), F("country", "米国", ex=True), F("country", "韓国", ex=True)]),
     row("去年から今までに結ばれた協定は何件", "count", [D((2015, 1), None)]),
+    # which municipalities …? List the agreements.: the list asked in a sentence after
+    row("Which municipalities have agreements with Thailand? List the agreements.", "list",
+        [F("country", "タイ")]),
+    row("韓国と協定を結んでいる自治体は？その協定をすべて見せて", "list", [F("country", "韓国")]),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]

@@ -324,7 +324,7 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
                is_list: bool, topic: list[str]) -> str:
     if compare:
         return "compare"
-    if group_by:
+    if group_by and not _THEN_LIST.search(text):  # …? List the agreements.: a list
         return "aggregate"
     if order:
         return "extreme"
@@ -338,6 +338,12 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
     return "topic"
 
 
+# A sentence after the question asking for the agreements themselves (…? List the
+# agreements.), with no grouping of its own: a list, not a table.
+_THEN_LIST = re.compile(r"[.?!。？！]\s*(?![^.?!。？！]*(?:\bby\b|\bper\b|\beach\b|ごと|別))"
+                        r"(?:(?:please\s+)?(?:list|show|give)\s+(?:me\s+)?(?:the\s+|all\s+"
+                        r"(?:the\s+)?|those\s+)?agreements\b|(?:その|それらの)?協定を\s*"
+                        r"(?:すべて|全て|全部)?\s*(?:一覧|列挙|挙げ|教え|見せ))", re.IGNORECASE)
 _RUN_ON_LEFT = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = re.compile(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
