@@ -772,3 +772,12 @@ def test_background_before_the_question_is_no_condition(engine):
 def test_english_topic_words_on_a_long_list_are_read_in_the_question(engine):
     a = engine.ask("Which agreement is about tackling smog in Chinese cities?")
     assert [c.record.title for c in a.citations] == ["中国大気環境改善のための都市間連携"]
+
+
+def test_the_signing_year_asked_of_one_agreement_is_said_first(engine):
+    # 締結年 / 締結年月日 ask when; 協定相手 / 相手都市 are shown, not named as unused
+    a = engine.ask("高雄との覚書の締結年月日")
+    assert a.text.split("\n")[0] == \
+        "平成28年9月現在のリストでは、高雄と結んだ協定は1件で、2013年9月9日に締結されています。"
+    b = engine.ask("御船町の協定相手はどこ")
+    assert "条件として使っていません" not in b.text and len(b.citations) == 1

@@ -1354,6 +1354,12 @@ PLAN_ROWS = [
     row("Which municipalities have agreements with Thailand? List the agreements.", "list",
         [F("country", "タイ")]),
     row("韓国と協定を結んでいる自治体は？その協定をすべて見せて", "list", [F("country", "韓国")]),
+    # a place the data lacks between a party and の協定; the newer / older of a few
+    row("福岡市とパリの協定はありますか", LISTING, [F("party", "福岡市"), F("partner", "パリ")]),
+    row("福岡市のアメリカとの協定でどっちが新しい？", "extreme",
+        [F("party", "福岡市"), F("country", "米国")], order="newest"),
+    row("北九州市のタイとの協定はどちらが先？", "extreme",
+        [F("party", "北九州市"), F("country", "タイ")], order="oldest"),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
 ]

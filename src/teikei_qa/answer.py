@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .asked import DAY_ASKED, FIELD_ASKED, URL_ASKED, WHEN_ASKED
+from .asked import DAY_ASKED, FIELD_ASKED, ITEM_WORDS, URL_ASKED, WHEN_ASKED
 from .conditions import Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
@@ -207,8 +207,8 @@ def notes_of(result: Result | None, plan: Plan) -> list[str]:
         c.canonical in said or c.written in said)]
     shown = " ".join(m.group(0) for pattern in (URL_ASKED, DAY_ASKED)  # URLは？ 何月何日:
                      for m in pattern.finditer(plan.text)).casefold()  # shown per row
-    unused = [w for w in (result.ignored if result is not None else ())
-              if w != plan.asked and w.casefold() not in shown]
+    unused = [w for w in (result.ignored if result is not None else ())  # (相手都市, 締結年:
+              if w != plan.asked and w.casefold() not in shown and w not in ITEM_WORDS]  # shown)
     if result is not None and plan.asked in result.ignored:
         lines.append(absent_item(plan.asked or ""))
     if unused:

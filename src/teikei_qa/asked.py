@@ -28,8 +28,8 @@ LIST_DATE_ASKED = re.compile(r"(?:リスト|一覧|データ|この表)(?:は|�
 URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
                        r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
 # The signing date asked (いつ結ばれた, 何年に, when was it signed): said in the first line.
-WHEN_ASKED = re.compile(r"いつ(?!まで)|何年|何月|何日|日付|締結日|調印日|\bwhen\b|\bwhat year\b|"
-                        r"\bwhat date\b", re.IGNORECASE)
+WHEN_ASKED = re.compile(r"いつ(?!まで)|何年|何月|何日|日付|締結日|締結年|調印日|\bwhen\b|"
+                        r"\bwhat year\b|\bwhat date\b", re.IGNORECASE)
 # The day itself asked for (何月何日, on what day exactly): a date the list gives only to
 # the year or month is said to be so.
 DAY_ASKED = re.compile(r"何月何日|何日に|何日付|日付まで|\b(?:on )?what (?:exact )?(?:day|date)"
@@ -58,6 +58,7 @@ _HOW_LONG = re.compile(r"\bhow long (?:is|was|does|will|did)\b", re.IGNORECASE)
 
 # Words for the list's own items (相手は誰, the date of): asked values it answers.
 ITEM_WORDS = frozenset("""相手 相手先 相手国 締結先 提携先 パートナー 自治体 締結者 分野 日付 締結日
+協定相手 相手都市 相手方 締結相手 提携相手 締結年月日 締結年月 調印日 署名日
 締結年 年 月 日 いつ URL url リンク link ホームページ 概要 内容 名前 名称 協定名 名 目的 経緯
 背景 きっかけ 詳細 内訳 一覧 件数 数 合計 割合 partner partners field date year name title summary
 content contents website homepage deal deals agreement agreements memorandum accord pact partnership

@@ -100,7 +100,7 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
     for w in plan.topic:
         if w in inside:
             continue
-        cue = _cue_after(plan.text, w)
+        cue = _cue_after(plan.text, w) or _between(plan.text, w)
         org = _NAMED_ORG.match(w)
         if common(w):
             kind = None
@@ -191,6 +191,17 @@ _SHORT_PLACE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}[県市]
 
 
 _CUE = re.compile(_PARTNER_CUE)
+
+
+_AGREEMENT_AFTER = re.compile(r"\s*(?:の|との|間の)\s*(?:協定|覚書|協議書|合意書|提携|取り決め|"
+                              r"約束)")
+
+
+def _between(text: str, word: str) -> bool:
+    """福岡市とパリの協定, 熊本県と台北の覚書: the word after a name and と, before の協定 —
+    the other side of the agreement."""
+    i = text.find(word)
+    return i > 0 and text[i - 1] == "と" and bool(_AGREEMENT_AFTER.match(text, i + len(word)))
 
 
 def _cue_after(text: str, word: str) -> re.Match[str] | None:
