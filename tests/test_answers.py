@@ -781,3 +781,12 @@ def test_the_signing_year_asked_of_one_agreement_is_said_first(engine):
         "平成28年9月現在のリストでは、高雄と結んだ協定は1件で、2013年9月9日に締結されています。"
     b = engine.ask("御船町の協定相手はどこ")
     assert "条件として使っていません" not in b.text and len(b.citations) == 1
+
+
+def test_a_date_said_wrongly_points_at_the_real_agreement(engine):
+    # no 2003 agreement with Atlanta; without the year, one: shown as related, not cited
+    a = engine.ask("福岡市とアトランタの2003年の協定")
+    assert a.citations == ()
+    assert [h.record.title for h in a.related] == ["文化及び経済に関する協力合意書"]
+    assert a.text.split("\n")[-1] == \
+        "2003年を除くと、該当する協定は次の1件です: 文化及び経済に関する協力合意書（1993年締結）。"

@@ -247,8 +247,7 @@ class Engine:
         return readings.soft_fields(p, self._fields, self._near_words)
 
     @cached_property
-    def _fields(self) -> frozenset[str]:
-        """Every field word a field condition matches: the data's and their synonyms."""
+    def _fields(self) -> frozenset[str]:  # every field word a field condition matches
         return self.table.vocab.field_terms | frozenset(FIELD_SYNONYMS)
 
     @cached_property
@@ -301,8 +300,9 @@ class Engine:
             return compose_list_date(question, plan, self.as_of(), len(self.records))
         if plan.operation != "topic" and (plan.filters or plan.operation != "lookup"):
             result = execute(plan, self.table, self._rank_within)
-            if plan.filters and not result.total and plan.operation not in ("compare",):
-                return compose_none(result, question, self.as_of())
+            if plan.filters and not result.total and plan.operation != "compare":  # (a wrong
+                return compose_none(result, question, self.as_of(),  # date: the real one)
+                                    self._table_hits(result.but_date))
             if plan.asked and (plan.asked in result.ignored or plan.asked not in plan.topic):
                 return compose_absent(plan, question, self.as_of(), result)
             if not plan.filters and plan.operation in ("count", "list") and plan.topic and \
@@ -372,7 +372,7 @@ class Engine:
         cov = self.retriever.coverage(text)
         return [(float(cov[self._by_id[h.record.id]]), h.dense) for h in hits]
 
-    def _table_hits(self, rows: list[int]) -> list[Hit]:
+    def _table_hits(self, rows: Sequence[int]) -> list[Hit]:
         """Exact matches as hits, in the order given (they all meet the conditions)."""
         return [Hit(self.records[i], n, 1.0) for n, i in enumerate(rows, start=1)]
 

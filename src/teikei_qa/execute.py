@@ -32,6 +32,7 @@ class Result:
     total: int = 0                        # rows under the filters (aggregate, compare)
     unsure: int = 0                       # rows dated only by a year the range cuts
     undated_out: int = 0                  # undated rows a date left out (2014年以外) drops
+    but_date: tuple[int, ...] = ()        # when none: the few the rest hold, the date aside
     base: tuple[Filter, ...] | None = None  # a share's whole: the party's conditions
     base_total: int = 0
     nested: tuple[str, ...] = ()          # fields named in a parenthesis (環境 of 科学技術(環境))
@@ -103,7 +104,8 @@ def execute(plan: Plan, index: ConditionIndex,
     ordered = sorted(rows)
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
                     total=len(ordered), unsure=_unsure(filters, rows, index),
-                    undated_out=_undated_out(filters, index))
+                    undated_out=_undated_out(filters, index),
+                    but_date=() if ordered else _but_date(filters, index))
     if plan.share:  # 長崎県の協定のうち中国の割合: of what is said before のうち (or the
         base = share_base(plan.text, filters)  # party's)
         result = replace(result, base=base, base_total=len(index.select(list(base))[0]))
@@ -152,6 +154,20 @@ def _names_the_field(text: str, f: Filter) -> bool:
     """教育協定, 水産業の協定: the word is the agreement's field, not an activity."""
     return any(FIELD_SUBJECT.match(rest := text[i + len(w):]) or FIELD_NOUN_EN.match(rest)
                or FIELD_AGREEMENT_EN.search(text[:i]) for w in f.words if (i := text.find(w)) >= 0)
+
+
+BUT_DATE_MAX = 3  # the 2015 agreement with Iskandar: its 2016 one, when the rest hold a few
+
+
+def _but_date(filters: Sequence[Filter], index: ConditionIndex) -> tuple[int, ...]:
+    """When a signing date leaves nothing, the rows the other conditions hold, if a few:
+    a date said wrongly (the 2015 agreement with Iskandar) points at the real one."""
+    dates = [f for f in filters if f.kind == "date" and not f.exclude]
+    rest = [f for f in filters if f not in dates]
+    if len(dates) != 1 or not any(not f.exclude for f in rest):
+        return ()
+    rows, _ = index.select(rest)
+    return tuple(sorted(rows)) if 0 < len(rows) <= BUT_DATE_MAX else ()
 
 
 def _undated_out(filters: Sequence[Filter], index: ConditionIndex) -> int:

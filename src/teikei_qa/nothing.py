@@ -3,13 +3,18 @@ has no item for (費用はいくら), a question with no word to go by. Pure."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .answer import Answer, absent_item, as_of_prefix, describe, notes_of
 from .conditions import Plan
 from .execute import Result
+from .retrieve import Hit
 
 
-def compose_none(result: Result, question: str, as_of: str | None) -> Answer:
-    """Nothing matches: say so, and say which condition matched nothing."""
+def compose_none(result: Result, question: str, as_of: str | None,
+                 but_date: Sequence[Hit] = ()) -> Answer:
+    """Nothing matches: say so, and say which condition matched nothing; `but_date`: the
+    agreements the other conditions hold (result.but_date), shown as related, not cited."""
     plan = result.plan
     pre = as_of_prefix(as_of)
     if result.empty:
@@ -38,10 +43,20 @@ def compose_none(result: Result, question: str, as_of: str | None) -> Answer:
     if plan.operation == "count":
         text = text.rstrip("。") + "。該当は0件です。"
     notes = notes_of(result, plan)
+    if but_date:
+        date = next(f.label for f in result.applied if f.kind == "date" and not f.exclude)
+        notes.append(f"{date}を除くと、該当する協定は次の{len(but_date)}件です: " + "、".join(
+            f"{h.record.title}（{_signed(h)}）" for h in but_date) + "。")
     if notes:
         text += "\n" + "\n".join(notes)
     return Answer(question, "none", plan, text, count, (), applied=result.applied,
-                  ignored=result.ignored, understood=describe(result.applied), as_of=as_of)
+                  ignored=result.ignored, understood=describe(result.applied), as_of=as_of,
+                  related=tuple(but_date))
+
+
+def _signed(hit: Hit) -> str:
+    d = hit.record.date
+    return f"{d.japanese()}締結" if d else "締結日の記載なし"
 
 
 def compose_absent(plan: Plan, question: str, as_of: str | None,
