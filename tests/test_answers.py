@@ -790,3 +790,12 @@ def test_a_date_said_wrongly_points_at_the_real_agreement(engine):
     assert [h.record.title for h in a.related] == ["文化及び経済に関する協力合意書"]
     assert a.text.split("\n")[-1] == \
         "2003年を除くと、該当する協定は次の1件です: 文化及び経済に関する協力合意書（1993年締結）。"
+
+
+def test_how_long_ago_and_whether_still_in_force(engine):
+    a = engine.ask("高雄との覚書は締結から何年経っている？")
+    assert a.text.split("\n")[0] == ("平成28年9月現在のリストでは、高雄と結んだ協定は1件で、"
+                                      "2013年9月9日に締結されています（リストの2016年から数えて3年前）。")
+    b = engine.ask("アトランタとの協定は今も有効ですか")  # the list does not say: not a guess
+    assert b.citations == ()
+    assert b.text.split("\n")[0].endswith("有効期限はこのデータにはありません。")

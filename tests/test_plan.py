@@ -1356,6 +1356,7 @@ PLAN_ROWS = [
     row("韓国と協定を結んでいる自治体は？その協定をすべて見せて", "list", [F("country", "韓国")]),
     # a place the data lacks between a party and の協定; the newer / older of a few
     row("福岡市とパリの協定はありますか", LISTING, [F("party", "福岡市"), F("partner", "パリ")]),
+    row("協議書はありますか", LISTING, [("doc", ("協議書",), False)]),
     row("福岡市のアメリカとの協定でどっちが新しい？", "extreme",
         [F("party", "福岡市"), F("country", "米国")], order="newest"),
     row("北九州市のタイとの協定はどちらが先？", "extreme",

@@ -8,8 +8,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .asked import DAY_ASKED, FIELD_ASKED, ITEM_WORDS, URL_ASKED, WHEN_ASKED
+from .asked import AGO_ASKED, DAY_ASKED, FIELD_ASKED, ITEM_WORDS, URL_ASKED, WHEN_ASKED
 from .conditions import Filter, Plan
+from .dates import find_dates
 from .execute import Result
 from .gazetteer import PREFECTURES
 from .groups import Group, picked
@@ -272,9 +273,11 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                      f"{pre}{subject}は{n}件で、{k}番目はありません。")
         n = len(hits)
     elif op in ("lookup", "list") and n == 1 and WHEN_ASKED.search(plan.text):  # いつ？
-        d = hits[0].record.date
-        lines.append(f"{pre}{subject}は1件で、" + (f"{d.japanese()}に締結されています。" if d
-                                                   else "締結日の記載はありません。"))
+        d, now = hits[0].record.date, _year_of(as_of)
+        ago = f"（リストの{now}年から数えて{now - d.year}年前）" if d and now and \
+            AGO_ASKED.search(plan.text) else ""  # 何年前に結ばれた
+        lines.append(f"{pre}{subject}は1件で、" + (f"{d.japanese()}に締結されています{ago}。"
+                                                   if d else "締結日の記載はありません。"))
     elif op == "lookup" and n <= 3:
         lines.append(f"{pre}{subject}は{n}件あります。")
     else:
@@ -306,6 +309,12 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                   n if op in ("count", "list") else None, tuple(hits), applied=applied,
                   ignored=result.ignored, group_by=_group_by(plan), groups=groups, top=top,
                   understood=understood, as_of=as_of)
+
+
+def _year_of(as_of: str | None) -> int | None:
+    """The year of the list's heading (平成28年9月現在 → 2016)."""
+    found = find_dates(as_of or "")
+    return found[0].date.year if found else None
 
 
 def _group_by(plan: Plan) -> str | None:

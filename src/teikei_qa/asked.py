@@ -29,7 +29,11 @@ URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
                        r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
 # The signing date asked (いつ結ばれた, 何年に, when was it signed): said in the first line.
 WHEN_ASKED = re.compile(r"いつ(?!まで)|何年|何月|何日|日付|締結日|締結年|調印日|\bwhen\b|"
-                        r"\bwhat year\b|\bwhat date\b", re.IGNORECASE)
+                        r"\bwhat year\b|\bwhat date\b|\bhow (?:long|many years) ago\b",
+                        re.IGNORECASE)
+# How long ago it was signed (何年前, 締結から何年, how long ago): counted from the list's year.
+AGO_ASKED = re.compile(r"何年前|(?:締結|調印)から何年|何年(?:経|た)っ|何年になる|"
+                       r"\bhow (?:long|many years) ago\b", re.IGNORECASE)
 # The day itself asked for (何月何日, on what day exactly): a date the list gives only to
 # the year or month is said to be so.
 DAY_ASKED = re.compile(r"何月何日|何日に|何日付|日付まで|\b(?:on )?what (?:exact )?(?:day|date)"
@@ -54,6 +58,9 @@ _ASKED_EN = re.compile(r"\b(?:how much (?:is|was|were|are|did) the|what (?:is|wa
 _PLACES = tuple("都市国県町村先地所館")  # nouns of places: どこ asks which of them
 # How long an agreement runs (how long is … valid): its duration, which the list lacks.
 _HOW_LONG = re.compile(r"\bhow long (?:is|was|does|will|did)\b", re.IGNORECASE)
+_VALID = re.compile(r"(?:今も|今でも|まだ|現在も|現在)\s*有効|有効(?:ですか|なの|か[?？]|性)|失効|"
+                    r"効力|\bstill (?:valid|in force|active|in effect)\b|\bexpired\b",
+                    re.IGNORECASE)
 
 
 # Words for the list's own items (相手は誰, the date of): asked values it answers.
@@ -81,6 +88,8 @@ def asked_value(text: str, topic: Sequence[str]) -> str | None:
             return word
     if _HOW_LONG.search(text):
         return "duration"
+    if _VALID.search(text):  # 今も有効ですか: whether it is in force, which the list lacks
+        return "有効期限"
     m = _ASKED_EN.search(text)
     word = m.group(1).lower() if m else ""
     return word if word in topic and word not in ITEM_WORDS else None

@@ -227,7 +227,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                               "分野が複数ある"))
 
     doc_as = DOCUMENT_AS.search(text)
-    if structured or is_count or is_list or compare_asked or follow or doc_as:
+    if structured or is_count or is_list or compare_asked or follow or doc_as or \
+            _EXISTS.search(text):  # 覚書はありますか
         if doc_as and (doc_as.group(1) or doc_as.group(2)):  # 名称に協定書とつく, 協定書という
             spans.append(doc_as.span(1 if doc_as.group(1) else 2))  # 名称: the condition's own
         grouped(text, asked_documents(text, spans), "doc", filters)
@@ -340,6 +341,8 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
 
 # A sentence after the question asking for the agreements themselves (…? List the
 # agreements.), with no grouping of its own: a list, not a table.
+_EXISTS = re.compile(r"(?:は|って|も)\s*(?:あります|ある[?？か]|存在)|"
+                     r"\b(?:are there any|is there an?)\b", re.IGNORECASE)
 _THEN_LIST = re.compile(r"[.?!。？！]\s*(?![^.?!。？！]*(?:\bby\b|\bper\b|\beach\b|ごと|別))"
                         r"(?:(?:please\s+)?(?:list|show|give)\s+(?:me\s+)?(?:the\s+|all\s+"
                         r"(?:the\s+)?|those\s+)?agreements\b|(?:その|それらの)?協定を\s*"
