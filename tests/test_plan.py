@@ -1357,6 +1357,8 @@ PLAN_ROWS = [
     # a place the data lacks between a party and の協定; the newer / older of a few
     row("福岡市とパリの協定はありますか", LISTING, [F("party", "福岡市"), F("partner", "パリ")]),
     row("協議書はありますか", LISTING, [("doc", ("協議書",), False)]),
+    row("福岡市と熊本県、どちらが先に協定を結んだ？", "compare", compare=("福岡市", "熊本県"),
+        order="oldest"),
     row("福岡市のアメリカとの協定でどっちが新しい？", "extreme",
         [F("party", "福岡市"), F("country", "米国")], order="newest"),
     row("北九州市のタイとの協定はどちらが先？", "extreme",
@@ -1633,6 +1635,9 @@ GOLDEN = [
     pytest.param("締結年は何種類？", "aggregate",
                  AS_OF + "協定の締結年は18通りです（計43件、うち締結年の記載なし1件）。",
                  id="how many signing years"),
+    pytest.param("アトランタとシアトル、どっちの協定が古い？", "compare",
+                 AS_OF + "協定のうち最も古いものの締結日は、アトランタが1993年、"
+                         "シアトルが2007年で、アトランタのほうが先です。", id="which came first"),
     pytest.param("長崎県と福岡県、協定が少ないほうは", "compare",
                  AS_OF + "協定の件数は、福岡県が22件、長崎県が17件で、長崎県のほうが少ないです。",
                  id="the fewer of two"),

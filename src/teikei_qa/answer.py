@@ -15,7 +15,7 @@ from .execute import Result
 from .gazetteer import PREFECTURES
 from .groups import Group, picked
 from .retrieve import Hit
-from .tables import FEWER_ASKED, GROUP_NAMES, aggregate_lines, compare_lines
+from .tables import FEWER_ASKED, GROUP_NAMES, aggregate_lines, compare_by_date, compare_lines
 
 SUMMARY_CHARS = 160
 
@@ -260,6 +260,8 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         had = describe([replace(f, exclude=False) if f.exclude and f.kind != "party" else f
                         for f in result.applied]) if plan.pick == ("absent", 0) else ""
         lines.extend(aggregate_lines(pre, subject, plan, result, had))
+    elif op == "compare" and plan.order in ("oldest", "newest"):  # どちらが先に結んだ
+        lines.extend(compare_by_date(pre, subject, groups, plan.order))
     elif op == "compare":
         top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
         lines.extend(compare_lines(pre, subject, groups, top,

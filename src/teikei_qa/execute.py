@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from . import groups as grouping
 from .condition_index import ConditionIndex
 from .conditions import Filter, Plan
-from .dates import DateRange
+from .dates import DateRange, SignDate
 from .grammar import FIELD_AGREEMENT_EN, FIELD_NOUN_EN, FIELD_SUBJECT, share_base
 from .groups import Group, aggregate, extreme_rows, field_items, field_values, group_values
 from .kinds import INSTITUTIONS
@@ -125,9 +125,14 @@ def execute(plan: Plan, index: ConditionIndex,
     if plan.operation == "compare":
         groups: list[Group] = []
         for side in plan.compare:
-            n = len(rows - index.rows_of(side)) if side.exclude else len(rows & index.rows_of(side))
-            groups.append(Group(side.label, n, side.label + "年" * side.label.isdigit()))
+            held = rows - index.rows_of(side) if side.exclude else rows & index.rows_of(side)
+            signed = [s for i in held if (s := index.records[i].date) is not None]
+            first = min(signed, key=lambda s: _date_key(s, plan.order)) if signed else None
+            groups.append(Group(side.label, len(held), side.label + "年" * side.label.isdigit(),
+                                first if plan.order in ("oldest", "newest") else None))
         groups.sort(key=lambda g: -g.count)
+        if plan.order in ("oldest", "newest"):  # どちらが先に結んだ: by the date, not the count
+            groups.sort(key=lambda g: (g.date is None, _date_key(g.date, plan.order)))
         covered: set[int] = set()
         for side in plan.compare:
             covered |= rows & index.rows_of(side)
@@ -168,6 +173,11 @@ def _but_date(filters: Sequence[Filter], index: ConditionIndex) -> tuple[int, ..
         return ()
     rows, _ = index.select(rest)
     return tuple(sorted(rows)) if 0 < len(rows) <= BUT_DATE_MAX else ()
+
+
+def _date_key(d: SignDate | None, order: str | None) -> tuple[int, int, int]:
+    key = (d.year, d.month or 0, d.day or 0) if d else (0, 0, 0)
+    return key if order == "oldest" else (-key[0], -key[1], -key[2])
 
 
 def _undated_out(filters: Sequence[Filter], index: ConditionIndex) -> int:

@@ -70,13 +70,13 @@ _MOST = r"(最も|もっとも|一番|いちばん|\d+\s*番目に)\s*"  # 2番�
 _BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|年月日順|\bsort(?:ed)? by (?:the )?(?:signing )?"
             r"(?:date|year)s?\b|\bchronologic(?:al(?:ly)?)?\b|\bin (?:date|chronological) order\b")
 OLDEST = re.compile(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古い順|"
-                    r"(?:どっち|どちら|どれ)が\s*(?:古|先)|"
+                    r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:古|先|早)|"
                     r"古いもの|古い協定|古い(?:方|ほう)|早い(?:方|ほう)|\bolder\b|\bearlier one\b|"
                     r"oldest|earliest|longest[\s-](?:running|standing)|" + _BY_DATE + "|"
                     r"\bfirst\s+(?:(?:ever|agreement|memorandum|mou|deal|tie)s?\b)",
                     re.IGNORECASE)
 NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|新しい(?:方|ほう)|"
-                    r"(?:どっち|どちら|どれ)が\s*新し|"
+                    r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:新し|後|最近)|"
                     r"最後に(?=\s*(?:結|締結|調印|交わ))|"
                     r"\bnewer\b|\bmore recent\b|\blater one\b|"
                     r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)

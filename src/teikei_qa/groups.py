@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .conditions import Filter, Plan
-from .dates import ERA_SPANS, NO_DATE
+from .dates import ERA_SPANS, NO_DATE, SignDate
 from .gazetteer import COUNTRY_ALIASES
 from .groupings import CITIES_COUNTED
 from .kinds import CITY, at_level, entity_kind
@@ -21,6 +21,7 @@ class Group:
     value: str | None     # None: the rows whose signing year the data does not state
     count: int
     label: str = ""       # as the answer names it
+    date: SignDate | None = None  # a side compared by date: its first (or last) signing
 
 
 def extreme_rows(rows: list[int], records: Sequence[Record], plan: Plan) -> list[int]:

@@ -286,7 +286,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 average=bool(AVERAGE.search(text)) and operation == "aggregate",
                 asked=None if operation in ("aggregate", "compare") else asked_value(text, topic),
                 count_of=counted if operation == "aggregate" else None,
-                order=order if operation == "extreme" else None,
+                order=order if operation in ("extreme", "compare") else None,
                 limit=limit_of(text) if operation == "extreme" else None,
                 compare=tuple(compare), changes=changes, share=bool(share) and operation == "count",
                 # 国別に数えると？ 新しい順に3つ, 一覧で: a new shape for the last answer's rows

@@ -127,3 +127,17 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
                      f"います。「{result.nested[0]}分野の協定」のように尋ねると含めます。）")
     lines.extend(f"・{g.label}: {g.count}件" for g in groups)
     return lines
+
+
+def compare_by_date(pre: str, subject: str, groups: Sequence[Group], order: str) -> list[str]:
+    """Sides compared by their first (or last) signing: which came first (or last)."""
+    which = "古い" if order == "oldest" else "新しい"
+    said = "、".join(f"{g.label}が{g.date.japanese() if g.date else '締結日の記載なし'}"
+                     for g in groups)
+    dated = [g for g in groups if g.date is not None]
+    if not dated:
+        return [f"{pre}{subject}の締結日は、どれも記載がありません。"]
+    best = [g for g in dated if g.date == dated[0].date]
+    verdict = f"{'と'.join(g.label for g in best)}が同じ日付です。" if len(best) > 1 else \
+        f"{best[0].label}のほうが{'先' if order == 'oldest' else '後'}です。"
+    return [f"{pre}{subject}のうち最も{which}ものの締結日は、{said}で、{verdict}"]
