@@ -1357,6 +1357,7 @@ PLAN_ROWS = [
     # a place the data lacks between a party and の協定; the newer / older of a few
     row("福岡市とパリの協定はありますか", LISTING, [F("party", "福岡市"), F("partner", "パリ")]),
     row("協議書はありますか", LISTING, [("doc", ("協議書",), False)]),
+    row("How many declarations are there?", "count", [("doc", ("宣言",), False)]),
     row("福岡市と熊本県、どちらが先に協定を結んだ？", "compare", compare=("福岡市", "熊本県"),
         order="oldest"),
     row("福岡市のアメリカとの協定でどっちが新しい？", "extreme",

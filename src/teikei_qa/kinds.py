@@ -272,9 +272,10 @@ def at_level(name: str, level: str) -> bool:
 # 合意書, 議定書. 協定 stands for any agreement (協定は何件), so it is no condition;
 # English "MOU" is used as loosely, and stays none; "memorandum" (not "of understanding")
 # is 覚書, as the list's English names give it.
-DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書")
+DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書", "宣言", "合意文")
 _DOCUMENT = re.compile("|".join(DOCUMENTS) + "|おぼえがき|"
-                       r"\bmemorand(?:um|a|ums)\b(?!\s+of\s+understanding)", re.IGNORECASE)
+                       r"\bmemorand(?:um|a|ums)\b(?!\s+of\s+understanding)|\bdeclarations?\b",
+                       re.IGNORECASE)
 # A word the agreement's name is said to hold: 「友好」という言葉が協定名に入っている,
 # 名称に「交流」を含む, 協定名に経済とつく, with "memorandum" in the title.
 _NAME = r"(?:協定名|名称|名前|タイトル|件名)"
@@ -332,7 +333,8 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
             if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]) or (
                     text[:m.start()].endswith("の") and EXCLUDE_AFTER.match(text[m.end():])):
                 continue  # 協定や覚書: any agreement; 広州市との覚書は除外: that partner's
-            doc = "覚書" if m.group(0) == "おぼえがき" or m.group(0).isascii() else m.group(0)
+            doc = "宣言" if m.group(0).lower().startswith("declaration") else "覚書" if m.group(
+                0) == "おぼえがき" or m.group(0).isascii() else m.group(0)
             found.append((doc, *m.span(), m.group(0)))
     for m in _TITLE_WORD.finditer(text):  # 「友好」という言葉が協定名に入っている: by name
         word = m.group(1) or m.group(2) or m.group(3)
