@@ -1358,6 +1358,8 @@ PLAN_ROWS = [
     row("福岡市とパリの協定はありますか", LISTING, [F("party", "福岡市"), F("partner", "パリ")]),
     row("協議書はありますか", LISTING, [("doc", ("協議書",), False)]),
     row("How many declarations are there?", "count", [("doc", ("宣言",), False)]),
+    row("福岡市と釜山の宣言はいつ？", "lookup",
+        [F("party", "福岡市"), F("partner", "釜山"), ("doc", ("宣言",), False)]),
     row("福岡市と熊本県、どちらが先に協定を結んだ？", "compare", compare=("福岡市", "熊本県"),
         order="oldest"),
     row("福岡市のアメリカとの協定でどっちが新しい？", "extreme",

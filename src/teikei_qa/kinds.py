@@ -272,7 +272,9 @@ def at_level(name: str, level: str) -> bool:
 # 合意書, 議定書. 協定 stands for any agreement (協定は何件), so it is no condition;
 # English "MOU" is used as loosely, and stays none; "memorandum" (not "of understanding")
 # is 覚書, as the list's English names give it.
-DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書", "宣言", "合意文")
+DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書", "宣言")
+# Kinds of document no one says loosely: a lookup keeps them (福岡市と釜山の宣言はいつ).
+RARE_DOCUMENTS = frozenset({"議定書", "宣言"})
 _DOCUMENT = re.compile("|".join(DOCUMENTS) + "|おぼえがき|"
                        r"\bmemorand(?:um|a|ums)\b(?!\s+of\s+understanding)|\bdeclarations?\b",
                        re.IGNORECASE)

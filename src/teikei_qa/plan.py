@@ -58,7 +58,14 @@ from .groupings import (
     distinct_of,
     group_by_of,
 )
-from .kinds import DOCUMENT_AS, asked_documents, asked_kinds, asked_levels, asked_url
+from .kinds import (
+    DOCUMENT_AS,
+    RARE_DOCUMENTS,
+    asked_documents,
+    asked_kinds,
+    asked_levels,
+    asked_url,
+)
 from .leftovers import excluded_words, leftovers
 from .restate import restate
 from .rewrite import Change
@@ -274,7 +281,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters = [f for f in filters if f.key not in kinds]
     operation = _operation(text, filters, compare, group_by, order, is_count, is_list, topic)
     if operation == "lookup":  # 高雄市との覚書の内容: the one named, not a kind of document
-        filters = [f for f in filters if f.kind != "doc"]
+        filters = [f for f in filters if f.kind != "doc" or f.values[0] in RARE_DOCUMENTS]
     return Plan(text=text, operation=operation, filters=tuple(filters), topic=tuple(topic),
                 group_by=group_by if operation == "aggregate" else None,
                 top=bool(AGGREGATE_TOP.search(text)) and operation == "aggregate",
