@@ -767,6 +767,9 @@ def test_background_before_the_question_is_no_condition(engine):
     b = engine.ask("I teach at a university in Korea. How many agreements does Nagasaki "
                    "Prefecture have with Korean partners?")
     assert b.count == 4
+    # …but the subject said first is one (について, about): 環境 stays a condition
+    c = engine.ask("環境について知りたいのですが、北九州市の協定は？")
+    assert c.count == 4 and len(c.citations) == 4 and "環境分野" in c.text.split("\n")[0]
 
 
 def test_english_topic_words_on_a_long_list_are_read_in_the_question(engine):

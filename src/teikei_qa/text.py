@@ -196,14 +196,16 @@ def plain_question(text: str) -> str:
 # What the asker is or does, said before the question in a clause of its own (大学のレポート
 # に使いたいのですが、…; 孫がアメリカの大学に行くことになりまして…; I coordinate exchanges at
 # a university in Korea. …; As a volunteer for an environmental NGO I'm curious: …): its
-# words are no condition (大学, NGO) when it names no agreement, no number and no name the
-# question after it does not name again.
+# words are no condition (大学, NGO) when it names no agreement, no subject (について,
+# about), no number and no name the question after it does not name again.
 _BACKGROUND_JA = re.compile(r"^\s*([^。？?！!]{4,60}?(?:のですが|んですが|ですが|ますが|まして|"
                             r"ので|けれども|けれど|けど)[、,…．.\s]+)(?=\S)")
 _BACKGROUND_EN = re.compile(r"^\s*((?:i|i'm|my|we|as an?|for my|for an?)\b[^.?!:;]{3,120}?"
                             r"[.:;!]\s+)(?=\S)", re.IGNORECASE)
-_AGREEMENT_WORD = re.compile(r"協定|提携|覚書|合意|協議書|agreement|memorand|\bmou|\d",
-                             re.IGNORECASE)
+_AGREEMENT_WORD = re.compile(r"協定|提携|覚書|合意|協議書|agreement|memorand|\bmou|\d|"
+                             # 環境について知りたいのですが: the subject, said first
+                             r"について|に関し|に関する|関連|興味|関心|\babout\b|\bregarding\b|"
+                             r"\bconcerning\b|\binterested in\b", re.IGNORECASE)
 _NAMES_SAID = re.compile(r"[\u4e00-\u9fff]{1,6}[都道府県市町村区国州省]|(?<!^)\b[A-Z][a-z]{3,}")
 
 

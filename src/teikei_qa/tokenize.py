@@ -57,7 +57,7 @@ mou mous memorandum memoranda memorandums foreign overseas abroad itself themsel
 that where whose whom みたい outside besides apart by トップ ランキング 上位 ベスト
 含める 含む 限る 限定 次 残り まち こと ところ
 抜く 抜き 省く 外す 入れる 引く なし 倍 倍以上 半分 半分以上
-tally tallies inclusive anything ちょうど exactly 所在 所在地 列挙 相手方 年前 ago
+tally tallies inclusive anything ちょうど exactly 所在 所在地 列挙 相手方 年前 ago i
 """.split())
 
 
