@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 
 from .asked import AGO_ASKED, DAY_ASKED, FIELD_ASKED, ITEM_WORDS, URL_ASKED, WHEN_ASKED
 from .conditions import Filter, Plan
-from .dates import find_dates
 from .execute import Result
 from .gazetteer import PREFECTURES
 from .groups import Group, picked
+from .lists import as_of_key
 from .retrieve import Hit
 from .tables import FEWER_ASKED, GROUP_NAMES, aggregate_lines, compare_by_date, compare_lines
 
@@ -315,8 +315,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
 
 def _year_of(as_of: str | None) -> int | None:
     """The year of the list's heading (平成28年9月現在 → 2016)."""
-    found = find_dates(as_of or "")
-    return found[0].date.year if found else None
+    return as_of_key(as_of)[0] or None
 
 
 def _group_by(plan: Plan) -> str | None:

@@ -178,9 +178,9 @@ class ConditionIndex:
             ids = {i for i in self.all if len(group_values(
                 self.records[i], "municipality" if "party" in f.values else "field")) > 1}
         elif f.kind == "date" and f.dates is None and f.values == (DATED,):  # わかっている
-            ids = set().union(*self._maps["year"].values())
+            ids = set(self.dated)
         elif f.kind == "date" and f.dates is None:  # 締結日の記載がない: no year given
-            ids = set(self.all).difference(*self._maps["year"].values())
+            ids = set(self.all - self.dated)
         elif f.kind == "date" and f.dates is not None:
             lo, hi = f.dates.years()
             for year, rows in self._maps["year"].items():

@@ -61,9 +61,10 @@ class Plan:
                        compare=self.compare if "compare" not in drop else ())
 
 
-_GROUPED_KIND = {"country": "country", "municipality": "party", "prefecture": "party",
-                 "field": "field", "partner": "partner", "year": "date", "decade": "date",
-                 "month": "date", "era": "date"}
+# The kind of condition each grouping's values are (国別: country; 県別: party).
+GROUP_KINDS = {"country": "country", "municipality": "party", "prefecture": "party",
+               "field": "field", "partner": "partner", "year": "date", "decade": "date",
+               "month": "date", "era": "date"}
 
 
 def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]],
@@ -79,7 +80,7 @@ def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]
     for f in filters:
         if f.kind in ("party", "country", "partner", "field") and not f.exclude \
                 and len(f.values) >= 2 and not (grouped and len(f.words) == 1) and \
-                _GROUPED_KIND.get(grouped or "", f.kind) == f.kind:
+                GROUP_KINDS.get(grouped or "", f.kind) == f.kind:
             return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
                          for v, w in zip(f.values, f.words + f.values[len(f.words):],
                                          strict=False))

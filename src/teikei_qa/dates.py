@@ -18,6 +18,10 @@ class SignDate:
     month: int | None = None
     day: int | None = None
 
+    def key(self) -> tuple[int, int, int]:
+        """(year, month, day) to order by, a part not known as 0 (before any known)."""
+        return (self.year, self.month or 0, self.day or 0)
+
     def iso(self) -> str:
         """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as far as the date is known."""
         out = f"{self.year:04d}"

@@ -176,7 +176,7 @@ def _but_date(filters: Sequence[Filter], index: ConditionIndex) -> tuple[int, ..
 
 
 def _date_key(d: SignDate | None, order: str | None) -> tuple[int, int, int]:
-    key = (d.year, d.month or 0, d.day or 0) if d else (0, 0, 0)
+    key = d.key() if d else (0, 0, 0)
     return key if order == "oldest" else (-key[0], -key[1], -key[2])
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .asked import DETAIL, ITEM_WORDS, URL_ASKED
-from .conditions import Filter, Plan
+from .conditions import GROUP_KINDS, Filter, Plan
 from .dates import DateRange
 from .grammar import COMPARE, LIST, pick_of
 
@@ -55,7 +55,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
     out = {(f.kind, v) for f in current.filters if f.exclude for v in f.values}
     kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds and not (
         not f.exclude and all((f.kind, v) in out for v in f.values))]
-    if by := _GROUP_KINDS.get(current.group_by or "") if current.operation == "aggregate" \
+    if by := GROUP_KINDS.get(current.group_by or "") if current.operation == "aggregate" \
             else None:  # 2番目に多い国は？ after 中国との協定: all countries, not 中国 alone
         kept = [f for f in kept if f.kind != by or f.exclude or len(f.values) > 1]
     side = previous.compare[0].kind if previous.compare else None
@@ -100,12 +100,6 @@ def merge(previous: Plan, current: Plan) -> Plan:
 
 
 _ADD = re.compile(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b", re.IGNORECASE)
-# The kind of condition each grouping's values are.
-_GROUP_KINDS = {"country": "country", "municipality": "party", "prefecture": "party",
-                "year": "date", "decade": "date", "month": "date", "era": "date",
-                "field": "field", "partner": "partner"}
-
-
 def _sides(filters: Sequence[Filter]) -> tuple[Filter, ...]:
     return tuple(Filter(f"{f.key}:{v}", f.kind, (v,), words=(v,), label=v)
                  for f in filters for v in f.values)
@@ -153,7 +147,7 @@ _AGREEMENT = re.compile(r"協定|提携|覚書|agreement|memorand", re.IGNORECAS
 def _into_group(previous: Plan, current: Plan) -> Plan | None:
     """A value of the last table's groups asked for alone (中国のものを挙げて after 長崎県の
     協定を国別に, 2014年のは？ after 年別): the last conditions and that value."""
-    kind = _GROUP_KINDS.get(previous.group_by or "")
+    kind = GROUP_KINDS.get(previous.group_by or "")
     if previous.operation != "aggregate" or kind is None or current.operation == "aggregate" \
             or _AGREEMENT.search(current.text) or not _POINTS_BACK.search(current.text):
         return None

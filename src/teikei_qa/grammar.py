@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .restate import EN_NUMBERS
 from .tokenize import Word, is_noun_part
 
 if TYPE_CHECKING:
@@ -307,8 +308,7 @@ _LIMIT = re.compile(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|l
 _KANJI_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                   "十": 10}
 _KANJI_LIMIT = re.compile(r"([一二三四五六七八九十])\s*(?:つ|件)")
-_ENGLISH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                    "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ENGLISH_NUMBERS = {w: n for w, n in EN_NUMBERS.items() if n <= 10}  # one … ten
 _ENGLISH_LIMIT = re.compile(r"\b(" + "|".join(_ENGLISH_NUMBERS) + r")\b", re.IGNORECASE)
 
 

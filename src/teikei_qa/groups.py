@@ -32,7 +32,7 @@ def extreme_rows(rows: list[int], records: Sequence[Record], plan: Plan) -> list
     def key(i: int) -> tuple[int, int, int]:
         d = records[i].date
         assert d is not None
-        return (d.year, d.month or 0, d.day or 0)
+        return d.key()
 
     if plan.order == "both" and dated:  # 最も古い協定と最も新しい協定: each end
         return [*extreme_rows(rows, records, replace(plan, order="oldest")),

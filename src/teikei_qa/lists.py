@@ -67,8 +67,7 @@ def as_of_key(as_of: str | None) -> tuple[int, int, int]:
     found = find_dates(nfkc(as_of)) if as_of else []
     if not found:
         return (0, 0, 0)
-    d = found[0].date
-    return (d.year, d.month or 0, d.day or 0)
+    return found[0].date.key()
 
 
 def as_of_dates(records: Iterable[Record]) -> tuple[str, ...]:

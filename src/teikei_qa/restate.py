@@ -54,9 +54,10 @@ _REGION_EXAMPLES = re.compile(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[�
                               r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
 # English numbers in words before what they count (the last five years, the past decade,
 # exactly two agreements, the three newest): in digits, as the patterns read them.
-_EN_NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
-               "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
-_EN_NUMBER = re.compile(r"(?i:\b(" + "|".join(_EN_NUMBERS) + r")\b(?=\s+(?:(?:most\s+recent|"
+EN_NUMBERS = {w: n for n, w in enumerate((
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty").split(), start=1)}
+_EN_NUMBER = re.compile(r"(?i:\b(" + "|".join(EN_NUMBERS) + r")\b(?=\s+(?:(?:most\s+recent|"
                         r"newest|oldest|latest|earliest|different|distinct)\s+)?(?:years?|"
                         r"months?|decades?|agreements?|countries|cities|municipalities|"
                         r"newest|oldest|latest|earliest|most)\b))")
@@ -91,7 +92,7 @@ def restate(text: str) -> str:
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
-    text = _EN_NUMBER.sub(lambda m: str(_EN_NUMBERS.index(m[1].lower()) + 1), text)
+    text = _EN_NUMBER.sub(lambda m: str(EN_NUMBERS[m[1].lower()]), text)
     text = _DECADE.sub(r"\1 10 years", text)
     text = _EN_SEASON_YEAR.sub(lambda m: f"{m[2]}年の{_SEASON_JA[m[1].lower()]}", text)
     text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
