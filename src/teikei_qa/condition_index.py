@@ -64,11 +64,13 @@ def condition_maps(records: Iterable[Record]) -> dict[str, dict[Any, set[int]]]:
     return {name: dict(m) for name, m in maps.items()}
 
 
-def _holds(text: str, word: str) -> bool:
-    """`word` in `text`; one kanji only as a word of its own (水, not 水産 or 上下水道)."""
+def _holder(word: str) -> Callable[[str], bool]:
+    """Whether a text holds `word`; one kanji only as a word of its own (水, not 水産 or
+    上下水道). Made once per word, asked of every row's text."""
     if len(word) > 1 or not "\u4e00" <= word <= "\u9fff":
-        return word in text
-    return re.search(rf"(?<![\u4e00-\u9fff々]){word}(?![\u4e00-\u9fff々])", text) is not None
+        return lambda text: word in text
+    alone = re.compile(rf"(?<![\u4e00-\u9fff々]){word}(?![\u4e00-\u9fff々])")
+    return lambda text: alone.search(text) is not None
 
 
 class ConditionIndex:
@@ -200,8 +202,9 @@ class ConditionIndex:
                     ids |= {i for i, t in enumerate(self.names) if key in t}
         elif f.kind == "text":
             texts = self.texts()
-            forms = [to_katakana(nfkc(w)) for v in f.values for w in TOPIC_SYNONYMS.get(v, (v,))]
-            ids = {i for i, t in enumerate(texts) if any(_holds(t, w) for w in forms)}
+            holds = [_holder(to_katakana(nfkc(w))) for v in f.values
+                     for w in TOPIC_SYNONYMS.get(v, (v,))]
+            ids = {i for i, t in enumerate(texts) if any(h(t) for h in holds)}
         return frozenset(ids)
 
     @cached_property
