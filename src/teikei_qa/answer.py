@@ -13,6 +13,7 @@ from .conditions import Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
 from .groups import Group, picked
+from .lazy_re import pattern
 from .lists import as_of_key
 from .retrieve import Hit
 from .tables import FEWER_ASKED, GROUP_NAMES, aggregate_lines, compare_by_date, compare_lines
@@ -44,9 +45,9 @@ class Answer:
 # Ties between cities as such (姉妹都市, 友好都市, sister cities): the list holds the other
 # agreements of local governments, so an answer about them says so (姉妹館, a sister
 # museum, and 環境姉妹都市, an agreement's name, are no such tie asked).
-_SISTER_TIES = re.compile(r"(?<!環境)(?:姉妹|友好)(?:都市|提携)|姉妹友好都市|"
-                          r"\b(?:sister|twin(?:ned)?|friendship)[- ](?:cit(?:y|ies)|towns?)\b",
-                          re.IGNORECASE)
+_SISTER_TIES = pattern(r"(?<!環境)(?:姉妹|友好)(?:都市|提携)|姉妹友好都市|"
+                       r"\b(?:sister|twin(?:ned)?|friendship)[- ](?:cit(?:y|ies)|towns?)\b",
+                       re.IGNORECASE)
 SCOPE_NOTE = "このリストは、姉妹都市・友好都市としての提携を除いた、その他の提携の一覧です。"
 
 

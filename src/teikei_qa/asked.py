@@ -8,59 +8,61 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-DETAIL = re.compile(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳しく|どんな|どのような|"
-                    r"何を|中身|分野(?:は|を|って|\s*[?？]|$)|when|what|who|where|which|"
-                    r"\bsummar(?:y|ies)\b|"
-                    r"\bfields?\b|\bpartners?\b|\babout\b|\bdetails?\b", re.IGNORECASE)
+from .lazy_re import pattern
+
+DETAIL = pattern(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳しく|どんな|どのような|"
+                 r"何を|中身|分野(?:は|を|って|\s*[?？]|$)|when|what|who|where|which|"
+                 r"\bsummar(?:y|ies)\b|"
+                 r"\bfields?\b|\bpartners?\b|\babout\b|\bdetails?\b", re.IGNORECASE)
 # Each agreement's field asked for (分野は？ それらの分野を教えて, what field): shown.
-FIELD_ASKED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って|が)\s*"
-                         r"(?:何|なに|なん|どこ|どれ|どう|[?？]|教え|知り|見せ|$)|"
-                         r"(?:何|なん|どの|どんな)の?分野|\b(?i:what|which)\s+分野|"
-                         r"\b(?i:(?:what|which) (?:fields?|areas?|sectors?))\b")
+FIELD_ASKED = pattern(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って|が)\s*"
+                      r"(?:何|なに|なん|どこ|どれ|どう|[?？]|教え|知り|見せ|$)|"
+                      r"(?:何|なん|どの|どんな)の?分野|\b(?i:what|which)\s+分野|"
+                      r"\b(?i:(?:what|which) (?:fields?|areas?|sectors?))\b")
 # The list's own date asked (このリストはいつ現在のもの？ date of this list): its heading's.
-LIST_DATE_ASKED = re.compile(r"(?:リスト|一覧|データ|この表)(?:は|の|って)?\s*(?:いつ|何年何月)\s*"
-                             r"(?:現在|時点|の(?:もの|データ|情報)|更新|作成|まとめ)|"
-                             r"(?:リスト|一覧|データ)の(?:日付|時点|更新日|作成日)|"
-                             r"\b(?:date|as of when)\b.{0,20}\b(?:list|data)\b|"
-                             r"\b(?:list|data)\b.{0,20}\b(?:dated|updated|as of when|current)\b",
-                             re.IGNORECASE)
+LIST_DATE_ASKED = pattern(r"(?:リスト|一覧|データ|この表)(?:は|の|って)?\s*(?:いつ|何年何月)\s*"
+                          r"(?:現在|時点|の(?:もの|データ|情報)|更新|作成|まとめ)|"
+                          r"(?:リスト|一覧|データ)の(?:日付|時点|更新日|作成日)|"
+                          r"\b(?:date|as of when)\b.{0,20}\b(?:list|data)\b|"
+                          r"\b(?:list|data)\b.{0,20}\b(?:dated|updated|as of when|current)\b",
+                          re.IGNORECASE)
 # The address of an agreement's page asked for (URLは？ ホームページ, the link).
-URL_ASKED = re.compile(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
-                       r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
+URL_ASKED = pattern(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
+                    r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
 # The signing date asked (いつ結ばれた, 何年に, when was it signed): said in the first line.
-WHEN_ASKED = re.compile(r"いつ(?!まで)|何年|何月|何日|日付|締結日|締結年|調印日|\bwhen\b|"
-                        r"\bwhat year\b|\bwhat date\b|\bhow (?:long|many years) ago\b",
-                        re.IGNORECASE)
+WHEN_ASKED = pattern(r"いつ(?!まで)|何年|何月|何日|日付|締結日|締結年|調印日|\bwhen\b|"
+                     r"\bwhat year\b|\bwhat date\b|\bhow (?:long|many years) ago\b",
+                     re.IGNORECASE)
 # How long ago it was signed (何年前, 締結から何年, how long ago): counted from the list's year.
-AGO_ASKED = re.compile(r"何年前|(?:締結|調印)から何年|何年(?:経|た)っ|何年になる|"
-                       r"\bhow (?:long|many years) ago\b", re.IGNORECASE)
+AGO_ASKED = pattern(r"何年前|(?:締結|調印)から何年|何年(?:経|た)っ|何年になる|"
+                    r"\bhow (?:long|many years) ago\b", re.IGNORECASE)
 # The day itself asked for (何月何日, on what day exactly): a date the list gives only to
 # the year or month is said to be so.
-DAY_ASKED = re.compile(r"何月何日|何日に|何日付|日付まで|\b(?:on )?what (?:exact )?(?:day|date)"
-                       r"(?:\s+exactly)?\b|\bexact (?:day|date)\b", re.IGNORECASE)
+DAY_ASKED = pattern(r"何月何日|何日に|何日付|日付まで|\b(?:on )?what (?:exact )?(?:day|date)"
+                    r"(?:\s+exactly)?\b|\bexact (?:day|date)\b", re.IGNORECASE)
 
 
 # A value asked of a noun: 人口は何人, 費用はいくら, 有効期限はいつまで, 署名者は誰, how much
 # is the budget, who signed. The list answers it only if it has such an item (engine).
-_ASKED_AFTER = re.compile(r"^\s*(?:は|って|が|を)?\s*(?:いくら|何人|何名|いつまで|誰|だれ|どなた|"
-                          r"何円|何ドル|何万|何語|どれくらい|どれぐらい|どのくらい|どのぐらい)|"
-                          r"^\s*(?:は|って)\s*(どこ)|"  # 担当部署はどこ (not 相手国はどこ)
-                          # 有効期限がもう切れている: a state of the item asked
-                          r"^\s*(?:が|は)\s*(?:もう|すでに|既に)?\s*(?:切れ|過ぎ|終わ|終了|満了|失効)|"
-                          # 署名したのは誰: who did it
-                          r"^\s*(?:を)?\s*(?:した|する|している)(?:の|人)は\s*(?:誰|だれ|どなた)")
+_ASKED_AFTER = pattern(r"^\s*(?:は|って|が|を)?\s*(?:いくら|何人|何名|いつまで|誰|だれ|どなた|"
+                       r"何円|何ドル|何万|何語|どれくらい|どれぐらい|どのくらい|どのぐらい)|"
+                       r"^\s*(?:は|って)\s*(どこ)|"  # 担当部署はどこ (not 相手国はどこ)
+                       # 有効期限がもう切れている: a state of the item asked
+                       r"^\s*(?:が|は)\s*(?:もう|すでに|既に)?\s*(?:切れ|過ぎ|終わ|終了|満了|失効)|"
+                       # 署名したのは誰: who did it
+                       r"^\s*(?:を)?\s*(?:した|する|している)(?:の|人)は\s*(?:誰|だれ|どなた)")
 # …の有効期間は？ 連絡先は？: an item of the agreements named before の, asked bare.
-_ASKED_OF = re.compile(r"^\s*(?:は|って)\s*[？?]?\s*$|"
-                       # 担当課の電話番号を一覧にして, 協定の予算を教えて
-                       r"^\s*(?:を|も)\s*(?:一覧|リスト|表に|教え|知り|調べ|まとめ|出して|見せ)")
-_ASKED_EN = re.compile(r"\b(?:how much (?:is|was|were|are|did) the|what (?:is|was|are|were) "
-                       r"the|what's the|who (?:is|was|were) the)\s+([a-z]+)", re.IGNORECASE)
+_ASKED_OF = pattern(r"^\s*(?:は|って)\s*[？?]?\s*$|"
+                    # 担当課の電話番号を一覧にして, 協定の予算を教えて
+                    r"^\s*(?:を|も)\s*(?:一覧|リスト|表に|教え|知り|調べ|まとめ|出して|見せ)")
+_ASKED_EN = pattern(r"\b(?:how much (?:is|was|were|are|did) the|what (?:is|was|are|were) "
+                    r"the|what's the|who (?:is|was|were) the)\s+([a-z]+)", re.IGNORECASE)
 _PLACES = tuple("都市国県町村先地所館")  # nouns of places: どこ asks which of them
 # How long an agreement runs (how long is … valid): its duration, which the list lacks.
-_HOW_LONG = re.compile(r"\bhow long (?:is|was|does|will|did)\b", re.IGNORECASE)
-_VALID = re.compile(r"(?:今も|今でも|まだ|現在も|現在)\s*有効|有効(?:ですか|なの|か[?？]|性)|失効|"
-                    r"効力|\bstill (?:valid|in force|active|in effect)\b|\bexpired\b",
-                    re.IGNORECASE)
+_HOW_LONG = pattern(r"\bhow long (?:is|was|does|will|did)\b", re.IGNORECASE)
+_VALID = pattern(r"(?:今も|今でも|まだ|現在も|現在)\s*有効|有効(?:ですか|なの|か[?？]|性)|失効|"
+                 r"効力|\bstill (?:valid|in force|active|in effect)\b|\bexpired\b",
+                 re.IGNORECASE)
 
 
 # Words for the list's own items (相手は誰, the date of): asked values it answers.

@@ -10,89 +10,90 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year
+from .lazy_re import pattern
 
 # A year: 2014年, 平成26年, 平成26 (an era's year needs no 年: Heisei 26 reads 平成 26).
 YEAR_SAID = (rf"(?:(?<!\d)(\d{{4}})\s*年(?:度)?|"
            rf"({ERA_PATTERN})\s*(元|\d{{1,2}})(?!\d)(?:\s*年(?:度)?)?)")
 _Q_SEP = r"\s*(?:から|〜|~|～|－|-|ー|–|—)\s*"
-_Q_RANGE = re.compile(YEAR_SAID + _Q_SEP + YEAR_SAID + r"(?:\s*まで(?:に|の)?)?")
-_Q_AFTER_BEFORE = re.compile(YEAR_SAID + r"\s*(以降|以後|から|より後|よりあと|を?超え(?:て|た|る)?)"
-                             r"[、,\s]*(?:で|かつ)?\s*" + YEAR_SAID + r"\s*(以前|まで|より前|未満)")
-_Q_ERA_RANGE = re.compile(rf"({ERA_PATTERN})\s*(元|\d{{1,2}})\s*(?:年)?{_Q_SEP}(\d{{1,2}})\s*年")
-_Q_MONTHS = re.compile(YEAR_SAID + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"(\d{1,2})\s*月")
+_Q_RANGE = pattern(YEAR_SAID + _Q_SEP + YEAR_SAID + r"(?:\s*まで(?:に|の)?)?")
+_Q_AFTER_BEFORE = pattern(YEAR_SAID + r"\s*(以降|以後|から|より後|よりあと|を?超え(?:て|た|る)?)"
+                          r"[、,\s]*(?:で|かつ)?\s*" + YEAR_SAID + r"\s*(以前|まで|より前|未満)")
+_Q_ERA_RANGE = pattern(rf"({ERA_PATTERN})\s*(元|\d{{1,2}})\s*(?:年)?{_Q_SEP}(\d{{1,2}})\s*年")
+_Q_MONTHS = pattern(YEAR_SAID + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"(\d{1,2})\s*月")
 # 2014年4月から2015年3月まで: a range with a month at each end.
-_Q_MONTH_RANGE = re.compile(YEAR_SAID + r"\s*の?\s*(\d{1,2})\s*月" + _Q_SEP + YEAR_SAID +
-                            r"\s*の?\s*(\d{1,2})\s*月")
-_Q_DECADE = re.compile(r"(?:(\d{3})0\s*年代|(?<![\d成和正治])(\d)0\s*年代|"
-                       r"\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
-                       r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
-_Q_ERA_ALONE = re.compile(rf"({ERA_PATTERN})(?!\s*(?:元|\d|一桁|ひとけた))"
-                          r"(?:\s*(以前|より前|までに|まで|より後|よりあと|以降|以後|から))?")
-_Q_ERA_ONE_DIGIT = re.compile(rf"({ERA_PATTERN})\s*(?:一桁|ひとけた)(?:台|の年)?")
-_HALF = re.compile(r"\s*の?\s*(前半|上半期|後半|下半期)")
+_Q_MONTH_RANGE = pattern(YEAR_SAID + r"\s*の?\s*(\d{1,2})\s*月" + _Q_SEP + YEAR_SAID +
+                         r"\s*の?\s*(\d{1,2})\s*月")
+_Q_DECADE = pattern(r"(?:(\d{3})0\s*年代|(?<![\d成和正治])(\d)0\s*年代|"
+                    r"\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
+                    r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
+_Q_ERA_ALONE = pattern(rf"({ERA_PATTERN})(?!\s*(?:元|\d|一桁|ひとけた))"
+                       r"(?:\s*(以前|より前|までに|まで|より後|よりあと|以降|以後|から))?")
+_Q_ERA_ONE_DIGIT = pattern(rf"({ERA_PATTERN})\s*(?:一桁|ひとけた)(?:台|の年)?")
+_HALF = pattern(r"\s*の?\s*(前半|上半期|後半|下半期)")
 # the early 2000s, in the late 1990s, the first half of the 2010s: a decade's half.
-_EN_HALF = re.compile(r"\b(early|late|(?:the\s+)?first half of|(?:the\s+)?second half of)"
-                      r"\s+(?:the\s+)?$", re.IGNORECASE)
-_Q_ERA_DECADE = re.compile(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
-_Q_ONE = re.compile(YEAR_SAID + r"(?:\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
-                    r"\s*(より前|未満|以前|までに|まで|より後|よりあと|以降|以後|以来|から|より)?")
+_EN_HALF = pattern(r"\b(early|late|(?:the\s+)?first half of|(?:the\s+)?second half of)"
+                   r"\s+(?:the\s+)?$", re.IGNORECASE)
+_Q_ERA_DECADE = pattern(rf"({ERA_PATTERN})\s*(\d)0\s*年代")
+_Q_ONE = pattern(YEAR_SAID + r"(?:\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
+                 r"\s*(より前|未満|以前|までに|まで|より後|よりあと|以降|以後|以来|から|より)?")
 # An open range written with a wave dash: 2010年〜, 2014〜 (from then on), 〜2005年 (up to).
-_Q_TILDE_FROM = re.compile(rf"(?:{YEAR_SAID}|(?<![\d.])(\d{{4}}))\s*[〜~～]"
-                           r"(?!\s*(?:\d|明治|大正|昭和|平成|令和))")
-_Q_TILDE_UPTO = re.compile(rf"(?<![\d年度月日])[〜~～]\s*{YEAR_SAID}")
-_Q_EN_RANGE = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
-                         re.IGNORECASE)
+_Q_TILDE_FROM = pattern(rf"(?:{YEAR_SAID}|(?<![\d.])(\d{{4}}))\s*[〜~～]"
+                        r"(?!\s*(?:\d|明治|大正|昭和|平成|令和))")
+_Q_TILDE_UPTO = pattern(rf"(?<![\d年度月日])[〜~～]\s*{YEAR_SAID}")
+_Q_EN_RANGE = pattern(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
+                      re.IGNORECASE)
 # 2000〜2005年, 2011-2013: the first year without 年 (or neither), a plausible order.
-_Q_BARE_RANGE = re.compile(r"(?<![\d.])(\d{4})\s*(?:から|〜|~|～|－|-|–|—)\s*(\d{4})"
-                           r"(?:\s*年(?:度)?)?(?:\s*まで(?:に|の)?)?(?![\d.])")
+_Q_BARE_RANGE = pattern(r"(?<![\d.])(\d{4})\s*(?:から|〜|~|～|－|-|–|—)\s*(\d{4})"
+                        r"(?:\s*年(?:度)?)?(?:\s*まで(?:に|の)?)?(?![\d.])")
 # after 2010 and before 2014, since 2005 until 2010: two bounds, the first kept as said.
-_Q_EN_BOUNDS = re.compile(r"\b(after|since|from)\s+(\d{4}),?\s+(?:and\s+|but\s+)?"
-                          r"(before|until|up to|through)\s+(\d{4})\b", re.IGNORECASE)
+_Q_EN_BOUNDS = pattern(r"\b(after|since|from)\s+(\d{4}),?\s+(?:and\s+|but\s+)?"
+                       r"(before|until|up to|through)\s+(\d{4})\b", re.IGNORECASE)
 # The relation said after the year: 2011 or later, 2010 onwards, 2005 and earlier (not
 # 2010 and before 2014: a second bound, above).
 _POST = r"\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)\b(?!\s+\d)|(onwards?)\b)"
-_Q_EN = re.compile(r"\b(before|after|since|until|till|by|in|during|from|no later than|not after|"
-                   r"no earlier than|not before|in or after|on or after|in or before|"
-                   r"on or before|up to|up until|through|thru|prior to|earlier than|"
-                   r"later than)\s+(?:the\s+)?(?:year\s+)?(\d{4})\b(?:" + _POST + ")?",
-                   re.IGNORECASE)
+_Q_EN = pattern(r"\b(before|after|since|until|till|by|in|during|from|no later than|not after|"
+                r"no earlier than|not before|in or after|on or after|in or before|"
+                r"on or before|up to|up until|through|thru|prior to|earlier than|"
+                r"later than)\s+(?:the\s+)?(?:year\s+)?(\d{4})\b(?:" + _POST + ")?",
+                re.IGNORECASE)
 # before Heisei 15 (the era's name read into kanji, its year without 年).
-_Q_EN_ERA = re.compile(rf"\b(before|after|since|until|by|in|during|from)\s+({ERA_PATTERN})\s*"
-                       r"(元|\d{1,2})(?!\s*年|\d)", re.IGNORECASE)
-_Q_EN_POST = re.compile(r"\b(\d{4})" + _POST, re.IGNORECASE)  # the year alone before it
+_Q_EN_ERA = pattern(rf"\b(before|after|since|until|by|in|during|from)\s+({ERA_PATTERN})\s*"
+                    r"(元|\d{1,2})(?!\s*年|\d)", re.IGNORECASE)
+_Q_EN_POST = pattern(r"\b(\d{4})" + _POST, re.IGNORECASE)  # the year alone before it
 # A year said of the agreement itself, with no preposition: Fukuoka's 2001 memorandum,
 # the 2014 agreements.
-_Q_EN_ATTR = re.compile(r"\b((?:19|20)\d{2})\s+(?:agreements?|memorand(?:um|a)|mous?|accords?|"
-                        r"pacts?|deals?|treat(?:y|ies)|partnerships?|documents?|ones?)\b",
-                        re.IGNORECASE)
+_Q_EN_ATTR = pattern(r"\b((?:19|20)\d{2})\s+(?:agreements?|memorand(?:um|a)|mous?|accords?|"
+                     r"pacts?|deals?|treat(?:y|ies)|partnerships?|documents?|ones?)\b",
+                     re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 # A month with no year (8月に締結, 3月から5月, in August): that month of any year. Not a
 # month of a date written with its day (8月31日) or inside a longer number.
-_Q_MONTH_ALONE = re.compile(r"(?<![\d年度])(\d{1,2})\s*月?(?:" + r"\s*(?:から|〜|~|～|-)\s*"
-                            r"(\d{1,2})\s*月)(?!\s*\d{1,2}\s*日)(?!\d)|"  # 6〜8月
-                            r"(?<![\d年度])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\d)")
+_Q_MONTH_ALONE = pattern(r"(?<![\d年度])(\d{1,2})\s*月?(?:" + r"\s*(?:から|〜|~|～|-)\s*"
+                         r"(\d{1,2})\s*月)(?!\s*\d{1,2}\s*日)(?!\d)|"  # 6〜8月
+                         r"(?<![\d年度])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\d)")
 # The seasons as months (the Japan Meteorological Agency's: 春 3–5月, 夏 6–8月, 秋 9–11月,
 # 冬 12–2月).
 _SEASONS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬": (12, 1, 2)}
 _SEASON_EN = {"spring": "春", "summer": "夏", "autumn": "秋", "fall": "秋", "winter": "冬"}
-_Q_SEASON = re.compile(r"(?<![\u4e00-\u9fff])([春夏秋冬])(?:季|場)?"
-                       r"(?=\s*(?:に|の|頃|ごろ|ころ|中|[（(]))|"
-                       r"\b(?i:(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter))\b")
-_Q_YEAR_SEASON = re.compile(YEAR_SAID + r"\s*の?\s*([春夏秋冬])(?:季|場)?")
-_Q_SEASON_BRACKET = re.compile(r"[春夏秋冬]\s*[（(]")  # 冬（12月）: the season it says
-_Q_EN_MONTH_ALONE = re.compile(r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) +
-                               r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
-_Q_EN_MONTH = re.compile(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
-                         r"(\d{4})\b", re.IGNORECASE)
-_Q_EN_MONTHS = re.compile(r"\b(?:from|between)\s+" + _Q_EN_MONTH.pattern[2:] +
-                          r"\s+(?:to|and|until|through|till|-)\s+" + _Q_EN_MONTH.pattern[2:],
-                          re.IGNORECASE)  # from April 2014 to March 2015
-_BARE_YEAR = re.compile(r"^\s*(?:what about|how about|and in|and|just|only|show)?\s*"
-                        r"((?:19|20)\d{2})\s*"
-                        r"(?:は|なら|だと|では)?\s*[?？]?\s*$", re.IGNORECASE)
-_Q_EN_FISCAL = re.compile(r"\b(?:fiscal(?: year)?|FY)\s*(\d{4})\b", re.IGNORECASE)
-_Q_EN_HALF = re.compile(r"\b(first|second) half of (\d{4})\b", re.IGNORECASE)
+_Q_SEASON = pattern(r"(?<![\u4e00-\u9fff])([春夏秋冬])(?:季|場)?"
+                    r"(?=\s*(?:に|の|頃|ごろ|ころ|中|[（(]))|"
+                    r"\b(?i:(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter))\b")
+_Q_YEAR_SEASON = pattern(YEAR_SAID + r"\s*の?\s*([春夏秋冬])(?:季|場)?")
+_Q_SEASON_BRACKET = pattern(r"[春夏秋冬]\s*[（(]")  # 冬（12月）: the season it says
+_Q_EN_MONTH_ALONE = pattern(r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) +
+                            r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
+_Q_EN_MONTH = pattern(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
+                      r"(\d{4})\b", re.IGNORECASE)
+_Q_EN_MONTHS = pattern(r"\b(?:from|between)\s+" + _Q_EN_MONTH.pattern[2:] +
+                       r"\s+(?:to|and|until|through|till|-)\s+" + _Q_EN_MONTH.pattern[2:],
+                       re.IGNORECASE)  # from April 2014 to March 2015
+_BARE_YEAR = pattern(r"^\s*(?:what about|how about|and in|and|just|only|show)?\s*"
+                     r"((?:19|20)\d{2})\s*"
+                     r"(?:は|なら|だと|では)?\s*[?？]?\s*$", re.IGNORECASE)
+_Q_EN_FISCAL = pattern(r"\b(?:fiscal(?: year)?|FY)\s*(\d{4})\b", re.IGNORECASE)
+_Q_EN_HALF = pattern(r"\b(first|second) half of (\d{4})\b", re.IGNORECASE)
 
 
 def said_year(groups: Sequence[str | None]) -> int:
@@ -111,7 +112,7 @@ def _years(lo: int, hi: int) -> DateRange:
 
 # A date restated in brackets after another (平成26年度（2014年4月〜2015年3月）, 平成26年
 # (2014年)): one date, read from the words before the brackets; the brackets are used too.
-_RESTATED = re.compile(r"(?<=[年度月日代])\s*[（(]([^（）()]*\d{4}[^（）()]*)[）)]")
+_RESTATED = pattern(r"(?<=[年度月日代])\s*[（(]([^（）()]*\d{4}[^（）()]*)[）)]")
 
 
 def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
@@ -267,18 +268,21 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         mo = _month(m.group(1))
         y = int(m.group(len(m.groups())))
         return DateRange((y, mo), (y, mo), f"{y}年{mo}月"), [m.span()]
-    m = _Q_EN.search(text) or _Q_EN_POST.search(text) or _Q_EN_ATTR.search(text)
+    said, m = next(((k, m) for k, m in (("relation", _Q_EN.search(text)),
+                                        ("post", _Q_EN_POST.search(text)),
+                                        ("attribute", _Q_EN_ATTR.search(text))) if m),
+                   ("", None))
     if m:
-        if m.re is _Q_EN:
+        if said == "relation":
             rel, y, post = m.group(1).lower(), int(m.group(2)), m.group(3) or m.group(4)
-        elif m.re is _Q_EN_ATTR:
+        elif said == "attribute":
             rel, y, post = "in", int(m.group(1)), None
         else:
             rel, y, post = "in", int(m.group(1)), m.group(2) or m.group(3)
         if post:  # in 2011 or later, from 2011 onwards: the year and after it
             rel = "until" if post.lower() in ("earlier", "before") else "since"
         return _related_en(rel, y, f"{y}年"), \
-            [m.span(1) if m.re is _Q_EN_ATTR else m.span()]  # not the noun after it
+            [m.span(1) if said == "attribute" else m.span()]  # not the noun after it
     named = [mo for mo, _ in question_months(text)]
     joined = [sp for _, sp in question_months(text)]
     if len(named) >= 2 and all(EITHER.match(text[a[1]:b[0]]) for a, b in pairwise(joined)):
@@ -382,9 +386,9 @@ def _decade(m: re.Match[str]) -> int:
     return int(next(g for g in (m.group(1), m.group(3), m.group(4)) if g)) * 10
 
 
-EITHER = re.compile(r"^\s*(?:の(?:協定|もの|分))?\s*"  # 2003年と2005年, 1999年の協定と2009年
-                     r"(?:と|か|や|、|,|・|及び|および|または|又は|でも|とも|and|or)?\s*$",
-                     re.IGNORECASE)  # 2014年でも2013年でもない: neither (the last says)
+EITHER = pattern(r"^\s*(?:の(?:協定|もの|分))?\s*"  # 2003年と2005年, 1999年の協定と2009年
+                  r"(?:と|か|や|、|,|・|及び|および|または|又は|でも|とも|and|or)?\s*$",
+                  re.IGNORECASE)  # 2014年でも2013年でもない: neither (the last says)
 
 
 def _month(name: str) -> int:

@@ -5,7 +5,6 @@ filter selects. Pure over the records and their maps (a table file keeps the map
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -18,6 +17,7 @@ from .dates import DATED
 from .gazetteer import PREFECTURES
 from .groups import field_items, field_values, group_values
 from .kinds import at_level, kinds_of_rows
+from .lazy_re import pattern
 from .records import Record, parse_fields
 from .store import RecordTable, column, passages, read_vocabulary, text_column
 from .text import nfkc, title_key, to_katakana
@@ -69,7 +69,7 @@ def _holder(word: str) -> Callable[[str], bool]:
     上下水道). Made once per word, asked of every row's text."""
     if len(word) > 1 or not "\u4e00" <= word <= "\u9fff":
         return lambda text: word in text
-    alone = re.compile(rf"(?<![\u4e00-\u9fff々]){word}(?![\u4e00-\u9fff々])")
+    alone = pattern(rf"(?<![\u4e00-\u9fff々]){word}(?![\u4e00-\u9fff々])")
     return lambda text: alone.search(text) is not None
 
 

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import ERAS
+from .lazy_re import pattern
 from .text import nfkc
 
 
@@ -50,7 +51,7 @@ class DateMention:
 
 ERA_PATTERN = "|".join(ERAS)
 _MONTH_DAY = r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
-DATE_RE = re.compile(
+DATE_RE = pattern(
     rf"(?P<west>(?<!\d)(\d{{4}})\s*年{_MONTH_DAY})"
     rf"|(?P<era>({ERA_PATTERN})\s*(元|\d{{1,2}})\s*年{_MONTH_DAY})"
     rf"|(?P<same>同年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?)"
@@ -98,11 +99,11 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
-_SIGN_VERB = re.compile(r"締結|調印|提携|署名|締約|合意|結ん|交わ")
-_AGREEMENT_NOUN = re.compile(r"協定書|協定|覚書|合意書|協議書|宣言|備忘録")
+_SIGN_VERB = pattern(r"締結|調印|提携|署名|締約|合意|結ん|交わ")
+_AGREEMENT_NOUN = pattern(r"協定書|協定|覚書|合意書|協議書|宣言|備忘録")
 _OTHER_AGREEMENT_PENALTY = 60
-_QUOTE = re.compile(r"「([^」]*)」")
-_BRACKETS = re.compile(r"\[([^\]]*)\]")
+_QUOTE = pattern(r"「([^」]*)」")
+_BRACKETS = pattern(r"\[([^\]]*)\]")
 _BRACKET_SCORE = 100
 _VERB_SCORE = 50
 _OWN_TITLE_BONUS = 30

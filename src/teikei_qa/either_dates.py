@@ -16,17 +16,18 @@ from .asked_dates import (
     said_year,
 )
 from .dates import DateRange, SignDate
+from .lazy_re import pattern
 
 _REL = r"(より前|未満|以前|までに|まで|より後|よりあと|以降|以後|以来|から)"
 # Two open ranges either of which will do: 2005年以前または2015年以降, before 2000 or after
 # 2014.
-_EITHER_RANGES = re.compile(YEAR_SAID + r"\s*" + _REL + r"\s*(?:の協定)?\s*"
-                            r"(?:または|又は|か|あるいは|もしくは)\s*" + YEAR_SAID +
-                            r"\s*" + _REL)
+_EITHER_RANGES = pattern(YEAR_SAID + r"\s*" + _REL + r"\s*(?:の協定)?\s*"
+                         r"(?:または|又は|か|あるいは|もしくは)\s*" + YEAR_SAID +
+                         r"\s*" + _REL)
 _EN_REL = r"(before|prior to|until|up to|after|since)"
-_EITHER_RANGES_EN = re.compile(rf"\b{_EN_REL}\s+(\d{{4}})\s*,?\s+or\s+"
-                               rf"(?:(?:signed|made|concluded)\s+)?{_EN_REL}\s+(\d{{4}})\b",
-                               re.IGNORECASE)
+_EITHER_RANGES_EN = pattern(rf"\b{_EN_REL}\s+(\d{{4}})\s*,?\s+or\s+"
+                            rf"(?:(?:signed|made|concluded)\s+)?{_EN_REL}\s+(\d{{4}})\b",
+                            re.IGNORECASE)
 _EN_AS_JA = {"before": "より前", "prior to": "より前", "until": "まで", "up to": "まで",
              "after": "より後", "since": "以降"}
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import DataError
 from .gazetteer import COUNTRY_ALIASES, REGION_ALIASES
+from .lazy_re import pattern
 from .text import nfkc, title_key
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 Item = dict[str, Any]
 
 SEARCH_KINDS = ("topic", "lookup")
-NONE_WORDS = re.compile(r"ありません|見つかりません|ない")
+NONE_WORDS = pattern(r"ありません|見つかりません|ない")
 
 
 @dataclass

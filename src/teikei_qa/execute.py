@@ -3,7 +3,6 @@ computed from the table, never estimated. Pure over the records and their maps."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -15,6 +14,7 @@ from .dates import DateRange, SignDate
 from .grammar import FIELD_AGREEMENT_EN, FIELD_NOUN_EN, FIELD_SUBJECT, share_base
 from .groups import Group, aggregate, extreme_rows, field_items, field_values, group_values
 from .kinds import INSTITUTIONS
+from .lazy_re import pattern
 from .narrowing import alternative, topic_groups
 
 
@@ -143,8 +143,8 @@ def execute(plan: Plan, index: ConditionIndex,
 
 
 # A date said of the signing: 2020年に結ばれた, 2014年から, 2010年以降, 2014年の協定.
-_SIGNED = re.compile(r"\s*(?:に|から|以降|以後|以前|まで|より|頃|ごろ|の?(?:協定|覚書|協議書|"
-                     r"合意書|締結|提携|もの))")
+_SIGNED = pattern(r"\s*(?:に|から|以降|以後|以前|まで|より|頃|ごろ|の?(?:協定|覚書|協議書|"
+                  r"合意書|締結|提携|もの))")
 
 
 def _without_these(filters: list[Filter], drop: list[Filter], index: ConditionIndex

@@ -10,6 +10,7 @@ from .asked import DETAIL, ITEM_WORDS, URL_ASKED
 from .conditions import GROUP_KINDS, Filter, Plan
 from .dates import DateRange
 from .grammar import COMPARE, LIST, pick_of
+from .lazy_re import pattern
 
 
 def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
@@ -99,7 +100,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         changes=previous.changes + current.changes, follow_up=True)
 
 
-_ADD = re.compile(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b", re.IGNORECASE)
+_ADD = pattern(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b", re.IGNORECASE)
 def _sides(filters: Sequence[Filter]) -> tuple[Filter, ...]:
     return tuple(Filter(f"{f.key}:{v}", f.kind, (v,), words=(v,), label=v)
                  for f in filters for v in f.values)
@@ -140,8 +141,8 @@ def _sides_summed(previous: Plan, current: Plan) -> Plan | None:
 
 # A question that points back at a set (中国のものを挙げて, 2014年のは, not environment ones)
 # and names no agreement of its own.
-_POINTS_BACK = re.compile(r"の(?:もの|分|ぶん|は|を|だけ)|\bones?\b|\bthose\b", re.IGNORECASE)
-_AGREEMENT = re.compile(r"協定|提携|覚書|agreement|memorand", re.IGNORECASE)
+_POINTS_BACK = pattern(r"の(?:もの|分|ぶん|は|を|だけ)|\bones?\b|\bthose\b", re.IGNORECASE)
+_AGREEMENT = pattern(r"協定|提携|覚書|agreement|memorand", re.IGNORECASE)
 
 
 def _into_group(previous: Plan, current: Plan) -> Plan | None:
@@ -186,8 +187,8 @@ def _months_within(previous: Plan, current: Plan) -> Plan:
     return replace(current, filters=tuple(both if f is new else f for f in current.filters))
 
 
-_HALF = re.compile(r"^\s*(?:では|じゃあ|それでは|なら)?\s*(前半|上半期|後半|下半期)|"
-                   r"\b(?:the\s+)?(first|second)\s+half\b", re.IGNORECASE)
+_HALF = pattern(r"^\s*(?:では|じゃあ|それでは|なら)?\s*(前半|上半期|後半|下半期)|"
+                r"\b(?:the\s+)?(first|second)\s+half\b", re.IGNORECASE)
 
 
 def _half_of(previous: Plan, current: Plan) -> Plan:
@@ -214,18 +215,18 @@ def _rank(text: str) -> tuple[str, int] | None:
     return pick if pick and pick[0] == "rank" else None
 
 
-_NEXT = re.compile(r"次に|その次|next", re.IGNORECASE)
-_SWITCH = re.compile(r"^\s*(?:じゃあ|じゃ|では|それでは|それなら|なら|what about|how about)",
-                     re.IGNORECASE)
-_MORE = re.compile(r"さらに|更に|そのうち|その中|このうち|も(?:除|以外)|also|as well|too\b|"
-                   r"\beither\b",
-                   re.IGNORECASE)
+_NEXT = pattern(r"次に|その次|next", re.IGNORECASE)
+_SWITCH = pattern(r"^\s*(?:じゃあ|じゃ|では|それでは|それなら|なら|what about|how about)",
+                  re.IGNORECASE)
+_MORE = pattern(r"さらに|更に|そのうち|その中|このうち|も(?:除|以外)|also|as well|too\b|"
+                r"\beither\b",
+                re.IGNORECASE)
 
 # The rest of what the last answer named: それ以外の自治体は？ after 福岡市の協定 (the
 # 自治体 other than 福岡市), それ以外は？ after a question of one condition.
-_OTHERS = re.compile(r"(?:それ|そこ|これ|その)(?:以外|ほか|他)の?\s*(自治体|国|相手|分野)?|"
-                     r"\b(?:the )?other (municipalities|countries|partners|fields)\b|\bthe rest\b",
-                     re.IGNORECASE)
+_OTHERS = pattern(r"(?:それ|そこ|これ|その)(?:以外|ほか|他)の?\s*(自治体|国|相手|分野)?|"
+                  r"\b(?:the )?other (municipalities|countries|partners|fields)\b|\bthe rest\b",
+                  re.IGNORECASE)
 _OTHER_KINDS = {"自治体": ("party",), "municipalities": ("party",), "国": ("country",),
                 "countries": ("country",), "相手": ("partner", "country", "kind"),
                 "partners": ("partner", "country", "kind"), "分野": ("field",),
@@ -307,27 +308,28 @@ def detail_of(previous: Plan, current: Plan) -> Plan | None:
                    text=f"{previous.text}\n{current.text}", follow_up=True)
 
 
-_ITS = re.compile(r"^\s*(?:その|それの|この|\bits\b|\bthat one'?s?\b)", re.IGNORECASE)
+_ITS = pattern(r"^\s*(?:その|それの|この|\bits\b|\bthat one'?s?\b)", re.IGNORECASE)
 
 
 # Two questions put together (中国は何件？ / 韓国は？ / 合わせると？): their sum, or which is
 # more and by how much (差は？ どっちが多い？ combined, the difference).
-_SUM = re.compile(r"合わせ|両方で|足すと|足したら|足して|合算|合計|全部で|全体で|総計|"
-                  r"\b(?:combined|together|in all|"
-                  r"altogether|in total|total|sum|both|add (?:them|those|these|it) up|added up)\b",
-                  re.IGNORECASE)
-_DIFFERENCE = re.compile(r"差|違い|(?:どっち|どちら)(?:が|の方が|のほうが)?(?:多|少な)|"
-                         r"多いのは(?:どっち|どちら)|\bdifference\b|\bwhich (?:one )?"
-                         r"(?:has|is|had|was) (?:more|bigger|larger|fewer|smaller)\b",
-                         re.IGNORECASE)
+_SUM = pattern(r"合わせ|両方で|足すと|足したら|足して|合算|合計|全部で|全体で|総計|"
+               r"\b(?:combined|together|in all|"
+               r"altogether|in total|total|sum|both|add (?:them|those|these|it) up|added up)\b",
+               re.IGNORECASE)
+_DIFFERENCE = pattern(r"差|違い|(?:どっち|どちら)(?:が|の方が|のほうが)?(?:多|少な)|"
+                      r"多いのは(?:どっち|どちら)|\bdifference\b|\bwhich (?:one )?"
+                      r"(?:has|is|had|was) (?:more|bigger|larger|fewer|smaller)\b",
+                      re.IGNORECASE)
 
 
 def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
     """A question of the last two answers together (合わせると？ 差は？), when they differ
     in one condition's value (中国 / 韓国, 長崎県 / 福岡市): a count of either value, or the
     two compared. None when it asks something else or they differ otherwise."""
-    cue = _SUM.search(current.text) or _DIFFERENCE.search(current.text)
-    summed = bool(cue and cue.re is _SUM)
+    sum_cue = _SUM.search(current.text)
+    cue = sum_cue or _DIFFERENCE.search(current.text)
+    summed = sum_cue is not None
     if cue is None or current.filters or current.compare or any(
             t.casefold() not in cue.group(0).casefold() for t in current.topic):
         return None  # (combined?, the difference?: the cue is its only word)

@@ -7,8 +7,7 @@ usage that any reader of the list brings with them. Names from the data itself
 
 from __future__ import annotations
 
-import re
-
+from .lazy_re import pattern
 from .text import nfkc
 
 PREFECTURES: tuple[str, ...] = (
@@ -312,7 +311,7 @@ def country_prefix(text: str) -> str | None:
     return best[1] if best else None
 
 
-_PREFECTURE_HEAD = re.compile("|".join(sorted(PREFECTURES, key=len, reverse=True)))
+_PREFECTURE_HEAD = pattern("|".join(sorted(PREFECTURES, key=len, reverse=True)))
 
 
 def prefecture_of(name: str) -> str | None:

@@ -18,20 +18,21 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from .lazy_re import pattern
+
 FORMAT = 2  # bump when the derived file changes shape
 
 Senses = tuple[frozenset[str], ...]  # each sense of a word: its glosses, normalised
 
-_PAREN = re.compile(r"\([^)]*\)")
-_LEAD = re.compile(r"^(?:to|a|an|the) ")
-_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]")
+_PAREN = pattern(r"\([^)]*\)")
+_LEAD = pattern(r"^(?:to|a|an|the) ")
+_KANJI = pattern(r"[\u3400-\u4dbf\u4e00-\u9fff々]")
 
 
 def normal_gloss(text: str) -> str:

@@ -8,252 +8,253 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .lazy_re import pattern
 from .restate import EN_NUMBERS
 from .tokenize import Word, is_noun_part
 
 if TYPE_CHECKING:
     from .conditions import Filter
 
-COUNT = re.compile(r"何件|なんけん|件数|協定数|いくつ|幾つ|何個|なんこ|何本|数は|の数|数を|数え|"
-                   r"残り(?![をは]?\s*(?:全部|ぜんぶ|すべて|全て|一覧|挙げ|教え|見せ|リスト|列挙))|"
-                   r"(?:どの|どれ|どん)\s*(?:くらい|ぐらい)|"
-                   r"how many|number of",
-                   re.IGNORECASE)
-LIST = re.compile(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
-                  re.IGNORECASE)
-FOLLOW_UP = re.compile(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
-                       r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
-                       r"what about|how about|and|only|just|other than|apart from|"
-                       r"それら?(?:は|って)|"
-                       # list them, exclude the ones with Korea: of the last answer
-                       r"(?:list|show|name|count)\s+(?:them|those|these)\b|"
-                       r"(?:exclude|excluding|except|without|leave out|but not|not)\b)|"
-                       r"だけ(?:に|で)?|のみ|に絞|絞り込|(?:それ|そこ|これ|その)(?:以外|ほか|他)|"
-                       r"に限(?:ると|れば|って|定)|"
-                       # 韓国との協定では？ 2010年以降だと？: said against the last answer
-                       r"^[^。]{1,20}?(?:では|だと|なら)(?:どう(?:ですか|でしょう)?)?[?？]?$|"
-                       # 長崎県も加えて, それに2012年も足して: one more value of that kind
-                       r"も\s*(?:加え|足し|含め|入れ)|"
-                       # 韓国で同じことを, now Korea instead, how many is that
-                       r"同じ(?:こと|ように|く)|\binstead\b|\bhow many (?:is|are) (?:that|those|"
-                       r"these|they)\b|それ(?:は|って)?(?:全部で)?(?:何件|いくつ)|"
-                       r"以外は|^[^。協覚議]{1,16}?(?:で|を)?(?:比べ(?:ると|たら|て)|比較(?:すると|したら))"
-                       r"[?？]?$|"
-                       r"\b(?:of|among) (?:those|these|them)\b|\bwhich of (?:those|these|them)\b|"
-                       r"\b(?:those|these|them) by\b|\bonly the ones\b|"
-                       # an elliptical question: 2014年のものは？ 韓国は？ 2011年のもの,
-                       # 韓国とのは何件？ (the agreements unsaid)
-                       r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと|だったら|でしたら|"
-                       r"の場合は?)[?？]?$|"
-                       r"^[^。協覚議]{1,14}?(?:の(?:もの|分|やつ)|との)(?:は|って|だけ)?\s*"
-                       r"(?:何件|いくつ|どれ)?(?:ですか|ある|あります)?か?[?？]?$|"
-                       # 何件？ 合計で何件？ how many? (of the last answer's)
-                       r"^\s*(?:全部で|合計で?|トータルで|それで)?\s*(?:何件|いくつ|件数)\s*"
-                       r"(?:ですか|ある|あります|になる|になります)?か?\s*[?？]?$|"
-                       r"^\s*(?:so\s+)?how many(?: in total| altogether)?\s*[?？]?$|"
-                       # How many with China? which are with Korea? which ones …: English
-                       # with the agreements unsaid; what percentage … is that?
-                       r"^\s*(?:how many|which(?: ones)?|what ones)\b(?![^?？]*\b(?:agreements?|"
-                       r"memorand\w*|mous?|deals?|accords?|partnerships?|ties|municipalit\w*|"
-                       r"cit(?:y|ies)|prefectures?|countr(?:y|ies)|partners?|fields?|years?)\b)|"
-                       r"\b(?:is|are|was|were) (?:that|those|these|they|it)\s*[?？]?$|"
-                       # in 2014? signed before 2000? only environment: a short English
-                       # condition alone, said against the last answer
-                       r"^\s*(?:and\s+)?(?:(?:signed|made|concluded)\s+)?(?:in|from|since|before|"
-                       r"after|during|only|just|with)\b(?![^?？]*\b(?:agreements?|memorand\w*|"
-                       r"mous?|deals?)\b)[^?？.]{1,30}[?？]?\s*$|"
-                       # a condition left out of the last answer: 福岡市を除くと？ 韓国以外で
-                       r"^[^。協覚議]{1,14}?(?:以外|を?除(?:く|いた|いて))(?:と|で|だと|では|なら|ら)?"
-                       r"[?？]?$",
-                       re.IGNORECASE)
+COUNT = pattern(r"何件|なんけん|件数|協定数|いくつ|幾つ|何個|なんこ|何本|数は|の数|数を|数え|"
+                r"残り(?![をは]?\s*(?:全部|ぜんぶ|すべて|全て|一覧|挙げ|教え|見せ|リスト|列挙))|"
+                r"(?:どの|どれ|どん)\s*(?:くらい|ぐらい)|"
+                r"how many|number of",
+                re.IGNORECASE)
+LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
+               re.IGNORECASE)
+FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
+                    r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
+                    r"what about|how about|and|only|just|other than|apart from|"
+                    r"それら?(?:は|って)|"
+                    # list them, exclude the ones with Korea: of the last answer
+                    r"(?:list|show|name|count)\s+(?:them|those|these)\b|"
+                    r"(?:exclude|excluding|except|without|leave out|but not|not)\b)|"
+                    r"だけ(?:に|で)?|のみ|に絞|絞り込|(?:それ|そこ|これ|その)(?:以外|ほか|他)|"
+                    r"に限(?:ると|れば|って|定)|"
+                    # 韓国との協定では？ 2010年以降だと？: said against the last answer
+                    r"^[^。]{1,20}?(?:では|だと|なら)(?:どう(?:ですか|でしょう)?)?[?？]?$|"
+                    # 長崎県も加えて, それに2012年も足して: one more value of that kind
+                    r"も\s*(?:加え|足し|含め|入れ)|"
+                    # 韓国で同じことを, now Korea instead, how many is that
+                    r"同じ(?:こと|ように|く)|\binstead\b|\bhow many (?:is|are) (?:that|those|"
+                    r"these|they)\b|それ(?:は|って)?(?:全部で)?(?:何件|いくつ)|"
+                    r"以外は|^[^。協覚議]{1,16}?(?:で|を)?(?:比べ(?:ると|たら|て)|比較(?:すると|したら))"
+                    r"[?？]?$|"
+                    r"\b(?:of|among) (?:those|these|them)\b|\bwhich of (?:those|these|them)\b|"
+                    r"\b(?:those|these|them) by\b|\bonly the ones\b|"
+                    # an elliptical question: 2014年のものは？ 韓国は？ 2011年のもの,
+                    # 韓国とのは何件？ (the agreements unsaid)
+                    r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと|だったら|でしたら|"
+                    r"の場合は?)[?？]?$|"
+                    r"^[^。協覚議]{1,14}?(?:の(?:もの|分|やつ)|との)(?:は|って|だけ)?\s*"
+                    r"(?:何件|いくつ|どれ)?(?:ですか|ある|あります)?か?[?？]?$|"
+                    # 何件？ 合計で何件？ how many? (of the last answer's)
+                    r"^\s*(?:全部で|合計で?|トータルで|それで)?\s*(?:何件|いくつ|件数)\s*"
+                    r"(?:ですか|ある|あります|になる|になります)?か?\s*[?？]?$|"
+                    r"^\s*(?:so\s+)?how many(?: in total| altogether)?\s*[?？]?$|"
+                    # How many with China? which are with Korea? which ones …: English
+                    # with the agreements unsaid; what percentage … is that?
+                    r"^\s*(?:how many|which(?: ones)?|what ones)\b(?![^?？]*\b(?:agreements?|"
+                    r"memorand\w*|mous?|deals?|accords?|partnerships?|ties|municipalit\w*|"
+                    r"cit(?:y|ies)|prefectures?|countr(?:y|ies)|partners?|fields?|years?)\b)|"
+                    r"\b(?:is|are|was|were) (?:that|those|these|they|it)\s*[?？]?$|"
+                    # in 2014? signed before 2000? only environment: a short English
+                    # condition alone, said against the last answer
+                    r"^\s*(?:and\s+)?(?:(?:signed|made|concluded)\s+)?(?:in|from|since|before|"
+                    r"after|during|only|just|with)\b(?![^?？]*\b(?:agreements?|memorand\w*|"
+                    r"mous?|deals?)\b)[^?？.]{1,30}[?？]?\s*$|"
+                    # a condition left out of the last answer: 福岡市を除くと？ 韓国以外で
+                    r"^[^。協覚議]{1,14}?(?:以外|を?除(?:く|いた|いて))(?:と|で|だと|では|なら|ら)?"
+                    r"[?？]?$",
+                    re.IGNORECASE)
 _MOST = r"(最も|もっとも|一番|いちばん|\d+\s*番目に)\s*"  # 2番目に古い: the N-th
 # 日付順, sort by date, chronologically: all of them, oldest first.
 _BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|年月日順|\bsort(?:ed)? by (?:the )?(?:signing )?"
             r"(?:date|year)s?\b|\bchronologic(?:al(?:ly)?)?\b|\bin (?:date|chronological) order\b")
-OLDEST = re.compile(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古い順|"
-                    r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:古|先|早)|"
-                    r"古いもの|古い協定|古い(?:方|ほう)|早い(?:方|ほう)|\bolder\b|\bearlier one\b|"
-                    r"oldest|earliest|longest[\s-](?:running|standing)|" + _BY_DATE + "|"
-                    r"\bfirst\s+(?:(?:ever|agreement|memorandum|mou|deal|tie)s?\b)",
-                    re.IGNORECASE)
-NEWEST = re.compile(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|新しい(?:方|ほう)|"
-                    r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:新し|後|最近)|"
-                    r"最後に(?=\s*(?:結|締結|調印|交わ))|"
-                    r"\bnewer\b|\bmore recent\b|\blater one\b|"
-                    r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
-FIELD_MARK = re.compile(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"
-                        r"面(?=で|の|に|から))|"
-                        # the field word ends the question or comes before what it asks
-                        # (福岡市の教育, 教育一覧, 教育何件, 教育は？, education agreements)
-                        r"^(?=\s*(?:は|って)?\s*(?:一覧|何件|件数|いくつ|agreements?\b)|"
-                        r"\s*(?:は|って)?\s*[?？。]?\s*$)|"
-                        r"^(?:の整備|の協力)?に関(?:する|わる)\s*分野|"
-                        r"^-?\s*related\b", re.IGNORECASE)
+OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古い順|"
+                 r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:古|先|早)|"
+                 r"古いもの|古い協定|古い(?:方|ほう)|早い(?:方|ほう)|\bolder\b|\bearlier one\b|"
+                 r"oldest|earliest|longest[\s-](?:running|standing)|" + _BY_DATE + "|"
+                 r"\bfirst\s+(?:(?:ever|agreement|memorandum|mou|deal|tie)s?\b)",
+                 re.IGNORECASE)
+NEWEST = pattern(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|新しい(?:方|ほう)|"
+                 r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:新し|後|最近)|"
+                 r"最後に(?=\s*(?:結|締結|調印|交わ))|"
+                 r"\bnewer\b|\bmore recent\b|\blater one\b|"
+                 r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
+FIELD_MARK = pattern(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"
+                     r"面(?=で|の|に|から))|"
+                     # the field word ends the question or comes before what it asks
+                     # (福岡市の教育, 教育一覧, 教育何件, 教育は？, education agreements)
+                     r"^(?=\s*(?:は|って)?\s*(?:一覧|何件|件数|いくつ|agreements?\b)|"
+                     r"\s*(?:は|って)?\s*[?？。]?\s*$)|"
+                     r"^(?:の整備|の協力)?に関(?:する|わる)\s*分野|"
+                     r"^-?\s*related\b", re.IGNORECASE)
 # A field said loosely (観光がらみ, 観光に関する協定, tourism-related): the field, or the word
 # in the agreement's name (福岡市・釜山市共同観光誘致事業, of the field 経済).
-RELATED_MARK = re.compile(r"^\s*の?\s*(?:関係|関連|がらみ|絡み|まわり)(?!\s*の?\s*分野)|"
-                          r"^\s*(?:に関(?:する|わる)|についての|に関係する)\s*"
-                          r"(?:協定|覚書|協議書|合意書|提携|もの)|^-?\s*related\b", re.IGNORECASE)
+RELATED_MARK = pattern(r"^\s*の?\s*(?:関係|関連|がらみ|絡み|まわり)(?!\s*の?\s*分野)|"
+                       r"^\s*(?:に関(?:する|わる)|についての|に関係する)\s*"
+                       r"(?:協定|覚書|協議書|合意書|提携|もの)|^-?\s*related\b", re.IGNORECASE)
 # A field word right before the agreement (教育協定, 水産業の協定): a field, but unmarked,
 # read as a word of the text where it leaves nothing (福岡市と釜山の観光の協定).
-FIELD_AGREEMENT = re.compile(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意書|提携)")
+FIELD_AGREEMENT = pattern(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意書|提携)")
 # The field as what the agreement is about, said after it (水産に関する協定: a field word
 # that leaves nothing with the other conditions stays one, not an activity's word)…
-FIELD_SUBJECT = re.compile(r"^\s*(?:の|に関する|に関わる|についての|関係の|関連の)?\s*"
-                           r"(?:協定|覚書|協議書|合意書|提携)")
+FIELD_SUBJECT = pattern(r"^\s*(?:の|に関する|に関わる|についての|関係の|関連の)?\s*"
+                        r"(?:協定|覚書|協議書|合意書|提携)")
 # …and in English before it: an agreement about fishing, agreements on tourism.
 _AGREEMENT_NOUN = r"\b(?:agreements?|memorand(?:um|a)|mous?|partnerships?|deals?"
-FIELD_AGREEMENT_EN = re.compile(rf"{_AGREEMENT_NOUN}|ones?)\s+(?:about|on|regarding|"
-                                r"concerning|related to|for|in)\s+$", re.IGNORECASE)
+FIELD_AGREEMENT_EN = pattern(rf"{_AGREEMENT_NOUN}|ones?)\s+(?:about|on|regarding|"
+                             r"concerning|related to|for|in)\s+$", re.IGNORECASE)
 # …or just before the agreement noun (the joint tourism agreement, fisheries MOUs).
-FIELD_NOUN_EN = re.compile(rf"^\s*{_AGREEMENT_NOUN}|accords?)\b", re.IGNORECASE)
+FIELD_NOUN_EN = pattern(rf"^\s*{_AGREEMENT_NOUN}|accords?)\b", re.IGNORECASE)
 # The same said before the value: 分野が観光の, 分野に観光が入っている, in the field of tourism.
-FIELD_BEFORE = re.compile(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
-                          r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$|"
-                          # agreements on education, which agreements are about tourism
-                          rf"{_AGREEMENT_NOUN})\s+(?:(?:are|is|were)\s+)?"
-                          r"(?:about|on|regarding|concerning)\s+$",
-                          re.IGNORECASE)
+FIELD_BEFORE = pattern(r"分野\s*(?:が|は|に|として|で|には|の中に)\s*[「『]?\s*$|"
+                       r"(?:\bfields?|分野)\s+(?:of|is|are|includes?|including|like)\s+$|"
+                       # agreements on education, which agreements are about tourism
+                       rf"{_AGREEMENT_NOUN})\s+(?:(?:are|is|were)\s+)?"
+                       r"(?:about|on|regarding|concerning)\s+$",
+                       re.IGNORECASE)
 # Signing said not done: 結んでいない, 締結していない, 交わしておらず; 協定しない.
 NOT_SIGNED = (r"(?:結んで|締結して|結ばれて|締結されて|交わして|提携して)(?:い|お)?"
               r"(?:な[いく]|らず|ません)")
 NO_AGREEMENT = r"協定(?:を)?(?:し|結ば)な[いく]"
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
-EXCLUDE_AFTER = re.compile(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶん|分)|分野の|分野|の分野|"
-                           r"と(?:結んだ|締結した|交わした)(?:もの|協定|分)?|"
-                           r"に(?:所在|位置)(?:する|している)?(?:もの|協定|相手)?|"
-                           r"にある(?:もの|協定|相手)?|"
-                           r"市|さん|のもの|の協定|との協定|"
-                           r"のぶん|の分|とのぶん|との分|との(?:覚書|協議書|合意書)|の(?:覚書|協議書|合意書)|"
-                           r"とのもの|とも|のは|内の自治体|の自治体|内|の国々?|の国・地域|"
-                           r"が相手の(?:もの|協定)?|が相手)?"
-                           r"\s*(?:を|は|が)?\s*"
-                           r"(以外|(?:を|も)?除(?:く|いた|いて|け|き)|除外|(?:じゃ|では|で)な[いく]|"
-                           # 中国抜きで, 韓国を省いた, 中国を外して, 中国は入れないで,
-                           # 中国を含めずに, 北九州市は数えずに, 中国との協定を引くと, 中国なしで
-                           r"(?:を|も|は)?(?:(?<!に)抜(?:き(?!取|出)|く|いた|いて|かし|かす)|"
-                           r"省(?:き|く|いた|いて)|(?<!に)外(?:し|す|さ)|"
-                           r"(?:入れ|含め|数え)(?:な[いく]|ず)|(?<!に)引(?:く|いた|いて|き)|"
-                           r"なし(?=\s*(?:で|の|に|と|[、,?？]|$)))|"
-                           # 中国と結んでいない, 韓国とは協定を締結していない, 中国とは関係
-                           # ない, 中国を相手としない, 韓国との協定がない
-                           rf"(?:協定を?|協定は)?\s*{NOT_SIGNED}|"
-                           r"(?:関係|縁)(?:の|が)?(?:な[いく]|ありません)|無関係|"
-                           rf"{NO_AGREEMENT}|"
-                           r"相手と(?:し)?な[いく]|相手に(?:して)?いな[いく]|"
-                           # 博物館が相手でない, 中国が相手ではない
-                           r"相手(?:で|じゃ|では)(?:な[いく]|ありません)|"
-                           r"協定(?:が|は)(?:な[いく]|ありません|結ばれていな[いく])|"
-                           r"(?<=協定が)な[いく]|(?<=協定は)な[いく]|(?<=協定が)ありません|"
-                           # 中国でも韓国でもない, 韓国とも中国とも違う
-                           r"でもな[いく]|でもありません|とも(?:違う|異なる|関係な[いく])|"
-                           # 経済が入っていない, 経済を含まない, 経済が含まれていない
-                           r"(?:が|を)?\s*(?:入って|含まれて|含んで)(?:い|お)?らず|"
-                           r"(?:が|を)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
-                           r"(?:が|を)?\s*(?:含まれ|含ま|入ら)な[いく])")
-EXCLUDE_BEFORE = re.compile(r"(except(?: for)?|other than|excluding|apart from|besides|"
-                            r"not counting|leaving aside|setting aside|aside from|minus|"
-                            r"(?:have|has|with) no agreements? (?:with|in)|"
-                            r"without (?:any )?agreements? (?:with|in)|"
-                            r"not (?:signed|made|concluded|agreed)(?: (?:with|in|from|during))?|"
-                            r"not (?:with|in|from|based in|involving|including)|"
-                            r"(?:not|nothing) (?:(?:related|relating|connected|linked) to|"
-                            r"to do with|about|concerning|involving|on)|"
-                            r"unrelated to|"
-                            r"outside(?: of)?)\s+"
-                            r"(?:(?:the|those|ones|agreements|partners|with|in|of|for)\s+){0,3}$",
-                            re.IGNORECASE)
+EXCLUDE_AFTER = pattern(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶん|分)|分野の|分野|の分野|"
+                        r"と(?:結んだ|締結した|交わした)(?:もの|協定|分)?|"
+                        r"に(?:所在|位置)(?:する|している)?(?:もの|協定|相手)?|"
+                        r"にある(?:もの|協定|相手)?|"
+                        r"市|さん|のもの|の協定|との協定|"
+                        r"のぶん|の分|とのぶん|との分|との(?:覚書|協議書|合意書)|の(?:覚書|協議書|合意書)|"
+                        r"とのもの|とも|のは|内の自治体|の自治体|内|の国々?|の国・地域|"
+                        r"が相手の(?:もの|協定)?|が相手)?"
+                        r"\s*(?:を|は|が)?\s*"
+                        r"(以外|(?:を|も)?除(?:く|いた|いて|け|き)|除外|(?:じゃ|では|で)な[いく]|"
+                        # 中国抜きで, 韓国を省いた, 中国を外して, 中国は入れないで,
+                        # 中国を含めずに, 北九州市は数えずに, 中国との協定を引くと, 中国なしで
+                        r"(?:を|も|は)?(?:(?<!に)抜(?:き(?!取|出)|く|いた|いて|かし|かす)|"
+                        r"省(?:き|く|いた|いて)|(?<!に)外(?:し|す|さ)|"
+                        r"(?:入れ|含め|数え)(?:な[いく]|ず)|(?<!に)引(?:く|いた|いて|き)|"
+                        r"なし(?=\s*(?:で|の|に|と|[、,?？]|$)))|"
+                        # 中国と結んでいない, 韓国とは協定を締結していない, 中国とは関係
+                        # ない, 中国を相手としない, 韓国との協定がない
+                        rf"(?:協定を?|協定は)?\s*{NOT_SIGNED}|"
+                        r"(?:関係|縁)(?:の|が)?(?:な[いく]|ありません)|無関係|"
+                        rf"{NO_AGREEMENT}|"
+                        r"相手と(?:し)?な[いく]|相手に(?:して)?いな[いく]|"
+                        # 博物館が相手でない, 中国が相手ではない
+                        r"相手(?:で|じゃ|では)(?:な[いく]|ありません)|"
+                        r"協定(?:が|は)(?:な[いく]|ありません|結ばれていな[いく])|"
+                        r"(?<=協定が)な[いく]|(?<=協定は)な[いく]|(?<=協定が)ありません|"
+                        # 中国でも韓国でもない, 韓国とも中国とも違う
+                        r"でもな[いく]|でもありません|とも(?:違う|異なる|関係な[いく])|"
+                        # 経済が入っていない, 経済を含まない, 経済が含まれていない
+                        r"(?:が|を)?\s*(?:入って|含まれて|含んで)(?:い|お)?らず|"
+                        r"(?:が|を)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
+                        r"(?:が|を)?\s*(?:含まれ|含ま|入ら)な[いく])")
+EXCLUDE_BEFORE = pattern(r"(except(?: for)?|other than|excluding|apart from|besides|"
+                         r"not counting|leaving aside|setting aside|aside from|minus|"
+                         r"(?:have|has|with) no agreements? (?:with|in)|"
+                         r"without (?:any )?agreements? (?:with|in)|"
+                         r"not (?:signed|made|concluded|agreed)(?: (?:with|in|from|during))?|"
+                         r"not (?:with|in|from|based in|involving|including)|"
+                         r"(?:not|nothing) (?:(?:related|relating|connected|linked) to|"
+                         r"to do with|about|concerning|involving|on)|"
+                         r"unrelated to|"
+                         r"outside(?: of)?)\s+"
+                         r"(?:(?:the|those|ones|agreements|partners|with|in|of|for)\s+){0,3}$",
+                         re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).
-COORDINATION = re.compile(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも|または|又は|もしくは|"
-                          r"あるいは|か|and|or)\s*$",
-                          re.IGNORECASE)
+COORDINATION = pattern(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも|または|又は|もしくは|"
+                       r"あるいは|か|and|or)\s*$",
+                       re.IGNORECASE)
 # Two values of one kind joined so: either (文化か教育, ヨーロッパかアメリカ, 環境または水道).
-ALTERNATIVES = re.compile(r"^\s*(?:と|や|か|とか|、|,|・|及び|および|または|又は|もしくは|and|or)"
-                          r"\s*$", re.IGNORECASE)
-COMPARE = re.compile(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]*か|"
-                     r"(?:いずれ|どれ)(?:が|の(?:方|ほう)が)\s*(?:多|少な)|"
-                     r"それぞれ\s*(?:何件|いくつ|の件数)|の差|差は|何件多い|何件少ない|何倍|"
-                     r"の比(?:率)?(?:は|を)|\bdifference\b|how many more|\bhow many times\b|"
-                     r"\bhow many\b.{0,60}\band how many\b|"
-                     # 福岡市より多い, 長崎県は福岡市より協定が多いですか (not より前の協定が多い)
-                     r"より(?:も)?(?:(?!前|後|あと)[^。？?、]){0,8}?(?:多|少な)[いくか]|"
-                     r"(?:\d+|[二三四五]|数)\s*倍|半分(?:以上|以下|未満)|"
-                     r"\b(?:more|fewer|less)\b.{0,30}?\bthan\b|"
-                     r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
-                     r"(?:多い|少ない)(?:方|ほう)(?:は|が|を|\s*[?？]|$)|"
-                     r"which .*(?:more|fewer|less|bigger|larger|smaller|greater)\b|more .* or\b|"
-                     # 福岡市と長崎県と北九州市ではどこが一番多い: the named ones side by side
-                     r"と[^。？?]{1,24}?(?:では|の中で|のうち)\s*(?:どこ|どれ|どの\S{1,4}|誰)が|"
-                     r"\bor\b.*\bmore\b|compare|\bvs\.?(?=\s)|\bversus\b|"
-                     # 米国とタイとベトナム、いちばん多いのは; 同じ件数？ 多い順に
-                     r"と[^。？?、]{1,24}?(?<!ると)(?<!たら)(?<!れば)(?<!ごとに)(?<!別に)[、,]\s*"
-                     r"(?:どれ|どこ|どちら|どっち)?\s*(?:が|の(?:方|ほう)が)?"
-                     r"\s*(?:(?:協定|件数|協定数|協定の数)\s*(?:が|の)?\s*)?"
-                     r"\s*(?:一番|いちばん|最も|もっとも)?\s*(?:多|少な)(?:い|く)"
-                     r"(?!\s*(?:分野|国|年|自治体|県|相手|都市|市町村|月))|"
-                     r"同じ件数|同数|同じ(?:くらい|数)|(?:多い|少ない)順|\bthe same number\b|"
-                     r"\bhow many\b[^?]*\beach\b|\beach\b[^?]*\bhow many\b|"
-                     r"(?:数|件数)(?:は|が)?\s*(?:同じ|等しい|一緒)",
-                     re.IGNORECASE)
+ALTERNATIVES = pattern(r"^\s*(?:と|や|か|とか|、|,|・|及び|および|または|又は|もしくは|and|or)"
+                       r"\s*$", re.IGNORECASE)
+COMPARE = pattern(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]*か|"
+                  r"(?:いずれ|どれ)(?:が|の(?:方|ほう)が)\s*(?:多|少な)|"
+                  r"それぞれ\s*(?:何件|いくつ|の件数)|の差|差は|何件多い|何件少ない|何倍|"
+                  r"の比(?:率)?(?:は|を)|\bdifference\b|how many more|\bhow many times\b|"
+                  r"\bhow many\b.{0,60}\band how many\b|"
+                  # 福岡市より多い, 長崎県は福岡市より協定が多いですか (not より前の協定が多い)
+                  r"より(?:も)?(?:(?!前|後|あと)[^。？?、]){0,8}?(?:多|少な)[いくか]|"
+                  r"(?:\d+|[二三四五]|数)\s*倍|半分(?:以上|以下|未満)|"
+                  r"\b(?:more|fewer|less)\b.{0,30}?\bthan\b|"
+                  r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
+                  r"(?:多い|少ない)(?:方|ほう)(?:は|が|を|\s*[?？]|$)|"
+                  r"which .*(?:more|fewer|less|bigger|larger|smaller|greater)\b|more .* or\b|"
+                  # 福岡市と長崎県と北九州市ではどこが一番多い: the named ones side by side
+                  r"と[^。？?]{1,24}?(?:では|の中で|のうち)\s*(?:どこ|どれ|どの\S{1,4}|誰)が|"
+                  r"\bor\b.*\bmore\b|compare|\bvs\.?(?=\s)|\bversus\b|"
+                  # 米国とタイとベトナム、いちばん多いのは; 同じ件数？ 多い順に
+                  r"と[^。？?、]{1,24}?(?<!ると)(?<!たら)(?<!れば)(?<!ごとに)(?<!別に)[、,]\s*"
+                  r"(?:どれ|どこ|どちら|どっち)?\s*(?:が|の(?:方|ほう)が)?"
+                  r"\s*(?:(?:協定|件数|協定数|協定の数)\s*(?:が|の)?\s*)?"
+                  r"\s*(?:一番|いちばん|最も|もっとも)?\s*(?:多|少な)(?:い|く)"
+                  r"(?!\s*(?:分野|国|年|自治体|県|相手|都市|市町村|月))|"
+                  r"同じ件数|同数|同じ(?:くらい|数)|(?:多い|少ない)順|\bthe same number\b|"
+                  r"\bhow many\b[^?]*\beach\b|\beach\b[^?]*\bhow many\b|"
+                  r"(?:数|件数)(?:は|が)?\s*(?:同じ|等しい|一緒)",
+                  re.IGNORECASE)
 MANY = r"(?:(?:多|少な)(?:[いく]|かった)|たくさん)"  # 多い, 多く, 多かった; 少ない; たくさん
 NUMBER = r"(\d+|[一二三四五六七八九十])"
-AGGREGATE_TOP = re.compile(rf"(一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{MANY}|最多|最少|"
-                           # 協定が多いのはどこ, 多い自治体は？: which is largest, unsaid
-                           rf"{MANY}\s*(?:のは|ところは?)\s*(?:どこ|どれ|何|誰|だれ)|"
-                           rf"(?:多い|少ない)\s*(?:自治体|市町村|都道府県|県|国|分野|年)"
-                           r"\s*(?:は|って|を|\s*[?？]|$)|"
-                           rf"トップ|上位|ベスト\s*\d|ランキング|{NUMBER}\s*番目に[^。？?]{{0,8}}?(?:多|少な)|"
-                           rf"第\s*{NUMBER}\s*位|\d+\s*位の|{NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
-                           rf"少なくとも\s*{NUMBER}\s*件|\bat least \d+|"
-                           r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
-                           rf"ちょうど\s*{NUMBER}\s*件|"
-                           r"\b(?:only|exactly) (?:one|\d+) agreements?", re.IGNORECASE)
+AGGREGATE_TOP = pattern(rf"(一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{MANY}|最多|最少|"
+                        # 協定が多いのはどこ, 多い自治体は？: which is largest, unsaid
+                        rf"{MANY}\s*(?:のは|ところは?)\s*(?:どこ|どれ|何|誰|だれ)|"
+                        rf"(?:多い|少ない)\s*(?:自治体|市町村|都道府県|県|国|分野|年)"
+                        r"\s*(?:は|って|を|\s*[?？]|$)|"
+                        rf"トップ|上位|ベスト\s*\d|ランキング|{NUMBER}\s*番目に[^。？?]{{0,8}}?(?:多|少な)|"
+                        rf"第\s*{NUMBER}\s*位|\d+\s*位の|{NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
+                        rf"少なくとも\s*{NUMBER}\s*件|\bat least \d+|"
+                        r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
+                        rf"ちょうど\s*{NUMBER}\s*件|"
+                        r"\b(?:only|exactly) (?:one|\d+) agreements?", re.IGNORECASE)
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
 # N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
 OF_COUNTRIES = r"(?:つの国|か国|カ国|ヶ国|ケ国)"  # 2つ以上の国, 1か国だけ: of a count of countries
-_PICKS = (("top", re.compile(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)\b", re.IGNORECASE)),
-          ("least", re.compile(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
-                               r"かった)|最少|\bfewest\b|\bleast\b", re.IGNORECASE)),
-          ("rank", re.compile(rf"{NUMBER}\s*番目|第\s*{NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
-                              r"\b(first|second|third|fourth|fifth)\b(?=[\s-]+(?:one|most|largest|"
-                              r"biggest|highest|fewest|least|place)\b|\s*[?？]?\s*$)|"
-                              r"\bthe\s+(second|third|fourth|fifth)\b", re.IGNORECASE)),
-          ("count", re.compile(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
-                               rf"ちょうど\s*{NUMBER}\s*(?:件|{OF_COUNTRIES})|"
-                               r"\b(?:only|exactly) (one|\d+) (?:agreements?|countr(?:y|ies))",
-                               re.IGNORECASE)),
-          ("at_least", re.compile(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES}|つ)以上|"
-                                  rf"少なくとも\s*{NUMBER}\s*件|"
-                                  r"\b(\d+) or more (?:agreements|countries)|"
-                                  r"\bat least (\d+)", re.IGNORECASE)))
+_PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)\b", re.IGNORECASE)),
+          ("least", pattern(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
+                            r"かった)|最少|\bfewest\b|\bleast\b", re.IGNORECASE)),
+          ("rank", pattern(rf"{NUMBER}\s*番目|第\s*{NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
+                           r"\b(first|second|third|fourth|fifth)\b(?=[\s-]+(?:one|most|largest|"
+                           r"biggest|highest|fewest|least|place)\b|\s*[?？]?\s*$)|"
+                           r"\bthe\s+(second|third|fourth|fifth)\b", re.IGNORECASE)),
+          ("count", pattern(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
+                            rf"ちょうど\s*{NUMBER}\s*(?:件|{OF_COUNTRIES})|"
+                            r"\b(?:only|exactly) (one|\d+) (?:agreements?|countr(?:y|ies))",
+                            re.IGNORECASE)),
+          ("at_least", pattern(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES}|つ)以上|"
+                               rf"少なくとも\s*{NUMBER}\s*件|"
+                               r"\b(\d+) or more (?:agreements|countries)|"
+                               r"\bat least (\d+)", re.IGNORECASE)))
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1}
 
 
 def pick_of(text: str) -> tuple[str, int] | None:
     """The groups picked out of a table: ("least", 1), ("rank", 2), ("count", 1),
     ("at_least", 2); None: the largest."""
-    for kind, pattern in _PICKS:
-        m = pattern.search(text)
+    for kind, matcher in _PICKS:
+        m = matcher.search(text)
         if m:
             n = next((g for g in m.groups() if g), "1")
             return kind, int(n) if n.isdigit() else _KANJI_NUMBERS.get(
                 n, _ORDINALS.get(n.lower(), 1))
     return None
-DISTINCT_COUNTRY = re.compile(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
-                              # 国はいくつ, 相手国は何か国; not 韓国は何件 (a country's name)
-                              r"(?:相手|(?<![\u4e00-\u9fff]))国(?:や地域|・地域|と地域)?"
-                              r"(?:は|が|の数は?)\s*(?:いくつ|何(?![かカヶケ箇]国|件))|"
-                              r"(?:相手|(?<![\u4e00-\u9fff]))国(?:・地域)?の数|"
-                              r"(?i:(?:how many|number of) (?:different |distinct )?(?:partner )?"
-                              r"countries)")  # (case-folded CJK ranges are slow to compile)
+DISTINCT_COUNTRY = pattern(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
+                           # 国はいくつ, 相手国は何か国; not 韓国は何件 (a country's name)
+                           r"(?:相手|(?<![\u4e00-\u9fff]))国(?:や地域|・地域|と地域)?"
+                           r"(?:は|が|の数は?)\s*(?:いくつ|何(?![かカヶケ箇]国|件))|"
+                           r"(?:相手|(?<![\u4e00-\u9fff]))国(?:・地域)?の数|"
+                           r"(?i:(?:how many|number of) (?:different |distinct )?(?:partner )?"
+                           r"countries)")  # (case-folded CJK ranges are slow to compile)
 
 # The count as a share of the party's (or all) agreements: 割合, 何割, 何パーセント.
-SHARE = re.compile(r"割合|比率|何割|何(?:パーセント|%|％)|シェア|占め|\bpercent(?:age)?\b|"
-                   r"\bproportion\b|\bwhat share\b|\bwhat fraction\b", re.IGNORECASE)
+SHARE = pattern(r"割合|比率|何割|何(?:パーセント|%|％)|シェア|占め|\bpercent(?:age)?\b|"
+                r"\bproportion\b|\bwhat share\b|\bwhat fraction\b", re.IGNORECASE)
 
 # A share said to be of the whole list (全体の何割, 全協定に占める, of all agreements).
-_OF_ALL = re.compile(r"全体|全協定|全部の協定|すべての協定|全ての協定|協定全体|"
-                     r"\bof (?:all|the total|the whole)\b|\boverall\b", re.IGNORECASE)
+_OF_ALL = pattern(r"全体|全協定|全部の協定|すべての協定|全ての協定|協定全体|"
+                  r"\bof (?:all|the total|the whole)\b|\boverall\b", re.IGNORECASE)
 
 
 def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
@@ -269,52 +270,52 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
 
 # Agreements whose signing date the list does not give: 締結日の記載がない, 締結年が
 # わからない, 日付不明, undated, no signing date.
-UNDATED = re.compile(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
-                     r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
-                     r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な|"
-                     r"(?:明記|はっきり)(?:されて|して)?い?な)|"
-                     r"いつ(?:締結|調印|結ばれ|結ん)[^。？?]{0,8}(?:わから|分から|不明)|"
-                     r"\bundated\b|\bno (?:signing |known )?dates?\b|"
-                     r"\bdates? (?:is |are )?(?:not (?:given|known|stated)|unknown)|"
-                     r"\b(?:unknown|without an?|missing|lacking|no) (?:signing )?dates?\b)"
-                     # (not when said to be kept apart in a table: 記載がないものは別扱いで)
-                     r"(?![^。？?]{0,8}?(?:別扱い|別に|分けて|別枠|区別))", re.IGNORECASE)
+UNDATED = pattern(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
+                  r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
+                  r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な|"
+                  r"(?:明記|はっきり)(?:されて|して)?い?な)|"
+                  r"いつ(?:締結|調印|結ばれ|結ん)[^。？?]{0,8}(?:わから|分から|不明)|"
+                  r"\bundated\b|\bno (?:signing |known )?dates?\b|"
+                  r"\bdates? (?:is |are )?(?:not (?:given|known|stated)|unknown)|"
+                  r"\b(?:unknown|without an?|missing|lacking|no) (?:signing )?dates?\b)"
+                  # (not when said to be kept apart in a table: 記載がないものは別扱いで)
+                  r"(?![^。？?]{0,8}?(?:別扱い|別に|分けて|別枠|区別))", re.IGNORECASE)
 # …and those whose date it gives: 締結日がわかっている, 締結年の記載がある, with a known date.
-DATED_ASKED = re.compile(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)|日付|年月日)\s*"
-                         r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
-                         r"(?:わかって|分かって|わかる|分かる|判明|ある|あり|書いてある|書かれて|"
-                         r"(?:はっきり|明らか|明記)(?!\s*(?:されて|して|になって)?\s*(?:い|お)?(?:な[いく]|らず|ません))|"
-                         r"記されて|載って)|"
-                         r"\b(?:with|have|has|having) (?:an? )?(?:known|stated|given) (?:signing )?"
-                         r"dates?\b|\b(?:with|have|has|having) (?:an? )?signing dates?\b|"
-                         r"\b(?:signing )?dates? (?:is |are )?(?:known|given|stated)\b",
-                         re.IGNORECASE)
+DATED_ASKED = pattern(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)|日付|年月日)\s*"
+                      r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
+                      r"(?:わかって|分かって|わかる|分かる|判明|ある|あり|書いてある|書かれて|"
+                      r"(?:はっきり|明らか|明記)(?!\s*(?:されて|して|になって)?\s*(?:い|お)?(?:な[いく]|らず|ません))|"
+                      r"記されて|載って)|"
+                      r"\b(?:with|have|has|having) (?:an? )?(?:known|stated|given) (?:signing )?"
+                      r"dates?\b|\b(?:with|have|has|having) (?:an? )?signing dates?\b|"
+                      r"\b(?:signing )?dates? (?:is |are )?(?:known|given|stated)\b",
+                      re.IGNORECASE)
 
 # A value said not to be had, not merely left out (中国と結んでいない, 韓国と協定がない): of
 # parties, those with none (not those with some other).
-NOT_HAD = re.compile(rf"^\s*(?:分野)?\s*(?:と|とは|とも|を|が|の)?\s*(?:協定を?|協定は)?\s*"
-                     rf"{NOT_SIGNED}|"
-                     rf"^\s*(?:と|とは)\s*{NO_AGREEMENT}|"
-                     r"^\s*(?:と|との)\s*(?:の)?\s*協定(?:が|は)(?:な[いく]|ありません)|"
-                     r"^\s*(?:の|分野の)\s*協定(?:が|は)(?:な[いく]|ありません)")
-NOT_HAD_BEFORE = re.compile(r"\b(?:no|without any) agreements? (?:with|in)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+NOT_HAD = pattern(rf"^\s*(?:分野)?\s*(?:と|とは|とも|を|が|の)?\s*(?:協定を?|協定は)?\s*"
+                  rf"{NOT_SIGNED}|"
+                  rf"^\s*(?:と|とは)\s*{NO_AGREEMENT}|"
+                  r"^\s*(?:と|との)\s*(?:の)?\s*協定(?:が|は)(?:な[いく]|ありません)|"
+                  r"^\s*(?:の|分野の)\s*協定(?:が|は)(?:な[いく]|ありません)")
+NOT_HAD_BEFORE = pattern(r"\b(?:no|without any) agreements? (?:with|in)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 
 
-_LIMIT = re.compile(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|last)\s+(\d{1,3})|"
-                    # the 3 newest, 5 most recent
-                    r"\b(\d{1,3})\s+(?:most\s+)?(?:newest|latest|oldest|earliest|recent)\b",
-                    re.IGNORECASE)
+_LIMIT = pattern(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|last)\s+(\d{1,3})|"
+                 # the 3 newest, 5 most recent
+                 r"\b(\d{1,3})\s+(?:most\s+)?(?:newest|latest|oldest|earliest|recent)\b",
+                 re.IGNORECASE)
 _KANJI_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                   "十": 10}
-_KANJI_LIMIT = re.compile(r"([一二三四五六七八九十])\s*(?:つ|件)")
+_KANJI_LIMIT = pattern(r"([一二三四五六七八九十])\s*(?:つ|件)")
 _ENGLISH_NUMBERS = {w: n for w, n in EN_NUMBERS.items() if n <= 10}  # one … ten
-_ENGLISH_LIMIT = re.compile(r"\b(" + "|".join(_ENGLISH_NUMBERS) + r")\b", re.IGNORECASE)
+_ENGLISH_LIMIT = pattern(r"\b(" + "|".join(_ENGLISH_NUMBERS) + r")\b", re.IGNORECASE)
 
 
-_IN_ORDER = re.compile(r"(?:古い|新しい|早い|遅い)\s*(?:順|もの(?:から)?順)|順番に|並べ|"
-                       r"\b(?:oldest|newest|earliest|latest) first\b|\bin order\b|" + _BY_DATE,
-                       re.IGNORECASE)
+_IN_ORDER = pattern(r"(?:古い|新しい|早い|遅い)\s*(?:順|もの(?:から)?順)|順番に|並べ|"
+                    r"\b(?:oldest|newest|earliest|latest) first\b|\bin order\b|" + _BY_DATE,
+                    re.IGNORECASE)
 
 
 def limit_of(text: str) -> int | None:
@@ -333,7 +334,7 @@ def limit_of(text: str) -> int | None:
 _CONTENT = ("名詞", "動詞", "形容詞", "接尾辞", "形状詞", "副詞")
 
 
-_PREFIX_ONLY = re.compile(r"[おご御]")
+_PREFIX_ONLY = pattern(r"[おご御]")
 
 
 def compounds(ws: Sequence[Word]) -> list[str]:
@@ -376,17 +377,17 @@ def word_end(text: str, a: int, b: int) -> bool:
 
 # How many times or how often something in an agreement's summary happened (何回開かれた,
 # how often, 何年ごとに更新): asked of the agreement, not a count of agreements.
-TIMES = re.compile(r"何回|何度|頻度|何年(?:ごと|おき|毎)|\bhow many times\b|\bhow often\b",
-                   re.IGNORECASE)
+TIMES = pattern(r"何回|何度|頻度|何年(?:ごと|おき|毎)|\bhow many times\b|\bhow often\b",
+                re.IGNORECASE)
 
 
 # Agreements several parties signed together, or of several fields (複数の自治体, 県と市が
 # 一緒に, 分野が複数).
-MANY_OF = re.compile(r"(複数の自治体|複数の団体|(?:県|市|町|村)と(?:県|市|町|村)が?\s*"
-                     r"(?:一緒に|共同で|連名で|合同で|ともに))|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
-                     r"(二つ以上の自治体|2つ以上の自治体|"
-                     # signed jointly by more than one (Japanese) local government
-                     r"\b(?:jointly\s+)?by\s+(?:more than one|several|multiple|two or more)\s+"
-                     r"(?:japanese\s+)?(?:local governments?|municipalit(?:y|ies)|parties)\b|"
-                     r"\bjointly\s+(?:signed\s+)?by\b)|"
-                     r"\bmore than one field\b", re.IGNORECASE)
+MANY_OF = pattern(r"(複数の自治体|複数の団体|(?:県|市|町|村)と(?:県|市|町|村)が?\s*"
+                  r"(?:一緒に|共同で|連名で|合同で|ともに))|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
+                  r"(二つ以上の自治体|2つ以上の自治体|"
+                  # signed jointly by more than one (Japanese) local government
+                  r"\b(?:jointly\s+)?by\s+(?:more than one|several|multiple|two or more)\s+"
+                  r"(?:japanese\s+)?(?:local governments?|municipalit(?:y|ies)|parties)\b|"
+                  r"\bjointly\s+(?:signed\s+)?by\b)|"
+                  r"\bmore than one field\b", re.IGNORECASE)

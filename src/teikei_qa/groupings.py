@@ -19,26 +19,27 @@ from .grammar import (
     OLDEST,
     TIMES,
 )
+from .lazy_re import pattern
 
 # How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
-DISTINCT_PARTY = re.compile(r"何(?:つの)?(?:自治体|市町村)|いくつの(?:自治体|市町村)|"
-                            r"(?:自治体|市町村)(?:は|が|の数は?)\s*(?:いくつ|何)|"
-                            r"(?:自治体|市町村)の数|"
-                            r"how many (?:different )?(?:municipalities|local governments)",
-                            re.IGNORECASE)
+DISTINCT_PARTY = pattern(r"何(?:つの)?(?:自治体|市町村)|いくつの(?:自治体|市町村)|"
+                         r"(?:自治体|市町村)(?:は|が|の数は?)\s*(?:いくつ|何)|"
+                         r"(?:自治体|市町村)の数|"
+                         r"how many (?:different )?(?:municipalities|local governments)",
+                         re.IGNORECASE)
 
 # How many fields: 分野がいくつに分かれている, 何分野, how many fields.
-DISTINCT_FIELD = re.compile(r"何分野|いくつの分野|分野(?:は|が)\s*(?:いくつ|何(?:個|種類|つ))|"
-                            r"分野の数|(?:how many|number of) (?:different |distinct )?fields",
-                            re.IGNORECASE)
+DISTINCT_FIELD = pattern(r"何分野|いくつの分野|分野(?:は|が)\s*(?:いくつ|何(?:個|種類|つ))|"
+                         r"分野の数|(?:how many|number of) (?:different |distinct )?fields",
+                         re.IGNORECASE)
 def _how_many(nouns: str, english: str, *, bare: bool = False) -> re.Pattern[str]:
     """How many of `nouns` there are (何都市, いくつの都市, 都市はいくつ, 相手都市の数), or
     the `english` said; `bare`: the noun said alone, not the end of a name (県はいくつ, not
     長崎県は何件)."""
     lead, ask = (r"(?<![\u4e00-\u9fff])", r"何(?!件)") if bare else (r"(?:相手)?", "何")
-    return re.compile(rf"何(?:つの)?(?:{nouns})(?!内)|いくつの(?:{nouns})|"
-                      rf"{lead}(?:{nouns})(?:は|が)\s*(?:いくつ|{ask})|{lead}(?:{nouns})の数|"
-                      + english, re.IGNORECASE)
+    return pattern(rf"何(?:つの)?(?:{nouns})(?!内)|いくつの(?:{nouns})|"
+                   rf"{lead}(?:{nouns})(?:は|が)\s*(?:いくつ|{ask})|{lead}(?:{nouns})の数|"
+                   + english, re.IGNORECASE)
 
 
 # How many partners (相手先, partner cities): 中国の何都市と, 相手都市の数, how many cities.
@@ -53,18 +54,18 @@ CITIES_COUNTED = _how_many("都市", r"\b(?:how many|number of) (?:different |di
 DISTINCT_PREFECTURE = _how_many("都道府県|県", r"(?:how many|number of) (?:different |distinct )?"
                                 r"prefectures", bare=True)
 # How many signing years (締結年は何通り, 何年分, how many different years).
-DISTINCT_YEAR = re.compile(r"(?:締結|結ばれた|締結された)?年(?:は|が)\s*(?:何通り|何種類|いくつ)|"
-                           r"何年分|締結年の(?:数|種類)|"
-                           r"(?:how many|number of) (?:different |distinct )years", re.IGNORECASE)
+DISTINCT_YEAR = pattern(r"(?:締結|結ばれた|締結された)?年(?:は|が)\s*(?:何通り|何種類|いくつ)|"
+                        r"何年分|締結年の(?:数|種類)|"
+                        r"(?:how many|number of) (?:different |distinct )years", re.IGNORECASE)
 
 
 def distinct_of(text: str) -> tuple[str, tuple[int, int]] | None:
     """The values counted when a question asks how many there are, not how many
     agreements (何か国, 国の数, 何自治体, 何都市, 何県, 締結年は何通り), and the span."""
-    for group, pattern in (("country", DISTINCT_COUNTRY), ("municipality", DISTINCT_PARTY),
+    for group, matcher in (("country", DISTINCT_COUNTRY), ("municipality", DISTINCT_PARTY),
                            ("partner", DISTINCT_PARTNER), ("field", DISTINCT_FIELD),
                            ("prefecture", DISTINCT_PREFECTURE), ("year", DISTINCT_YEAR)):
-        if m := pattern.search(text):
+        if m := matcher.search(text):
             return group, m.span()
     return None
 
@@ -85,18 +86,18 @@ _GROUP_WORDS = {
 }
 _PER = r"(?:別|べつ|ごと|毎|単位|それぞれ|あたり|当たり)"
 # 平均, average: the mean of a table's groups (1自治体あたり平均何件).
-AVERAGE = re.compile(r"平均|\baverage\b|\bmean\b", re.IGNORECASE)
+AVERAGE = pattern(r"平均|\baverage\b|\bmean\b", re.IGNORECASE)
 # broken down by the year they were signed (not by the year 2010, nor signed by the city)
 _BY_THE = r"|\bby\s+the\s+(?:{})\b(?!\s+of\b|\s*\d)"
 # Rank municipalities by …, ranking of countries: a table of those.
 _RANK = r"|\brank(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:{})\b"
 _GROUP_PATTERNS = [
-    (kind, re.compile(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
-                      rf"(?<!signed )(?<!made )(?<!concluded )"  # signed by towns: who
-                      rf"(?:by|per|each)[\s-]+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
-                      + (_BY_THE.format(words) if kind in ("year", "country", "field") else "")
-                      + _RANK.format(words),
-                      re.IGNORECASE))
+    (kind, pattern(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
+                   rf"(?<!signed )(?<!made )(?<!concluded )"  # signed by towns: who
+                   rf"(?:by|per|each)[\s-]+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
+                   + (_BY_THE.format(words) if kind in ("year", "country", "field") else "")
+                   + _RANK.format(words),
+                   re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]
 # 一番多い国, どの県が最も多い, 最も多く協定を結んでいる相手国, which year had the most.
@@ -108,7 +109,7 @@ def _top_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _top_of_groups() -> list[tuple[str, re.Pattern[str]]]:
-    return [(kind, re.compile(
+    return [(kind, pattern(
                       rf"(?:一番|いちばん|最も|もっとも)[^。？?]{{0,8}}?{MANY}[^。？?]{{0,14}}?"
                       rf"(?:{words})|"
                       # 第3位の国, 1件しか協定がない国, 2件以上の自治体, 何年に一番多く
@@ -131,30 +132,30 @@ def _top_of_groups() -> list[tuple[str, re.Pattern[str]]]:
             for kind, words in _GROUP_WORDS.items()]
 
 
-_TOP_MUNICIPALITY = [("municipality", re.compile(  # どの市, どこの県や市町村
+_TOP_MUNICIPALITY = [("municipality", pattern(  # どの市, どこの県や市町村
     r"(?:どの|どこの)\s*(?:(?:都道府)?県\s*(?:や|と|・|か)\s*)?(?:市|町|村|自治体)")),
     # 韓国との協定を一番多く結んでいるのはどこ, 協定が多いのはどこ: who signs is a municipality.
-    ("municipality", re.compile(
+    ("municipality", pattern(
         rf"(?:(?:一番|いちばん|最も|もっとも)[^。？?]{{0,10}}?)?{MANY}[^。？?]{{0,12}}?(?:のは|は)\s*"
         r"(?:どこ|誰|だれ)"))]
 # 毎年 asks for a count per year when a count or a signing follows (毎年いくつ結ばれた), not
 # when it says how often something is done (毎年交流項目を協議している).
-_EVERY_YEAR = re.compile(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|数|結ば|結ん|締結|調印|交わ))|"
-                         r"(?:1|一)年(?:あたり|当たり|ごと|に)\s*平均|(?:1|一)年(?:あたり|当たり|ごと)|"
-                         r"年平均|年間平均|"  # 1年あたりの平均
-                         r"(?<![\d一二三四五六七八九十数])年ごと|各年|何年に(?:何件|いくつ)|"
-                         r"every year|each year|per year|"
-                         r"by year", re.IGNORECASE)
+_EVERY_YEAR = pattern(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|数|結ば|結ん|締結|調印|交わ))|"
+                      r"(?:1|一)年(?:あたり|当たり|ごと|に)\s*平均|(?:1|一)年(?:あたり|当たり|ごと)|"
+                      r"年平均|年間平均|"  # 1年あたりの平均
+                      r"(?<![\d一二三四五六七八九十数])年ごと|各年|何年に(?:何件|いくつ)|"
+                      r"every year|each year|per year|"
+                      r"by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
-_WHICH_COUNTRIES = re.compile(r"相手(?:の)?国(?:は|を|って|も)|"
-                              r"相手(?:の)?国が\s*(?:どこ|どれ|何|いくつ)|(?:どの|どこの|どんな)国と|"
-                              # 結んでいる国はどこ？ 国をすべて教えて: the countries
-                              r"(?-i:(?<![\u4e00-\u9fff]))国(?:・地域)?(?:は|って)\s*(?:どこ|どれ)|"
-                              r"(?-i:(?<![\u4e00-\u9fff]))国(?:・地域)?を\s*(?:全部|すべて|全て)?\s*"
-                              r"(?:挙げ|あげ|教え|おしえ|列挙|一覧)|"
-                              r"\b(?:which|what) countries|\b(?:list|show|name)\s+(?:all\s+)?"
-                              r"(?:the\s+)?(?:partner\s+)?countries",
-                              re.IGNORECASE)
+_WHICH_COUNTRIES = pattern(r"相手(?:の)?国(?:は|を|って|も)|"
+                           r"相手(?:の)?国が\s*(?:どこ|どれ|何|いくつ)|(?:どの|どこの|どんな)国と|"
+                           # 結んでいる国はどこ？ 国をすべて教えて: the countries
+                           r"(?-i:(?<![\u4e00-\u9fff]))国(?:・地域)?(?:は|って)\s*(?:どこ|どれ)|"
+                           r"(?-i:(?<![\u4e00-\u9fff]))国(?:・地域)?を\s*(?:全部|すべて|全て)?\s*"
+                           r"(?:挙げ|あげ|教え|おしえ|列挙|一覧)|"
+                           r"\b(?:which|what) countries|\b(?:list|show|name)\s+(?:all\s+)?"
+                           r"(?:the\s+)?(?:partner\s+)?countries",
+                           re.IGNORECASE)
 
 
 # 自治体ごとの相手国の数, how many countries each city: what each group counts, when it is
@@ -176,27 +177,28 @@ _COUNT_OF = {
 
 def count_of(text: str, group_by: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """What each group of `group_by` counts when not its agreements, and the span."""
-    for key, pattern in _COUNT_OF.items():
-        m = re.search(pattern, text, re.IGNORECASE) if group_by and key != group_by else None
+    for key, matcher in _COUNT_OF.items():
+        m = re.search(matcher, text, re.IGNORECASE) if group_by and key != group_by else None
         if m:
             return key, m.span()
     return None, None
 
 
-_DECADES = re.compile(rf"年代\s*{_PER}|(?:10|十)\s*年\s*(?:ごと|毎|単位|刻み)|"
-                      r"\b(?:by|per|each) decades?\b", re.IGNORECASE)
+_DECADES = pattern(rf"年代\s*{_PER}|(?:10|十)\s*年\s*(?:ごと|毎|単位|刻み)|"
+                   r"\b(?:by|per|each) decades?\b", re.IGNORECASE)
 
 
 def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The grouping a question asks for (国別, 年ごと, 年代別, 一番多い分野), and its span."""
     often = bool(TIMES.search(text))  # 何年ごとに更新: how often, no table by year
-    m = _DECADES.search(text) or (None if often else _EVERY_YEAR.search(text))
-    if m and m.re is _DECADES:
+    m = _DECADES.search(text)
+    if m:
         return "decade", m.span()
+    m = None if often else _EVERY_YEAR.search(text)
     if m:
         return "year", m.span()
-    for kind, pattern in _GROUP_PATTERNS:
-        m = pattern.search(text)
+    for kind, matcher in _GROUP_PATTERNS:
+        m = matcher.search(text)
         if m and not (often and kind == "year"):
             return kind, m.span()
     m = _WHICH_COUNTRIES.search(text)
@@ -227,53 +229,53 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 # 最も多くの国と協定を結んでいるのはどこ, 一番たくさんの国と提携している自治体, which city
 # has agreements with the most countries: the parties, each counting its countries.
-_MOST_COUNTRIES = re.compile(
+_MOST_COUNTRIES = pattern(
     r"(?:一番|いちばん|最も|もっとも)\s*(?:多く|たくさん)の\s*(?:相手)?国(?:・地域|や地域)?"
     r"\s*(?:と|に)[^。？?]{0,24}?(?:のは\s*(?:どこ|誰|だれ|[?？]|$)|(県)|自治体|市町村|市)|"
     r"\bwith the most (?:different |distinct )?(?:partner )?countries", re.IGNORECASE)
 
 
 # 韓国と協定を結んでいる県は？ どの県が: the prefectures themselves, with counts.
-_WHICH_PREFECTURES = re.compile(r"(?:都道府)?県\s*(?:は|が)\s*(?:どこ|どれ)|(?:どの|どこの)\s*"
-                                r"(?:都道府)?県(?!\s*(?:や|と|・|か|、)\s*(?:市|町|村|自治体))|(?:いる|ある|した|結んだ)\s*(?:都道府)?県\s*"
-                                r"(?:は|って)?\s*[?？]?$|\bwhich prefectures\b", re.IGNORECASE)
+_WHICH_PREFECTURES = pattern(r"(?:都道府)?県\s*(?:は|が)\s*(?:どこ|どれ)|(?:どの|どこの)\s*"
+                             r"(?:都道府)?県(?!\s*(?:や|と|・|か|、)\s*(?:市|町|村|自治体))|(?:いる|ある|した|結んだ)\s*(?:都道府)?県\s*"
+                             r"(?:は|って)?\s*[?？]?$|\bwhich prefectures\b", re.IGNORECASE)
 
 
 # 北九州市と福岡市の両方が協定を結んでいる国, 韓国と中国の両方と協定がある自治体, 共通の
 # 相手国: the groups every named value holds (a table of the noun, each group counting the
 # named values it holds, those holding all of them picked).
-SHARED = re.compile(r"(?:両方|どちらも|ともに|いずれも|共通(?:の|して)?|"
-                    # タイもベトナムも協定を結んでいる自治体 (not …とも結んでいない: without)
-                    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と)?も[^。？?、]{1,12}?"
-                    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と)?も(?![^。？?]{0,18}?(?:な[いく]|ません)))"
-                    r"[^。？?]{0,18}?"
-                    r"(相手国|国|相手都市|都市|相手|自治体|市町村|県|分野)(?:・地域)?"
-                    r"(?:は|を|って|\s*[?？]|\s*$)|"
-                    r"\b(countries|partner cities|partners|municipalities|prefectures|fields)\b"
-                    r"(?:[^?]{0,30}\bboth\b|\s+(?:shared by|in common|common to)\b)")
+SHARED = pattern(r"(?:両方|どちらも|ともに|いずれも|共通(?:の|して)?|"
+                 # タイもベトナムも協定を結んでいる自治体 (not …とも結んでいない: without)
+                 r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と)?も[^。？?、]{1,12}?"
+                 r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:と)?も(?![^。？?]{0,18}?(?:な[いく]|ません)))"
+                 r"[^。？?]{0,18}?"
+                 r"(相手国|国|相手都市|都市|相手|自治体|市町村|県|分野)(?:・地域)?"
+                 r"(?:は|を|って|\s*[?？]|\s*$)|"
+                 r"\b(countries|partner cities|partners|municipalities|prefectures|fields)\b"
+                 r"(?:[^?]{0,30}\bboth\b|\s+(?:shared by|in common|common to)\b)")
 SHARED_GROUPS = {"相手国": "country", "国": "country", "countries": "country",
                  "相手都市": "partner", "都市": "partner", "相手": "partner",
                  "partner cities": "partner", "partners": "partner",
                  "自治体": "municipality", "市町村": "municipality",
                  "municipalities": "municipality", "県": "prefecture", "prefectures": "prefecture",
                  "分野": "field", "fields": "field"}
-_BY_COUNTRIES = re.compile(rf"{NUMBER}\s*(?:{OF_COUNTRIES}|つ以上の国)[^。？?]{{0,20}}?"
-                           r"(自治体|市町村|都道府県|県)")
+_BY_COUNTRIES = pattern(rf"{NUMBER}\s*(?:{OF_COUNTRIES}|つ以上の国)[^。？?]{{0,20}}?"
+                        r"(自治体|市町村|都道府県|県)")
 
 
 # 北九州市はどんな分野で協力している？ what fields: the fields themselves, with counts.
-_WHICH_FIELDS = re.compile(r"(?:どんな|どの|何の|なんの|どういう)\s*分野|"
-                           r"\b(?:what|which)\s+(?:fields|areas|分野)", re.IGNORECASE)
+_WHICH_FIELDS = pattern(r"(?:どんな|どの|何の|なんの|どういう)\s*分野|"
+                        r"\b(?:what|which)\s+(?:fields|areas|分野)", re.IGNORECASE)
 
 
 # 中国と協定を結んでいない自治体はどこ: the parties themselves, each with its count.
-_WHICH_PARTIES = re.compile(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|"
-                            r"(?:自治体|市町村)を\s*(?:全部|すべて|全て)?\s*(?:挙げ|あげ|教え|おしえ|"
-                            r"列挙|一覧)|"
-                            r"(?:しか[^。？?]{0,10}な[いし])\s*(?:自治体|市町村)"
-                            r"\s*(?:は|って)?\s*[?？]?$|(?:どの|どこの)\s*"
-                            rf"(?:自治体|市町村)|(?:{NOT_SIGNED}|{NO_AGREEMENT}|協定が(?:な[いし]|"
-                            r"ありません))\s*(?:自治体|市町村)(?!の協定)|"
-                            r"which (?:municipalities|local governments)|"
-                            r"\b(?:list|show|name)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
-                            r"(?:municipalities|local governments)\b", re.IGNORECASE)
+_WHICH_PARTIES = pattern(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|"
+                         r"(?:自治体|市町村)を\s*(?:全部|すべて|全て)?\s*(?:挙げ|あげ|教え|おしえ|"
+                         r"列挙|一覧)|"
+                         r"(?:しか[^。？?]{0,10}な[いし])\s*(?:自治体|市町村)"
+                         r"\s*(?:は|って)?\s*[?？]?$|(?:どの|どこの)\s*"
+                         rf"(?:自治体|市町村)|(?:{NOT_SIGNED}|{NO_AGREEMENT}|協定が(?:な[いし]|"
+                         r"ありません))\s*(?:自治体|市町村)(?!の協定)|"
+                         r"which (?:municipalities|local governments)|"
+                         r"\b(?:list|show|name)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+                         r"(?:municipalities|local governments)\b", re.IGNORECASE)

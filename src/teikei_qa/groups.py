@@ -13,6 +13,7 @@ from .dates import ERA_SPANS, NO_DATE, SignDate
 from .gazetteer import COUNTRY_ALIASES
 from .groupings import CITIES_COUNTED
 from .kinds import CITY, at_level, entity_kind
+from .lazy_re import pattern
 from .records import Record
 
 
@@ -97,7 +98,7 @@ def _bare_place(name: str) -> bool:
         bool(_PLACE_NAME.fullmatch(name))
 
 
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]+")
+_PLACE_NAME = pattern(r"[\u4e00-\u9fff\u30a0-\u30ffー]+")
 
 
 def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | None,

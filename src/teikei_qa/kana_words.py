@@ -15,12 +15,12 @@ reading function passed in; the engine keeps the table under the index's cache/.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from .condition_index import TOPIC_SYNONYMS
 from .kinds import KIND_WORDS, MUSEUM, ORG_SUFFIXES, UNIVERSITY
+from .lazy_re import pattern
 from .rewrite import Change, Rewrite
 from .text import to_hiragana
 from .tokenize import STOP_WORDS
@@ -54,10 +54,10 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
                             *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
 KANA_FORMAT = 4   # bump when what `state` keeps changes shape or meaning
-_RUN = re.compile(r"[ぁ-ゖー]{3,}")
-_KANJI = re.compile(r"[\u4e00-\u9fff々]")
-_HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
-_KATAKANA = re.compile(r"^[ァ-ヺー]+$")  # スポーツ: すぽーつ
+_RUN = pattern(r"[ぁ-ゖー]{3,}")
+_KANJI = pattern(r"[\u4e00-\u9fff々]")
+_HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
+_KATAKANA = pattern(r"^[ァ-ヺー]+$")  # スポーツ: すぽーつ
 
 
 class KanaWords:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from .conditions import Filter
 from .gazetteer import COUNTRY_ALIASES, DESIGNATED_CITIES, strip_prefecture
 from .grammar import EXCLUDE_AFTER
+from .lazy_re import pattern
 from .vocab import TermIndex, free, match_terms
 
 GOVERNMENT = "行政機関"     # any: a ministry, an agency, a province's bureau
@@ -44,15 +45,15 @@ _NAME_CHARS = r"\u4e00-\u9fff々〆ヶ\u30a1-\u30faー・"
 # Bodies named in an agreement's name: each run of kanji/katakana (・ joins two names)
 # cut after the last kind's word in it (釜山外国語大学校|官学官学国際交流協定); a
 # one-kanji word (省, 庁, 局) only where the run ends (not 省エネ, 局長).
-_RUN = re.compile(rf"[{_NAME_CHARS[:-1]}]+")
-_BODY_END = re.compile(r"^.*(?:" + "|".join(s for s, _ in ORG_SUFFIXES if len(s) > 1)
-                       + "|.(?:" + "|".join(s for s, _ in ORG_SUFFIXES if len(s) == 1) + ")$)")
+_RUN = pattern(rf"[{_NAME_CHARS[:-1]}]+")
+_BODY_END = pattern(r"^.*(?:" + "|".join(s for s, _ in ORG_SUFFIXES if len(s) > 1)
+                    + "|.(?:" + "|".join(s for s, _ in ORG_SUFFIXES if len(s) == 1) + ")$)")
 # The last kanji of a ministry's subject (工業省, 商務省, 外務省, 教育省, 厚生省, 文部省 …);
 # a province's name never ends in one (福建省, 湖北省, 浙江省, 江蘇省, 広東省, 吉林省).
 _MINISTRY_END = set("業務産商財政防衛育化境源働健康設信術輸法交通生部光易")
 _COUNTRY_PREFIX = tuple(sorted((a for a in COUNTRY_ALIASES if not a.isascii() and len(a) >= 2),
                                key=len, reverse=True))
-_STEM = re.compile(r"([\u4e00-\u9fff々]{2,}?)(?:都|道|府|県|市|町|村)")
+_STEM = pattern(r"([\u4e00-\u9fff々]{2,}?)(?:都|道|府|県|市|町|村)")
 
 
 def _bare(name: str) -> str:
@@ -159,23 +160,23 @@ KIND_GROUPS = {"地方政府": (PROVINCE, CITY)}
 KIND_INDEX = TermIndex.of([*KIND_WORDS, *KIND_GROUPS])
 # A body of the party's own side (地元企業, 県内の企業, local companies, 長崎県の役所) is no
 # partner.
-_OWN_SIDE = re.compile(r"(?:地元|県内|市内|町内|域内|国内|日本|本県|本市|当市|local|japanese|"
-                       r"[県市町村都府区])\s*の?\s*$", re.IGNORECASE)
+_OWN_SIDE = pattern(r"(?:地元|県内|市内|町内|域内|国内|日本|本県|本市|当市|local|japanese|"
+                    r"[県市町村都府区])\s*の?\s*$", re.IGNORECASE)
 # 都市, 団体 and 市 are a kind of partner only where the question says it is the partner
 # (都市との, 団体以外, 中国の市と結んだ): 都市や博物館 is any partner (narrowing.alternative),
 # 姉妹都市 a title's word; 市以外の自治体 is the party's side.
 _CUED = {"都市", "団体", "市"}
-_CITY_CUE = re.compile(r"^\s*(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)"
-                       r"(?!く?の?(?:自治体|市町村|町|県))")
+_CITY_CUE = pattern(r"^\s*(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)"
+                    r"(?!く?の?(?:自治体|市町村|町|県))")
 # What a kind's word may be followed by after の and still name the partner (政府機関の協定,
 # not 企業のビジネス参入, 民間の水産関係者, 市役所の職員).
-_OF_PARTNER = re.compile(r"^の\s*(?:協定|覚書|合意|相手|もの|団体|機関|提携|との|と結|役所|"
-                         r"省|庁|局)")
+_OF_PARTNER = pattern(r"^の\s*(?:協定|覚書|合意|相手|もの|団体|機関|提携|との|と結|役所|"
+                      r"省|庁|局)")
 # 省, 州, 庁 or 市 as a word of its own (中国の省と, 米国の州との, 国の省や庁, 省以外, 市以外):
 # a province or state, a government agency, a city; not 省エネ, 外務省, 州立, 市町村.
 _ONE_KANJI = {"省": PROVINCE, "州": PROVINCE, "庁": GOVERNMENT, "市": CITY}
-_ONE_KANJI_WORD = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])[省州庁市]"  # ・ joins words here
-                             rf"(?:(?![{_NAME_CHARS[:-1]}])|(?=以外|を除))")
+_ONE_KANJI_WORD = pattern(rf"(?<![{_NAME_CHARS[:-1]}])[省州庁市]"  # ・ joins words here
+                          rf"(?:(?![{_NAME_CHARS[:-1]}])|(?=以外|を除))")
 
 
 def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
@@ -224,24 +225,24 @@ _LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", 
                 "villages": ("町村",), "prefecture": ("県",), "prefectures": ("県",),
                 "cities": ("市",)}
 LEVEL_LABELS = {"県": "県（県そのもの）", "市": "市", "町村": "町村", DESIGNATED: "政令指定都市"}
-_LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
-                    r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))"
-                    r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
-                    # 長崎県そのもの, 福岡県が直接, 熊本県自体, 県庁: the prefecture itself
-                    r"|(?<=[都道府県])(?<!政府)(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁|"
-                    r"(?i:itself|directly))"
-                    # 市町村はいくつ, 何市町村: how many of them (not the prefectures)
-                    r"|(市町村)(?=\s*(?:は|って|が|の数は?)?\s*(?:いくつ|何))|(?<=何)(市町村)"
-                    # signed by towns, made by the prefectures
-                    r"|(?i:(?<=signed by )|(?<=made by )|(?<=concluded by )|(?<=signed by the )|"
-                    r"(?<=did )|(?<=do )|(?<=have ))(?i:(towns?|villages?|prefectures?|cities)\b)"
-                    # the agreements of prefectures themselves
-                    r"|(?i:(prefectures?)(?=\s+(?:themselves|itself|on their own)"
-                    r"(?!\s*,?\s*and\b)))")
+_LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
+                 r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))"
+                 r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
+                 # 長崎県そのもの, 福岡県が直接, 熊本県自体, 県庁: the prefecture itself
+                 r"|(?<=[都道府県])(?<!政府)(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁|"
+                 r"(?i:itself|directly))"
+                 # 市町村はいくつ, 何市町村: how many of them (not the prefectures)
+                 r"|(市町村)(?=\s*(?:は|って|が|の数は?)?\s*(?:いくつ|何))|(?<=何)(市町村)"
+                 # signed by towns, made by the prefectures
+                 r"|(?i:(?<=signed by )|(?<=made by )|(?<=concluded by )|(?<=signed by the )|"
+                 r"(?<=did )|(?<=do )|(?<=have ))(?i:(towns?|villages?|prefectures?|cities)\b)"
+                 # the agreements of prefectures themselves
+                 r"|(?i:(prefectures?)(?=\s+(?:themselves|itself|on their own)"
+                 r"(?!\s*,?\s*and\b)))")
 
 
-_JOINED_LEVEL = re.compile(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
-                           r"\s*(?:や|と|・|、|か|または)\s*$")
+_JOINED_LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
+                        r"\s*(?:や|と|・|、|か|または)\s*$")
 
 
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
@@ -275,13 +276,13 @@ def at_level(name: str, level: str) -> bool:
 DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書", "宣言")
 # Kinds of document no one says loosely: a lookup keeps them (福岡市と釜山の宣言はいつ).
 RARE_DOCUMENTS = frozenset({"議定書", "宣言"})
-_DOCUMENT = re.compile("|".join(DOCUMENTS) + "|おぼえがき|"
-                       r"\bmemorand(?:um|a|ums)\b(?!\s+of\s+understanding)|\bdeclarations?\b",
-                       re.IGNORECASE)
+_DOCUMENT = pattern("|".join(DOCUMENTS) + "|おぼえがき|"
+                    r"\bmemorand(?:um|a|ums)\b(?!\s+of\s+understanding)|\bdeclarations?\b",
+                    re.IGNORECASE)
 # A word the agreement's name is said to hold: 「友好」という言葉が協定名に入っている,
 # 名称に「交流」を含む, 協定名に経済とつく, with "memorandum" in the title.
 _NAME = r"(?:協定名|名称|名前|タイトル|件名)"
-_TITLE_WORD = re.compile(
+_TITLE_WORD = pattern(
     rf"[「『]([^」』]{{1,20}})[」』]\s*(?:という(?:言葉|語|文字|単語)?)?\s*(?:が|を)?\s*{_NAME}に"
     r"\s*(?:入|含|つ|付)|"
     rf"{_NAME}\s*(?:に|が)\s*[「『]([^」』]{{1,20}})[」』]\s*(?:が|を|と|の)?\s*(?:入|含|つ|付)|"
@@ -290,22 +291,22 @@ _TITLE_WORD = re.compile(
 
 
 # A kind of document joined to 協定 (any agreement): 協定や覚書, 覚書・協定.
-_WITH_ANY = re.compile(r"(?:協定|\bagreements?)\s*(?:や|・|と|か|、|及び|および|または|とか|,?\s*"
-                       r"(?:and|or)\b)\s*$", re.IGNORECASE)
-_ANY_AFTER = re.compile(r"^\s*(?:(?:や|・|と|か|、|及び|および|または|とか)\s*協定|"
-                        r",?\s*(?:and|or)\s+(?:other\s+)?agreements?\b)", re.IGNORECASE)
+_WITH_ANY = pattern(r"(?:協定|\bagreements?)\s*(?:や|・|と|か|、|及び|および|または|とか|,?\s*"
+                    r"(?:and|or)\b)\s*$", re.IGNORECASE)
+_ANY_AFTER = pattern(r"^\s*(?:(?:や|・|と|か|、|及び|および|または|とか)\s*協定|"
+                     r",?\s*(?:and|or)\s+(?:other\s+)?agreements?\b)", re.IGNORECASE)
 
 
 # The words for an agreement's web page, in Japanese and (after an article) in English.
 _URL_JA = r"(?:URL|ＵＲＬ|ホームページ|リンク)"
 _URL_EN = r"\s+(?:an?\s+)?(?:url|(?:web\s*)?link|website|web page)s?\b"
 # Agreements the list gives a web page for: URLが載っている, URLのある, with a URL.
-_HAS_URL = re.compile(rf"{_URL_JA}\s*(?:が|の)\s*(?:ある|載って|記載|付い)|"
-                      rf"\b(?:with|have|has|having){_URL_EN}", re.IGNORECASE)
+_HAS_URL = pattern(rf"{_URL_JA}\s*(?:が|の)\s*(?:ある|載って|記載|付い)|"
+                   rf"\b(?:with|have|has|having){_URL_EN}", re.IGNORECASE)
 # …and those it gives none: URLがない, URLの記載がない協定, without a URL.
-_NO_URL = re.compile(rf"{_URL_JA}\s*(?:の\s*(?:記載|掲載))?\s*(?:が|は|の)?\s*"
-                     r"(?:な[いし]|無[いし]|ありません|載っていな|載ってな|書かれていな)|"
-                     rf"\b(?:without|no|lacking|missing){_URL_EN}", re.IGNORECASE)
+_NO_URL = pattern(rf"{_URL_JA}\s*(?:の\s*(?:記載|掲載))?\s*(?:が|は|の)?\s*"
+                  r"(?:な[いし]|無[いし]|ありません|載っていな|載ってな|書かれていな)|"
+                  rf"\b(?:without|no|lacking|missing){_URL_EN}", re.IGNORECASE)
 
 
 def asked_url(text: str, spans: list[tuple[int, int]]) -> list[Filter]:
@@ -319,11 +320,11 @@ def asked_url(text: str, spans: list[tuple[int, int]]) -> list[Filter]:
         return [Filter("url", "url", ("none",), words=(m.group(0),), label="URLの記載がない")]
     return [Filter("url", "url", ("url",), words=(m.group(0),), label="URLの記載がある")]
 # 協議書の形で, 覚書として, 合意書形式の: the document asked about, whatever else is asked.
-DOCUMENT_AS = re.compile(rf"(?:{_DOCUMENT.pattern})\s*(?:の形|という形|として|(?:の|という)?形式)|"
-                         rf"((?:名称|名前|協定名)\s*(?:に|が)\s*[「『]?)(?=(?:{_DOCUMENT.pattern}))|"
-                         rf"(?:{_DOCUMENT.pattern})[」』]?(\s*(?:という|と(?:つく|付く)|の(?:つく|付く))"
-                         r"\s*(?:名称|名前|タイトル|協定名))|" + _TITLE_WORD.pattern,
-                         re.IGNORECASE)
+DOCUMENT_AS = pattern(rf"(?:{_DOCUMENT.pattern})\s*(?:の形|という形|として|(?:の|という)?形式)|"
+                      rf"((?:名称|名前|協定名)\s*(?:に|が)\s*[「『]?)(?=(?:{_DOCUMENT.pattern}))|"
+                      rf"(?:{_DOCUMENT.pattern})[」』]?(\s*(?:という|と(?:つく|付く)|の(?:つく|付く))"
+                      r"\s*(?:名称|名前|タイトル|協定名))|" + _TITLE_WORD.pattern,
+                      re.IGNORECASE)
 
 
 def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:

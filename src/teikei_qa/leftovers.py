@@ -8,13 +8,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from .grammar import COORDINATION, compounds
+from .lazy_re import pattern
 from .tokenize import STOP_WORDS, Word, fuzzy_key
 from .vocab import Vocabulary, free
 
-AGREEMENT_SUFFIX = re.compile(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
-ORG_SUFFIX = re.compile(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
-                        r"研究所|センター|局|庁|省|館|院|部|会議所)$")
-_KATAKANA = re.compile(r"^[ァ-ヴー・]{2,}$")
+AGREEMENT_SUFFIX = pattern(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
+ORG_SUFFIX = pattern(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
+                     r"研究所|センター|局|庁|省|館|院|部|会議所)$")
+_KATAKANA = pattern(r"^[ァ-ヴー・]{2,}$")
 
 
 def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,

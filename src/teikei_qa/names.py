@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from .geonames import geonames_by_name
+from .lazy_re import pattern
 from .rewrite import Change, Rewrite, apply_found
 from .text import fold, is_kana, romaji, romaji_key, skeleton, sound_key, to_katakana
 from .tokenize import fuzzy_key
@@ -30,8 +31,8 @@ _SUFFIX_READINGS = {"市": ("シ",), "町": ("マチ", "チョウ"), "村": ("�
 # English words for those suffixes → the romaji a reading would give.
 _LATIN_SUFFIX = {"prefecture": "ken", "pref": "ken", "city": "shi", "town": "machi",
                  "village": "mura", "ward": "ku"}
-_KATAKANA_HEAD = re.compile(r"[ァ-ヺー]{3,}(?=[\u4e00-\u9fff])")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_KATAKANA_HEAD = pattern(r"[ァ-ヺー]{3,}(?=[\u4e00-\u9fff])")
+_LATIN_WORD = pattern(r"[A-Za-z][A-Za-z'\-]*")
 # A kanji suffix written after a name in Latin letters (Saga県): its romaji.
 _KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
 # Particles that may follow a name written in hiragana (みふねまちが).
@@ -44,9 +45,9 @@ NEAR_MIN = 4      # near misses are looked for in runs at least this long
 NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
 ORG_SCORE = 85    # one wrong character in seven is 85.7
 PLACE_SCORE = 75  # one wrong character in four
-_PLACE = re.compile(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府)")
-_ORG = re.compile(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|博物院|美術館|記念館|委員会|"
-                  r"財団|協会|研究所|公社|専門家局)")
+_PLACE = pattern(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府)")
+_ORG = pattern(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|博物院|美術館|記念館|委員会|"
+               r"財団|協会|研究所|公社|専門家局)")
 
 
 class NameIndex:

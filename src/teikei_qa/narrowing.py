@@ -9,12 +9,13 @@ from collections.abc import Sequence
 
 from .conditions import Filter
 from .grammar import ALTERNATIVES
+from .lazy_re import pattern
 
 # Words for any partner at all: topic words joined to one (都市や大学・博物館) narrow nothing.
 _ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織", "市", "町", "州", "省")
 _OR = r"\s*(?:や|・|または|とか|or)\s*"
 # …大学・博物館も含めて, を含めて: included besides (not 留学を含むもの: those holding it).
-_INCLUDED = re.compile(r"^[^。？?]{0,4}?(?:も含(?:め|む|んで|まれ)|を?含め)")
+_INCLUDED = pattern(r"^[^。？?]{0,4}?(?:も含(?:め|む|んで|まれ)|を?含め)")
 _OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館、市など: a list of kinds
 # Examples of a condition's word: 協会や連合会みたいな民間団体, 大学のような機関.
 _SUCH_AS = r"\s*(?:みたいな|みたいの|のような|などの|等の|といった|とかの|like)\s*"

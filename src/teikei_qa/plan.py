@@ -66,6 +66,7 @@ from .kinds import (
     asked_levels,
     asked_url,
 )
+from .lazy_re import pattern
 from .leftovers import excluded_words, leftovers
 from .restate import restate
 from .rewrite import Change
@@ -250,11 +251,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         group_by = distinct_m[0]
         spans.append(distinct_m[1])
     # 最近 inside 最近5年 is a date counted back, not the newest agreement.
-    ends = [m for m in (OLDEST.search(text), NEWEST.search(text))
+    ends = [(end, m) for end, m in (("oldest", OLDEST.search(text)),
+                                     ("newest", NEWEST.search(text)))
             if m and free(date_spans, *m.span())]
-    order = None if not ends else "both" if len(ends) == 2 else \
-        "oldest" if ends[0].re is OLDEST else "newest"
-    spans.extend(m.span() for m in ends)  # 最新, 一番古い: not topic words (both: それぞれ)
+    order = None if not ends else "both" if len(ends) == 2 else ends[0][0]
+    spans.extend(m.span() for _, m in ends)  # 最新, 一番古い: not topic words (both: それぞれ)
     names, topic = leftovers(text, spans, vocab, words)
     # A word marked as a field (宇宙分野, 焼き物の分野) is a field condition even when the
     # data has none: it matches nothing, and the answer says so (not everything else).
@@ -348,15 +349,15 @@ def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
 
 # A sentence after the question asking for the agreements themselves (…? List the
 # agreements.), with no grouping of its own: a list, not a table.
-_EXISTS = re.compile(r"(?:は|って|も)\s*(?:あります|ある[?？か]|存在)|"
-                     r"\b(?:are there any|is there an?)\b", re.IGNORECASE)
-_THEN_LIST = re.compile(r"[.?!。？！]\s*(?![^.?!。？！]*(?:\bby\b|\bper\b|\beach\b|ごと|別))"
-                        r"(?:(?:please\s+)?(?:list|show|give)\s+(?:me\s+)?(?:the\s+|all\s+"
-                        r"(?:the\s+)?|those\s+)?agreements\b|(?:その|それらの)?協定を\s*"
-                        r"(?:すべて|全て|全部)?\s*(?:一覧|列挙|挙げ|教え|見せ))", re.IGNORECASE)
-_RUN_ON_LEFT = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
-_KANJI_CHAIN = re.compile(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
-_FIELD_AFTER = re.compile(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
+_EXISTS = pattern(r"(?:は|って|も)\s*(?:あります|ある[?？か]|存在)|"
+                  r"\b(?:are there any|is there an?)\b", re.IGNORECASE)
+_THEN_LIST = pattern(r"[.?!。？！]\s*(?![^.?!。？！]*(?:\bby\b|\bper\b|\beach\b|ごと|別))"
+                     r"(?:(?:please\s+)?(?:list|show|give)\s+(?:me\s+)?(?:the\s+|all\s+"
+                     r"(?:the\s+)?|those\s+)?agreements\b|(?:その|それらの)?協定を\s*"
+                     r"(?:すべて|全て|全部)?\s*(?:一覧|列挙|挙げ|教え|見せ))", re.IGNORECASE)
+_RUN_ON_LEFT = pattern(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
+_KANJI_CHAIN = pattern(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
+_FIELD_AFTER = pattern(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter]
                        ) -> list[str]:
     """An organisation name that is a partner (ブラド美術館 in 国立ブラド美術館) joins the
@@ -380,20 +381,20 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
     return rest
 
 
-_JOINTLY = re.compile(r"共同で|共同の|一緒に|連名|jointly|together", re.IGNORECASE)
+_JOINTLY = pattern(r"共同で|共同の|一緒に|連名|jointly|together", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.
-_BOTH = re.compile(r"両方|ともに|いずれも|\bboth\b", re.IGNORECASE)
+_BOTH = pattern(r"両方|ともに|いずれも|\bboth\b", re.IGNORECASE)
 def _nth(text: str, operation: str) -> tuple[str, int] | None:
     """2番目に古い協定: the second oldest (a pick of the extremes)."""
     pick = pick_of(text) if operation == "extreme" else None
     return pick if pick and pick[0] == "rank" and pick[1] > 1 else None
 
 
-_NAMES_ALL = re.compile(r"協定|覚書|agreements?", re.IGNORECASE)
+_NAMES_ALL = pattern(r"協定|覚書|agreements?", re.IGNORECASE)
 
 
 # A party said to have signed alone: 熊本県が単独で, 熊本市だけで, Kumamoto City alone.
-_PARTY_ALONE = re.compile(r"\s*(?:が|は)?\s*(?:単独|だけで|のみで|一者で|独自に)|"
-                          r"(?:\s+city|\s+prefecture)?\s+(?:alone|on its own|by itself)\b",
-                          re.IGNORECASE)
-_ONLY = re.compile(r"\s*(?:分野)?\s*(?:だけ|のみ|単独)(?!\s*(?:で|に)?\s*(?:数|絞))")
+_PARTY_ALONE = pattern(r"\s*(?:が|は)?\s*(?:単独|だけで|のみで|一者で|独自に)|"
+                       r"(?:\s+city|\s+prefecture)?\s+(?:alone|on its own|by itself)\b",
+                       re.IGNORECASE)
+_ONLY = pattern(r"\s*(?:分野)?\s*(?:だけ|のみ|単独)(?!\s*(?:で|に)?\s*(?:数|絞))")

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .conditions import Filter, Plan
 from .gazetteer import PREFECTURES
 from .geonames import cjk_names, geonames_cities
+from .lazy_re import pattern
 from .rewrite import Change, Rewrite, apply_found
 from .text import fold
 
@@ -61,13 +62,13 @@ def city_abroad(word: str) -> bool:
     return bool(_KATAKANA_NAME.match(word)) and place_kind(word) == "partner"
 
 
-_PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
+_PLACE_SUFFIX = pattern(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
 _PARTNER_CUE = (r"\s*(?:と(?:の|結|締結|提携|(?:何か|なにか|どんな|は)\s*(?:協定|提携|覚書|交流))"
                 r"(?!.{0,2}(?:関係|関連|に関する))|"
                 r"(?:は|って)\s*(?:何件|いくつ))")  # ソウルは何件: its agreements counted
 # An institution named by a foreign name and what it is: ルーブル美術館, 北京大学.
-_NAMED_ORG = re.compile(r"^(.+?)(?:美術館|博物館|博物院|大学校|大学|研究所|図書館)$")
-_KATAKANA_NAME = re.compile(r"^[ァ-ヺー・]{2,}$")
+_NAMED_ORG = pattern(r"^(.+?)(?:美術館|博物館|博物院|大学校|大学|研究所|図書館)$")
+_KATAKANA_NAME = pattern(r"^[ァ-ヺー・]{2,}$")
 
 
 def places_as_conditions(plan: Plan, all_text: Callable[[], str],
@@ -141,10 +142,10 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
 
 # A place named in Latin letters, capitalised, one to three words (Bangkok, Kuala Lumpur,
 # New York): a city abroad when GeoNames has it (with or without "City").
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}(?![A-Za-z])")
+_LATIN_NAME = pattern(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}(?![A-Za-z])")
 
 
-_INSTITUTION = re.compile(rf"\b(?:{_ORG_EN})\b|館|大学|院|庁|局|協会|財団", re.IGNORECASE)
+_INSTITUTION = pattern(rf"\b(?:{_ORG_EN})\b|館|大学|院|庁|局|協会|財団", re.IGNORECASE)
 
 
 def _latin_cities(text: str, topic: Sequence[str],
@@ -187,14 +188,14 @@ def soft_fields(plan: Plan, fields: Collection[str], read: Callable[[str], Seque
     return replace(plan, filters=tuple(out))
 
 
-_SHORT_PLACE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}[県市](?![\u4e00-\u9fff々])")
+_SHORT_PLACE = pattern(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}[県市](?![\u4e00-\u9fff々])")
 
 
-_CUE = re.compile(_PARTNER_CUE)
+_CUE = pattern(_PARTNER_CUE)
 
 
-_AGREEMENT_AFTER = re.compile(r"\s*(?:の|との|間の)\s*(?:協定|覚書|協議書|合意書|提携|取り決め|"
-                              r"約束)")
+_AGREEMENT_AFTER = pattern(r"\s*(?:の|との|間の)\s*(?:協定|覚書|協議書|合意書|提携|取り決め|"
+                           r"約束)")
 
 
 def _between(text: str, word: str) -> bool:
@@ -254,7 +255,7 @@ def near_short_places(rw: Rewrite, parties: Collection[str],
     return Rewrite(apply_found(rw.text, found, changes), rw.changes + tuple(changes))
 
 
-_CHINESE_SUFFIX = re.compile(r"(?:省|市|自治区|特別市)$")
+_CHINESE_SUFFIX = pattern(r"(?:省|市|自治区|特別市)$")
 
 
 def pinyin_names(names: Collection[str]) -> dict[str, str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from .dates import SignDate, signing_date
 from .errors import DataError, where
 from .gazetteer import country_of, country_prefix, prefecture_of, strip_prefecture
+from .lazy_re import pattern
 from .text import nfkc
 
 COLUMNS = 6
@@ -202,7 +203,7 @@ def parse_partner(cell: str) -> tuple[str | None, tuple[str, ...]]:
     return country_prefix(text), ((text,) if text else ())
 
 
-_FIELD_TRAILER = re.compile(r"(等|など|ほか)$")
+_FIELD_TRAILER = pattern(r"(等|など|ほか)$")
 
 
 def parse_fields(cell: str) -> tuple[str, ...]:
@@ -216,8 +217,8 @@ def parse_fields(cell: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
-_PLAIN_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+_HREF = pattern(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_PLAIN_URL = pattern(r"https?://[^\s<>\"']+", re.IGNORECASE)
 
 
 def parse_url(cell: str) -> str | None:
@@ -256,7 +257,7 @@ def make_record(cells: Sequence[str], source: str, line: int, rid: str, *,
 
 
 Row = tuple[int, "list[str] | None", str]
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = pattern(r"\r\n|\r|\n")
 
 
 def _rows_tsv(text: str) -> list[Row]:
@@ -297,8 +298,8 @@ def row_key(rec_or_cells: Record | Sequence[str]) -> tuple[str, ...]:
     return tuple(c.strip() for c in rec_or_cells)
 
 
-_AS_OF = re.compile(r"((?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月"
-                    r"(?:\s*\d{1,2}\s*日)?\s*現在")
+_AS_OF = pattern(r"((?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月"
+                 r"(?:\s*\d{1,2}\s*日)?\s*現在")
 
 
 def as_of_date(headings: Iterable[str]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import REGIONS, WORLD_REGIONS
+from .lazy_re import pattern
 
 # Exclusions written the English way, once names and words are the list's: the cue
 # before one or more items (not a 大学, 博物館 or 民間団体; other than 中国 and 韓国; the
@@ -19,7 +20,7 @@ _ARTICLE = (r"(?:(?:an?|the|with|in|from|based|by|made|signed|concluded|ones?|th
             r"for|of|agreements?|partners?|involv(?:e|es|ing)|includ(?:e|es|ing))\s+){0,4}")
 # After a comma, words of the list only: ", signed by Nagasaki" is a condition of its own.
 _LIST_ARTICLE = r"(?:(?:an?|the|with|in|from|ones|those|about|on|for|of)\s+){0,2}"
-_EN_EXCLUSION = re.compile(
+_EN_EXCLUSION = pattern(
     rf"\b(?i:except(?: for)?|other than|excluding|exclude|leave out|leaving out|apart from|"
     rf"not counting|without counting|leaving aside|setting aside|aside from|minus|"
     rf"not|neither|without)\s+(?i:{_ARTICLE})"
@@ -27,11 +28,11 @@ _EN_EXCLUSION = re.compile(
     rf"(?:\s*,?\s*(?i:(?:and|or|nor)\s+{_ARTICLE}){_ITEM})?)")  # (?i: English only: fast)
 # Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
 # they are no condition of their own.
-_EXAMPLES = re.compile(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(?:など|等|etc\.?)\s*[）)]")
+_EXAMPLES = pattern(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(?:など|等|etc\.?)\s*[）)]")
 # A note in brackets that widens rather than narrows (（複数分野の協定も含めて）, （県自身と県内の
 # 市町村を含む）, （共同で結んだものはそれぞれに数えて）) says how the list already counts:
 # no condition of its own.
-_INCLUSIVE_NOTE = re.compile(
+_INCLUSIVE_NOTE = pattern(
     r"[（(][^（）()]{0,40}?(?:も\s*(?:含め|含む|含みます|含んで|対象)|"
     r"(?:それぞれ|別々|個別|各自治体|各々)\s*に?\s*(?:数え|カウント)|重複して(?:数え|カウント)|"
     r"(?:自身|そのもの)\s*(?:と|も|や|・)[^（）()]{0,12}(?:市町村|自治体)[^（）()]{0,6}含)"
@@ -42,43 +43,43 @@ _INCLUSIVE_NOTE = re.compile(
 
 
 # non-Asian, non-Chinese partners (once read as the list's names): all but those.
-_NON = re.compile(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
+_NON = pattern(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
 # A region and, in brackets, the members meant (九州北部（福岡・佐賀・長崎）,
 # 東アジア（中国・韓国・台湾）以外): those.
 _REGION_NAMES = "|".join(sorted({*REGIONS, *WORLD_REGIONS, "ヨーロッパ"}, key=len, reverse=True))
-_RESTATED = re.compile(rf"(?:{_REGION_NAMES})"
-                       r"(?:[北南東西中]部|[北南東西])?\s*[（(](?![^（）()]*(?:など|等|etc))"
-                       r"([^（）()除外含]{2,40})[）)]")
+_RESTATED = pattern(rf"(?:{_REGION_NAMES})"
+                    r"(?:[北南東西中]部|[北南東西])?\s*[（(](?![^（）()]*(?:など|等|etc))"
+                    r"([^（）()除外含]{2,40})[）)]")
 # …or examples of its members (東南アジア（タイ・ベトナムなど）): the region.
-_REGION_EXAMPLES = re.compile(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
-                              r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
+_REGION_EXAMPLES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
+                           r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
 # English numbers in words before what they count (the last five years, the past decade,
 # exactly two agreements, the three newest): in digits, as the patterns read them.
 EN_NUMBERS = {w: n for n, w in enumerate((
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty").split(), start=1)}
-_EN_NUMBER = re.compile(r"(?i:\b(" + "|".join(EN_NUMBERS) + r")\b(?=\s+(?:(?:most\s+recent|"
-                        r"newest|oldest|latest|earliest|different|distinct)\s+)?(?:years?|"
-                        r"months?|decades?|agreements?|countries|cities|municipalities|"
-                        r"newest|oldest|latest|earliest|most)\b))")
-_DECADE = re.compile(r"(?i:\b(last|past)\s+decade\b)")
+_EN_NUMBER = pattern(r"(?i:\b(" + "|".join(EN_NUMBERS) + r")\b(?=\s+(?:(?:most\s+recent|"
+                     r"newest|oldest|latest|earliest|different|distinct)\s+)?(?:years?|"
+                     r"months?|decades?|agreements?|countries|cities|municipalities|"
+                     r"newest|oldest|latest|earliest|most)\b))")
+_DECADE = pattern(r"(?i:\b(last|past)\s+decade\b)")
 # English seasons and months of a year with a relation (spring 2014, before April 2011,
 # since May 2013): said the Japanese way (2014年の春, 2011年4月より前, 2013年5月以降).
-_EN_SEASON_YEAR = re.compile(r"(?i:\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b)")
+_EN_SEASON_YEAR = pattern(r"(?i:\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b)")
 _SEASON_JA = {"spring": "春", "summer": "夏", "autumn": "秋", "fall": "秋", "winter": "冬"}
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                 "dec")
-_EN_REL_MONTH = re.compile(r"(?i:\b(before|prior to|after|since|until|till|through|by)\s+"
-                           r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
-                           r"(\d{4})\b)")
+_EN_REL_MONTH = pattern(r"(?i:\b(before|prior to|after|since|until|till|through|by)\s+"
+                        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+                        r"(\d{4})\b)")
 _REL_JA = {"before": "より前", "prior to": "より前", "after": "より後", "since": "以降",
            "until": "以前", "till": "以前", "through": "以前", "by": "以前"}
 # 最多の分野, 最少の自治体: 最も多い / 最も少ない, as the groupings read them.
-_MOST = re.compile(r"最([多少])(?:の|な)?")
+_MOST = pattern(r"最([多少])(?:の|な)?")
 # Chinese cities, American partner cities (中国 cities once read): the cities of it.
-_TALLY_EN = re.compile(r"\b(?:how many|number of|count|list|show|name all)\b", re.IGNORECASE)
-_WITH_CITIES = re.compile(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
-_CITIES_OF = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
+_TALLY_EN = pattern(r"\b(?:how many|number of|count|list|show|name all)\b", re.IGNORECASE)
+_WITH_CITIES = pattern(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
+_CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
 
 
 def restate(text: str) -> str:

@@ -6,7 +6,6 @@ The fusion functions are pure (arrays or ranked id lists in, ranked list out); t
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -19,6 +18,7 @@ import numpy as np
 
 from .bm25 import SparseBM25
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
+from .lazy_re import pattern
 from .records import Record
 from .settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, COVERAGE_WEIGHT, RRF_K
 from .text import HIRAGANA_BIT, nfkc
@@ -36,10 +36,10 @@ if TYPE_CHECKING:
     from .thesaurus import Neighbour, Thesaurus
     from .tokenize import Tokenizer
 
-_KATAKANA = re.compile(r"^[ァ-ヴー]{3,}$")
+_KATAKANA = pattern(r"^[ァ-ヴー]{3,}$")
 # Kana (full and half width), the iteration marks and CJK ideographs.
-_JAPANESE = re.compile(r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-                       r"\uf900-\ufaff\uff66-\uff9f]")
+_JAPANESE = pattern(r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                    r"\uf900-\ufaff\uff66-\uff9f]")
 
 
 def has_japanese(text: str) -> bool:

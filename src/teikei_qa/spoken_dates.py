@@ -9,38 +9,39 @@ import re
 
 from .dates import DateRange, find_dates
 from .grammar import ALTERNATIVES
+from .lazy_re import pattern
 
 # Dates counted back from the list's own date (平成28年9月現在): 5年以内, ここ10年,
 # 10年以上前, 10年以上たっている, このリストがまとめられた年.
-_R_WITHIN = re.compile(r"(?:(?:ここ|過去|最近|直近)\s*(\d{1,2})\s*年(?:間)?"
-                       r"(?:以内|のうち|の間|で|に)?|"
-                       r"(?:から|より)\s*(?:数えて)?\s*(\d{1,2})\s*年(?:間)?以内|"
-                       r"(\d{1,2})\s*年(?:間)?以内に(?=締結|結|調印|交わ)|"
-                       r"(?:in|within|from|over|during)\s+(?:the\s+)?(?:last|past)\s+(\d{1,2})\s+"
-                       r"years?)", re.IGNORECASE)
-_R_AGO = re.compile(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過|続)|"
-                    r"(?:more than|over)\s+(\d{1,2})\s+years?\s+(?:ago|old))", re.IGNORECASE)
-_R_SAME_YEAR = re.compile(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"
-                          r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")
+_R_WITHIN = pattern(r"(?:(?:ここ|過去|最近|直近)\s*(\d{1,2})\s*年(?:間)?"
+                    r"(?:以内|のうち|の間|で|に)?|"
+                    r"(?:から|より)\s*(?:数えて)?\s*(\d{1,2})\s*年(?:間)?以内|"
+                    r"(\d{1,2})\s*年(?:間)?以内に(?=締結|結|調印|交わ)|"
+                    r"(?:in|within|from|over|during)\s+(?:the\s+)?(?:last|past)\s+(\d{1,2})\s+"
+                    r"years?)", re.IGNORECASE)
+_R_AGO = pattern(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過|続)|"
+                 r"(?:more than|over)\s+(\d{1,2})\s+years?\s+(?:ago|old))", re.IGNORECASE)
+_R_SAME_YEAR = pattern(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"
+                       r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")
 # 去年, 昨年, 一昨年, 今年 — counted from the list's year (the list is the question's now).
-_R_NAMED_YEAR = re.compile(r"(一昨年|おととし|去年|昨年|前の年|前年|今年|本年|last year|this year|"
-                           r"the previous year|the year before)", re.IGNORECASE)
+_R_NAMED_YEAR = pattern(r"(一昨年|おととし|去年|昨年|前の年|前年|今年|本年|last year|this year|"
+                        r"the previous year|the year before)", re.IGNORECASE)
 _YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "前の年": 1, "前年": 1,
                "last year": 1, "the previous year": 1, "the year before": 1, "今年": 0,
                "本年": 0, "this year": 0}
 
 
 # 5年前, 3年前に, 5年前から, 10 years ago: the year that many years before the list's.
-_R_YEARS_AGO = re.compile(r"(?:(?<![\d.])(\d{1,2})\s*年前\s*(から|以降|以後|まで|以前|より前)?|"
-                          r"\b(\d{1,2})\s+years?\s+ago\b)", re.IGNORECASE)
+_R_YEARS_AGO = pattern(r"(?:(?<![\d.])(\d{1,2})\s*年前\s*(から|以降|以後|まで|以前|より前)?|"
+                       r"\b(\d{1,2})\s+years?\s+ago\b)", re.IGNORECASE)
 # 20世紀, 21世紀に入ってから, the 20th century: years 1901–2000, 2001–2100.
-_CENTURY = re.compile(r"(?:(\d{2})\s*世紀\s*(?:に入って)?\s*(から|以降|以後|まで|以前|より前)?|"
-                      r"\b(?:the\s+)?(\d{2})(?:st|nd|rd|th)\s+century\b)", re.IGNORECASE)
+_CENTURY = pattern(r"(?:(\d{2})\s*世紀\s*(?:に入って)?\s*(から|以降|以後|まで|以前|より前)?|"
+                   r"\b(?:the\s+)?(\d{2})(?:st|nd|rd|th)\s+century\b)", re.IGNORECASE)
 
 
 # 前年から (作成時点まで, 現在まで), 去年以降, since last year: from that year on.
-_SINCE = re.compile(r"\s*(?:の\s*(?:初め|はじめ|頭))?\s*(?:から|以降|以後)(?:[^。？?]{0,12}?"
-                    r"(?:まで|現在|時点|今))?|\s*(?:on(?:wards?)?|and later)\b", re.IGNORECASE)
+_SINCE = pattern(r"\s*(?:の\s*(?:初め|はじめ|頭))?\s*(?:から|以降|以後)(?:[^。？?]{0,12}?"
+                 r"(?:まで|現在|時点|今))?|\s*(?:on(?:wards?)?|and later)\b", re.IGNORECASE)
 
 
 def _bounded(lo: int, hi: int, rel: str | None, name: str) -> DateRange:
@@ -106,10 +107,10 @@ def spoken_dates(text: str, as_of: tuple[int, int] | None
 # A date the question gives as the moment it asks about (平成28年9月現在, 2010年時点で,
 # as of 2016): not a signing date. At or after the list's own date it says nothing (the
 # list is as of then); before it, the agreements signed by then.
-_AS_OF_AFTER = re.compile(r"\s*(?:現在|時点|の時点|段階)(?:で|では|の|において)?")
-_AS_OF_BEFORE = re.compile(r"\bas (?:of|at)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AS_OF_EN = re.compile(r"\bas (?:of|at)\s+(?:(?:the )?end of\s+)?(?:([a-z]+)\.?\s+)?(\d{4})\b",
-                       re.IGNORECASE)  # as of 2016, as of September 2016
+_AS_OF_AFTER = pattern(r"\s*(?:現在|時点|の時点|段階)(?:で|では|の|において)?")
+_AS_OF_BEFORE = pattern(r"\bas (?:of|at)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AS_OF_EN = pattern(r"\bas (?:of|at)\s+(?:(?:the )?end of\s+)?(?:([a-z]+)\.?\s+)?(\d{4})\b",
+                    re.IGNORECASE)  # as of 2016, as of September 2016
 _MONTH_EN = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul",
                                           "aug", "sep", "oct", "nov", "dec"), start=1)}
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .groupings import CITIES_COUNTED
 from .groups import Group, picked, unknown
+from .lazy_re import pattern
 
 if TYPE_CHECKING:
     from .conditions import Plan
@@ -42,8 +43,8 @@ def picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str
 
 
 # Which has fewer: the side with fewer said (two sides, not a tie).
-FEWER_ASKED = re.compile(r"少な[いく]|少ない(?:方|ほう)|\b(?:fewer|less|smaller)\b",
-                         re.IGNORECASE)
+FEWER_ASKED = pattern(r"少な[いく]|少ない(?:方|ほう)|\b(?:fewer|less|smaller)\b",
+                      re.IGNORECASE)
 
 
 def compare_lines(pre: str, subject: str, groups: Sequence[Group],

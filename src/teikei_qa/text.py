@@ -8,6 +8,8 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lazy_re import pattern
+
 if TYPE_CHECKING:
     import pykakasi
 
@@ -71,7 +73,7 @@ def fold(text: str) -> str:
     return nfkc(text).translate(OLD_FORMS)
 
 
-_LONG = re.compile(r"([aeiou])\1+|ou|uu|oh(?![aeiou])")
+_LONG = pattern(r"([aeiou])\1+|ou|uu|oh(?![aeiou])")
 
 
 @lru_cache(maxsize=4096)
@@ -112,27 +114,27 @@ def is_kana(text: str) -> bool:
 # Kanji numerals before a unit of a date, a count or a limit (平成二十六年, 二〇一四年,
 # 十月, 三つ) — not in names (四日市市, 十日町, 二月堂) — and dates with their units in
 # hiragana (2011ねん, 5がつ).
-_KANJI_NUMBER = re.compile(r"((?:明治|大正|昭和|平成|令和)|(?<![一-龥]))"
-                           r"([〇一二三四五六七八九十百千]+)"
-                           r"(?=\s*(?:年|月(?![堂光])|日(?![市町場])|件|か国|カ国|ヶ国|つ))")
-_KANA_UNITS = re.compile(r"(\d+)\s*(ねん|がつ|にち)")
+_KANJI_NUMBER = pattern(r"((?:明治|大正|昭和|平成|令和)|(?<![一-龥]))"
+                        r"([〇一二三四五六七八九十百千]+)"
+                        r"(?=\s*(?:年|月(?![堂光])|日(?![市町場])|件|か国|カ国|ヶ国|つ))")
+_KANA_UNITS = pattern(r"(\d+)\s*(ねん|がつ|にち)")
 
 
-_ERA_INITIAL = re.compile(r"(?<![A-Za-z])([MTSHRmtshr])\.?\s*(元|\d{1,2})(?=\s*年)")
+_ERA_INITIAL = pattern(r"(?<![A-Za-z])([MTSHRmtshr])\.?\s*(元|\d{1,2})(?=\s*年)")
 # A year said without 年 before what is asked of it (2014は何件, H26の協定, 2014?): a year.
 _ASKS = (r"(?=\s*(?:は|の|に|で|って)?\s*(?:何件|いくつ|一覧|協定|件数|締結|結ば)|"
          r"\s*(?:は|って)?\s*[?？]?\s*$)")
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_BARE_YEAR = re.compile(r"(?<![\d.A-Za-z])((?:19|20)\d{2})" + _ASKS)
-_BARE_ERA = re.compile(r"(?<![A-Za-z])([HSRhsr])\.?\s*(元|\d{1,2})" + _ASKS)
+_JAPANESE = pattern(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_BARE_YEAR = pattern(r"(?<![\d.A-Za-z])((?:19|20)\d{2})" + _ASKS)
+_BARE_ERA = pattern(r"(?<![A-Za-z])([HSRhsr])\.?\s*(元|\d{1,2})" + _ASKS)
 _ERA_OF = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
-_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")
+_LATIN_MARKED = pattern(r"[\u00c0-\u024f]")
 
 
 # Who is asking is no condition: "As a teacher I'm curious: list …", "I'm a teacher (in
 # Nagasaki, …)", 「教師として興味があるのですが、…」 — a role of a few words, no place, no
 # partner (「福岡市職員として釜山との協定に関心が…」 names conditions: it stays).
-_NARRATION = re.compile(
+_NARRATION = pattern(
     r"^\s*(?:as an?\s+[a-z]+(?:\s+[a-z]+)?(?:\s+i'm\s+curious|\s+i\s+wonder)?\s*[,:;]"
     r"|(?:i'm|i am)\s+an?\s+[a-z]+(?=\s+(?:in|at|from)\b|\s*[,:;])"
     r"|[^、。,.都道府県市町村区国との]{1,10}として(?:は)?(?:興味|関心)が(?:あ|わ)[^、。,.]{0,12}[、。,.])"
@@ -141,29 +143,29 @@ _NARRATION = re.compile(
 
 # A sentence before the question that says what the asker is doing (庁内向けのメモを作成し
 # ております。 卒論を書いています。): no condition when it names no place or year.
-_PREAMBLE = re.compile(r"^\s*([^。？?！!]{4,60}?(?:おります|います|おりまして|いまして|"
-                       r"ございます)[。、]|[^。？?！!]{4,60}?中です。)\s*(?=\S)")
+_PREAMBLE = pattern(r"^\s*([^。？?！!]{4,60}?(?:おります|います|おりまして|いまして|"
+                    r"ございます)[。、]|[^。？?！!]{4,60}?中です。)\s*(?=\S)")
 # the 80s, '90s: the 1980s, the 1990s; H26, S63 in English (no 年 after): 平成26, 昭和63.
-_SHORT_YEAR = re.compile(r"(?<![\dA-Za-z])['’](\d{2})(?!\d|0s)")  # '14年, in '14: 2014
-_SHORT_DECADE = re.compile(r"(?<![\d.])['’]?(\d)0s\b")
-_ERA_CODE = re.compile(r"(?<![A-Za-z\d])([HSR])(元|\d{1,2})(?![\d年A-Za-z.])")
-_WITHOUT_OMISSION = re.compile(r"漏れなく|もれなく|洩れなく|余すところなく")
-_PLACE_OR_YEAR = re.compile(r"[都道府県市町村区国州省\d]|[A-Z]")
+_SHORT_YEAR = pattern(r"(?<![\dA-Za-z])['’](\d{2})(?!\d|0s)")  # '14年, in '14: 2014
+_SHORT_DECADE = pattern(r"(?<![\d.])['’]?(\d)0s\b")
+_ERA_CODE = pattern(r"(?<![A-Za-z\d])([HSR])(元|\d{1,2})(?![\d年A-Za-z.])")
+_WITHOUT_OMISSION = pattern(r"漏れなく|もれなく|洩れなく|余すところなく")
+_PLACE_OR_YEAR = pattern(r"[都道府県市町村区国州省\d]|[A-Z]")
 
 
 # A whole sentence typed in kana with its words in katakana (no kanji; particles in
 # either: チュウゴクとのキョウテイはナンケン): read as if typed in hiragana; a katakana word
 # or name alone is shorter.
-_ALL_KATAKANA = re.compile(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺーぁ-ゖ0-9\s、。？！?!・]+")
+_ALL_KATAKANA = pattern(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺーぁ-ゖ0-9\s、。？！?!・]+")
 
 
 # A piece of a word typed in hiragana that MeCab cut out (りょう of いりょうや): no word
 # to read by its meaning (its sound is many words).
-HIRAGANA_BIT = re.compile(r"[ぁ-ゖー]{1,3}")
+HIRAGANA_BIT = pattern(r"[ぁ-ゖー]{1,3}")
 
 
 # English negation contracted (isn't, don't, can't; ’ or '): the grammar reads "not".
-_NOT = re.compile(r"\b([A-Za-z]+?)n['’]t\b")
+_NOT = pattern(r"\b([A-Za-z]+?)n['’]t\b")
 _NOT_OF = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
@@ -198,15 +200,15 @@ def plain_question(text: str) -> str:
 # a university in Korea. …; As a volunteer for an environmental NGO I'm curious: …): its
 # words are no condition (大学, NGO) when it names no agreement, no subject (について,
 # about), no number and no name the question after it does not name again.
-_BACKGROUND_JA = re.compile(r"^\s*([^。？?！!]{4,60}?(?:のですが|んですが|ですが|ますが|まして|"
-                            r"ので|けれども|けれど|けど)[、,…．.\s]+)(?=\S)")
-_BACKGROUND_EN = re.compile(r"^\s*((?:i|i'm|my|we|as an?|for my|for an?)\b[^.?!:;]{3,120}?"
-                            r"[.:;!]\s+)(?=\S)", re.IGNORECASE)
-_AGREEMENT_WORD = re.compile(r"協定|提携|覚書|合意|協議書|agreement|memorand|\bmou|\d|"
-                             # 環境について知りたいのですが: the subject, said first
-                             r"について|に関し|に関する|関連|興味|関心|\babout\b|\bregarding\b|"
-                             r"\bconcerning\b|\binterested in\b", re.IGNORECASE)
-_NAMES_SAID = re.compile(r"[\u4e00-\u9fff]{1,6}[都道府県市町村区国州省]|(?<!^)\b[A-Z][a-z]{3,}")
+_BACKGROUND_JA = pattern(r"^\s*([^。？?！!]{4,60}?(?:のですが|んですが|ですが|ますが|まして|"
+                         r"ので|けれども|けれど|けど)[、,…．.\s]+)(?=\S)")
+_BACKGROUND_EN = pattern(r"^\s*((?:i|i'm|my|we|as an?|for my|for an?)\b[^.?!:;]{3,120}?"
+                         r"[.:;!]\s+)(?=\S)", re.IGNORECASE)
+_AGREEMENT_WORD = pattern(r"協定|提携|覚書|合意|協議書|agreement|memorand|\bmou|\d|"
+                          # 環境について知りたいのですが: the subject, said first
+                          r"について|に関し|に関する|関連|興味|関心|\babout\b|\bregarding\b|"
+                          r"\bconcerning\b|\binterested in\b", re.IGNORECASE)
+_NAMES_SAID = pattern(r"[\u4e00-\u9fff]{1,6}[都道府県市町村区国州省]|(?<!^)\b[A-Z][a-z]{3,}")
 
 
 def without_background(text: str) -> str:

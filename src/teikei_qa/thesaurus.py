@@ -20,7 +20,6 @@ import functools
 import hashlib
 import json
 import os
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ import numpy as np
 
 from .glossary import english_senses
 from .glossary import shared as shared_glossary
+from .lazy_re import pattern
 from .tokenize import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -60,12 +60,12 @@ GLOSS_COSINE_MIN = 0.55
 GLOSS_HELD_COSINE_MIN = 0.45
 FORMAT = 2  # bump when the cached files change shape or meaning
 
-_HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
-_NUMBER = re.compile(r"^[\d.,]+$")
-_KATAKANA = re.compile(r"^[ァ-ヺー]+$")  # a two-kana word is most often a cut-off piece
-_KANJI = re.compile(r"^[\u4e00-\u9fff]$")
-_RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々]")
-_LATIN = re.compile(r"^[a-z][a-z'\-]*$")
+_HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
+_NUMBER = pattern(r"^[\d.,]+$")
+_KATAKANA = pattern(r"^[ァ-ヺー]+$")  # a two-kana word is most often a cut-off piece
+_KANJI = pattern(r"^[\u4e00-\u9fff]$")
+_RUN = pattern(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々]")
+_LATIN = pattern(r"^[a-z][a-z'\-]*$")
 
 
 @dataclass(frozen=True)

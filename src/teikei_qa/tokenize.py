@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from functools import cached_property
 from typing import NamedTuple, Protocol
 
+from .lazy_re import pattern
 from .text import clean, nfkc
 
 # Parts of speech that carry content; particles, auxiliaries and symbols do not.
@@ -17,7 +17,7 @@ _LIGHT = {"非自立可能"}
 # Parts of a noun compound (教育 委員 会 → 教育委員会): one definition for the BM25
 # tokens here and the question's compounds in grammar.py.
 NOUN_PARTS = ("名詞", "接尾辞", "接頭辞", "形状詞")
-_ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
+_ASCII_WORD = pattern(r"[a-z0-9][a-z0-9.\-]*")
 
 # Words that carry no condition and no topic in a question about agreements:
 # agreement words, question words, generic nouns for parties and partners.

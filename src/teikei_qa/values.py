@@ -12,6 +12,7 @@ from dataclasses import replace
 from .conditions import Filter
 from .grammar import COORDINATION, EXCLUDE_AFTER, EXCLUDE_BEFORE
 from .kinds import LEVEL_LABELS
+from .lazy_re import pattern
 from .vocab import PLACE_TERMS
 
 
@@ -77,8 +78,8 @@ def negatable(text: str, a: int, b: int, f: Filter) -> Filter:
 
 # Words joined after a value, up to an exclusion (省・博物館・企業以外: 省 is left out
 # too, whatever condition each of the others is).
-_JOINED = re.compile(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
-                     r"(?:(?!以外|除)[\u30a0-\u30ff\u4e00-\u9fff々]){1,12})+")
+_JOINED = pattern(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
+                  r"(?:(?!以外|除)[\u30a0-\u30ff\u4e00-\u9fff々]){1,12})+")
 
 
 def is_left_out(text: str, a: int, b: int) -> bool:

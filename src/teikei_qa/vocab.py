@@ -17,11 +17,12 @@ from .gazetteer import (
     REGIONS,
     prefecture_short,
 )
+from .lazy_re import pattern
 from .records import Record
 from .text import nfkc, title_key
 from .tokenize import fuzzy_key
 
-PARTNER_SUFFIX = re.compile(r"(広域市|特別市|直轄市|自治区|市|省|州|県|道|区|郡)$")
+PARTNER_SUFFIX = pattern(r"(広域市|特別市|直轄市|自治区|市|省|州|県|道|区|郡)$")
 
 # A title quoted whole in a question names that agreement (協力合意書, 環境姉妹都市);
 # shorter titles are too likely to be ordinary words.
@@ -60,7 +61,7 @@ def _place_terms() -> dict[str, tuple[str, ...]]:
 
 
 PLACE_TERMS = _place_terms()  # prefecture or region name → its prefectures
-CITY_SUFFIX = re.compile(r"(広域市|特別市|直轄市|市)$")
+CITY_SUFFIX = pattern(r"(広域市|特別市|直轄市|市)$")
 COUNTRY_INDEX = TermIndex.of(COUNTRY_ALIASES)
 
 

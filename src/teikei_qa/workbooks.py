@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError
+from .lazy_re import pattern
 from .records import (
     COLUMNS,
     ListSummary,
@@ -51,7 +52,7 @@ COLUMN_NAMES: tuple[tuple[str, ...], ...] = (
     ("url", "ホームページ", "参考url", "関連url", "リンク", "hp", "ウェブサイト"),
 )
 REQUIRED = 3  # 自治体名, 協定名 and 協定締結先 must be named; 分野, 概要, URL may be absent
-_NOTE = re.compile(r"[(（\[［【<＜][^)）\]］】>＞]*[)）\]］】>＞]")
+_NOTE = pattern(r"[(（\[［【<＜][^)）\]］】>＞]*[)）\]］】>＞]")
 
 Span = tuple[tuple[int, int], tuple[int, int]]  # ((first row, first col), (last row, last col))
 

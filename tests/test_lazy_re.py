@@ -1,0 +1,46 @@
+"""Patterns compiled on first use (lazy_re.py) answer as the compiled ones do."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from teikei_qa.lazy_re import pattern
+
+
+def test_a_pattern_compiles_when_first_used_and_matches_as_re_does():
+    lazy = pattern(r"(?P<n>\d+)\s*件|\bcases?\b", re.IGNORECASE)
+    assert "search" not in vars(lazy)  # nothing compiled yet
+    eager = re.compile(r"(?P<n>\d+)\s*件|\bcases?\b", re.IGNORECASE)
+    text = "長崎県は3件、Fukuoka 12 CASES"
+    assert lazy.search(text).group("n") == eager.search(text).group("n") == "3"
+    assert "search" in vars(lazy)  # later calls go straight to the compiled pattern
+    assert lazy.findall(text) == eager.findall(text) == ["3", ""]
+    assert lazy.sub("#", text) == eager.sub("#", text)
+    assert lazy.split(text) == eager.split(text)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert lazy.fullmatch("7件").group("n") == "7" and lazy.match("x") is None
+    assert (lazy.pattern, lazy.flags, lazy.groups, dict(lazy.groupindex)) == \
+        (eager.pattern, eager.flags, eager.groups, dict(eager.groupindex))
+
+
+def test_a_pattern_inside_another_by_its_source():
+    inner = pattern(r"[\u4e00-\u9fff々]{2}[県市]")
+    outer = pattern(rf"(?:{inner.pattern})の協定")
+    assert outer.search("長崎県の協定は？").group(0) == "長崎県の協定"
+
+
+def test_a_bad_pattern_fails_where_it_is_used():
+    bad = pattern(r"(unclosed")
+    with pytest.raises(re.error, match=r"missing \)"):
+        bad.search("x")
+
+
+def test_no_code_tells_patterns_apart_by_the_match_s_re():
+    src = Path(__file__).resolve().parents[1] / "src" / "teikei_qa"
+    said = [f"{p.name}:{n}" for p in sorted(src.rglob("*.py"))
+            for n, line in enumerate(p.read_text("utf-8").splitlines(), 1)
+            if re.search(r"\.re\s+(?:is|==)\s", line)]
+    assert said == []
