@@ -55,7 +55,7 @@ def _open(args: argparse.Namespace) -> Engine:
     # The encoder and FAISS (the dense leg's kernel) load on threads of their own while
     # the engine's modules are imported: most of their time is spent in C.
     preload(s.model)
-    threading.Thread(target=_import_faiss, name="import faiss", daemon=True).start()
+    threading.Thread(target=_import_faiss, name="import faiss").start()  # waited for at exit
     from .engine import Engine
 
     # Without --data, the index is checked against the files it was built from.

@@ -302,7 +302,9 @@ def preload(name: str = DEFAULT_MODEL) -> None:
         except BaseException as exc:  # handed to the caller of load_encoder
             future.set_exception(exc)
 
-    threading.Thread(target=run, name=f"load {name}", daemon=True).start()
+    # Not a daemon: the interpreter waits for it before it exits, so that C++ code is
+    # never torn down mid-load (a command that needed no vector ends before it).
+    threading.Thread(target=run, name=f"load {name}").start()
 
 
 class _Loading:
