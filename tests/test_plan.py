@@ -1368,6 +1368,26 @@ PLAN_ROWS = [
         [F("party", "北九州市"), F("country", "タイ")], order="oldest"),
     row("あと、このなかで一番古いのは？", "extreme", [F("party", "長崎県")], order="oldest",
         history=("長崎県の協定",), no_topic=("あと", "なか")),
+    # A sentence saying who asks is no condition; its party stays when the question
+    # names none; a partner it names stays for the question to point back at.
+    row("県の国際課で文化交流について資料を作っている者です。長崎県が韓国の美術館と結んだ"
+        "協定を挙げてください。", LISTING,
+        [F("party", "長崎県"), F("country", "韓国")], topic=("美術館",)),
+    row("長崎県の職員です。中国との協定は何件？", "count",
+        [F("party", "長崎県"), F("country", "中国")], topic=()),
+    row("長崎県の職員です。福岡市の協定は何件？", "count", [F("party", "福岡市")], topic=()),
+    row("熊本市で国際交流を担当しております。台湾との協定は？", LISTING,
+        [F("party", "熊本市"), F("country", "台湾")], topic=()),
+    row("私はベトナムのハイフォン出身です。北九州市と私の町の協定を全部教えて", "list",
+        [F("party", "北九州市"), F("country", "ベトナム"), F("partner", "ハイフォン")]),
+    # the list's year and the one before it, joined as two years
+    row("このリストがまとめられた年と、その前の年に締結された協定は？", LISTING,
+        [("date", ((2015, 1), (2016, 12), ()), False)]),
+    row("このリストが作られた年以降の協定は何件？", "count", [D((2016, 1), None)]),
+    # the groups named, then the count of each
+    row("平成25年に協定を結んだ自治体と、それぞれの件数を教えてください。", "aggregate",
+        [Y(2013)], group_by="municipality"),
+    row("相手国とその件数を一覧にして", "aggregate", group_by="country"),
 ]
 
 

@@ -91,8 +91,11 @@ AVERAGE = pattern(r"平均|\baverage\b|\bmean\b", re.IGNORECASE)
 _BY_THE = r"|\bby\s+the\s+(?:{})\b(?!\s+of\b|\s*\d)"
 # Rank municipalities by …, ranking of countries: a table of those.
 _RANK = r"|\brank(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:{})\b"
+# 自治体と、それぞれの件数 / 国とその数: the groups named, then the count of each.
+_EACH_COUNT = r"\s*と\s*[、,]?\s*(?:その|それぞれの?|各々の?|おのおのの?)\s*(?:件数|数|協定数)"
 _GROUP_PATTERNS = [
     (kind, pattern(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
+                   rf"(?:{words}){_EACH_COUNT}|"
                    rf"(?<!signed )(?<!made )(?<!concluded )"  # signed by towns: who
                    rf"(?:by|per|each)[\s-]+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
                    + (_BY_THE.format(words) if kind in ("year", "country", "field") else "")

@@ -225,7 +225,9 @@ _LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", 
                 "villages": ("町村",), "prefecture": ("県",), "prefectures": ("県",),
                 "cities": ("市",)}
 LEVEL_LABELS = {"県": "県（県そのもの）", "市": "市", "町村": "町村", DESIGNATED: "政令指定都市"}
-_LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
+# (not 私の町, うちの市: the asker's own place, which a name says)
+_LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(?<!私の)(?<!僕の)(?<!うちの)(?<!わたしの)(?<!自分の)"
+                 r"(?<!我が)(都道府県|市町村|町村|県|市|町|村)"
                  r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))"
                  r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
                  # 長崎県そのもの, 福岡県が直接, 熊本県自体, 県庁: the prefecture itself

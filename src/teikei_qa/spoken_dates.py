@@ -26,6 +26,8 @@ _R_SAME_YEAR = pattern(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:
 # 去年, 昨年, 一昨年, 今年 — counted from the list's year (the list is the question's now).
 _R_NAMED_YEAR = pattern(r"(一昨年|おととし|去年|昨年|前の年|前年|今年|本年|last year|this year|"
                         r"the previous year|the year before)", re.IGNORECASE)
+# その前の年: the second of two years joined, said of the first.
+_THAT = pattern(r"[、,]?\s*(?:その|この)")
 _YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "前の年": 1, "前年": 1,
                "last year": 1, "the previous year": 1, "the year before": 1, "今年": 0,
                "本年": 0, "this year": 0}
@@ -83,24 +85,25 @@ def spoken_dates(text: str, as_of: tuple[int, int] | None
     if m:
         n = int(m.group(1) or m.group(3))
         return _bounded(y - n, y - n, m.group(2), f"{at}から{n}年前"), [m.span()]
-    m = _R_SAME_YEAR.search(text)
-    if m:
-        return DateRange((y, 1), (y, 12), f"リストの時点の年（{y}年）"), [m.span()]
-    named = list(_R_NAMED_YEAR.finditer(text))
-    # 去年と今年, 一昨年か去年: each of the years joined
-    named = named[:1] + [b for a, b in zip(named, named[1:], strict=False)
-                         if ALTERNATIVES.match(text[a.end():b.start()])]
-    if len(named) == 1 and (since := _SINCE.match(text, named[0].end())):  # 前年から今まで
-        lo = y - _YEARS_BACK[named[0].group(1).casefold()]
-        return DateRange((lo, 1), None, f"{named[0].group(1)}以降（{lo}年〜）"), \
-            [(named[0].start(), since.end())]
-    if named:
-        years = sorted({y - _YEARS_BACK[m.group(1).casefold()] for m in named})
-        words = "・".join(m.group(1) for m in named)
+    # 去年と今年, 一昨年か去年, このリストがまとめられた年とその前の年: each year joined
+    said = sorted([*((m, 0, "リストの時点の年") for m in _R_SAME_YEAR.finditer(text)),
+                   *((m, _YEARS_BACK[m.group(1).casefold()], m.group(1))
+                     for m in _R_NAMED_YEAR.finditer(text))], key=lambda mb: mb[0].start())
+    said = said[:1] + [b for a, b in zip(said, said[1:], strict=False)
+                       if ALTERNATIVES.match(_THAT.sub("", text[a[0].end():b[0].start()]))]
+    if len(said) == 1 and (since := _SINCE.match(text, said[0][0].end())):  # 前年から今まで
+        lo = y - said[0][1]
+        return DateRange((lo, 1), None, f"{said[0][2]}以降（{lo}年〜）"), \
+            [(said[0][0].start(), since.end())]
+    if len(said) == 1 and said[0][2] == "リストの時点の年":
+        return DateRange((y, 1), (y, 12), f"リストの時点の年（{y}年）"), [said[0][0].span()]
+    if said:
+        years = sorted({y - back for _, back, _ in said})
+        words = "・".join(word for _, _, word in said)
         shown = "・".join(f"{n}年" for n in years)
         return DateRange((years[0], 1), (years[-1], 12),
                          f"{words}（リストの時点から数えて{shown}）", only_years=tuple(years)), \
-            [m.span() for m in named]
+            [m.span() for m, _, _ in said]
     return None, []
 
 

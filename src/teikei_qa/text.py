@@ -211,16 +211,49 @@ _AGREEMENT_WORD = pattern(r"協定|提携|覚書|合意|協議書|agreement|memo
 _NAMES_SAID = pattern(r"[\u4e00-\u9fff]{1,6}[都道府県市町村区国州省]|(?<!^)\b[A-Z][a-z]{3,}")
 
 
+# A sentence of its own that says who is asking (…の資料を作っている者です。 県の職員です。
+# 国際交流を担当しています。): its words describe the asker, even a subject (文化交流に
+# ついて資料を作っている者です), not the agreements asked for. Dropped when the question
+# names a party of its own, or the sentence names none the question does not repeat.
+_INTRO_JA = pattern(r"^\s*([^。？?！!]{2,80}?(?:者|職員|担当者?|学生|記者|研究者|教員|議員|"
+                    r"市民|県民|住民|ボランティア|スタッフ)\s*(?:です|でございます|を?して(?:います|おります))"
+                    r"[。．.！!]\s*)(?=\S)")
+_PARTY_SAID = pattern(r"東京都|[\u4e00-\u9fff]{1,6}(?:[道府県町村]|(?<!都)市)")
+_PLACE_SAID = pattern(r"東京都|[\u4e00-\u9fff]{1,6}(?:[道府県町村州省]|(?<!都)市|国(?![際内外]))|"
+                      r"[ァ-ヺー]{3,}|(?<!^)\b[A-Z][a-z]{3,}")
+
+
 def without_background(text: str) -> str:
     """`text` without a clause before the question that says who is asking or why (the
     patterns above)."""
-    m = _BACKGROUND_JA.match(text) or _BACKGROUND_EN.match(text)
+    m = _INTRO_JA.match(text)
+    if m is not None:
+        rest = text[m.end():]
+        unsaid = [n.group(0) for n in _PLACE_SAID.finditer(m.group(1))
+                  if n.group(0) not in rest]
+        if not unsaid or all(_PARTY_SAID.fullmatch(n) for n in unsaid):
+            # its parties kept when the question names none (長崎県の職員です。中国との…)
+            kept = "" if _PARTY_SAID.search(rest) else _names_kept(m.group(1))
+            return kept + without_background(rest)
+        return text  # ベトナムのハイフォン出身です。…私の町: a partner the question means
+    ja = _BACKGROUND_JA.match(text)
+    m = ja or _BACKGROUND_EN.match(text)
     if m is None or _AGREEMENT_WORD.search(m.group(1)):
         return text
     rest = text[m.end():].casefold()
-    if any(n.group(0)[:4].casefold() not in rest for n in _NAMES_SAID.finditer(m.group(1))):
-        return text  # 長崎県の職員ですが、…: a name the question may mean
-    return text[m.end():]
+    unsaid = [n.group(0) for n in _NAMES_SAID.finditer(m.group(1))
+              if n.group(0)[:4].casefold() not in rest]
+    if unsaid and ja is not None and all(_PARTY_SAID.fullmatch(n) for n in unsaid):
+        return _names_kept(m.group(1)) + text[m.end():]  # 長崎県の職員ですが、…
+    return text if unsaid else text[m.end():]  # a place the question may mean
+
+
+def _names_kept(clause: str) -> str:
+    """Of a clause that says who is asking, the Japanese parties it names, as the
+    question's own (長崎県の職員です。 → 長崎県の): the asker's place is likely the one
+    meant; the rest of it (職員) is no condition."""
+    names = [n.group(0) for n in _PARTY_SAID.finditer(clause)]
+    return "と".join(dict.fromkeys(names)) + "の" if names else ""
 
 
 def arabic_numerals(text: str) -> str:
