@@ -1388,6 +1388,26 @@ PLAN_ROWS = [
     row("平成25年に協定を結んだ自治体と、それぞれの件数を教えてください。", "aggregate",
         [Y(2013)], group_by="municipality"),
     row("相手国とその件数を一覧にして", "aggregate", group_by="country"),
+    # the logic written in hiragana too, after a name in hiragana
+    row("ちゅうごくいがいのきょうていのかず", "count", [F("country", "中国", ex=True)]),
+    row("ながさきけんいがいのきょうてい", LISTING, [F("party", "長崎県", ex=True)]),
+    row("かんこくをのぞいたきょうていはなんけん", "count", [F("country", "韓国", ex=True)]),
+    row("くにべつのきょうていのかず", "aggregate", group_by="country"),
+    row("ぶんやごとにかぞえて", "aggregate", group_by="field"),
+    row("2010ねんいぜんのきょうていのかず", "count", [D(None, (2010, 12))]),
+    row("へいせい10ねんだいのきょうていはなんけん", "count", [D((1998, 1), (2007, 12))]),
+    # a year's relation said in words
+    row("2010年を含めてそれより前の協定は何件？", "count", [D(None, (2010, 12))]),
+    row("2010年を含まずそれ以前の協定の数", "count", [D(None, (2009, 12))]),
+    row("2005年を過ぎてから結ばれた協定の件数", "count", [D((2006, 1), None)]),
+    row("平成22年も含めてそれ以降の長崎県の協定", LISTING,
+        [F("party", "長崎県"), D((2010, 1), None)]),
+    row("How many agreements were signed up to and including 2010?", "count",
+        [D(None, (2010, 12))]),
+    # 年台 for 年代, ゼロ年代, two years sharing an era and 年
+    row("2010年台の協定", LISTING, [D((2010, 1), (2019, 12))]),
+    row("ゼロ年代に結ばれた協定は何件", "count", [D((2000, 1), (2009, 12))]),
+    row("平成26・27年の協定", LISTING, [("date", ((2014, 1), (2015, 12), ()), False)]),
 ]
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .conditions import Filter
 
 COUNT = pattern(r"何件|なんけん|件数|協定数|いくつ|幾つ|何個|なんこ|何本|数は|の数|数を|数え|"
+                r"のかず|かずは|かずを|かぞえ|"  # in hiragana, not converted (きょうていのかず)
                 r"残り(?![をは]?\s*(?:全部|ぜんぶ|すべて|全て|一覧|挙げ|教え|見せ|リスト|列挙))|"
                 r"(?:どの|どれ|どん)\s*(?:くらい|ぐらい)|"
                 r"how many|number of",

@@ -34,7 +34,7 @@ _JOINERS = frozenset("""
 する して した している しています された される されて しない していない
 ある あり あります ありますか ない ないか いる います いない いません
 について おしえて しりたい いくつ どれ どこ なに なん どの どんな
-そのうち うち もの こと ため しか としか だけ のみ
+そのうち うち もの こと ため しか としか だけ のみ かず かぞえて かぞえると かぞえる
 """.split())
 # Question words the readings of the data would not give (the data never asks), and
 # those of the grammar, of kinds of partner (大学, 博物館, which MeCab cuts 博物 + 館 in
@@ -53,7 +53,7 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
                             *KIND_WORDS, *TOPIC_SYNONYMS,
                             *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 4   # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 5   # bump when what `state` keeps changes shape or meaning
 _RUN = pattern(r"[ぁ-ゖー]{3,}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")
 _HIRAGANA = pattern(r"^[ぁ-ゖー]+$")

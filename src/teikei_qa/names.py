@@ -35,11 +35,11 @@ _KATAKANA_HEAD = pattern(r"[ァ-ヺー]{3,}(?=[\u4e00-\u9fff])")
 _LATIN_WORD = pattern(r"[A-Za-z][A-Za-z'\-]*")
 # A kanji suffix written after a name in Latin letters (Saga県): its romaji.
 _KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
-# Particles that may follow a name written in hiragana (みふねまちが).
-_PARTICLE_START = tuple("のとがはでにをやもへ、。？?！!　 ")
+# Particles after a name in hiragana (みふねまちが), or grammar in hiragana (ちゅうごくいがい).
+_PARTICLE_START = (*"のとがはでにをやもへ、。？?！!　 ", *"いがい いぜん いこう いご".split(),
+                   *"いらい いじょう べつ ごと だけ しか まで から より じゃ".split())
 KANA_MIN = 3      # shorter kana spellings (サガ) are too often parts of other words
-# …but for a foreign name of two kana typed in hiragana (たい: タイ) where a word starts
-# and one of these follows it (たいとの, たいは; not たいへん, したい, にたいする).
+# …but a foreign name of two kana in hiragana, then one of these (たいとの; not たいへん).
 _SHORT_AFTER = ("と", "の", "は", "が", "も", "や", "、", "？", "?")
 NEAR_MIN = 4      # near misses are looked for in runs at least this long
 NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
@@ -282,7 +282,7 @@ class NameIndex:
                        and before not in _PARTICLE_START):
             return False
         if "\u3041" <= span[-1] <= "\u3096" and after and "\u3041" <= after <= "\u3096":
-            return after.startswith(_PARTICLE_START)
+            return text[b:].startswith(_PARTICLE_START)
         return True
 
     def near_kana(self, word: str) -> str | None:

@@ -74,6 +74,36 @@ _EN_REL_MONTH = pattern(r"(?i:\b(before|prior to|after|since|until|till|through|
                         r"(\d{4})\b)")
 _REL_JA = {"before": "より前", "prior to": "より前", "after": "より後", "since": "以降",
            "until": "以前", "till": "以前", "through": "以前", "by": "以前"}
+# A year with its relation said in words (2010年を含めてそれより前, 2010年を含まずそれ以前,
+# 2005年を過ぎてから, up to and including 2010): the relation word the dates read.
+_YEAR_WORD = r"((?:\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2}))\s*年(?:度)?)"
+_WITH_YEAR = pattern(_YEAR_WORD + r"\s*(?:を|も)\s*(含めて|含んで|含め|入れて|含まず|含まないで|"
+                     r"入れず|入れないで)(?:に)?[、,\s]*(?:それ|その年)?\s*(?:より|よりも)?\s*"
+                     r"(前|以前|まで|後|あと|以降|以後)")
+_PASSED = pattern(_YEAR_WORD + r"\s*を\s*(?:過ぎ|すぎ)(?:て(?:から)?|た(?:後|あと)?)")
+_UP_TO_INCLUDING = pattern(r"(?i:\bup\s+to\s+and\s+including\b)")
+# 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
+_DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
+_ZERO_DECADE = pattern(r"(?:ゼロ|零|00)\s*年代")
+# 平成26・27年, 2014、2015年: two years sharing their era and 年, each said whole.
+_SHARED_YEAR = pattern(r"(明治|大正|昭和|平成|令和)?\s*(\d{1,4})\s*[・、,]\s*(\d{1,4})\s*"
+                       r"(年)(?!度)")
+
+
+def _with_year(m: re.Match[str]) -> str:
+    with_it = not m[2].startswith(("含ま", "入れず", "入れない"))
+    before = m[3] in ("前", "以前", "まで")
+    return m[1] + ("以前" if with_it and before else "以降" if with_it else
+                   "より前" if before else "より後")
+
+
+def _shared_year(m: re.Match[str]) -> str:
+    era = m[1] or ""
+    if len(m[2]) != len(m[3]) or (len(m[2]) == 4) == bool(era) or len(m[2]) not in (1, 2, 4):
+        return m[0]  # (not 3・4年, a count, nor 平成2014)
+    return f"{era}{m[2]}{m[4]}・{era}{m[3]}{m[4]}"
+
+
 # 最多の分野, 最少の自治体: 最も多い / 最も少ない, as the groupings read them.
 _MOST = pattern(r"最([多少])(?:の|な)?")
 # Chinese cities, American partner cities (中国 cities once read): the cities of it.
@@ -84,8 +114,8 @@ _CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?citie
 
 def restate(text: str) -> str:
     """`text` with English exclusion lists (and a country's cities) put the Japanese way,
-    examples in brackets after an exclusion dropped, 最多 / 最少 spelled out (see the
-    patterns above)."""
+    examples in brackets after an exclusion dropped, 最多 / 最少 spelled out, a year's
+    relation said in words given its word (see the patterns above)."""
     def japanese(m: re.Match[str]) -> str:
         items = re.findall(_ITEM, m.group(1))
         # (after a comma, a particle between: 中国, not in culture is not 中国・文化以外)
@@ -93,6 +123,10 @@ def restate(text: str) -> str:
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
+    text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
+    text = _UP_TO_INCLUDING.sub("through", text)
+    text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
+    text = _SHARED_YEAR.sub(_shared_year, text)
     text = _EN_NUMBER.sub(lambda m: str(EN_NUMBERS[m[1].lower()]), text)
     text = _DECADE.sub(r"\1 10 years", text)
     text = _EN_SEASON_YEAR.sub(lambda m: f"{m[2]}年の{_SEASON_JA[m[1].lower()]}", text)

@@ -117,7 +117,7 @@ def is_kana(text: str) -> bool:
 _KANJI_NUMBER = pattern(r"((?:明治|大正|昭和|平成|令和)|(?<![一-龥]))"
                         r"([〇一二三四五六七八九十百千]+)"
                         r"(?=\s*(?:年|月(?![堂光])|日(?![市町場])|件|か国|カ国|ヶ国|つ))")
-_KANA_UNITS = pattern(r"(\d+)\s*(ねん|がつ|にち)")
+_KANA_UNITS = pattern(r"(\d+)\s*(ねんだい|ねんど|ねん|がつ|にち)")
 
 
 _ERA_INITIAL = pattern(r"(?<![A-Za-z])([MTSHRmtshr])\.?\s*(元|\d{1,2})(?=\s*年)")
@@ -268,8 +268,9 @@ def arabic_numerals(text: str) -> str:
             return m.group(0)
 
     text = _KANJI_NUMBER.sub(number, text)
-    return _KANA_UNITS.sub(lambda m: m.group(1) + {"ねん": "年", "がつ": "月", "にち": "日"}[
-        m.group(2)], text)
+    return _KANA_UNITS.sub(lambda m: m.group(1) + {
+        "ねんだい": "年代", "ねんど": "年度", "ねん": "年", "がつ": "月", "にち": "日"}[m.group(2)],
+        text)
 
 
 _FOLD = str.maketrans("bdgzvlcqx", "ptkspskkk")
