@@ -1408,6 +1408,12 @@ PLAN_ROWS = [
     row("2010年台の協定", LISTING, [D((2010, 1), (2019, 12))]),
     row("ゼロ年代に結ばれた協定は何件", "count", [D((2000, 1), (2009, 12))]),
     row("平成26・27年の協定", LISTING, [("date", ((2014, 1), (2015, 12), ()), False)]),
+    # それ以前は？ after a question of dates: the dates on that side of them
+    row("それ以前は？", "count", [F("country", "韓国"), D(None, (2009, 12))],
+        history=("韓国との協定は何件", "そのうち2010年以降は？")),
+    row("じゃあそれより前は？", "count", [F("party", "福岡市"), D(None, (2002, 12))],
+        history=("福岡市の2003年以降の協定は何件",)),
+    row("それより後は？", LISTING, [D((2014, 1), None)], history=("2013年の協定",)),
 ]
 
 

@@ -218,13 +218,22 @@ class DateRange:
     def other_side(self) -> DateRange | None:
         """An open range turned round (2000年より前 → 2000年以降; 2010年以降 → 2009年以前):
         the dates known to be outside it. None for any other range."""
-        if self.months or self.only_years or self.day or (self.start is None) == (
-                self.end is None):
+        if (self.start is None) == (self.end is None):
             return None
-        if self.end:  # up to y/m → from the month after
+        return self.beyond(later=self.end is not None)
+
+    def beyond(self, later: bool) -> DateRange | None:
+        """The dates after the range (later) or before it: 2010年以降 → 2009年以前,
+        2013年 → 2014年以降 or 2012年以前 (それ以前は？). None where it is open that way,
+        or is months of any year, a set of years or a day."""
+        if self.months or self.only_years or self.day:
+            return None
+        if later and self.end:  # up to y/m → from the month after
             y, m = self.end
             y, m = (y, m + 1) if m < 12 else (y + 1, 1)
             return DateRange((y, m), None, f"{y}年{'' if m == 1 else f'{m}月'}以降")
-        y, m = self.start or (0, 1)  # from y/m → up to the month before
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-        return DateRange(None, (y, m), f"{y}年{'' if m == 12 else f'{m}月'}以前")
+        if not later and self.start:  # from y/m → up to the month before
+            y, m = self.start
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+            return DateRange(None, (y, m), f"{y}年{'' if m == 12 else f'{m}月'}以前")
+        return None

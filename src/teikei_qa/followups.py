@@ -40,7 +40,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
     """A follow-up narrows the previous question: a filter of a kind the follow-up
     names replaces the previous one of that kind (有田町 after 佐賀県); others add; the
     rest (それ以外の自治体は？) turns the named kind of condition round."""
-    rest = _the_rest(previous, current)
+    rest = _the_rest(previous, current) or _beyond(previous, current)
     if rest is not None:
         return rest
     current = _months_within(previous, _half_of(previous, current))
@@ -256,6 +256,26 @@ def _the_rest(previous: Plan, current: Plan) -> Plan | None:
     return replace(previous, operation=operation, filters=flipped, follow_up=True,
                    group_by=current.group_by or previous.group_by,
                    changes=previous.changes + current.changes)
+
+
+# それ以前は？ それより後は？ after a question of dates: the dates on that side of them.
+_BEYOND = pattern(r"^\s*(?:じゃあ|では|なら|で)?[、,\s]*(?:それ|その|これ)\s*(?:より|よりも)?\s*"
+                  r"(以前|前|まで|以降|以後|後|あと|から)")
+
+
+def _beyond(previous: Plan, current: Plan) -> Plan | None:
+    m = _BEYOND.search(current.text)
+    dated = [f for f in previous.filters if f.dates is not None and not f.exclude]
+    if m is None or len(dated) != 1 or any(f.kind == "date" for f in current.filters):
+        return None
+    f = dated[0]
+    assert f.dates is not None
+    side = f.dates.beyond(later=m.group(1) in ("以降", "以後", "後", "あと", "から"))
+    if side is None:
+        return None
+    turned = replace(f, values=(side.label,), words=(side.label,), label=side.label, dates=side)
+    return replace(previous, filters=tuple(turned if g is f else g for g in previous.filters)
+                   + current.filters, follow_up=True, changes=previous.changes + current.changes)
 
 
 def _turned(f: Filter) -> Filter:
