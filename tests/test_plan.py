@@ -1414,6 +1414,13 @@ PLAN_ROWS = [
     row("じゃあそれより前は？", "count", [F("party", "福岡市"), D(None, (2002, 12))],
         history=("福岡市の2003年以降の協定は何件",)),
     row("それより後は？", LISTING, [D((2014, 1), None)], history=("2013年の協定",)),
+    # the newest or oldest asked through its party or partner: that agreement, not a table
+    row("最も新しい協定を結んだ自治体はどこ", "extreme", order="newest"),
+    row("Which city signed the most recent agreement?", "extreme", order="newest"),
+    row("韓国と最後に協定を結んだのはどこの自治体？", "extreme", [F("country", "韓国")],
+        order="newest"),
+    row("一番古い協定の相手国はどこ？", "extreme", order="oldest"),
+    row("最近協定が多い国はどこ", "aggregate", group_by="country", top=True),
 ]
 
 

@@ -80,7 +80,7 @@ OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古い�
                  re.IGNORECASE)
 NEWEST = pattern(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|新しい(?:方|ほう)|"
                  r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:新し|後|最近)|"
-                 r"最後に(?=\s*(?:結|締結|調印|交わ))|"
+                 r"最後に(?=\s*(?:協定を\s*)?(?:結|締結|調印|交わ))|"
                  r"\bnewer\b|\bmore recent\b|\blater one\b|"
                  r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
 FIELD_MARK = pattern(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"

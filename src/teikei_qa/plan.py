@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .asked import DETAIL, asked_value
+from .asked import asked_value
 from .asked_dates import question_dates, question_decades, question_months
 from .conditions import Filter, Plan, compare_sides, either_places, joined_spans
 from .dates import DATED, NO_DATE
@@ -68,6 +68,7 @@ from .kinds import (
 )
 from .lazy_re import pattern
 from .leftovers import excluded_words, leftovers
+from .operations import operation_of
 from .restate import restate
 from .rewrite import Change
 from .spoken_dates import as_of_dates, spoken_dates
@@ -280,7 +281,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if compare:
         kinds = {f.key for f in compare}
         filters = [f for f in filters if f.key not in kinds]
-    operation = _operation(text, filters, compare, group_by, order, is_count, is_list, topic)
+    operation = operation_of(text, filters, compare, group_by, order, is_count, is_list)
     if operation == "lookup":  # 高雄市との覚書の内容: the one named, not a kind of document
         filters = [f for f in filters if f.kind != "doc" or f.values[0] in RARE_DOCUMENTS]
     return Plan(text=text, operation=operation, filters=tuple(filters), topic=tuple(topic),
@@ -328,33 +329,8 @@ def _not_had(text: str, f: Filter) -> bool:
                for w in f.words if (i := text.find(w)) >= 0)
 
 
-def _operation(text: str, filters: list[Filter], compare: tuple[Filter, ...],
-               group_by: str | None, order: str | None, is_count: bool,
-               is_list: bool, topic: list[str]) -> str:
-    if compare:
-        return "compare"
-    if group_by and not _THEN_LIST.search(text):  # …? List the agreements.: a list
-        return "aggregate"
-    if order:
-        return "extreme"
-    if is_count:
-        return "count"
-    if is_list:
-        return "list"
-    if filters:
-        named = any(f.kind in ("partner", "title", "name") for f in filters)
-        return "lookup" if DETAIL.search(text) or named else "list"
-    return "topic"
-
-
-# A sentence after the question asking for the agreements themselves (…? List the
-# agreements.), with no grouping of its own: a list, not a table.
 _EXISTS = pattern(r"(?:は|って|も)\s*(?:あります|ある[?？か]|存在)|"
                   r"\b(?:are there any|is there an?)\b", re.IGNORECASE)
-_THEN_LIST = pattern(r"[.?!。？！]\s*(?![^.?!。？！]*(?:\bby\b|\bper\b|\beach\b|ごと|別))"
-                     r"(?:(?:please\s+)?(?:list|show|give)\s+(?:me\s+)?(?:the\s+|all\s+"
-                     r"(?:the\s+)?|those\s+)?agreements\b|(?:その|それらの)?協定を\s*"
-                     r"(?:すべて|全て|全部)?\s*(?:一覧|列挙|挙げ|教え|見せ))", re.IGNORECASE)
 _RUN_ON_LEFT = pattern(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _KANJI_CHAIN = pattern(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = pattern(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
