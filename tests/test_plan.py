@@ -1421,6 +1421,14 @@ PLAN_ROWS = [
         order="newest"),
     row("一番古い協定の相手国はどこ？", "extreme", order="oldest"),
     row("最近協定が多い国はどこ", "aggregate", group_by="country", top=True),
+    row("What are the three most recently signed agreements?", "extreme", order="newest",
+        limit=3),
+    # N years counted from a year said
+    row("平成28年より前の3年間に結ばれた教育分野の協定", LISTING,
+        [D((2013, 1), (2015, 12)), F("field", "教育")]),
+    row("2010年からの5年間に結ばれた協定は何件", "count", [D((2010, 1), (2014, 12))]),
+    row("How many agreements were signed in the 3 years before 2016?", "count",
+        [D((2013, 1), (2015, 12))]),
 ]
 
 

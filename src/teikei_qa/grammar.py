@@ -82,7 +82,7 @@ NEWEST = pattern(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|�
                  r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:新し|後|最近)|"
                  r"最後に(?=\s*(?:協定を\s*)?(?:結|締結|調印|交わ))|"
                  r"\bnewer\b|\bmore recent\b|\blater one\b|"
-                 r"新しい順|新しいもの|新しい協定|newest|latest|most recent", re.IGNORECASE)
+                 r"新しい順|新しいもの|新しい協定|newest|latest|most recent(?:ly)?", re.IGNORECASE)
 FIELD_MARK = pattern(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"
                      r"面(?=で|の|に|から))|"
                      # the field word ends the question or comes before what it asks
@@ -305,7 +305,7 @@ NOT_HAD_BEFORE = pattern(r"\b(?:no|without any) agreements? (?:with|in)\s+(?:the
 
 _LIMIT = pattern(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|last)\s+(\d{1,3})|"
                  # the 3 newest, 5 most recent
-                 r"\b(\d{1,3})\s+(?:most\s+)?(?:newest|latest|oldest|earliest|recent)\b",
+                 r"\b(\d{1,3})\s+(?:most\s+)?(?:newest|latest|oldest|earliest|recent(?:ly)?)\b",
                  re.IGNORECASE)
 _KANJI_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                   "十": 10}

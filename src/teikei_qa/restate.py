@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import era_year
 from .gazetteer import REGIONS, WORLD_REGIONS
 from .lazy_re import pattern
 
@@ -58,7 +59,7 @@ _REGION_EXAMPLES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北�
 EN_NUMBERS = {w: n for n, w in enumerate((
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty").split(), start=1)}
-_EN_NUMBER = pattern(r"(?i:\b(" + "|".join(EN_NUMBERS) + r")\b(?=\s+(?:(?:most\s+recent|"
+_EN_NUMBER = pattern(r"(?i:\b(" + "|".join(EN_NUMBERS) + r")\b(?=\s+(?:(?:most\s+recent(?:ly)?|"
                      r"newest|oldest|latest|earliest|different|distinct)\s+)?(?:years?|"
                      r"months?|decades?|agreements?|countries|cities|municipalities|"
                      r"newest|oldest|latest|earliest|most)\b))")
@@ -82,6 +83,29 @@ _WITH_YEAR = pattern(_YEAR_WORD + r"\s*(?:を|も)\s*(含めて|含んで|含め
                      r"(前|以前|まで|後|あと|以降|以後)")
 _PASSED = pattern(_YEAR_WORD + r"\s*を\s*(?:過ぎ|すぎ)(?:て(?:から)?|た(?:後|あと)?)")
 _UP_TO_INCLUDING = pattern(r"(?i:\bup\s+to\s+and\s+including\b)")
+# N years counted from a year said (平成28年より前の3年間, 2010年からの5年間, the 3 years
+# before 2016): the range of them.
+_YEARS_FROM = pattern(r"(?:(\d{4})|(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}))\s*年(?!度)\s*"
+                      r"(より前|以前|まで|から|以降)\s*の\s*(\d{1,2})\s*年間?")
+_EN_YEARS_BEFORE = pattern(r"(?i:\b(?:the\s+)?(\d{1,2})\s+years\s+(before|prior to|up to|"
+                           r"leading up to|after|following|from)\s+(\d{4})\b)")
+
+
+def _years_from(m: re.Match[str]) -> str:
+    y, rel, n = int(m[1]) if m[1] else era_year(m[2], m[3]), m[4], int(m[5])
+    lo, hi = (y - n, y - 1) if rel == "より前" else (y - n + 1, y) if rel in ("以前", "まで") \
+        else (y, y + n - 1)
+    return f"{lo}年から{hi}年まで"
+
+
+def _en_years(m: re.Match[str]) -> str:
+    n, rel, y = int(m[1]), m[2].lower(), int(m[3])
+    lo, hi = (y - n, y - 1) if rel in ("before", "prior to") else \
+        (y - n + 1, y) if rel in ("up to", "leading up to") else \
+        (y + 1, y + n) if rel in ("after", "following") else (y, y + n - 1)
+    return f"{lo}年から{hi}年まで"
+
+
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|00)\s*年代")
@@ -126,6 +150,7 @@ def restate(text: str) -> str:
     text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
     text = _UP_TO_INCLUDING.sub("through", text)
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
+    text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, text))
     text = _SHARED_YEAR.sub(_shared_year, text)
     text = _EN_NUMBER.sub(lambda m: str(EN_NUMBERS[m[1].lower()]), text)
     text = _DECADE.sub(r"\1 10 years", text)
