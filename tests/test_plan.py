@@ -1429,6 +1429,11 @@ PLAN_ROWS = [
     row("2010年からの5年間に結ばれた協定は何件", "count", [D((2010, 1), (2014, 12))]),
     row("How many agreements were signed in the 3 years before 2016?", "count",
         [D((2013, 1), (2015, 12))]),
+    # two counts asked side by side: a comparison of the two values
+    row("長崎県の協定のうち中国が何件、韓国が何件？", "compare", [F("party", "長崎県")],
+        compare=("中国", "韓国")),
+    row("長崎県と福岡市の協定数をそれぞれ教えて", "compare", compare=("長崎県", "福岡市")),
+    row("福岡市は何件、長崎県は何件？", "compare", compare=("福岡市", "長崎県")),
 ]
 
 
