@@ -1434,6 +1434,10 @@ PLAN_ROWS = [
         compare=("中国", "韓国")),
     row("長崎県と福岡市の協定数をそれぞれ教えて", "compare", compare=("長崎県", "福岡市")),
     row("福岡市は何件、長崎県は何件？", "compare", compare=("福岡市", "長崎県")),
+    # a bare count asked of the last answer; the N-th said 件目, つ目, 4th
+    row("件数を教えて", "count", [F("party", "長崎県")], history=("長崎県の協定",)),
+    row("Count?", "count", [F("party", "長崎県")], history=("Nagasaki agreements",)),
+    row("3件目の相手は？", LISTING, [F("party", "北九州市")], history=("北九州市の協定",)),
 ]
 
 

@@ -19,7 +19,8 @@ COUNT = pattern(r"何件|なんけん|件数|協定数|いくつ|幾つ|何個|�
                 r"のかず|かずは|かずを|かぞえ|"  # in hiragana, not converted (きょうていのかず)
                 r"残り(?![をは]?\s*(?:全部|ぜんぶ|すべて|全て|一覧|挙げ|教え|見せ|リスト|列挙))|"
                 r"(?:どの|どれ|どん)\s*(?:くらい|ぐらい)|"
-                r"how many|number of",
+                r"how many|number of|\bcount\b|"
+                r"^\s*(?:and\s+)?(?:the\s+)?(?:number|total)\s*[?？]?$",
                 re.IGNORECASE)
 LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
                re.IGNORECASE)
@@ -50,9 +51,11 @@ FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それら
                     r"^[^。協覚議]{1,14}?(?:の(?:もの|分|やつ)|との)(?:は|って|だけ)?\s*"
                     r"(?:何件|いくつ|どれ)?(?:ですか|ある|あります)?か?[?？]?$|"
                     # 何件？ 合計で何件？ how many? (of the last answer's)
-                    r"^\s*(?:全部で|合計で?|トータルで|それで)?\s*(?:何件|いくつ|件数)\s*"
-                    r"(?:ですか|ある|あります|になる|になります)?か?\s*[?？]?$|"
-                    r"^\s*(?:so\s+)?how many(?: in total| altogether)?\s*[?？]?$|"
+                    r"^\s*(?:全部で|合計で?|トータルで|それで)?\s*(?:何件|いくつ|件数)\s*(?:は|を)?\s*"
+                    r"(?:ですか|ある|あります|になる|になります|教えて(?:ください)?|知りたい(?:です)?)?"
+                    r"か?\s*[?？]?$|"
+                    r"^\s*(?:so\s+)?(?:how many(?: in total| altogether)?|(?:and\s+)?(?:the\s+)?"
+                    r"(?:count|number|total))\s*[?？]?$|"
                     # How many with China? which are with Korea? which ones …: English
                     # with the agreements unsaid; what percentage … is that?
                     r"^\s*(?:how many|which(?: ones)?|what ones)\b(?![^?？]*\b(?:agreements?|"

@@ -106,6 +106,12 @@ def _en_years(m: re.Match[str]) -> str:
     return f"{lo}年から{hi}年まで"
 
 
+# 3件目, 2つ目, the 4th one: the N-th (番目, as the ranks are read).
+_NTH = pattern(r"(\d{1,2}|[一二三四五六七八九十])\s*(?:件目|つ目|個目)|"
+               r"(?i:\b([1-5])(?:st|nd|rd|th)\b(?=\s+(?:one|agreement|item)))")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|00)\s*年代")
@@ -151,6 +157,7 @@ def restate(text: str) -> str:
     text = _UP_TO_INCLUDING.sub("through", text)
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
     text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, text))
+    text = _NTH.sub(lambda m: f"{m[1]}番目" if m[1] else _ORDINALS[int(m[2]) - 1], text)
     text = _SHARED_YEAR.sub(_shared_year, text)
     text = _EN_NUMBER.sub(lambda m: str(EN_NUMBERS[m[1].lower()]), text)
     text = _DECADE.sub(r"\1 10 years", text)
