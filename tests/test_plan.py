@@ -1438,6 +1438,13 @@ PLAN_ROWS = [
     row("件数を教えて", "count", [F("party", "長崎県")], history=("長崎県の協定",)),
     row("Count?", "count", [F("party", "長崎県")], history=("Nagasaki agreements",)),
     row("3件目の相手は？", LISTING, [F("party", "北九州市")], history=("北九州市の協定",)),
+    # partnerships are agreements; partner countries are countries; 1990s beside Japanese
+    row("How many partnerships does Nagasaki have?", "count", [F("party", "長崎県")]),
+    row("Top 3 partner countries", "aggregate", group_by="country", top=True),
+    row("2000sの協定は何件", "count", [D((2000, 1), (2009, 12))]),
+    # 最初の…に戻って is the first question, not the oldest agreement
+    row("最初の長崎県に戻って、韓国は？", "count", [F("party", "長崎県"), F("country", "韓国")],
+        history=("長崎県の協定は何件？", "福岡市は？")),
 ]
 
 

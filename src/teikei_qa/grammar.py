@@ -75,7 +75,8 @@ _MOST = r"(最も|もっとも|一番|いちばん|\d+\s*番目に)\s*"  # 2番�
 # 日付順, sort by date, chronologically: all of them, oldest first.
 _BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|年月日順|\bsort(?:ed)? by (?:the )?(?:signing )?"
             r"(?:date|year)s?\b|\bchronologic(?:al(?:ly)?)?\b|\bin (?:date|chronological) order\b")
-OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|最初|初めて|古い順|"
+OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|初めて|古い順|"
+                 r"最初(?!の[^。？?、]{0,10}?(?:に戻|の質問))|"  # (not 最初の長崎県に戻って)
                  r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:古|先|早)|"
                  r"古いもの|古い協定|古い(?:方|ほう)|早い(?:方|ほう)|\bolder\b|\bearlier one\b|"
                  r"oldest|earliest|longest[\s-](?:running|standing)|" + _BY_DATE + "|"

@@ -44,7 +44,7 @@ def _how_many(nouns: str, english: str, *, bare: bool = False) -> re.Pattern[str
 
 # How many partners (相手先, partner cities): 中国の何都市と, 相手都市の数, how many cities.
 DISTINCT_PARTNER = _how_many("都市|相手先", r"(?:how many|number of) (?:different |distinct )?"
-                             r"(?:partner |foreign )?(?:cities|partners)")
+                             r"(?:partner |foreign )?(?:cities|partners)\b")
 # …and how many of them are cities (何都市, how many partner cities): the cities alone.
 CITIES_COUNTED = _how_many("都市", r"\b(?:how many|number of) (?:different |distinct )?"
                            r"(?:partner )?cities")
@@ -72,7 +72,7 @@ def distinct_of(text: str) -> tuple[str, tuple[int, int]] | None:
 
 # Words that name a grouping, and the groups they ask for.
 _GROUP_WORDS = {
-    "country": r"(?:相手)?国(?:・地域|や地域)?|country|countries",
+    "country": r"(?:相手)?国(?:・地域|や地域)?|(?:partner\s+)?(?:country|countries)",
     "decade": r"(?<![\d〇一二三四五六七八九十])年代|decades?",  # 最も多かった年代 (not 1990年代)
     "municipality": r"自治体|市町村|municipalit(?:y|ies)|local governments?|"
                     r"(?<!partner )(?<!foreign )cit(?:y|ies)",
@@ -81,7 +81,7 @@ _GROUP_WORDS = {
     "field": r"分野|fields?",
     "month": r"(?<![\d一二三四五六七八九十数])(?:締結)?月(?!日)|months?",
     "era": r"元号|年号|和暦|eras?",
-    "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?(?: cit(?:y|ies))?|"
+    "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?\b(?!\s+countr)(?: cit(?:y|ies))?|"
                r"foreign cit(?:y|ies)",
 }
 _PER = r"(?:別|べつ|ごと|毎|単位|それぞれ|あたり|当たり)"
@@ -172,7 +172,7 @@ _COUNT_OF = {
                r"(?:how many|number of) (?:different |distinct )?(?:partner )?countries",
     "field": r"分野\s*の?\s*数|何分野|いくつの分野|"
              r"(?:how many|number of) (?:different )?(?:fields|分野)",
-    "partner": r"相手先?\s*の?\s*数|(?:how many|number of) (?:different )?partners",
+    "partner": r"相手先?\s*の?\s*数|(?:how many|number of) (?:different )?partners\b",
     "municipality": r"自治体\s*の?\s*数|何自治体|(?:how many|number of) (?:different )?"
                     r"municipalities",
 }

@@ -115,6 +115,7 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|00)\s*年代")
+_DECADE_S = pattern(r"(?<![\d'’])(1[89]\d0|20[0-9]0)s(?![a-z])")  # 1990sの協定: 1990年代
 # 平成26・27年, 2014、2015年: two years sharing their era and 年, each said whole.
 _SHARED_YEAR = pattern(r"(明治|大正|昭和|平成|令和)?\s*(\d{1,4})\s*[・、,]\s*(\d{1,4})\s*"
                        r"(年)(?!度)")
@@ -156,6 +157,8 @@ def restate(text: str) -> str:
     text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
     text = _UP_TO_INCLUDING.sub("through", text)
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):  # (English keeps its own: the 1990s)
+        text = _DECADE_S.sub(r"\1年代", text)
     text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, text))
     text = _NTH.sub(lambda m: f"{m[1]}番目" if m[1] else _ORDINALS[int(m[2]) - 1], text)
     text = _SHARED_YEAR.sub(_shared_year, text)
