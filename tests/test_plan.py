@@ -1445,6 +1445,11 @@ PLAN_ROWS = [
     # 最初の…に戻って is the first question, not the oldest agreement
     row("最初の長崎県に戻って、韓国は？", "count", [F("party", "長崎県"), F("country", "韓国")],
         history=("長崎県の協定は何件？", "福岡市は？")),
+    # the last answer's value compared with one named now: dates keep their ranges
+    row("2014年と比べて？", "compare", compare=("2013", "2014"),
+        history=("2013年の協定は何件？",)),
+    row("福岡市のほうが多い？", "compare", compare=("北九州市", "福岡市"),
+        history=("北九州市の協定は何件？",)),
 ]
 
 

@@ -97,10 +97,14 @@ def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]
                      for y in distinct_decades)
     distinct_years = list(dict.fromkeys(y for y, _ in years))
     if len(distinct_years) >= 2:
-        return tuple(Filter("date", "date", (f"{y}年",), words=(f"{y}年",), label=str(y),
-                            dates=DateRange((y, 1), (y, 12), f"{y}年"))
-                     for y in distinct_years)
+        return tuple(year_side(y) for y in distinct_years)
     return ()
+
+
+def year_side(year: int) -> Filter:
+    """One calendar year as a side of a comparison, its value as the table writes it."""
+    return Filter("date", "date", (f"{year}年",), words=(f"{year}年",), label=str(year),
+                  dates=DateRange((year, 1), (year, 12), f"{year}年"))
 
 
 def either_places(filters: list[Filter]) -> list[Filter]:

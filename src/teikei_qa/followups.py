@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .asked import DETAIL, ITEM_WORDS, URL_ASKED
-from .conditions import GROUP_KINDS, Filter, Plan
+from .conditions import GROUP_KINDS, Filter, Plan, year_side
 from .dates import DateRange
 from .grammar import COMPARE, LIST, pick_of
 from .lazy_re import pattern
@@ -102,8 +102,20 @@ def merge(previous: Plan, current: Plan) -> Plan:
 
 _ADD = pattern(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b", re.IGNORECASE)
 def _sides(filters: Sequence[Filter]) -> tuple[Filter, ...]:
-    return tuple(Filter(f"{f.key}:{v}", f.kind, (v,), words=(v,), label=v)
-                 for f in filters for v in f.values)
+    """Each value a side; a date condition (2013年 against 2014年) is one side, its range
+    kept (its values are only its label)."""
+    return tuple(_date_side(f) if f.dates is not None else
+                 Filter(f"{f.key}:{v}", f.kind, (v,), words=(v,), label=v)
+                 for f in filters for v in ((f.label,) if f.dates is not None else f.values))
+
+
+def _date_side(f: Filter) -> Filter:
+    d = f.dates
+    assert d is not None
+    if d.start and d.end and d.start[0] == d.end[0] and (d.start[1], d.end[1]) == (1, 12) \
+            and not (d.months or d.only_years or d.day):
+        return year_side(d.start[0])  # 2013年: as a comparison of years writes it
+    return replace(f, key=f"{f.key}:{f.label}")
 
 
 def _compared_with(previous: Plan, current: Plan) -> Plan | None:
