@@ -1450,6 +1450,9 @@ PLAN_ROWS = [
         history=("2013年の協定は何件？",)),
     row("福岡市のほうが多い？", "compare", compare=("北九州市", "福岡市"),
         history=("北九州市の協定は何件？",)),
+    # a count and, of it, a part: the part as a share of the whole, both counts said
+    row("北九州市は何件で、そのうち環境は何件？", "count",
+        [F("party", "北九州市"), F("field", "環境")]),
 ]
 
 
@@ -1593,6 +1596,10 @@ GOLDEN = [
                  id="field-of-the-agreement"),
     pytest.param("分野が経済だけの協定は何件", "count",
                  AS_OF + "経済分野のみの協定は13件です。", id="count-field-alone"),
+    pytest.param("北九州市は何件で、そのうち環境は何件？", "count",
+                 AS_OF + "北九州市が結んだ環境分野の協定は4件で、"
+                 "北九州市が結んだ協定8件の50%です。",
+                 id="count-and-a-part-of-it"),
     pytest.param("長崎県の協定のうち中国の割合は何パーセント？", "count",
                  AS_OF + "長崎県（県内の自治体を含む）が中国と結んだ協定は11件で、長崎県（県内の"
                  "自治体を含む）が結んだ協定17件の65%です。", id="count-share"),

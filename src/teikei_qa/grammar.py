@@ -255,8 +255,9 @@ DISTINCT_COUNTRY = pattern(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                            r"(?i:(?:how many|number of) (?:different |distinct )?(?:partner )?"
                            r"countries)")  # (case-folded CJK ranges are slow to compile)
 
-# The count as a share of the party's (or all) agreements: 割合, 何割, 何パーセント.
+# The count as a share of the party's (or all) agreements: 割合, 何割, 何件で、そのうち….
 SHARE = pattern(r"割合|比率|何割|何(?:パーセント|%|％)|シェア|占め|\bpercent(?:age)?\b|"
+                r"(?:何件|いくつ)\s*(?:で|あって|あり)[、,]?\s*(?:その|この)?\s*(?:うち|中で)|"
                 r"\bproportion\b|\bwhat share\b|\bwhat fraction\b", re.IGNORECASE)
 
 # A share said to be of the whole list (全体の何割, 全協定に占める, of all agreements).
@@ -275,8 +276,7 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
             "party", "level")))
 
 
-# Agreements whose signing date the list does not give: 締結日の記載がない, 締結年が
-# わからない, 日付不明, undated, no signing date.
+# Agreements whose signing date the list does not give: 締結日の記載がない, undated.
 UNDATED = pattern(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
                   r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
                   r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な|"
