@@ -1453,6 +1453,14 @@ PLAN_ROWS = [
     # a count and, of it, a part: the part as a share of the whole, both counts said
     row("北九州市は何件で、そのうち環境は何件？", "count",
         [F("party", "北九州市"), F("field", "環境")]),
+    # the rest of the last answer: 残りは？ the others?
+    row("残りは？", "count", [F("party", "福岡市"), F("field", "経済", ex=True)],
+        history=("福岡市の経済分野の協定は何件",)),
+    row("残りの長崎県の協定は？", LISTING | {"count"},  # 残り: how many remain, too
+        [F("party", "長崎県"), F("field", "文化", ex=True)],
+        history=("長崎県の文化分野の協定",)),
+    row("the others?", LISTING, [F("party", "北九州市"), F("field", "環境", ex=True)],
+        history=("Kitakyushu's environment agreements",)),
 ]
 
 

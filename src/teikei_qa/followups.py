@@ -234,10 +234,10 @@ _MORE = pattern(r"さらに|更に|そのうち|その中|このうち|も(?:除
                 r"\beither\b",
                 re.IGNORECASE)
 
-# The rest of what the last answer named: それ以外の自治体は？ after 福岡市の協定 (the
-# 自治体 other than 福岡市), それ以外は？ after a question of one condition.
-_OTHERS = pattern(r"(?:それ|そこ|これ|その)(?:以外|ほか|他)の?\s*(自治体|国|相手|分野)?|"
-                  r"\b(?:the )?other (municipalities|countries|partners|fields)\b|\bthe rest\b",
+# The rest of what the last answer named (それ以外の自治体は？ 残りは？ the others?).
+_OTHERS = pattern(r"(?:(?:それ|そこ|これ|その)(?:以外|ほか|他)|^\s*残り)の?\s*"
+                  r"(自治体|国|相手|分野)?|\b(?:the )?other (municipalities|countries|partners|"
+                  r"fields)\b|\bthe (?:rest|others)\b",
                   re.IGNORECASE)
 _OTHER_KINDS = {"自治体": ("party",), "municipalities": ("party",), "国": ("country",),
                 "countries": ("country",), "相手": ("partner", "country", "kind"),
@@ -259,8 +259,8 @@ def _the_rest(previous: Plan, current: Plan) -> Plan | None:
         turned = [last] if (last := _said_last(previous)) else []
     if not turned or any(f.kind == turned[0].kind for f in current.filters):
         return None
-    flipped = tuple(_turned(f) if f in turned else f for f in previous.filters) + \
-        current.filters
+    flipped = tuple(_turned(f) if f in turned else f for f in previous.filters) + tuple(
+        f for f in current.filters if f not in previous.filters)  # 残りの長崎県の: said again
     operation = current.operation if current.operation in ("count", "aggregate") \
         else previous.operation
     if operation == "aggregate" and current.distinct and "件" in current.text:

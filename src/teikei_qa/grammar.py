@@ -26,12 +26,12 @@ LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全�
                re.IGNORECASE)
 FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                     r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
-                    r"what about|how about|and|only|just|other than|apart from|"
+                    r"what about|how about|and|only|just|other than|apart from|the rest|the others|"
                     r"それら?(?:は|って)|"
                     # list them, exclude the ones with Korea: of the last answer
                     r"(?:list|show|name|count)\s+(?:them|those|these)\b|"
                     r"(?:exclude|excluding|except|without|leave out|but not|not)\b)|"
-                    r"だけ(?:に|で)?|のみ|に絞|絞り込|(?:それ|そこ|これ|その)(?:以外|ほか|他)|"
+                    r"だけ(?:に|で)?|のみ|に絞|絞り込|(?:それ|そこ|これ|その)(?:以外|ほか|他)|^\s*残り|"
                     r"に限(?:ると|れば|って|定)|"
                     # 韓国との協定では？ 2010年以降だと？: said against the last answer
                     r"^[^。]{1,20}?(?:では|だと|なら)(?:どう(?:ですか|でしょう)?)?[?？]?$|"
