@@ -1461,6 +1461,9 @@ PLAN_ROWS = [
         history=("長崎県の文化分野の協定",)),
     row("the others?", LISTING, [F("party", "北九州市"), F("field", "環境", ex=True)],
         history=("Kitakyushu's environment agreements",)),
+    row("長崎県は何件？福岡市は？", "compare", compare=("長崎県", "福岡市")),
+    row("How many agreements were signed in 2013 and 2014 respectively?", "compare",
+        compare=("2013", "2014")),
 ]
 
 
