@@ -1464,6 +1464,11 @@ PLAN_ROWS = [
     row("長崎県は何件？福岡市は？", "compare", compare=("長崎県", "福岡市")),
     row("How many agreements were signed in 2013 and 2014 respectively?", "compare",
         compare=("2013", "2014")),
+    # back to the first question of the conversation
+    row("最初のに戻って、そのうち韓国は？", "count", [F("party", "長崎県"), F("country", "韓国")],
+        history=("長崎県の協定は何件？", "福岡市は？", "北九州市は？")),
+    row("最初の質問に戻って、2005年以降", LISTING, [F("party", "福岡市"), D((2005, 1), None)],
+        history=("福岡市の協定", "長崎県の協定")),
 ]
 
 

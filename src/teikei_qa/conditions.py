@@ -139,3 +139,20 @@ def without_words(text: str, filters: Sequence[Filter]) -> str:
         for w in f.words:
             text = text.replace(w, " ") if w else text
     return text
+
+
+def sides_of(filters: Sequence[Filter]) -> tuple[Filter, ...]:
+    """Each value a side of a comparison (長崎県と比べると？ after 福岡市); a date condition
+    (2013年 against 2014年) is one side, its range kept (its values are only its label)."""
+    return tuple(_date_side(f) if f.dates is not None else
+                 Filter(f"{f.key}:{v}", f.kind, (v,), words=(v,), label=v)
+                 for f in filters for v in ((f.label,) if f.dates is not None else f.values))
+
+
+def _date_side(f: Filter) -> Filter:
+    d = f.dates
+    assert d is not None
+    if d.start and d.end and d.start[0] == d.end[0] and (d.start[1], d.end[1]) == (1, 12) \
+            and not (d.months or d.only_years or d.day):
+        return year_side(d.start[0])  # 2013年: as a comparison of years writes it
+    return replace(f, key=f"{f.key}:{f.label}")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .asked import DETAIL, ITEM_WORDS, URL_ASKED
-from .conditions import GROUP_KINDS, Filter, Plan, year_side
+from .conditions import GROUP_KINDS, Filter, Plan, sides_of
 from .dates import DateRange
 from .grammar import COMPARE, LIST, pick_of
 from .lazy_re import pattern
@@ -18,6 +18,9 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
     plans: list[Plan] = []
     for text in texts:
         p = plan_of(text)
+        if len(plans) >= 2 and _FIRST_AGAIN.search(text):
+            plans.append(merge(plans[0], replace(p, follow_up=True)))  # 最初の質問に戻って
+            continue
         if len(plans) >= 2 and (both := across(plans[-2], plans[-1], p)):
             p = both  # 合わせると？ 差は？ after two questions: the two of them
         elif plans and (sides := _sides_summed(plans[-1], p)):
@@ -34,6 +37,10 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
             p = merge(plans[-1], p)
         plans.append(p)
     return plans[-1]
+
+
+# Back to the first question of the conversation (最初の質問に戻って, 最初のに戻って、…).
+_FIRST_AGAIN = pattern(r"最初(?:の[^。？?、]{0,10}?)?に戻|\bback to the first\b", re.IGNORECASE)
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -62,7 +69,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
     side = previous.compare[0].kind if previous.compare else None
     if new := [f for f in current.filters if f.kind == side and not f.exclude]:
         # では長崎県と比べると？ after 北九州市と福岡市、どちらが多い: one side more.
-        sides = _sides(new)
+        sides = sides_of(new)
         return replace(previous, compare=previous.compare + sides, follow_up=True,
                        filters=previous.filters + tuple(f for f in current.filters
                                                         if f not in new),
@@ -101,23 +108,6 @@ def merge(previous: Plan, current: Plan) -> Plan:
 
 
 _ADD = pattern(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b", re.IGNORECASE)
-def _sides(filters: Sequence[Filter]) -> tuple[Filter, ...]:
-    """Each value a side; a date condition (2013年 against 2014年) is one side, its range
-    kept (its values are only its label)."""
-    return tuple(_date_side(f) if f.dates is not None else
-                 Filter(f"{f.key}:{v}", f.kind, (v,), words=(v,), label=v)
-                 for f in filters for v in ((f.label,) if f.dates is not None else f.values))
-
-
-def _date_side(f: Filter) -> Filter:
-    d = f.dates
-    assert d is not None
-    if d.start and d.end and d.start[0] == d.end[0] and (d.start[1], d.end[1]) == (1, 12) \
-            and not (d.months or d.only_years or d.day):
-        return year_side(d.start[0])  # 2013年: as a comparison of years writes it
-    return replace(f, key=f"{f.key}:{f.label}")
-
-
 def _compared_with(previous: Plan, current: Plan) -> Plan | None:
     """長崎県と比べると？ after 福岡市の協定は何件: the two side by side; では北九州市と福岡市は？
     after a comparison: those two instead (a value more is a side more: merge)."""
@@ -132,7 +122,7 @@ def _compared_with(previous: Plan, current: Plan) -> Plan | None:
     if not previous.compare and (len(old) != 1 or len(old[0].values) != 1 or len(values) != 1
                                  or old[0].values == new[0].values):
         return None
-    sides = _sides(new) if previous.compare else _sides(old) + _sides(new)
+    sides = sides_of(new) if previous.compare else sides_of(old) + sides_of(new)
     rest = tuple(f for f in previous.filters if f.kind != new[0].kind or f.exclude)
     return replace(previous, operation="compare", filters=rest, compare=sides,
                    text=current.text, follow_up=True,
