@@ -343,6 +343,7 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout31.jsonl": ("search_r@5", "search_mrr@10", "citation_precision"),
     "heldout32.jsonl": ("citation_precision",),
     "heldout33.jsonl": ("search_r@5", "search_mrr@10")}
+# heldout34.jsonl: every target but citation recall met as written
 
 
 @pytest.mark.parametrize("file", ["fresh.jsonl", "heldout2.jsonl", "heldout3.jsonl",
@@ -355,9 +356,10 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
                                   "heldout22.jsonl", "heldout23.jsonl", "heldout24.jsonl",
                                   "heldout25.jsonl", "heldout26.jsonl", "heldout27.jsonl",
                                   "heldout28.jsonl", "heldout29.jsonl", "heldout30.jsonl",
-                                  "heldout31.jsonl", "heldout32.jsonl", "heldout33.jsonl"])
+                                  "heldout31.jsonl", "heldout32.jsonl", "heldout33.jsonl",
+                                  "heldout34.jsonl"])
 def test_fresh_targets(engine, file):
-    """eval/fresh.jsonl, heldout2…33.jsonl: questions written by helpers who read only
+    """eval/fresh.jsonl, heldout2…34.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
     below its 0.95 target in most of them and is not asserted, nor are the metrics of
     BELOW_TARGET; every other target is."""
