@@ -218,6 +218,10 @@ def notes_of(result: Result | None, plan: Plan) -> list[str]:
     if result is not None and result.undated_out:
         lines.append(f"締結日の記載がない協定{result.undated_out}件は、その時期以外かどうか"
                      "分からないため含めていません。")
+    if result is not None and result.nested_out:
+        cells = "、".join(f"分野「{c}」" for c in result.nested_out)
+        lines.append(f"ほかに、分野欄の括弧内にだけその分野がある協定（{cells}）は、"
+                     "分野別の集計と同じく数えていません。")
     if result is not None and result.unsure:
         lines.append(f"ほかに、締結年だけが記載された協定{result.unsure}件は、この期間に入るか"
                      "分からないため含めていません。")

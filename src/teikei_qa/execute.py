@@ -36,6 +36,7 @@ class Result:
     base: tuple[Filter, ...] | None = None  # a share's whole: the party's conditions
     base_total: int = 0
     nested: tuple[str, ...] = ()          # fields named in a parenthesis (環境 of 科学技術(環境))
+    nested_out: tuple[str, ...] = ()      # field cells a count left out: the field only in (…)
 
 
 def execute(plan: Plan, index: ConditionIndex,
@@ -102,7 +103,16 @@ def execute(plan: Plan, index: ConditionIndex,
             else:
                 ignored.extend(group)
     ordered = sorted(rows)
+    # A count of a field counts the rows whose cell names it as a field of its own, as the
+    # table by field does (まちづくり (水道・下水・廃棄物処理) is not 水道): those that name it
+    # only in a parenthesis are said, not counted — unless they are all there is (下水).
+    inner = [i for i in ordered if plan.operation == "count" and _only_inside(filters, index, i)]
+    if inner and len(inner) < len(ordered):
+        ordered = [i for i in ordered if i not in inner]
+        rows = frozenset(ordered)
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
+                    nested_out=tuple(dict.fromkeys(" ".join(index.records[i].fields)
+                                                   for i in inner if i not in rows)),
                     total=len(ordered), unsure=_unsure(filters, rows, index),
                     undated_out=_undated_out(filters, index),
                     but_date=() if ordered else _but_date(filters, index))
@@ -187,6 +197,16 @@ def _undated_out(filters: Sequence[Filter], index: ConditionIndex) -> int:
         return 0
     wider, _ = index.select([f for f in filters if not (f.kind == "date" and f.exclude)])
     return len(wider - index.dated)
+
+
+def _only_inside(filters: Sequence[Filter], index: ConditionIndex, i: int) -> bool:
+    """Whether row i holds a field condition's value only inside a parenthesis (not as a
+    field of its own, nor in its name: 観光がらみ → 共同観光誘致事業)."""
+    fields = index.records[i].fields
+    items, inside = field_items(fields), set(field_values(fields)) - set(field_items(fields))
+    return any(f.kind == "field" and not f.exclude and not f.only and
+               not any(v in items for v in f.values) and any(v in inside for v in f.values)
+               for f in filters)
 
 
 def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionIndex) -> int:
