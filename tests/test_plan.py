@@ -1469,6 +1469,18 @@ PLAN_ROWS = [
         history=("長崎県の協定は何件？", "福岡市は？", "北九州市は？")),
     row("最初の質問に戻って、2005年以降", LISTING, [F("party", "福岡市"), D((2005, 1), None)],
         history=("福岡市の協定", "長崎県の協定")),
+    # 以外の県: the prefectures, municipalities in them; both left out; upper bound first
+    row("福岡県以外の県の協定は何件ですか？", "count", [F("party", "福岡県", ex=True)]),
+    row("中国も韓国も除いた協定は何件ですか", "count",
+        [F("country", "中国", ex=True), F("country", "韓国", ex=True)]),
+    row("中国と韓国を両方除いた協定の数は？", "count",
+        [F("country", "中国", ex=True), F("country", "韓国", ex=True)]),
+    row("2014年より前、2010年より後に結ばれた協定の数", "count", [D((2011, 1), (2013, 12))]),
+    row("2013年以前で2011年以降の協定は何件？", "count", [D((2011, 1), (2013, 12))]),
+    # regions, this year and last, より前 in hiragana
+    row("ひがしあじあとのきょうていはなんけん", "count", [R("東アジア")]),
+    row("ことしのきょうてい", LISTING, [Y(2016)]),
+    row("2005ねんよりまえのきょうていはなんけん", "count", [D(None, (2004, 12))]),
 ]
 
 

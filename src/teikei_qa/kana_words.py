@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .condition_index import TOPIC_SYNONYMS
+from .gazetteer import REGION_ALIASES, WORLD_REGIONS
 from .kinds import KIND_WORDS, MUSEUM, ORG_SUFFIXES, UNIVERSITY
 from .lazy_re import pattern
 from .rewrite import Change, Rewrite
@@ -45,15 +46,16 @@ _JOINERS = frozenset("""
 GRAMMAR_FORMS = ("除いた", "除いて", "除け", "除けば", "除外", "含まない", "含めて", "含めない",
                  "含めた", "以上", "以下", "未満", "以後", "以来", "年代", "年度", "前半", "後半",
                  "上半期", "下半期", "明治", "大正", "昭和", "平成", "令和", "西暦", "何都市",
-                 "何自治体", "何分野", "相手国", "相手先", "一番目", "二番目", "三番目")
+                 "何自治体", "何分野", "相手国", "相手先", "一番目", "二番目", "三番目",
+                 "より前", "今年", "去年", "昨年", "一昨年", "過去")
 QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別", "分野別", "県別", "月別",
                             "自治体別", "国", "県", "別", "国ごと", "県ごと", "年ごと", "協定数",
                             "数", *STOP_WORDS,
                             *GRAMMAR_FORMS,
-                            *KIND_WORDS, *TOPIC_SYNONYMS,
+                            *KIND_WORDS, *TOPIC_SYNONYMS, *WORLD_REGIONS, *REGION_ALIASES,
                             *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 5   # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 6   # bump when what `state` keeps changes shape or meaning
 _RUN = pattern(r"[ぁ-ゖー]{3,}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")
 _HIRAGANA = pattern(r"^[ぁ-ゖー]+$")

@@ -112,6 +112,18 @@ _NTH = pattern(r"(\d{1,2}|[一二三四五六七八九十])\s*(?:件目|つ目|�
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 
+# Both left out (中国も韓国も除いた, 中国と韓国を両方除いて): the two joined before the verb,
+# as the rule for values joined before 以外 reads them.
+_NAME = r"([\u30a0-\u30ff\u4e00-\u9fff々ー・]{1,12})"
+_BOTH_OUT = pattern(_NAME + r"も\s*" + _NAME + r"も\s*(?=除|のぞ|省|抜|外|入れな|含めな)|" +
+                    _NAME + r"と\s*" + _NAME + r"(?:を|は)?\s*(?:両方|どちらも|いずれも|共に|"
+                    r"ともに)\s*(?=除|のぞ|省|抜|外|入れな|含めな)")
+# A range said upper bound first (2014年より前、2010年より後; 2013年以前で2011年以降): the
+# lower bound first, as the ranges are read.
+_UPPER_FIRST = pattern(_YEAR_WORD + r"\s*(より前|以前|まで|未満)[、,\s]*(?:で|かつ|、)?\s*" +
+                       _YEAR_WORD + r"\s*(より後|よりあと|以降|以後|から|を?超え(?:て|た|る)?)")
+
+
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|00)\s*年代")
@@ -161,6 +173,8 @@ def restate(text: str) -> str:
         text = _DECADE_S.sub(r"\1年代", text)
     text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, text))
     text = _NTH.sub(lambda m: f"{m[1]}番目" if m[1] else _ORDINALS[int(m[2]) - 1], text)
+    text = _BOTH_OUT.sub(lambda m: f"{m[1] or m[3]}・{m[2] or m[4]}を", text)
+    text = _UPPER_FIRST.sub(r"\3\4\1\2", text)
     text = _SHARED_YEAR.sub(_shared_year, text)
     text = _EN_NUMBER.sub(lambda m: str(EN_NUMBERS[m[1].lower()]), text)
     text = _DECADE.sub(r"\1 10 years", text)
