@@ -1481,6 +1481,14 @@ PLAN_ROWS = [
     row("ひがしあじあとのきょうていはなんけん", "count", [R("東アジア")]),
     row("ことしのきょうてい", LISTING, [Y(2016)]),
     row("2005ねんよりまえのきょうていはなんけん", "count", [D(None, (2004, 12))]),
+    # English: H26 at a sentence's end, the year before last, an era's decade, a date left out
+    row("List all of Nagasaki Prefecture's agreements with Asia in H26.", "list",
+        [F("party", "長崎県"), R("アジア"), Y(2014)]),
+    row("How many agreements were signed the year before last?", "count", [Y(2014)]),
+    row("Which tourism agreements were concluded in Heisei 20s?", LISTING,
+        [F("field", "観光"), D((2008, 1), (2017, 12))]),
+    row("How many agreements are there if we leave out those signed since 2010?", "count",
+        [D(None, (2009, 12))]),
 ]
 
 

@@ -124,6 +124,16 @@ _UPPER_FIRST = pattern(_YEAR_WORD + r"\s*(より前|以前|まで|未満)[、,\s
                        _YEAR_WORD + r"\s*(より後|よりあと|以降|以後|から|を?超え(?:て|た|る)?)")
 
 
+# English: Heisei 20s (an era's decade); leave out those signed since 2010 (a date left out).
+_EN_ERA_DECADE = pattern(r"(?i:(?:\b(showa|heisei|reiwa)|(昭和|平成|令和))\s*(\d)0s\b)")
+_ERAS_JA = {"showa": "昭和", "heisei": "平成", "reiwa": "令和"}
+_EN_DATE_OUT = pattern(r"(?i:\b(?:leave out|leaving out|excluding|exclude|except(?: for)?|"
+                       r"not counting|without)\s+(?:those|the ones|agreements|any)?\s*"
+                       r"(?:(?:that|which) were\s+)?(?:signed|made|concluded)?\s*"
+                       r"(since|after|before|from|in)\s+(\d{4})\b)")
+_REL_OUT = {"since": "以降", "from": "以降", "after": "より後", "before": "より前", "in": ""}
+
+
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|00)\s*年代")
@@ -175,6 +185,9 @@ def restate(text: str) -> str:
     text = _NTH.sub(lambda m: f"{m[1]}番目" if m[1] else _ORDINALS[int(m[2]) - 1], text)
     text = _BOTH_OUT.sub(lambda m: f"{m[1] or m[3]}・{m[2] or m[4]}を", text)
     text = _UPPER_FIRST.sub(r"\3\4\1\2", text)
+    text = _EN_ERA_DECADE.sub(lambda m: f"{_ERAS_JA.get((m[1] or '').lower(), m[2])}{m[3]}0年代",
+                              text)
+    text = _EN_DATE_OUT.sub(lambda m: f"{m[2]}年{_REL_OUT[m[1].lower()]}を除いた", text)
     text = _SHARED_YEAR.sub(_shared_year, text)
     text = _EN_NUMBER.sub(lambda m: str(EN_NUMBERS[m[1].lower()]), text)
     text = _DECADE.sub(r"\1 10 years", text)

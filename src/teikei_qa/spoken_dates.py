@@ -25,12 +25,14 @@ _R_SAME_YEAR = pattern(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:
                        r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")
 # 去年, 昨年, 一昨年, 今年 — counted from the list's year (the list is the question's now).
 _R_NAMED_YEAR = pattern(r"(一昨年|おととし|去年|昨年|前の年|前年|今年|本年|last year|this year|"
-                        r"the previous year|the year before)", re.IGNORECASE)
+                        r"the previous year|the year before last|the year before)", re.IGNORECASE)
 # その前の年: the second of two years joined, said of the first.
 _THAT = pattern(r"[、,]?\s*(?:その|この)")
 _YEARS_BACK = {"一昨年": 2, "おととし": 2, "去年": 1, "昨年": 1, "前の年": 1, "前年": 1,
-               "last year": 1, "the previous year": 1, "the year before": 1, "今年": 0,
-               "本年": 0, "this year": 0}
+               "last year": 1, "the previous year": 1, "the year before": 1,
+               "the year before last": 2, "今年": 0, "本年": 0, "this year": 0}
+_SAID_JA = {"last year": "去年", "the previous year": "前年", "the year before": "前年",
+            "the year before last": "一昨年", "this year": "今年"}  # as the answer says them
 
 
 # 5年前, 3年前に, 5年前から, 10 years ago: the year that many years before the list's.
@@ -87,7 +89,8 @@ def spoken_dates(text: str, as_of: tuple[int, int] | None
         return _bounded(y - n, y - n, m.group(2), f"{at}から{n}年前"), [m.span()]
     # 去年と今年, 一昨年か去年, このリストがまとめられた年とその前の年: each year joined
     said = sorted([*((m, 0, "リストの時点の年") for m in _R_SAME_YEAR.finditer(text)),
-                   *((m, _YEARS_BACK[m.group(1).casefold()], m.group(1))
+                   *((m, _YEARS_BACK[m.group(1).casefold()],
+                      _SAID_JA.get(m.group(1).casefold(), m.group(1)))
                      for m in _R_NAMED_YEAR.finditer(text))], key=lambda mb: mb[0].start())
     said = said[:1] + [b for a, b in zip(said, said[1:], strict=False)
                        if ALTERNATIVES.match(_THAT.sub("", text[a[0].end():b[0].start()]))]

@@ -145,10 +145,11 @@ _NARRATION = pattern(
 # ております。 卒論を書いています。): no condition when it names no place or year.
 _PREAMBLE = pattern(r"^\s*([^。？?！!]{4,60}?(?:おります|います|おりまして|いまして|"
                     r"ございます)[。、]|[^。？?！!]{4,60}?中です。)\s*(?=\S)")
-# the 80s, '90s: the 1980s, the 1990s; H26, S63 in English (no 年 after): 平成26, 昭和63.
+# the 80s, '90s: the 1980s, the 1990s (not Heisei 20s); H26, S63 in English: 平成26, 昭和63.
 _SHORT_YEAR = pattern(r"(?<![\dA-Za-z])['’](\d{2})(?!\d|0s)")  # '14年, in '14: 2014
-_SHORT_DECADE = pattern(r"(?<![\d.])['’]?(\d)0s\b")
-_ERA_CODE = pattern(r"(?<![A-Za-z\d])([HSR])(元|\d{1,2})(?![\d年A-Za-z.])")
+_SHORT_DECADE = pattern(r"(?<![\d.])(?<!(?i:showa|eisei|reiwa) )(?<!昭和 |平成 |令和 )"
+                        r"['’]?(\d)0s\b")
+_ERA_CODE = pattern(r"(?<![A-Za-z\d])([HSR])(元|\d{1,2})(?![\d年A-Za-z]|\.\d)")
 _WITHOUT_OMISSION = pattern(r"漏れなく|もれなく|洩れなく|余すところなく")
 _PLACE_OR_YEAR = pattern(r"[都道府県市町村区国州省\d]|[A-Z]")
 
