@@ -1489,6 +1489,10 @@ PLAN_ROWS = [
         [F("field", "観光"), D((2008, 1), (2017, 12))]),
     row("How many agreements are there if we leave out those signed since 2010?", "count",
         [D(None, (2009, 12))]),
+    # the N biggest, which N … the most: the top N of the table
+    row("Name the three biggest partner countries.", "aggregate", group_by="country", top=True),
+    row("Which two municipalities have the most agreements?", "aggregate",
+        group_by="municipality", top=True),
 ]
 
 

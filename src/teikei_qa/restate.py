@@ -60,8 +60,10 @@ EN_NUMBERS = {w: n for n, w in enumerate((
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty").split(), start=1)}
 _EN_NUMBER = pattern(r"(?i:\b(" + "|".join(EN_NUMBERS) + r")\b(?=\s+(?:(?:most\s+recent(?:ly)?|"
-                     r"newest|oldest|latest|earliest|different|distinct)\s+)?(?:years?|"
-                     r"months?|decades?|agreements?|countries|cities|municipalities|"
+                     r"newest|oldest|latest|earliest|different|distinct|biggest|largest|"
+                     r"most\s+common|most\s+frequent)\s+)?(?:partner\s+)?(?:years?|"
+                     r"months?|decades?|agreements?|countries|cities|municipalities|fields|"
+                     r"prefectures|partners|"
                      r"newest|oldest|latest|earliest|most)\b))")
 _DECADE = pattern(r"(?i:\b(last|past)\s+decade\b)")
 # English seasons and months of a year with a relation (spring 2014, before April 2011,
@@ -134,6 +136,11 @@ _EN_DATE_OUT = pattern(r"(?i:\b(?:leave out|leaving out|excluding|exclude|except
 _REL_OUT = {"since": "以降", "from": "以降", "after": "より後", "before": "より前", "in": ""}
 
 
+# The N biggest countries, which 2 cities have the most: the top N, as the tables read it.
+_N_BIGGEST = pattern(r"(?i:\b(\d{1,2})\s+(?:biggest|largest|most\s+common|most\s+frequent)\s+|"
+                     r"\bwhich\s+(\d{1,2})\s+(?=[a-z ]+?\b(?:most|largest|biggest)\b))")
+
+
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|00)\s*年代")
@@ -190,6 +197,7 @@ def restate(text: str) -> str:
     text = _EN_DATE_OUT.sub(lambda m: f"{m[2]}年{_REL_OUT[m[1].lower()]}を除いた", text)
     text = _SHARED_YEAR.sub(_shared_year, text)
     text = _EN_NUMBER.sub(lambda m: str(EN_NUMBERS[m[1].lower()]), text)
+    text = _N_BIGGEST.sub(lambda m: f"top {m[1] or m[2]} ", text)
     text = _DECADE.sub(r"\1 10 years", text)
     text = _EN_SEASON_YEAR.sub(lambda m: f"{m[2]}年の{_SEASON_JA[m[1].lower()]}", text)
     text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
