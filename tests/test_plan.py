@@ -1493,6 +1493,11 @@ PLAN_ROWS = [
     row("Name the three biggest partner countries.", "aggregate", group_by="country", top=True),
     row("Which two municipalities have the most agreements?", "aggregate",
         group_by="municipality", top=True),
+    # one value against the rest; an open range against its other side
+    row("中国と中国以外ではどちらが多いですか", "compare", compare=("中国", "中国以外")),
+    row("経済分野とそれ以外の分野、協定はどちらが多い？", "compare", compare=("経済", "経済以外")),
+    row("2010年より前と2010年以降、どちらが多い？", "compare",
+        compare=("2010年より前", "2010年以降")),
 ]
 
 

@@ -4,12 +4,14 @@ the operation); and the sides of a comparison, made from a plan's filters. Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .dates import DateRange
 from .grammar import ALTERNATIVES
+from .lazy_re import pattern
 from .rewrite import Change
 
 
@@ -156,3 +158,29 @@ def _date_side(f: Filter) -> Filter:
             and not (d.months or d.only_years or d.day):
         return year_side(d.start[0])  # 2013年: as a comparison of years writes it
     return replace(f, key=f"{f.key}:{f.label}")
+
+
+# One value against the rest (中国と中国以外, 経済分野とそれ以外, China vs the rest).
+_REST_SAID = pattern(r"と\s*(?:それ|その|これ|[^\s、。？?]{1,12}?)?(?:以外|ほか|他)|"
+                     r"\b(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:rest|others|everything else)\b",
+                     re.IGNORECASE)
+
+
+def complement_sides(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
+    """A comparison of one condition's value with the rest: the value and every other
+    (中国と中国以外), or an open range of dates and its other side (2010年より前と2010年
+    以降). None unless the question has one such condition and says the rest."""
+    said = [f for f in filters if f.kind in ("party", "country", "partner", "field", "date")]
+    if len(said) != 1:
+        return ()
+    f = said[0]
+    if f.dates is not None:
+        other = None if f.exclude else f.dates.other_side()
+        if other is None or other.label not in text:
+            return ()
+        return f, replace(f, key=f"{f.key}:other", values=(other.label,), words=(other.label,),
+                          label=other.label, dates=other)
+    if not _REST_SAID.search(text):
+        return ()
+    kept = replace(f, key=f.key.removeprefix("-"), exclude=False)
+    return kept, replace(kept, key="-" + kept.key, exclude=True, label=f"{kept.label}以外")

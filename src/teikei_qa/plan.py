@@ -14,7 +14,14 @@ from dataclasses import replace
 
 from .asked import asked_value
 from .asked_dates import question_dates, question_decades, question_months
-from .conditions import Filter, Plan, compare_sides, either_places, joined_spans
+from .conditions import (
+    Filter,
+    Plan,
+    compare_sides,
+    complement_sides,
+    either_places,
+    joined_spans,
+)
 from .dates import DATED, NO_DATE
 from .either_dates import either_ranges, either_year, question_years
 from .gazetteer import (
@@ -277,7 +284,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
                               label="・".join(names)))
 
-    compare = compare_sides(filters, years, decades, group_by) if compare_asked else ()
+    compare = (complement_sides(text, filters) or
+               compare_sides(filters, years, decades, group_by)) if compare_asked else ()
     if compare:
         kinds = {f.key for f in compare}
         filters = [f for f in filters if f.key not in kinds]
