@@ -1498,6 +1498,9 @@ PLAN_ROWS = [
     row("経済分野とそれ以外の分野、協定はどちらが多い？", "compare", compare=("経済", "経済以外")),
     row("2010年より前と2010年以降、どちらが多い？", "compare",
         compare=("2010年より前", "2010年以降")),
+    # decades either of which will do (2000年代 kept whole: not ゼロ年代's 00年代)
+    row("1990年代または2000年代の協定は何件", "count", [D((1990, 1), (2009, 12))]),
+    row("2000年代の協定は何件", "count", [D((2000, 1), (2009, 12))]),
 ]
 
 
@@ -1890,3 +1893,21 @@ def test_picked_groups(engine, question, second):
     answer = engine.ask(question)
     assert answer.intent == "aggregate"
     assert answer.text.split("\n")[1] == second
+
+
+@pytest.mark.parametrize("said, restated", [
+    ("2000年代の協定", "2000年代の協定"),            # not ゼロ年代's 00年代 inside it
+    ("ゼロ年代の協定", "2000年代の協定"),
+    ("00年代の協定", "2000年代の協定"),
+    ("2010年台の協定", "2010年代の協定"),
+    ("平成26・27年の協定", "平成26年・平成27年の協定"),
+    ("3・4年前の協定", "3・4年前の協定"),           # a count, not two years
+    ("2010年を含めてそれより前", "2010年以前"),
+    ("2014年より前、2010年より後", "2010年より後2014年より前"),
+    ("中国も韓国も除いた協定", "中国・韓国を除いた協定"),
+    ("Name the three biggest partner countries.", "Name the top 3 partner countries."),
+])
+def test_restated_before_the_conditions_are_read(said, restated):
+    from teikei_qa.restate import restate
+
+    assert restate(said) == restated

@@ -143,7 +143,7 @@ _N_BIGGEST = pattern(r"(?i:\b(\d{1,2})\s+(?:biggest|largest|most\s+common|most\s
 
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
-_ZERO_DECADE = pattern(r"(?:ゼロ|零|00)\s*年代")
+_ZERO_DECADE = pattern(r"(?:ゼロ|零|(?<!\d)00)\s*年代")
 _DECADE_S = pattern(r"(?<![\d'’])(1[89]\d0|20[0-9]0)s(?![a-z])")  # 1990sの協定: 1990年代
 # 平成26・27年, 2014、2015年: two years sharing their era and 年, each said whole.
 _SHARED_YEAR = pattern(r"(明治|大正|昭和|平成|令和)?\s*(\d{1,4})\s*[・、,]\s*(\d{1,4})\s*"
