@@ -1501,6 +1501,9 @@ PLAN_ROWS = [
     # decades either of which will do (2000年代 kept whole: not ゼロ年代's 00年代)
     row("1990年代または2000年代の協定は何件", "count", [D((1990, 1), (2009, 12))]),
     row("2000年代の協定は何件", "count", [D((2000, 1), (2009, 12))]),
+    row("2000年以前と2015年以降の協定は合わせて何件ですか", "count",
+        [("date", ((1868, 1), (2100, 12), ()), False)], id="two open ranges summed"),
+    row("平成20年代前半に締結された協定は？", LISTING, [D((2008, 1), (2012, 12))]),
 ]
 
 

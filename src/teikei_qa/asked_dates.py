@@ -177,9 +177,13 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         hi = int(m.group(4)) - (m.group(3).lower() == "before")
         return _years(lo, hi), [m.span()]
     m = _Q_ERA_DECADE.search(text)
-    if m:  # 平成20年代: 平成20年 to 平成29年
+    if m:  # 平成20年代: 平成20年 to 平成29年; 平成20年代前半: 平成20年 to 平成24年
         lo = era_year(m.group(1), f"{m.group(2)}0" if m.group(2) != "0" else "元")
         hi = era_year(m.group(1), f"{m.group(2)}9")
+        if (half := _HALF.match(text, m.end())) and half.group(1) in ("前半", "後半"):
+            lo, hi = (lo, lo + 4) if half.group(1) == "前半" else (lo + 5, hi)
+            return DateRange((lo, 1), (hi, 12), f"{m.group(0)}{half.group(1)}（{lo}年から"
+                             f"{hi}年）"), [(m.start(), half.end())]
         return DateRange((lo, 1), (hi, 12), f"{m.group(0)}（{lo}年から{hi}年）"), [m.span()]
     m = _Q_DECADE.search(text)
     if m:

@@ -22,7 +22,8 @@ _REL = r"(より前|未満|以前|までに|まで|より後|よりあと|以降
 # Two open ranges either of which will do: 2005年以前または2015年以降, before 2000 or after
 # 2014.
 _EITHER_RANGES = pattern(YEAR_SAID + r"\s*" + _REL + r"\s*(?:の協定)?\s*"
-                         r"(?:または|又は|か|あるいは|もしくは)\s*" + YEAR_SAID +
+                         r"(?:または|又は|か|あるいは|もしくは|"
+                         r"と(?=[^。？?]*(?:合わせ|あわせ|合計|足す|足し)))\s*" + YEAR_SAID +
                          r"\s*" + _REL)
 _EN_REL = r"(before|prior to|until|up to|after|since)"
 _EITHER_RANGES_EN = pattern(rf"\b{_EN_REL}\s+(\d{{4}})\s*,?\s+or\s+"
