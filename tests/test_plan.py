@@ -1504,6 +1504,8 @@ PLAN_ROWS = [
     row("2000年以前と2015年以降の協定は合わせて何件ですか", "count",
         [("date", ((1868, 1), (2100, 12), ()), False)], id="two open ranges summed"),
     row("平成20年代前半に締結された協定は？", LISTING, [D((2008, 1), (2012, 12))]),
+    row("ちゅうごくいがいのくにとのきょうていはなんけん？", "count",
+        [F("country", "中国", ex=True)]),  # くに: a one-kanji word of the questions
 ]
 
 

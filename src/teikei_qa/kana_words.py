@@ -55,7 +55,7 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
                             *KIND_WORDS, *TOPIC_SYNONYMS, *WORLD_REGIONS, *REGION_ALIASES,
                             *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 6   # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 7   # bump when what `state` keeps changes shape or meaning
 _RUN = pattern(r"[ぁ-ゖー]{3,}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")
 _HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
@@ -95,7 +95,8 @@ class KanaWords:
         seen: dict[str, set[str]] = {}
         vocabulary = {*words, *QUESTION_WORDS}
         for w in vocabulary:
-            if len(w) < 2 or not (_KANJI.search(w) or len(w) >= 3 and _KATAKANA.match(w)):
+            if len(w) < 2 and w not in QUESTION_WORDS or not (
+                    _KANJI.search(w) or len(w) >= 3 and _KATAKANA.match(w)):
                 continue
             r = to_hiragana(reading(w))
             # A word the data or the grammar writes in hiragana itself (めざす, すべて) is
