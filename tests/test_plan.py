@@ -1506,6 +1506,7 @@ PLAN_ROWS = [
     row("平成20年代前半に締結された協定は？", LISTING, [D((2008, 1), (2012, 12))]),
     row("ちゅうごくいがいのくにとのきょうていはなんけん？", "count",
         [F("country", "中国", ex=True)]),  # くに: a one-kanji word of the questions
+    row("協定持ってる自治体って何個？", "aggregate", group_by="municipality", distinct=True),
 ]
 
 
@@ -1693,7 +1694,7 @@ GOLDEN = [
     pytest.param("2014年以外の協定は何件？", "count",
                  AS_OF + "2014年以外に締結された協定は35件です。", id="a year left out"),
     pytest.param("韓国と協定を結んでいる自治体はいくつ？", "aggregate",
-                 AS_OF + "韓国と結んだ協定がある自治体は4です（計10件）。",
+                 AS_OF + "韓国と結んだ協定がある自治体は4自治体です（計10件）。",
                  id="how many municipalities"),
     pytest.param("2001年か2009年に締結された協定は何件？", "count",
                  AS_OF + "2001年・2009年に締結された協定は2件です。", id="either of two years"),
@@ -1715,10 +1716,10 @@ GOLDEN = [
                  AS_OF + "福岡県（県内の自治体を含む）が結んだ協定は22件で、全協定43件の51%です。",
                  id="a share of the whole said"),
     pytest.param("協定を結んでいる市町村はいくつ？", "aggregate",
-                 AS_OF + "市・町村が結んだ協定がある自治体は6です（計26件）。",
+                 AS_OF + "市・町村が結んだ協定がある自治体は6自治体です（計26件）。",
                  id="how many 市町村: not the prefectures, nor 熊本県 beside 熊本市"),
     pytest.param("何市町村が中国と協定を結んでいる？", "aggregate",
-                 AS_OF + "市・町村が中国と結んだ協定がある自治体は2です（計7件）。",
+                 AS_OF + "市・町村が中国と結んだ協定がある自治体は2自治体です（計7件）。",
                  id="何市町村"),
     pytest.param("何月の締結が一番多い？", "aggregate",
                  AS_OF + "協定を締結月別に数えると13グループ、計43件です。", id="by month"),

@@ -23,7 +23,7 @@ from .lazy_re import pattern
 
 # How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
 DISTINCT_PARTY = pattern(r"何(?:つの)?(?:自治体|市町村)|いくつの(?:自治体|市町村)|"
-                         r"(?:自治体|市町村)(?:は|が|の数は?)\s*(?:いくつ|何)|"
+                         r"(?:自治体|市町村)(?:は|が|って|の数は?)\s*(?:いくつ|何)|"
                          r"(?:自治体|市町村)の数|"
                          r"how many (?:different )?(?:municipalities|local governments)",
                          re.IGNORECASE)
@@ -38,7 +38,7 @@ def _how_many(nouns: str, english: str, *, bare: bool = False) -> re.Pattern[str
     長崎県は何件)."""
     lead, ask = (r"(?<![\u4e00-\u9fff])", r"何(?!件)") if bare else (r"(?:相手)?", "何")
     return pattern(rf"何(?:つの)?(?:{nouns})(?!内)|いくつの(?:{nouns})|"
-                   rf"{lead}(?:{nouns})(?:は|が)\s*(?:いくつ|{ask})|{lead}(?:{nouns})の数|"
+                   rf"{lead}(?:{nouns})(?:は|が|って)\s*(?:いくつ|{ask})|{lead}(?:{nouns})の数|"
                    + english, re.IGNORECASE)
 
 

@@ -94,7 +94,7 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
                 if held else picked_line(groups, plan.pick, name, unit),
                 *(f"・{g.label}: {g.count}{unit}" for g in groups)]
     if plan.distinct and plan.group_by == "municipality":
-        first = f"{pre}{subject}がある自治体は{len(groups)}です（計{result.total}件）。"
+        first = f"{pre}{subject}がある自治体は{len(groups)}自治体です（計{result.total}件）。"
     elif plan.distinct and plan.group_by == "prefecture":  # 何県, how many prefectures
         first = f"{pre}{subject}がある県は{len(groups)}県です（計{result.total}件）。"
     elif plan.distinct and plan.group_by == "year":  # 締結年は何通り (記載なし not a year)
