@@ -1507,6 +1507,17 @@ PLAN_ROWS = [
     row("ちゅうごくいがいのくにとのきょうていはなんけん？", "count",
         [F("country", "中国", ex=True)]),  # くに: a one-kanji word of the questions
     row("協定持ってる自治体って何個？", "aggregate", group_by="municipality", distinct=True),
+    # periods compared; one value against the rest under a shared condition; どの県 is no
+    # level; the list's date restated in brackets; examples in brackets
+    row("2000〜2004年と2010〜2014年では、どちらの期間に締結された協定が多い？", "compare",
+        compare=("2000〜2004", "2010〜2014")),
+    row("文化分野については、長崎県の協定と、長崎県以外の協定では、どちらが多い？", "compare",
+        [F("field", "文化")], compare=("長崎県", "長崎県以外")),
+    row("県別に見ると、どの県の協定がいちばん多い？", "aggregate", group_by="prefecture", top=True),
+    row("このリストの時点（平成28年9月）から見て、直近1年以内に締結された協定は？", LISTING,
+        [D((2015, 9), (2016, 9))]),
+    row("外国の中央政府の省庁（省やその下の局など）と結んだ協定は？", LISTING,
+        [F("kind", "政府機関")]),
 ]
 
 

@@ -161,7 +161,7 @@ def _date_side(f: Filter) -> Filter:
 
 
 # One value against the rest (中国と中国以外, 経済分野とそれ以外, China vs the rest).
-_REST_SAID = pattern(r"と\s*(?:それ|その|これ|[^\s、。？?]{1,12}?)?(?:以外|ほか|他)|"
+_REST_SAID = pattern(r"と[、,\s]*(?:それ|その|これ|[^\s、。？?]{1,12}?)?(?:以外|ほか|他)|"
                      r"\b(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:rest|others|everything else)\b",
                      re.IGNORECASE)
 
@@ -171,6 +171,10 @@ def complement_sides(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]
     (中国と中国以外), or an open range of dates and its other side (2010年より前と2010年
     以降). None unless the question has one such condition and says the rest."""
     said = [f for f in filters if f.kind in ("party", "country", "partner", "field", "date")]
+    if len(said) > 1:  # 文化分野では、長崎県と長崎県以外: the one said before 以外, the rest kept
+        said = list({(f.kind, f.values): f for f in sorted(  # (長崎県 and 長崎県以外: one)
+            (f for f in said if any(f"{w}以外" in text for w in f.words)),
+            key=lambda f: not f.exclude)}.values())
     if len(said) != 1:
         return ()
     f = said[0]
@@ -184,3 +188,17 @@ def complement_sides(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]
         return ()
     kept = replace(f, key=f.key.removeprefix("-"), exclude=False)
     return kept, replace(kept, key="-" + kept.key, exclude=True, label=f"{kept.label}以外")
+
+
+# Periods compared (2000〜2004年と2010〜2014年では): each range a side.
+_PERIOD = pattern(r"(\d{4})\s*年?\s*[〜~～\-–]\s*(\d{4})\s*年")
+
+
+def period_sides(text: str) -> tuple[Filter, ...]:
+    """Two or more year ranges named, each a side of a comparison."""
+    periods = [(int(a), int(b)) for a, b in _PERIOD.findall(text) if int(a) <= int(b)]
+    if len(set(periods)) < 2:
+        return ()
+    return tuple(Filter(f"date:{lo}-{hi}", "date", (f"{lo}〜{hi}年",), words=(f"{lo}〜{hi}年",),
+                        label=f"{lo}〜{hi}年", dates=DateRange((lo, 1), (hi, 12), f"{lo}〜{hi}年"))
+                 for lo, hi in dict.fromkeys(periods))

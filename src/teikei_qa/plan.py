@@ -21,6 +21,7 @@ from .conditions import (
     complement_sides,
     either_places,
     joined_spans,
+    period_sides,
 )
 from .dates import DATED, NO_DATE
 from .either_dates import either_ranges, either_year, question_years
@@ -284,11 +285,13 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
                               label="・".join(names)))
 
-    compare = (complement_sides(text, filters) or
+    compare = (complement_sides(text, filters) or period_sides(text) or
                compare_sides(filters, years, decades, group_by)) if compare_asked else ()
     if compare:
         kinds = {f.key for f in compare}
-        filters = [f for f in filters if f.key not in kinds]
+        sided = {(f.kind, f.values) for f in compare} | {  # (each period a side: no date)
+            (f.kind, f.values) for f in filters if f.kind == "date" and compare[0].kind == "date"}
+        filters = [f for f in filters if f.key not in kinds and (f.kind, f.values) not in sided]
     operation = operation_of(text, filters, compare, group_by, order, is_count, is_list)
     if operation == "lookup":  # 高雄市との覚書の内容: the one named, not a kind of document
         filters = [f for f in filters if f.kind != "doc" or f.values[0] in RARE_DOCUMENTS]

@@ -141,6 +141,13 @@ _N_BIGGEST = pattern(r"(?i:\b(\d{1,2})\s+(?:biggest|largest|most\s+common|most\s
                      r"\bwhich\s+(\d{1,2})\s+(?=[a-z ]+?\b(?:most|largest|biggest)\b))")
 
 
+# The list's date restated in brackets (このリストの時点（平成28年9月）から見て): the list's
+# date, no condition; examples in brackets after a noun (省庁（省やその下の局など）): none.
+_LIST_DATE_SAID = pattern(r"((?:リスト|一覧|データ|表)の?\s*(?:時点|作成時点|作成時|現在))\s*"
+                          r"[（(][^（）()]{2,20}[）)]")
+_NOUN_EXAMPLES = pattern(r"([\u4e00-\u9fff])\s*[（(][^（）()]{1,30}?(?:など|等|etc\.?)\s*[）)]")
+
+
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|(?<!\d)00)\s*年代")
@@ -203,8 +210,9 @@ def restate(text: str) -> str:
     text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
                              f"{_REL_JA[m[1].lower()]}", text)
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
+    text = _LIST_DATE_SAID.sub(r"\1", text)
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
         text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)
         text = _WITH_CITIES.sub("with 都市との", text)  # how many are with cities
-    return _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text))
+    return _NOUN_EXAMPLES.sub(r"\1", _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text)))
