@@ -1663,6 +1663,9 @@ GOLDEN = [
                  AS_OF + "経済分野のみの協定は13件です。", id="count-field-alone"),
     pytest.param("水道分野の協定は何件？", "count", AS_OF + "水道分野の協定は3件です。",
                  id="count-of-a-field-as-the-table-counts-it"),
+    pytest.param("いちばん古い協定3つ", "extreme",
+                 AS_OF + "協定のうち、締結日が古い順に4件を挙げます（3件目と同じ日付のものを"
+                 "含めて。締結日の記載があるもの42件から）。", id="a tie at the cut"),
     pytest.param("北九州市は何件で、そのうち環境は何件？", "count",
                  AS_OF + "北九州市が結んだ環境分野の協定は4件で、"
                  "北九州市が結んだ協定8件の50%です。",

@@ -253,8 +253,10 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     elif op == "extreme":
         which = "新しい" if plan.order == "newest" else "古い"
         if plan.limit is not None:
+            tie = f"{plan.limit}件目と同じ日付のものを含めて。" \
+                if plan.limit and n > plan.limit else ""  # a tie at the cut
             lines.append(f"{pre}{subject}のうち、締結日が{which}順に{n}件を挙げます"
-                         f"（締結日の記載があるもの{result.total}件から）。")
+                         f"（{tie}締結日の記載があるもの{result.total}件から）。")
         else:
             when = hits[0].record.date.japanese() if hits and hits[0].record.date else ""
             most = f"{plan.pick[1]}番目に" if plan.pick else "最も"

@@ -41,8 +41,11 @@ def extreme_rows(rows: list[int], records: Sequence[Record], plan: Plan) -> list
     dated.sort(key=key, reverse=plan.order == "newest")
     if not dated:
         return []
+    if plan.limit:  # the N first, and those signed on the N-th's date too (a tie at the cut)
+        cut = key(dated[min(plan.limit, len(dated)) - 1])
+        return dated[:plan.limit] + [i for i in dated[plan.limit:] if key(i) == cut]
     if plan.limit is not None:  # 0: all, in order
-        return dated[: plan.limit or None]
+        return dated
     keys = list(dict.fromkeys(key(i) for i in dated))  # 2番目に古い: the second date
     n = plan.pick[1] if plan.pick and plan.pick[0] == "rank" else 1
     return [i for i in dated if n <= len(keys) and key(i) == keys[n - 1]]
