@@ -1518,6 +1518,10 @@ PLAN_ROWS = [
         [D((2015, 9), (2016, 9))]),
     row("外国の中央政府の省庁（省やその下の局など）と結んだ協定は？", LISTING,
         [F("kind", "政府機関")]),
+    # a party's kind of document left out: the document, not the party
+    row("福岡市の覚書以外の協定", LISTING, [F("party", "福岡市"), ("doc", ("覚書",), True)]),
+    row("長崎県の協議書以外の協定は何件", "count",
+        [F("party", "長崎県"), ("doc", ("協議書",), True)]),
 ]
 
 

@@ -337,7 +337,7 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
         if free(spans, *m.span()):
             spans.append(m.span())
             if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]) or (
-                    text[:m.start()].endswith("の") and EXCLUDE_AFTER.match(text[m.end():])):
+                    text[:m.start()].endswith("との") and EXCLUDE_AFTER.match(text[m.end():])):
                 continue  # 協定や覚書: any agreement; 広州市との覚書は除外: that partner's
             doc = "宣言" if m.group(0).lower().startswith("declaration") else "覚書" if m.group(
                 0) == "おぼえがき" or m.group(0).isascii() else m.group(0)
