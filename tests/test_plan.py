@@ -1522,6 +1522,7 @@ PLAN_ROWS = [
     row("福岡市の覚書以外の協定", LISTING, [F("party", "福岡市"), ("doc", ("覚書",), True)]),
     row("長崎県の協議書以外の協定は何件", "count",
         [F("party", "長崎県"), ("doc", ("協議書",), True)]),
+    row("外国政府との協定", LISTING, [F("kind", "政府機関")]),
 ]
 
 

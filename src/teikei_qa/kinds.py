@@ -147,8 +147,8 @@ INSTITUTIONS = frozenset(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, M
 KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(("役所", "行政機関", "官公庁", "公的機関"), GOVERNMENT),
     **dict.fromkeys(("政府機関", "政府の機関", "政府系機関", "政府", "中央政府", "国の機関",
-                     "国家機関", "省庁", "中央省庁", "国の省", "官庁", "中央官庁", "国の役所"),
-                    NATIONAL),
+                     "国家機関", "省庁", "中央省庁", "国の省", "官庁", "中央官庁", "国の役所",
+                     "外国政府", "外国政府機関", "外国の政府", "相手国政府"), NATIONAL),
     **dict.fromkeys(("省政府", "州政府", "省・州", "州・省"), PROVINCE),
     **dict.fromkeys(("市政府", "市当局", "市役所", "区役所", "都市"), CITY),
     **dict.fromkeys(("企業", "会社", "民間企業", "民間団体", "民間", "経済団体", "業界団体",
