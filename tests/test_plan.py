@@ -1523,6 +1523,11 @@ PLAN_ROWS = [
     row("長崎県の協議書以外の協定は何件", "count",
         [F("party", "長崎県"), ("doc", ("協議書",), True)]),
     row("外国政府との協定", LISTING, [F("kind", "政府機関")]),
+    # a relative date with the user's range in brackets; a bare year first; 国際; 内訳
+    row("ここ5年（2012年以降）に締結された協定は何件", "count", [D((2012, 1), None)]),
+    row("2013 中国", LISTING, [Y(2013), F("country", "中国")]),
+    row("国際協定は何件ありますか", "count", [], topic=()),
+    row("長崎県の相手国の内訳", "aggregate", [F("party", "長崎県")], group_by="country"),
 ]
 
 

@@ -84,7 +84,7 @@ _GROUP_WORDS = {
     "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?\b(?!\s+countr)(?: cit(?:y|ies))?|"
                r"foreign cit(?:y|ies)",
 }
-_PER = r"(?:別|べつ|ごと|毎|単位|それぞれ|あたり|当たり)"
+_PER = r"(?:別|べつ|ごと|毎|単位|それぞれ|あたり|当たり|の?内訳)"
 # 平均, average: the mean of a table's groups (1自治体あたり平均何件).
 AVERAGE = pattern(r"平均|\baverage\b|\bmean\b", re.IGNORECASE)
 # broken down by the year they were signed (not by the year 2010, nor signed by the city)

@@ -145,6 +145,9 @@ _N_BIGGEST = pattern(r"(?i:\b(\d{1,2})\s+(?:biggest|largest|most\s+common|most\s
 # date, no condition; examples in brackets after a noun (省庁（省やその下の局など）): none.
 _LIST_DATE_SAID = pattern(r"((?:リスト|一覧|データ|表)の?\s*(?:時点|作成時点|作成時|現在))\s*"
                           r"[（(][^（）()]{2,20}[）)]")
+# A relative date with the user's own range in brackets (ここ5年（2012年以降）): the range.
+_RELATIVE_SAID = pattern(r"(?:ここ|過去|最近|直近|この)\s*\d{1,2}\s*年(?:間)?\s*"
+                         r"[（(]([^（）()]*\d{4}[^（）()]{0,20})[）)]")
 _NOUN_EXAMPLES = pattern(r"([\u4e00-\u9fff])\s*[（(][^（）()]{1,30}?(?:など|等|etc\.?)\s*[）)]")
 
 
@@ -210,7 +213,7 @@ def restate(text: str) -> str:
     text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
                              f"{_REL_JA[m[1].lower()]}", text)
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
-    text = _LIST_DATE_SAID.sub(r"\1", text)
+    text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", text))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
         text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)

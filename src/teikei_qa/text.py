@@ -125,7 +125,7 @@ _ERA_INITIAL = pattern(r"(?<![A-Za-z])([MTSHRmtshr])\.?\s*(元|\d{1,2})(?=\s*年
 _ASKS = (r"(?=\s*(?:は|の|に|で|って)?\s*(?:何件|いくつ|一覧|協定|件数|締結|結ば)|"
          r"\s*(?:は|って)?\s*[?？]?\s*$)")
 _JAPANESE = pattern(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_BARE_YEAR = pattern(r"(?<![\d.A-Za-z])((?:19|20)\d{2})" + _ASKS)
+_BARE_YEAR = pattern(r"(?<![\d.A-Za-z])((?:19|20)\d{2})(?:" + _ASKS + r"|(?=\s+[^\s\d]+\s*$))")
 _BARE_ERA = pattern(r"(?<![A-Za-z])([HSRhsr])\.?\s*(元|\d{1,2})" + _ASKS)
 _ERA_OF = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
 _LATIN_MARKED = pattern(r"[\u00c0-\u024f]")
