@@ -1531,6 +1531,16 @@ PLAN_ROWS = [
 ]
 
 
+@pytest.mark.parametrize("question, place", [
+    ("福岡市は北京と協定していますか", "北京"),
+    ("長崎県はソウルと協定を結んでいますか", "ソウル"),
+    ("福岡市はパリと協定を結んでいますか", "パリ"),
+])
+def test_a_place_said_with_と協定_that_the_data_lacks_is_none(engine, question, place):
+    first = engine.ask(question).text.split("\n")[0]
+    assert first.endswith(f"協定はこのデータにはありません（{place}との協定がありません）。")
+
+
 # ------------------------------------------------------------------ comparing plans
 
 def _norm(engine, kind: str, values, exclude: bool, dates=None) -> tuple:

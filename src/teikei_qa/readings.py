@@ -63,7 +63,8 @@ def city_abroad(word: str) -> bool:
 
 
 _PLACE_SUFFIX = pattern(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
-_PARTNER_CUE = (r"\s*(?:と(?:の|結|締結|提携|(?:何か|なにか|どんな|は)\s*(?:協定|提携|覚書|交流))"
+_PARTNER_CUE = (r"\s*(?:と(?:の|結|締結|提携|協定|覚書|"
+                r"(?:何か|なにか|どんな|は)\s*(?:協定|提携|覚書|交流))"
                 r"(?!.{0,2}(?:関係|関連|に関する))|"
                 r"(?:は|って)\s*(?:何件|いくつ))")  # ソウルは何件: its agreements counted
 # An institution named by a foreign name and what it is: ルーブル美術館, 北京大学.
