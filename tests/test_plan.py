@@ -1541,6 +1541,15 @@ def test_a_place_said_with_と協定_that_the_data_lacks_is_none(engine, questio
     assert first.endswith(f"協定はこのデータにはありません（{place}との協定がありません）。")
 
 
+def test_a_japanese_municipality_the_data_lacks_is_a_party_with_none(engine):
+    """伊万里市 (not in the data, nor in GeoNames' cities): a party with no agreement, not
+    every party's agreements with Korea."""
+    first = engine.ask("伊万里市と韓国の協定は？").text.split("\n")[0]
+    assert first.endswith("伊万里市が韓国と結んだ協定はこのデータにはありません"
+                          "（伊万里市の協定がありません）。")
+    assert engine.ask("姉妹都市の協定は？").intent != "none"  # 都市: no municipality's name
+
+
 # ------------------------------------------------------------------ comparing plans
 
 def _norm(engine, kind: str, values, exclude: bool, dates=None) -> tuple:

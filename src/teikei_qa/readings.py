@@ -56,6 +56,20 @@ def place_kind(word: str, in_data: Callable[[str], bool] = lambda w: False) -> s
     return None
 
 
+def _town(word: str, all_text: Callable[[], str]) -> str | None:
+    """"party" for a word shaped like a Japanese municipality that GeoNames lacks and the
+    data never writes (伊万里市と韓国の協定: a party with none, not every party's)."""
+    w = fold(word)
+    ok = _JAPANESE_TOWN.fullmatch(w) and w not in _NOT_A_TOWN and w not in all_text()
+    return "party" if ok else None
+
+
+# A name of a Japanese municipality (two to four kanji and 市, 町 or 村; not 都市), and the
+# words of that shape that name a kind of city, not one.
+_JAPANESE_TOWN = pattern(r"[\u4e00-\u9fff]{2,4}(?<!都)[市町村]")
+_NOT_A_TOWN = frozenset({"政令市", "中核市", "特例市", "指定市", "政令指定市", "市町村"})
+
+
 def city_abroad(word: str) -> bool:
     """A city abroad written in katakana (バンコク, GeoNames): a name of its own, never
     a near miss of the data's (韓国)."""
@@ -108,7 +122,7 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
             kind = None
         elif _PLACE_SUFFIX.match(w):  # 大邱市との: a partner's name, not any text's (a venue)
             kind = partner_kind(w) or ("partner" if mentioned(w) else None) if cue \
-                else place_kind_(w)
+                else place_kind_(w) or _town(w, all_text)
         elif org and cue and (partner_kind(org.group(1)) == "partner" or bool(
                 _KATAKANA_NAME.match(org.group(1))) and fold(org.group(1)) not in all_text()):
             kind = "partner"  # ルーブル美術館との, 北京大学との: no partner of the data
