@@ -106,7 +106,8 @@ def execute(plan: Plan, index: ConditionIndex,
     # A count of a field counts the rows whose cell names it as a field of its own, as the
     # table by field does (まちづくり (水道・下水・廃棄物処理) is not 水道): those that name it
     # only in a parenthesis are said, not counted — unless they are all there is (下水).
-    inner = [i for i in ordered if plan.operation == "count" and _only_inside(filters, index, i)]
+    fields = plan.operation == "count" and any(f.kind == "field" and not f.exclude for f in filters)
+    inner = [i for i in ordered if fields and _only_inside(filters, index, i)]
     if inner and len(inner) < len(ordered):
         ordered = [i for i in ordered if i not in inner]
         rows = frozenset(ordered)
