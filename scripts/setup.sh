@@ -14,11 +14,14 @@ stamp=".venv/.teikei-installed-$extras-$(sha1sum pyproject.toml | cut -c1-12)"
 [ -f "$stamp" ] && exit 0
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-run_pip() {  # pip quietly; on failure its last lines and a one-line reason
-  if ! "$pip" install -q "$@" >"$log" 2>&1; then
-    tail -n 5 "$log" >&2
-    fail "pip install $* failed (see above)"
-  fi
+run_pip() {  # pip quietly, three tries (a download cut short by the network is retried);
+  local try  # on failure, its last lines and a one-line reason
+  for try in 1 2 3; do
+    "$pip" install -q "$@" >"$log" 2>&1 && return 0
+    [ "$try" -lt 3 ] && echo "setup: pip install $* failed (try $try of 3); retrying" >&2 && sleep 5
+  done
+  tail -n 5 "$log" >&2
+  fail "pip install $* failed (see above)"
 }
 run_pip --upgrade pip
 case ",$extras," in
