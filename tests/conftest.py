@@ -3,6 +3,7 @@ tokenizer and the real packaged encoder are used throughout."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -13,8 +14,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # Derived copies of packaged models (embed.cache_dir) go to a folder of this session,
-# never to the user's ~/.cache; subprocesses inherit it.
-os.environ["TEIKEI_QA_CACHE"] = tempfile.mkdtemp(prefix="teikei-qa-cache-")
+# never to the user's ~/.cache; subprocesses inherit it. It is removed when the session
+# ends (each holds ~120 MB: the encoder's mapped state; left behind, runs filled a disk).
+_CACHE = tempfile.mkdtemp(prefix="teikei-qa-cache-")
+os.environ["TEIKEI_QA_CACHE"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 DATA = ROOT / "data" / "teikei_list_H28-09.txt"
 EVAL = ROOT / "eval" / "dev.jsonl"
 EVAL2 = ROOT / "eval" / "dev2.jsonl"

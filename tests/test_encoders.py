@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 import numpy as np
 import pytest
@@ -244,3 +245,14 @@ def test_e5_through_the_cli_with_the_environment(tmp_path):
                           "--k", "1"))["hits"]
     assert hits[0]["title"] == AIR
     assert "model e5-small" in cli("build", "--model", "e5-small")
+
+
+def test_the_session_cache_folder_is_removed_when_the_session_ends(tmp_path):
+    """conftest.py gives each test session a TEIKEI_QA_CACHE of its own (~120 MB once
+    the encoder's state is kept there); it must not outlive the session."""
+    code = ("import sys; sys.path.insert(0, '.'); import tests.conftest as c, os; "
+            "open(os.path.join(c._CACHE, 'state'), 'w').write('x'); print(c._CACHE)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=os.path.dirname(os.path.dirname(__file__)))
+    folder = out.stdout.strip()
+    assert folder.startswith(tempfile.gettempdir()) and not os.path.exists(folder)
