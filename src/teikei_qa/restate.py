@@ -1,8 +1,12 @@
 """The question's text restated the way the conditions are read, before they are: English
 exclusion lists put the Japanese way (not a 大学 or 博物館 → 大学・博物館以外), 最多 and
 最少 spelled out, a region restated by its members (九州北部（福岡・佐賀・長崎）) or given
-with examples, notes in brackets that widen rather than narrow, and a country's cities in a
-tally. Pure."""
+with examples, notes and examples in brackets that do not narrow, a country's cities in a
+tally; dates said in other words (2010年を含めてそれより前, 2005年を過ぎてから, 平成28年より
+前の3年間, 2010年台, ゼロ年代, 平成26・27年, a range said upper bound first, Heisei 20s, leave
+out those signed since 2010, a relative date with the user's range in brackets), the N-th
+(3件目), both left out (中国も韓国も除いた) and the top N in English (the three biggest).
+Pure."""
 
 from __future__ import annotations
 
@@ -183,9 +187,7 @@ _CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?citie
 
 
 def restate(text: str) -> str:
-    """`text` with English exclusion lists (and a country's cities) put the Japanese way,
-    examples in brackets after an exclusion dropped, 最多 / 最少 spelled out, a year's
-    relation said in words given its word (see the patterns above)."""
+    """`text` restated as the module says (each pattern above says what it reads)."""
     def japanese(m: re.Match[str]) -> str:
         items = re.findall(_ITEM, m.group(1))
         # (after a comma, a particle between: 中国, not in culture is not 中国・文化以外)
