@@ -272,10 +272,9 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         mo = _month(m.group(1))
         y = int(m.group(len(m.groups())))
         return DateRange((y, mo), (y, mo), f"{y}年{mo}月"), [m.span()]
-    said, m = next(((k, m) for k, m in (("relation", _Q_EN.search(text)),
-                                        ("post", _Q_EN_POST.search(text)),
-                                        ("attribute", _Q_EN_ATTR.search(text))) if m),
-                   ("", None))
+    said, m = next(((k, m) for k, p in (("relation", _Q_EN), ("post", _Q_EN_POST),
+                                        ("attribute", _Q_EN_ATTR)) if (m := p.search(text))),
+                   ("", None))  # the first that matches, searched in turn
     if m:
         if said == "relation":
             rel, y, post = m.group(1).lower(), int(m.group(2)), m.group(3) or m.group(4)

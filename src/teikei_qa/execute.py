@@ -12,7 +12,14 @@ from .condition_index import ConditionIndex
 from .conditions import Filter, Plan
 from .dates import DateRange, SignDate
 from .grammar import FIELD_AGREEMENT_EN, FIELD_NOUN_EN, FIELD_SUBJECT, share_base
-from .groups import Group, aggregate, extreme_rows, field_items, field_values, group_values
+from .groups import (
+    Group,
+    aggregate,
+    bracketed_fields,
+    extreme_rows,
+    field_items,
+    group_values,
+)
 from .kinds import INSTITUTIONS
 from .lazy_re import pattern
 from .narrowing import alternative, topic_groups
@@ -127,8 +134,7 @@ def execute(plan: Plan, index: ConditionIndex,
         return _without(result, filters, index)
     if plan.operation == "aggregate":
         nested = [] if plan.group_by != "field" else [
-            v for i in ordered for v in field_values(index.records[i].fields)
-            if v not in field_items(index.records[i].fields)]
+            v for i in ordered for v in bracketed_fields(index.records[i].fields)]
         keep = grouping.kept_groups(plan, filters)  # 市町村はいくつ, 何都市: some groups
         return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by,
                                                       plan.count_of, keep)),
@@ -204,7 +210,7 @@ def _only_inside(filters: Sequence[Filter], index: ConditionIndex, i: int) -> bo
     """Whether row i holds a field condition's value only inside a parenthesis (not as a
     field of its own, nor in its name: 観光がらみ → 共同観光誘致事業)."""
     fields = index.records[i].fields
-    items, inside = field_items(fields), set(field_values(fields)) - set(field_items(fields))
+    items, inside = field_items(fields), bracketed_fields(fields)
     return any(f.kind == "field" and not f.exclude and not f.only and
                not any(v in items for v in f.values) and any(v in inside for v in f.values)
                for f in filters)

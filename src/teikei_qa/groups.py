@@ -148,6 +148,12 @@ def field_values(fields: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*field_items(fields), *subs)))
 
 
+def bracketed_fields(fields: Sequence[str]) -> tuple[str, ...]:
+    """The fields a cell names only inside a parenthesis (環境 of 科学技術(環境))."""
+    items = field_items(fields)
+    return tuple(v for v in field_values(fields) if v not in items)
+
+
 def unknown(value: str | None) -> bool:
     """A group of the rows whose value the list does not give (None: no signing year;
     （月の記載なし）, （国・地域の記載なし）)."""
