@@ -802,6 +802,20 @@ def test_a_date_said_wrongly_points_at_the_real_agreement(engine):
         "2003年を除くと、該当する協定は次の1件です: 文化及び経済に関する協力合意書（1993年締結）。"
 
 
+def test_a_kind_of_document_is_a_condition_in_a_list_as_in_a_count(engine):
+    # none of the Korean agreements is called 覚書: the list says so as the count does,
+    # and shows the Korean ones as related, not cited
+    for question in ("韓国との覚書は？", "韓国との覚書は何件？"):
+        a = engine.ask(question)
+        assert a.citations == () and a.intent == "none", question
+        assert len(a.related) == 10 and not any("覚書" in h.record.title for h in a.related)
+        assert a.text.split("\n")[-1].startswith(
+            "名称に「覚書」を含むという条件を除くと、該当する協定は次の10件です: ")
+    # the kind said before a field with で: both conditions (10 of the 17 経済)
+    b = engine.ask("覚書で経済分野のもの")
+    assert len(b.citations) == 10 and all("覚書" in h.record.title for h in b.citations)
+
+
 def test_how_long_ago_and_whether_still_in_force(engine):
     a = engine.ask("高雄との覚書は締結から何年経っている？")
     assert a.text.split("\n")[0] == ("平成28年9月現在のリストでは、高雄と結んだ協定は1件で、"

@@ -302,7 +302,7 @@ class Engine:
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation != "compare":  # (a wrong
                 return compose_none(result, question, self.as_of(),  # date: the real one)
-                                    self._table_hits(result.but_date))
+                                    self._table_hits(result.but_one))
             if plan.asked and (plan.asked in result.ignored or plan.asked not in plan.topic):
                 return compose_absent(plan, question, self.as_of(), result)
             if not plan.filters and plan.operation in ("count", "list") and plan.topic and \

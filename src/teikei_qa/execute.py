@@ -39,7 +39,8 @@ class Result:
     total: int = 0                        # rows under the filters (aggregate, compare)
     unsure: int = 0                       # rows dated only by a year the range cuts
     undated_out: int = 0                  # undated rows a date left out (2014年以外) drops
-    but_date: tuple[int, ...] = ()        # when none: the few the rest hold, the date aside
+    but_one: tuple[int, ...] = ()         # when none: the few the rest hold, the date or
+                                          # the kind of document aside
     base: tuple[Filter, ...] | None = None  # a share's whole: the party's conditions
     base_total: int = 0
     nested: tuple[str, ...] = ()          # fields named in a parenthesis (環境 of 科学技術(環境))
@@ -67,14 +68,16 @@ def execute(plan: Plan, index: ConditionIndex,
     ignored: list[str] = []
     # A field word describing an activity (CO2の少ない街づくりを手伝う), not naming the
     # agreement's field (環境協定, 環境分野): when neither field nor text holds it, the
-    # other conditions stand and the word is said not used. A kind of document too
-    # (アトランタ市との覚書: it is a 合意書).
-    docs = [f for f in filters if not f.exclude and (f.kind == "doc" or f.kind == "field" and f.soft
-                                                     and not _names_the_field(plan.text, f))]
-    if not rows and docs and len(docs) < len(filters) and plan.operation == "list" and (
-            kept := _without_these(filters, docs, index)):
+    # other conditions stand and the word is said not used. A kind of document stays a
+    # condition (韓国との覚書: none; the Korean agreements are shown as related).
+    words = [f for f in filters if not f.exclude and f.kind == "field" and f.soft
+            and not _names_the_field(plan.text, f)]
+    # (not when a kind of document is all that is left: 医療分野の覚書 is not every 覚書)
+    if not rows and words and len(words) < sum(f.kind != "doc" for f in filters) and \
+            plan.operation == "list" and (
+            kept := _without_these(filters, words, index)):
         filters, rows, empty = kept
-        ignored.extend(w for f in docs for w in f.words)
+        ignored.extend(w for f in words for w in f.words)
     # A kind of partner said of a partner named (the Hai Phong water company: the city,
     # whose summary names its 水道公社; スポーツ団体: the スポーツ公社, a government body):
     # when it leaves nothing, the named partner stands.
@@ -123,7 +126,7 @@ def execute(plan: Plan, index: ConditionIndex,
                                                    for i in inner if i not in rows)),
                     total=len(ordered), unsure=_unsure(filters, rows, index),
                     undated_out=_undated_out(filters, index),
-                    but_date=() if ordered else _but_date(filters, index))
+                    but_one=() if ordered else _but_one(filters, index))
     if plan.share:  # 長崎県の協定のうち中国の割合: of what is said before のうち (or the
         base = share_base(plan.text, filters)  # party's)
         result = replace(result, base=base, base_total=len(index.select(list(base))[0]))
@@ -179,17 +182,22 @@ def _names_the_field(text: str, f: Filter) -> bool:
 
 
 BUT_DATE_MAX = 3  # the 2015 agreement with Iskandar: its 2016 one, when the rest hold a few
+BUT_DOC_MAX = 12  # 韓国との覚書: none is called so; the Korean ones, as related
 
 
-def _but_date(filters: Sequence[Filter], index: ConditionIndex) -> tuple[int, ...]:
-    """When a signing date leaves nothing, the rows the other conditions hold, if a few:
-    a date said wrongly (the 2015 agreement with Iskandar) points at the real one."""
-    dates = [f for f in filters if f.kind == "date" and not f.exclude]
-    rest = [f for f in filters if f not in dates]
-    if len(dates) != 1 or not any(not f.exclude for f in rest):
-        return ()
-    rows, _ = index.select(rest)
-    return tuple(sorted(rows)) if 0 < len(rows) <= BUT_DATE_MAX else ()
+def _but_one(filters: Sequence[Filter], index: ConditionIndex) -> tuple[int, ...]:
+    """When a signing date or a kind of document leaves nothing, the rows the other
+    conditions hold, if a few: a date said wrongly (the 2015 agreement with Iskandar) points
+    at the real one; 韓国との覚書 at the Korean agreements, called 合意書 or 協定書."""
+    for kind, most in (("date", BUT_DATE_MAX), ("doc", BUT_DOC_MAX)):
+        these = [f for f in filters if f.kind == kind and not f.exclude]
+        rest = [f for f in filters if f not in these]
+        if len(these) != 1 or not any(not f.exclude for f in rest):
+            continue
+        rows, _ = index.select(rest)
+        if 0 < len(rows) <= most:
+            return tuple(sorted(rows))
+    return ()
 
 
 def _date_key(d: SignDate | None, order: str | None) -> tuple[int, int, int]:

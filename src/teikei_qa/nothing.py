@@ -12,9 +12,9 @@ from .retrieve import Hit
 
 
 def compose_none(result: Result, question: str, as_of: str | None,
-                 but_date: Sequence[Hit] = ()) -> Answer:
-    """Nothing matches: say so, and say which condition matched nothing; `but_date`: the
-    agreements the other conditions hold (result.but_date), shown as related, not cited."""
+                 but_one: Sequence[Hit] = ()) -> Answer:
+    """Nothing matches: say so, and say which condition matched nothing; `but_one`: the
+    agreements the other conditions hold (result.but_one), shown as related, not cited."""
     plan = result.plan
     pre = as_of_prefix(as_of)
     if result.empty:
@@ -43,15 +43,16 @@ def compose_none(result: Result, question: str, as_of: str | None,
     if plan.operation == "count":
         text = text.rstrip("。") + "。該当は0件です。"
     notes = notes_of(result, plan)
-    if but_date:
-        date = next(f.label for f in result.applied if f.kind == "date" and not f.exclude)
-        notes.append(f"{date}を除くと、該当する協定は次の{len(but_date)}件です: " + "、".join(
-            f"{h.record.title}（{_signed(h)}）" for h in but_date) + "。")
+    if but_one:
+        aside = next(f for f in result.applied if f.kind in ("date", "doc") and not f.exclude)
+        said = aside.label if aside.kind == "date" else f"名称に「{aside.label}」を含むという条件"
+        notes.append(f"{said}を除くと、該当する協定は次の{len(but_one)}件です: " + "、".join(
+            f"{h.record.title}（{_signed(h)}）" for h in but_one) + "。")
     if notes:
         text += "\n" + "\n".join(notes)
     return Answer(question, "none", plan, text, count, (), applied=result.applied,
                   ignored=result.ignored, understood=describe(result.applied), as_of=as_of,
-                  related=tuple(but_date))
+                  related=tuple(but_one))
 
 
 def _signed(hit: Hit) -> str:

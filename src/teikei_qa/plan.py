@@ -244,8 +244,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                               "分野が複数ある"))
 
     doc_as = DOCUMENT_AS.search(text)
-    if structured or is_count or is_list or compare_asked or follow or doc_as or \
-            _EXISTS.search(text):  # 覚書はありますか
+    if filters or is_count or is_list or compare_asked or follow or doc_as or \
+            _EXISTS.search(text):  # 覚書はありますか; 覚書で経済分野のもの
         if doc_as and (doc_as.group(1) or doc_as.group(2)):  # 名称に協定書とつく, 協定書という
             spans.append(doc_as.span(1 if doc_as.group(1) else 2))  # 名称: the condition's own
         grouped(text, asked_documents(text, spans), "doc", filters)
