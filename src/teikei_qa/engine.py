@@ -212,8 +212,10 @@ class Engine:
         tok = self.retriever.tokenizer
         rw = self.names.rewrite(plain_question(self._clip(text)), lambda w: tok.known(w) or
                                 english_word(w) or readings.city_abroad(w))  # support, バンコク
-        return self._kana_words.rewrite(readings.near_short_places(
-            rw, self.table.vocab.parties, tok.reading, self.table.vocab.partner_terms))
+        rw = readings.near_short_places(rw, self.table.vocab.parties, tok.reading,
+                                        self.table.vocab.partner_terms)
+        return self._kana_words.rewrite(readings.near_fields(
+            rw, self.table.vocab.field_terms, tok.known))
 
     @cached_property
     def _kana_words(self) -> KanaWords:

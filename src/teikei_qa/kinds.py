@@ -217,7 +217,8 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
 LEVEL_SUFFIXES: dict[str, tuple[str, ...]] = {
     "県": ("都", "道", "府", "県"), "市": ("市", "区"), "町村": ("町", "村")}
 DESIGNATED = "政令市"
-_LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", "町村"), "市": ("市",),
+_LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", "町村"),
+                "市区町村": ("市", "町村"), "市町": ("市", "町村"), "市": ("市",),
                 "町村": ("町村",), "町": ("町村",), "村": ("町村",), "政令指定都市": (DESIGNATED,),
                 "政令市": (DESIGNATED,), "指定都市": (DESIGNATED,),
                 "designated city": (DESIGNATED,), "designated cities": (DESIGNATED,),
@@ -228,7 +229,7 @@ LEVEL_LABELS = {"県": "県（県そのもの）", "市": "市", "町村": "町�
 # (not 私の町, うちの市: the asker's own place, which a name says)
 _LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(?<!私の)(?<!僕の)(?<!うちの)(?<!わたしの)(?<!自分の)"
                  r"(?<!我が)(?<!以外の)(?<!九州の)(?<!どの)(?<!どこの)(?<!各)"
-                 r"(都道府県|市町村|町村|県|市|町|村)"
+                 r"(都道府県|市区?町村|市町|町村|県|市|町|村)"
                  r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))"
                  r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
                  # 長崎県そのもの, 福岡県が直接, 熊本県自体, 県庁: the prefecture itself
@@ -245,7 +246,11 @@ _LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(?<!私の)(?<!僕の)(?<!うちの
 
 
 _JOINED_LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(都道府県|市町村|町村|県|市|町|村)"
-                        r"\s*(?:や|と|・|、|か|または)\s*$")
+                        r"\s*(?:や|と|・|、|か|または|とか|or|and)\s*$")
+
+
+_WITH_PREFECTURE = pattern(r"[県府都道]\s*(?:と|や|・|、|及び|および|も|and)\s*"
+                           r"(?:(?:県|府|都|道|管|域)内|その)?\s*の?\s*$")
 
 
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
@@ -255,6 +260,8 @@ def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int
         if free(spans, *m.span()):
             spans.append(m.span())
             word = next(g for g in m.groups() if g)
+            if m.group(1) and _WITH_PREFECTURE.search(text, 0, m.start()):
+                continue  # 長崎県と県内の市町が: the prefecture's agreements, every level
             levels = _LEVEL_WORDS.get(word.lower(), ("県",))  # else the prefecture itself
             found.extend((level, m.start(), m.end(), word) for level in levels)
             joined = _JOINED_LEVEL.search(text, 0, m.start())  # 町や市が: either level

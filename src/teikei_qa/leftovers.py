@@ -27,7 +27,7 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
     for compound in compounds(words(masked)):
         core = AGREEMENT_SUFFIX.sub("", re.sub(r"(件数|数|関係|関連)$", "", compound))
         core = re.sub(r"^(そのうち|うち)|(以外|除外)$", "", core)  # grammar, not a subject
-        if not core or core in STOP_WORDS or compound in STOP_WORDS:
+        if not core or core in STOP_WORDS or compound in STOP_WORDS or _stop_words_only(core):
             continue
         if len(core) <= 2 and all("\u3041" <= ch <= "\u309f" for ch in core) and \
                 not _lone_noun(core, words, "一般"):
@@ -42,6 +42,16 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
     if any(len(w) > 1 for w in topic):  # one kanji is the subject only when it is alone
         topic = [w for w in topic if len(w) > 1 or w.isascii()]
     return names, topic
+
+
+def _stop_words_only(word: str) -> bool:
+    """A compound of the grammar's words alone (全部リスト of 全部リストにして, 一覧表示)."""
+    whole = [True] + [False] * len(word)
+    for i in range(len(word)):
+        if whole[i]:
+            for j in range(i + 1, len(word) + 1):
+                whole[j] = whole[j] or word[i:j] in STOP_WORDS
+    return whole[-1]
 
 
 def excluded_words(text: str, words: Sequence[str], excluded_elsewhere: Sequence[str],

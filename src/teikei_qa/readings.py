@@ -126,6 +126,8 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
         elif org and cue and (partner_kind(org.group(1)) == "partner" or bool(
                 _KATAKANA_NAME.match(org.group(1))) and fold(org.group(1)) not in all_text()):
             kind = "partner"  # ルーブル美術館との, 北京大学との: no partner of the data
+        elif cue and _headed_place(w, common, partner_kind):
+            kind = "partner"  # 首都ハノイとの: a common noun before a city abroad
         elif cue or (w.isascii() and re.search(
                 r"\bwith\s+(?:the\s+)?(?:city\s+of\s+)?" + re.escape(w) + r"\b(?!\s*" +
                 _ORG_WORD + ")", plan.text, re.IGNORECASE)):  # 成都との協定; an agreement
@@ -153,6 +155,16 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
     return replace(plan, filters=tuple(filters),
                    topic=tuple(w for w in plan.topic if w not in places),
                    operation=plan.operation if plan.operation != "topic" else "lookup")
+
+
+def _headed_place(w: str, common: Callable[[str], bool],
+                 partner_kind: Callable[[str], str | None]) -> bool:
+    """A common noun of two kanji or more before a city abroad: 首都ハノイ, 港町プサン."""
+    return any(common(w[:i]) and partner_kind(w[i:]) == "partner"
+               for i in range(2, len(w) - 1) if _KANJI_RUN.fullmatch(w[:i]))
+
+
+_KANJI_RUN = pattern(r"[\u4e00-\u9fff]+")
 
 
 # A place named in Latin letters, capitalised, one to three words (Bangkok, Kuala Lumpur,
@@ -264,6 +276,31 @@ def near_short_places(rw: Rewrite, parties: Collection[str],
                                        for a, b in zip(n, word, strict=True) if a != b)]
         if len(same) == 1:
             found.append((m.start(), m.end(), same[0], "near"))
+    return _with_found(rw, found)
+
+
+_NAMED_FIELD = pattern(r"[\u4e00-\u9fff]{2,4}(?=\s*(?:の)?\s*分野)")
+
+
+def near_fields(rw: Rewrite, fields: Collection[str], known: Callable[[str], bool]
+                ) -> Rewrite:
+    """A field named as one (before 分野) with one wrong kanji (文花の分野, 経斉分野) → the one
+    field of the data it can be; never a word the dictionary knows (文学の分野 is asked
+    as written: the data has no such field)."""
+    found = []
+    for m in _NAMED_FIELD.finditer(rw.text):
+        word = m.group(0)
+        if word in fields or known(word):
+            continue
+        same = [f for f in fields if len(f) == len(word)
+                and sum(a != b for a, b in zip(f, word, strict=True)) == 1]
+        if len(same) == 1:
+            found.append((m.start(), m.end(), same[0], "near"))
+    return _with_found(rw, found)
+
+
+def _with_found(rw: Rewrite, found: list[tuple[int, int, str, str]]) -> Rewrite:
+    """`rw` with the spellings found put in the list's form, each change noted."""
     if not found:
         return rw
     changes: list[Change] = []
