@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import readings
+from .abbreviations import Abbreviations
 from .answer import Answer, compose_topic, compose_within, phrase, with_scope
 from .asked import LIST_DATE_ASKED
 from .caches import kept_as_json, names_key
@@ -73,11 +74,9 @@ class Engine:
         return {rid: i for i, rid in enumerate(text_column(self.records, "id"))}
 
     @cached_property
-    def _by_title(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for i, title in enumerate(text_column(self.records, "title")):
-            out.setdefault(title_key(title), i)
-        return out
+    def _by_title(self) -> dict[str, int]:  # the first row of each title
+        return {title_key(t): i for i, t in reversed(list(enumerate(text_column(
+            self.records, "title"))))}
 
     # ------------------------------------------------------------ opening
 
@@ -212,10 +211,12 @@ class Engine:
         tok = self.retriever.tokenizer
         rw = self.names.rewrite(plain_question(self._clip(text)), lambda w: tok.known(w) or
                                 english_word(w) or readings.city_abroad(w))  # support, バンコク
-        rw = readings.near_short_places(rw, self.table.vocab.parties, tok.reading,
-                                        self.table.vocab.partner_terms)
-        return self._kana_words.rewrite(readings.near_fields(
-            rw, self.table.vocab.field_terms, tok.known))
+        return self._kana_words.rewrite(readings.slips_read(
+            rw, self.table.vocab, tok.reading, tok.known, self._abbreviations))
+
+    @cached_property
+    def _abbreviations(self) -> Abbreviations:  # 外大, 九経連: names in titles and partners
+        return Abbreviations(self._partner_text.split("\n"), lambda: self._all_text)
 
     @cached_property
     def _kana_words(self) -> KanaWords:
@@ -374,8 +375,7 @@ class Engine:
         cov = self.retriever.coverage(text)
         return [(float(cov[self._by_id[h.record.id]]), h.dense) for h in hits]
 
-    def _table_hits(self, rows: Sequence[int]) -> list[Hit]:
-        """Exact matches as hits, in the order given (they all meet the conditions)."""
+    def _table_hits(self, rows: Sequence[int]) -> list[Hit]:  # exact matches, as given
         return [Hit(self.records[i], n, 1.0) for n, i in enumerate(rows, start=1)]
 
     def _clip(self, text: str) -> str:

@@ -9,12 +9,14 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from .abbreviations import Abbreviations
 from .conditions import Filter, Plan
 from .gazetteer import PREFECTURES
 from .geonames import cjk_names, geonames_cities
 from .lazy_re import pattern
-from .rewrite import Change, Rewrite, apply_found
+from .rewrite import Rewrite, with_found
 from .text import fold
+from .vocab import Vocabulary
 
 # A city named in Latin letters is one people ask about when it is this large: many
 # small ones share a word with a museum or a person (Prado, Brazil: 35,003).
@@ -276,7 +278,15 @@ def near_short_places(rw: Rewrite, parties: Collection[str],
                                        for a, b in zip(n, word, strict=True) if a != b)]
         if len(same) == 1:
             found.append((m.start(), m.end(), same[0], "near"))
-    return _with_found(rw, found)
+    return with_found(rw, found)
+
+
+def slips_read(rw: Rewrite, vocab: Vocabulary, reading: Callable[[str], str],
+               known: Callable[[str], bool], abbreviations: Abbreviations) -> Rewrite:
+    """`rw` with a short place or a field written with one wrong kanji and a shortened
+    organisation name put in the list's form."""
+    rw = near_short_places(rw, vocab.parties, reading, vocab.partner_terms)
+    return abbreviations.rewrite(near_fields(rw, vocab.field_terms, known))
 
 
 _NAMED_FIELD = pattern(r"[\u4e00-\u9fff]{2,4}(?=\s*(?:の)?\s*分野)")
@@ -296,15 +306,7 @@ def near_fields(rw: Rewrite, fields: Collection[str], known: Callable[[str], boo
                 and sum(a != b for a, b in zip(f, word, strict=True)) == 1]
         if len(same) == 1:
             found.append((m.start(), m.end(), same[0], "near"))
-    return _with_found(rw, found)
-
-
-def _with_found(rw: Rewrite, found: list[tuple[int, int, str, str]]) -> Rewrite:
-    """`rw` with the spellings found put in the list's form, each change noted."""
-    if not found:
-        return rw
-    changes: list[Change] = []
-    return Rewrite(apply_found(rw.text, found, changes), rw.changes + tuple(changes))
+    return with_found(rw, found)
 
 
 _CHINESE_SUFFIX = pattern(r"(?:省|市|自治区|特別市)$")

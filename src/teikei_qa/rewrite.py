@@ -44,3 +44,11 @@ def apply_found(text: str, found: list[tuple[int, int, str, str]], changes: list
         last = b
     out.append(text[last:])
     return "".join(out)
+
+
+def with_found(rw: Rewrite, found: list[tuple[int, int, str, str]]) -> Rewrite:
+    """`rw` with the spellings found put in the list's form, each change noted."""
+    if not found:
+        return rw
+    changes: list[Change] = []
+    return Rewrite(apply_found(rw.text, found, changes), rw.changes + tuple(changes))

@@ -1,0 +1,74 @@
+"""Names shortened as Japanese shortens them → the name the data writes in full: 外大
+(外国語大学), 釜山外大 (釜山外国語大学校), 九経連 (九州経済連合会), 教委 (教育委員会).
+
+A Japanese abbreviation keeps the first character of each part of a name, in order, and
+the first of its last part (九州・経済・連合会 → 九経連; 外国語・大学 → 外大). A run of
+kanji in a question that the data never writes is read as the one organisation name of the
+data (or the tail of one: 外国語大学 of 上海外国語大学) that starts with its first
+character, holds its characters in that order, and whose last part its last character
+begins (its last three characters). Several such names: the shortest when every other
+holds it (外国語大学 within 外国語大学校), else none. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cached_property
+
+from .lazy_re import pattern
+from .rewrite import Rewrite, with_found
+
+# An organisation as the data names it: a run of kanji (katakana too: ミュージアム振興財団)
+# ending in the word for what it is.
+_ORG = pattern(r"[\u4e00-\u9fff々ァ-ヴー]{2,}?(?:大学校|大学|博物館|博物院|美術館|記念館|委員会|"
+               r"振興財団|財団|協会|連合会|研究所|公社|専門家局|開発庁|企画庁|工場局|漁業局|局|庁)")
+_RUN = pattern(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,5}(?![\u4e00-\u9fff々])")
+LAST_PART = 3  # the abbreviation's last character begins the name's last part: 連 of 連合会
+PART = 4       # the longest part a character stands for (外国語 of 外国語大学: 外, then 大)
+
+
+class Abbreviations:
+    """The data's organisation names and their tails, to read a shortened name."""
+
+    def __init__(self, texts: Iterable[str], written: Callable[[], str] = str) -> None:
+        """`texts`: where the names are (titles, partners); `written()`: all the data's
+        text, where a word it writes is never read as a shortened name (社会)."""
+        self._texts = tuple(texts)
+        self._written = written
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        names: set[str] = set()
+        for text in self._texts:
+            for m in _ORG.finditer(text):
+                org = m.group(0)
+                names.update(org[i:] for i in range(len(org) - 2))
+        return frozenset(names)
+
+    def full_name(self, word: str) -> str | None:
+        """The one name of the data `word` shortens, or None."""
+        if word in self._written():
+            return None
+        found = [n for n in self._names if len(n) > len(word) + 1 and n[0] == word[0]
+                 and _shortens(word, n)]
+        shortest = min(found, key=len, default=None)
+        return shortest if shortest and all(shortest in n for n in found) else None
+
+    def rewrite(self, rw: Rewrite) -> Rewrite:
+        """`rw` with each shortened name written in full, the change noted."""
+        found = [(m.start(), m.end(), full, "near") for m in _RUN.finditer(rw.text)
+                 if (full := self.full_name(m.group(0)))]
+        return with_found(rw, found)
+
+
+def _shortens(word: str, name: str) -> bool:
+    """`word`'s characters in `name` in order, each within a part of the one before (at
+    most PART characters on: not 社会 of 社団法人韓国陶磁文化協会), the last within its
+    last part."""
+    at = -1
+    for ch in word:
+        nxt = name.find(ch, at + 1)
+        if nxt < 0 or at >= 0 and nxt - at > PART:
+            return False
+        at = nxt
+    return at >= len(name) - LAST_PART
