@@ -819,6 +819,21 @@ def test_a_kind_of_document_is_a_condition_in_a_list_as_in_a_count(engine):
     assert len(b.citations) == 10 and all("覚書" in h.record.title for h in b.citations)
 
 
+def test_a_field_said_with_dake_is_those_of_the_field_or_the_field_alone(engine):
+    # 教育分野だけ教えて: just the 教育 ones (8); 経済分野だけの協定: 経済 its only field (13)
+    a = engine.ask("教育分野だけ教えて")
+    assert a.text.startswith("平成28年9月現在のリストでは、教育分野の協定は8件あります。")
+    b = engine.ask("経済分野だけの協定")
+    assert b.text.startswith("平成28年9月現在のリストでは、経済分野のみの協定は13件あります。")
+
+
+def test_a_year_in_two_digits_is_read_in_four_and_said_so(engine):
+    a = engine.ask("14年の締結数は")
+    assert a.count == 7 and "「14年」は「2014年」として答えました。" in a.text
+    b = engine.ask("平成21〜22年の協定を教えて")  # the era's years, not 2022
+    assert "2022" not in b.text
+
+
 def test_how_long_ago_and_whether_still_in_force(engine):
     a = engine.ask("高雄との覚書は締結から何年経っている？")
     assert a.text.split("\n")[0] == ("平成28年9月現在のリストでは、高雄と結んだ協定は1件で、"

@@ -156,7 +156,9 @@ EXCLUDE_AFTER = pattern(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶ�
                         # 経済が入っていない, 経済を含まない, 経済が含まれていない
                         r"(?:が|を)?\s*(?:入って|含まれて|含んで)(?:い|お)?らず|"
                         r"(?:が|を)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
-                        r"(?:が|を)?\s*(?:含まれ|含ま|入ら)な[いく])")
+                        r"(?:が|を)?\s*(?:含まれ|含ま|入ら)な[いく]|"
+                        # 中国のは要らない, 韓国は不要で
+                        r"(?:要|い)ら(?:ない|なくて|ず)|不要(?=\s*(?:で|です|だ|[、,。?？]|$)))")
 EXCLUDE_BEFORE = pattern(r"(except(?: for)?|other than|excluding|apart from|besides|"
                          r"not counting|leaving aside|setting aside|aside from|minus|"
                          r"(?:have|has|with) no agreements? (?:with|in)|"

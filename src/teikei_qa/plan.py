@@ -232,9 +232,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                       for f in filters]
     if both := _BOTH.search(text):
         spans.append(both.span())  # 両方の分野: no field of its own
-    if both or any(_ONLY.match(text[b:]) for _, _, b, _ in fields):
+    if both or any(_alone(text, a, b) for _, a, b, _ in fields):
         filters[:] = [replace(g, only=any(  # 経済と教育の両方: each; 経済だけ: alone
-            _ONLY.match(text[b:]) for v, _, b, _ in fields if (v,) == g.values))
+            _alone(text, a, b) for v, a, b, _ in fields if (v,) == g.values))
             if g.kind == "field" else g for f in filters
             for g in (each_value(f) if f.kind == "field" and not f.exclude else [f])]
     if many:
@@ -281,6 +281,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         topic.remove(w)  # 大学以外, 漁業を除く: the rows whose text holds it are left out
         filters.append(Filter(f"-text:{w}", "text", (w,), exclude=True, words=(w,), label=w))
     names = _names_as_partners(names, vocab, filters)
+    if not filters and not topic and not names and (docs := asked_documents(text, spans)):
+        grouped(text, docs, "doc", filters)  # 覚書は？, 合意書を教えて: every one so called
+        is_list = is_list or not is_count
     if names:
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
                               label="・".join(names)))
@@ -384,4 +387,13 @@ _NAMES_ALL = pattern(r"協定|覚書|agreements?", re.IGNORECASE)
 _PARTY_ALONE = pattern(r"\s*(?:が|は)?\s*(?:単独|だけで|のみで|一者で|独自に)|"
                        r"(?:\s+city|\s+prefecture)?\s+(?:alone|on its own|by itself)\b",
                        re.IGNORECASE)
-_ONLY = pattern(r"\s*(?:分野)?\s*(?:だけ|のみ|単独)(?!\s*(?:で|に)?\s*(?:数|絞))")
+# 経済だけの協定, 教育のみの分野, 環境単独, 分野が教育だけ: the field alone; not 教育分野だけ
+# 教えて (just those of the field) nor 教育だけど.
+_ONLY = pattern(r"\s*(?:分野)?\s*(?:(?:だけ|のみ)(?=\s*の\s*(?:協定|もの|分野))|単独)")
+_ONLY_SAID = pattern(r"\s*(?:分野)?\s*(?:だけ|のみ)(?!\s*(?:で|に)?\s*(?:数|絞))")
+_FIELD_IS = pattern(r"分野\s*(?:が|は)\s*$")
+
+
+def _alone(text: str, a: int, b: int) -> bool:
+    """Whether the field word at text[a:b] is said to be the agreement's only field."""
+    return bool(_ONLY.match(text[b:]) or _ONLY_SAID.match(text[b:]) and _FIELD_IS.search(text[:a]))

@@ -15,6 +15,7 @@ from .gazetteer import PREFECTURES
 from .geonames import cjk_names, geonames_cities
 from .lazy_re import pattern
 from .rewrite import Rewrite, with_found
+from .spoken_dates import two_digit_years
 from .text import fold
 from .vocab import Vocabulary
 
@@ -284,8 +285,9 @@ def near_short_places(rw: Rewrite, parties: Collection[str],
 def slips_read(rw: Rewrite, vocab: Vocabulary, reading: Callable[[str], str],
                known: Callable[[str], bool], abbreviations: Abbreviations) -> Rewrite:
     """`rw` with a short place or a field written with one wrong kanji and a shortened
-    organisation name put in the list's form."""
+    organisation name put in the list's form, and a year said in two digits in four."""
     rw = near_short_places(rw, vocab.parties, reading, vocab.partner_terms)
+    rw = two_digit_years(rw, vocab.as_of)
     return abbreviations.rewrite(near_fields(rw, vocab.field_terms, known))
 
 

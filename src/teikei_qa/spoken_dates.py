@@ -10,6 +10,7 @@ import re
 from .dates import DateRange, find_dates
 from .grammar import ALTERNATIVES
 from .lazy_re import pattern
+from .rewrite import Rewrite, with_found
 
 # Dates counted back from the list's own date (平成28年9月現在): 5年以内, ここ10年,
 # 10年以上前, 10年以上たっている, このリストがまとめられた年.
@@ -143,3 +144,26 @@ def as_of_dates(text: str, as_of: tuple[int, int] | None
         return DateRange(None, (y, month or 12), f"{y}年{month}月時点まで" if month else
                          f"{y}年時点まで"), [m.span()]
     return None, []
+
+
+# A year in two digits (14年, 03年の協定, 05年から08年): not after an era (平成14年) or
+# a number, nor a span of years (ここ10年, 10年間, 10年前, 10年以上, 10年代, 10年目).
+_TWO_DIGITS = pattern(r"(?<![0-9.])(?<!平成|昭和|令和|大正|明治|ここ|この|過去|最近|直近)(?<!約)"
+                      r"(?<![HhSsRrTtMm第満])([0-9]{2})\s*年(?!\s*(?:間|前|以上|以内|未満|代|目|"
+                      r"ぶり|ほど|くらい|ぐらい|半|も|近く|経|た[つっ]|続|来|にわた|に渡|ごと|毎|おき|単位|刻み|区切))")
+
+
+_ERA_SAID = pattern(r"平成|昭和|令和|大正|明治|(?<![A-Za-z])[HSR]\s*[0-9]", re.IGNORECASE)
+
+
+def two_digit_years(rw: Rewrite, as_of: tuple[int, int] | None) -> Rewrite:
+    """Years said in two digits → in four, the correction shown: 20xx up to the list's
+    own year (14年 → 2014年 in a list of 2016), 19xx above it (88年 → 1988年); none
+    where the question names an era (平成21〜22年)."""
+    if _ERA_SAID.search(rw.text):  # 平成21〜22年, 平成20年から22年まで: the era's years
+        return rw
+    now = as_of[0] % 100 if as_of else 30
+    found = [(*m.span(), f"{(2000 if int(m.group(1)) <= now else 1900) + int(m.group(1))}年",
+              "near")
+             for m in _TWO_DIGITS.finditer(rw.text)]
+    return with_found(rw, found)
