@@ -75,7 +75,7 @@ _GROUP_WORDS = {
     "country": r"(?:相手)?国(?:・地域|や地域)?|(?:partner\s+)?(?:country|countries)",
     "decade": r"(?<![\d〇一二三四五六七八九十])年代|decades?",  # 最も多かった年代 (not 1990年代)
     "municipality": r"自治体|市町村|municipalit(?:y|ies)|local governments?|"
-                    r"(?<!partner )(?<!foreign )cit(?:y|ies)",
+                    r"(?<!partner )(?<!foreign )cit(?:y|ies)|(?:japanese\s+)?part(?:y|ies)\b",
     "prefecture": r"(?:都道府)?県|prefectures?",
     "year": r"(?<![\d一二三四五六七八九十数])(?:締結)?年(?:度)?|years?",  # not 4年ごと
     "field": r"分野|fields?",

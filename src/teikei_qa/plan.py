@@ -295,7 +295,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         sided = {(f.kind, f.values) for f in compare} | {  # (each period a side: no date)
             (f.kind, f.values) for f in filters if f.kind == "date" and compare[0].kind == "date"}
         filters = [f for f in filters if f.key not in kinds and (f.kind, f.values) not in sided]
-    operation = operation_of(text, filters, compare, group_by, order, is_count, is_list)
+    operation = operation_of(text, filters, compare, group_by, order, is_count, is_list,
+                             topic)
     if operation == "lookup":  # 高雄市との覚書の内容: the one named, not a kind of document
         filters = [f for f in filters if f.kind != "doc" or f.values[0] in RARE_DOCUMENTS]
     return Plan(text=text, operation=operation, filters=tuple(filters), topic=tuple(topic),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .dates import era_year
-from .gazetteer import REGIONS, WORLD_REGIONS
+from .gazetteer import REGION_ALIASES, REGIONS, WORLD_REGIONS
 from .lazy_re import pattern
 
 # Exclusions written the English way, once names and words are the list's: the cue
@@ -58,6 +58,12 @@ _RESTATED = pattern(rf"(?:{_REGION_NAMES})"
 # …or examples of its members (東南アジア（タイ・ベトナムなど）): the region.
 _REGION_EXAMPLES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
                            r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
+# …and in English: European partners, such as the museum in Leiden → the region.
+_REGION_EN = "|".join(sorted({k for k in REGION_ALIASES if k.isascii()}, key=len, reverse=True))
+_REGION_EXAMPLES_EN = pattern(rf"((?:{_REGION_NAMES}|\b(?:{_REGION_EN})n?)(?:\s+[a-z]+){{0,2}}),?"
+                              r"\s+(?:such as|like|e\.g\.,?|for example|for instance)\s+"
+                              r"[^?.!;,()]{1,60}",
+                              re.IGNORECASE)
 # English numbers in words before what they count (the last five years, the past decade,
 # exactly two agreements, the three newest): in digits, as the patterns read them.
 EN_NUMBERS = {w: n for n, w in enumerate((
@@ -215,6 +221,7 @@ def restate(text: str) -> str:
     text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
                              f"{_REL_JA[m[1].lower()]}", text)
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
+    text = _REGION_EXAMPLES_EN.sub(r"\1", text)
     text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", text))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
