@@ -477,6 +477,10 @@ PLAN_ROWS = [
         order="newest", no_topic=("きょう", "いでる")),  # きょうてい: 協定, cut whole
     row("福岡市と長崎県と北九州市ではどこが一番多い？", "compare",
         compare=("福岡市", "長崎県", "北九州市")),
+    row("中国とアメリカ、福岡市が多く結んでいるのは？", "compare", [F("party", "福岡市")],
+        compare=("中国", "米国")),
+    row("平成と昭和ではどちらが多い", "compare", [], compare=("平成", "昭和"), topic=()),
+    row("協定相手の国数を教えて", "aggregate", [], group_by="country", distinct=True),
     row("2番目は？", "aggregate", history=["どこの国と一番多く協定を結んでいる？"],
         group_by="country"),
     # a date restated in brackets is one date; English months and years as people say them
@@ -792,7 +796,8 @@ PLAN_ROWS = [
     row("覚書は？", LISTING, [F("doc", "覚書")]),
     row("大学と組んでる協定どれ？", "list", []),
     row("外国の大学と直接結んだ協定はどれですか？", "list", []),
-    row("干潟でどろんこになって競う大会がきっかけで、大学と結んだ交流協定はどれですか", "topic", []),
+    row("干潟でどろんこになって競う大会がきっかけで、大学と結んだ交流協定はどれですか",
+        "topic", []),
     row("For agreements with South Korea, how many does each Japanese party have?", "aggregate",
         [F("country", "韓国")], group_by="municipality"),
     row("Which agreements are with European partners, such as the museum in Leiden?", LISTING,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .dates import DateRange
+from .dates import ERA_PATTERN, ERA_SPANS, DateRange
 from .grammar import ALTERNATIVES
 from .lazy_re import pattern
 from .rewrite import Change
@@ -195,10 +195,28 @@ _PERIOD = pattern(r"(\d{4})\s*年?\s*[〜~～\-–]\s*(\d{4})\s*年")
 
 
 def period_sides(text: str) -> tuple[Filter, ...]:
-    """Two or more year ranges named, each a side of a comparison."""
+    """Two or more year ranges named, each a side of a comparison; or two eras alone
+    (平成と昭和ではどちらが多い)."""
     periods = [(int(a), int(b)) for a, b in _PERIOD.findall(text) if int(a) <= int(b)]
     if len(set(periods)) < 2:
-        return ()
+        return _era_sides(text)
     return tuple(Filter(f"date:{lo}-{hi}", "date", (f"{lo}〜{hi}年",), words=(f"{lo}〜{hi}年",),
                         label=f"{lo}〜{hi}年", dates=DateRange((lo, 1), (hi, 12), f"{lo}〜{hi}年"))
                  for lo, hi in dict.fromkeys(periods))
+
+
+_ERA_SIDE = pattern(rf"({ERA_PATTERN})(?!\s*(?:元|\d|[一二三四五六七八九十]|一桁|ひとけた))")
+
+
+def _era_sides(text: str) -> tuple[Filter, ...]:
+    """Eras named alone, two or more, each a side: 平成 (1989年1月〜2019年4月), 昭和."""
+    eras = list(dict.fromkeys(m.group(1) for m in _ERA_SIDE.finditer(text)))
+    if len(eras) < 2:
+        return ()
+    sides = []
+    for era in eras:
+        began, ended = ERA_SPANS[era]
+        last = None if ended[0] == 9999 else ended
+        sides.append(Filter(f"date:{era}", "date", (era,), words=(era,), label=era,
+                            dates=DateRange(began, last, era)))
+    return tuple(sides)
