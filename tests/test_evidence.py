@@ -94,3 +94,18 @@ def test_a_compound_head_alone_needs_half_the_words_or_a_near_meaning():
     assert topic_cited(weak, [0.64, 0.55, 0.14]) == [0, 1]
     assert topic_cited([(0.5, 0.1), (0.1, 0.0)], [0.6, 0.1], bare_head=True) == [0]
     assert topic_cited([(0.3, 0.3), (0.1, 0.0)], [0.6, 0.1], bare_head=True) == [0]
+
+
+def test_companions_close_in_meaning_and_rank_join_the_cited():
+    # the safe-tap-water question: the first holds the most words and is cited; the
+    # second is as close in meaning (0.541 ≥ 0.9 × 0.569) and ranked with it
+    # (0.534 ≥ 0.5 × 0.812); the others are further in meaning or in rank
+    rows = [(0.354, 0.569), (0.173, 0.541), (0.143, 0.459), (0.241, 0.210)]
+    scores = [0.812, 0.534, 0.529, 0.342]
+    assert cited(rows) == [0]
+    assert topic_cited(rows, scores) == [0, 1]
+    # a low cosine says little: no companion under companion_cosine_min (0.3)
+    low = [(0.534, 0.225), (0.109, 0.216), (0.164, 0.221)]
+    assert topic_cited(low, [0.642, 0.541, 0.431]) == [0]
+    # without companions (a depth of 0), the cited one alone
+    assert topic_cited(rows, scores, t=replace(THRESHOLDS, companion_depth=0)) == [0]

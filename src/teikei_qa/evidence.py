@@ -35,6 +35,10 @@ class Thresholds:
     cliff_ratio: float = 0.5
     head_coverage: float = 0.5
     head_cosine: float = 0.3
+    companion_cosine: float = 0.9
+    companion_cosine_min: float = 0.3
+    companion_score: float = 0.5
+    companion_depth: int = 6
 
 
 THRESHOLDS = Thresholds()
@@ -94,7 +98,23 @@ def topic_cited(rows: Sequence[Evidence], scores: Sequence[float], bare_head: bo
     `head_cosine`. Chosen on the eval files (README, "Answer thresholds")."""
     kept = cited(rows, t)
     if kept or not rows or rows[0][0] < t.lexical_none and rows[0][1] < t.head_cosine:
-        return kept
+        return _with_companions(kept, rows, scores, t)
     if bare_head and not (rows[0][0] >= t.head_coverage or rows[0][1] >= t.head_cosine):
         return kept
-    return cliff(scores, t)
+    return _with_companions(cliff(scores, t), rows, scores, t)
+
+
+def _with_companions(kept: list[int], rows: Sequence[Evidence], scores: Sequence[float],
+                     t: Thresholds) -> list[int]:
+    """`kept` and the hits near the top (the first `companion_depth`) as close in meaning
+    as the closest kept one (`companion_cosine` × its cosine, and at least
+    `companion_cosine_min`: a low cosine says little) and ranked with them
+    (`companion_score` × the best kept score): the water agreements of a question about
+    safe tap water, where one holds more of its words than the others."""
+    if not kept:
+        return kept
+    cosine = max(t.companion_cosine * max(rows[i][1] for i in kept), t.companion_cosine_min)
+    score = t.companion_score * max(scores[i] for i in kept)
+    more = [j for j in range(min(t.companion_depth, len(rows)))
+            if j not in kept and rows[j][1] >= cosine and scores[j] >= score]
+    return sorted({*kept, *more})
