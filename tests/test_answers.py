@@ -836,6 +836,12 @@ def test_a_year_in_two_digits_is_read_in_four_and_said_so(engine):
     assert "2022" not in b.text
 
 
+def test_the_time_of_signing_is_the_signing_date(engine):
+    a = engine.ask("浙江省との漁業協力の協議書の締結時期は？")
+    assert a.text.split("\n")[0] == "平成28年9月現在のリストでは、浙江省と結んだ水産分野の協定は" \
+        "1件で、2000年11月に締結されています。"
+
+
 def test_how_long_ago_and_whether_still_in_force(engine):
     a = engine.ask("高雄との覚書は締結から何年経っている？")
     assert a.text.split("\n")[0] == ("平成28年9月現在のリストでは、高雄と結んだ協定は1件で、"

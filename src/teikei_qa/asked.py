@@ -30,7 +30,8 @@ LIST_DATE_ASKED = pattern(r"(?:リスト|一覧|データ|この表)(?:は|の|�
 URL_ASKED = pattern(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
                     r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)
 # The signing date asked (いつ結ばれた, 何年に, when was it signed): said in the first line.
-WHEN_ASKED = pattern(r"いつ(?!まで)|何年|何月|何日|日付|締結日|締結年|調印日|\bwhen\b|"
+WHEN_ASKED = pattern(r"いつ(?!まで)|何年|何月|何日|日付|締結日|締結年|調印日|"
+                     r"(?:締結|調印|署名)時期|\bwhen\b|"
                      r"\bwhat year\b|\bwhat date\b|\bhow (?:long|many years) ago\b",
                      re.IGNORECASE)
 # How long ago it was signed (何年前, 締結から何年, how long ago): counted from the list's year.
@@ -67,7 +68,7 @@ _VALID = pattern(r"(?:今も|今でも|まだ|現在も|現在)\s*有効|有効(
 
 # Words for the list's own items (相手は誰, the date of): asked values it answers.
 ITEM_WORDS = frozenset("""相手 相手先 相手国 締結先 提携先 パートナー 自治体 締結者 分野 日付 締結日
-協定相手 相手都市 相手方 締結相手 提携相手 締結年月日 締結年月 調印日 署名日
+協定相手 相手都市 相手方 締結相手 提携相手 締結年月日 締結年月 調印日 署名日 締結時期 調印時期 時期
 締結年 年 月 日 いつ URL url リンク link ホームページ 概要 内容 名前 名称 協定名 名 目的 経緯
 背景 きっかけ 詳細 内訳 一覧 件数 数 合計 割合 partner partners field date year name title summary
 content contents website homepage deal deals agreement agreements memorandum accord pact partnership

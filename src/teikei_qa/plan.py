@@ -270,7 +270,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     # data has none: it matches nothing, and the answer says so (not everything else).
     marked = [w for w in topic if (at := text.find(w)) >= 0
               and not is_left_out(text, at, at + len(w))
-              and (_FIELD_AFTER.match(text[at + len(w):]) or w.endswith("分野") and len(w) > 3)]
+              and (_FIELD_AFTER.match(text[at + len(w):]) or w.endswith("分野") and len(w) > 3)
+              and not _ADJECTIVE.search(w)]
     if marked:
         topic = [w for w in topic if w not in marked]
         values = tuple(w.removesuffix("分野") for w in marked)
@@ -350,6 +351,9 @@ _EXISTS = pattern(r"(?:は|って|も)\s*(?:あります|ある[?？か]|存在)
 _RUN_ON_LEFT = pattern(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _KANJI_CHAIN = pattern(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = pattern(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
+_ADJECTIVE = pattern(r"[^ぁ-ん][いな]$")  # 幅広い分野, 様々な分野: no field's name
+
+
 def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter]
                        ) -> list[str]:
     """An organisation name that is a partner (ブラド美術館 in 国立ブラド美術館) joins the
