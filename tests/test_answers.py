@@ -140,7 +140,7 @@ def test_follow_up_conversation(engine):
     (["How many agreements does Fukuoka City have?", "How many before 2000?"],
      "福岡市が2000年より前に結んだ協定は3件です。"),
     (["Kitakyushu agreements", "Which ones are about water?"],
-     "北九州市が結んだ水道分野の協定は3件あります。すべて挙げます。"),
+     "北九州市が結んだ水道分野か名称に「水道」を含む協定は3件あります。すべて挙げます。"),
     (["Agreements signed in 2013", "which are with China?"],
      "2013年に中国と結んだ協定は2件あります。すべて挙げます。"),
     (["How many agreements with China?", "What percentage of all agreements is that?"],
@@ -630,9 +630,9 @@ def test_a_kind_said_of_a_named_partner_that_leaves_nothing_is_not_used(engine):
 
 
 @pytest.mark.parametrize("question, first", [
-    ("Is there any agreement about fishing with Korea?",
-     "平成28年9月現在のリストでは、韓国と結んだ水産分野の協定はこのデータにはありません（条件はそれぞれ該当"
-     "がありますが、すべてを満たす協定はありません）。"),
+    ("Is there any agreement about fishing with Korea?",  # (about: the field or the name)
+     "平成28年9月現在のリストでは、韓国と結んだ水産分野か名称に「水産」を含む協定はこのデータには"
+     "ありません（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。"),
     ("韓国との水産に関する協定",
      "平成28年9月現在のリストでは、韓国と結んだ水産分野か名称に「水産」を含む協定はこのデータにはありません"
      "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。"),

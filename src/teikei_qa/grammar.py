@@ -100,6 +100,9 @@ FIELD_MARK = pattern(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?
 RELATED_MARK = pattern(r"^\s*の?\s*(?:関係|関連|がらみ|絡み|まわり)(?!\s*の?\s*分野)|"
                        r"^\s*(?:に関(?:する|わる)|についての|に関係する)\s*"
                        r"(?:協定|覚書|協議書|合意書|提携|もの)|^-?\s*related\b", re.IGNORECASE)
+# …and in English before it: agreements about tourism, related to fishing.
+RELATED_BEFORE = pattern(r"\b(?:about|regarding|concerning|related to|relating to|involving|"
+                         r"to do with)\s+$", re.IGNORECASE)
 # A field word right before the agreement (教育協定, 水産業の協定): a field, but unmarked,
 # read as a word of the text where it leaves nothing (福岡市と釜山の観光の協定).
 FIELD_AGREEMENT = pattern(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意書|提携)")

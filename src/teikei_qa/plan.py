@@ -50,6 +50,7 @@ from .grammar import (
     NOT_HAD,
     NOT_HAD_BEFORE,
     OLDEST,
+    RELATED_BEFORE,
     RELATED_MARK,
     SHARE,
     TIMES,
@@ -227,7 +228,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     grouped(text, fields, "field", filters,
              soft=lambda a, b: not FIELD_MARK.match(text[b:]) and not FIELD_BEFORE.search(
                  text[:a]) and not is_left_out(text, a, b))
-    if fields and all(RELATED_MARK.match(text[b:]) for _, _, b, _ in fields):  # 観光がらみ
+    if fields and all(RELATED_MARK.match(text[b:]) or RELATED_BEFORE.search(text[:a])
+                      for _, a, b, _ in fields):  # 観光がらみ, agreements about tourism
         filters[:] = [replace(f, related=True) if f.kind == "field" and not f.exclude else f
                       for f in filters]
     if both := _BOTH.search(text):
