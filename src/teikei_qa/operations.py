@@ -22,7 +22,7 @@ _THEN_LIST = pattern(r"[.?!。？！]\s*(?![^.?!。？！]*(?:\bby\b|\bper\b|\be
                      r"(?:the\s+)?|those\s+)?agreements\b|(?:その|それらの)?協定を\s*"
                      r"(?:すべて|全て|全部)?\s*(?:一覧|列挙|挙げ|教え|見せ))", re.IGNORECASE)
 # A kind of institution said as the partner: 大学と結んだ, 博物館と組んで, 美術館との.
-_PARTNER_AFTER = r"\s*と\s*(?:の|直接|結|組|締結|提携|交流|協定|交わ|手を)"
+_PARTNER_AFTER = r"\s*(?:と\s*(?:の|直接|結|組|締結|提携|交流|協定|交わ|手を)|を相手)"
 _TALLIED = pattern(rf"{MANY}|数|件|別|ごと|毎|\b(?:how many|number|count|per|each|by|fewest|"
                    r"least)\b|\bmost\b(?!\s+recent)", re.IGNORECASE)
 

@@ -150,6 +150,9 @@ _SHORT_YEAR = pattern(r"(?<![\dA-Za-z])['’](\d{2})(?!\d|0s)")  # '14年, in '1
 _SHORT_DECADE = pattern(r"(?<![\d.])(?<!(?i:showa|eisei|reiwa) )(?<!昭和 |平成 |令和 )"
                         r"['’]?(\d)0s\b")
 _ERA_CODE = pattern(r"(?<![A-Za-z\d])([HSR])(元|\d{1,2})(?![\d年A-Za-z]|\.\d)")
+# …unless it says the agreements asked about (大学を相手にした協定について調べたいという方が
+# いらしています。: the question, the one after it asks for them all).
+_SUBJECT_SAID = pattern(r"(?:協定|提携|覚書|協議書|合意書)(?:について|に関して|に関する|を)")
 _WITHOUT_OMISSION = pattern(r"漏れなく|もれなく|洩れなく|余すところなく")
 _PLACE_OR_YEAR = pattern(r"[都道府県市町村区国州省\d]|[A-Z]")
 
@@ -188,7 +191,7 @@ def plain_question(text: str) -> str:
     text = _SHORT_DECADE.sub(lambda m: f"{19 if m.group(1) >= '5' else 20}{m.group(1)}0s", text)
     text = _ERA_CODE.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2), text)  # in H26
     if (pre := _PREAMBLE.match(text)) and not _PLACE_OR_YEAR.search(
-            pre.group(1).replace("国際", "")):
+            pre.group(1).replace("国際", "")) and not _SUBJECT_SAID.search(pre.group(1)):
         text = text[pre.end():]  # メモを作成しております。: who is asking, no condition
     text = without_background(text)
     return _LATIN_MARKED.sub(lambda m: "".join(
