@@ -795,6 +795,8 @@ PLAN_ROWS = [
     row("覚書で経済分野のもの", LISTING, [F("field", "経済"), F("doc", "覚書")]),
     row("覚書は？", LISTING, [F("doc", "覚書")]),
     row("agreements about tourism", LISTING, [F("field", "観光")]),
+    row("魚をとったり育てたりする産業で中国の地方と手を組んでいる取り決め", ("list", "topic"),
+        [F("country", "中国")]),
     row("浙江省との漁業協力の協議書の締結時期は？", LISTING, [F("partner", "浙江省"),
                                                   F("field", "水産")]),
     row("幅広い分野で交流して双方の繁栄を目指す協議書を教えてください。",

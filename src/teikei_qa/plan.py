@@ -221,6 +221,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             or is_left_out(text, a, b) or (a, b) in joined or (
                 (structured or is_count or is_list or compare_asked or bool(follow)) and
                 word_end(text, a, b))):  # じゃあ環境は？ after 北九州市の協定: the field
+        if term in FIELD_SYNONYMS and _DESCRIBED.search(text[:a]):
+            continue  # 魚をとったり育てたりする産業: the industry described, not 経済
         spans.append((a, b))
         if mark := FIELD_MARK.match(text[b:]):  # の整備に関する分野: not topic words
             spans.append((b, b + mark.end()))
@@ -353,6 +355,7 @@ _EXISTS = pattern(r"(?:は|って|も)\s*(?:あります|ある[?？か]|存在)
 _RUN_ON_LEFT = pattern(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _KANJI_CHAIN = pattern(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
 _FIELD_AFTER = pattern(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
+_DESCRIBED = pattern(r"(?:する|した|している|る|た)\s*$")  # a verb right before: a clause
 _ADJECTIVE = pattern(r"[^ぁ-ん][いな]$")  # 幅広い分野, 様々な分野: no field's name
 
 
