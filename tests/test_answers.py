@@ -844,6 +844,20 @@ def test_the_time_of_signing_is_the_signing_date(engine):
         "1件で、2000年11月に締結されています。"
 
 
+def test_agreements_like_one_named_are_its_neighbours(engine):
+    # asked in words, the answer the similar command gives: the Fujian fisheries one first
+    title = "長崎県水産部と浙江省海洋と漁業局との漁業協力に関する交流協議書"
+    a = engine.ask(f"{title}に似た協定は？")
+    assert a.intent == "similar" and len(a.citations) == 3
+    assert a.citations[0].record.title.startswith("長崎県水産部と福建省海洋と漁業局")
+    assert [h.record.id for h in a.citations] == [h.record.id for h in engine.similar(title, 3)]
+    # …and of the one the last answer named
+    b = engine.ask("これに似た協定は？", history=["上海外国語大学との協議書"])
+    assert b.intent == "similar"
+    assert b.text.startswith("平成28年9月現在のリストでは、「長崎県教育委員会と上海外国語大学との"
+                             "教育交流に関する協議書」に似た協定は次の3件です（内容の近い順）。")
+
+
 def test_how_long_ago_and_whether_still_in_force(engine):
     a = engine.ask("高雄との覚書は締結から何年経っている？")
     assert a.text.split("\n")[0] == ("平成28年9月現在のリストでは、高雄と結んだ協定は1件で、"

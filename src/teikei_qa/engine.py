@@ -34,6 +34,7 @@ from .index import (
     stale_reason,
 )
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
+from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
 from .nothing import compose_absent, compose_empty, compose_list_date, compose_none
@@ -289,6 +290,8 @@ class Engine:
             notice = (f"質問が長すぎるため、先頭の{self.settings.max_question_chars}文字"
                       "だけで答えました。")
         plan = self.plan(self._clip(question), history)
+        if history and not plan.filters and SIMILAR_ASKED.search(plan.text):  # これに似た
+            plan = replace(self.plan(history[-1], history[:-1]), text=plan.text)  # 協定は？
         if drop:
             plan = plan.without(drop)
         answer = with_scope(self._answer(plan, clean(question)))  # 姉妹都市: not listed
@@ -306,6 +309,11 @@ class Engine:
             if plan.filters and not result.total and plan.operation != "compare":  # (a wrong
                 return compose_none(result, question, self.as_of(),  # date: the real one)
                                     self._table_hits(result.but_one))
+            if result.total == 1 and plan.operation in ("list", "lookup") and \
+                    SIMILAR_ASKED.search(plan.text):  # 〜に似た協定: its neighbours
+                named = self._table_hits(result.rows)[0]
+                return compose_similar(plan, question, named, self.retriever.similar(
+                    result.rows[0], SIMILAR_K), self.as_of(result.rows))
             if plan.asked and (plan.asked in result.ignored or plan.asked not in plan.topic):
                 return compose_absent(plan, question, self.as_of(), result)
             if not plan.filters and plan.operation in ("count", "list") and plan.topic and \
