@@ -161,6 +161,10 @@ _RELATIVE_SAID = pattern(r"(?:ここ|過去|最近|直近|この)\s*\d{1,2}\s*�
 _NOUN_EXAMPLES = pattern(r"([\u4e00-\u9fff])\s*[（(][^（）()]{1,30}?(?:など|等|etc\.?)\s*[）)]")
 
 
+# A year with a bound said as of numbers (2010年超, 2010年を超える, 2003年以下, 2003年未満,
+# 2010年以上): the year's own relation (より後, 以前, より前, 以降).
+_YEAR_BOUND = pattern(r"((?:19|20)\d{2}\s*年)\s*(?:を\s*)?(超え(?:る|た|て)?|超|以下|未満|以上)")
+_BOUND_AS = {"以下": "以前", "未満": "より前", "以上": "以降"}
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|(?<!\d)00)\s*年代")
@@ -204,6 +208,7 @@ def restate(text: str) -> str:
     text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
     text = _UP_TO_INCLUDING.sub("through", text)
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
+    text = _YEAR_BOUND.sub(lambda m: m[1] + _BOUND_AS.get(m[2], "より後"), text)
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):  # (English keeps its own: the 1990s)
         text = _DECADE_S.sub(r"\1年代", text)
     text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, text))

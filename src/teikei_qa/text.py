@@ -114,9 +114,10 @@ def is_kana(text: str) -> bool:
 # Kanji numerals before a unit of a date, a count or a limit (平成二十六年, 二〇一四年,
 # 十月, 三つ) — not in names (四日市市, 十日町, 二月堂) — and dates with their units in
 # hiragana (2011ねん, 5がつ).
-_KANJI_NUMBER = pattern(r"((?:明治|大正|昭和|平成|令和)|(?<![一-龥]))"
+_KANJI_NUMBER = pattern(r"((?:明治|大正|昭和|平成|令和|上位|下位)|(?<![一-龥]))"
                         r"([〇一二三四五六七八九十百千]+)"
-                        r"(?=\s*(?:年|月(?![堂光])|日(?![市町場])|件|か国|カ国|ヶ国|つ))")
+                        r"(?=\s*(?:年|月(?![堂光])|日(?![市町場])|件|か国|カ国|ヶ国|つ)|"
+                        r"(?<=位[一二三四五六七八九十])(?=\s*(?:県|自治体|都市|市|分野)))")
 _KANA_UNITS = pattern(r"(\d+)\s*(ねんだい|ねんど|ねん|がつ|にち)")
 
 
@@ -125,7 +126,10 @@ _ERA_INITIAL = pattern(r"(?<![A-Za-z])([MTSHRmtshr])\.?\s*(元|\d{1,2})(?=\s*年
 _ASKS = (r"(?=\s*(?:は|の|に|で|って)?\s*(?:何件|いくつ|一覧|協定|件数|締結|結ば)|"
          r"\s*(?:は|って)?\s*[?？]?\s*$)")
 _JAPANESE = pattern(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_BARE_YEAR = pattern(r"(?<![\d.A-Za-z])((?:19|20)\d{2})(?:" + _ASKS + r"|(?=\s+[^\s\d]+\s*$))")
+# (not after an English word for how it relates: before 2005, since 2010 keep their grammar)
+_BARE_YEAR = pattern(r"(?<![\d.A-Za-z])(?<!before )(?<!after )(?<!since )(?<!until )"
+                     r"(?<!between )(?<!and )(?<!from )(?<!to )(?<!in )(?<!by )"
+                     r"((?:19|20)\d{2})(?:" + _ASKS + r"|(?=\s+[^\s\d]+\s*$))")
 _BARE_ERA = pattern(r"(?<![A-Za-z])([HSRhsr])\.?\s*(元|\d{1,2})" + _ASKS)
 _ERA_OF = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
 _LATIN_MARKED = pattern(r"[\u00c0-\u024f]")
