@@ -161,6 +161,24 @@ _RELATIVE_SAID = pattern(r"(?:ここ|過去|最近|直近|この)\s*\d{1,2}\s*�
 _NOUN_EXAMPLES = pattern(r"([\u4e00-\u9fff])\s*[（(][^（）()]{1,30}?(?:など|等|etc\.?)\s*[）)]")
 
 
+# A date written with slashes, dots or hyphens (2014/8/5, 2013-09-09, 2014.8.5, H26.8.5,
+# 2014/08, 20140805): in the words the date patterns read (2014年8月5日).
+_ERA_NAMES = r"明治|大正|昭和|平成|令和"
+_NUMERIC_DATE = pattern(rf"(?<![\d.A-Za-z])((?:19|20)\d{{2}}|(?:{_ERA_NAMES}|[MTSHRmtshr])"
+                        r"(?:\d{1,2}|元))"
+                        r"\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d.]|\s*[/\-]\d)")
+_COMPACT_DATE = pattern(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+_ERA_INITIALS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
+
+
+def _numeric_date(m: re.Match[str]) -> str:
+    year = _ERA_INITIALS.get(m[1][0].lower(), m[1][0]) + m[1][1:]  # H26 → 平成26
+    day = f"{int(m[4])}日" if m[4] else ""
+    return f"{year}年{int(m[3])}月{day}"
+
+
 # A year with a bound said as of numbers (2010年超, 2010年を超える, 2003年以下, 2003年未満,
 # 2010年以上): the year's own relation (より後, 以前, より前, 以降).
 _YEAR_BOUND = pattern(r"((?:19|20)\d{2}\s*年)\s*(?:を\s*)?(超え(?:る|た|て)?|超|以下|未満|以上)")
@@ -209,6 +227,8 @@ def restate(text: str) -> str:
     text = _UP_TO_INCLUDING.sub("through", text)
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
     text = _YEAR_BOUND.sub(lambda m: m[1] + _BOUND_AS.get(m[2], "より後"), text)
+    text = _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", text)
+    text = _NUMERIC_DATE.sub(_numeric_date, text)
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):  # (English keeps its own: the 1990s)
         text = _DECADE_S.sub(r"\1年代", text)
     text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, text))
