@@ -858,6 +858,18 @@ def test_agreements_like_one_named_are_its_neighbours(engine):
                              "教育交流に関する協議書」に似た協定は次の3件です（内容の近い順）。")
 
 
+@pytest.mark.parametrize("question, line", [
+    ("協定が3件を超える自治体は？", "4件以上の自治体は3あります: 長崎県・福岡市・北九州市。"),
+    ("協定が2件以下の県は？", "2件以下の都道府県は2あります: 佐賀県・熊本県。"),
+    ("Which municipalities have fewer than 5 agreements?",
+     "4件以下の自治体は5あります: 有田町・鹿島市・熊本県・熊本市・御船町。"),
+    ("協定が10件超の国", "11件以上の国・地域は1あります: 中国。"),
+])
+def test_groups_with_a_count_over_or_under_a_bound(engine, question, line):
+    a = engine.ask(question)
+    assert a.intent == "aggregate" and a.text.split("\n")[1] == line
+
+
 def test_how_long_ago_and_whether_still_in_force(engine):
     a = engine.ask("高雄との覚書は締結から何年経っている？")
     assert a.text.split("\n")[0] == ("平成28年9月現在のリストでは、高雄と結んだ協定は1件で、"

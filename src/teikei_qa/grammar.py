@@ -222,8 +222,9 @@ AGGREGATE_TOP = pattern(rf"(一番|いちばん|最も|もっとも)[^。？?]{{
                         rf"(?:多い|少ない)\s*(?:自治体|市町村|都道府県|県|国|分野|年)"
                         r"\s*(?:は|って|を|\s*[?？]|$)|"
                         rf"トップ|上位|ベスト\s*\d|ランキング|{NUMBER}\s*番目に[^。？?]{{0,8}}?(?:多|少な)|"
-                        rf"第\s*{NUMBER}\s*位|\d+\s*位の|{NUMBER}\s*件(?:だけ|しか|のみ|以上)|"
-                        rf"少なくとも\s*{NUMBER}\s*件|\bat least \d+|"
+                        rf"第\s*{NUMBER}\s*位|\d+\s*位の|{NUMBER}\s*件(?:だけ|しか|のみ|以上|以下)|"
+                        rf"少なくとも\s*{NUMBER}\s*件|\bat (?:least|most) \d+|"
+                        r"\b\d+ or (?:more|fewer|less) (?:agreements|countries)\b|"
                         r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
                         rf"ちょうど\s*{NUMBER}\s*件|"
                         r"\b(?:only|exactly) (?:one|\d+) agreements?", re.IGNORECASE)
@@ -244,13 +245,16 @@ _PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)
           ("at_least", pattern(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES}|つ)以上|"
                                rf"少なくとも\s*{NUMBER}\s*件|"
                                r"\b(\d+) or more (?:agreements|countries)|"
-                               r"\bat least (\d+)", re.IGNORECASE)))
+                               r"\bat least (\d+)", re.IGNORECASE)),
+          ("at_most", pattern(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES}|つ)以下|"
+                              r"\b(\d+) or (?:fewer|less) (?:agreements|countries)|"
+                              r"\bat most (\d+)", re.IGNORECASE)))
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1}
 
 
 def pick_of(text: str) -> tuple[str, int] | None:
     """The groups picked out of a table: ("least", 1), ("rank", 2), ("count", 1),
-    ("at_least", 2); None: the largest."""
+    ("at_least", 2), ("at_most", 2); None: the largest."""
     for kind, matcher in _PICKS:
         m = matcher.search(text)
         if m:

@@ -162,7 +162,7 @@ def unknown(value: str | None) -> bool:
 
 def picked(groups: Sequence[Group], pick: tuple[str, int] | None) -> list[Group]:
     """The groups a question asks for: the largest (ties all), the fewest, the N-th
-    largest (by distinct counts: 10, 10, 8 → 8 is 2番目), exactly N, or N or more."""
+    largest (by distinct counts: 10, 10, 8 → 8 is 2番目), exactly N, N or more, N or fewer."""
     groups = [g for g in groups if not unknown(g.value)] or groups  # not 月の記載なし
     counts = sorted({g.count for g in groups}, reverse=True)
     kind, n = pick or ("rank", 1)
@@ -170,6 +170,8 @@ def picked(groups: Sequence[Group], pick: tuple[str, int] | None) -> list[Group]
         return [g for g in groups if g.count == n]
     if kind == "at_least":
         return [g for g in groups if g.count >= n]
+    if kind == "at_most":
+        return [g for g in groups if g.count <= n]
     if kind == "top":  # 上位3か国: the three largest, and any tied with the third
         return [g for g in groups if len(groups) <= n or g.count >= groups[n - 1].count]
     at = counts[-1] if kind == "least" and counts else counts[n - 1] if 0 < n <= len(counts) \

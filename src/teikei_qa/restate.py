@@ -179,6 +179,21 @@ def _numeric_date(m: re.Match[str]) -> str:
     return f"{year}年{int(m[3])}月{day}"
 
 
+# A count with a bound said otherwise (3件を超える自治体, 10件超の国, 5件未満, 2件より少ない,
+# more than 2 agreements, fewer than 5): N or more, N or fewer, as the tables read them.
+_GROUP_NOUN = r"(?=\s*の?\s*(?:自治体|市町村|都道府県|県|国|分野|年|都市|相手|ところ))"
+_COUNT_OVER = pattern(r"(\d+)\s*件\s*(?:を\s*超え(?:る|た|て(?:いる)?)|超|より多い|を上回る)"
+                      + _GROUP_NOUN)
+_COUNT_UNDER = pattern(r"(\d+)\s*件\s*(?:未満|に満たない|より少ない|を下回る)" + _GROUP_NOUN)
+_EN_COUNT = pattern(r"\b(more|fewer|less) than (\d+) (agreements|countries)\b", re.IGNORECASE)
+
+
+def _en_count(m: re.Match[str]) -> str:
+    more = m[1].lower() == "more"
+    n = int(m[2]) + 1 if more else int(m[2]) - 1
+    return f"{n} or {'more' if more else 'fewer'} {m[3]}"
+
+
 # A year with a bound said as of numbers (2010年超, 2010年を超える, 2003年以下, 2003年未満,
 # 2010年以上): the year's own relation (より後, 以前, より前, 以降).
 _YEAR_BOUND = pattern(r"((?:19|20)\d{2}\s*年)\s*(?:を\s*)?(超え(?:る|た|て)?|超|以下|未満|以上)")
@@ -227,6 +242,9 @@ def restate(text: str) -> str:
     text = _UP_TO_INCLUDING.sub("through", text)
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
     text = _YEAR_BOUND.sub(lambda m: m[1] + _BOUND_AS.get(m[2], "より後"), text)
+    text = _COUNT_OVER.sub(lambda m: f"{int(m[1]) + 1}件以上", text)
+    text = _COUNT_UNDER.sub(lambda m: f"{int(m[1]) - 1}件以下", text)
+    text = _EN_COUNT.sub(_en_count, text)
     text = _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", text)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):  # (English keeps its own: the 1990s)

@@ -30,8 +30,9 @@ def picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str
     chosen = picked(groups, pick)
     kind, n = pick or ("rank", 1)
     labels = "・".join(g.label for g in chosen)
-    if kind in ("count", "at_least"):
-        which = f"{n}{unit}{'以上' if kind == 'at_least' else 'だけ'}の{name}"
+    if kind in ("count", "at_least", "at_most"):
+        bound = {"at_least": "以上", "at_most": "以下"}.get(kind, "だけ")
+        which = f"{n}{unit}{bound}の{name}"
         return f"{which}は{len(chosen)}あります: {labels}。" if chosen else f"{which}はありません。"
     if kind == "top":
         return f"上位{n}は" + "、".join(f"{g.label}（{g.count}{unit}）" for g in chosen) + "です。"
