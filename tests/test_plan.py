@@ -803,6 +803,8 @@ PLAN_ROWS = [
     row("中国は何件？韓国は何件？", "compare", compare=("中国", "韓国")),
     row("上位三か国は？", "aggregate", group_by="country"),
     row("上位二県は？", "aggregate", group_by="prefecture"),
+    row("🇰🇷との協定は何件", "count", [F("country", "韓国")]),
+    row("🇨🇳🇰🇷どっちが多い？", "compare", compare=("中国", "韓国")),
     row("2014/8/5に締結された協定", LISTING, [("date", ((2014, 8), (2014, 8), ()), False)]),
     row("H26.8.5の協定", LISTING, [("date", ((2014, 8), (2014, 8), ()), False)]),
     row("2013-09-09の協定", LISTING, [("date", ((2013, 9), (2013, 9), ()), False)]),

@@ -7,6 +7,9 @@ usage that any reader of the list brings with them. Names from the data itself
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .lazy_re import pattern
 from .text import nfkc
 
@@ -342,3 +345,36 @@ NAMED_PLACES: tuple[str, ...] = tuple(sorted({
     *PREFECTURES, *(prefecture_short(p) for p in PREFECTURES), *COUNTRIES,
     *(a for al in COUNTRIES.values() for a in al if not a.isascii()),
     *(r for r in REGIONS if "・" not in r and r != "中国地方")}))
+
+
+# A flag written as emoji (🇰🇷: two regional indicator letters, the ISO 3166 code): the
+# country of that code (pycountry, matched to the names above).
+_FLAG = pattern(r"([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
+
+
+@lru_cache(maxsize=1)
+def _by_alpha2() -> dict[str, str]:
+    import pycountry
+
+    out: dict[str, str] = {}
+    for canonical, aliases in COUNTRIES.items():
+        for alias in aliases:
+            try:
+                out.setdefault(pycountry.countries.lookup(alias).alpha_2, canonical)
+                break
+            except LookupError:
+                continue
+    return out
+
+
+def flags_named(text: str) -> str:
+    """`text` with each flag emoji of a country above put as its name (🇰🇷 → 韓国)."""
+    if not _FLAG.search(text):
+        return text
+
+    def name(m: re.Match[str]) -> str:
+        code = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.group(0))
+        return _by_alpha2().get(code, m.group(0))
+
+    return _FLAG.sub(name, text)
+

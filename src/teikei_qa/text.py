@@ -182,7 +182,9 @@ def plain_question(text: str) -> str:
     numbers in digits (arabic_numerals), "not" uncontracted (isn't → is not), an
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
     (Kitakyūshū → Kitakyushu)."""
-    text = nfkc(text)
+    from .gazetteer import flags_named  # (gazetteer reads text's helpers)
+
+    text = flags_named(nfkc(text))  # 🇰🇷 → 韓国
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
     if _JAPANESE.search(text):  # 2014は何件 (English years keep their own grammar)
