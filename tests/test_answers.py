@@ -139,6 +139,10 @@ def test_follow_up_conversation(engine):
      "福岡市が中国と結んだ協定は6件です。"),
     (["How many agreements does Fukuoka City have?", "How many before 2000?"],
      "福岡市が2000年より前に結んだ協定は3件です。"),
+    (["2013年の協定", "その前の年は？", "翌年は？"],  # the year before and after the last one
+     "2013年に締結された協定は4件あります。すべて挙げます。"),
+    (["agreements signed in 2014", "and the year before?"],
+     "2013年に締結された協定は4件あります。すべて挙げます。"),
     (["Kitakyushu agreements", "Which ones are about water?"],
      "北九州市が結んだ水道分野か名称に「水道」を含む協定は3件あります。すべて挙げます。"),
     (["Agreements signed in 2013", "which are with China?"],

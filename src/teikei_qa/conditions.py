@@ -56,6 +56,12 @@ class Plan:
     asked: str | None = None              # 人口は何人: the noun whose value is asked, when
                                           # the list has no such item (engine)
 
+    def one_year(self) -> int | None:
+        """The one signing year the plan's conditions name (2013年の協定: 2013), if any."""
+        years = [f.dates.years() for f in self.filters
+                 if f.kind == "date" and not f.exclude and f.dates is not None]
+        return years[0][0] if len(years) == 1 and years[0][0] == years[0][1] else None
+
     def without(self, keys: Sequence[str]) -> Plan:
         """The plan with the filters of these keys left out (a chip removed)."""
         drop = set(keys)

@@ -42,6 +42,7 @@ from .plan import parse
 from .retrieve import Hit, Retriever, has_japanese, one_blas_thread
 from .rewrite import Rewrite
 from .settings import Settings
+from .spoken_dates import year_next_to
 from .store import column, passages, text_column
 from .text import clean, fold, plain_question, title_key
 from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
@@ -289,6 +290,7 @@ class Engine:
         if len(question) > self.settings.max_question_chars:
             notice = (f"質問が長すぎるため、先頭の{self.settings.max_question_chars}文字"
                       "だけで答えました。")
+        *history, question = self._years_said([*history, question])
         plan = self.plan(self._clip(question), history)
         if history and not plan.filters and SIMILAR_ASKED.search(plan.text):  # これに似た
             plan = replace(self.plan(history[-1], history[:-1]), text=plan.text)  # 協定は？
@@ -298,6 +300,15 @@ class Engine:
         if notice:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
+
+    def _years_said(self, turns: list[str]) -> list[str]:
+        """Each turn with a year said of the last turn's year put as that year (2013年の協定
+        → その前の年は？ → 2012年は？, then 翌年は？ → 2013年は？)."""
+        out: list[str] = []
+        for turn in turns:
+            last = self.plan(out[-1], out[:-1]).one_year() if out else None
+            out.append(year_next_to(turn, last))
+        return out
 
     def _answer(self, plan: Plan, question: str) -> Answer:
         if not plan.text.strip():

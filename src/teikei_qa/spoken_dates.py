@@ -167,3 +167,24 @@ def two_digit_years(rw: Rewrite, as_of: tuple[int, int] | None) -> Rewrite:
               "near")
              for m in _TWO_DIGITS.finditer(rw.text)]
     return with_found(rw, found)
+
+
+# A year said of the year the last question asked (2013年の協定 → その前の年は？ 翌年は？
+# and the year after?): that year's neighbour, not the list's.
+_NEXT_TO = pattern(r"(?:その|この)?\s*(前の年|前年|翌年|次の年|あくる年|後の年)(?:度)?|"
+                   r"\bthe (year before|previous year|next year|following year|year after)\b",
+                   re.IGNORECASE)
+_BEFORE_WORDS = ("前の年", "前年", "year before", "previous year")
+
+
+def year_next_to(question: str, last: int | None) -> str:
+    """`question` with a year said of the last question's year (`last`) put as the
+    year itself: その前の年は？ after 2013年の協定 → 2012年は？ Unchanged without `last`."""
+    if last is None:
+        return question
+
+    def year(m: re.Match[str]) -> str:
+        said = (m.group(1) or m.group(2)).lower()
+        return f"{last - 1 if said in _BEFORE_WORDS else last + 1}年"
+
+    return _NEXT_TO.sub(year, question)
