@@ -804,6 +804,8 @@ PLAN_ROWS = [
     row("上位三か国は？", "aggregate", group_by="country"),
     row("上位二県は？", "aggregate", group_by="prefecture"),
     row("🇰🇷との協定は何件", "count", [F("country", "韓国")]),
+    row("ハワイとかグアムとの観光の提携ってありますか？", LISTING,
+        [F("field", "観光"), F("partner", "ハワイ", "グアム")], topic=()),
     row("🇨🇳🇰🇷どっちが多い？", "compare", compare=("中国", "韓国")),
     row("2014/8/5に締結された協定", LISTING, [("date", ((2014, 8), (2014, 8), ()), False)]),
     row("H26.8.5の協定", LISTING, [("date", ((2014, 8), (2014, 8), ()), False)]),

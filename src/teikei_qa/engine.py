@@ -248,7 +248,8 @@ class Engine:
         rw = self.read(text)
         p = readings.places_as_conditions(
             parse(rw.text, self.table.vocab, self.retriever.tokenizer.words, rw.changes),
-            lambda: self._all_text, lambda: self._partner_text, self.retriever.tokenizer.known)
+            lambda: self._all_text, lambda: self._partner_text, self.retriever.tokenizer.known,
+            self.retriever.tokenizer.is_place)
         return readings.soft_fields(p, self._fields, self._near_words)
 
     @cached_property

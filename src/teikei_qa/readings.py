@@ -91,7 +91,8 @@ _KATAKANA_NAME = pattern(r"^[ァ-ヺー・]{2,}$")
 
 def places_as_conditions(plan: Plan, all_text: Callable[[], str],
                          partner_text: Callable[[], str],
-                         common: Callable[[str], bool] = lambda w: False) -> Plan:
+                         common: Callable[[str], bool] = lambda w: False,
+                         place: Callable[[str], bool] = lambda w: False) -> Plan:
     """Topic words that name a city the data does not hold are a condition that matches
     nothing — a party (四日市市, in Japan) or a partner (ホーチミン市, abroad; GeoNames) —
     so the answer says the data has no such agreement instead of counting the others.
@@ -102,7 +103,9 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
     held, but no partner); a place the data's text (`all_text`, folded) only mentions
     (大邱市, a meeting's venue) is no partner either. So is an institution named by a
     foreign name the data's text lacks (ルーブル美術館との, 北京大学との). A word the
-    dictionary has as a common noun (`common`: 港町, a port town) names no place."""
+    dictionary has as a common noun (`common`: 港町, a port town) names no place; one in
+    katakana it has as a place's name (`place`: ハワイ, グアム, which GeoNames' cities lack)
+    and the data never writes is one abroad."""
     def place_kind_(w: str) -> str | None:
         return place_kind(w, all_text().__contains__)
 
@@ -135,7 +138,9 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
                 r"\bwith\s+(?:the\s+)?(?:city\s+of\s+)?" + re.escape(w) + r"\b(?!\s*" +
                 _ORG_WORD + ")", plan.text, re.IGNORECASE)):  # 成都との協定; an agreement
             # with Seoul (not with the Prado Museum: a name's first word)
-            kind = partner_kind(w) or partner_kind(w + "市")
+            kind = partner_kind(w) or partner_kind(w + "市") or (
+                "partner" if _KATAKANA_NAME.match(w) and place(w)
+                and fold(w) not in all_text() else None)
         else:
             kind = None
         if kind in found:
@@ -242,8 +247,15 @@ def _cue_after(text: str, word: str) -> re.Match[str] | None:
     while i >= 0:
         if m := _CUE.match(text, i + len(word)):
             return m
+        # ハワイとかグアムとの: a word joined to one with the cue shares it
+        if (joined := _JOINED_TO.match(text, i + len(word))) and (
+                m := _CUE.match(text, joined.end())):
+            return m
         i = text.find(word, i + 1)
     return None
+
+
+_JOINED_TO = pattern(r"\s*(?:とか|や|、|・|または)\s*[^\s、。？?とやの]{1,12}?(?=\s*と)")
 
 
 def asked_item(plan: Plan, knows: Callable[[str], bool],

@@ -177,6 +177,11 @@ class Tokenizer:
         ws = self._tagger(clean(nfkc(word)))
         return len(ws) == 1 and not ws[0].is_unk and ws[0].feature.pos2 == "普通名詞"
 
+    def is_place(self, word: str) -> bool:
+        """A word UniDic has whole as a place's name (ハワイ, グアム: 固有名詞・地名)."""
+        ws = self._tagger(clean(nfkc(word)))
+        return len(ws) == 1 and not ws[0].is_unk and ws[0].feature.pos3 == "地名"
+
     def __call__(self, text: str) -> list[str]:
         return self._tokens(text)[0]
 
