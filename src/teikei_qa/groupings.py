@@ -74,10 +74,10 @@ def distinct_of(text: str) -> tuple[str, tuple[int, int]] | None:
 _GROUP_WORDS = {
     "country": r"(?:相手)?国(?:・地域|や地域)?|(?:partner\s+)?(?:country|countries)",
     "decade": r"(?<![\d〇一二三四五六七八九十])年代|decades?",  # 最も多かった年代 (not 1990年代)
-    "municipality": r"自治体|市町村|municipalit(?:y|ies)|local governments?|"
+    "municipality": r"自治体|市町村|(?:締結|協定)?主体|municipalit(?:y|ies)|local governments?|"
                     r"(?<!partner )(?<!foreign )cit(?:y|ies)|(?:japanese\s+)?part(?:y|ies)\b",
     "prefecture": r"(?:都道府)?県|prefectures?",
-    "year": r"(?<![\d一二三四五六七八九十数])(?:締結)?年(?:度)?|years?",  # not 4年ごと
+    "year": r"(?<![\d一二三四五六七八九十数])(?:締結)?年(?:度|次)?|years?",  # not 4年ごと
     "field": r"分野|fields?",
     "month": r"(?<![\d一二三四五六七八九十数])(?:締結)?月(?!日)|months?",
     "era": r"元号|年号|和暦|eras?",

@@ -60,6 +60,7 @@ _RUN = pattern(r"[ぁ-ゖー]{3,}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")
 _HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
 _KATAKANA = pattern(r"^[ァ-ヺー]+$")  # スポーツ: すぽーつ
+_KATAKANA_RUN = pattern(r"(?<![ァ-ヺー])[ァ-ヺー]{3,}(?![ァ-ヺー])")
 
 
 class KanaWords:
@@ -119,12 +120,17 @@ class KanaWords:
         out: list[str] = []
         changes = list(rw.changes)
         last = 0
-        for m in _RUN.finditer(rw.text):
-            for a, b, word in self._words_in(m.group(0)):
-                out.append(rw.text[last:m.start() + a])
-                out.append(word)
-                changes.append(Change(rw.text[m.start() + a:m.start() + b], word, "reading"))
-                last = m.start() + b
+        found = [(m.start() + a, m.start() + b, word) for m in _RUN.finditer(rw.text)
+                 for a, b, word in self._words_in(m.group(0))]
+        # A word of the data typed in katakana whole (ケイザイ, ｷｮｳｲｸ): the word itself.
+        found += [(m.start(), m.end(), word) for m in _KATAKANA_RUN.finditer(rw.text)
+                  if (word := self.by_reading.get(to_hiragana(m.group(0)), ""))
+                  and _KANJI.search(word)]
+        for a, b, word in sorted(found):
+            out.append(rw.text[last:a])
+            out.append(word)
+            changes.append(Change(rw.text[a:b], word, "reading"))
+            last = b
         if last == 0:
             return rw
         out.append(rw.text[last:])

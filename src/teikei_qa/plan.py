@@ -384,7 +384,9 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
 
 _JOINTLY = pattern(r"共同で|共同の|一緒に|連名|jointly|together", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.
-_BOTH = pattern(r"両方|ともに|いずれも|\bboth\b", re.IGNORECASE)
+_BOTH = pattern(r"両方|双方|ともに|いずれも|いずれにも|\bboth\b", re.IGNORECASE)
+
+
 def _nth(text: str, operation: str) -> tuple[str, int] | None:
     """2番目に古い協定: the second oldest (a pick of the extremes)."""
     pick = pick_of(text) if operation == "extreme" else None
