@@ -874,6 +874,12 @@ def test_groups_with_a_count_over_or_under_a_bound(engine, question, line):
     assert a.intent == "aggregate" and a.text.split("\n")[1] == line
 
 
+def test_a_partys_share_is_of_the_whole_list(engine):
+    a = engine.ask("福岡県のシェアは何％？")
+    assert a.text.split("\n")[0] == "平成28年9月現在のリストでは、福岡県（県内の自治体を含む）が" \
+        "結んだ協定は22件で、全協定43件の51%です。"
+
+
 def test_how_long_ago_and_whether_still_in_force(engine):
     a = engine.ask("高雄との覚書は締結から何年経っている？")
     assert a.text.split("\n")[0] == ("平成28年9月現在のリストでは、高雄と結んだ協定は1件で、"

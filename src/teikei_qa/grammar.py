@@ -287,13 +287,16 @@ _OF_ALL = pattern(r"全体|全協定|全部の協定|すべての協定|全て�
 
 def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
     """The conditions of a share's whole: what is said before のうち, else the party's
-    (長崎県の中国の割合: of 長崎県's), none when said to be of all (全体の何割)."""
+    (長崎県の中国の割合: of 長崎県's), none when said to be of all (全体の何割) or when the
+    party is all there is (福岡県のシェア: of the whole list)."""
     if _OF_ALL.search(text):
         return ()
     whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b", text)
-    return tuple(f for f in filters if not f.exclude and (all(
+    base = tuple(f for f in filters if not f.exclude and (all(
         0 <= text.find(w) < whole.start() for w in f.words) if whole else f.kind in (
             "party", "level")))
+    # 福岡県のシェア: the party's share of all, not of its own (100%)
+    return () if not whole and set(base) == {f for f in filters if not f.exclude} else base
 
 
 # Agreements whose signing date the list does not give: 締結日の記載がない, undated.
