@@ -139,6 +139,10 @@ def test_follow_up_conversation(engine):
      "福岡市が中国と結んだ協定は6件です。"),
     (["How many agreements does Fukuoka City have?", "How many before 2000?"],
      "福岡市が2000年より前に結んだ協定は3件です。"),
+    (["国別の件数は？", "上位3つだけ"],  # the top of the last table
+     "協定を国・地域別に数えると13グループ、計43件です。"),
+    (["福岡市の協定で古い順に3つ", "2番目のは何年？"],  # the second of the oldest three
+     "福岡市が結んだ協定のうち、締結日が2番目に古いもの（1999年）は2件あります。"),
     (["2013年の協定", "その前の年は？", "翌年は？"],  # the year before and after the last one
      "2013年に締結された協定は4件あります。すべて挙げます。"),
     (["agreements signed in 2014", "and the year before?"],
@@ -878,6 +882,11 @@ def test_a_partys_share_is_of_the_whole_list(engine):
     a = engine.ask("福岡県のシェアは何％？")
     assert a.text.split("\n")[0] == "平成28年9月現在のリストでは、福岡県（県内の自治体を含む）が" \
         "結んだ協定は22件で、全協定43件の51%です。"
+
+
+def test_the_top_of_the_last_table_asked_alone(engine):
+    a = engine.ask("上位3つだけ", history=["国別の件数は？"])
+    assert a.text.split("\n")[1] == "上位3は中国（18件）、韓国（10件）、米国（3件）です。"
 
 
 def test_how_long_ago_and_whether_still_in_force(engine):

@@ -102,8 +102,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
     return replace(
         current, operation=operation, filters=tuple(kept) + current.filters, topic=topic,
         group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
-        pick=current.pick or (_rank(current.text) or previous.pick  # 2番目は？ after 一番多い国
-                              if operation == "aggregate" else None),
+        pick=current.pick or (pick_of(current.text) or previous.pick  # 2番目は？ 上位3つだけ
+                              if operation == "aggregate" else None),     # after a table
         changes=previous.changes + current.changes, follow_up=True)
 
 
@@ -304,11 +304,14 @@ def _said_last(plan: Plan) -> Filter | None:
 def _nth(previous: Plan, current: Plan) -> Plan | None:
     """The N-th agreement of the last list asked alone (2番目は？ the second one?): the
     last plan with that pick (the answer shows that one, with its details)."""
-    nth = _rank(current.text)
-    if nth is None or previous.operation not in ("list", "lookup") or current.filters or \
+    nth = _rank(current.text)  # (after the oldest three: the second oldest)
+    if nth is None or previous.operation not in ("list", "lookup", "extreme") or \
+            current.filters or \
             _HALF.search(current.text) or \
             current.compare or current.operation == "aggregate":
         return None
+    if previous.operation == "extreme":  # the second of the oldest three: the second oldest
+        return replace(previous, pick=nth, limit=None, follow_up=True)
     return replace(previous, pick=nth, follow_up=True)  # in the order the list gave
 
 
