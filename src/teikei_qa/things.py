@@ -9,7 +9,8 @@ from .vocab import Vocabulary
 
 _RUN_ON = pattern(r"[\u4e00-\u9fff\u30a1-\u30fa]|"
                   r" (?:\d{4} )?(?!Metrop|Prefect|City|Town)([A-Za-z][a-z]+)|"
-                  r" \d{4} (?!city|town|prefecture)([a-z]+)")  # Tokyo 2020 camps
+                  r" \d{4} (?!city|town|prefecture)([a-z]+)|"  # Tokyo 2020 camps
+                  r" (?:19|20)\d{2}(?=\s*[?？.!,]|\s*$)")  # ahead of Tokyo 2020?
 # An organisation's name run on from the place's (九州大学, 九州経済連合会, 北九州市立大学).
 _ORG_AFTER = pattern(r"[\u4e00-\u9fffァ-ヴー]{0,6}?(?:大学校|大学|連合会|協会|銀行|電力|機構|"
                      r"財団|研究所|センター|新聞)")
