@@ -804,6 +804,7 @@ PLAN_ROWS = [
     row("上位三か国は？", "aggregate", group_by="country"),
     row("上位二県は？", "aggregate", group_by="prefecture"),
     row("🇰🇷との協定は何件", "count", [F("country", "韓国")]),
+    row("韓国との協定で一番ふるいのわ", "extreme", [F("country", "韓国")], order="oldest"),
     row("Which agreement is about attracting an Olympic training camp ahead of Tokyo 2020?",
         "topic", []),
     row("中国、韓国、米国のうちどれが一番多い？", "compare", compare=("中国", "韓国", "米国")),
