@@ -890,6 +890,15 @@ def test_the_top_of_the_last_table_asked_alone(engine):
     assert a.text.split("\n")[1] == "上位3は中国（18件）、韓国（10件）、米国（3件）です。"
 
 
+def test_a_field_only_in_brackets_is_not_counted_under_other_conditions_either(engine):
+    # 長崎県's one 環境 row names it only in brackets (科学技術(環境)): 0, said, as the table
+    # by field counts; 下水 is in brackets only, in the whole list: those rows are meant
+    a = engine.ask("長崎県の環境分野の協定は何件")
+    assert a.count == 0 and a.citations == ()
+    assert "科学技術(環境)" in a.text
+    assert engine.ask("下水分野の協定は何件").count == 1
+
+
 def test_how_long_ago_and_whether_still_in_force(engine):
     a = engine.ask("高雄との覚書は締結から何年経っている？")
     assert a.text.split("\n")[0] == ("平成28年9月現在のリストでは、高雄と結んだ協定は1件で、"

@@ -115,10 +115,11 @@ def execute(plan: Plan, index: ConditionIndex,
     ordered = sorted(rows)
     # A count of a field counts the rows whose cell names it as a field of its own, as the
     # table by field does (まちづくり (水道・下水・廃棄物処理) is not 水道): those that name it
-    # only in a parenthesis are said, not counted — unless they are all there is (下水).
+    # only in a parenthesis are said, not counted — unless no row of the whole list names it
+    # as a field of its own (下水): then those rows are what the question means.
     fields = plan.operation == "count" and any(f.kind == "field" and not f.exclude for f in filters)
     inner = [i for i in ordered if fields and _only_inside(filters, index, i)]
-    if inner and len(inner) < len(ordered):
+    if inner and not _named_only_inside(filters, index):
         ordered = [i for i in ordered if i not in inner]
         rows = frozenset(ordered)
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
@@ -222,6 +223,13 @@ def _only_inside(filters: Sequence[Filter], index: ConditionIndex, i: int) -> bo
     return any(f.kind == "field" and not f.exclude and not f.only and
                not any(v in items for v in f.values) and any(v in inside for v in f.values)
                for f in filters)
+
+
+def _named_only_inside(filters: Sequence[Filter], index: ConditionIndex) -> bool:
+    """Whether some field condition's value is, in the whole list, a field only inside a
+    parenthesis (下水 of まちづくり (水道・下水・廃棄物処理)): never one of its own."""
+    return any(f.kind == "field" and not f.exclude and (rows := index.rows_of(f)) and
+               all(_only_inside([f], index, i) for i in rows) for f in filters)
 
 
 def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionIndex) -> int:
