@@ -139,6 +139,8 @@ def test_follow_up_conversation(engine):
      "福岡市が中国と結んだ協定は6件です。"),
     (["How many agreements does Fukuoka City have?", "How many before 2000?"],
      "福岡市が2000年より前に結んだ協定は3件です。"),
+    (["教育分野の協定", "そのうち韓国の割合は？"],  # a share of the last answer's rows
+     "韓国と結んだ教育分野の協定は3件で、教育分野の協定8件の38%です。"),
     (["国別の件数は？", "上位3つだけ"],  # the top of the last table
      "協定を国・地域別に数えると13グループ、計43件です。"),
     (["福岡市の協定で古い順に3つ", "2番目のは何年？"],  # the second of the oldest three

@@ -292,8 +292,10 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
     if _OF_ALL.search(text):
         return ()
     whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b", text)
+    # (with のうち: what is said before it, and what the earlier turns said: そのうち韓国の割合
+    # after 教育分野の協定 is of the 教育 ones)
     base = tuple(f for f in filters if not f.exclude and (all(
-        0 <= text.find(w) < whole.start() for w in f.words) if whole else f.kind in (
+        text.find(w) < whole.start() for w in f.words) if whole else f.kind in (
             "party", "level")))
     # 福岡県のシェア: the party's share of all, not of its own (100%)
     return () if not whole and set(base) == {f for f in filters if not f.exclude} else base
