@@ -901,6 +901,13 @@ def test_a_field_only_in_brackets_is_not_counted_under_other_conditions_either(e
     assert engine.ask("下水分野の協定は何件").count == 1
 
 
+def test_a_mean_per_year_over_a_range_counts_the_years_without_agreements(engine):
+    a = engine.ask("2005年から2009年まで、年に平均何件？")
+    assert a.text.split("\n")[0] == (
+        "平成28年9月現在のリストでは、2005年から2009年に締結された協定は、1年あたり平均1.2件です"
+        "（6件を2005〜2009年の5年で割った値。協定のない年も含めています）。")
+
+
 def test_how_long_ago_and_whether_still_in_force(engine):
     a = engine.ask("高雄との覚書は締結から何年経っている？")
     assert a.text.split("\n")[0] == ("平成28年9月現在のリストでは、高雄と結んだ協定は1件で、"

@@ -145,7 +145,8 @@ _TOP_MUNICIPALITY = [("municipality", pattern(  # どの市, どこの県や市�
 # when it says how often something is done (毎年交流項目を協議している).
 _EVERY_YEAR = pattern(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|数|結ば|結ん|締結|調印|交わ))|"
                       r"(?:1|一)年(?:あたり|当たり|ごと|に)\s*平均|(?:1|一)年(?:あたり|当たり|ごと)|"
-                      r"年平均|年間平均|"  # 1年あたりの平均
+                      # 1年あたりの平均, 年に平均
+                      r"年平均|年間平均|(?<![\d一二三四五六七八九十])年に\s*平均|"
                       r"(?<![\d一二三四五六七八九十数])年ごと|各年|何年に(?:何件|いくつ)|"
                       r"every year|each year|per year|"
                       r"by year", re.IGNORECASE)

@@ -115,7 +115,12 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
     else:
         first = f"{pre}{subject}を{name}別に数えると{len(groups)}グループ、計{result.total}件です。"
     known = [g for g in groups if not unknown(g.value)] or list(groups)  # not 記載なし
-    if plan.average:  # 1自治体あたり平均: the mean of the groups' counts, then the table
+    if plan.average and (span := _years_spanned(plan, result)):  # 2005〜2009年、年に平均
+        counted = sum(g.count for g in known)
+        first = (f"{pre}{subject}は、1年あたり平均{counted / span[2]:.1f}件です"
+                 f"（{counted}件を{span[0]}〜{span[1]}年の{span[2]}年で割った値。協定のない年も"
+                 "含めています）。")
+    elif plan.average:  # 1自治体あたり平均: the mean of the groups' counts, then the table
         counted = sum(g.count for g in known)
         first = (f"{pre}{subject}は、{name}ごとに平均{counted / len(known):.1f}件です"
                  f"（各{name}の件数の和{counted}件を{len(known)}で割った値）。")
@@ -129,6 +134,19 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
                      f"います。「{result.nested[0]}分野の協定」のように尋ねると含めます。）")
     lines.extend(f"・{g.label}: {g.count}件" for g in groups)
     return lines
+
+
+def _years_spanned(plan: Plan, result: Result) -> tuple[int, int, int] | None:
+    """A mean per year over a closed range of years the conditions name (2005〜2009年):
+    its first and last year and how many years, those without an agreement included."""
+    if plan.group_by != "year":
+        return None
+    for f in result.applied:
+        if f.kind == "date" and not f.exclude and f.dates is not None:
+            first, last = f.dates.years()
+            if first is not None and last is not None and last >= first:
+                return first, last, last - first + 1
+    return None
 
 
 def compare_by_date(pre: str, subject: str, groups: Sequence[Group], order: str) -> list[str]:
