@@ -269,7 +269,8 @@ def pick_of(text: str) -> tuple[str, int] | None:
 DISTINCT_COUNTRY = pattern(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                            # 国はいくつ, 相手国は何か国; not 韓国は何件 (a country's name)
                            r"(?:相手|(?<![\u4e00-\u9fff]))国(?:や地域|・地域|と地域)?"
-                           r"(?:は|が|の数は?)\s*(?:いくつ|何(?![かカヶケ箇]国|件))|"
+                           r"(?:は|が|の数は?)\s*(?:全部で|全体で|合わせて|合計で?)?\s*"
+                           r"(?:いくつ|何(?![かカヶケ箇]国|件))|"
                            r"(?:相手|(?<![\u4e00-\u9fff]))国(?:・地域)?の数|"
                            r"(?:相手|(?<![\u4e00-\u9fff]))国数|"  # 協定相手の国数
                            r"(?i:(?:how many|number of) (?:different |distinct )?(?:partner )?"

@@ -23,7 +23,8 @@ from .lazy_re import pattern
 
 # How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
 DISTINCT_PARTY = pattern(r"何(?:つの)?(?:自治体|市町村)|いくつの(?:自治体|市町村)|"
-                         r"(?:自治体|市町村)(?:は|が|って|の数は?)\s*(?:いくつ|何)|"
+                         r"(?:自治体|市町村)(?:は|が|って|の数は?)\s*(?:全部で|全体で|合わせて|合計で?)?"
+                         r"\s*(?:いくつ|何)|"
                          r"(?:自治体|市町村)の数|"
                          r"how many (?:different )?(?:municipalities|local governments)",
                          re.IGNORECASE)
