@@ -37,22 +37,25 @@ class Abbreviations:
         self._written = written
 
     @cached_property
-    def _names(self) -> frozenset[str]:
-        names: set[str] = set()
+    def _names(self) -> dict[str, tuple[str, ...]]:
+        """The names and their tails, by first character (a word is read against those
+        that start as it does: at 10,000 rows, a few instead of every one)."""
+        by_first: dict[str, set[str]] = {}
         for text in self._texts:
             for m in _ORG.finditer(text):
                 org = m.group(0)
-                names.update(org[i:] for i in range(len(org) - 2))
-        return frozenset(names)
+                for i in range(len(org) - 2):
+                    by_first.setdefault(org[i], set()).add(org[i:])
+        return {c: tuple(sorted(names)) for c, names in by_first.items()}
 
     def full_name(self, word: str) -> str | None:
         """The one name of the data `word` shortens, or None."""
-        if word in self._written():
-            return None
-        found = [n for n in self._names if len(n) > len(word) + 1 and n[0] == word[0]
+        found = [n for n in self._names.get(word[0], ()) if len(n) > len(word) + 1
                  and _shortens(word, n)]
         shortest = min(found, key=len, default=None)
-        return shortest if shortest and all(shortest in n for n in found) else None
+        if not shortest or not all(shortest in n for n in found) or word in self._written():
+            return None
+        return shortest
 
     def rewrite(self, rw: Rewrite) -> Rewrite:
         """`rw` with each shortened name written in full, the change noted."""
