@@ -11,18 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import readings
-from .abbreviations import Abbreviations
 from .answer import Answer, compose_topic, compose_within, phrase, with_scope
 from .asked import LIST_DATE_ASKED
-from .caches import kept_as_json, names_key
 from .condition_index import ConditionIndex
 from .conditions import Plan, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, execute
 from .followups import conversation
-from .gazetteer import FIELD_SYNONYMS, NAMED_PLACES, english_names
-from .glossary import english_word
+from .gazetteer import FIELD_SYNONYMS
 from .grammar import COUNT, LIST
 from .index import (
     TABLE_FILE,
@@ -33,20 +30,19 @@ from .index import (
     read_manifest,
     stale_reason,
 )
-from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
 from .nothing import compose_absent, compose_empty, compose_list_date, compose_none
 from .plan import parse
+from .reader import Reader
 from .retrieve import Hit, Retriever, has_japanese, one_blas_thread
 from .rewrite import Rewrite
 from .settings import Settings
 from .spoken_dates import year_next_to
-from .store import column, passages, text_column
-from .text import clean, fold, plain_question, title_key
+from .store import column, text_column
+from .text import clean, fold, title_key
 from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
-from .tokenize import STOP_WORDS
 
 if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
     from .embed import Encoder
@@ -180,61 +176,20 @@ class Engine:
     # ------------------------------------------------------------ ask
 
     @cached_property
-    def names(self) -> NameIndex:
-        """Every spelling of the names the data holds (readings, romaji, GeoNames).
-
-        Building it reads UniDic and GeoNames (seconds); it is kept under the index's
-        cache/ keyed by everything it is made from, so a new process reads it back."""
-        english = english_names()
-        # The table file holds all the names are made of from the data, so its sha256
-        # stands for them: a new process knows the key without reading the rows.
+    def reader(self) -> Reader:
+        """How a question is read into the list's forms (reader.py)."""
         sha = self.manifest.files.get(TABLE_FILE) if self.manifest else None
-        key = names_key(NAMED_PLACES, english, sha) if sha else \
-            names_key(*self._name_inputs(), english)
+        return Reader(self.records, self.table.vocab, self.retriever.tokenizer,
+                      self.retriever.thesaurus, Path(self.settings.index_dir, "cache"), sha,
+                      lambda: self._partner_text, lambda: self._all_text)
 
-        def make() -> NameIndex:
-            japanese, foreign, titles = self._name_inputs()
-            return NameIndex(japanese, self.retriever.tokenizer.reading,
-                             readings.pinyin_names(foreign) | english, foreign=foreign,
-                             titles=titles)
-
-        return kept_as_json(Path(self.settings.index_dir, "cache", f"names-{key}.json"),
-                            NameIndex.from_state, make, NameIndex.state)
-
-    def _name_inputs(self) -> tuple[list[str], list[str], list[str]]:
-        """The names of the data and the gazetteer, the foreign ones, and the titles."""
-        vocab = self.table.vocab
-        japanese = sorted({*vocab.parties, *vocab.cities, *NAMED_PLACES, *vocab.partner_terms})
-        titles = [title_key(t) for t in text_column(self.records, "title")]
-        return japanese, sorted(vocab.partner_terms), titles
+    @property
+    def names(self) -> NameIndex:
+        return self.reader.names
 
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
-        tok = self.retriever.tokenizer
-        rw = self.names.rewrite(plain_question(self._clip(text)), lambda w: tok.known(w) or
-                                english_word(w) or readings.city_abroad(w))  # support, バンコク
-        return self._kana_words.rewrite(readings.slips_read(
-            rw, self.table.vocab, tok.reading, tok.known, self._abbreviations))
-
-    @cached_property
-    def _abbreviations(self) -> Abbreviations:  # 外大, 九経連: names in titles and partners
-        return Abbreviations(self._partner_text.split("\n"), lambda: self._all_text)
-
-    @cached_property
-    def _kana_words(self) -> KanaWords:
-        """The readings of the data's words (kana_words.py): made by `build` and kept
-        under cache/ (UniDic's reading dictionary is then never loaded by a question)."""
-        th, tok = self.retriever.thesaurus, self.retriever.tokenizer
-        sha = self.manifest.files.get(TABLE_FILE) if self.manifest else None
-        key = names_key(KANA_FORMAT, th.key if th else sha, sorted(QUESTION_WORDS))
-
-        def make() -> KanaWords:
-            words = th.listed_words if th else data_words(passages(self.records), tok)
-            return KanaWords.of([*words, *STOP_WORDS], tok.reading,
-                                lambda w: len(tok.words(w)) == 1)
-
-        return kept_as_json(Path(self.settings.index_dir, "cache", f"kana-{key}.json"),
-                            KanaWords.from_state, make, KanaWords.state)
+        return self.reader.read(self._clip(text))
 
     def plan(self, question: str, history: Sequence[str] = ()) -> Plan:
         """The plan of `question`, narrowed by the earlier questions it follows."""
@@ -415,8 +370,8 @@ def build(settings: Settings, *, encoder: Encoder | None = None,
     report = build_index(list(settings.data), Path(settings.index_dir), encoder, tokenizer,
                          lenient=settings.lenient, progress=progress)
     engine = Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
-    engine.names  # noqa: B018 - built and kept under the index's cache/
-    engine._kana_words  # noqa: B018 - the same
+    engine.reader.names  # noqa: B018 - built and kept under the index's cache/
+    engine.reader.kana_words  # noqa: B018 - the same
     if engine.retriever.thesaurus is not None:
         engine.retriever.thesaurus.vectors  # noqa: B018 - the data's words, embedded and kept
     return report

@@ -1,0 +1,94 @@
+"""A question read into the list's forms before its plan is made: names in any script
+(names.py), a place's or a field's slip, a shortened organisation name and a year in two
+digits (readings.slips_read), words typed in hiragana (kana_words.py). The tables it
+reads by are made once per index and kept under the index's cache/ (the only I/O here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cached_property
+from pathlib import Path
+
+from . import readings
+from .abbreviations import Abbreviations
+from .caches import kept_as_json, names_key
+from .gazetteer import NAMED_PLACES, english_names
+from .glossary import english_word
+from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
+from .names import NameIndex
+from .records import Record
+from .rewrite import Rewrite
+from .store import passages, text_column
+from .text import plain_question, title_key
+from .thesaurus import Thesaurus, data_words
+from .tokenize import STOP_WORDS, Tokenizer
+from .vocab import Vocabulary
+
+
+class Reader:
+    """Reads questions over one index: its records and vocabulary, the tokenizer, the
+    thesaurus (the data's words, when built), the cache folder and the table file's
+    sha256 (None: the tables are keyed by their inputs); `partner_text` and `all_text`
+    give the data's text when a shortened name needs it."""
+
+    def __init__(self, records: Sequence[Record], vocab: Vocabulary, tokenizer: Tokenizer,
+                 thesaurus: Thesaurus | None, cache: Path, table_sha: str | None,
+                 partner_text: Callable[[], str], all_text: Callable[[], str]) -> None:
+        self.records, self.vocab, self.tokenizer = records, vocab, tokenizer
+        self.thesaurus, self.cache, self.table_sha = thesaurus, cache, table_sha
+        self._partner_text, self._all_text = partner_text, all_text
+
+    @cached_property
+    def names(self) -> NameIndex:
+        """Every spelling of the names the data holds (readings, romaji, GeoNames).
+
+        Building it reads UniDic and GeoNames (seconds); it is kept under the index's
+        cache/ keyed by everything it is made from, so a new process reads it back."""
+        english = english_names()
+        # The table file holds all the names are made of from the data, so its sha256
+        # stands for them: a new process knows the key without reading the rows.
+        key = names_key(NAMED_PLACES, english, self.table_sha) if self.table_sha else \
+            names_key(*self._name_inputs(), english)
+
+        def make() -> NameIndex:
+            japanese, foreign, titles = self._name_inputs()
+            return NameIndex(japanese, self.tokenizer.reading,
+                             readings.pinyin_names(foreign) | english, foreign=foreign,
+                             titles=titles)
+
+        return kept_as_json(self.cache / f"names-{key}.json", NameIndex.from_state, make,
+                            NameIndex.state)
+
+    def _name_inputs(self) -> tuple[list[str], list[str], list[str]]:
+        """The names of the data and the gazetteer, the foreign ones, and the titles."""
+        v = self.vocab
+        japanese = sorted({*v.parties, *v.cities, *NAMED_PLACES, *v.partner_terms})
+        titles = [title_key(t) for t in text_column(self.records, "title")]
+        return japanese, sorted(v.partner_terms), titles
+
+    @cached_property
+    def kana_words(self) -> KanaWords:
+        """The readings of the data's words (kana_words.py): made by `build` and kept
+        under cache/ (UniDic's reading dictionary is then never loaded by a question)."""
+        th, tok = self.thesaurus, self.tokenizer
+        key = names_key(KANA_FORMAT, th.key if th else self.table_sha, sorted(QUESTION_WORDS))
+
+        def make() -> KanaWords:
+            words = th.listed_words if th else data_words(passages(self.records), tok)
+            return KanaWords.of([*words, *STOP_WORDS], tok.reading,
+                                lambda w: len(tok.words(w)) == 1)
+
+        return kept_as_json(self.cache / f"kana-{key}.json", KanaWords.from_state, make,
+                            KanaWords.state)
+
+    @cached_property
+    def _abbreviations(self) -> Abbreviations:  # 外大, 九経連: names in titles and partners
+        return Abbreviations(self._partner_text().split("\n"), self._all_text)
+
+    def read(self, text: str) -> Rewrite:
+        """The question with names in the list's form (any script, near misses)."""
+        tok = self.tokenizer
+        rw = self.names.rewrite(plain_question(text), lambda w: tok.known(w) or
+                                english_word(w) or readings.city_abroad(w))  # support, バンコク
+        return self.kana_words.rewrite(readings.slips_read(
+            rw, self.vocab, tok.reading, tok.known, self._abbreviations))
