@@ -22,7 +22,7 @@ from .condition_index import TOPIC_SYNONYMS
 from .gazetteer import REGION_ALIASES, WORLD_REGIONS
 from .kinds import KIND_WORDS, MUSEUM, ORG_SUFFIXES, UNIVERSITY
 from .lazy_re import pattern
-from .rewrite import Change, Rewrite
+from .rewrite import Rewrite, with_found
 from .text import to_hiragana
 from .tokenize import STOP_WORDS
 
@@ -119,24 +119,13 @@ class KanaWords:
         """`rw` with the data's words in place of their readings in hiragana runs."""
         if not self.by_reading:
             return rw
-        out: list[str] = []
-        changes = list(rw.changes)
-        last = 0
-        found = [(m.start() + a, m.start() + b, word) for m in _RUN.finditer(rw.text)
+        found = [(m.start() + a, m.start() + b, word, "reading") for m in _RUN.finditer(rw.text)
                  for a, b, word in self._words_in(m.group(0))]
         # A word of the data typed in katakana whole (ケイザイ, ｷｮｳｲｸ): the word itself.
-        found += [(m.start(), m.end(), word) for m in _KATAKANA_RUN.finditer(rw.text)
+        found += [(m.start(), m.end(), word, "reading") for m in _KATAKANA_RUN.finditer(rw.text)
                   if (word := self.by_reading.get(to_hiragana(m.group(0)), ""))
                   and _KANJI.search(word)]
-        for a, b, word in sorted(found):
-            out.append(rw.text[last:a])
-            out.append(word)
-            changes.append(Change(rw.text[a:b], word, "reading"))
-            last = b
-        if last == 0:
-            return rw
-        out.append(rw.text[last:])
-        return Rewrite("".join(out), tuple(changes))
+        return with_found(rw, found)
 
     def _words_in(self, run: str) -> list[tuple[int, int, str]]:
         """The readings of one run, when the run is readings, grammar and words kept as

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import readings
 from .abbreviations import Abbreviations
 from .caches import kept_as_json, names_key
-from .gazetteer import NAMED_PLACES, english_names
+from .gazetteer import NAMED_PLACES, english_names, flags_named
 from .glossary import english_word
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .names import NameIndex
@@ -88,7 +88,7 @@ class Reader:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.tokenizer
-        rw = self.names.rewrite(plain_question(text), lambda w: tok.known(w) or
+        rw = self.names.rewrite(plain_question(flags_named(text)), lambda w: tok.known(w) or
                                 english_word(w) or readings.city_abroad(w))  # support, バンコク
         return self.kana_words.rewrite(readings.slips_read(
             rw, self.vocab, tok.reading, tok.known, self._abbreviations))

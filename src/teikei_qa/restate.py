@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .dates import era_year
+from .dates import ERA_PATTERN, era_year
 from .gazetteer import REGION_ALIASES, REGIONS, WORLD_REGIONS
 from .lazy_re import pattern
+from .text import ERA_INITIALS
 
 # Exclusions written the English way, once names and words are the list's: the cue
 # before one or more items (not a 大学, 博物館 or 民間団体; other than 中国 and 韓国; the
@@ -164,18 +165,14 @@ _NOUN_EXAMPLES = pattern(r"([\u4e00-\u9fff])\s*[（(][^（）()]{1,30}?(?:など
 
 # A date written with slashes, dots or hyphens (2014/8/5, 2013-09-09, 2014.8.5, H26.8.5,
 # 2014/08, 20140805): in the words the date patterns read (2014年8月5日).
-_ERA_NAMES = r"明治|大正|昭和|平成|令和"
-_NUMERIC_DATE = pattern(rf"(?<![\d.A-Za-z])((?:19|20)\d{{2}}|(?:{_ERA_NAMES}|[MTSHRmtshr])"
+_NUMERIC_DATE = pattern(rf"(?<![\d.A-Za-z])((?:19|20)\d{{2}}|(?:{ERA_PATTERN}|[MTSHRmtshr])"
                         r"(?:\d{1,2}|元))"
                         r"\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?![\d.]|\s*[/\-]\d)")
 _COMPACT_DATE = pattern(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
-_ERA_INITIALS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
-
-
 def _numeric_date(m: re.Match[str]) -> str:
-    year = _ERA_INITIALS.get(m[1][0].lower(), m[1][0]) + m[1][1:]  # H26 → 平成26
+    year = ERA_INITIALS.get(m[1][0].lower(), m[1][0]) + m[1][1:]  # H26 → 平成26
     day = f"{int(m[4])}日" if m[4] else ""
     return f"{year}年{int(m[3])}月{day}"
 

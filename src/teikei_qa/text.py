@@ -131,7 +131,7 @@ _BARE_YEAR = pattern(r"(?<![\d.A-Za-z])(?<!before )(?<!after )(?<!since )(?<!unt
                      r"(?<!between )(?<!and )(?<!from )(?<!to )(?<!in )(?<!by )"
                      r"((?:19|20)\d{2})(?:" + _ASKS + r"|(?=\s+[^\s\d]+\s*$))")
 _BARE_ERA = pattern(r"(?<![A-Za-z])([HSRhsr])\.?\s*(元|\d{1,2})" + _ASKS)
-_ERA_OF = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
+ERA_INITIALS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
 _LATIN_MARKED = pattern(r"[\u00c0-\u024f]")
 
 
@@ -182,20 +182,18 @@ def plain_question(text: str) -> str:
     numbers in digits (arabic_numerals), "not" uncontracted (isn't → is not), an
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
     (Kitakyūshū → Kitakyushu)."""
-    from .gazetteer import flags_named  # (gazetteer reads text's helpers)
-
-    text = flags_named(nfkc(text))  # 🇰🇷 → 韓国
+    text = nfkc(text)
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
     if _JAPANESE.search(text):  # 2014は何件 (English years keep their own grammar)
         text = _BARE_ERA.sub(lambda m: f"{m.group(1)}{m.group(2)}年", _BARE_YEAR.sub(r"\1年", text))
-    text = _ERA_INITIAL.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2),
+    text = _ERA_INITIAL.sub(lambda m: ERA_INITIALS[m.group(1).lower()] + m.group(2),
                             arabic_numerals(_NARRATION.sub("", text)))
     text = _NOT.sub(lambda m: _NOT_OF.get(m.group(1).lower(), m.group(1)) + " not", text)
     text = _WITHOUT_OMISSION.sub("すべて ", text)  # 漏れなく: all of them
     text = _SHORT_YEAR.sub(lambda m: f"{19 if m.group(1) >= '50' else 20}{m.group(1)}", text)
     text = _SHORT_DECADE.sub(lambda m: f"{19 if m.group(1) >= '5' else 20}{m.group(1)}0s", text)
-    text = _ERA_CODE.sub(lambda m: _ERA_OF[m.group(1).lower()] + m.group(2), text)  # in H26
+    text = _ERA_CODE.sub(lambda m: ERA_INITIALS[m.group(1).lower()] + m.group(2), text)  # in H26
     if (pre := _PREAMBLE.match(text)) and not _PLACE_OR_YEAR.search(
             pre.group(1).replace("国際", "")) and not _SUBJECT_SAID.search(pre.group(1)):
         text = text[pre.end():]  # メモを作成しております。: who is asking, no condition
