@@ -691,7 +691,7 @@ def test_the_nth_and_three_sides(engine, history, question, first):
 def test_the_difference_asked_after_a_comparison(engine, question):
     a = engine.ask(question, ["長崎県と福岡市ではどちらが協定が多い？"])
     assert a.intent == "compare"
-    assert a.text.splitlines()[1] == "差は3件で、長崎県は福岡市の1.2倍です。"
+    assert a.text.splitlines()[1] == "差は3件で、長崎県は福岡市の1.2倍、福岡市は長崎県の82%です。"
 
 
 def test_what_is_the_deal_asks_for_the_agreement_itself(engine):
@@ -925,3 +925,44 @@ def test_a_count_of_a_field_says_the_rows_that_name_it_only_in_brackets(engine):
     assert "分野「まちづくり (水道・下水・廃棄物処理)」" in counted.text.split("\n")[1]
     assert len(engine.ask("水道分野の協定を一覧にして").citations) == 4
     assert engine.ask("下水分野の協定は何件？").count == 1  # only in brackets: all there is
+
+
+# Questions inside a question, yes/no of every row, one side as a share of the other, a
+# signer left out, a gloss in brackets, an English year at the end: first two lines exact.
+@pytest.mark.parametrize(("question", "count", "lines"), [
+    ("福岡市の協定は北九州市の何割？", None,
+     ["平成28年9月現在のリストでは、協定の件数は、福岡市が14件、北九州市が8件で、福岡市のほうが"
+      "多いです。", "差は6件で、福岡市は北九州市の1.8倍、北九州市は福岡市の57%です。"]),
+    ("Fukuoka agreements 2014", 1,
+     ["平成28年9月現在のリストでは、福岡市が2014年に結んだ協定は1件あります。すべて挙げます。"]),
+    ("長崎県の協定はすべて中国とのもの？", 11,
+     ["平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が中国と結んだ協定は11件で、"
+      "長崎県（県内の自治体を含む）が結んだ協定17件の65%です。",
+      "いいえ、すべてではありません（6件は当てはまりません）。"]),
+    ("北九州市の協定はすべて2010年以降ですか？", 8,
+     ["平成28年9月現在のリストでは、北九州市が2010年以降に結んだ協定は8件で、北九州市が結んだ協定"
+      "8件の100%です。", "はい、すべてです。"]),
+    ("協定が一番多い国の協定を一覧で", 18,
+     ["平成28年9月現在のリストでは、中国と結んだ協定は18件あります。すべて挙げます。",
+      "（協定が一番多い国は中国（18件）です。）"]),
+    ("福岡市で協定が一番多い国との協定は？", 6,
+     ["平成28年9月現在のリストでは、福岡市が中国と結んだ協定は6件あります。すべて挙げます。",
+      "（福岡市で協定が一番多い国は中国（6件）です。）"]),
+    ("長崎県の協定は全部で何件で、一番古いのはどれ？", 17,
+     ["平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が結んだ協定は17件です。",
+      "長崎県（県内の自治体を含む）が結んだ協定のうち、締結日が最も古いもの（1988年5月11日）は"
+      "1件あります：[9] 日本国長崎県と中華人民共和国福建省との間の長崎福建経済交流促進会議の設置に"
+      "関する覚書。"]),
+    ("How many agreements does Nagasaki have, and which is the oldest?", 17,
+     ["平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が結んだ協定は17件です。"]),
+    ("長崎県の協議書で教育委員会が結んだものを除くと何件？", 4,
+     ["平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が結んだ名称に「協議書」を含む協定"
+      "（「教育委員会」に関するものを除く）は4件です。"]),
+    ("平成元年から平成9年までに結ばれた、教育(education)分野の協定はありますか？", 0,
+     ["平成28年9月現在のリストでは、1989年から1997年に締結された教育分野の協定はこのデータには"
+      "ありません（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。"]),
+])
+def test_questions_inside_and_about_every_row(engine, question, count, lines):
+    a = engine.ask(question)
+    assert a.text.splitlines()[:len(lines)] == lines
+    assert (a.count or 0) == (count or 0)

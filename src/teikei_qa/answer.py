@@ -12,6 +12,7 @@ from .asked import AGO_ASKED, DAY_ASKED, FIELD_ASKED, ITEM_WORDS, URL_ASKED, WHE
 from .conditions import Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
+from .grammar import ALL_ASKED
 from .groups import Group, picked
 from .lazy_re import pattern
 from .lists import as_of_key
@@ -182,7 +183,7 @@ def describe(filters: Sequence[Filter]) -> str:
         phrase = f"「{'」「'.join(texts)}」に関する協定"
     elif texts:
         phrase += f"のうち、「{'」「'.join(texts)}」に関するもの"
-    if not_texts := [f.label for f in _of(filters, "text", True)]:
+    if not_texts := [f.label for f in [*_of(filters, "text", True), *_of(filters, "name", True)]]:
         phrase += f"（「{'」「'.join(not_texts)}」に関するものを除く）"
     return phrase
 
@@ -244,6 +245,10 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         whole = describe(result.base) if result.base else "全協定"  # 全43件の42%
         lines.append(f"{pre}{subject}は{n}件で、{whole}{result.base_total}件の"
                      f"{100 * n / result.base_total:.0f}%です。")
+        if ALL_ASKED.search(plan.text):  # 長崎県の協定はすべて中国とのもの？
+            lines.append("はい、すべてです。" if n == result.base_total else
+                         f"いいえ、すべてではありません（{result.base_total - n}件は"
+                         "当てはまりません）。")
     elif op == "count":
         lines.append(f"{pre}{subject}は{n}件です。")
     elif op == "extreme" and plan.order == "both" and hits:  # 最も古いものと最も新しいもの

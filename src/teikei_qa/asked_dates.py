@@ -64,7 +64,10 @@ _Q_EN_POST = pattern(r"\b(\d{4})" + _POST, re.IGNORECASE)  # the year alone befo
 # A year said of the agreement itself, with no preposition: Fukuoka's 2001 memorandum,
 # the 2014 agreements.
 _Q_EN_ATTR = pattern(r"\b((?:19|20)\d{2})\s+(?:agreements?|memorand(?:um|a)|mous?|accords?|"
-                     r"pacts?|deals?|treat(?:y|ies)|partnerships?|documents?|ones?)\b",
+                     r"pacts?|deals?|treat(?:y|ies)|partnerships?|documents?|ones?)\b|"
+                     # …or after it, ending the question: Fukuoka agreements 2014
+                     r"\b(?:agreements?|memorand(?:um|a)|mous?|accords?|deals?|partnerships?|"
+                     r"ties)\s*[,:\-–]?\s*((?:19|20)\d{2})\s*[?？.!]?\s*$",
                      re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -279,13 +282,14 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         if said == "relation":
             rel, y, post = m.group(1).lower(), int(m.group(2)), m.group(3) or m.group(4)
         elif said == "attribute":
-            rel, y, post = "in", int(m.group(1)), None
+            rel, y, post = "in", int(m.group(1) or m.group(2)), None
         else:
             rel, y, post = "in", int(m.group(1)), m.group(2) or m.group(3)
         if post:  # in 2011 or later, from 2011 onwards: the year and after it
             rel = "until" if post.lower() in ("earlier", "before") else "since"
         return _related_en(rel, y, f"{y}年"), \
-            [m.span(1) if said == "attribute" else m.span()]  # not the noun after it
+            [m.span(1 if m.group(1) else 2) if said == "attribute" else m.span()]  # not
+        # the agreement noun beside it
     named = [mo for mo, _ in question_months(text)]
     joined = [sp for _, sp in question_months(text)]
     if len(named) >= 2 and all(EITHER.match(text[a[1]:b[0]]) for a, b in pairwise(joined)):

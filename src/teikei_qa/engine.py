@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import readings
-from .answer import Answer, compose_topic, compose_within, phrase, with_scope
+from .answer import Answer, as_of_prefix, compose_topic, compose_within, phrase, with_scope
 from .asked import LIST_DATE_ASKED
 from .condition_index import ConditionIndex
 from .conditions import Plan, without_words
@@ -33,6 +33,7 @@ from .index import (
 from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
+from .nested import Nested, count_then, nested, put_in
 from .nothing import compose_absent, compose_empty, compose_list_date, compose_none
 from .plan import parse
 from .reader import Reader
@@ -246,7 +247,15 @@ class Engine:
         if len(question) > self.settings.max_question_chars:
             notice = (f"質問が長すぎるため、先頭の{self.settings.max_question_chars}文字"
                       "だけで答えました。")
-        *history, question = self._years_said([*history, question])
+        *history, question = self._turns_said([*history, question])
+        if not drop and (inside := nested(question)) is not None:  # 一番多い国の協定を一覧で
+            answer = self._nested(question, history, inside)
+            if answer is not None:
+                return answer
+        if not drop and (both := count_then(question)) is not None:  # 何件で、一番古いのは
+            answer = self._count_then(history, *both)
+            if answer is not None:
+                return replace(answer, question=question)
         plan = self.plan(self._clip(question), history)
         if history and not plan.filters and SIMILAR_ASKED.search(plan.text):  # これに似た
             plan = replace(self.plan(history[-1], history[:-1]), text=plan.text)  # 協定は？
@@ -257,13 +266,56 @@ class Engine:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
 
-    def _years_said(self, turns: list[str]) -> list[str]:
+    def _nested(self, question: str, history: Sequence[str], inside: Nested) -> Answer | None:
+        """The agreements of the group a table picks (協定が一番多い国の協定): the table
+        asked first, then the question with the group's value in its place; the group
+        and its count said after the first line."""
+        table = self.ask(inside.table, history)
+        values = tuple(v for v in table.top if v is not None)
+        if table.plan.operation != "aggregate" or not values:
+            return None
+        answer = self.ask(put_in(question, inside, values), history)
+        said = "、".join(f"{g.label}（{g.count}件）" for g in table.groups if g.value in values)
+        first, _, rest = answer.text.partition("\n")
+        note = f"（{inside.table.removesuffix('は？')}は{said}です。）" if has_japanese(
+            inside.table) else f"（{said}）"
+        return replace(answer, question=question,
+                       text="\n".join(t for t in (first, note, rest) if t))
+
+    def _count_then(self, history: Sequence[str], first: str, then: str) -> Answer | None:
+        """A count and what is asked of its rows, in one answer: the count's first line,
+        the second answer's lines (its agreements by their numbers in the count's list,
+        or its table), then the count's list. None unless the second is of those rows."""
+        count = self.ask(first, history)
+        if count.plan.operation != "count" or not count.citations:
+            return None
+        after = self.ask(then, [*history, first])
+        number = {h.record.id: n for n, h in enumerate(count.citations, start=1)}
+        if any(h.record.id not in number for h in after.citations) or \
+                after.plan.operation not in ("extreme", "aggregate"):
+            return None
+        head, _, rest = count.text.partition("\n")
+        lines = [ln for ln in after.text.split("\n") if not ln.startswith("[")]
+        said = lines[0].removeprefix(as_of_prefix(after.as_of))
+        cited = "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in after.citations)
+        lines[0] = f"{said.removesuffix('。')}：{cited}。" if after.plan.operation == "extreme" \
+            else said
+        return replace(count, text="\n".join([head, *lines, rest]), group_by=after.group_by,
+                       groups=after.groups, top=after.top)
+
+    def _turns_said(self, turns: list[str]) -> list[str]:
         """Each turn with a year said of the last turn's year put as that year (2013年の協定
-        → その前の年は？ → 2012年は？, then 翌年は？ → 2013年は？)."""
+        → その前の年は？ → 2012年は？, then 翌年は？ → 2013年は？), and each earlier turn
+        with the group a table picks in its place (一番多い国の協定 → 中国の協定)."""
         out: list[str] = []
-        for turn in turns:
+        for n, turn in enumerate(turns):
             last = self.plan(out[-1], out[:-1]).one_year() if out else None
-            out.append(year_next_to(turn, last))
+            turn = year_next_to(turn, last)
+            inside = nested(turn) if n < len(turns) - 1 else None
+            if inside is not None:  # 一番多い国の協定 → 中国の協定: what the next turns narrow
+                values = tuple(v for v in self.ask(inside.table, out).top if v is not None)
+                turn = put_in(turn, inside, values) if values else turn
+            out.append(turn)
         return out
 
     def _answer(self, plan: Plan, question: str) -> Answer:

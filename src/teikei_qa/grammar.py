@@ -130,6 +130,8 @@ NO_AGREEMENT = r"協定(?:を)?(?:し|結ば)な[いく]"
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
 EXCLUDE_AFTER = pattern(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶん|分)|分野の|分野|の分野|"
                         r"と(?:結んだ|締結した|交わした)(?:もの|協定|分)?|"
+                        # 教育委員会が結んだ分は除いて: the signer's
+                        r"が(?:結んだ|締結した|交わした)(?:もの|協定|分|ぶん)?|"
                         r"に(?:所在|位置)(?:する|している)?(?:もの|協定|相手)?|"
                         r"にある(?:もの|協定|相手)?|"
                         r"市|さん|のもの|の協定|との協定|"
@@ -191,6 +193,8 @@ COMPARE = pattern(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]
                   # 中国が何件、韓国が何件; 中国は何件？韓国は何件？
                   r"何件\s*[、,？?]\s*[^、,。？?]{1,12}?(?:が|は|も)\s*何件|"
                   r"の差|差は|何件多い|何件少ない|何倍|何件[？?]\s*[^。？?]{1,12}?は[？?]|"
+                  # 福岡市は北九州市の何割, 韓国は中国の何パーセント: one side of the other
+                  r"[はが][^。？?]{1,24}?の\s*(?:何割|何パーセント|何(?:%|％))|"
                   r"の比(?:率)?(?:は|を)|\bdifference\b|how many more|\bhow many times\b|"
                   r"\bhow many\b.{0,60}\band how many\b|\brespectively\b|"
                   # 福岡市より多い, 長崎県は福岡市より協定が多いですか (not より前の協定が多い)
@@ -276,8 +280,16 @@ DISTINCT_COUNTRY = pattern(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
                            r"(?i:(?:how many|number of) (?:different |distinct )?(?:partner )?"
                            r"countries)")  # (case-folded CJK ranges are slow to compile)
 
+# Whether every agreement of some conditions meets another (長崎県の協定はすべて中国との
+# もの？ are all of Fukuoka's agreements economic?): yes or no, said with the share.
+_ALL_ASKED = (r"(?:は|って|も)\s*(?:すべて|全て|全部|ぜんぶ|みんな|みな|いずれも)"
+              r"(?![^。？?]*(?:挙げ|教え|見せ|一覧|リスト|出して|表示|何件|いくつ|列挙))"
+              r"[^。？?]{1,30}?(?:[?？]|か。?\s*$)|"
+              r"^\s*(?:are|were)\s+(?:all|every one)\b")
+ALL_ASKED = pattern(_ALL_ASKED, re.IGNORECASE)
 # The count as a share of the party's (or all) agreements: 割合, 何割, 何件で、そのうち….
-SHARE = pattern(r"割合|比率|何割|何(?:パーセント|%|％)|シェア|占め|\bpercent(?:age)?\b|"
+SHARE = pattern(_ALL_ASKED + "|"
+                r"割合|比率|何割|何(?:パーセント|%|％)|シェア|占め|\bpercent(?:age)?\b|"
                 r"(?:何件|いくつ)\s*(?:で|あって|あり)[、,]?\s*(?:その|この)?\s*(?:うち|中で)|"
                 r"\bproportion\b|\bwhat share\b|\bwhat fraction\b", re.IGNORECASE)
 
@@ -292,7 +304,8 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
     party is all there is (福岡県のシェア: of the whole list)."""
     if _OF_ALL.search(text):
         return ()
-    whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b", text)
+    whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b|"
+                      r"(?:は|って|も)\s*(?:すべて|全て|全部|ぜんぶ|みんな|みな|いずれも)", text)
     # (with のうち: what is said before it, and what the earlier turns said: そのうち韓国の割合
     # after 教育分野の協定 is of the 教育 ones)
     base = tuple(f for f in filters if not f.exclude and (all(

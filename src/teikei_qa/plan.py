@@ -289,9 +289,14 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if not filters and not topic and not names and (docs := asked_documents(text, spans)):
         grouped(text, docs, "doc", filters)  # 覚書は？, 合意書を教えて: every one so called
         is_list = is_list or not is_count
+    left = [w for w in names if (at := text.find(w)) >= 0 and is_left_out(text, at, at + len(w))]
+    names = [w for w in names if w not in left]  # 教育委員会が結んだ分は除いて: left out
     if names:
         filters.append(Filter("name", "name", tuple(names), words=tuple(names),
                               label="・".join(names)))
+    if left:
+        filters.append(Filter("-name", "name", tuple(left), exclude=True, words=tuple(left),
+                              label="・".join(left)))
 
     compare = (complement_sides(text, filters) or period_sides(text) or
                compare_sides(filters, years, decades, group_by)) if compare_asked else ()

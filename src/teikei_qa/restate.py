@@ -50,6 +50,19 @@ _INCLUSIVE_NOTE = pattern(
 
 
 # non-Asian, non-Chinese partners (once read as the list's names): all but those.
+# An English word in brackets after a Japanese one, inside the sentence (教育(education)
+# 分野, 脱炭素(decarbonization)の): a gloss for the reader, which would part the word from
+# what follows it. Not a name's initials in capitals (地域開発庁(IRDA)).
+_EN_GLOSS = pattern(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s*[（(](?=[^)）]*[a-z])"
+                    r"[A-Za-z][A-Za-z .'\-]*[)）](?=\s*[\u3040-\u30ff\u4e00-\u9fff])")
+# …or that gloss already read into the list's word: 教育(教育)分野, 水産業（水産業）.
+_SAID_TWICE = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]+)\s*[（(]([^)）]{1,20})[)）]")
+
+
+def _once(m: re.Match[str]) -> str:
+    return m[1] if m[1].endswith(m[2]) else m[0]
+
+
 _NON = pattern(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
 # A region and, in brackets, the members meant (九州北部（福岡・佐賀・長崎）,
 # 東アジア（中国・韓国・台湾）以外): those.
@@ -264,6 +277,7 @@ def restate(text: str) -> str:
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
     text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", text))
+    text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", text))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
         text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)

@@ -66,7 +66,8 @@ def compare_lines(pre: str, subject: str, groups: Sequence[Group],
     if len(groups) == 2 and groups[1].count and groups[0].count != groups[1].count:
         a, b = groups  # 何件多い, 何倍: said from the counts
         lines.append(f"差は{a.count - b.count}件で、{a.label}は{b.label}の"
-                     f"{a.count / b.count:.2g}倍です。")
+                     f"{a.count / b.count:.2g}倍、{b.label}は{a.label}の"
+                     f"{round(100 * b.count / a.count)}%です。")
     return lines
 
 

@@ -1,0 +1,90 @@
+"""Questions inside a question. A group picked by its count (協定が一番多い国の協定を
+一覧で, the agreements of the municipality with the most agreements): asked first as a
+table of its own, then the question again with the group's value in its place. A count
+with a second question after it (長崎県の協定は何件で、一番古いのは？): the count, then
+the second asked of its rows. Pure: the engine answers each part."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lazy_re import pattern
+
+# The group's noun and the words after it that ask for its agreements. The count asked
+# may come before or after the superlative (協定が一番多い国, 一番協定が多い国, 最も多く
+# 協定を結んでいる国); the N-th (2番目に多い国) too.
+_GROUPS = r"(?:相手国|国・地域|国|自治体|市町村|都道府県|県|分野|年)"
+_MOST = r"(?:最も|もっとも|一番|いちばん|\d+\s*番目に)"
+_COUNTED = r"(?:協定|覚書|提携)?(?:の(?:件)?数|数|件数)?\s*(?:が|の)?\s*"
+_NESTED = pattern(
+    rf"((?:{_COUNTED}{_MOST}|{_MOST}\s*{_COUNTED})\s*"
+    r"(?:多い|多く(?:の協定を)?(?:結んで(?:いる|る)|結んだ|締結して(?:いる|る)|締結した|持つ))"
+    rf"\s*{_GROUPS})"
+    r"(?=\s*(?:と|の|が|で|に)\s*(?:の|結んだ|結んでいる|締結した|交わした)?\s*"
+    r"(?:協定|覚書|提携|もの|取り決め|一覧|リスト|すべて|全部|全て))|"
+    # English: the agreements of the country with the most agreements
+    r"(\bthe\s+(?:country|municipality|prefecture|field|year)\s+with\s+the\s+most"
+    r"(?:\s+agreements)?)", re.IGNORECASE)
+_GROUP_OF = {"国": "国", "相手国": "国", "国・地域": "国", "country": "国",
+             "自治体": "自治体", "市町村": "自治体", "municipality": "自治体",
+             "県": "県", "都道府県": "県", "prefecture": "県",
+             "分野": "分野", "field": "分野", "年": "年", "year": "年"}
+_NOUN = pattern(r"(相手国|国・地域|都道府県|市町村|自治体|国|県|分野|年|country|municipality|"
+                r"prefecture|field|year)(?:\s+with\s+the\s+most(?:\s+agreements)?)?\s*$",
+                re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Nested:
+    """The table to ask first (協定が一番多い国は？) and where its value goes."""
+
+    table: str
+    span: tuple[int, int]
+    group: str  # 国 自治体 県 分野 年
+
+
+def nested(question: str) -> Nested | None:
+    """The group picked by its count inside `question`, if one is."""
+    m = _NESTED.search(question)
+    if m is None:
+        return None
+    k = 1 if m.group(1) else 2
+    said = m.group(k)
+    noun = _NOUN.search(said)
+    if noun is None:
+        return None
+    group = _GROUP_OF[noun.group(1).casefold()]
+    if k == 1:
+        table = question[:m.end(1)] + "は？"
+    else:  # the country with the most agreements → which country has the most agreements
+        table = f"which {noun.group(1).lower()} has the most agreements?"
+    return Nested(table, m.span(k), group)
+
+
+def put_in(question: str, n: Nested, values: tuple[str, ...]) -> str:
+    """`question` with the group's values in its place (年: 2014 → 2014年)."""
+    said = [f"{v}年" if n.group == "年" and re.fullmatch(r"\d{4}", v) else v for v in values]
+    a, b = n.span
+    return question[:a] + "または".join(said) + question[b:]
+
+
+# A count, then what is asked of its rows: the oldest or newest, a table by some group
+# (何件あって、国別には？ How many …, and which is the oldest?).
+_COUNT_THEN = pattern(r"^(.{2,}?(?:何件|いくつ|件数は?)|\s*how many\b.{2,}?)\s*"
+                      r"(?:ある|あり(?:ます)?|です|あるの)?\s*(?:か|の)?\s*"
+                      r"(?:で|あって|[、,？?。]|, and|and)\s*(?:また|それと|あと|それから|そして|"
+                      r"and)?[、,]?\s*(\S.*)$", re.IGNORECASE)
+_THEN_ASKED = pattern(r"(?:最も|もっとも|一番|いちばん)\s*(?:古|新し|早|最近)|最古|最新|"
+                      r"(?:国|自治体|県|分野|年|相手国)(?:別|ごと)|\b(?:oldest|newest|earliest|"
+                      r"latest|most recent)\b|\bby (?:country|municipality|year|field)\b",
+                      re.IGNORECASE)
+
+
+def count_then(question: str) -> tuple[str, str] | None:
+    """(the count asked, what is asked of its rows) when `question` asks both."""
+    m = _COUNT_THEN.match(question)
+    if m is None or not _THEN_ASKED.search(m.group(2)) or _THEN_ASKED.search(m.group(1)):
+        return None
+    english = re.fullmatch(r"[\x00-\x7f]*", m.group(1)) is not None
+    return m.group(1) + ("?" if english else "？"), m.group(2)
