@@ -966,3 +966,30 @@ def test_questions_inside_and_about_every_row(engine, question, count, lines):
     a = engine.ask(question)
     assert a.text.splitlines()[:len(lines)] == lines
     assert (a.count or 0) == (count or 0)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # values said one by one are the sides, not the region's countries
+    ("北九州市と福岡市、東南アジアとの協定が多いのはどっち？",
+     "平成28年9月現在のリストでは、東南アジアと結んだ協定の件数は、北九州市が7件、福岡市が2件で、"
+     "北九州市のほうが多いです。"),
+    ("中国と韓国、2014年に多く結ばれたのは？",
+     "平成28年9月現在のリストでは、2014年に締結された協定の件数は、中国が4件、韓国が2件で、"
+     "中国のほうが多いです。"),
+    ("福岡市の協定を年順に並べて",
+     "平成28年9月現在のリストでは、福岡市が結んだ協定のうち、締結日が古い順に14件を挙げます"
+     "（締結日の記載があるもの14件から）。"),
+    ("福岡市の協定数と、その中で最も古いもの",
+     "平成28年9月現在のリストでは、福岡市が結んだ協定は14件です。"),
+    # who asks, and what the answer is for, said before the question: no condition
+    ("県の国際課の者です。議会答弁の資料として、長崎県が韓国の機関と結んだ協定の件数を"
+     "教えてください。",
+     "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が韓国と結んだ協定は4件です。"),
+    ("留学を考えている高校生です。長崎県の教育関係の協定はいくつ",
+     "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が結んだ教育分野か名称に「教育」"
+     "を含む協定は6件です。"),
+    ("アメリカと協定結んでるとこってどこ？",
+     "平成28年9月現在のリストでは、米国と結んだ協定は3件あります。"),
+])
+def test_sides_orders_and_preambles(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == first

@@ -85,9 +85,13 @@ def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]
     places = [f for f in filters if f.kind == "country" and not f.exclude]
     if len(places) >= 2 and any(f.key.startswith("region:") for f in places):
         return tuple(places)  # ヨーロッパとアメリカ, アジアと欧州: each place a side
+    # Values said one by one are the sides, not a region's countries (北九州市と福岡市、
+    # 東南アジアとの協定が多いのは: the two cities).
+    sided = [f for f in filters if len(f.words) >= 2 and len(f.values) >= 2 and not f.exclude]
     for f in filters:
         if f.kind in ("party", "country", "partner", "field") and not f.exclude \
-                and len(f.values) >= 2 and not (grouped and len(f.words) == 1) and \
+                and len(f.values) >= 2 and not ((grouped or sided) and len(f.words) == 1) \
+                and \
                 GROUP_KINDS.get(grouped or "", f.kind) == f.kind:
             return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
                          for v, w in zip(f.values, f.words + f.values[len(f.words):],

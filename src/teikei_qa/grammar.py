@@ -73,7 +73,8 @@ FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それら
                     re.IGNORECASE)
 _MOST = r"(最も|もっとも|一番|いちばん|\d+\s*番目に)\s*"  # 2番目に古い: the N-th
 # 日付順, sort by date, chronologically: all of them, oldest first.
-_BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|年月日順|\bsort(?:ed)? by (?:the )?(?:signing )?"
+_BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|年月日順|(?<![^\s、,をはの])年(?:の)?順|"
+            r"\bsort(?:ed)? by (?:the )?(?:signing )?"
             r"(?:date|year)s?\b|\bchronologic(?:al(?:ly)?)?\b|\bin (?:date|chronological) order\b")
 OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|初めて|古い順|"
                  r"最初(?!の[^。？?、]{0,10}?(?:に戻|の質問))|"  # (not 最初の長崎県に戻って)
@@ -193,6 +194,8 @@ COMPARE = pattern(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]
                   # 中国が何件、韓国が何件; 中国は何件？韓国は何件？
                   r"何件\s*[、,？?]\s*[^、,。？?]{1,12}?(?:が|は|も)\s*何件|"
                   r"の差|差は|何件多い|何件少ない|何倍|何件[？?]\s*[^。？?]{1,12}?は[？?]|"
+                  # 中国と韓国、2014年に多く結ばれたのは: which side has more
+                  r"多く(?:結ば|締結さ|結ん|交わさ)[^。？?]{0,6}?(?:のは|方|ほう)|"
                   # 福岡市は北九州市の何割, 韓国は中国の何パーセント: one side of the other
                   r"[はが][^。？?]{1,24}?の\s*(?:何割|何パーセント|何(?:%|％))|"
                   r"の比(?:率)?(?:は|を)|\bdifference\b|how many more|\bhow many times\b|"

@@ -71,10 +71,11 @@ def put_in(question: str, n: Nested, values: tuple[str, ...]) -> str:
 
 # A count, then what is asked of its rows: the oldest or newest, a table by some group
 # (何件あって、国別には？ How many …, and which is the oldest?).
-_COUNT_THEN = pattern(r"^(.{2,}?(?:何件|いくつ|件数は?)|\s*how many\b.{2,}?)\s*"
+_COUNT_THEN = pattern(r"^(.{2,}?(?:何件|いくつ|件数は?|協定数)|\s*how many\b.{2,}?)\s*"
                       r"(?:ある|あり(?:ます)?|です|あるの)?\s*(?:か|の)?\s*"
-                      r"(?:で|あって|[、,？?。]|, and|and)\s*(?:また|それと|あと|それから|そして|"
-                      r"and)?[、,]?\s*(\S.*)$", re.IGNORECASE)
+                      r"(?:で|あって|と[、,]?|[、,？?。]|, and|and)\s*"
+                      r"(?:また|それと|あと|それから|そして|その中で|そのうち|and)?[、,]?\s*(\S.*)$",
+                      re.IGNORECASE)
 _THEN_ASKED = pattern(r"(?:最も|もっとも|一番|いちばん)\s*(?:古|新し|早|最近)|最古|最新|"
                       r"(?:国|自治体|県|分野|年|相手国)(?:別|ごと)|\b(?:oldest|newest|earliest|"
                       r"latest|most recent)\b|\bby (?:country|municipality|year|field)\b",

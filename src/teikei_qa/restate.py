@@ -63,6 +63,8 @@ def _once(m: re.Match[str]) -> str:
     return m[1] if m[1].endswith(m[2]) else m[0]
 
 
+# A place said of who signed (協定結んでるとこってどこ？ 提携しているところは): the party.
+_WHO_PLACE = pattern(r"(?<=[るたいだ])\s*(?:とこ|ところ)(?=\s*(?:って|は|を|が|[?？]|$))")
 _NON = pattern(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
 # A region and, in brackets, the members meant (九州北部（福岡・佐賀・長崎）,
 # 東アジア（中国・韓国・台湾）以外): those.
@@ -277,7 +279,7 @@ def restate(text: str) -> str:
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
     text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", text))
-    text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", text))
+    text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", _WHO_PLACE.sub("自治体", text)))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
         text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)

@@ -209,7 +209,10 @@ def plain_question(text: str) -> str:
 # words are no condition (大学, NGO) when it names no agreement, no subject (について,
 # about), no number and no name the question after it does not name again.
 _BACKGROUND_JA = pattern(r"^\s*([^。？?！!]{4,60}?(?:のですが|んですが|ですが|ますが|まして|"
-                         r"ので|けれども|けれど|けど)[、,…．.\s]+)(?=\S)")
+                         r"ので|けれども|けれど|けど|"
+                         # what the answer is for: 議会答弁の資料として、 授業の参考に、
+                         r"の?(?:資料|材料|参考|準備)(?:として|に|のため(?:に)?)|として)"
+                         r"[、,…．.\s]+)(?=\S)")
 _BACKGROUND_EN = pattern(r"^\s*((?:i|i'm|my|we|as an?|for my|for an?)\b[^.?!:;]{3,120}?"
                          r"[.:;!]\s+)(?=\S)", re.IGNORECASE)
 _AGREEMENT_WORD = pattern(r"協定|提携|覚書|合意|協議書|agreement|memorand|\bmou|\d|"
@@ -224,7 +227,10 @@ _NAMES_SAID = pattern(r"[\u4e00-\u9fff]{1,6}[都道府県市町村区国州省]|
 # ついて資料を作っている者です), not the agreements asked for. Dropped when the question
 # names a party of its own, or the sentence names none the question does not repeat.
 _INTRO_JA = pattern(r"^\s*([^。？?！!]{2,80}?(?:者|職員|担当者?|学生|記者|研究者|教員|議員|"
-                    r"市民|県民|住民|ボランティア|スタッフ)\s*(?:です|でございます|を?して(?:います|おります))"
+                    r"市民|県民|住民|ボランティア|スタッフ|"
+                    # a person by what ends the word: 高校生, 会社員, 教師, 写真家, 係長
+                    r"[\u4e00-\u9fff](?:生|員|師|家|長|人))"
+                    r"\s*(?:です|でございます|を?して(?:います|おります))"
                     r"[。．.！!]\s*)(?=\S)")
 _PARTY_SAID = pattern(r"東京都|[\u4e00-\u9fff]{1,6}(?:[道府県町村]|(?<!都)市)")
 _PLACE_SAID = pattern(r"東京都|[\u4e00-\u9fff]{1,6}(?:[道府県町村州省]|(?<!都)市|国(?![際内外]))|"
