@@ -993,3 +993,65 @@ def test_questions_inside_and_about_every_row(engine, question, count, lines):
 ])
 def test_sides_orders_and_preambles(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == first
+
+
+# Turns that point back at the last answer: its agreements (その協定の概要は？), its year
+# (その年に他に), the other values of a kind (それ以外の分野は？), a correction (いや、佐賀県
+# の方), the group a table picked (一番多い国の協定 → その中で); the first line exact.
+@pytest.mark.parametrize(("history", "question", "first"), [
+    (["台湾との協定は？"], "その協定を結んだ自治体は？",
+     "平成28年9月現在のリストでは、「熊本県、熊本市、高雄市国際交流促進覚書」という名の協定は"
+     "1件あります。"),
+    (["台湾との協定は？"], "締結年は？",
+     "平成28年9月現在のリストでは、「熊本県、熊本市、高雄市国際交流促進覚書」という名の協定は"
+     "1件で、2013年9月9日に締結されています。"),
+    (["台湾との協定は？"], "その年に他にどんな協定が結ばれた？",
+     "平成28年9月現在のリストでは、2013年に締結された協定は4件あります。すべて挙げます。"),
+    (["ミャンマーとの協定の分野は？", "その協定は何年？"], "同じ年の協定は他にいくつある？",
+     "平成28年9月現在のリストでは、2014年に締結された協定は7件です。"),
+    (["長崎県の教育分野の協定は？"], "いや、佐賀県の方",
+     "平成28年9月現在のリストでは、佐賀県（県内の自治体を含む）が結んだ教育分野の協定は1件あります。"
+     "すべて挙げます。"),
+    (["北九州市が2011年に結んだ協定は？"], "あ、ごめん、北九州市じゃなくて長崎県",
+     "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が2011年に結んだ協定は2件あります。"
+     "すべて挙げます。"),
+    (["北九州市の環境分野の協定"], "それ以外の分野は？",
+     "平成28年9月現在のリストでは、北九州市が結んだ環境分野以外の協定は4件あります。すべて挙げます。"),
+    (["長崎県の中国との協定"], "それ以外の国は？",
+     "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が中国以外と結んだ協定は6件あります。"
+     "すべて挙げます。"),
+    (["韓国との協定"], "長崎県の",
+     "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が韓国と結んだ協定は4件あります。"
+     "すべて挙げます。"),
+    (["国別に集計して", "一番多い国の協定を全部見せて"], "その中で一番新しいのは？",
+     "平成28年9月現在のリストでは、中国と結んだ協定のうち、締結日が最も新しいもの（2015年）は"
+     "1件あります。"),
+])
+def test_turns_pointing_back(engine, history, question, first):
+    assert engine.ask(question, history).text.splitlines()[0] == first
+
+
+def test_that_agreement_shows_its_summary(engine):
+    a = engine.ask("そのきっかけは？", ["鹿島市の協定"])
+    assert [h.record.title for h in a.citations] == ["鹿島市・釜山外国語大学校官学官学国際交流協定"]
+    assert "ガタリンピックに参加されたことをきっかけに" in a.text
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # countries by their one-kanji names, chained (中韓, 蘭・西) before a particle
+    ("中韓以外のアジアとの協定",
+     "平成28年9月現在のリストでは、アジア（中国・韓国を除く）と結んだ協定は10件あります。すべて挙げます。"),
+    ("蘭・西との協定",
+     "平成28年9月現在のリストでは、オランダ・スペインと結んだ協定は2件あります。すべて挙げます。"),
+    # an era's start said as a change (平成になる前), an era's decade ending with the era
+    ("平成になる前の協定",
+     "平成28年9月現在のリストでは、平成より前（1988年12月以前）に締結された協定は1件あります。"
+     "すべて挙げます。"),
+    ("平成に入ってからの協定は何件",
+     "平成28年9月現在のリストでは、平成以降（1989年1月〜）に締結された協定は41件です。"),
+    ("昭和60年代の協定",
+     "平成28年9月現在のリストでは、昭和60年代（1985年から1989年）に締結された協定は1件あります。"
+     "すべて挙げます。"),
+])
+def test_country_chains_and_era_bounds(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == first

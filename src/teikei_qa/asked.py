@@ -14,6 +14,20 @@ DETAIL = pattern(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳�
                  r"何を|中身|分野(?:は|を|って|\s*[?？]|$)|when|what|who|where|which|"
                  r"\bsummar(?:y|ies)\b|"
                  r"\bfields?\b|\bpartners?\b|\babout\b|\bdetails?\b", re.IGNORECASE)
+# The agreements of the last answer named (その協定の概要は？ それを結んだ自治体は？ その
+# 新しいほうの正式名称は？ what was that one about?), or a detail of them asked bare (締結年は？
+# きっかけは？ 正式名称は？): answered of those agreements, their details shown.
+REFERENT = pattern(r"^\s*(?:(?:あ|じゃあ|では|で|えっと)[、,]?\s*)?(?:(?:その|この|それらの|"
+                   r"これらの|さっきの|上の|今の)\s*(?:協定|覚書|協議書|合意書|提携|取り決め|もの|"
+                   r"きっかけ|経緯|背景|概要|内容|目的|中身|詳細|正式(?:な)?名称|名称|名前|"
+                   r"[1-9１-９一二三]つ|新しい(?:方|ほう)|古い(?:方|ほう)|(?:1|一)件)|"
+                   r"(?:それ|これ)(?:ら)?(?:の|を|は|って|が)(?!\s*(?:以外|うち|中|ほか|他)))|"
+                   r"^\s*(?:(?:締結|調印)(?:年|日|年月日)|きっかけ|経緯|背景|正式(?:な)?名称|"
+                   r"(?:協定の)?名前|概要|内容|中身|詳細|結んだ自治体|締結した自治体|自治体)"
+                   r"\s*(?:は|って|を(?:教えて)?)?\s*(?:何|なに|どこ|どれ|いつ)?\s*[?？]?\s*$|"
+                   r"\b(?:that|this|those|these) (?:agreement|memorandum|mou|one|deal)s?\b|"
+                   r"^\s*(?:what|when|who|where)\b[^?]{0,30}\b(?:it|that|they|them)\b",
+                   re.IGNORECASE)
 # Each agreement's field asked for (分野は？ それらの分野を教えて, what field): shown.
 FIELD_ASKED = pattern(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って|が)\s*"
                       r"(?:何|なに|なん|どこ|どれ|どう|[?？]|教え|知り|見せ|$)|"

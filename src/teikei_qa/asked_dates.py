@@ -28,7 +28,10 @@ _Q_DECADE = pattern(r"(?:(\d{3})0\s*年代|(?<![\d成和正治])(\d)0\s*年代|"
                     r"\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
                     r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
 _Q_ERA_ALONE = pattern(rf"({ERA_PATTERN})(?!\s*(?:元|\d|一桁|ひとけた))"
-                       r"(?:\s*(以前|より前|までに|まで|より後|よりあと|以降|以後|から))?")
+                       r"(?:\s*(以前|より前|までに|まで|より後|よりあと|以降|以後|から)|"
+                       # 平成になる前, 平成に入る前, 平成になってから: its start
+                       r"\s*(?:に|が)\s*(?:なる|入る|始まる)(より前|前)|"
+                       r"\s*(?:に|が)\s*(?:なって|入って|始まって)(から|以降))?")
 _Q_ERA_ONE_DIGIT = pattern(rf"({ERA_PATTERN})\s*(?:一桁|ひとけた)(?:台|の年)?")
 _HALF = pattern(r"\s*の?\s*(前半|上半期|後半|下半期)")
 # the early 2000s, in the late 1990s, the first half of the 2010s: a decade's half.
@@ -182,7 +185,8 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     m = _Q_ERA_DECADE.search(text)
     if m:  # 平成20年代: 平成20年 to 平成29年; 平成20年代前半: 平成20年 to 平成24年
         lo = era_year(m.group(1), f"{m.group(2)}0" if m.group(2) != "0" else "元")
-        hi = era_year(m.group(1), f"{m.group(2)}9")
+        hi = min(era_year(m.group(1), f"{m.group(2)}9"),  # 昭和60年代: to 昭和64 (1989)
+                 ERA_SPANS[m.group(1)][1][0])
         if (half := _HALF.match(text, m.end())) and half.group(1) in ("前半", "後半"):
             lo, hi = (lo, lo + 4) if half.group(1) == "前半" else (lo + 5, hi)
             return DateRange((lo, 1), (hi, 12), f"{m.group(0)}{half.group(1)}（{lo}年から"
@@ -237,17 +241,20 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     if m:
         era = m.group(1)
         began, ended = ERA_SPANS[era]
+        relation = m.group(2) or m.group(3) or m.group(4)
+        if m.group(3):
+            relation = "より前"
         shown = f"{era}（{began[0]}年{began[1]}月〜" + \
             ("）" if ended[0] == 9999 else f"{ended[0]}年{ended[1]}月）")
-        if m.group(2) == "より前":  # before it began (平成以前, like 2014年以前, holds 平成)
+        if relation == "より前":  # before it began (平成以前, like 2014年以前, holds 平成)
             last = (began[0], began[1] - 1) if began[1] > 1 else (began[0] - 1, 12)
             return DateRange(None, last, f"{era}より前（{last[0]}年{last[1]}月以前）"), [m.span()]
-        if m.group(2) in ("以前", "まで", "までに") and ended[0] != 9999:
+        if relation in ("以前", "まで", "までに") and ended[0] != 9999:
             return DateRange(None, ended, f"{era}以前（{ended[0]}年{ended[1]}月以前）"), [m.span()]
-        if m.group(2) in ("より後", "よりあと") and ended[0] != 9999:
+        if relation in ("より後", "よりあと") and ended[0] != 9999:
             return DateRange(ended, None, f"{era}より後（{ended[0]}年{ended[1]}月以降）"), \
                 [m.span()]
-        if m.group(2):  # 平成以降, 平成から: from its first month on
+        if relation:  # 平成以降, 平成から: from its first month on
             return DateRange(began, None, f"{era}以降（{began[0]}年{began[1]}月〜）"), [m.span()]
         return DateRange(began, None if ended[0] == 9999 else ended, shown), [m.span()]
     m = _BARE_YEAR.match(text)

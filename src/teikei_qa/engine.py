@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from . import readings
 from .answer import Answer, as_of_prefix, compose_topic, compose_within, phrase, with_scope
-from .asked import LIST_DATE_ASKED
+from .asked import LIST_DATE_ASKED, REFERENT
 from .condition_index import ConditionIndex
-from .conditions import Plan, without_words
+from .conditions import Filter, Plan, without_words
+from .corrections import as_follow_up, others_asked, others_of
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, execute
@@ -40,7 +41,7 @@ from .reader import Reader
 from .retrieve import Hit, Retriever, has_japanese, one_blas_thread
 from .rewrite import Rewrite
 from .settings import Settings
-from .spoken_dates import year_next_to
+from .spoken_dates import says_a_year_of, year_next_to
 from .store import column, text_column
 from .text import clean, fold, title_key
 from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
@@ -54,6 +55,9 @@ TOPIC_MAX = 20
 # A table of SMALL_TABLE agreements or fewer cites them; a list of WITHIN_MIN or more, of
 # words no row holds, is narrowed by their meaning.
 SMALL_TABLE, WITHIN_MIN = 3, 8
+# A question of "that agreement" (その協定の概要は？) is of the last answer's agreements
+# when it named this many or fewer; a longer list is narrowed as a follow-up instead.
+REFERRED_MAX = 5
 
 
 class Engine:
@@ -256,6 +260,10 @@ class Engine:
             answer = self._count_then(history, *both)
             if answer is not None:
                 return replace(answer, question=question)
+        if history and not drop and REFERENT.search(question):  # その協定の概要は？
+            answer = self._of_last(question, history)
+            if answer is not None:
+                return answer
         plan = self.plan(self._clip(question), history)
         if history and not plan.filters and SIMILAR_ASKED.search(plan.text):  # これに似た
             plan = replace(self.plan(history[-1], history[:-1]), text=plan.text)  # 協定は？
@@ -281,6 +289,22 @@ class Engine:
             inside.table) else f"（{said}）"
         return replace(answer, question=question,
                        text="\n".join(t for t in (first, note, rest) if t))
+
+    def _of_last(self, question: str, history: Sequence[str]) -> Answer | None:
+        """A question of the agreements the last answer named (at most REFERRED_MAX): a
+        lookup of just those, their details shown. None when the question names
+        conditions of its own or the last answer named none or many."""
+        alone = self.plan(self._clip(question))
+        if alone.filters or alone.compare or SIMILAR_ASKED.search(question):
+            return None
+        last = self.ask(history[-1], history[:-1])
+        if not 0 < len(last.citations) <= REFERRED_MAX:
+            return None
+        titles = tuple(dict.fromkeys(h.record.title for h in last.citations))
+        named = Filter("title", "title", titles, words=(), label="・".join(titles))
+        plan = replace(alone, operation="extreme" if alone.order else "lookup",
+                       filters=(named,), topic=(), follow_up=True, asked=None)
+        return with_scope(self._answer(plan, clean(question)))
 
     def _count_then(self, history: Sequence[str], first: str, then: str) -> Answer | None:
         """A count and what is asked of its rows, in one answer: the count's first line,
@@ -309,7 +333,15 @@ class Engine:
         with the group a table picks in its place (一番多い国の協定 → 中国の協定)."""
         out: list[str] = []
         for n, turn in enumerate(turns):
+            turn = as_follow_up(turn) if out else turn  # いや、佐賀県の方: では佐賀県は？
+            if out and (kind := others_asked(turn)):  # それ以外の分野は？: 環境以外の分野は？
+                turn = others_of(turn, tuple(f.label for f in self.plan(out[-1], out[:-1]).filters
+                                             if f.kind == kind and not f.exclude))
             last = self.plan(out[-1], out[:-1]).one_year() if out else None
+            if last is None and out and says_a_year_of(turn):  # その年に他に: the year the
+                years = {h.record.date.year for h in self.ask(out[-1], out[:-1]).citations
+                         if h.record.date is not None}  # last answer's agreements share
+                last = years.pop() if len(years) == 1 else None
             turn = year_next_to(turn, last)
             inside = nested(turn) if n < len(turns) - 1 else None
             if inside is not None:  # 一番多い国の協定 → 中国の協定: what the next turns narrow

@@ -167,7 +167,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     for m in _KANJI_CHAIN.finditer(text):  # 日中韓: every country of the chain
         if free(spans, *m.span()):
             spans.append(m.span())
-            countries.extend((ONE_KANJI[k], m.start(), m.end(), m.group(0)) for k in m.group(1))
+            chain = (m.group(1) or m.group(2)).replace("・", "")
+            if len(set(chain)) == len(chain):  # (each country once: not 西西)
+                countries.extend((ONE_KANJI[k], m.start(), m.end(), m.group(0)) for k in chain)
     for term, a, b in match_terms(text, COUNTRY_INDEX, spans, not_language(text)):
         countries.append((COUNTRY_ALIASES[term.casefold()], a, b, term))
     grouped(text, countries, "country", filters)
@@ -358,7 +360,10 @@ def _not_had(text: str, f: Filter) -> bool:
 _EXISTS = pattern(r"(?:は|って|も)\s*(?:あります|ある[?？か]|存在)|"
                   r"\b(?:are there any|is there an?)\b", re.IGNORECASE)
 _RUN_ON_LEFT = pattern(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
-_KANJI_CHAIN = pattern(r"(?<![一-龥])日([" + "".join(ONE_KANJI) + r"]{2,4})(?![一-龥])")
+_ONE = "[" + "".join(ONE_KANJI) + "]"
+# 日中韓, and without 日 before a particle: 中韓以外, 米中との, 蘭・西との
+_KANJI_CHAIN = pattern(rf"(?<![一-龥])日({_ONE}{{2,4}})(?![一-龥])|"
+                       rf"(?<![一-龥・])({_ONE}(?:・?{_ONE}){{1,3}})(?=以外|との|と|の|を除|[、,])")
 _FIELD_AFTER = pattern(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 _DESCRIBED = pattern(r"(?:する|した|している|る|た)\s*$")  # a verb right before: a clause
 _ADJECTIVE = pattern(r"[^ぁ-ん][いな]$")  # 幅広い分野, 様々な分野: no field's name

@@ -172,9 +172,16 @@ def two_digit_years(rw: Rewrite, as_of: tuple[int, int] | None) -> Rewrite:
 # A year said of the year the last question asked (2013年の協定 → その前の年は？ 翌年は？
 # and the year after?): that year's neighbour, not the list's.
 _NEXT_TO = pattern(r"(?:その|この)?\s*(前の年|前年|翌年|次の年|あくる年|後の年)(?:度)?|"
-                   r"\bthe (year before|previous year|next year|following year|year after)\b",
+                   r"\bthe (year before|previous year|next year|following year|year after)\b|"
+                   # その年に他に, 同じ年の協定, that year: the year itself
+                   r"(?:その|同じ|この)(年)(?![度代間])|\b(?:that|the same) (year)\b",
                    re.IGNORECASE)
 _BEFORE_WORDS = ("前の年", "前年", "year before", "previous year")
+
+
+def says_a_year_of(question: str) -> bool:
+    """Whether `question` says a year by the last one's (その前の年, 翌年, その年)."""
+    return _NEXT_TO.search(question) is not None
 
 
 def year_next_to(question: str, last: int | None) -> str:
@@ -184,7 +191,9 @@ def year_next_to(question: str, last: int | None) -> str:
         return question
 
     def year(m: re.Match[str]) -> str:
-        said = (m.group(1) or m.group(2)).lower()
+        said = (m.group(1) or m.group(2) or "").lower()
+        if not said:
+            return f"{last}年"
         return f"{last - 1 if said in _BEFORE_WORDS else last + 1}年"
 
     return _NEXT_TO.sub(year, question)
