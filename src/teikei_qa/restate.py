@@ -50,13 +50,17 @@ _INCLUSIVE_NOTE = pattern(
 
 
 # non-Asian, non-Chinese partners (once read as the list's names): all but those.
-# An English word in brackets after a Japanese one, inside the sentence (教育(education)
-# 分野, 脱炭素(decarbonization)の): a gloss for the reader, which would part the word from
-# what follows it. Not a name's initials in capitals (地域開発庁(IRDA)).
+_MARKED = r"\s*の?\s*(?:分野|関係|関連|系|がらみ|協定|覚書|提携)"
+# An English word in brackets after a Japanese one that marks it as a field or says what
+# an agreement is about (教育(education)分野, 水産(fisheries)の協定): a gloss for the
+# reader, which would part the word from its mark. Not a name's initials in capitals
+# (地域開発庁(IRDA)); kept elsewhere (脱炭素(decarbonization)の街づくり: the dense leg
+# reads it).
 _EN_GLOSS = pattern(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s*[（(](?=[^)）]*[a-z])"
-                    r"[A-Za-z][A-Za-z .'\-]*[)）](?=\s*[\u3040-\u30ff\u4e00-\u9fff])")
-# …or that gloss already read into the list's word: 教育(教育)分野, 水産業（水産業）.
-_SAID_TWICE = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]+)\s*[（(]([^)）]{1,20})[)）]")
+                    r"[A-Za-z][A-Za-z .'\-]*[)）](?=" + _MARKED + ")")
+# …or that gloss already read into the list's word: 教育(教育)分野, 水産業（水産業）の協定.
+_SAID_TWICE = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]+)\s*[（(]([^)）]{1,20})[)）]"
+                      r"(?=" + _MARKED + ")")
 
 
 def _once(m: re.Match[str]) -> str:
