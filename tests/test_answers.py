@@ -1055,3 +1055,22 @@ def test_that_agreement_shows_its_summary(engine):
 ])
 def test_country_chains_and_era_bounds(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("台湾・韓国・中国の件数の内訳",
+     "平成28年9月現在のリストでは、協定の件数は、中国が18件、韓国が10件、台湾が1件で、中国が最も"
+     "多いです。"),
+    ("米・中・韓それぞれの件数",
+     "平成28年9月現在のリストでは、協定の件数は、中国が18件、韓国が10件、米国が3件で、中国が最も"
+     "多いです。"),
+    ("アジアでも北米でもない相手との協定",
+     "平成28年9月現在のリストでは、アジア・北米以外と結んだ協定は2件あります。"),
+    ("合意書か合意文の協定を全部",
+     "平成28年9月現在のリストでは、名称に「合意書」か「合意文」を含む協定は5件あります。"
+     "すべて挙げます。"),
+    ("協力協定と名のつくもの",
+     "平成28年9月現在のリストでは、名称に「協力協定」を含む協定は2件あります。すべて挙げます。"),
+])
+def test_breakdowns_neither_and_names_holding_a_word(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == first

@@ -283,7 +283,7 @@ def at_level(name: str, level: str) -> bool:
 # 合意書, 議定書. 協定 stands for any agreement (協定は何件), so it is no condition;
 # English "MOU" is used as loosely, and stays none; "memorandum" (not "of understanding")
 # is 覚書, as the list's English names give it.
-DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "議定書", "宣言")
+DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "合意文", "議定書", "宣言")
 # Kinds of document no one says loosely: a lookup keeps them (福岡市と釜山の宣言はいつ).
 RARE_DOCUMENTS = frozenset({"議定書", "宣言"})
 _DOCUMENT = pattern("|".join(DOCUMENTS) + "|おぼえがき|"
@@ -297,7 +297,10 @@ _TITLE_WORD = pattern(
     r"\s*(?:入|含|つ|付)|"
     rf"{_NAME}\s*(?:に|が)\s*[「『]([^」』]{{1,20}})[」』]\s*(?:が|を|と|の)?\s*(?:入|含|つ|付)|"
     r"\b(?:with|containing|having)\s+['\"“‘]([^'\"”’]{1,30})['\"”’]\s+in\s+(?:the|their|its)\s+"
-    r"(?:title|name)s?\b", re.IGNORECASE)
+    r"(?:title|name)s?\b|"
+    # 協力協定と名のつくもの, 「友好」という名前の付いた: a word the name holds
+    r"(?:[「『]([^」』]{1,20})[」』]|(?<![\u4e00-\u9fff\u30a0-\u30ffー])([\u4e00-\u9fff\u30a0-\u30ffー]{2,12}))"
+    r"\s*(?:と|という)\s*(?:名|名前|名称)\s*(?:の|が)\s*(?:つ|付)", re.IGNORECASE)
 
 
 # A kind of document joined to 協定 (any agreement): 協定や覚書, 覚書・協定.
@@ -350,7 +353,7 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
                 0) == "おぼえがき" or m.group(0).isascii() else m.group(0)
             found.append((doc, *m.span(), m.group(0)))
     for m in _TITLE_WORD.finditer(text):  # 「友好」という言葉が協定名に入っている: by name
-        word = m.group(1) or m.group(2) or m.group(3)
+        word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         if word and free(spans, *m.span()):
             spans.append(m.span())
             found.append((word, *m.span(), word))

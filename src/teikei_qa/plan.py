@@ -363,7 +363,8 @@ _RUN_ON_LEFT = pattern(r"[\u4e00-\u9fff々\u30a1-\u30faー]$")
 _ONE = "[" + "".join(ONE_KANJI) + "]"
 # 日中韓, and without 日 before a particle: 中韓以外, 米中との, 蘭・西との
 _KANJI_CHAIN = pattern(rf"(?<![一-龥])日({_ONE}{{2,4}})(?![一-龥])|"
-                       rf"(?<![一-龥・])({_ONE}(?:・?{_ONE}){{1,3}})(?=以外|との|と|の|を除|[、,])")
+                       rf"(?<![一-龥・])({_ONE}(?:・?{_ONE}){{1,3}})"
+                       r"(?=以外|との|と|の|を除|は|も|が|で|それぞれ|各|別|[、,?？])")
 _FIELD_AFTER = pattern(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 _DESCRIBED = pattern(r"(?:する|した|している|る|た)\s*$")  # a verb right before: a clause
 _ADJECTIVE = pattern(r"[^ぁ-ん][いな]$")  # 幅広い分野, 様々な分野: no field's name
