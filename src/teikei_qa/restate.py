@@ -58,9 +58,9 @@ _MARKED = r"\s*の?\s*(?:分野|関係|関連|系|がらみ|協定|覚書|提携
 # reads it).
 _EN_GLOSS = pattern(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s*[（(](?=[^)）]*[a-z])"
                     r"[A-Za-z][A-Za-z .'\-]*[)）](?=" + _MARKED + ")")
-# …or that gloss already read into the list's word: 教育(教育)分野, 水産業（水産業）の協定.
-_SAID_TWICE = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]+)\s*[（(]([^)）]{1,20})[)）]"
-                      r"(?=" + _MARKED + ")")
+# …or that gloss already read into the list's word, or the word's end said again:
+# 教育(教育)分野, 水産業（水産業）の協定, 中国の都市（市）.
+_SAID_TWICE = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]+)\s*[（(]([^)）]{1,20})[)）]")
 
 
 def _once(m: re.Match[str]) -> str:
@@ -183,7 +183,8 @@ _LIST_DATE_SAID = pattern(r"((?:リスト|一覧|データ|表)の?\s*(?:時点|
 # A relative date with the user's own range in brackets (ここ5年（2012年以降）): the range.
 _RELATIVE_SAID = pattern(r"(?:ここ|過去|最近|直近|この)\s*\d{1,2}\s*年(?:間)?\s*"
                          r"[（(]([^（）()]*\d{4}[^（）()]{0,20})[）)]")
-_NOUN_EXAMPLES = pattern(r"([\u4e00-\u9fff])\s*[（(][^（）()]{1,30}?(?:など|等|etc\.?)\s*[）)]")
+_NOUN_EXAMPLES = pattern(r"([\u4e00-\u9fff])\s*[（(](?:例えば|たとえば)?[^（）()]{1,30}?"
+                         r"(?:など|等|etc\.?|とか|なんか)\s*[）)]")
 
 
 # A date written with slashes, dots or hyphens (2014/8/5, 2013-09-09, 2014.8.5, H26.8.5,

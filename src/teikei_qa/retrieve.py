@@ -248,8 +248,11 @@ class Retriever:
         soft = self.soft_terms(text)  # first: it reads the unknown words in one batch
         framing = self.thesaurus.framing if self.thesaurus is not None else (lambda t: False)
         # a word the data holds is no framing word: never read by the thesaurus
+        # (nor a short piece in hiragana the data never holds, たち of 選手たち, よぶ: no
+        # word the thesaurus reads, hence no unknown topic either)
         parts = [t for t in dict.fromkeys(self.tokenizer.parts(text))
-                 if t not in GENERIC and not (not self._variants(t) and framing(t))]
+                 if t not in GENERIC and not (not self._variants(t) and (
+                     framing(t) or HIRAGANA_BIT.fullmatch(t)))]
         total = 0.0
         for tok in parts:
             variants = self._variants(tok)

@@ -167,6 +167,13 @@ _PLACE_OR_YEAR = pattern(r"[都道府県市町村区国州省\d]|[A-Z]")
 _ALL_KATAKANA = pattern(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺーぁ-ゖ0-9\s、。？！?!・]+")
 
 
+# A name in kana with its kanji in brackets (コウシュウ（杭州）: the kana is two cities'),
+# or in kanji with its reading (杭州（ハンジョウ）): the kanji, as the asker wrote it.
+_KANJI_GLOSSED = pattern(r"(?<![ァ-ヺーぁ-ゖ])([ァ-ヺーぁ-ゖ]{2,12})\s*[（(]\s*"
+                         r"([\u4e00-\u9fff]{1,8})\s*[)）]")
+_READING_GLOSSED = pattern(r"([\u4e00-\u9fff]{1,8})\s*[（(]\s*([ァ-ヺーぁ-ゖ]{2,12})\s*[)）]")
+
+
 # A piece of a word typed in hiragana that MeCab cut out (りょう of いりょうや): no word
 # to read by its meaning (its sound is many words).
 HIRAGANA_BIT = pattern(r"[ぁ-ゖー]{1,3}")
@@ -182,7 +189,7 @@ def plain_question(text: str) -> str:
     numbers in digits (arabic_numerals), "not" uncontracted (isn't → is not), an
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
     (Kitakyūshū → Kitakyushu)."""
-    text = nfkc(text)
+    text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", nfkc(text)))
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
     if _JAPANESE.search(text):  # 2014は何件 (English years keep their own grammar)
