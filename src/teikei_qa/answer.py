@@ -183,7 +183,8 @@ def describe(filters: Sequence[Filter]) -> str:
         phrase = f"「{'」「'.join(texts)}」に関する協定"
     elif texts:
         phrase += f"のうち、「{'」「'.join(texts)}」に関するもの"
-    if not_texts := [f.label for f in [*_of(filters, "text", True), *_of(filters, "name", True)]]:
+    if not_texts := [f.label for f in [*_of(filters, "text", True), *_of(filters, "name", True),
+                                       *_of(filters, "title", True)]]:
         phrase += f"（「{'」「'.join(not_texts)}」に関するものを除く）"
     return phrase
 

@@ -112,10 +112,14 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     elif said != text:  # not environment ones: a follow-up as said, before restating
         follow = FOLLOW_UP.match(said)
 
-    titles = [t for t, _, _ in match_terms(text, vocab.title_index, spans)]
+    found = match_terms(text, vocab.title_index, spans)
+    titles = [t for t, a, b in found if not is_left_out(text, a, b)]
     if titles:
         filters.append(Filter("title", "title", tuple(titles), words=tuple(titles),
                               label="・".join(titles)))
+    if left := [t for t, a, b in found if is_left_out(text, a, b)]:  # 環境姉妹都市以外の
+        filters.append(Filter("-title", "title", tuple(left), exclude=True, words=tuple(left),
+                              label="・".join(left)))
 
     # 平成28年9月現在, 2010年時点で: the moment asked about, not a signing date.
     asked_as_of, as_of_spans = as_of_dates(text, vocab.as_of)

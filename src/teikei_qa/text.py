@@ -239,6 +239,14 @@ _INTRO_JA = pattern(r"^\s*([^。？?！!]{2,80}?(?:者|職員|担当者?|学生|
                     r"[\u4e00-\u9fff](?:生|員|師|家|長|人))"
                     r"\s*(?:です|でございます|を?して(?:います|おります))"
                     r"[。．.！!]\s*)(?=\S)")
+# A sentence that states something before the question (…留学生です。 2014年に長崎に
+# 引っ越してきました。 …を考えている会社です。): about the asker when the question after
+# it names a party of its own.
+_STATEMENT = pattern(r"^\s*([^。？?！!]{2,80}?(?:です|ます|ました|でした|ございます|おります)"
+                     r"[。．.！!])\s*(?=\S)")
+# …unless the question refers back to the asker (私の町, うちの国, my city).
+_ASKER_SAID = pattern(r"私の|わたしの|僕の|ぼくの|うちの|自分の|我が|地元の|\b(?:my|our)\b",
+                      re.IGNORECASE)
 _PARTY_SAID = pattern(r"東京都|[\u4e00-\u9fff]{1,6}(?:[道府県町村]|(?<!都)市)")
 _PLACE_SAID = pattern(r"東京都|[\u4e00-\u9fff]{1,6}(?:[道府県町村州省]|(?<!都)市|国(?![際内外]))|"
                       r"[ァ-ヺー]{3,}|(?<!^)\b[A-Z][a-z]{3,}")
@@ -247,6 +255,11 @@ _PLACE_SAID = pattern(r"東京都|[\u4e00-\u9fff]{1,6}(?:[道府県町村州省]
 def without_background(text: str) -> str:
     """`text` without a clause before the question that says who is asking or why (the
     patterns above)."""
+    said = _STATEMENT.match(text)
+    if said is not None and not _SUBJECT_SAID.search(said.group(1)) and \
+            _PARTY_SAID.search(text[said.end():]) and not _ASKER_SAID.search(text[said.end():]):
+        # 韓国から来た留学生です。福岡市の協定は…: the question names its own party
+        return without_background(text[said.end():])
     m = _INTRO_JA.match(text)
     if m is not None:
         rest = text[m.end():]
