@@ -187,3 +187,24 @@ def test_one_kanji_of_the_data_stands_in_only_when_much_nearer(engine):
 ])
 def test_a_compound_head_after_a_word_the_data_lacks_is_bare(engine, question, heads):
     assert engine.retriever.bare_heads(question) == heads
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("くうき", "空気"), ("へらす", "減らす"),
+                                             ("めざす", "目指す"), ("の", None), ("とても", None)])
+def test_unidic_writes_a_hiragana_word_in_kanji(engine, word, lemma):
+    # UniDic's `lemma` feature (fugashi, unidic-lite): fails if the field moves
+    assert engine.retriever.tokenizer.lemma(word) == lemma
+
+
+def test_a_hiragana_word_is_read_by_its_kanji(engine):
+    question = "くうき の よごれ を なくす ための きょうりょく は ありますか"
+    soft = engine.retriever.soft_terms(question)
+    assert [n.word for n in soft["くうき"]][:1] == ["大気"]
+    assert [n.word for n in soft["よごれ"]][:1] == ["汚染"]
+    a = engine.ask(question)
+    assert [h.record.title for h in a.citations] == ["中国大気環境改善のための都市間連携"]
+
+
+def test_one_kanji_another_word_sounds_like_is_not_read(engine):
+    # さかな: UniDic's 肴 (a dish with drinks), not 魚; the dictionary has two words so
+    assert "さかな" not in engine.retriever.soft_terms("さかな を とる しごと の きょうてい")

@@ -47,6 +47,9 @@ def has_japanese(text: str) -> bool:
     return _JAPANESE.search(text) is not None
 
 
+_HIRAGANA_WORD = pattern(r"[ぁ-ゖー]{2,}")
+
+
 @dataclass(frozen=True)
 class Hit:
     """A ranked record with its fused score and each leg's score."""
@@ -187,12 +190,20 @@ class Retriever:
             return {}
         out: dict[str, tuple[Neighbour, ...]] = {}
         alone = standalone_kanji(text)
+        # a word typed in hiragana is read by the kanji UniDic writes it with (くうき: 空気),
+        # unless that is one kanji another word shares the sound of (さかな: 肴, not 魚)
+        said = {tok: lemma for tok in self.tokenizer.parts(text)
+                if _HIRAGANA_WORD.fullmatch(tok) and not self._variants(tok) and tok not in GENERIC
+                and (lemma := self.tokenizer.lemma(tok)) is not None and lemma not in GENERIC
+                and (len(lemma) > 1 or self.thesaurus.one_word(tok))}
         unknown = [tok for tok in dict.fromkeys(self.tokenizer.parts(text))
-                   if not (tok in GENERIC or self._variants(tok) or HIRAGANA_BIT.fullmatch(tok)
-                           or len(tok) == 1 and tok not in alone)]
-        self.thesaurus.read_all(unknown)  # one call of the encoder for all of them
+                   if tok in said or not (
+                       tok in GENERIC or self._variants(tok) or HIRAGANA_BIT.fullmatch(tok)
+                       or len(tok) == 1 and tok not in alone)]
+        self.thesaurus.read_all([said.get(tok, tok) for tok in unknown])  # one encoder call
         for tok in unknown:
-            near = tuple(n for n in self.thesaurus.neighbours(tok) if n.word in self.vocab)
+            near = tuple(n for n in self.thesaurus.neighbours(said.get(tok, tok))
+                         if n.word in self.vocab)
             if near:
                 out[tok] = near
         return out
@@ -251,7 +262,7 @@ class Retriever:
         # (nor a short piece in hiragana the data never holds, たち of 選手たち, よぶ: no
         # word the thesaurus reads, hence no unknown topic either)
         parts = [t for t in dict.fromkeys(self.tokenizer.parts(text))
-                 if t not in GENERIC and not (not self._variants(t) and (
+                 if t not in GENERIC and not (not self._variants(t) and t not in soft and (
                      framing(t) or HIRAGANA_BIT.fullmatch(t)))]
         total = 0.0
         for tok in parts:

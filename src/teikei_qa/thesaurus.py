@@ -240,6 +240,10 @@ class Thesaurus:
                 out.append(Neighbour(other, round(max(cos, self.threshold), 4)))
         return out
 
+    def one_word(self, word: str) -> bool:
+        """Whether the dictionary has a single word written so (public: retrieve.py)."""
+        return self._one_word(word)
+
     def _one_word(self, word: str) -> bool:
         """Whether the dictionary has a single word written so (homophones in kana:
         きょう is 今日, 京, 強 …)."""

@@ -65,6 +65,9 @@ tally tallies inclusive anything ちょうど exactly 所在 所在地 列挙 �
 _SMALL_KANA = str.maketrans("ァィゥェォッャュョヮヵヶー", "アイウエオツヤユヨワカケ ")
 
 
+_HAS_KANJI = pattern(r"[\u4e00-\u9fff]")
+
+
 def _voiceless(text: str) -> str:
     """ブラド and プラド share a key: voicing marks and small kana folded away."""
     import unicodedata
@@ -171,6 +174,16 @@ class Tokenizer:
                 return ""
             out.append(kana)
         return "".join(out)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Tokenizer lives per process
+    def lemma(self, word: str) -> str | None:
+        """The kanji UniDic writes a word typed in hiragana with (くうき → 空気, へらす →
+        減らす), when it is one noun or verb it knows; else None."""
+        ws = self._tagger(clean(nfkc(word)))
+        if len(ws) != 1 or ws[0].is_unk or ws[0].feature.pos1 not in ("名詞", "動詞"):
+            return None
+        lemma = (getattr(ws[0].feature, "lemma", None) or "").split("-")[0]
+        return lemma if _HAS_KANJI.search(lemma) else None
 
     def known(self, word: str) -> bool:
         """A word UniDic has whole as a common noun (not a name it had to guess)."""
