@@ -1103,3 +1103,16 @@ def test_short_hiragana_pieces_are_no_rare_topic_word(engine):
     a = engine.ask("オリンピックのために外国の選手たちの合宿をよぶ協定がありますか？")
     assert a.citations[0].record.title == \
         "タイ王国スポーツ公社と北九州市のスポーツ連携及び交流に関する覚書"
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("覚書と協議書はどちらが多いですか",
+     "平成28年9月現在のリストでは、協定の件数は、覚書が15件、協議書が8件で、覚書のほうが多いです。"),
+    # a region's share of the whole list, not a table of its countries
+    ("アジアの国との協定は全体の何パーセント？",
+     "平成28年9月現在のリストでは、アジアと結んだ協定は38件で、全協定43件の88%です。"),
+    ("国別の件数で上位3か国を教えて",
+     "平成28年9月現在のリストでは、協定を国・地域別に数えると13グループ、計43件です。"),
+])
+def test_kinds_compared_region_shares_and_top_countries(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == first

@@ -89,7 +89,7 @@ def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]
     # 東南アジアとの協定が多いのは: the two cities).
     sided = [f for f in filters if len(f.words) >= 2 and len(f.values) >= 2 and not f.exclude]
     for f in filters:
-        if f.kind in ("party", "country", "partner", "field") and not f.exclude \
+        if f.kind in ("party", "country", "partner", "field", "doc", "kind") and not f.exclude \
                 and len(f.values) >= 2 and not ((grouped or sided) and len(f.words) == 1) \
                 and \
                 GROUP_KINDS.get(grouped or "", f.kind) == f.kind:

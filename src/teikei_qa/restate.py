@@ -76,6 +76,8 @@ _NEITHER = pattern(r"([^\s、。,]{1,12}?)でも\s*([^\s、。,]{1,12}?)でも�
 # 姉妹都市以外の提携, 友好都市以外の: what the whole list is (not 環境姉妹都市, a name).
 _SCOPE = pattern(r"(?<!環境)(?:姉妹友好|姉妹|友好)(?:都市|提携)(?:関係|提携)?"
                  r"(?:・(?:姉妹|友好)?都市)?\s*以外\s*の\s*")
+# 上位3か国: the three countries ranked first (か国 is the counter of countries).
+_TOP_COUNTRIES = pattern(r"((?:上位|トップ|ベスト)\s*\d+)\s*[かカヶケ箇]\s*国")
 _NON = pattern(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
 # A region and, in brackets, the members meant (九州北部（福岡・佐賀・長崎）,
 # 東アジア（中国・韓国・台湾）以外): those.
@@ -292,7 +294,7 @@ def restate(text: str) -> str:
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
     text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", text))
     text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", _WHO_PLACE.sub("自治体", text)))
-    text = _SCOPE.sub("", text)
+    text = _TOP_COUNTRIES.sub(r"\1の国", _SCOPE.sub("", text))
     text = _NEITHER.sub(r"\1・\2以外の", _BREAKDOWN.sub("それぞれの件数", text))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
