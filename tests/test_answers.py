@@ -1116,3 +1116,13 @@ def test_short_hiragana_pieces_are_no_rare_topic_word(engine):
 ])
 def test_kinds_compared_region_shares_and_top_countries(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == first
+
+
+def test_two_sides_each_with_conditions_of_its_own(engine):
+    a = engine.ask("福岡市の中国との協定と、長崎県の韓国との協定、数が多いのはどっち？")
+    assert a.intent == "compare"
+    assert [(g.label, g.count) for g in a.groups] == [
+        ("福岡市が中国と結んだ協定", 6), ("長崎県（県内の自治体を含む）が韓国と結んだ協定", 4)]
+    # a plain comparison keeps its own sides (the values it differs in)
+    b = engine.ask("福岡市の協定と長崎県の協定、どちらが多い？")
+    assert [(g.value, g.count) for g in b.groups] == [("長崎県", 17), ("福岡市", 14)]

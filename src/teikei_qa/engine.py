@@ -11,11 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import readings
-from .answer import Answer, as_of_prefix, compose_topic, compose_within, phrase, with_scope
+from .answer import (
+    Answer,
+    compose_topic,
+    compose_within,
+    phrase,
+    with_scope,
+)
 from .asked import LIST_DATE_ASKED, REFERENT
 from .condition_index import ConditionIndex
-from .conditions import Filter, Plan, without_words
-from .corrections import as_follow_up, others_asked, others_of
+from .conditions import Plan, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, execute
@@ -34,17 +39,24 @@ from .index import (
 from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
-from .nested import Nested, count_then, nested, put_in
+from .nested import (
+    count_then,
+    count_then_answer,
+    nested,
+    nested_answer,
+    two_sides,
+    two_sides_answer,
+)
 from .nothing import compose_absent, compose_empty, compose_list_date, compose_none
 from .plan import parse
 from .reader import Reader
 from .retrieve import Hit, Retriever, has_japanese, one_blas_thread
 from .rewrite import Rewrite
 from .settings import Settings
-from .spoken_dates import says_a_year_of, year_next_to
 from .store import column, text_column
 from .text import clean, fold, title_key
 from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
+from .turns import of_last, turns_said
 
 if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
     from .embed import Encoder
@@ -55,9 +67,6 @@ TOPIC_MAX = 20
 # A table of SMALL_TABLE agreements or fewer cites them; a list of WITHIN_MIN or more, of
 # words no row holds, is narrowed by their meaning.
 SMALL_TABLE, WITHIN_MIN = 3, 8
-# A question of "that agreement" (その協定の概要は？) is of the last answer's agreements
-# when it named this many or fewer; a longer list is narrowed as a follow-up instead.
-REFERRED_MAX = 5
 
 
 class Engine:
@@ -253,11 +262,15 @@ class Engine:
                       "だけで答えました。")
         *history, question = self._turns_said([*history, question])
         if not drop and (inside := nested(question)) is not None:  # 一番多い国の協定を一覧で
-            answer = self._nested(question, history, inside)
+            answer = nested_answer(self.ask, question, history, inside)
+            if answer is not None:
+                return answer
+        if not drop and (sides := two_sides(question)) is not None:  # Aの…とBの…、どっち
+            answer = two_sides_answer(self.ask, question, history, *sides)
             if answer is not None:
                 return answer
         if not drop and (both := count_then(question)) is not None:  # 何件で、一番古いのは
-            answer = self._count_then(history, *both)
+            answer = count_then_answer(self.ask, history, *both)
             if answer is not None:
                 return replace(answer, question=question)
         if history and not drop and REFERENT.search(question):  # その協定の概要は？
@@ -274,81 +287,17 @@ class Engine:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
 
-    def _nested(self, question: str, history: Sequence[str], inside: Nested) -> Answer | None:
-        """The agreements of the group a table picks (協定が一番多い国の協定): the table
-        asked first, then the question with the group's value in its place; the group
-        and its count said after the first line."""
-        table = self.ask(inside.table, history)
-        values = tuple(v for v in table.top if v is not None)
-        if table.plan.operation != "aggregate" or not values:
-            return None
-        answer = self.ask(put_in(question, inside, values), history)
-        said = "、".join(f"{g.label}（{g.count}件）" for g in table.groups if g.value in values)
-        first, _, rest = answer.text.partition("\n")
-        note = f"（{inside.table.removesuffix('は？')}は{said}です。）" if has_japanese(
-            inside.table) else f"（{said}）"
-        return replace(answer, question=question,
-                       text="\n".join(t for t in (first, note, rest) if t))
-
     def _of_last(self, question: str, history: Sequence[str]) -> Answer | None:
-        """A question of the agreements the last answer named (at most REFERRED_MAX): a
-        lookup of just those, their details shown. None when the question names
-        conditions of its own or the last answer named none or many."""
+        """A question of the agreements the last answer named (turns.of_last)."""
         alone = self.plan(self._clip(question))
         if alone.filters or alone.compare or SIMILAR_ASKED.search(question):
             return None
-        last = self.ask(history[-1], history[:-1])
-        if not 0 < len(last.citations) <= REFERRED_MAX:
-            return None
-        titles = tuple(dict.fromkeys(h.record.title for h in last.citations))
-        named = Filter("title", "title", titles, words=(), label="・".join(titles))
-        plan = replace(alone, operation="extreme" if alone.order else "lookup",
-                       filters=(named,), topic=(), follow_up=True, asked=None)
-        return with_scope(self._answer(plan, clean(question)))
-
-    def _count_then(self, history: Sequence[str], first: str, then: str) -> Answer | None:
-        """A count and what is asked of its rows, in one answer: the count's first line,
-        the second answer's lines (its agreements by their numbers in the count's list,
-        or its table), then the count's list. None unless the second is of those rows."""
-        count = self.ask(first, history)
-        if count.plan.operation != "count" or not count.citations:
-            return None
-        after = self.ask(then, [*history, first])
-        number = {h.record.id: n for n, h in enumerate(count.citations, start=1)}
-        if any(h.record.id not in number for h in after.citations) or \
-                after.plan.operation not in ("extreme", "aggregate"):
-            return None
-        head, _, rest = count.text.partition("\n")
-        lines = [ln for ln in after.text.split("\n") if not ln.startswith("[")]
-        said = lines[0].removeprefix(as_of_prefix(after.as_of))
-        cited = "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in after.citations)
-        lines[0] = f"{said.removesuffix('。')}：{cited}。" if after.plan.operation == "extreme" \
-            else said
-        return replace(count, text="\n".join([head, *lines, rest]), group_by=after.group_by,
-                       groups=after.groups, top=after.top)
+        plan = of_last(alone, self.ask(history[-1], history[:-1]))
+        return None if plan is None else with_scope(self._answer(plan, clean(question)))
 
     def _turns_said(self, turns: list[str]) -> list[str]:
-        """Each turn with a year said of the last turn's year put as that year (2013年の協定
-        → その前の年は？ → 2012年は？, then 翌年は？ → 2013年は？), and each earlier turn
-        with the group a table picks in its place (一番多い国の協定 → 中国の協定)."""
-        out: list[str] = []
-        for n, turn in enumerate(turns):
-            turn = as_follow_up(turn) if out else turn  # いや、佐賀県の方: では佐賀県は？
-            if out and (kind := others_asked(turn)):  # それ以外の分野は？: 環境以外の分野は？
-                turn = others_of(turn, tuple(f.label for f in self.plan(out[-1], out[:-1]).filters
-                                             if f.kind == kind and not f.exclude))
-            last = self.plan(out[-1], out[:-1]).one_year() if out else None
-            if last is None and out and says_a_year_of(turn):  # その年に他に: the year the
-                years = {h.record.date.year for h in self.ask(out[-1], out[:-1]).citations
-                         if h.record.date is not None}  # last answer's agreements share
-                last = years.pop() if len(years) == 1 else None
-            turn = year_next_to(turn, last)
-            inside = nested(turn) if n < len(turns) - 1 else None
-            if inside is not None:  # 一番多い国の協定 → 中国の協定: what the next turns narrow
-                values = tuple(v for v in self.ask(inside.table, out).top if v is not None)
-                turn = put_in(turn, inside, values) if values else turn
-            out.append(turn)
-        return out
+        """The turns as the grammar reads them (turns.py)."""
+        return turns_said(turns, self.plan, self.ask)
 
     def _answer(self, plan: Plan, question: str) -> Answer:
         if not plan.text.strip():

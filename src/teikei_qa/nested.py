@@ -2,14 +2,23 @@
 一覧で, the agreements of the municipality with the most agreements): asked first as a
 table of its own, then the question again with the group's value in its place. A count
 with a second question after it (長崎県の協定は何件で、一番古いのは？): the count, then
-the second asked of its rows. Pure: the engine answers each part."""
+the second asked of its rows. Two sides said each with conditions of its own (福岡市の
+中国との協定と、長崎県の韓国との協定、どっち): each counted, then compared. Pure: each
+part is answered by the engine's `ask`, passed in."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
+from .answer import Answer, as_of_prefix, describe
+from .groups import Group
 from .lazy_re import pattern
+from .retrieve import has_japanese
+from .tables import FEWER_ASKED, compare_lines
+
+Ask = Callable[[str, Sequence[str]], Answer]  # Engine.ask: a question and the turns before it
 
 # The group's noun and the words after it that ask for its agreements. The count asked
 # may come before or after the superlative (協定が一番多い国, 一番協定が多い国, 最も多く
@@ -89,3 +98,77 @@ def count_then(question: str) -> tuple[str, str] | None:
         return None
     english = re.fullmatch(r"[\x00-\x7f]*", m.group(1)) is not None
     return m.group(1) + ("?" if english else "？"), m.group(2)
+
+
+# Two sides with conditions of their own (福岡市の中国との協定と、長崎県の韓国との協定、多い
+# のはどっち？): each counted as asked alone, then compared.
+_SIDE = r"[^。？?、,]{2,40}?(?:の|との|が結んだ|と結んだ)\s*(?:協定|覚書|もの)"
+_TWO_SIDES = pattern(rf"^\s*({_SIDE})\s*(?:と|、|,)\s*[、,]?\s*({_SIDE})\s*(?:[、,]|では|で|は)?\s*"
+                     r"(?:数が|件数が|協定が)?\s*(?:多いのは|少ないのは|どちら|どっち|いずれ)")
+
+
+def two_sides(question: str) -> tuple[str, str] | None:
+    """The two sides of a comparison, each said with its own conditions, if so said."""
+    m = _TWO_SIDES.match(question)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def nested_answer(ask: Ask, question: str, history: Sequence[str], inside: Nested
+                  ) -> Answer | None:
+    """The agreements of the group a table picks (協定が一番多い国の協定): the table
+    asked first, then the question with the group's value in its place; the group
+    and its count said after the first line."""
+    table = ask(inside.table, history)
+    values = tuple(v for v in table.top if v is not None)
+    if table.plan.operation != "aggregate" or not values:
+        return None
+    answer = ask(put_in(question, inside, values), history)
+    said = "、".join(f"{g.label}（{g.count}件）" for g in table.groups if g.value in values)
+    first, _, rest = answer.text.partition("\n")
+    note = f"（{inside.table.removesuffix('は？')}は{said}です。）" if has_japanese(
+        inside.table) else f"（{said}）"
+    return replace(answer, question=question,
+                   text="\n".join(t for t in (first, note, rest) if t))
+
+
+def count_then_answer(ask: Ask, history: Sequence[str], first: str, then: str
+                      ) -> Answer | None:
+    """A count and what is asked of its rows, in one answer: the count's first line,
+    the second answer's lines (its agreements by their numbers in the count's list,
+    or its table), then the count's list. None unless the second is of those rows."""
+    count = ask(first, history)
+    if count.plan.operation != "count" or not count.citations:
+        return None
+    after = ask(then, [*history, first])
+    number = {h.record.id: n for n, h in enumerate(count.citations, start=1)}
+    if any(h.record.id not in number for h in after.citations) or \
+            after.plan.operation not in ("extreme", "aggregate"):
+        return None
+    head, _, rest = count.text.partition("\n")
+    lines = [ln for ln in after.text.split("\n") if not ln.startswith("[")]
+    said = lines[0].removeprefix(as_of_prefix(after.as_of))
+    cited = "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in after.citations)
+    lines[0] = f"{said.removesuffix('。')}：{cited}。" if after.plan.operation == "extreme" \
+        else said
+    return replace(count, text="\n".join([head, *lines, rest]), group_by=after.group_by,
+                   groups=after.groups, top=after.top)
+
+
+def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b: str
+                     ) -> Answer | None:
+    """Two sides compared, each with conditions of its own (more than the one value a
+    plain comparison's sides differ in): each counted, then said side by side."""
+    counts = [ask(f"{side}は何件？", history) for side in (a, b)]
+    if any(c.plan.operation != "count" or c.count is None for c in counts) or \
+            all(len(c.applied) < 2 for c in counts) or counts[0].applied == counts[1].applied:
+        return None
+    sides = sorted((Group(describe(c.applied), c.count or 0, describe(c.applied))
+                    for c in counts), key=lambda g: -g.count)
+    top = tuple(g.value for g in sides if g.count == sides[0].count)
+    pre = as_of_prefix(counts[0].as_of)
+    lines = compare_lines(pre, "協定", sides, top, fewer=bool(FEWER_ASKED.search(question)))
+    plan = replace(counts[0].plan, operation="compare", text=question)
+    return Answer(question, "compare", plan, "\n".join(lines), None, (),
+                  applied=counts[0].applied + counts[1].applied, groups=tuple(sides),
+                  top=top, understood="・".join(g.label for g in sides) + "の件数の比較",
+                  as_of=counts[0].as_of)

@@ -1,0 +1,57 @@
+"""The turns of a conversation as the grammar reads them: a correction as the follow-up
+it means (いや、佐賀県の方 → では佐賀県は？, corrections.py), the other values of a kind the
+last turn named (それ以外の分野は？ → 環境以外の分野は？), a year said of the last one's
+(その前の年は？ → 2012年は？; その年に他に: the year the last answer's agreements share),
+and an earlier turn's group a table picks in its place (一番多い国の協定 → 中国の協定, so
+that そのうち… after it narrows those). Pure: plans and answers come from the engine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from .answer import Answer
+from .conditions import Filter, Plan
+from .corrections import as_follow_up, others_asked, others_of
+from .nested import nested, put_in
+from .spoken_dates import says_a_year_of, year_next_to
+
+PlanOf = Callable[[str, Sequence[str]], Plan]    # Engine.plan
+AskOf = Callable[[str, Sequence[str]], Answer]   # Engine.ask
+# A question of "that agreement" (その協定の概要は？) is of the last answer's agreements
+# when it named this many or fewer; a longer list is narrowed as a follow-up instead.
+REFERRED_MAX = 5
+
+
+def turns_said(turns: Sequence[str], plan: PlanOf, ask: AskOf) -> list[str]:
+    """Each turn read against the turns before it (the module's doc)."""
+    out: list[str] = []
+    for n, turn in enumerate(turns):
+        turn = as_follow_up(turn) if out else turn  # いや、佐賀県の方: では佐賀県は？
+        if out and (kind := others_asked(turn)):  # それ以外の分野は？: 環境以外の分野は？
+            turn = others_of(turn, tuple(f.label for f in plan(out[-1], out[:-1]).filters
+                                         if f.kind == kind and not f.exclude))
+        last = plan(out[-1], out[:-1]).one_year() if out else None
+        if last is None and out and says_a_year_of(turn):  # その年に他に: the year the
+            years = {h.record.date.year for h in ask(out[-1], out[:-1]).citations
+                     if h.record.date is not None}  # last answer's agreements share
+            last = years.pop() if len(years) == 1 else None
+        turn = year_next_to(turn, last)
+        inside = nested(turn) if n < len(turns) - 1 else None
+        if inside is not None:  # 一番多い国の協定 → 中国の協定: what the next turns narrow
+            values = tuple(v for v in ask(inside.table, out).top if v is not None)
+            turn = put_in(turn, inside, values) if values else turn
+        out.append(turn)
+    return out
+
+
+def of_last(alone: Plan, last: Answer) -> Plan | None:
+    """A question of the agreements the last answer named (その協定の概要は？ 締結年は？),
+    read alone as `alone` (no conditions of its own): a lookup of just those (at most
+    REFERRED_MAX), their details shown; the order it asks kept (その新しいほうの…)."""
+    if not 0 < len(last.citations) <= REFERRED_MAX:
+        return None
+    titles = tuple(dict.fromkeys(h.record.title for h in last.citations))
+    named = Filter("title", "title", titles, words=(), label="・".join(titles))
+    return replace(alone, operation="extreme" if alone.order else "lookup",
+                   filters=(named,), topic=(), follow_up=True, asked=None)
