@@ -1126,3 +1126,14 @@ def test_two_sides_each_with_conditions_of_its_own(engine):
     # a plain comparison keeps its own sides (the values it differs in)
     b = engine.ask("福岡市の協定と長崎県の協定、どちらが多い？")
     assert [(g.value, g.count) for g in b.groups] == [("長崎県", 17), ("福岡市", 14)]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("2014年を除く2010年代の協定は何件",
+     "平成28年9月現在のリストでは、2010年代（2014年を除く）に締結された協定は16件です。"),
+    ("福岡市の2000年代の協定で2003年を除いたもの",
+     "平成28年9月現在のリストでは、福岡市が2000年代（2003年を除く）に結んだ協定は7件あります。"
+     "すべて挙げます。"),
+])
+def test_a_date_left_out_of_another(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == first

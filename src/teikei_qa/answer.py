@@ -136,6 +136,8 @@ def describe(filters: Sequence[Filter]) -> str:
     undated = "".join(f.label for f in _of(filters, "date") if f.dates is None)
     not_dates = _of(filters, "date", True)
     when = f"{dates[0].label}に" if dates else f"{not_dates[0].label}以外に" if not_dates else ""
+    if dates and not_dates:  # 2010年代（2014年を除く）に
+        when = f"{dates[0].label}（{'・'.join(f.label for f in not_dates)}を除く）に"
     head = ""
     if who and not_who:  # 福岡県（県内の自治体を含む、北九州市を除く）が
         head += "・".join(who) + (inside[:-1] + "、" if inside else "（") + \

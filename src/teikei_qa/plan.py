@@ -151,6 +151,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(Filter("-date" if left_out else "date", "date", (dates.label,),
                               exclude=left_out, words=(dates.label,), label=dates.label,
                               dates=dates))  # 2014年以外, not signed in 2014
+        if not left_out:  # 2014年を除く2010年代: a second date, left out of the first
+            filters.extend(_date_left_out(dated, date_spans, spans))
     spans.extend(sp for sp in as_of_spans if free(spans, *sp))
     if (undated := UNDATED.search(text)) and not dates and free(spans, *undated.span()):
         spans.append(undated.span())  # 締結日の記載がない: the rows the list gives no date
@@ -372,6 +374,24 @@ _KANJI_CHAIN = pattern(rf"(?<![一-龥])日({_ONE}{{2,4}})(?![一-龥])|"
 _FIELD_AFTER = pattern(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 _DESCRIBED = pattern(r"(?:する|した|している|る|た)\s*$")  # a verb right before: a clause
 _ADJECTIVE = pattern(r"[^ぁ-ん][いな]$")  # 幅広い分野, 様々な分野: no field's name
+
+
+def _date_left_out(text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]]
+                   ) -> list[Filter]:
+    """A date said to be left out beside the date the question is about (2014年を除く
+    2010年代, 2010年代の協定で2014年のものを除く): an exclusion of its own."""
+    masked = text
+    for a, b in taken:
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    other, other_spans = question_dates(masked)
+    if other is None or not other_spans or not all(free(spans, *sp) for sp in other_spans):
+        return []
+    a, b = min(a for a, _ in other_spans), max(b for _, b in other_spans)
+    if not (EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[:a][-40:])):
+        return []
+    spans.extend(other_spans)
+    return [Filter("-date:2", "date", (other.label,), exclude=True, words=(other.label,),
+                   label=other.label, dates=other)]
 
 
 def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter]
