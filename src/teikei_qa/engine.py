@@ -260,32 +260,38 @@ class Engine:
         if len(question) > self.settings.max_question_chars:
             notice = (f"質問が長すぎるため、先頭の{self.settings.max_question_chars}文字"
                       "だけで答えました。")
-        *history, question = self._turns_said([*history, question])
-        if not drop and (inside := nested(question)) is not None:  # 一番多い国の協定を一覧で
-            answer = nested_answer(self.ask, question, history, inside)
-            if answer is not None:
-                return answer
-        if not drop and (sides := two_sides(question)) is not None:  # Aの…とBの…、どっち
-            answer = two_sides_answer(self.ask, question, history, *sides)
-            if answer is not None:
-                return answer
-        if not drop and (both := count_then(question)) is not None:  # 何件で、一番古いのは
-            answer = count_then_answer(self.ask, history, *both)
-            if answer is not None:
-                return replace(answer, question=question)
-        if history and not drop and REFERENT.search(question):  # その協定の概要は？
-            answer = self._of_last(question, history)
-            if answer is not None:
-                return answer
-        plan = self.plan(self._clip(question), history)
-        if history and not plan.filters and SIMILAR_ASKED.search(plan.text):  # これに似た
-            plan = replace(self.plan(history[-1], history[:-1]), text=plan.text)  # 協定は？
-        if drop:
-            plan = plan.without(drop)
-        answer = with_scope(self._answer(plan, clean(question)))  # 姉妹都市: not listed
+        said = question  # (what the answer names as asked)
+        *history, question = self._turns_said([self._clip(t) for t in [*history, question]])
+        answer = None if drop else self._inside(question, history)
+        if answer is None:
+            plan = self.plan(question, history)
+            if history and not plan.filters and SIMILAR_ASKED.search(plan.text):  # これに似た
+                plan = replace(self.plan(history[-1], history[:-1]), text=plan.text)  # 協定は？
+            if drop:
+                plan = plan.without(drop)
+            answer = with_scope(self._answer(plan, clean(said)))  # 姉妹都市: not listed
         if notice:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
+
+    def _inside(self, question: str, history: Sequence[str]) -> Answer | None:
+        """The answer of a question with questions inside it (nested.py), or of one that
+        points back at the last answer's agreements (その協定の概要は？), else None."""
+        if (inside := nested(question)) is not None:  # 一番多い国の協定を一覧で
+            answer = nested_answer(self.ask, question, history, inside)
+            if answer is not None:
+                return answer
+        if (sides := two_sides(question)) is not None:  # Aの…とBの…、どっち
+            answer = two_sides_answer(self.ask, question, history, *sides)
+            if answer is not None:
+                return answer
+        if (both := count_then(question)) is not None:  # 何件で、一番古いのは
+            answer = count_then_answer(self.ask, history, *both)
+            if answer is not None:
+                return replace(answer, question=question)
+        if history and REFERENT.search(question):  # その協定の概要は？
+            return self._of_last(question, history)
+        return None
 
     def _of_last(self, question: str, history: Sequence[str]) -> Answer | None:
         """A question of the agreements the last answer named (turns.of_last)."""
