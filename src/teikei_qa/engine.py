@@ -261,7 +261,8 @@ class Engine:
             notice = (f"質問が長すぎるため、先頭の{self.settings.max_question_chars}文字"
                       "だけで答えました。")
         said = question  # (what the answer names as asked)
-        *history, question = self._turns_said([self._clip(t) for t in [*history, question]])
+        *history, question = turns_said([self._clip(t) for t in [*history, question]],
+                                         self.plan, self.ask)  # turns.py
         answer = None if drop else self._inside(question, history)
         if answer is None:
             plan = self.plan(question, history)
@@ -300,10 +301,6 @@ class Engine:
             return None
         plan = of_last(alone, self.ask(history[-1], history[:-1]))
         return None if plan is None else with_scope(self._answer(plan, clean(question)))
-
-    def _turns_said(self, turns: list[str]) -> list[str]:
-        """The turns as the grammar reads them (turns.py)."""
-        return turns_said(turns, self.plan, self.ask)
 
     def _answer(self, plan: Plan, question: str) -> Answer:
         if not plan.text.strip():

@@ -290,7 +290,8 @@ DISTINCT_COUNTRY = pattern(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
 
 # Whether every agreement of some conditions meets another (長崎県の協定はすべて中国との
 # もの？ are all of Fukuoka's agreements economic?): yes or no, said with the share.
-_ALL_ASKED = (r"(?:は|って|も)\s*(?:すべて|全て|全部|ぜんぶ|みんな|みな|いずれも)"
+_EVERY_ROW = r"(?:は|って|も)\s*(?:すべて|全て|全部|ぜんぶ|みんな|みな|いずれも)"
+_ALL_ASKED = (_EVERY_ROW +
               r"(?![^。？?]*(?:挙げ|教え|見せ|一覧|リスト|出して|表示|何件|いくつ|列挙))"
               r"[^。？?]{1,30}?(?:[?？]|か。?\s*$)|"
               r"^\s*(?:are|were)\s+(?:all|every one)\b")
@@ -312,8 +313,7 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
     party is all there is (福岡県のシェア: of the whole list)."""
     if _OF_ALL.search(text):
         return ()
-    whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b|"
-                      r"(?:は|って|も)\s*(?:すべて|全て|全部|ぜんぶ|みんな|みな|いずれも)", text)
+    whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b|" + _EVERY_ROW, text)
     # (with のうち: what is said before it, and what the earlier turns said: そのうち韓国の割合
     # after 教育分野の協定 is of the 教育 ones)
     base = tuple(f for f in filters if not f.exclude and (all(

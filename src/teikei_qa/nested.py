@@ -96,8 +96,7 @@ def count_then(question: str) -> tuple[str, str] | None:
     m = _COUNT_THEN.match(question)
     if m is None or not _THEN_ASKED.search(m.group(2)) or _THEN_ASKED.search(m.group(1)):
         return None
-    english = re.fullmatch(r"[\x00-\x7f]*", m.group(1)) is not None
-    return m.group(1) + ("?" if english else "？"), m.group(2)
+    return m.group(1) + ("？" if has_japanese(m.group(1)) else "?"), m.group(2)
 
 
 # Two sides with conditions of their own (福岡市の中国との協定と、長崎県の韓国との協定、多い

@@ -38,8 +38,6 @@ from .grammar import (
     COMPARE,
     COUNT,
     DATED_ASKED,
-    EXCLUDE_AFTER,
-    EXCLUDE_BEFORE,
     FIELD_AGREEMENT,
     FIELD_BEFORE,
     FIELD_MARK,
@@ -84,7 +82,7 @@ from .spoken_dates import as_of_dates, spoken_dates
 from .text import nfkc
 from .things import names_a_thing
 from .tokenize import Word, fuzzy_key
-from .values import each_value, grouped, is_left_out, negatable
+from .values import each_value, grouped, is_left_out, negatable, said_left_out
 from .vocab import (
     COUNTRY_INDEX,
     TermIndex,
@@ -145,7 +143,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         spans.extend(date_spans)
         a, b = min(a for a, _ in date_spans), max(b for _, b in date_spans)
         # 2010年以降、中国以外: a date is left out by what follows it, not by a joined list
-        left_out = bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[:a][-40:]))
+        left_out = said_left_out(text, a, b)
         if left_out and (turned := dates.other_side()):  # 2015年より前じゃない: 2015年以降
             dates, left_out = turned, False  # (the undated are not known to be either)
         filters.append(Filter("-date" if left_out else "date", "date", (dates.label,),
@@ -387,7 +385,7 @@ def _date_left_out(text: str, taken: list[tuple[int, int]], spans: list[tuple[in
     if other is None or not other_spans or not all(free(spans, *sp) for sp in other_spans):
         return []
     a, b = min(a for a, _ in other_spans), max(b for _, b in other_spans)
-    if not (EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[:a][-40:])):
+    if not said_left_out(text, a, b):
         return []
     spans.extend(other_spans)
     return [Filter("-date:2", "date", (other.label,), exclude=True, words=(other.label,),

@@ -82,8 +82,14 @@ _JOINED = pattern(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
                   r"(?:(?!以外|除)[\u30a0-\u30ff\u4e00-\u9fff々]){1,12})+")
 
 
+def said_left_out(text: str, a: int, b: int) -> bool:
+    """Whether the words at a‥b are left out by what is said right after or before them
+    (中国以外, 〜を除く; except …), not through a list joined to them."""
+    return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]))
+
+
 def is_left_out(text: str, a: int, b: int) -> bool:
-    if EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]):
+    if said_left_out(text, a, b):
         return True
     joined = _JOINED.match(text, b)
     return bool(joined and EXCLUDE_AFTER.match(text[joined.end():]))
