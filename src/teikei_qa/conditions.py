@@ -91,8 +91,7 @@ def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]
     for f in filters:
         if f.kind in ("party", "country", "partner", "field", "doc", "kind") and not f.exclude \
                 and len(f.values) >= 2 and not ((grouped or sided) and len(f.words) == 1) \
-                and \
-                GROUP_KINDS.get(grouped or "", f.kind) == f.kind:
+                and GROUP_KINDS.get(grouped or "", f.kind) == f.kind:
             return tuple(Filter(f.key, f.kind, (v,), words=(w,), label=v)
                          for v, w in zip(f.values, f.words + f.values[len(f.words):],
                                          strict=False))

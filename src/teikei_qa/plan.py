@@ -110,14 +110,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     elif said != text:  # not environment ones: a follow-up as said, before restating
         follow = FOLLOW_UP.match(said)
 
-    found = match_terms(text, vocab.title_index, spans)
-    titles = [t for t, a, b in found if not is_left_out(text, a, b)]
-    if titles:
-        filters.append(Filter("title", "title", tuple(titles), words=tuple(titles),
-                              label="・".join(titles)))
-    if left := [t for t, a, b in found if is_left_out(text, a, b)]:  # 環境姉妹都市以外の
-        filters.append(Filter("-title", "title", tuple(left), exclude=True, words=tuple(left),
-                              label="・".join(left)))
+    # an agreement named, or left out (環境姉妹都市以外の)
+    filters.extend(_kept_or_left("title", text, match_terms(text, vocab.title_index, spans)))
 
     # 平成28年9月現在, 2010年時点で: the moment asked about, not a signing date.
     asked_as_of, as_of_spans = as_of_dates(text, vocab.as_of)
@@ -295,14 +289,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     if not filters and not topic and not names and (docs := asked_documents(text, spans)):
         grouped(text, docs, "doc", filters)  # 覚書は？, 合意書を教えて: every one so called
         is_list = is_list or not is_count
-    left = [w for w in names if (at := text.find(w)) >= 0 and is_left_out(text, at, at + len(w))]
-    names = [w for w in names if w not in left]  # 教育委員会が結んだ分は除いて: left out
-    if names:
-        filters.append(Filter("name", "name", tuple(names), words=tuple(names),
-                              label="・".join(names)))
-    if left:
-        filters.append(Filter("-name", "name", tuple(left), exclude=True, words=tuple(left),
-                              label="・".join(left)))
+    # an organisation named, or left out (教育委員会が結んだ分は除いて)
+    filters.extend(_kept_or_left("name", text, [(w, at, at + len(w)) for w in names
+                                                for at in [text.find(w)]]))
 
     compare = (complement_sides(text, filters) or period_sides(text) or
                compare_sides(filters, years, decades, group_by)) if compare_asked else ()
@@ -372,6 +361,17 @@ _KANJI_CHAIN = pattern(rf"(?<![一-龥])日({_ONE}{{2,4}})(?![一-龥])|"
 _FIELD_AFTER = pattern(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 _DESCRIBED = pattern(r"(?:する|した|している|る|た)\s*$")  # a verb right before: a clause
 _ADJECTIVE = pattern(r"[^ぁ-ん][いな]$")  # 幅広い分野, 様々な分野: no field's name
+
+
+def _kept_or_left(kind: str, text: str, said: Sequence[tuple[str, int, int]]) -> list[Filter]:
+    """The condition of the names (`kind`: an agreement's title or an organisation) said
+    at their spans, and the one of those left out (〜以外, 〜を除く); a name not found
+    in `text` as written (start -1) is kept."""
+    out = [a >= 0 and is_left_out(text, a, b) for _, a, b in said]
+    left = [w for (w, _, _), o in zip(said, out, strict=True) if o]
+    kept = [w for (w, _, _), o in zip(said, out, strict=True) if not o]
+    return [Filter(key, kind, tuple(ws), exclude=key.startswith("-"), words=tuple(ws),
+                   label="・".join(ws)) for key, ws in ((kind, kept), ("-" + kind, left)) if ws]
 
 
 def _date_left_out(text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]]

@@ -192,11 +192,12 @@ class Retriever:
         alone = standalone_kanji(text)
         # a word typed in hiragana is read by the kanji UniDic writes it with (くうき: 空気),
         # unless that is one kanji another word shares the sound of (さかな: 肴, not 魚)
-        said = {tok: lemma for tok in self.tokenizer.parts(text)
+        parts = list(dict.fromkeys(self.tokenizer.parts(text)))
+        said = {tok: lemma for tok in parts
                 if _HIRAGANA_WORD.fullmatch(tok) and not self._variants(tok) and tok not in GENERIC
                 and (lemma := self.tokenizer.lemma(tok)) is not None and lemma not in GENERIC
                 and (len(lemma) > 1 or self.thesaurus.one_word(tok))}
-        unknown = [tok for tok in dict.fromkeys(self.tokenizer.parts(text))
+        unknown = [tok for tok in parts
                    if tok in said or not (
                        tok in GENERIC or self._variants(tok) or HIRAGANA_BIT.fullmatch(tok)
                        or len(tok) == 1 and tok not in alone)]

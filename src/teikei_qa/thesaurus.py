@@ -241,10 +241,6 @@ class Thesaurus:
         return out
 
     def one_word(self, word: str) -> bool:
-        """Whether the dictionary has a single word written so (public: retrieve.py)."""
-        return self._one_word(word)
-
-    def _one_word(self, word: str) -> bool:
         """Whether the dictionary has a single word written so (homophones in kana:
         きょう is 今日, 京, 強 …)."""
         return self._glosses is not None and self._glosses[0].entries(word) == 1
@@ -287,7 +283,7 @@ class Thesaurus:
         best = int(np.argmax(sims))
         glossed = self._gloss_neighbours(word, sims) if expand else []
         if sims[best] >= self.threshold and is_function(self.words[best]) and not (
-                glossed and _HIRAGANA.match(word) and self._one_word(word)):
+                glossed and _HIRAGANA.match(word) and self.one_word(word)):
             # nearest to a framing or function word: it is one, unless it is written in
             # hiragana (which the encoder reads poorly) and the dictionary gives the one
             # word it is a meaning the data holds (やきもの: 陶磁器; not きょう, which
