@@ -32,10 +32,34 @@ def test_every_neighbour_is_a_data_word_above_the_threshold(engine):
     for word in ("先生", "展覧", "officials", "training", "映画"):
         near = th.neighbours(word)
         assert 0 < len(near) <= th.top
-        assert all(n.similarity >= th.threshold and n.word in engine.retriever.vocab
+        assert all(n.similarity >= th.low and n.word in engine.retriever.vocab
                    and is_candidate(n.word) for n in near)
+        assert all(n.similarity >= th.threshold for n in near if word.isascii())
         assert [n.similarity for n in near] == sorted((n.similarity for n in near),
                                                       reverse=True)
+
+
+@pytest.mark.parametrize("word, stands_for", [
+    ("魚", "漁業"),        # 0.63: below the threshold, above the low band's
+    ("兄弟", "姉妹"),
+    ("空路", "就航"),
+])
+def test_the_low_band_reads_a_japanese_word_as_a_noun_of_other_kanji(engine, word,
+                                                                    stands_for):
+    th = engine.retriever.thesaurus
+    near = {n.word: n.similarity for n in th.neighbours(word)}
+    assert th.low <= near[stands_for] < th.threshold
+
+
+@pytest.mark.parametrize("word, not_for", [
+    ("期限", "長期"),      # near by the shared 期, not by meaning
+    ("彫刻", "深刻"),
+    ("客", "至る"),        # a verb of the data: its kana ending, not its meaning
+    ("medical", "打診"),   # English words keep the threshold
+    ("population", "人民"),
+])
+def test_the_low_band_leaves_shared_kanji_verbs_and_english(engine, word, not_for):
+    assert not_for not in [n.word for n in engine.retriever.thesaurus.neighbours(word)]
 
 
 @pytest.mark.parametrize("word", ["agreement", "memorandum", "partnership", "the", "about"])
@@ -57,14 +81,14 @@ def test_soft_words_count_at_their_cosine_in_bm25_and_coverage(engine):
     r = engine.retriever
     text = "展覧会の開催で協力している美術館"
     near = r.soft_terms(text)["展覧"]
-    assert [n.word for n in near] == ["展示"]
+    assert [n.word for n in near] == ["展示", "開催"]  # 開催 from the low band (0.60)
     th, r.thesaurus = r.thesaurus, None
     try:
         base = r.bm25_scores(text)
         cov_before = r.coverage(text)
     finally:
         r.thesaurus = th
-    want = base + near[0].similarity * r.bm25.get_scores(["展示"])
+    want = base + sum(n.similarity * r.bm25.get_scores([n.word]) for n in near)
     assert r.bm25_scores(text) == pytest.approx(want, rel=1e-5)
     cov = r.coverage(text)
     shows = r.bm25.docs_with("展示")

@@ -55,7 +55,7 @@ from .rewrite import Rewrite
 from .settings import Settings
 from .store import column, text_column
 from .text import clean, fold, title_key
-from .thesaurus import SOFT_MIN_BY_MODEL, Thesaurus, data_words
+from .thesaurus import SOFT_LOW_BY_MODEL, SOFT_MIN_BY_MODEL, Thesaurus, data_words
 from .turns import of_last, turns_said
 
 if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
@@ -109,7 +109,7 @@ class Engine:
         soft = None if model not in SOFT_MIN_BY_MODEL else Thesaurus(
             lambda: data_words((r.text() for r in records), tok), enc,
             f"{loaded.manifest.generation}:{model}", Path(settings.index_dir) / "cache",
-            threshold=SOFT_MIN_BY_MODEL[model])
+            threshold=SOFT_MIN_BY_MODEL[model], low=SOFT_LOW_BY_MODEL.get(model))
         retriever = Retriever(loaded.records, loaded.vectors, None, loaded.bm25,
                               enc, tok, bm25_weight=settings.bm25_weight, rrf_k=settings.rrf_k,
                               coverage_weight=settings.coverage_weight, thesaurus=soft)
