@@ -29,6 +29,8 @@ def kana(tokenizer):
     ("長崎県が中国と結んだ協定は何件", "長崎県が中国と結んだ協定は何件"),
     ("かんきょうについておしえてください", "環境についておしえてください"),  # grammar between
     ("中国と協定していない", "中国と協定していない"),   # いない: grammar, not 以内
+    ("としごとのかず", "年ごとのかず"),                 # とし: the year, not 都市
+    ("いちばんおおいとしは", "いちばん多い年は"),       # いちばん: the grammar reads it
 ])
 def test_hiragana_runs_read_as_the_datas_words(kana, written, read):
     assert kana.rewrite(Rewrite(written, ())).text == read
@@ -38,6 +40,13 @@ def test_each_word_read_is_a_change(kana):
     rw = kana.rewrite(Rewrite("かんきょうぶんやの協定", ()))
     assert [(c.written, c.canonical, c.how) for c in rw.changes] == [
         ("かんきょう", "環境", "reading"), ("ぶんや", "分野", "reading")]
+
+
+def test_a_tally_by_year_typed_in_hiragana_is_one(engine):
+    answer = engine.ask("としごとの きょうていの かずと、いちばん おおい としを おしえて")
+    assert answer.text.splitlines()[:2] == [
+        "平成28年9月現在のリストでは、協定を締結年別に数えると19グループ、計43件です。",
+        "最も多いのは2014年で7件です。"]
 
 
 def test_a_question_in_hiragana_gets_the_answer_of_its_kanji(engine):

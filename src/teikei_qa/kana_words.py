@@ -52,12 +52,16 @@ GRAMMAR_FORMS = ("除いた", "除いて", "除け", "除けば", "除外", "含
                  "古い", "新しい", "多い", "少ない", "一番")  # いちばんふるいのは
 QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別", "分野別", "県別", "月別",
                             "自治体別", "国", "県", "別", "国ごと", "県ごと", "年ごと", "協定数",
-                            "数", *STOP_WORDS,
+                            "年", "数", *STOP_WORDS,
                             *GRAMMAR_FORMS,
                             *KIND_WORDS, *TOPIC_SYNONYMS, *WORLD_REGIONS, *REGION_ALIASES,
                             *(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, MUSEUM))})
+# Readings of the grammar's words that UniDic gives only in context (年 alone is ねん; in
+# 多い年, とし): typed in hiragana, とし is the year (一番おおいとし, としごとの件数), not
+# 都市 (a kind of partner, read as とし too), which a question typed in kana writes まち.
+CONTEXT_READINGS = {"年": "とし", "年ごと": "としごと", "年別": "としべつ"}
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 8   # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 9   # bump when what `state` keeps changes shape or meaning
 _RUN = pattern(r"[ぁ-ゖー]{3,}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")
 _HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
@@ -111,6 +115,7 @@ class KanaWords:
         by_reading = {r: next(iter(asked)) if len(asked := ws & QUESTION_WORDS) == 1 else
                       next(iter(ws)) for r, ws in seen.items()
                       if len(ws) == 1 or len(ws & QUESTION_WORDS) == 1}
+        by_reading.update((r, w) for w, r in CONTEXT_READINGS.items())
         written = frozenset(w for w in vocabulary if len(w) >= 2 and _HIRAGANA.match(w)
                             and w not in by_reading)
         return cls(by_reading, written)
