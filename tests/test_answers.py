@@ -1137,3 +1137,27 @@ def test_two_sides_each_with_conditions_of_its_own(engine):
 ])
 def test_a_date_left_out_of_another(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == first
+
+
+@pytest.mark.parametrize("question", [
+    "焼き物の団体と仲良くしているところはどこですか",
+    "やきものの だんたいと なかよく している ところは どこですか",
+])
+def test_a_place_asked_of_agreements_a_description_picks_tallies_those(engine, question):
+    # 焼き物, 仲良く: no row holds them as written; the table is of the rows they match
+    a = engine.ask(question)
+    lines = a.text.splitlines()
+    assert lines[0].endswith("に近い協定を自治体別に数えると1グループ、計1件です。")
+    assert lines[1] == "最も多いのは有田町で1件です。"
+    assert [h.record.title for h in a.citations] == ["友好団体協定書"]
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("観光プロモーションの企画で九州各県の動きを比べたいので、協定の件数を県ごとに集計して",
+     "九州（域内の自治体を含む）が結んだ協定"),
+    ("協定がいちばん多い県はどこですか。調べものの参考にしたいです", "協定"),
+])
+def test_a_table_asked_for_itself_counts_every_row_whatever_it_is_for(engine, question,
+                                                                       subject):
+    assert engine.ask(question).text.splitlines()[0] == (
+        f"平成28年9月現在のリストでは、{subject}を都道府県別に数えると4グループ、計43件です。")

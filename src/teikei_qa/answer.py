@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .asked import AGO_ASKED, DAY_ASKED, FIELD_ASKED, ITEM_WORDS, URL_ASKED, WHEN_ASKED
-from .conditions import Filter, Plan
+from .conditions import NEAR, Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
 from .grammar import ALL_ASKED
@@ -177,8 +177,8 @@ def describe(filters: Sequence[Filter]) -> str:
         mods.append("名称に" + "か".join(f"「{v}」" for v in f.values) + "を含む")
     for f in _of(filters, "doc", True):
         mods.append(f"名称に「{f.label}」を含まない")
-    for f in _of(filters, "title"):
-        mods.append(f"「{'」「'.join(f.values)}」という名の")
+    for f in _of(filters, "title"):  # (the rows near words no row holds: by the words)
+        mods.append(f.label if f.key == NEAR else f"「{'」「'.join(f.values)}」という名の")
     phrase = head + "".join(mods) + undated + "協定"
     texts = [f.label for f in _of(filters, "text")]
     if texts and phrase == "協定":

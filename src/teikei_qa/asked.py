@@ -28,6 +28,11 @@ REFERENT = pattern(r"^\s*(?:(?:あ|じゃあ|では|で|えっと)[、,]?\s*)?(?
                    r"\b(?:that|this|those|these) (?:agreement|memorandum|mou|one|deal)s?\b|"
                    r"^\s*(?:what|when|who|where)\b[^?]{0,30}\b(?:it|that|they|them)\b",
                    re.IGNORECASE)
+# A table asked by its grouping (県別に, 年ごとの件数, 集計, breakdown by, per city): of
+# every row the conditions leave, whatever else the question says of its purpose; where a
+# place is asked (焼き物の団体と仲良くしているところはどこ, which cities), the table is of
+# the agreements that description picks (engine._grouped_topic).
+TALLY_ASKED = pattern(r"別|ごと|毎|集計|内訳|\bby\b|\bper\b|\beach\b|breakdown", re.IGNORECASE)
 # Each agreement's field asked for (分野は？ それらの分野を教えて, what field): shown.
 FIELD_ASKED = pattern(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って|が)\s*"
                       r"(?:何|なに|なん|どこ|どれ|どう|[?？]|教え|知り|見せ|$)|"

@@ -39,6 +39,7 @@ from .index import (
 from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
+from .narrowing import narrowed_to, table_of_words
 from .nested import (
     count_then,
     count_then_answer,
@@ -329,6 +330,8 @@ class Engine:
                 plan = replace(plan, operation="topic")
             elif within := self._within(plan, result):  # 中国の都市とスモッグ対策で協力
                 return compose_within(result, within, question, self.as_of(result.rows))
+            elif narrowed := self._grouped_topic(plan, result):  # 焼き物の団体と…のはどこ
+                return self._answer(narrowed, question)
             else:
                 # Groups name no agreement: none cited, but a small table's (御船町の分野は)
                 cited = [] if plan.operation == "compare" or plan.operation == "aggregate" \
@@ -361,6 +364,17 @@ class Engine:
             hits, keep = self._topic_kept(said, result.total, list(result.rows))
         return [replace(hits[i], rank=n) for n, i in enumerate(keep, start=1)] \
             if len(keep) < result.total else []
+
+    def _grouped_topic(self, plan: Plan, result: Result) -> Plan | None:
+        """A table asked of agreements about words no row holds (narrowing.py): the plan
+        of the rows they clearly match, when the data knows them and some but not all do."""
+        if not table_of_words(plan, result.ignored) or \
+                not self.retriever.knows(words := " ".join(result.ignored)):
+            return None
+        hits, keep = self._topic_kept(words, result.total, list(result.rows))
+        return narrowed_to(plan, result.ignored, [title_key(hits[i].record.title) for i in
+                                                  dict.fromkeys(keep)]) \
+            if 0 < len(keep) < result.total else None
 
     def _rank_within(self, text: str, rows: Sequence[int]) -> list[int]:
         hits = self.retriever.rank(text, len(rows), only=list(rows))

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from .conditions import Filter
+from .asked import TALLY_ASKED
+from .conditions import NEAR, Filter, Plan
 from .grammar import ALTERNATIVES
 from .lazy_re import pattern
 
@@ -55,3 +57,21 @@ def alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> b
                for f in filters for w in f.words if w) or \
         any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER) or \
         bool(_INCLUDED.match(text[end:]))
+
+
+def table_of_words(plan: Plan, ignored: Sequence[str]) -> bool:
+    """Whether a table of groups is asked of agreements a description picks, its words
+    held by no row as written (焼き物の団体と仲良くしているところはどこ), rather than of
+    every row the conditions leave: not when the table itself is asked for (県別に, 集計)
+    or its largest group (一番多いのはどこ), where other words say what it is for
+    (調べものの参考に)."""
+    return plan.operation == "aggregate" and not plan.top and bool(ignored) and \
+        set(ignored) == set(plan.topic) and not TALLY_ASKED.search(plan.text)
+
+
+def narrowed_to(plan: Plan, ignored: Sequence[str], titles: Sequence[str]) -> Plan:
+    """`plan` of just the agreements titled `titles` (those `ignored` words clearly
+    match), named in the answer by the words: 「焼き物」「仲良く」に近い協定."""
+    near = Filter(NEAR, "title", tuple(titles), words=tuple(ignored),
+                  label="「" + "」「".join(ignored) + "」に近い")
+    return replace(plan, filters=(*plan.filters, near), topic=())
