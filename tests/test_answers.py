@@ -317,14 +317,14 @@ def test_dev_targets(engine):
             (name, rep.metrics, rep.failures)
 
 
-def test_dev2_answer_targets(engine):
-    """dev2.jsonl: the answers to list, count, aggregate, compare and none questions.
-    (Its search metrics are below target with the USE encoder: see the README.)"""
+def test_dev2_targets(engine):
+    """dev2.jsonl: every target but citation recall (0.933 of 0.95: see the README)."""
     from .conftest import EVAL2
 
     rep = evaluate(engine, load_eval(EVAL2))
-    for name in ("list_count_exact", "aggregate_compare_exact", "none_correct"):
-        assert rep.metrics[name] >= TARGETS[name], (name, rep.metrics, rep.failures)
+    for name, target in TARGETS.items():
+        if name not in ("similar_hit@3", "citation_recall"):
+            assert rep.metrics[name] >= target, (name, rep.metrics, rep.failures)
 
 
 def test_holdout_targets(engine):
@@ -1161,3 +1161,15 @@ def test_a_table_asked_for_itself_counts_every_row_whatever_it_is_for(engine, qu
                                                                        subject):
     assert engine.ask(question).text.splitlines()[0] == (
         f"平成28年9月現在のリストでは、{subject}を都道府県別に数えると4グループ、計43件です。")
+
+
+@pytest.mark.parametrize("question, first", [
+    ("相手側からの持ちかけで始まった協定を知りたいです",
+     "概要に相手側からの提案・打診が記された協定は4件あります。すべて挙げます。"),
+    ("名称が変わった相手との協定は何件？", "概要に名称の変更が記された協定は3件です。"),
+    ("長崎県の協定で、相手から提案されて結んだものは？",
+     "長崎県（県内の自治体を含む）が結んだ概要に相手側からの提案・打診が記された協定は1件あります。"),
+])
+def test_what_a_summary_tells_of_an_agreements_history_is_a_condition(engine, question, first):
+    # …との提案があり, 先方より打診があり, 要請に基づき; 現・, 現在は「…」, 名称を…と改める
+    assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first

@@ -1424,6 +1424,14 @@ PLAN_ROWS = [
     row("How many agreements since May 2013?", "count", [D((2013, 5), None)]),
     row("agreements from spring 2014", LISTING, [D((2014, 3), (2014, 5))]),
     row("Which agreements have a web link?", LISTING, [("url", ("url",), False)]),
+    # What a summary tells of an agreement's history: the other side's proposal; a name
+    # changed (history.py)
+    row("相手方からの申し出で結ばれた協定は何件", "count", [("history", ("proposed",), False)]),
+    row("先方から要請されて結んだ覚書", LISTING,
+        [("history", ("proposed",), False), ("doc", ("覚書",), False)]),
+    row("agreements initiated by the partner", LISTING, [("history", ("proposed",), False)]),
+    row("名称が途中で改まった相手先", LISTING, [("history", ("renamed",), False)]),
+    row("Which partners were renamed?", LISTING, [("history", ("renamed",), False)]),
     # 〜に所在するものを除いた; two values and a grouping of another kind (a table, not sides);
     # 相手国が…でもない (a condition, not the countries asked); from the year before the list's
     row("大学を相手とする協定のうち、相手が中国に所在するものを除いたもの", LISTING,

@@ -167,8 +167,8 @@ def describe(filters: Sequence[Filter]) -> str:
         mods.append(("と".join(f.label for f in fields) + "の両分野の") if each else
                     one + ("分野のみの" if fields[0].only else f"分野か名称に「{one}」を含む"
                            if fields[0].related else "分野の"))
-    for f in [*_of(filters, "many"), *_of(filters, "url")]:  # 共同で結んだ, URLの記載がある
-        mods.append(f"{f.label}")
+    for f in [*_of(filters, "many"), *_of(filters, "url"), *_of(filters, "history")]:
+        mods.append(f"{f.label}")  # 共同で結んだ, URLの記載がある, 概要に…が記された
     if not_fields := _of(filters, "field", True):  # 経済・文化分野以外の
         mods.append("・".join(f.label for f in not_fields) + "分野以外の")
     for f in _of(filters, "name"):

@@ -16,6 +16,7 @@ from .conditions import Filter
 from .dates import DATED
 from .gazetteer import PREFECTURES
 from .groups import field_items, field_values, group_values
+from .history import rows_with
 from .kinds import at_level, kinds_of_rows
 from .lazy_re import pattern
 from .records import Record, parse_fields
@@ -176,6 +177,8 @@ class ConditionIndex:
         elif f.kind == "url":  # URLが載っている: the rows the list gives a web page
             ids = {i for i, url in enumerate(column(self.records, "url"))
                    if bool(url) is (f.values != ("none",))}  # URLがない: those without
+        elif f.kind == "history":  # 相手側からの提案で始まった, 名称が変わった
+            ids = rows_with(f.values[0], passages(self.records))
         elif f.kind == "many":  # 複数の自治体が共同で, 分野が複数ある
             ids = {i for i in self.all if len(group_values(
                 self.records[i], "municipality" if "party" in f.values else "field")) > 1}

@@ -165,7 +165,8 @@ class Engine:
     # ------------------------------------------------------------ search
 
     def search(self, query: str, k: int | None = None) -> list[Hit]:
-        """Hybrid ranking; the agreements of a party or partner (or its kind) named first."""
+        """Hybrid ranking; the agreements of a party or partner (or its kind), or of a
+        history asked (相手側からの提案で始まった), named first."""
         k = self.settings.k if k is None else k
         if k < 0:
             raise QuestionError("k must be 0 or more")
@@ -174,7 +175,7 @@ class Engine:
             return []
         plan = self.plan(text)
         named = [f for f in plan.filters if f.kind in ("party", "country", "partner", "kind",
-                                                       "title") and not f.exclude]
+                                                       "title", "history") and not f.exclude]
         first: list[int] = []
         if named:
             rows, _ = self.table.select(named)

@@ -65,6 +65,7 @@ from .groupings import (
     distinct_of,
     group_by_of,
 )
+from .history import asked_history
 from .kinds import (
     DOCUMENT_AS,
     RARE_DOCUMENTS,
@@ -155,6 +156,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         filters.append(Filter("date", "date", (DATED,), words=(known.group(0),),
                               label="締結日の記載がある"))
     filters.extend(asked_url(text, spans))  # URLが載っている協定, agreements with a website
+    filters.extend(asked_history(text, spans))  # 相手側からの提案で始まった, 名前が変わった
     # World regions before countries (東南アジア is not 東 + アジア); countries before
     # partner stems (their names are longer and more specific).
     for term, a, b in match_terms(text, REGION_INDEX, spans):
