@@ -1126,9 +1126,18 @@ PLAN_ROWS = [
     # airport codes are no names (can ≠ 広州, sea ≠ シアトル)
     row("I can not find the agreements with the sea", ("list", "lookup", "topic"), [],
         no_topic=("広州", "シアトル")),
-    # memoranda are 覚書; "memorandum of understanding" (an MOU) stays loose
+    # memoranda, memoranda of understanding (MOU), 覚え書き and メモランダム are 覚書
     row("How many memoranda are there?", "count", [F("doc", "覚書")]),
-    row("How many memorandums of understanding with China?", "count", [F("country", "中国")]),
+    row("How many memorandums of understanding with China?", "count",
+        [F("country", "中国"), F("doc", "覚書")]),
+    row("MOUは何件ある？", "count", [F("doc", "覚書")]),
+    row("福岡市の覚え書きを一覧で", LISTING, [F("party", "福岡市"), F("doc", "覚書")]),
+    row("メモランダムは何件", "count", [F("doc", "覚書")]),
+    # a kind's own word in katakana is a topic, not a body's name; a country as Chinese
+    # writes it
+    row("韓国のミュージアムと長崎県の協定", LISTING,
+        [F("country", "韓国"), F("party", "長崎県")], topic=("ミュージアム",)),
+    row("美国的协定は何件", "count", [F("country", "米国")]),
     # English halves of a decade, era years with a relation, the N newest, the first
     row("agreements signed in the early 2000s", LISTING, [D((2000, 1), (2004, 12))]),
     row("How many in the late 1990s?", "count", [D((1995, 1), (1999, 12))]),

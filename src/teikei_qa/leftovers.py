@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .grammar import COORDINATION, compounds
+from .kinds import ORG_SUFFIXES
 from .lazy_re import pattern
 from .tokenize import STOP_WORDS, Word, fuzzy_key
 from .vocab import Vocabulary, free
@@ -16,6 +17,8 @@ AGREEMENT_SUFFIX = pattern(r"(協定書|協定|覚書|合意書|協議書|提携
 ORG_SUFFIX = pattern(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
                      r"研究所|センター|局|庁|省|館|院|部|会議所)$")
 _KATAKANA = pattern(r"^[ァ-ヴー・]{2,}$")
+# A kind's own word alone (ミュージアム) names no body: it is a topic, as 博物館 is.
+_KIND_ALONE = frozenset(s for s, _ in ORG_SUFFIXES)
 
 
 def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
@@ -96,6 +99,6 @@ def _add(items: list[str], item: str) -> None:
 def is_name(core: str) -> bool:
     """A proper name: katakana, or an organisation (教育委員会, ブラド美術館)."""
     if _KATAKANA.match(core):
-        return True
+        return core not in _KIND_ALONE
     m = ORG_SUFFIX.search(core)
     return m is not None and len(core) > len(m.group(0)) + 1
