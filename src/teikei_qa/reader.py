@@ -12,7 +12,7 @@ from pathlib import Path
 from . import readings
 from .abbreviations import Abbreviations
 from .caches import kept_as_json, names_key
-from .gazetteer import NAMED_PLACES, english_names, flags_named
+from .gazetteer import NAMED_PLACES, chinese_names, english_names, flags_named
 from .glossary import english_word
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .names import NameIndex
@@ -54,7 +54,7 @@ class Reader:
             japanese, foreign, titles = self._name_inputs()
             return NameIndex(japanese, self.tokenizer.reading,
                              readings.pinyin_names(foreign) | english, foreign=foreign,
-                             titles=titles)
+                             titles=titles, hanzi=chinese_names())
 
         return kept_as_json(self.cache / f"names-{key}.json", NameIndex.from_state, make,
                             NameIndex.state)
