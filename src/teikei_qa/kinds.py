@@ -280,15 +280,15 @@ def at_level(name: str, level: str) -> bool:
 
 
 # The kind of document an agreement's name says it is: 覚書 (memorandum), 協定書, 協議書,
-# 合意書, 議定書. 協定 stands for any agreement (協定は何件), so it is no condition;
-# English "MOU" is used as loosely, and stays none; "memorandum" (not "of understanding")
-# is 覚書, as the list's English names give it.
+# 合意書, 議定書. 協定 stands for any agreement (協定は何件), so it is no condition.
+# 覚え書き, メモランダム, "memorandum" and "MOU" (memorandum of understanding, as 覚書 is
+# put into English) are 覚書.
 DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "合意文", "議定書", "宣言")
 # Kinds of document no one says loosely: a lookup keeps them (福岡市と釜山の宣言はいつ).
 RARE_DOCUMENTS = frozenset({"議定書", "宣言"})
-_DOCUMENT = pattern("|".join(DOCUMENTS) + "|おぼえがき|"
-                    r"\bmemorand(?:um|a|ums)\b(?!\s+of\s+understanding)|\bdeclarations?\b",
-                    re.IGNORECASE)
+_DOCUMENT = pattern("|".join(DOCUMENTS) + "|おぼえがき|覚え書き?|メモランダム|"
+                    r"\bmemorand(?:um|a|ums)\b(?:\s+of\s+understanding)?|(?<![A-Za-z])MOUs?(?![A-Za-z])|"
+                    r"\bdeclarations?\b", re.IGNORECASE)
 # A word the agreement's name is said to hold: 「友好」という言葉が協定名に入っている,
 # 名称に「交流」を含む, 協定名に経済とつく, with "memorandum" in the title.
 _NAME = r"(?:協定名|名称|名前|タイトル|件名)"
@@ -350,7 +350,8 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
                     text[:m.start()].endswith("との") and EXCLUDE_AFTER.match(text[m.end():])):
                 continue  # 協定や覚書: any agreement; 広州市との覚書は除外: that partner's
             doc = "宣言" if m.group(0).lower().startswith("declaration") else "覚書" if m.group(
-                0) == "おぼえがき" or m.group(0).isascii() else m.group(0)
+                0) in ("おぼえがき", "メモランダム") or m.group(0).isascii() or m.group(
+                0).startswith("覚え") else m.group(0)
             found.append((doc, *m.span(), m.group(0)))
     for m in _TITLE_WORD.finditer(text):  # 「友好」という言葉が協定名に入っている: by name
         word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
