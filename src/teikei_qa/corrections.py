@@ -10,16 +10,21 @@ from .lazy_re import pattern
 
 # The words that open a correction: no, sorry, I mean.
 _OPENING = (r"(?:いや|いえ|いいえ|違う|ちがう|違います|ちがいます|あっ?|ごめん(?:なさい)?|"
-            r"すみません|すいません|失礼(?:しました)?|訂正(?:します)?|間違え(?:ました)?|まちがえ(?:ました)?|"
+            r"すみません|すいません|失礼(?:しました)?|訂正(?:します)?|間違え(?:ました|た)?|"
+            r"まちがえ(?:ました|た)?|違った|ちがった|やっぱり|やっぱ|やはり|"
             r"no|sorry|oops|i mean|actually)")
 _OPENED = pattern(rf"^\s*(?:{_OPENING}[、,。.!！\s]*)+", re.IGNORECASE)
 # 北九州市じゃなくて長崎県, 2013年ではなく2011年で: the value meant, after the one said.
 _INSTEAD = pattern(r"^\s*[^、。？?]{1,20}?(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)"
                    r"[、,\s]*([^、。？?]{1,20}?)\s*(?:の(?:方|ほう))?\s*(?:で|だよ|です|でした|の)?\s*"
                    r"(?:お願いします|おねがい)?[。.!！?？]*\s*$")
-# 佐賀県の方, the one of Saga: the value meant, alone.
+# 佐賀県の方, the one of Saga; after a correction's opening, the value with で or だった,
+# or a name alone (いや、福岡市で; 間違えた、中国だった; ちがう、福岡市): the value meant.
 _MEANT = pattern(r"^\s*([^、。？?]{1,20}?)\s*(?:の(?:方|ほう)|のこと|のつもり)\s*"
                  r"(?:で|だよ|です|でした|の)?\s*(?:お願いします)?[。.!！?？]*\s*$|"
+                 r"^\s*([^、。？?\s]{1,20}?)\s*(?:で|だった|でした|です|だよ|にして)\s*"
+                 r"(?:お願いします|おねがい)?[。.!！?？]*\s*$|"
+                 r"^\s*([^\u3041-\u309f、。？?\s]{1,15})[。.!！?？]*\s*$|"  # ちがう、福岡市
                  r"^\s*(?:i )?meant\s+(.{1,30}?)[.!?]*\s*$", re.IGNORECASE)
 
 
