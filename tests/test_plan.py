@@ -1138,6 +1138,14 @@ PLAN_ROWS = [
     row("韓国のミュージアムと長崎県の協定", LISTING,
         [F("country", "韓国"), F("party", "長崎県")], topic=("ミュージアム",)),
     row("美国的协定は何件", "count", [F("country", "米国")]),
+    # a left-out left out again keeps the value; the undated left out are the dated;
+    # のぞいたら
+    row("アジア以外との協定を除いた件数", "count", [R("アジア")]),
+    row("中国以外を除いた協定", LISTING, [F("country", "中国")]),
+    row("締結日不明のものを除いた中国との協定", LISTING,
+        [("date", ("締結年の記載あり",), False), F("country", "中国")]),
+    row("中国と韓国をのぞいたら、ほかの国との提携って何件？", "count",
+        [F("country", "中国", ex=True), F("country", "韓国", ex=True)]),
     # English halves of a decade, era years with a relation, the N newest, the first
     row("agreements signed in the early 2000s", LISTING, [D((2000, 1), (2004, 12))]),
     row("How many in the late 1990s?", "count", [D((1995, 1), (1999, 12))]),

@@ -149,8 +149,12 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     spans.extend(sp for sp in as_of_spans if free(spans, *sp))
     if (undated := UNDATED.search(text)) and not dates and free(spans, *undated.span()):
         spans.append(undated.span())  # 締結日の記載がない: the rows the list gives no date
-        filters.append(Filter("date", "date", (NO_DATE,), words=(undated.group(0),),
-                              label="締結日の記載がない"))
+        if said_left_out(text, *undated.span()):  # 日付不明のものを除く: those it gives one
+            filters.append(Filter("date", "date", (DATED,), words=(undated.group(0),),
+                                  label="締結日の記載がある"))
+        else:
+            filters.append(Filter("date", "date", (NO_DATE,), words=(undated.group(0),),
+                                  label="締結日の記載がない"))
     elif (known := DATED_ASKED.search(text)) and not dates and free(spans, *known.span()):
         spans.append(known.span())  # 締結日がわかっている: the rows the list gives a date
         filters.append(Filter("date", "date", (DATED,), words=(known.group(0),),

@@ -82,10 +82,20 @@ _JOINED = pattern(r"(?:\s*(?:・|、|,|と|や|及び|および)\s*"
                   r"(?:(?!以外|除)[\u30a0-\u30ff\u4e00-\u9fff々]){1,12})+")
 
 
+# A left-out said left out again (アジア以外との協定を除いた, 中国以外を除く, 韓国以外は
+# 除いて): the value itself is kept.
+_TWICE = pattern(r"\s*(?:と(?:の|結んだ)?|の)?\s*(?:協定|もの|分|ぶん|相手)?\s*(?:を|は)?\s*"
+                 r"(?:除(?:く|いた|いて|け|外)|抜(?:き|く|いた|いて)|省(?:き|く|いた|いて))")
+
+
 def said_left_out(text: str, a: int, b: int) -> bool:
     """Whether the words at a‥b are left out by what is said right after or before them
-    (中国以外, 〜を除く; except …), not through a list joined to them."""
-    return bool(EXCLUDE_AFTER.match(text[b:]) or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]))
+    (中国以外, 〜を除く; except …), not through a list joined to them; not when the
+    left-out is left out again (中国以外を除く)."""
+    after = EXCLUDE_AFTER.match(text[b:])
+    if after and after.group(1) == "以外" and _TWICE.match(text, b + after.end()):
+        return False
+    return bool(after or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]))
 
 
 def is_left_out(text: str, a: int, b: int) -> bool:
