@@ -109,3 +109,14 @@ def test_companions_close_in_meaning_and_rank_join_the_cited():
     assert topic_cited(low, [0.642, 0.541, 0.431]) == [0]
     # without companions (a depth of 0), the cited one alone
     assert topic_cited(rows, scores, t=replace(THRESHOLDS, companion_depth=0)) == [0]
+
+
+def test_heads_alone_need_more_than_half_of_the_words():
+    # 感染症対策: 対策 (the data's) is the head after a word the data never uses; the
+    # first hit holds it, half the weight, at a low cosine: nothing is cited
+    rows = [(0.5, 0.24), (0.0, 0.19), (0.0, 0.15)]
+    scores = [0.64, 0.12, 0.09]
+    assert topic_cited(rows, scores, bare_head=True, heads_only=True) == []
+    assert topic_cited(rows, scores, bare_head=True) == [0]  # another word held: cited
+    assert topic_cited([(0.6, 0.24), *rows[1:]], scores, bare_head=True,
+                       heads_only=True) == [0]

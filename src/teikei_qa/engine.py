@@ -394,7 +394,8 @@ class Engine:
                     ) -> tuple[list[Hit], list[int]]:  # the hits; the positions cited
         hits = self.retriever.rank(text, k, only=only)
         return hits, topic_cited(self._evidence(text, hits), [h.score for h in hits],
-                                 bool(self.retriever.bare_heads(text))) if hits else []
+                                 bool(self.retriever.bare_heads(text)),
+                                 heads_only=self.retriever.only_bare_heads(text)) if hits else []
 
     def _evidence(self, text: str, hits: Sequence[Hit]) -> list[tuple[float, float]]:
         """Each hit's (coverage of `text`'s words, cosine): what evidence.py weighs."""

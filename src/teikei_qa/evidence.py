@@ -89,13 +89,19 @@ def cliff(scores: Sequence[float], t: Thresholds = THRESHOLDS) -> list[int]:
 
 
 def topic_cited(rows: Sequence[Evidence], scores: Sequence[float], bare_head: bool = False,
-                t: Thresholds = THRESHOLDS) -> list[int]:
+                t: Thresholds = THRESHOLDS, heads_only: bool = False) -> list[int]:
     """What a topic answer cites: `cited`, or when that keeps nothing, the clear head of
     the ranking (`cliff`) when its first hit shares some of the question's words
     (`lexical_none`). When the question's only held word of a compound is the compound's
     head after a word the data never uses (`bare_head`: 開発 of 宇宙開発, 対策 of
     災害対策), the first hit must also hold half of the words or have a cosine of
-    `head_cosine`. Chosen on the eval files (README, "Answer thresholds")."""
+    `head_cosine`; when such heads are all the question's words the data holds
+    (`heads_only`: 宇宙開発の協定はある？, 感染症対策の協力は？), it must hold more than
+    half, and so must what `cited` keeps. Chosen on the eval files (README, "Answer
+    thresholds")."""
+    if heads_only and rows and not (rows[0][0] > t.head_coverage or
+                                    rows[0][1] >= t.head_cosine):
+        return []
     kept = cited(rows, t)
     if kept or not rows or rows[0][0] < t.lexical_none and rows[0][1] < t.head_cosine:
         return _with_companions(kept, rows, scores, t)

@@ -216,6 +216,15 @@ class Retriever:
         return any(tok not in GENERIC and (self._variants(tok) or tok in near)
                    for tok in self.tokenizer.parts(text))
 
+    def only_bare_heads(self, text: str) -> bool:
+        """Whether every content word of `text` the data holds (or has near words for) is
+        a bare head (`bare_heads`): 宇宙開発の協定はある？ holds 開発 alone."""
+        heads = set(self.bare_heads(text))
+        near = self.soft_terms(text)
+        return bool(heads) and not any(
+            tok not in GENERIC and tok not in heads and (self._variants(tok) or tok in near)
+            for tok in self.tokenizer.parts(text))
+
     def bare_heads(self, text: str) -> list[str]:
         """Words of the data that `text` uses only after a word the data never uses, in
         one noun compound: 開発 of 宇宙開発, 対策 of 災害対策. A compound's last parts
