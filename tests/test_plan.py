@@ -1144,6 +1144,14 @@ PLAN_ROWS = [
     row("中国以外を除いた協定", LISTING, [F("country", "中国")]),
     row("締結日不明のものを除いた中国との協定", LISTING,
         [("date", ("締結年の記載あり",), False), F("country", "中国")]),
+    # the calendar year against the fiscal one; FY before Japanese
+    row("Which agreements were signed in calendar year 2011?", LISTING, [D((2011, 1), (2011, 12))]),
+    row("2011暦年の協定", LISTING, [D((2011, 1), (2011, 12))]),
+    row("FY2011の協定", LISTING, [D((2011, 4), (2012, 3))]),
+    # a place suffix typed as a kanji of its reading; 水道 in a preamble is no place
+    row("北九州氏の協定", LISTING, [F("party", "北九州市")]),
+    row("水道局に勤めている者です。タイとの協定を教えてください", LISTING, [F("country", "タイ")],
+        no_topic=("水道",)),
     row("中国と韓国をのぞいたら、ほかの国との提携って何件？", "count",
         [F("country", "中国", ex=True), F("country", "韓国", ex=True)]),
     # English halves of a decade, era years with a relation, the N newest, the first

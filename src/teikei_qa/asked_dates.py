@@ -98,7 +98,10 @@ _Q_EN_MONTHS = pattern(r"\b(?:from|between)\s+" + _Q_EN_MONTH.pattern[2:] +
 _BARE_YEAR = pattern(r"^\s*(?:what about|how about|and in|and|just|only|show)?\s*"
                      r"((?:19|20)\d{2})\s*"
                      r"(?:は|なら|だと|では)?\s*[?？]?\s*$", re.IGNORECASE)
-_Q_EN_FISCAL = pattern(r"\b(?:fiscal(?: year)?|FY)\s*(\d{4})\b", re.IGNORECASE)
+_Q_EN_FISCAL = pattern(r"\b(?:fiscal(?: year)?|FY)\s*(\d{4})(?!\d)", re.IGNORECASE)  # FY2011の
+# The calendar year, said against the fiscal one: calendar year 2011, 2011暦年, 暦年2011.
+_Q_CALENDAR = pattern(r"\bcalendar(?:\s+year)?\s+(\d{4})(?!\d)|(\d{4})\s*年?\s*暦年|暦年\s*(\d{4})",
+                      re.IGNORECASE)
 _Q_EN_HALF = pattern(r"\b(first|second) half of (\d{4})\b", re.IGNORECASE)
 
 
@@ -268,6 +271,10 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         if first <= last:
             return DateRange(first, last, f"{first[0]}年{first[1]}月から{last[0]}年{last[1]}月"), \
                 [m.span()]
+    m = _Q_CALENDAR.search(text)
+    if m:  # calendar year 2011: January to December
+        y = int(next(g for g in m.groups() if g))
+        return DateRange((y, 1), (y, 12), f"{y}年"), [m.span()]
     m = _Q_EN_FISCAL.search(text)
     if m:  # fiscal year 2014: April to March, as 2014年度
         y = int(m.group(1))

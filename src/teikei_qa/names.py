@@ -46,7 +46,9 @@ NEAR_MIN = 4      # near misses are looked for in runs at least this long
 NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
 ORG_SCORE = 85    # one wrong character in seven is 85.7
 PLACE_SCORE = 75  # one wrong character in four
-_PLACE = pattern(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府)")
+_PLACE = pattern(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府|氏)")
+# A suffix typed as a kanji of its reading (し: 北九州氏 for 北九州市).
+_SUFFIX_SLIPS = {"氏": "市"}
 _ORG = pattern(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|博物院|美術館|記念館|委員会|"
                r"財団|協会|研究所|公社|専門家局)")
 
@@ -189,7 +191,10 @@ class NameIndex:
         found = []
         for m in _PLACE.finditer(text):
             word = m.group(0)
+            word = word[:-1] + _SUFFIX_SLIPS.get(word[-1], word[-1])
             if word in self._names:
+                if word != m.group(0):
+                    found.append((m.start(), m.end(), word, "near"))
                 continue
             same = [n for n in self._names if len(n) == len(word) and n[-1] == word[-1]]
             hit = process.extractOne(word, same, scorer=fuzz.ratio, score_cutoff=PLACE_SCORE)

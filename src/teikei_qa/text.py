@@ -247,9 +247,10 @@ _STATEMENT = pattern(r"^\s*([^。？?！!]{2,80}?(?:です|ます|ました|で�
 # …unless the question refers back to the asker (私の町, うちの国, my city).
 _ASKER_SAID = pattern(r"私の|わたしの|僕の|ぼくの|うちの|自分の|我が|地元の|\b(?:my|our)\b",
                       re.IGNORECASE)
-_PARTY_SAID = pattern(r"東京都|[\u4e00-\u9fff]{1,6}(?:[道府県町村]|(?<!都)市)")
-_PLACE_SAID = pattern(r"東京都|[\u4e00-\u9fff]{1,6}(?:[道府県町村州省]|(?<!都)市|国(?![際内外]))|"
-                      r"[ァ-ヺー]{3,}|(?<!^)\b[A-Z][a-z]{3,}")
+# (道: 北海道 alone; 水道, 報道 are no places)
+_PARTY_SAID = pattern(r"東京都|北海道|[\u4e00-\u9fff]{1,6}(?:[府県町村]|(?<!都)市)")
+_PLACE_SAID = pattern(r"東京都|北海道|[\u4e00-\u9fff]{1,6}(?:[府県町村州省]|(?<!都)市|"
+                      r"国(?![際内外]))|[ァ-ヺー]{3,}|(?<!^)\b[A-Z][a-z]{3,}")
 
 
 def without_background(text: str) -> str:
