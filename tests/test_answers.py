@@ -1188,3 +1188,12 @@ def test_a_table_asked_for_itself_counts_every_row_whatever_it_is_for(engine, qu
 def test_what_a_summary_tells_of_an_agreements_history_is_a_condition(engine, question, first):
     # …との提案があり, 先方より打診があり, 要請に基づき; 現・, 現在は「…」, 名称を…と改める
     assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Tell me about the agreement between Nagasaki and the Leiden museum.",
+     "長崎県（県内の自治体を含む）がライデン国立民族学博物館と結んだ協定は1件あります。"),
+    ("ライデンの博物館との協定", "ライデン国立民族学博物館と結んだ協定は1件あります。"),
+])
+def test_a_body_said_by_its_place_abroad_and_its_kind_is_that_body(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first

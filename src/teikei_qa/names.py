@@ -47,6 +47,11 @@ NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
 ORG_SCORE = 85    # one wrong character in seven is 85.7
 PLACE_SCORE = 75  # one wrong character in four
 _PLACE = pattern(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府|氏)")
+# A body said by its place abroad and its kind (ライデンの博物館; the Leiden museum, read as
+# ライデン 博物館・美術館): the place in katakana and the kind. (Not a place in kanji:
+# 釜山の大学 are two universities, one of them not named after 釜山.)
+_BODY_BY_PLACE = pattern(r"(?<![\u4e00-\u9fff々ァ-ヴー])([ァ-ヴー]{3,})"
+                         r"(?:\s+|\s*の\s*)(博物館|美術館|大学)(?:・美術館)?")
 # A suffix typed as a kanji of its reading (し: 北九州氏 for 北九州市).
 _SUFFIX_SLIPS = {"氏": "市"}
 _ORG = pattern(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|博物院|美術館|記念館|委員会|"
@@ -166,6 +171,7 @@ class NameIndex:
         text = self._rewrite_kana(text, changes, known)
         text = self._rewrite_latin(text, changes, known)
         text = self._rewrite_orgs(text, changes)
+        text = self._rewrite_bodies_by_place(text, changes)
         text = self._rewrite_places(text, changes)
         return Rewrite(text, tuple(changes))
 
@@ -221,6 +227,19 @@ class NameIndex:
                 fixed = hit[0][al.dest_start:al.dest_end]
                 if len(fixed) == len(word):
                     found.append((m.start(), m.end(), fixed, "near"))
+        return apply_found(text, found, changes)
+
+    def _rewrite_bodies_by_place(self, text: str, changes: list[Change]) -> str:
+        """A body named by its place and kind (ライデンの博物館, the Leiden museum →
+        ライデン 博物館) → the one body of that kind the titles name after that place
+        (ライデン国立民族学博物館); none when no title or several do."""
+        found = []
+        for m in _BODY_BY_PLACE.finditer(text):
+            head, kind = m.group(1), m.group(2)
+            named = {n.group(0) for n in re.finditer(
+                rf"{re.escape(head)}[\u4e00-\u9fff々ァ-ヴー]{{0,12}}?{kind}", self._titles_blob)}
+            if len(named) == 1 and (body := named.pop()) != m.group(0):
+                found.append((m.start(), m.end(), body, "near"))
         return apply_found(text, found, changes)
 
     @cached_property
