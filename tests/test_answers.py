@@ -1197,3 +1197,10 @@ def test_what_a_summary_tells_of_an_agreements_history_is_a_condition(engine, qu
 ])
 def test_a_body_said_by_its_place_abroad_and_its_kind_is_that_body(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+
+
+def test_a_table_by_the_kind_of_document_the_name_says(engine):
+    lines = engine.ask("一番多い文書の種類は？").text.splitlines()
+    assert lines[:3] == [
+        "平成28年9月現在のリストでは、協定を文書の種類別に数えると8グループ、計43件です。",
+        "最も多いのは覚書で15件です。", "・覚書: 15件"]

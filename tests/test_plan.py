@@ -1144,6 +1144,10 @@ PLAN_ROWS = [
     row("中国以外を除いた協定", LISTING, [F("country", "中国")]),
     row("締結日不明のものを除いた中国との協定", LISTING,
         [("date", ("締結年の記載あり",), False), F("country", "中国")]),
+    # a table by the kind of document the agreement's name says; 覚書 and 協定書 compared
+    row("一番多い文書の種類は？", "aggregate", group_by="doc", top=True),
+    row("How many agreements of each document type?", "aggregate", group_by="doc"),
+    row("覚書と協定書はどちらが多い？", "compare", compare=("覚書", "協定書")),
     # the calendar year against the fiscal one; FY before Japanese
     row("Which agreements were signed in calendar year 2011?", LISTING, [D((2011, 1), (2011, 12))]),
     row("2011暦年の協定", LISTING, [D((2011, 1), (2011, 12))]),

@@ -82,6 +82,8 @@ _GROUP_WORDS = {
     "field": r"分野|fields?",
     "month": r"(?<![\d一二三四五六七八九十数])(?:締結)?月(?!日)|months?",
     "era": r"元号|年号|和暦|eras?",
+    "doc": r"(?:文書|書類|協定|取り決め)の(?:種類|形式|種別)|文書の?種別|文書|"
+           r"(?:kinds?|types?|forms?)\s+of\s+(?:documents?|agreements?)|document\s+(?:types?|kinds?)",
     "partner": r"相手先?|締結先|提携先|(?:相手)?都市|partners?\b(?!\s+countr)(?: cit(?:y|ies))?|"
                r"foreign cit(?:y|ies)",
 }

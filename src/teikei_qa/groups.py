@@ -12,7 +12,7 @@ from .conditions import Filter, Plan
 from .dates import ERA_SPANS, NO_DATE, SignDate
 from .gazetteer import COUNTRY_ALIASES
 from .groupings import CITIES_COUNTED
-from .kinds import CITY, at_level, entity_kind
+from .kinds import CITY, at_level, document_of, entity_kind
 from .lazy_re import pattern
 from .records import Record
 
@@ -74,6 +74,8 @@ def group_values(rec: Record, group_by: str | None) -> list[str | None]:
             rec.partner.strip() or "（相手の記載なし）"]
     if group_by == "field":
         return list(field_items(rec.fields)) or ["（分野の記載なし）"]
+    if group_by == "doc":  # 文書の種類別: what the agreement's name says it is
+        return [document_of(rec.title)]
     return []
 
 

@@ -284,6 +284,18 @@ def at_level(name: str, level: str) -> bool:
 # 覚え書き, メモランダム, "memorandum" and "MOU" (memorandum of understanding, as 覚書 is
 # put into English) are 覚書.
 DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "合意文", "議定書", "宣言")
+# The kind of document an agreement's name says, for a table of them (文書の種類別): the
+# last kind its name holds (…の協定書; 協定 where it says no other), else none said.
+_KIND_IN_TITLE = pattern("|".join(sorted((*DOCUMENTS, "協定"), key=len, reverse=True)))
+NO_DOCUMENT = "（文書の種類の記載なし）"
+
+
+def document_of(title: str) -> str:
+    """覚書, 協定書, 協議書, 合意書 … as the name says (U-BCF普及に向けた相互協力協定締結: 協定)."""
+    found = _KIND_IN_TITLE.findall(title)
+    return found[-1] if found else NO_DOCUMENT
+
+
 # Kinds of document no one says loosely: a lookup keeps them (福岡市と釜山の宣言はいつ).
 RARE_DOCUMENTS = frozenset({"議定書", "宣言"})
 _DOCUMENT = pattern("|".join(DOCUMENTS) + "|おぼえがき|覚え書き?|メモランダム|"
@@ -303,10 +315,10 @@ _TITLE_WORD = pattern(
     r"\s*(?:と|という)\s*(?:名|名前|名称)\s*(?:の|が)\s*(?:つ|付)", re.IGNORECASE)
 
 
-# A kind of document joined to 協定 (any agreement): 協定や覚書, 覚書・協定.
+# A kind of document joined to 協定 (any agreement): 協定や覚書, 覚書・協定 (not 協定書).
 _WITH_ANY = pattern(r"(?:協定|\bagreements?)\s*(?:や|・|と|か|、|及び|および|または|とか|,?\s*"
                     r"(?:and|or)\b)\s*$", re.IGNORECASE)
-_ANY_AFTER = pattern(r"^\s*(?:(?:や|・|と|か|、|及び|および|または|とか)\s*協定|"
+_ANY_AFTER = pattern(r"^\s*(?:(?:や|・|と|か|、|及び|および|または|とか)\s*協定(?!書)|"
                      r",?\s*(?:and|or)\s+(?:other\s+)?agreements?\b)", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ COUNT_UNITS = {"country": "か国・地域", "field": "分野", "partner": "相�
                "municipality": "自治体"}
 GROUP_NAMES = {"country": "国・地域", "municipality": "自治体", "prefecture": "都道府県",
                "year": "締結年", "decade": "年代", "field": "分野", "region": "地域",
-               "month": "締結月", "era": "元号",
+               "month": "締結月", "era": "元号", "doc": "文書の種類",
                "partner": "相手"}
 
 
