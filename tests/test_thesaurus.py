@@ -243,3 +243,13 @@ def test_a_hiragana_word_is_read_by_its_kanji(engine):
 def test_one_kanji_another_word_sounds_like_is_not_read(engine):
     # さかな: UniDic's 肴 (a dish with drinks), not 魚; the dictionary has two words so
     assert "さかな" not in engine.retriever.soft_terms("さかな を とる しごと の きょうてい")
+
+
+@pytest.mark.parametrize("question, word, stands_for", [
+    ("Which agreements support students studying abroad?", "studying", "留学"),
+    ("Which agreements mention sister cities and studying abroad?", "studying", "留学"),
+])
+def test_an_english_phrase_that_is_a_gloss_reads_as_that_data_word(engine, question, word,
+                                                                  stands_for):
+    # JMdict: 留学 "studying abroad", 漏水 "water leakage" — the phrase whole, not its words
+    assert stands_for in words_of(engine, question)[word]

@@ -48,6 +48,7 @@ def has_japanese(text: str) -> bool:
 
 
 _HIRAGANA_WORD = pattern(r"[ぁ-ゖー]{2,}")
+_LATIN_RUN = pattern(r"[A-Za-z][A-Za-z'\-]*")  # an English word, for phrases of two
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,14 @@ class Retriever:
                          if n.word in self.vocab)
             if near:
                 out[tok] = near
+        # an English phrase that is a gloss of a data word (studying abroad: 留学), read
+        # as that word too, on the first of its words the data never uses
+        latin = [w.lower() for w in _LATIN_RUN.findall(text)]
+        for first, second in zip(latin, latin[1:], strict=False):
+            on = next((w for w in (first, second) if w in unknown), None)
+            if on is not None and (near := tuple(
+                    n for n in self.thesaurus.phrase(first, second) if n.word in self.vocab)):
+                out[on] = tuple(dict.fromkeys((*near, *out.get(on, ()))))
         return out
 
     def knows(self, text: str) -> bool:

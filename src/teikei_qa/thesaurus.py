@@ -266,6 +266,16 @@ class Thesaurus:
         return {t[:4] for sense in self._glosses[0].senses(word) for gloss in sense
                 for t in _GLOSS_WORD.findall(gloss) if t not in _GLOSS_FRAMING}
 
+    def phrase(self, first: str, second: str) -> tuple[Neighbour, ...]:
+        """The data words a two-word English phrase is a JMdict gloss of (studying abroad
+        → 留学, water leakage → 漏水), at the threshold: one of its senses, whole."""
+        if self._glosses is None or not (_LATIN.match(first) and _LATIN.match(second)):
+            return ()
+        index = self._glosses[1]
+        held = index.holding(english_senses(f"{first} {second}"))
+        return tuple(Neighbour(w, self.threshold) for w in sorted(held) if self._candidate[
+            self._glosses[2][w]])
+
     def one_word(self, word: str) -> bool:
         """Whether the dictionary has a single word written so (homophones in kana:
         きょう is 今日, 京, 強 …)."""
