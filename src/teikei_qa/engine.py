@@ -373,8 +373,8 @@ class Engine:
                 not self.retriever.knows(words := " ".join(result.ignored)):
             return None
         hits, keep = self._topic_kept(words, result.total, list(result.rows))
-        return narrowed_to(plan, result.ignored, [title_key(hits[i].record.title) for i in
-                                                  dict.fromkeys(keep)]) \
+        return narrowed_to(plan, result.ignored, [title_key(hits[i].record.title)
+                                                  for i in keep]) \
             if 0 < len(keep) < result.total else None
 
     def _rank_within(self, text: str, rows: Sequence[int]) -> list[int]:
