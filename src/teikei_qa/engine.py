@@ -393,9 +393,10 @@ class Engine:
     def _topic_kept(self, text: str, k: int, only: list[int] | None = None
                     ) -> tuple[list[Hit], list[int]]:  # the hits; the positions cited
         hits = self.retriever.rank(text, k, only=only)
+        heads = self.retriever.bare_heads(text) if hits else []
         return hits, topic_cited(self._evidence(text, hits), [h.score for h in hits],
-                                 bool(self.retriever.bare_heads(text)),
-                                 heads_only=self.retriever.only_bare_heads(text)) if hits else []
+                                 bool(heads), heads_only=self.retriever.only_bare_heads(
+                                     text, heads)) if hits else []
 
     def _evidence(self, text: str, hits: Sequence[Hit]) -> list[tuple[float, float]]:
         """Each hit's (coverage of `text`'s words, cosine): what evidence.py weighs."""

@@ -225,10 +225,9 @@ class Retriever:
         return any(tok not in GENERIC and (self._variants(tok) or tok in near)
                    for tok in self.tokenizer.parts(text))
 
-    def only_bare_heads(self, text: str) -> bool:
+    def only_bare_heads(self, text: str, heads: Sequence[str]) -> bool:
         """Whether every content word of `text` the data holds (or has near words for) is
-        a bare head (`bare_heads`): 宇宙開発の協定はある？ holds 開発 alone."""
-        heads = set(self.bare_heads(text))
+        one of its bare heads (`bare_heads`): 宇宙開発の協定はある？ holds 開発 alone."""
         near = self.soft_terms(text)
         return bool(heads) and not any(
             tok not in GENERIC and tok not in heads and (self._variants(tok) or tok in near)
