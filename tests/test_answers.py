@@ -1204,3 +1204,10 @@ def test_a_table_by_the_kind_of_document_the_name_says(engine):
     assert lines[:3] == [
         "平成28年9月現在のリストでは、協定を文書の種類別に数えると8グループ、計43件です。",
         "最も多いのは覚書で15件です。", "・覚書: 15件"]
+
+
+@pytest.mark.parametrize("question", ["Which agreements are about garbage?",
+                                      "Does any agreement deal with rubbish?"])
+def test_garbage_in_english_is_the_lists_ごみ(engine, question):
+    # garbage, trash, rubbish → ごみ (Surabaya's 有機ごみ); was "not in the data"
+    assert "環境姉妹都市" in [h.record.title for h in engine.ask(question).citations]
