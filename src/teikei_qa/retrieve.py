@@ -218,20 +218,25 @@ class Retriever:
                 out[on] = tuple(dict.fromkeys((*near, *out.get(on, ()))))
         return out
 
+    def _holds(self, tok: str, near: Mapping[str, tuple[Neighbour, ...]]) -> bool:
+        """Whether the data holds `tok` in a spelling it knows, or has near words for it."""
+        return bool(self._variants(tok)) or tok in near
+
+    def _held(self, text: str) -> list[str]:
+        """The content words of `text` the data holds (`_holds`), framing words left out."""
+        near = self.soft_terms(text)
+        return [tok for tok in self.tokenizer.parts(text)
+                if tok not in GENERIC and self._holds(tok, near)]
+
     def knows(self, text: str) -> bool:
         """Whether some content word of `text` is the data's, in a spelling it knows or
         through a near word (thesaurus.py) — not only framing words (合計, 載る)."""
-        near = self.soft_terms(text)
-        return any(tok not in GENERIC and (self._variants(tok) or tok in near)
-                   for tok in self.tokenizer.parts(text))
+        return bool(self._held(text))
 
     def only_bare_heads(self, text: str, heads: Sequence[str]) -> bool:
         """Whether every content word of `text` the data holds (or has near words for) is
         one of its bare heads (`bare_heads`): 宇宙開発の協定はある？ holds 開発 alone."""
-        near = self.soft_terms(text)
-        return bool(heads) and not any(
-            tok not in GENERIC and tok not in heads and (self._variants(tok) or tok in near)
-            for tok in self.tokenizer.parts(text))
+        return bool(heads) and set(self._held(text)) <= set(heads)
 
     def bare_heads(self, text: str) -> list[str]:
         """Words of the data that `text` uses only after a word the data never uses, in
@@ -241,7 +246,7 @@ class Retriever:
         near = self.soft_terms(text)
 
         def held(tok: str) -> bool:
-            return bool(self._variants(tok)) or tok in near
+            return self._holds(tok, near)
 
         out: list[str] = []
         for parts in self.tokenizer.compounds(text):
