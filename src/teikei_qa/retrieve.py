@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
 
+from . import alternatives
 from .bm25 import SparseBM25
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .lazy_re import pattern
@@ -266,7 +267,9 @@ class Retriever:
         Every content word of the question counts, including words the data never
         uses (weighted as the rarest), so a question mostly about something absent
         scores low everywhere; a word the data never uses but has near words for counts
-        where those are, at their cosine (thesaurus.py). Question framing words (協定,
+        where those are, at their cosine (thesaurus.py); of words offered as
+        alternatives (漁業や農業, training or capacity building: alternatives.py) a record
+        holding either holds the set, weighed as its heaviest. Question framing words (協定,
         教える …, and words nearest to them: aim, at) and noun compounds (counted
         through their parts) are left out.
         """
@@ -288,23 +291,57 @@ class Retriever:
                  if t not in GENERIC and not (not self._variants(t) and t not in soft and (
                      framing(t) or HIRAGANA_BIT.fullmatch(t)))]
         total = 0.0
-        for tok in parts:
-            variants = self._variants(tok)
-            if variants:
-                credit = [(v, 1.0) for v in variants]
-            elif tok in soft:  # another word for the data's: counted at its cosine
-                credit = [(nb.word, nb.similarity) for nb in soft[tok]]
-            else:
-                total += self.idf(1)  # a word the data never uses: as rare as the rarest
+        grouped: set[str] = set()
+        for group in self._alternatives(text):
+            alts = [[p for p in alt if p in parts and p not in grouped] for alt in group]
+            held = [self._share(alt, soft) for alt in alts if alt]
+            if len(held) < 2:
                 continue
-            docs = [(self.bm25.docs_with(v), c) for v, c in credit]
-            weight = self.idf(max(len(d) for d, _ in docs))
+            grouped.update(p for alt in alts for p in alt)
+            weight = max(w for w, _ in held)  # either alternative answers: the best held
             total += weight
-            hit = np.zeros(n, dtype=np.float32)
-            for d, c in docs:
-                hit[d] = np.maximum(hit[d], c)
-            out += weight * hit
+            out += weight * np.max([h for _, h in held], axis=0)
+        for tok in parts:
+            if tok not in grouped:
+                weight, hit = self._credit(tok, soft)
+                total += weight
+                out += weight * hit
         return out / total if total > 0 else out
+
+    def _credit(self, tok: str, soft: Mapping[str, Sequence[Neighbour]]
+                ) -> tuple[float, np.ndarray]:
+        """A question word's IDF weight and each record's share of it (1 where the record
+        holds the word, the cosine where it holds a near word, 0 elsewhere)."""
+        hit = np.zeros(len(self.records), dtype=np.float32)
+        variants = self._variants(tok)
+        if variants:
+            credit = [(v, 1.0) for v in variants]
+        elif tok in soft:  # another word for the data's: counted at its cosine
+            credit = [(nb.word, nb.similarity) for nb in soft[tok]]
+        else:
+            return self.idf(1), hit  # a word the data never uses: as rare as the rarest
+        assert self.bm25 is not None
+        docs = [(self.bm25.docs_with(v), c) for v, c in credit]
+        for d, c in docs:
+            hit[d] = np.maximum(hit[d], c)
+        return self.idf(max(len(d) for d, _ in docs)), hit
+
+    def _share(self, words: Sequence[str], soft: Mapping[str, Sequence[Neighbour]]
+               ) -> tuple[float, np.ndarray]:
+        """The weight of `words` together and each record's share of it."""
+        credits = [self._credit(w, soft) for w in words]
+        weight = sum(w for w, _ in credits)
+        return weight, sum((w * h for w, h in credits), np.zeros(len(self.records),
+                                                                  dtype=np.float32)) / weight
+
+    def _alternatives(self, text: str) -> list[list[list[str]]]:
+        """The question's sets of alternatives (alternatives.py), each alternative as the
+        tokenizer's parts of its words."""
+        sets = [*alternatives.japanese(self.tokenizer.words(text)),
+                *alternatives.english(nfkc(text))]
+        return [[self.tokenizer.parts("".join(alt) if has_japanese("".join(alt))
+                                      else " ".join(alt)) for alt in group]
+                for group in sets]
 
     def bm25_scores(self, text: str) -> np.ndarray:
         n = len(self.records)
