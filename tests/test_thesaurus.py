@@ -197,6 +197,29 @@ def test_the_dictionary_gives_a_word_the_data_holds(engine, word, near):
     assert near in [n.word for n in engine.retriever.thesaurus.neighbours(word)]
 
 
+@pytest.mark.parametrize("word, near", [
+    ("エデュケーション", "教育"),  # education, which the encoder reads and its katakana not
+    ("シーフード", "水産"),        # seafood
+    ("エコ", "環境"),              # ecological
+    ("エコノミー", "経済"),        # economy
+])
+def test_a_loanword_is_read_by_its_english(engine, word, near):
+    th = engine.retriever.thesaurus
+    got = {n.word: n.similarity for n in th.neighbours(word)}
+    english = sorted(g for g in th._glosses[0].senses(word)[0] if g.isalpha())
+    assert near in got
+    # at the cosine its English has: the reading goes through the English word
+    assert got[near] == max(n.similarity for g in english for n in th.neighbours(g)
+                            if n.word == near)
+
+
+def test_a_loanword_jmdict_lacks_has_no_english_reading(engine):
+    th = engine.retriever.thesaurus
+    assert th._glosses[0].senses("ユニバーシティ") == ()
+    assert th._loan_neighbours("ユニバーシティ") == []
+    assert th._loan_neighbours("教育") == []  # not katakana: read as it is written
+
+
 def test_a_kana_word_many_words_are_read_stays_framing(engine):
     th = engine.retriever.thesaurus
     assert th.framing("きょう")  # 今日, 京, 強 …: sixteen entries

@@ -258,6 +258,16 @@ class Thesaurus:
                 out.append(Neighbour(other, round(max(cos, self.threshold), 4)))
         return out
 
+    def _loan_neighbours(self, word: str) -> list[Neighbour]:
+        """A katakana loanword read by its English (the encoder reads few of them: シーフード,
+        エデュケーション): the data words near the English words of its first JMdict sense,
+        at their cosine to that English (education → 教育 0.93)."""
+        if self._glosses is None or not _KATAKANA.match(word) or len(word) < 2:
+            return []
+        senses = self._glosses[0].senses(word)
+        english = sorted(g for g in senses[0] if _LATIN.match(g)) if senses else []
+        return [nb for g in english for nb in self.read(g).neighbours]
+
     def _gloss_stems(self, word: str) -> set[str]:
         """The first four letters of each word of `word`'s JMdict glosses (fish, fishing
         industry, fishery: fish), less the glosses' own framing words."""
@@ -345,6 +355,9 @@ class Thesaurus:
                     near.setdefault(other, Neighbour(other, round(float(kept[i]) * weight, 4)))
         for nb in glossed:
             near.setdefault(nb.word, nb)
+        for nb in self._loan_neighbours(word):
+            if nb.similarity > near.get(nb.word, Neighbour(nb.word, 0.0)).similarity:
+                near[nb.word] = nb
         ranked = sorted(near.values(), key=lambda nb: (-nb.similarity, nb.word))
         return Reading(False, tuple(ranked[: self.top]))
 
