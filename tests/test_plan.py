@@ -497,6 +497,8 @@ PLAN_ROWS = [
     # a kind of partner or a country said not to be the partner: 博物館が相手でない
     row("中国が相手ではない長崎県の協定は何件", "count",
         [F("party", "長崎県"), F("country", "中国", ex=True)]),
+    row("アメリカが相手になっていない福岡市の協定", LISTING,
+        [F("party", "福岡市"), F("country", "米国", ex=True)]),
     # grammar written in hiragana, conjugated: のぞいた, のぞいて
     row("長崎県の協定のうち、中国をのぞいた相手", LISTING,
         [F("party", "長崎県"), F("country", "中国", ex=True)]),
