@@ -464,6 +464,17 @@ def test_rows_dated_by_year_alone_are_named_when_a_range_cuts_their_year(engine)
     assert "締結年だけ" not in engine.ask("2014年の協定は？").text  # the whole year: no doubt
 
 
+def test_a_range_with_days_counts_their_months_and_says_so(engine):
+    # 2014年3月15日〜8月10日: dates are compared by month; the answer says it did
+    a = engine.ask("2014年3月15日から8月10日までの協定は何件")
+    assert a.text.splitlines()[0] == (
+        "平成28年9月現在のリストでは、2014年3月から8月（日付は月単位で数えました）に"
+        "締結された協定は6件です。")
+    b = engine.ask("2014年3月1日から8月31日までの協定は何件")  # whole months: nothing to say
+    assert b.text.splitlines()[0] == (
+        "平成28年9月現在のリストでは、2014年3月から8月に締結された協定は6件です。")
+
+
 def test_group_values_compare_by_canonical_name(engine):
     item = {"id": "t", "kind": "compare", "question": "欧州と東南アジアではどちらが多いか",
             "expect": {"ヨーロッパ": 2, "東南アジア": 9}, "top": "東南アジア", "gold": []}

@@ -199,6 +199,13 @@ PLAN_ROWS = [
     row("アトランダとの協定はいつ？", LISTING, [F("partner", "アトランタ")],
         near=("アトランダ", "アトランタ")),
     row("Which agreements were signed in March 2013?", LISTING, [D((2013, 3), (2013, 3))]),
+    # a range with a month at one end only, or a day at either: the year alone is all of it
+    row("2011年8月から2012年までの協定は何件", "count", [D((2011, 8), (2012, 12))]),
+    row("平成25年から平成26年3月までの協定は何件", "count", [D((2013, 1), (2014, 3))]),
+    row("2014年1月1日から2014年6月30日までの協定", LISTING, [D((2014, 1), (2014, 6))]),
+    row("2014年3月1日から5月31日まで", LISTING, [D((2014, 3), (2014, 5))]),
+    row("2011年8月以降2012年以前の協定は何件", "count", [D((2011, 8), (2012, 12))]),
+    row("2010年より後2014年3月より前の協定", LISTING, [D((2011, 1), (2014, 2))]),
     row("Agreements of Nagasaki in the Showa era", LISTING,
         [F("party", "長崎県"), D((1926, 12), (1989, 1))]),
     row("the two oldest agreements", "extreme", order="oldest", limit=2),

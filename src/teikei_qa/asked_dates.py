@@ -17,13 +17,18 @@ YEAR_SAID = (rf"(?:(?<!\d)(\d{{4}})\s*年(?:度)?|"
            rf"({ERA_PATTERN})\s*(元|\d{{1,2}})(?!\d)(?:\s*年(?:度)?)?)")
 _Q_SEP = r"\s*(?:から|〜|~|～|－|-|ー|–|—)\s*"
 _Q_RANGE = pattern(YEAR_SAID + _Q_SEP + YEAR_SAID + r"(?:\s*まで(?:に|の)?)?")
-_Q_AFTER_BEFORE = pattern(YEAR_SAID + r"\s*(以降|以後|から|より後|よりあと|を?超え(?:て|た|る)?)"
-                          r"[、,\s]*(?:で|かつ)?\s*" + YEAR_SAID + r"\s*(以前|まで|より前|未満)")
+# A month (and day) after a year, at either end of a range: 2011年8月, 平成26年3月31日.
+_MONTH_DAY = r"(?:\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
+_Q_AFTER_BEFORE = pattern(YEAR_SAID + _MONTH_DAY +
+                          r"\s*(以降|以後|から|より後|よりあと|を?超え(?:て|た|る)?)"
+                          r"[、,\s]*(?:で|かつ)?\s*" + YEAR_SAID + _MONTH_DAY +
+                          r"\s*(以前|まで|より前|未満)")
 _Q_ERA_RANGE = pattern(rf"({ERA_PATTERN})\s*(元|\d{{1,2}})\s*(?:年)?{_Q_SEP}(\d{{1,2}})\s*年")
-_Q_MONTHS = pattern(YEAR_SAID + r"\s*の?\s*(\d{1,2})\s*(?:月)?" + _Q_SEP + r"(\d{1,2})\s*月")
-# 2014年4月から2015年3月まで: a range with a month at each end.
-_Q_MONTH_RANGE = pattern(YEAR_SAID + r"\s*の?\s*(\d{1,2})\s*月" + _Q_SEP + YEAR_SAID +
-                         r"\s*の?\s*(\d{1,2})\s*月")
+_Q_MONTHS = pattern(YEAR_SAID + r"\s*の?\s*(\d{1,2})\s*(?:月)?(?:\s*(\d{1,2})\s*日)?" + _Q_SEP +
+                    r"(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+# 2014年4月から2015年3月まで, 2011年8月から2012年まで, 平成25年から平成26年3月まで: a
+# range with a month at one end or both (a year alone is all of it).
+_Q_MONTH_RANGE = pattern(YEAR_SAID + _MONTH_DAY + _Q_SEP + YEAR_SAID + _MONTH_DAY)
 _Q_DECADE = pattern(r"(?:(\d{3})0\s*年代|(?<![\d成和正治])(\d)0\s*年代|"
                     r"\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
                     r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
@@ -114,6 +119,36 @@ def said_year(groups: Sequence[str | None]) -> int:
     return era_year(era, num)
 
 
+def _int(group: str | None) -> int | None:
+    return int(group) if group else None
+
+
+def _next_month(at: tuple[int, int | None], step: int = 1) -> tuple[int, int | None]:
+    y, mo = at
+    assert mo is not None
+    n = y * 12 + mo - 1 + step
+    return n // 12, n % 12 + 1
+
+
+def _month_range(lo: tuple[int, int | None], lo_day: int | None,
+                 hi: tuple[int, int | None], hi_day: int | None) -> DateRange | None:
+    """From year-and-month `lo` to `hi`, either without a month (all its year); None
+    when a month is no month or the range runs backwards. A day that is not a month's
+    first (at the start) or last (at the end) is counted as all its month, and the label
+    says so."""
+    first, last = (lo[0], lo[1] or 1), (hi[0], hi[1] or 12)
+    if not (1 <= first[1] <= 12 and 1 <= last[1] <= 12 and first <= last):
+        return None
+
+    def said(at: tuple[int, int | None]) -> str:
+        return f"{at[0]}年{at[1]}月" if at[1] else f"{at[0]}年"
+
+    label = f"{said(lo)}から{said(hi)}"
+    inexact = lo_day not in (None, 1) or hi_day is not None and hi_day < 28
+    note = "（日付は月単位で数えました）" if inexact else ""
+    return DateRange(first, last, label + note)
+
+
 def _years(lo: int, hi: int) -> DateRange:
     lo, hi = min(lo, hi), max(lo, hi)
     return DateRange((lo, 1), (hi, 12), f"{lo}年" if lo == hi else f"{lo}年から{hi}年")
@@ -142,26 +177,32 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     alone (平成に), one year with a relation (2010年以降, 2000年より前, before 2005)."""
     m = _Q_AFTER_BEFORE.search(text)
     if m:
-        lo, hi = said_year(m.groups()[0:3]), said_year(m.groups()[4:7])
-        if m.group(4) in ("より後", "よりあと") or "超" in m.group(4):
-            lo += 1
-        if m.group(8) in ("より前", "未満"):
-            hi -= 1
+        g = m.groups()
+        since, until = (said_year(g[0:3]), _int(g[3])), (said_year(g[6:9]), _int(g[9]))
+        if m.group(6) in ("より後", "よりあと") or "超" in m.group(6):
+            since = _next_month(since) if since[1] else (since[0] + 1, None)
+        if m.group(12) in ("より前", "未満"):
+            until = _next_month(until, -1) if until[1] else (until[0] - 1, None)
         elif m.group(0).count("年度") == 2:  # 2011年度から2013年度まで: fiscal years
-            return _fiscal(lo, hi, f"{lo}年度から{hi}年度"), [m.span()]
-        return _years(lo, hi), [m.span()]
+            return _fiscal(since[0], until[0], f"{since[0]}年度から{until[0]}年度"), [m.span()]
+        if since[1] is None and until[1] is None:
+            return _years(since[0], until[0]), [m.span()]
+        dr = _month_range(since, _int(g[4]), until, _int(g[10]))
+        if dr is not None:
+            return dr, [m.span()]
     m = _Q_MONTH_RANGE.search(text)
-    if m:
-        first = (said_year(m.groups()[0:3]), int(m.group(4)))
-        last = (said_year(m.groups()[4:7]), int(m.group(8)))
-        if 1 <= first[1] <= 12 and 1 <= last[1] <= 12 and first <= last:
-            return DateRange(first, last, f"{first[0]}年{first[1]}月から{last[0]}年{last[1]}月"), \
-                [m.span()]
+    if m and (m.group(4) or m.group(9)):
+        g = m.groups()
+        dr = _month_range((said_year(g[0:3]), _int(g[3])), _int(g[4]),
+                          (said_year(g[5:8]), _int(g[8])), _int(g[9]))
+        if dr is not None:
+            return dr, [m.span()]
     m = _Q_MONTHS.search(text)
     if m:
-        y, a, b = said_year(m.groups()[0:3]), int(m.group(4)), int(m.group(5))
-        if 1 <= a <= b <= 12:
-            return DateRange((y, a), (y, b), f"{y}年{a}月から{b}月"), [m.span()]
+        y, a, b = said_year(m.groups()[0:3]), int(m.group(4)), int(m.group(6))
+        if 1 <= a <= b <= 12 and (dr := _month_range((y, a), _int(m.group(5)), (y, b),
+                                                     _int(m.group(7)))):
+            return replace(dr, label=dr.label.replace(f"から{y}年", "から", 1)), [m.span()]
     m = _Q_ERA_RANGE.search(text)
     if m:
         lo, hi = era_year(m.group(1), m.group(2)), era_year(m.group(1), m.group(3))
