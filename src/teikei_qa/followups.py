@@ -58,6 +58,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
     # さらに韓国も除くと, そのうち韓国を除くと: one more left out, with the last answer's
     kinds = {(f.kind, f.exclude) for f in current.filters
              if not (f.exclude and _MORE.search(current.text))}
+    if any(f.key.startswith("partner:") and not f.exclude for f in current.filters):
+        kinds.add(("country", False))  # では北京は？ after 韓国: a place abroad the data
+        # lacks (readings.places_as_conditions) in place of the last partner and its country
     # 中国以外は？ after 中国との協定, 福建省を除くと after そのうち福建省: the value left
     # out now is no longer asked for.
     out = {(f.kind, v) for f in current.filters if f.exclude for v in f.values}
@@ -175,15 +178,17 @@ def _added(previous: Plan, current: Plan) -> Plan:
 
 
 def _months_within(previous: Plan, current: Plan) -> Plan:
-    """Months of any year said after a range of years (そのうち8月のもの after 2014年の):
-    those months of that range."""
+    """Months of any year said after a range of years (そのうち8月のもの after 2014年の;
+    では5月は？ after 2014年の8月): those months of that range."""
     old = next((f for f in previous.filters if f.kind == "date" and not f.exclude
-                and f.dates and f.dates.start and f.dates.end and not f.dates.months), None)
+                and f.dates and f.dates.start and f.dates.end), None)
     new = next((f for f in current.filters if f.kind == "date" and not f.exclude
                 and f.dates and f.dates.months and not (f.dates.start or f.dates.end)), None)
     if old is None or new is None or old.dates is None or new.dates is None:
         return current
-    label = f"{old.label}の{new.label.replace('（年を問わず）', '')}"
+    # the range's own label, without the months said of it before (2014年の8月: 2014年)
+    range_label = old.label.rsplit("の", 1)[0] if old.dates.months else old.label
+    label = f"{range_label}の{new.label.replace('（年を問わず）', '')}"
     dates = replace(old.dates, months=new.dates.months, label=label)
     both = replace(new, dates=dates, label=label, words=old.words + new.words)
     return replace(current, filters=tuple(both if f is new else f for f in current.filters))

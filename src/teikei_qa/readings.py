@@ -122,7 +122,7 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
     for w in plan.topic:
         if w in inside:
             continue
-        cue = _cue_after(plan.text, w) or _between(plan.text, w)
+        cue = _cue_after(plan.text, w) or _between(plan.text, w) or _alone(plan.text, w)
         org = _NAMED_ORG.match(w)
         if common(w):
             kind = None
@@ -238,6 +238,20 @@ def _between(text: str, word: str) -> bool:
     the other side of the agreement."""
     i = text.find(word)
     return i > 0 and text[i - 1] == "と" and bool(_AGREEMENT_AFTER.match(text, i + len(word)))
+
+
+# A name said alone, as a follow-up says the value it puts in place of the last one's:
+# では香港は？, じゃあソウルなら？, what about Hong Kong?
+_ALONE = pattern(r"\s*(?:では|じゃあ?|それでは|それなら|なら|で|では次に|次に|じゃ|"
+                 r"(?:and\s+)?(?:what|how)\s+about)?[、,\s]*(.+?)\s*"
+                 r"(?:は|なら|では|だと|の場合は?|って|で)?\s*(?:どう(?:ですか|でしょう)?|"
+                 r"どうなる)?\s*[?？。]?\s*", re.IGNORECASE)
+
+
+def _alone(text: str, word: str) -> bool:
+    """Whether `text` is `word` said alone as a follow-up (では香港は？)."""
+    m = _ALONE.fullmatch(text)
+    return m is not None and m.group(1) == word
 
 
 def _cue_after(text: str, word: str) -> re.Match[str] | None:

@@ -13,7 +13,9 @@ from dataclasses import replace
 from .answer import Answer
 from .conditions import Filter, Plan
 from .corrections import as_follow_up, others_asked, others_of
+from .lazy_re import pattern
 from .nested import nested, put_in
+from .records import Record
 from .spoken_dates import says_a_year_of, year_next_to
 
 PlanOf = Callable[[str, Sequence[str]], Plan]    # Engine.plan
@@ -37,12 +39,41 @@ def turns_said(turns: Sequence[str], plan: PlanOf, ask: AskOf) -> list[str]:
                      if h.record.date is not None}  # last answer's agreements share
             last = years.pop() if len(years) == 1 else None
         turn = year_next_to(turn, last)
+        if out and (that := _THAT.search(turn)):  # その国との協定 after 一番多い国は？
+            value = _that_value(_THAT_KIND[that.group(1)], ask(out[-1], out[:-1]))
+            if value is not None:
+                turn = "では" + turn[:that.start()] + value + turn[that.end():]
         inside = nested(turn) if n < len(turns) - 1 else None
         if inside is not None:  # 一番多い国の協定 → 中国の協定: what the next turns narrow
             values = tuple(v for v in ask(inside.table, out).top if v is not None)
             turn = put_in(turn, inside, values) if values else turn
         out.append(turn)
     return out
+
+
+# その国, その自治体, その分野 …: the one value of that kind the last answer gave.
+_THAT = pattern(r"(?:その|この|同じ)(相手国|国|自治体|市|県|分野)")
+_THAT_KIND = {"相手国": "country", "国": "country", "自治体": "municipality",
+              "市": "municipality", "県": "prefecture", "分野": "field"}
+
+
+def _that_value(by: str, last: Answer) -> str | None:
+    """The value of kind `by` the last answer gave: the top of its table by that kind
+    (長崎県の協定で一番多い相手国は？: 中国), else the one all its agreements share
+    (一番古い協定は？: 長崎県); None when it gave none or several."""
+    top = [t for t in last.top if t is not None]
+    if last.group_by == by and top:
+        return top[0] if len(top) == 1 else None
+    values = {v for h in last.citations for v in _values_of(h.record, by)}
+    return values.pop() if len(values) == 1 else None
+
+
+def _values_of(record: Record, by: str) -> set[str]:
+    if by == "country":
+        return {record.country} if record.country else set()
+    if by == "field":
+        return set(record.fields)
+    return {p.name if by == "municipality" else p.prefecture or "" for p in record.parties} - {""}
 
 
 def of_last(alone: Plan, last: Answer) -> Plan | None:
