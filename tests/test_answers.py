@@ -1162,6 +1162,33 @@ def test_kinds_compared_region_shares_and_top_countries(engine, question, first)
     assert engine.ask(question).text.splitlines()[0] == first
 
 
+@pytest.mark.parametrize(("question", "first", "top"), [
+    # all but one value, as a side (before the other, or against another value)
+    ("中国以外と中国ではどちらが多い？",
+     "協定の件数は、中国以外が25件、中国が18件で、中国以外のほうが多いです。", ("中国以外",)),
+    ("韓国以外の国と中国ではどちらが多い",
+     "協定の件数は、韓国以外が33件、中国が18件で、韓国以外のほうが多いです。", None),
+    ("アジア以外とアジア、協定が多いのは",
+     "協定の件数は、アジアが38件、アジア以外が5件で、アジアのほうが多いです。", None),
+    # a period and its other side, said in other words
+    ("2010年以降と2010年より前ではどちらが多い",
+     "協定の件数は、2010年以降が23件、2010年より前が19件で、2010年以降のほうが多いです。", None),
+    ("平成20年以前と平成21年以降ではどちらが多い",
+     "協定の件数は、平成21年（2009年）以降が24件、平成20年（2008年）以前が18件で、"
+     "平成21年（2009年）以降のほうが多いです。", None),
+    # the fewest of three or more, and the winner of a question of fewer
+    ("中国と韓国とアメリカで一番少ないのは",
+     "協定の件数は、中国が18件、韓国が10件、米国が3件で、米国が最も少ないです。", ("米国",)),
+    ("中国と韓国ではどちらが少ない",
+     "協定の件数は、中国が18件、韓国が10件で、韓国のほうが少ないです。", ("韓国",)),
+])
+def test_sides_of_a_comparison(engine, question, first, top):
+    a = engine.ask(question)
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+    if top is not None:
+        assert a.top == top
+
+
 def test_two_sides_each_with_conditions_of_its_own(engine):
     a = engine.ask("福岡市の中国との協定と、長崎県の韓国との協定、数が多いのはどっち？")
     assert a.intent == "compare"

@@ -52,6 +52,10 @@ _SISTER_TIES = pattern(r"(?<!環境)(?:姉妹|友好)(?:都市|提携)|姉妹友
 SCOPE_NOTE = "このリストは、姉妹都市・友好都市としての提携を除いた、その他の提携の一覧です。"
 
 
+# 何件少ない, how many fewer: a difference asked, not which side has fewer
+_HOW_MANY_FEWER = pattern(r"何件\s*少な|\bhow many (?:fewer|less)\b", re.IGNORECASE)
+
+
 def with_scope(answer: Answer) -> Answer:
     """The answer with the list's scope said after its first line, when the question
     asks about sister or friendship cities."""
@@ -278,9 +282,12 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     elif op == "compare" and plan.order in ("oldest", "newest"):  # どちらが先に結んだ
         lines.extend(compare_by_date(pre, subject, groups, plan.order))
     elif op == "compare":
-        top = tuple(g.value for g in groups if groups and g.count == groups[0].count)
-        lines.extend(compare_lines(pre, subject, groups, top,
-                                   fewer=bool(FEWER_ASKED.search(plan.text))))
+        largest = tuple(g.value for g in groups if groups and g.count == groups[0].count)
+        fewer = bool(FEWER_ASKED.search(plan.text))
+        lines.extend(compare_lines(pre, subject, groups, largest, fewer=fewer))
+        # the winner: the fewest where fewer is asked (どちらが少ない, 一番少ないのは)
+        top = tuple(g.value for g in groups if g.count == groups[-1].count) if fewer and \
+            groups and not _HOW_MANY_FEWER.search(plan.text) else largest
     elif nth and plan.pick:  # 2番目は？ after a list: that one
         k = plan.pick[1]
         hits = hits[k - 1:k]

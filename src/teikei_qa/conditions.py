@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .asked_dates import question_dates
 from .dates import ERA_PATTERN, ERA_SPANS, DateRange
 from .grammar import ALTERNATIVES
 from .lazy_re import pattern
@@ -175,6 +176,7 @@ def _date_side(f: Filter) -> Filter:
 
 # One value against the rest (中国と中国以外, 経済分野とそれ以外, China vs the rest).
 _REST_SAID = pattern(r"と[、,\s]*(?:それ|その|これ|[^\s、。？?]{1,12}?)?(?:以外|ほか|他)|"
+                     r"(?:以外|ほか|他)(?:の[^\s、。？?とや]{1,4})?\s*と|"  # 中国以外と中国
                      r"\b(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:rest|others|everything else)\b",
                      re.IGNORECASE)
 
@@ -184,6 +186,14 @@ def complement_sides(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]
     (中国と中国以外), or an open range of dates and its other side (2010年より前と2010年
     以降). None unless the question has one such condition and says the rest."""
     said = [f for f in filters if f.kind in ("party", "country", "partner", "field", "date")]
+    left = [f for f in said if f.exclude]
+    one = [f for f in said if not f.exclude and len(f.values) == 1]
+    if len(left) == 1 == len(one) and left[0].kind == one[0].kind != "date" and \
+            set(left[0].values) != set(one[0].values) and _REST_SAID.search(text):
+        # 韓国以外の国と中国: all but one value against another, in the order said
+        rest = replace(left[0], label=f"{left[0].label}以外")
+        return tuple(sorted((rest, one[0]), key=lambda f: min(
+            (i for w in f.words if (i := text.find(w)) >= 0), default=len(text))))
     if len(said) > 1:  # 文化分野では、長崎県と長崎県以外: the one said before 以外, the rest kept
         said = list({(f.kind, f.values): f for f in sorted(  # (長崎県 and 長崎県以外: one)
             (f for f in said if any(f"{w}以外" in text for w in f.words)),
@@ -193,7 +203,21 @@ def complement_sides(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]
     f = said[0]
     if f.dates is not None:
         other = None if f.exclude else f.dates.other_side()
-        if other is None or other.label not in text:
+        if other is not None and other.label not in text:
+            # said in other words (2010年以降と2010年より前, 平成20年以前と平成21年以降):
+            # the date the rest of the question says, when it is that other side
+            blanked = text
+            for a, b in question_dates(text)[1]:
+                blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+            said_too, at = question_dates(blanked)
+            same = said_too is not None and (said_too.start, said_too.end) == (
+                other.start, other.end) and not (said_too.months or said_too.only_years)
+            if same and said_too is not None:
+                words = tuple(blanked[a:b].strip() for a, b in at)
+                return f, replace(f, key=f"{f.key}:other", values=(said_too.label,),
+                                  words=words, label=said_too.label, dates=said_too)
+            other = None
+        if other is None:
             return ()
         return f, replace(f, key=f"{f.key}:other", values=(other.label,), words=(other.label,),
                           label=other.label, dates=other)

@@ -302,7 +302,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     compare = (complement_sides(text, filters) or period_sides(text) or
                compare_sides(filters, years, decades, group_by)) if compare_asked else ()
     if compare:
-        topic = [w for w in topic if all(w not in f.words for f in compare)]  # 平成と昭和
+        topic = [w for w in topic if not any(  # 平成と昭和; 平成20年以前と平成21年以降
+            w == x or f.dates is not None and w in x for f in compare for x in f.words)]
         kinds = {f.key for f in compare}
         sided = {(f.kind, f.values) for f in compare} | {  # (each period a side: no date)
             (f.kind, f.values) for f in filters if f.kind == "date" and compare[0].kind == "date"}

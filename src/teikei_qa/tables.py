@@ -52,7 +52,11 @@ def compare_lines(pre: str, subject: str, groups: Sequence[Group],
                   top: Sequence[str | None], fewer: bool = False) -> list[str]:
     counts = "、".join(f"{g.label}が{g.count}件" for g in groups)
     top = [g.label for g in groups if g.value in top]  # 2003年, not 2003
-    if len(top) > 1:
+    fewest = [g.label for g in groups if g.count == groups[-1].count]
+    if fewer and len(groups) > 2:  # 中国と韓国とアメリカで一番少ないのは: the fewest
+        tie = "同数で" if len(fewest) > 1 else ""
+        verdict = f"{'と'.join(str(t) for t in fewest)}が{tie}最も少ないです。"
+    elif len(top) > 1:
         verdict = f"{'と'.join(str(t) for t in top)}は同数です。"
         if len(top) < len(groups):  # three or more sides: the tie is the most
             verdict = f"{'と'.join(str(t) for t in top)}が同数で最も多いです。"
