@@ -36,6 +36,7 @@ from .index import (
     read_manifest,
     stale_reason,
 )
+from .institutions import absent_institutions
 from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
@@ -217,8 +218,9 @@ class Engine:
         """One question read on its own (a conversation reads its earlier ones again:
         kept per text with the retriever's other readings)."""
         rw = self.read(text)
-        p = readings.places_as_conditions(
+        p = readings.places_as_conditions(absent_institutions(
             parse(rw.text, self.table.vocab, self.retriever.tokenizer.words, rw.changes),
+            lambda: self._all_text),
             lambda: self._all_text, lambda: self._partner_text, self.retriever.tokenizer.known,
             self.retriever.tokenizer.is_place)
         return readings.soft_fields(p, self._fields, self._near_words)
