@@ -82,10 +82,20 @@ def test_words_the_data_holds_are_not_read_softly(engine):
     "宇宙開発の協定はありますか", "宇宙開発の協定はある？",  # 開発: a bare head alone
     "感染症対策の協力は？", "災害対策の協定",            # 対策: half the words, no more
     "病院の交流協定は？",  # 病院 → 打診 (0.62) on the encoder's word alone: half weight
+    # a noun the data never uses before の says which kind: 共同研究, 派遣 alone are
+    # no evidence (each cited six to fourteen rows)
+    "ロボットの共同研究", "人工知能の共同研究はある？", "医師の派遣", "看護師の研修",
 ])
 def test_a_question_about_nothing_near_stays_none(engine, question):
     answer = engine.ask(question)
     assert answer.citations == ()
+
+
+def test_nouns_before_no_with_one_held_say_no_bare_head(engine):
+    # 航空 of 定期航空路線 is the data's: 開設 after it is no bare head, and it is cited
+    a = engine.ask("定期航空路線の開設をめざす協力をしている協定は？")
+    assert [h.record.title for h in a.citations] == ["熊本県、熊本市、高雄市国際交流促進覚書"]
+    assert engine.retriever.bare_heads("ロボットの共同研究") == ["共同", "研究"]
 
 
 def test_soft_words_count_at_their_cosine_in_bm25_and_coverage(engine):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import NamedTuple, Protocol
 
@@ -97,6 +97,25 @@ def is_noun_part(w: Word) -> bool:
     stem of an auxiliary: 連合会みたい, 同じよう)."""
     return w.pos in NOUN_PARTS and w.sub not in ("数詞", "助動詞語幹") and \
         not w.surface.isascii()
+
+
+def noun_runs_of(words: Sequence[Word]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each noun run said before の and the noun run after it (ロボットの共同研究 →
+    (ロボット,), (共同, 研究)), as lower-case surfaces."""
+    out = []
+    for i, w in enumerate(words):
+        if w.surface != "の" or w.pos != "助詞":
+            continue
+        j = i
+        while j > 0 and is_noun_part(words[j - 1]):
+            j -= 1
+        k = i + 1
+        while k < len(words) and is_noun_part(words[k]):
+            k += 1
+        if j < i and k > i + 1:
+            out.append((tuple(x.surface.lower() for x in words[j:i]),
+                        tuple(x.surface.lower() for x in words[i + 1:k])))
+    return out
 
 
 class _Feature(Protocol):
