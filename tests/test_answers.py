@@ -492,6 +492,16 @@ def test_a_range_with_days_counts_their_months_and_says_so(engine):
         "平成28年9月現在のリストでは、2014年3月から8月に締結された協定は6件です。")
 
 
+@pytest.mark.parametrize("question, first", [
+    ("2003年と2005年を除いた2000年代の協定は何件",  # two years joined, both left out
+     "2000年代（2003年・2005年を除く）に締結された協定は9件です。"),
+    ("2010年代の協定で2014年と2013年以外",
+     "2010年代（2013年・2014年を除く）に締結された協定は12件あります。すべて挙げます。"),
+])
+def test_years_left_out_of_a_decade(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+
+
 def test_group_values_compare_by_canonical_name(engine):
     item = {"id": "t", "kind": "compare", "question": "欧州と東南アジアではどちらが多いか",
             "expect": {"ヨーロッパ": 2, "東南アジア": 9}, "top": "東南アジア", "gold": []}

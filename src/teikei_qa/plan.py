@@ -384,11 +384,14 @@ def _kept_or_left(kind: str, text: str, said: Sequence[tuple[str, int, int]]) ->
 def _date_left_out(text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]]
                    ) -> list[Filter]:
     """A date said to be left out beside the date the question is about (2014年を除く
-    2010年代, 2010年代の協定で2014年のものを除く): an exclusion of its own."""
+    2010年代, 2010年代の協定で2014年のものを除く, 2003年と2005年を除いた2000年代): an
+    exclusion of its own."""
     masked = text
     for a, b in taken:
         masked = masked[:a] + " " * (b - a) + masked[b:]
     other, other_spans = question_dates(masked)
+    if other is not None:  # 2003年と2005年を除いた: either year
+        other, other_spans = either_year(masked, other, other_spans)
     if other is None or not other_spans or not all(free(spans, *sp) for sp in other_spans):
         return []
     a, b = min(a for a, _ in other_spans), max(b for _, b in other_spans)
