@@ -1437,7 +1437,8 @@ PLAN_ROWS = [
     row("北九州市が最後に結んだ協定は？", "extreme", [F("party", "北九州市")], order="newest"),
     row("How many agreements did towns sign?", "count", [F("level", "町村")]),
     row("What are the agreements of prefectures themselves?", LISTING, [F("level", "県")]),
-    row("九州大学との協定", ("topic", "lookup", "list"), [], topic=("九州大学",)),
+    # not the region 九州: an institution the data lacks (institutions.py), as a partner
+    row("九州大学との協定", ("topic", "lookup", "list"), [("partner", ("九州大学",), False)]),
     row("1年に平均何件協定が結ばれていますか", "aggregate", [], group_by="year"),
     row("米国もタイも協定を結んでいる自治体は", "aggregate", [F("country", "米国", "タイ")],
         group_by="municipality"),
