@@ -504,6 +504,10 @@ PLAN_ROWS = [
     # a kind of partner or a country said not to be the partner: 博物館が相手でない
     row("中国が相手ではない長崎県の協定は何件", "count",
         [F("party", "長崎県"), F("country", "中国", ex=True)]),
+    row("長崎県が韓国とむすんだ協定は何こですか？", "count",  # 何こ: 何個 in kana
+        [F("party", "長崎県"), F("country", "韓国")]),
+    row("欧州と北米とでは、いずれの地域との協定が多いか。", "compare", [],
+        compare=("欧州", "北米")),
     row("アメリカが相手になっていない福岡市の協定", LISTING,
         [F("party", "福岡市"), F("country", "米国", ex=True)]),
     # grammar written in hiragana, conjugated: のぞいた, のぞいて
