@@ -83,6 +83,16 @@ def test_a_topic_answer_cites_a_clear_head_when_its_first_hit_shares_words():
     assert topic_cited([(0.9, 0.5), (0.1, 0.0)], [0.9, 0.1]) == cited([(0.9, 0.5), (0.1, 0.0)])
 
 
+def test_a_clear_head_keeps_the_hits_holding_near_as_much_as_the_first():
+    # オリンピックの選手団に事前合宿で: the sports row holds オリンピック (0.35); the
+    # fisheries rows only 団 of 代表団 (0.2, under 0.6 of it): ranked near, not cited
+    rows = [(0.35, 0.22), (0.2, 0.14), (0.2, 0.04), (0.2, 0.07), (0.0, 0.23)]
+    scores = [0.601, 0.385, 0.315, 0.284, 0.136]
+    assert cliff(scores) == [0, 1, 2, 3]
+    assert topic_cited(rows, scores) == [0]
+    assert THRESHOLDS.cliff_coverage_rel == 0.6
+
+
 def test_no_clear_head_without_shared_words_or_a_near_meaning():
     assert topic_cited([(0.1, 0.2), (0.0, 0.1)], [0.5, 0.1]) == []
     assert topic_cited([(0.1, 0.31), (0.0, 0.1)], [0.5, 0.1]) == [0]  # the meaning is near

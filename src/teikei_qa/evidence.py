@@ -33,6 +33,7 @@ class Thresholds:
     related_max: int = 3
     cliff_min: float = 0.3
     cliff_ratio: float = 0.5
+    cliff_coverage_rel: float = 0.6
     head_coverage: float = 0.5
     head_cosine: float = 0.3
     companion_cosine: float = 0.9
@@ -92,10 +93,11 @@ def topic_cited(rows: Sequence[Evidence], scores: Sequence[float], bare_head: bo
                 t: Thresholds = THRESHOLDS, heads_only: bool = False) -> list[int]:
     """What a topic answer cites: `cited`, or when that keeps nothing, the clear head of
     the ranking (`cliff`) when its first hit shares some of the question's words
-    (`lexical_none`). When the question's only held word of a compound is the compound's
-    head after a word the data never uses (`bare_head`: 開発 of 宇宙開発, 対策 of
-    災害対策), the first hit must also hold half of the words or have a cosine of
-    `head_cosine`; when such heads are all the question's words the data holds
+    (`lexical_none`), less the hits of that head holding under `cliff_coverage_rel` of
+    the first one's share of the words. When the question's only held word of a
+    compound is the compound's head after a word the data never uses (`bare_head`: 開発
+    of 宇宙開発, 対策 of 災害対策), the first hit must also hold half of the words or have
+    a cosine of `head_cosine`; when such heads are all the question's words the data holds
     (`heads_only`: 宇宙開発の協定はある？, 感染症対策の協力は？), it must hold more than
     half, and so must what `cited` keeps. Chosen on the eval files (README, "Answer
     thresholds")."""
@@ -107,7 +109,8 @@ def topic_cited(rows: Sequence[Evidence], scores: Sequence[float], bare_head: bo
         return _with_companions(kept, rows, scores, t)
     if bare_head and not (rows[0][0] >= t.head_coverage or rows[0][1] >= t.head_cosine):
         return kept
-    return _with_companions(cliff(scores, t), rows, scores, t)
+    head = [i for i in cliff(scores, t) if rows[i][0] >= t.cliff_coverage_rel * rows[0][0]]
+    return _with_companions(head, rows, scores, t)
 
 
 def _with_companions(kept: list[int], rows: Sequence[Evidence], scores: Sequence[float],
