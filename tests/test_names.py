@@ -67,3 +67,21 @@ def test_a_latin_spelling_and_the_katakana_share_their_consonants(latin, katakan
     from teikei_qa.text import romaji, skeleton
 
     assert skeleton(latin) == skeleton(romaji(katakana)) == key
+
+
+@pytest.mark.parametrize("question, first", [
+    ("北 九州市の協定は何件", "北九州市が結んだ協定は8件です。"),   # not 九州's 43
+    ("中 国との協定は何件", "中国と結んだ協定は18件です。"),
+    ("アメ リカとの協定は何件", "米国と結んだ協定は3件です。"),
+    ("福岡 県の協定は何件", "福岡県（県内の自治体を含む）が結んだ協定は22件です。"),
+    ("韓　国との協定は何件", "韓国と結んだ協定は10件です。"),     # a full-width space
+])
+def test_a_space_inside_a_name_is_no_break(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+
+
+def test_spaces_between_words_stay(engine):
+    from teikei_qa.reader import joined_names
+    names = engine.reader._name_terms
+    assert joined_names("長崎県 中国 協定", names) == "長崎県 中国 協定"
+    assert joined_names("北 九州市 と タ イ", names) == "北九州市 と タイ"

@@ -12,9 +12,10 @@ from pathlib import Path
 from . import readings
 from .abbreviations import Abbreviations
 from .caches import kept_as_json, names_key
-from .gazetteer import NAMED_PLACES, chinese_names, english_names, flags_named
+from .gazetteer import COUNTRY_ALIASES, NAMED_PLACES, chinese_names, english_names, flags_named
 from .glossary import english_word
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
+from .lazy_re import pattern
 from .names import NameIndex
 from .records import Record
 from .rewrite import Rewrite
@@ -22,7 +23,24 @@ from .store import passages, text_column
 from .text import plain_question, title_key
 from .thesaurus import Thesaurus, data_words
 from .tokenize import STOP_WORDS, Tokenizer
-from .vocab import Vocabulary
+from .vocab import TermIndex, Vocabulary
+
+# A space between two Japanese characters (北 九州市, タ イ, 韓　国).
+_SPLIT = pattern(r"(?<=[\u3041-\u30ff\u4e00-\u9fff々])[ \u3000]+(?=[\u3041-\u30ff\u4e00-\u9fff々])")
+
+
+def joined_names(text: str, names: TermIndex) -> str:
+    """`text` without the spaces that split a name the data or the gazetteer knows (北
+    九州市, 中 国, アメ リカ, 福岡 県): a name is found across the space once joined, and
+    not before. Spaces between words (長崎県 中国 協定) stay. Pure."""
+    for m in reversed(list(_SPLIT.finditer(text))):
+        a, b = m.span()
+        joined = text[:a] + text[b:]
+        folded = joined.casefold()
+        if any(names.by_key.get(folded[i:i + n]) for n in names.lengths
+               for i in range(max(0, a - n + 1), min(a, len(folded) - n + 1))):
+            text = joined
+    return text
 
 
 class Reader:
@@ -82,12 +100,20 @@ class Reader:
                             KanaWords.state)
 
     @cached_property
+    def _name_terms(self) -> TermIndex:  # places, parties, partners and countries
+        v = self.vocab
+        return TermIndex.of(t for t in (*v.parties, *v.cities, *NAMED_PLACES, *v.partner_terms,
+                                        *v.place_index.by_key.values(), *COUNTRY_ALIASES)
+                            if len(t) >= 2)
+
+    @cached_property
     def _abbreviations(self) -> Abbreviations:  # 外大, 九経連: names in titles and partners
         return Abbreviations(self._partner_text().split("\n"), self._all_text)
 
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.tokenizer
+        text = joined_names(text, self._name_terms)  # 北 九州市, 中 国: one name
         rw = self.names.rewrite(plain_question(flags_named(text)), lambda w: tok.known(w) or
                                 english_word(w) or readings.city_abroad(w))  # support, バンコク
         return self.kana_words.rewrite(readings.slips_read(
