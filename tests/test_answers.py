@@ -149,8 +149,10 @@ def test_follow_up_conversation(engine):
      "2013年に締結された協定は4件あります。すべて挙げます。"),
     (["agreements signed in 2014", "and the year before?"],
      "2013年に締結された協定は4件あります。すべて挙げます。"),
-    (["Kitakyushu agreements", "Which ones are about water?"],
-     "北九州市が結んだ水道分野か名称に「水道」を含む協定は3件あります。すべて挙げます。"),
+    (["Kitakyushu agreements", "Which ones are about water?"],  # (no name adds a row)
+     "北九州市が結んだ水道分野の協定は3件あります。すべて挙げます。"),
+    (["観光の協定"],  # the field, or the word in the name (共同観光誘致事業, 経済): said so
+     "観光分野か名称に「観光」を含む協定は3件あります。すべて挙げます。"),
     (["Agreements signed in 2013", "which are with China?"],
      "2013年に中国と結んだ協定は2件あります。すべて挙げます。"),
     (["How many agreements with China?", "What percentage of all agreements is that?"],
@@ -1029,8 +1031,7 @@ def test_questions_inside_and_about_every_row(engine, question, count, lines):
      "教えてください。",
      "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が韓国と結んだ協定は4件です。"),
     ("留学を考えている高校生です。長崎県の教育関係の協定はいくつ",
-     "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が結んだ教育分野か名称に「教育」"
-     "を含む協定は6件です。"),
+     "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が結んだ教育分野の協定は6件です。"),
     ("アメリカと協定結んでるとこってどこ？",
      "平成28年9月現在のリストでは、米国と結んだ協定は3件あります。"),
 ])

@@ -112,6 +112,10 @@ def execute(plan: Plan, index: ConditionIndex,
                 rows = narrowed
             else:
                 ignored.extend(group)
+    # 観光の協定: the field or the word in the name, said so where a name adds a row or
+    # none is found (what was looked for)
+    filters = [replace(f, related=False) if f.kind == "field" and f.related and rows and
+               rows <= index.rows_of(replace(f, related=False)) else f for f in filters]
     ordered = sorted(rows)
     # A count of a field counts the rows whose cell names it as a field of its own, as the
     # table by field does (まちづくり (水道・下水・廃棄物処理) is not 水道): those that name it

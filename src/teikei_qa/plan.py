@@ -236,8 +236,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     grouped(text, fields, "field", filters,
              soft=lambda a, b: not FIELD_MARK.match(text[b:]) and not FIELD_BEFORE.search(
                  text[:a]) and not is_left_out(text, a, b))
+    # 観光がらみ, agreements about tourism, 観光の協定: the field, or the word in the name
+    # (共同観光誘致事業, field 経済); 観光分野の協定, 環境協定 are the field alone
     if fields and all(RELATED_MARK.match(text[b:]) or RELATED_BEFORE.search(text[:a])
-                      for _, a, b, _ in fields):  # 観光がらみ, agreements about tourism
+                      or text[b:].startswith("の") and FIELD_AGREEMENT.match(text[b:])
+                      for _, a, b, _ in fields):
         filters[:] = [replace(f, related=True) if f.kind == "field" and not f.exclude else f
                       for f in filters]
     if both := _BOTH.search(text):
