@@ -496,12 +496,14 @@ def test_a_range_with_days_counts_their_months_and_says_so(engine):
 
 
 @pytest.mark.parametrize("question, first", [
+    ("中国と医療で結んだ協定は？",  # the field it was made in: none, not China's 18
+     "中国と結んだ医療分野の協定はこのデータにはありません（医療分野の協定がありません）。"),
     ("2003年と2005年を除いた2000年代の協定は何件",  # two years joined, both left out
      "2000年代（2003年・2005年を除く）に締結された協定は9件です。"),
     ("2010年代の協定で2014年と2013年以外",
      "2010年代（2013年・2014年を除く）に締結された協定は12件あります。すべて挙げます。"),
 ])
-def test_years_left_out_of_a_decade(engine, question, first):
+def test_conditions_that_leave_nothing_or_some(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
 
 

@@ -508,6 +508,8 @@ PLAN_ROWS = [
         [F("party", "長崎県"), F("country", "韓国")]),
     row("欧州と北米とでは、いずれの地域との協定が多いか。", "compare", [],
         compare=("欧州", "北米")),
+    # a field the agreement was made in (教育で結んだ): none with Thailand, not both rows
+    row("タイと教育で結んだ協定は？", LISTING, [F("country", "タイ"), F("field", "教育")]),
     row("アメリカが相手になっていない福岡市の協定", LISTING,
         [F("party", "福岡市"), F("country", "米国", ex=True)]),
     # grammar written in hiragana, conjugated: のぞいた, のぞいて
