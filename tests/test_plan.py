@@ -199,6 +199,16 @@ PLAN_ROWS = [
     row("アトランダとの協定はいつ？", LISTING, [F("partner", "アトランタ")],
         near=("アトランダ", "アトランタ")),
     row("Which agreements were signed in March 2013?", LISTING, [D((2013, 3), (2013, 3))]),
+    # decades and bounds in English words; a month with a relation
+    row("How many agreements in the noughties?", "count", [D((2000, 1), (2009, 12))]),
+    row("agreements signed in the nineties", LISTING, [D((1990, 1), (1999, 12))]),
+    row("How many agreements in the twenty-tens?", "count", [D((2010, 1), (2019, 12))]),
+    row("pre-2000 agreements", LISTING, [D(None, (1999, 12))]),
+    row("post-2010 agreements", LISTING, [D((2011, 1), None)]),
+    row("agreements signed on or after 1 January 2014", LISTING, [D((2014, 1), None)]),
+    row("How many agreements from 1 April 2013 onwards?", "count", [D((2013, 4), None)]),
+    row("Which agreements were signed after August 2011?", LISTING, [D((2011, 9), None)]),
+    row("agreements before March 2010", LISTING, [D(None, (2010, 2))]),
     # a range with a month at one end only, or a day at either: the year alone is all of it
     row("2011年8月から2012年までの協定は何件", "count", [D((2011, 8), (2012, 12))]),
     row("平成25年から平成26年3月までの協定は何件", "count", [D((2013, 1), (2014, 3))]),

@@ -69,6 +69,14 @@ _Q_EN = pattern(r"\b(before|after|since|until|till|by|in|during|from|no later th
 _Q_EN_ERA = pattern(rf"\b(before|after|since|until|by|in|during|from)\s+({ERA_PATTERN})\s*"
                     r"(元|\d{1,2})(?!\s*年|\d)", re.IGNORECASE)
 _Q_EN_POST = pattern(r"\b(\d{4})" + _POST, re.IGNORECASE)  # the year alone before it
+# The relation said before a month (after August 2011, on or after 1 January 2014) and
+# after it (April 2013 onwards).
+_EN_REL_BEFORE = pattern(r"\b(before|after|since|until|till|by|from|no later than|not after|"
+                         r"no earlier than|not before|in or after|on or after|in or before|"
+                         r"on or before|up to|up until|through|thru|prior to|earlier than|"
+                         r"later than)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$",
+                         re.IGNORECASE)
+_EN_POST_AFTER = pattern(_POST, re.IGNORECASE)
 # A year said of the agreement itself, with no preposition: Fukuoka's 2001 memorandum,
 # the 2014 agreements.
 _Q_EN_ATTR = pattern(r"\b((?:19|20)\d{2})\s+(?:agreements?|memorand(?:um|a)|mous?|accords?|"
@@ -326,10 +334,18 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         return DateRange((y, 1 if early else 7), (y, 6 if early else 12),
                          f"{y}年の{'前半' if early else '後半'}"), [m.span()]
     m = _Q_EN_MONTH.search(text)
-    if m:  # May 2014
+    if m:  # May 2014; after August 2011, on or after 1 January 2014, April 2013 onwards
         mo = _month(m.group(1))
         y = int(m.group(len(m.groups())))
-        return DateRange((y, mo), (y, mo), f"{y}年{mo}月"), [m.span()]
+        said_before = _EN_REL_BEFORE.search(text[:m.start()])
+        said_after = _EN_POST_AFTER.match(text, m.end())
+        relation = "in" if said_before is None else said_before.group(1).lower()
+        if said_after:
+            relation = "until" if (said_after.group(1) or "").lower() in ("earlier", "before") \
+                else "since"
+        return _related_en(relation, y, f"{y}年{mo}月", mo), \
+            [(said_before.start() if said_before else m.start(),
+              said_after.end() if said_after else m.end())]
     said, m = next(((k, m) for k, p in (("relation", _Q_EN), ("post", _Q_EN_POST),
                                         ("attribute", _Q_EN_ATTR)) if (m := p.search(text))),
                    ("", None))  # the first that matches, searched in turn
@@ -419,19 +435,24 @@ def question_months(text: str) -> list[tuple[int, tuple[int, int]]]:
             if m.group(3) and 1 <= int(m.group(3)) <= 12]
 
 
-def _related_en(rel: str, y: int, said: str) -> DateRange:
-    """The year `y` (said as `said`) with an English relation: before, by, since …"""
+def _related_en(rel: str, y: int, said: str, month: int | None = None) -> DateRange:
+    """The year `y` (or its `month`; said as `said`) with an English relation: before,
+    by, since …"""
     rel = {"by": "until", "no later than": "until", "not after": "until",
            "no earlier than": "since", "not before": "since", "from": "in",
            "in or after": "since", "on or after": "since", "in or before": "until",
            "on or before": "until", "till": "until", "up to": "until", "up until": "until",
            "through": "until", "thru": "until", "prior to": "before",
            "earlier than": "before", "later than": "after"}.get(rel, rel)
-    return {"before": DateRange(None, (y - 1, 12), f"{said}より前"),
-            "until": DateRange(None, (y, 12), f"{said}以前"),
-            "after": DateRange((y + 1, 1), None, f"{said}より後"),
-            "since": DateRange((y, 1), None, f"{said}以降")}.get(
-                rel, DateRange((y, 1), (y, 12), said))
+    first, last = ((y, 1), (y, 12)) if month is None else ((y, month), (y, month))
+    since, upto = first[0] * 12 + first[1] - 1, last[0] * 12 + last[1] - 1  # months counted
+    before, after = divmod(since - 1, 12), divmod(upto + 1, 12)
+    before, after = (before[0], before[1] + 1), (after[0], after[1] + 1)
+    return {"before": DateRange(None, before, f"{said}より前"),
+            "until": DateRange(None, last, f"{said}以前"),
+            "after": DateRange(after, None, f"{said}より後"),
+            "since": DateRange(first, None, f"{said}以降")}.get(
+                rel, DateRange(first, last, said))
 
 
 def question_decades(text: str) -> list[tuple[int, tuple[int, int]]]:

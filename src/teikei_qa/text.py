@@ -153,6 +153,15 @@ _PREAMBLE = pattern(r"^\s*([^。？?！!]{4,60}?(?:おります|います|おり
 _SHORT_YEAR = pattern(r"(?<![\dA-Za-z])['’](\d{2})(?!\d|0s)")  # '14年, in '14: 2014
 _SHORT_DECADE = pattern(r"(?<![\d.])(?<!(?i:showa|eisei|reiwa) )(?<!昭和 |平成 |令和 )"
                         r"['’]?(\d)0s\b")
+# Decades and bounds said in English words: the nineties, the noughties, the twenty-tens,
+# pre-2000, post-2010.
+_DECADE_WORDS = {"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990,
+                 "noughties": 2000, "naughties": 2000, "aughts": 2000, "oughts": 2000,
+                 "two-thousands": 2000, "two thousands": 2000, "twenty-tens": 2010,
+                 "twenty tens": 2010, "twenty-teens": 2010, "twenty teens": 2010}
+_DECADE_WORD = pattern(r"\bthe\s+(?:nineteen[- ])?(" + "|".join(
+    sorted(_DECADE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_PRE_POST = pattern(r"\b(pre|post)[- ]?((?:19|20)\d{2})\b", re.IGNORECASE)
 _ERA_CODE = pattern(r"(?<![A-Za-z\d])([HSR])(元|\d{1,2})(?![\d年A-Za-z]|\.\d)")
 # …unless it says the agreements asked about (大学を相手にした協定について調べたいという方が
 # いらしています。: the question, the one after it asks for them all).
@@ -200,6 +209,9 @@ def plain_question(text: str) -> str:
     text = _WITHOUT_OMISSION.sub("すべて ", text)  # 漏れなく: all of them
     text = _SHORT_YEAR.sub(lambda m: f"{19 if m.group(1) >= '50' else 20}{m.group(1)}", text)
     text = _SHORT_DECADE.sub(lambda m: f"{19 if m.group(1) >= '5' else 20}{m.group(1)}0s", text)
+    text = _DECADE_WORD.sub(lambda m: f"the {_DECADE_WORDS[m.group(1).lower()]}s", text)
+    text = _PRE_POST.sub(lambda m: ("before " if m.group(1).lower() == "pre" else "after ")
+                         + m.group(2), text)
     text = _ERA_CODE.sub(lambda m: ERA_INITIALS[m.group(1).lower()] + m.group(2), text)  # in H26
     if (pre := _PREAMBLE.match(text)) and not _PLACE_OR_YEAR.search(
             pre.group(1).replace("国際", "")) and not _SUBJECT_SAID.search(pre.group(1)):
