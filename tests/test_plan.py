@@ -199,6 +199,17 @@ PLAN_ROWS = [
     row("アトランダとの協定はいつ？", LISTING, [F("partner", "アトランタ")],
         near=("アトランダ", "アトランタ")),
     row("Which agreements were signed in March 2013?", LISTING, [D((2013, 3), (2013, 3))]),
+    # non- before a name or a field: left out (not non-revenue water: a word of the text)
+    row("Non-Chinese agreements of Nagasaki Prefecture", LISTING,
+        [F("party", "長崎県"), F("country", "中国", ex=True)]),
+    row("Non-economic agreements of Fukuoka City", LISTING,
+        [F("party", "福岡市"), F("field", "経済", ex=True)]),
+    # who is asking, said first in English: their city is no condition when the question
+    # names its own place
+    row("As a student in Seoul, I wonder how many agreements there are with Korea?", "count",
+        [F("country", "韓国")]),
+    row("I'm a journalist based in Beijing. How many agreements with China?", "count",
+        [F("country", "中国")]),
     # decades and bounds in English words; a month with a relation
     row("How many agreements in the noughties?", "count", [D((2000, 1), (2009, 12))]),
     row("agreements signed in the nineties", LISTING, [D((1990, 1), (1999, 12))]),

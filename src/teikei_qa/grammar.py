@@ -190,6 +190,9 @@ EXCLUDE_BEFORE = pattern(r"(except(?: for)?|other than|excluding|apart from|besi
                          r"outside(?: of)?)\s+"
                          r"(?:(?:the|those|ones|agreements|partners|with|in|of|for)\s+){0,3}$",
                          re.IGNORECASE)
+# non- before a value read into the list's words (non-economic: non-経済); not before an
+# English word that stays a word of the text (non-revenue water)
+NON_BEFORE = pattern(r"\bnon-\s*$", re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).
 COORDINATION = pattern(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも|または|又は|もしくは|"
                        r"あるいは|か|and|or)\s*$",

@@ -161,6 +161,7 @@ _DECADE_WORDS = {"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties
                  "twenty tens": 2010, "twenty-teens": 2010, "twenty teens": 2010}
 _DECADE_WORD = pattern(r"\bthe\s+(?:nineteen[- ])?(" + "|".join(
     sorted(_DECADE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_NON_NAME = pattern(r"\b[Nn][Oo][Nn]-(?=[A-Z])")  # non-Chinese (not non-revenue)
 _PRE_POST = pattern(r"\b(pre|post)[- ]?((?:19|20)\d{2})\b", re.IGNORECASE)
 _ERA_CODE = pattern(r"(?<![A-Za-z\d])([HSR])(元|\d{1,2})(?![\d年A-Za-z]|\.\d)")
 # …unless it says the agreements asked about (大学を相手にした協定について調べたいという方が
@@ -210,6 +211,7 @@ def plain_question(text: str) -> str:
     text = _SHORT_YEAR.sub(lambda m: f"{19 if m.group(1) >= '50' else 20}{m.group(1)}", text)
     text = _SHORT_DECADE.sub(lambda m: f"{19 if m.group(1) >= '5' else 20}{m.group(1)}0s", text)
     text = _DECADE_WORD.sub(lambda m: f"the {_DECADE_WORDS[m.group(1).lower()]}s", text)
+    text = _NON_NAME.sub("other than ", text)  # non-Chinese, non-Asian: a name left out
     text = _PRE_POST.sub(lambda m: ("before " if m.group(1).lower() == "pre" else "after ")
                          + m.group(2), text)
     text = _ERA_CODE.sub(lambda m: ERA_INITIALS[m.group(1).lower()] + m.group(2), text)  # in H26
@@ -233,7 +235,9 @@ _BACKGROUND_JA = pattern(r"^\s*([^。？?！!]{4,60}?(?:のですが|んです�
                          r"の?(?:資料|材料|参考|準備)(?:として|に|のため(?:に)?)|として)"
                          r"[、,…．.\s]+)(?=\S)")
 _BACKGROUND_EN = pattern(r"^\s*((?:i|i'm|my|we|as an?|for my|for an?)\b[^.?!:;]{3,120}?"
-                         r"[.:;!]\s+)(?=\S)", re.IGNORECASE)
+                         r"[.:;!]\s+|"
+                         # As a student in Seoul, …: a clause of who is asking, to a comma
+                         r"as an?\b[^.?!:;,]{3,80}?,\s+)(?=\S)", re.IGNORECASE)
 _AGREEMENT_WORD = pattern(r"協定|提携|覚書|合意|協議書|agreement|memorand|\bmou|\d|"
                           # 環境について知りたいのですが: the subject, said first
                           r"について|に関し|に関する|関連|興味|関心|\babout\b|\bregarding\b|"
@@ -292,6 +296,8 @@ def without_background(text: str) -> str:
               if n.group(0)[:4].casefold() not in rest]
     if unsaid and ja is not None and all(_PARTY_SAID.fullmatch(n) for n in unsaid):
         return _names_kept(m.group(1)) + text[m.end():]  # 長崎県の職員ですが、…
+    if unsaid and ja is None and _NAMES_SAID.search(text[m.end():]):
+        return text[m.end():]  # I'm a journalist based in Beijing. … with China?: its own
     return text if unsaid else text[m.end():]  # a place the question may mean
 
 

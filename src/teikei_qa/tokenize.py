@@ -47,7 +47,7 @@ japanese japan prefecture
 以外 除く 除外 除ける 合わせる まとめる 時代 詳しい 比較 絞る 並べる 順 多い 少ない 比べる ほう 方
 残る 扱う 関わる 集計 数える なる 見せる やつ もの 分 締結分 ござる 持ちかける
 concluded agreed signed entered year years country countries region regions count counts
-each every not
+each every not wonder m re ve ll
 時点 現在 たつ 経つ 経過 まとめる
 恐れ入る 恐縮 すみません すいません お願い 願う いただける いただく 頂く 頂ける もらえる
 きょうてい ていけい むすぶ おしえる しる しりたい みせる がらみ 絡み 系 まわり

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .conditions import Filter
-from .grammar import COORDINATION, EXCLUDE_AFTER, EXCLUDE_BEFORE
+from .grammar import COORDINATION, EXCLUDE_AFTER, EXCLUDE_BEFORE, NON_BEFORE
 from .kinds import LEVEL_LABELS
 from .lazy_re import pattern
 from .vocab import PLACE_TERMS
@@ -95,7 +95,8 @@ def said_left_out(text: str, a: int, b: int) -> bool:
     after = EXCLUDE_AFTER.match(text[b:])
     if after and after.group(1) == "以外" and _TWICE.match(text, b + after.end()):
         return False
-    return bool(after or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]))
+    return bool(after or EXCLUDE_BEFORE.search(text[max(0, a - 40):a]) or
+                NON_BEFORE.search(text[max(0, a - 8):a]) and not text[a:b].isascii())
 
 
 def is_left_out(text: str, a: int, b: int) -> bool:
