@@ -496,6 +496,11 @@ def test_a_range_with_days_counts_their_months_and_says_so(engine):
 
 
 @pytest.mark.parametrize("question, first", [
+    # the field or the word in the name: a row with the field only in a parenthesis is
+    # counted by its name (長崎県と福建省の環境技術交流…, 科学技術(環境)), as its rule says
+    ("2010年以降の環境関係の協定は何件？",
+     "2010年以降に締結された環境分野か名称に「環境」を含む協定は5件です。"),
+    ("環境分野の協定は何件？", "環境分野の協定は4件です。"),
     ("中国と医療で結んだ協定は？",  # the field it was made in: none, not China's 18
      "中国と結んだ医療分野の協定はこのデータにはありません（医療分野の協定がありません）。"),
     ("2003年と2005年を除いた2000年代の協定は何件",  # two years joined, both left out

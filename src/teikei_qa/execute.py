@@ -112,10 +112,6 @@ def execute(plan: Plan, index: ConditionIndex,
                 rows = narrowed
             else:
                 ignored.extend(group)
-    # 観光の協定: the field or the word in the name, said so where a name adds a row or
-    # none is found (what was looked for)
-    filters = [replace(f, related=False) if f.kind == "field" and f.related and rows and
-               rows <= index.rows_of(replace(f, related=False)) else f for f in filters]
     ordered = sorted(rows)
     # A count of a field counts the rows whose cell names it as a field of its own, as the
     # table by field does (まちづくり (水道・下水・廃棄物処理) is not 水道): those that name it
@@ -126,6 +122,12 @@ def execute(plan: Plan, index: ConditionIndex,
     if inner and not _named_only_inside(filters, index):
         ordered = [i for i in ordered if i not in inner]
         rows = frozenset(ordered)
+    # 観光の協定: the field or the word in the name, said so where a name adds a row (one
+    # without the field, or with it only in a parenthesis) or none is found
+    filters = [replace(f, related=False) if f.kind == "field" and f.related and rows and
+               rows <= index.rows_of(plain := replace(f, related=False)) and
+               not any(_only_inside([plain], index, i) for i in ordered) else f
+               for f in filters]
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
                     nested_out=tuple(dict.fromkeys(" ".join(index.records[i].fields)
                                                    for i in inner if i not in rows)),
@@ -222,10 +224,11 @@ def _undated_out(filters: Sequence[Filter], index: ConditionIndex) -> int:
 def _only_inside(filters: Sequence[Filter], index: ConditionIndex, i: int) -> bool:
     """Whether row i holds a field condition's value only inside a parenthesis (not as a
     field of its own, nor in its name: 観光がらみ → 共同観光誘致事業)."""
-    fields = index.records[i].fields
-    items, inside = field_items(fields), bracketed_fields(fields)
+    record = index.records[i]
+    items, inside = field_items(record.fields), bracketed_fields(record.fields)
     return any(f.kind == "field" and not f.exclude and not f.only and
                not any(v in items for v in f.values) and any(v in inside for v in f.values)
+               and not (f.related and any(v in record.title for v in f.values))
                for f in filters)
 
 
