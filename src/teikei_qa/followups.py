@@ -373,14 +373,14 @@ def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
         return None
     one, two = a[differ[0]], b[differ[0]]
     rest = tuple(f for f in previous.filters if f is not two)
-    years = [_year(f) for f in (one, two)]
+    years = [_years(f) for f in (one, two)]
     if summed and differ[0] == "date" and not all(years):
-        return None  # two ranges of dates: no one condition of either
-    if summed:  # either value: 中国・韓国と結んだ協定, 2013年・2014年に
+        return None  # two ranges of dates not of whole years: no one condition of either
+    if summed:  # either value: 中国・韓国と結んだ協定, 2013年・2014年に, 1990年代・2000年代に
         either = replace(two, key=f"{one.key}+{two.key}", values=one.values + two.values,
                          words=one.words + two.words, label=f"{one.label}・{two.label}")
         if differ[0] == "date":
-            chosen = tuple(sorted(y for y in years if y))
+            chosen = tuple(sorted({y for ys in years for y in ys or ()}))
             either = replace(either, dates=DateRange((chosen[0], 1), (chosen[-1], 12),
                                                      either.label, only_years=chosen))
         return replace(previous, operation="count", filters=rest + (either,), follow_up=True,
@@ -390,9 +390,11 @@ def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
                    text=current.text)
 
 
-def _year(f: Filter) -> int | None:
-    """The one whole year a date condition is (2014年), else None."""
+def _years(f: Filter) -> tuple[int, ...] | None:
+    """The whole years a date condition is (2014年; 1990年代: 1990‥1999), else None."""
     d = f.dates
-    if d is None or d.months or d.start is None or d.end is None or d.only_years:
+    if d is None or d.months or d.start is None or d.end is None or d.day is not None:
         return None
-    return d.start[0] if d.start == (d.start[0], 1) and d.end == (d.start[0], 12) else None
+    if d.start[1] != 1 or d.end[1] != 12:
+        return None
+    return d.only_years or tuple(range(d.start[0], d.end[0] + 1))

@@ -48,6 +48,7 @@ japanese japan prefecture
 残る 扱う 関わる 集計 数える なる 見せる やつ もの 分 締結分 ござる 持ちかける
 concluded agreed signed entered year years country countries region regions count counts
 each every not wonder m re ve ll
+場合
 時点 現在 たつ 経つ 経過 まとめる
 恐れ入る 恐縮 すみません すいません お願い 願う いただける いただく 頂く 頂ける もらえる
 きょうてい ていけい むすぶ おしえる しる しりたい みせる がらみ 絡み 系 まわり
