@@ -199,6 +199,10 @@ PLAN_ROWS = [
     row("アトランダとの協定はいつ？", LISTING, [F("partner", "アトランタ")],
         near=("アトランダ", "アトランタ")),
     row("Which agreements were signed in March 2013?", LISTING, [D((2013, 3), (2013, 3))]),
+    row("Which agreements have more than one Japanese party?", LISTING,
+        [("many", ("party",), False)]),
+    row("Which agreements have no recorded signing date?", LISTING,
+        [("date", ("締結年の記載なし",), False)]),
     # non- before a name or a field: left out (not non-revenue water: a word of the text)
     row("Non-Chinese agreements of Nagasaki Prefecture", LISTING,
         [F("party", "長崎県"), F("country", "中国", ex=True)]),

@@ -341,7 +341,8 @@ UNDATED = pattern(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日|�
                   r"いつ(?:締結|調印|結ばれ|結ん)[^。？?]{0,8}(?:わから|分から|不明)|"
                   r"\bundated\b|\bno (?:signing |known )?dates?\b|"
                   r"\bdates? (?:is |are )?(?:not (?:given|known|stated)|unknown)|"
-                  r"\b(?:unknown|without an?|missing|lacking|no) (?:signing )?dates?\b)"
+                  r"\b(?:unknown|without an?|missing|lacking|no) "
+                  r"(?:recorded |stated |known |given )?(?:signing |signature )?dates?\b)"
                   # (not when said to be kept apart in a table: 記載がないものは別扱いで)
                   r"(?![^。？?]{0,8}?(?:別扱い|別に|分けて|別枠|区別))", re.IGNORECASE)
 # …and those whose date it gives: 締結日がわかっている, 締結年の記載がある, with a known date.
@@ -453,5 +454,8 @@ MANY_OF = pattern(r"(複数の自治体|複数の団体|(?:県|市|町|村)と(?
                   # signed jointly by more than one (Japanese) local government
                   r"\b(?:jointly\s+)?by\s+(?:more than one|several|multiple|two or more)\s+"
                   r"(?:japanese\s+)?(?:local governments?|municipalit(?:y|ies)|parties)\b|"
-                  r"\bjointly\s+(?:signed\s+)?by\b)|"
+                  r"\bjointly\s+(?:signed\s+)?by\b|"
+                  # have more than one Japanese party, with two or more signatories on our side
+                  r"\b(?:more than one|several|multiple|two or more)\s+(?:japanese\s+)?"
+                  r"(?:parties|party|signator(?:y|ies)|local governments?|municipalit(?:y|ies))\b)|"
                   r"\bmore than one field\b", re.IGNORECASE)
