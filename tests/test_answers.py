@@ -185,6 +185,11 @@ def test_follow_up_conversation(engine):
     (["一番古い協定は？", "その自治体の協定は全部で何件？"],
      "長崎県（県内の自治体を含む）が結んだ協定は17件です。"),
     (["一番新しい協定は？", "その国との協定は何件？"], "マレーシアと結んだ協定は1件です。"),
+    # 全部で: all of that value's, not those within the last answer's conditions
+    (["佐賀県の協定は？", "その国は？", "その国と結んだ協定は全部で何件？"],
+     "韓国と結んだ協定は10件です。"),
+    (["長崎県美術館と釜山市立美術館の協定", "同じ国の協定は全部で何件？"],
+     "韓国と結んだ協定は10件です。"),
     # the last two answers together: their sum, their difference (of decades too; 場合 of
     # 韓国の場合は？ is no topic word)
     (["2000年代は何件", "1990年代は？", "合わせると？"],

@@ -41,8 +41,9 @@ def turns_said(turns: Sequence[str], plan: PlanOf, ask: AskOf) -> list[str]:
         turn = year_next_to(turn, last)
         if out and (that := _THAT.search(turn)):  # その国との協定 after 一番多い国は？
             value = _that_value(_THAT_KIND[that.group(1)], ask(out[-1], out[:-1]))
-            if value is not None:
-                turn = "では" + turn[:that.start()] + value + turn[that.end():]
+            if value is not None:  # 全部で: all of that value's, not within the last
+                turn = ("" if _IN_ALL.search(turn) else "では") + turn[:that.start()] + \
+                    value + turn[that.end():]
         inside = nested(turn) if n < len(turns) - 1 else None
         if inside is not None:  # 一番多い国の協定 → 中国の協定: what the next turns narrow
             values = tuple(v for v in ask(inside.table, out).top if v is not None)
@@ -52,9 +53,11 @@ def turns_said(turns: Sequence[str], plan: PlanOf, ask: AskOf) -> list[str]:
 
 
 # その国, その自治体, その分野 …: the one value of that kind the last answer gave.
-_THAT = pattern(r"(?:その|この|同じ)(相手国|国|自治体|市|県|分野)")
+_THAT = pattern(r"(?:その|この|同じ)(相手国|国|自治体|市|県|分野|相手都市|相手先|相手)")
 _THAT_KIND = {"相手国": "country", "国": "country", "自治体": "municipality",
-              "市": "municipality", "県": "prefecture", "分野": "field"}
+              "市": "municipality", "県": "prefecture", "分野": "field",
+              "相手都市": "partner", "相手先": "partner", "相手": "partner"}
+_IN_ALL = pattern(r"全部で|全体で|合計で|すべてで|全てで|\bin (?:all|total)\b")
 
 
 def _that_value(by: str, last: Answer) -> str | None:
@@ -73,6 +76,8 @@ def _values_of(record: Record, by: str) -> set[str]:
         return {record.country} if record.country else set()
     if by == "field":
         return set(record.fields)
+    if by == "partner":
+        return set(record.partners)
     return {p.name if by == "municipality" else p.prefecture or "" for p in record.parties} - {""}
 
 
