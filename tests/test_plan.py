@@ -214,6 +214,15 @@ PLAN_ROWS = [
         [F("country", "韓国")]),
     row("I'm a journalist based in Beijing. How many agreements with China?", "count",
         [F("country", "中国")]),
+    row("Speaking as someone from Bangkok, which agreements are with Thailand?", LISTING,
+        [F("country", "タイ")]),
+    # the n-th of a table said in English (comes second, ranks third)
+    row("Which country comes second in number of agreements?", "aggregate", [],
+        group_by="country", top=True),
+    # a span back from the list's date in English
+    row("agreements older than 15 years", LISTING, [D(None, (2001, 9))]),
+    row("Which agreements were signed more than 20 years before the list date?", LISTING,
+        [D(None, (1996, 9))]),
     # decades and bounds in English words; a month with a relation
     row("How many agreements in the noughties?", "count", [D((2000, 1), (2009, 12))]),
     row("agreements signed in the nineties", LISTING, [D((1990, 1), (1999, 12))]),

@@ -252,6 +252,9 @@ AGGREGATE_TOP = pattern(rf"(一番|いちばん|最も|もっとも)[^。？?]{{
                         rf"少なくとも\s*{NUMBER}\s*件|\bat (?:least|most) \d+|"
                         r"\b\d+ or (?:more|fewer|less) (?:agreements|countries)\b|"
                         r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
+                        # which country comes second, ranks third, is in second place
+                        r"\b(?:comes?|came|ranks?|ranked|is|in)\s+(?:in\s+)?"
+                        r"(?:second|third|fourth|fifth)\b|"
                         rf"ちょうど\s*{NUMBER}\s*件|"
                         r"\b(?:only|exactly) (?:one|\d+) agreements?", re.IGNORECASE)
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
@@ -263,7 +266,9 @@ _PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)
           ("rank", pattern(rf"{NUMBER}\s*番目|第\s*{NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
                            r"\b(first|second|third|fourth|fifth)\b(?=[\s-]+(?:one|most|largest|"
                            r"biggest|highest|fewest|least|place)\b|\s*[?？]?\s*$)|"
-                           r"\bthe\s+(second|third|fourth|fifth)\b", re.IGNORECASE)),
+                           r"\bthe\s+(second|third|fourth|fifth)\b|"
+                           r"\b(?:comes?|came|ranks?|ranked|is|in)\s+(?:in\s+)?"
+                           r"(second|third|fourth|fifth)\b", re.IGNORECASE)),
           ("count", pattern(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
                             rf"ちょうど\s*{NUMBER}\s*(?:件|{OF_COUNTRIES})|"
                             r"\b(?:only|exactly) (one|\d+) (?:agreements?|countr(?:y|ies))",

@@ -21,7 +21,9 @@ _R_WITHIN = pattern(r"(?:(?:ここ|過去|最近|直近)\s*(\d{1,2})\s*年(?:間
                     r"(?:in|within|from|over|during)\s+(?:the\s+)?(?:last|past)\s+(\d{1,2})\s+"
                     r"years?)", re.IGNORECASE)
 _R_AGO = pattern(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過|続)|"
-                 r"(?:more than|over)\s+(\d{1,2})\s+years?\s+(?:ago|old))", re.IGNORECASE)
+                 r"(?:more than|over|older than)\s+(\d{1,2})\s+years?\s*"
+                 r"(?:ago|old|before (?:the )?list(?:'s)?(?: date)?|(?=\s*[?.!(（]|$)))",
+                 re.IGNORECASE)
 _R_SAME_YEAR = pattern(r"(?:この|その)?(?:リスト|一覧|表|データ)(?:が|の)?"
                        r"(?:まとめられた|作られた|作成された|発表された|公表された|時点の|現在の)年")
 # 去年, 昨年, 一昨年, 今年 — counted from the list's year (the list is the question's now).
