@@ -511,6 +511,9 @@ def test_a_range_with_days_counts_their_months_and_says_so(engine):
     ("2010年以降の環境関係の協定は何件？",
      "2010年以降に締結された環境分野か名称に「環境」を含む協定は5件です。"),
     ("環境分野の協定は何件？", "環境分野の協定は4件です。"),
+    ("ベトナムとの教育交流の協定は？",  # a field's word in a compound: none, not both rows
+     "ベトナムと結んだ協定のうち、「教育」に関するものはこのデータにはありません"
+     "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。"),
     ("中国と医療で結んだ協定は？",  # the field it was made in: none, not China's 18
      "中国と結んだ医療分野の協定はこのデータにはありません（医療分野の協定がありません）。"),
     ("2003年と2005年を除いた2000年代の協定は何件",  # two years joined, both left out

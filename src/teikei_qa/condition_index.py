@@ -100,6 +100,10 @@ class ConditionIndex:
         return self._stored_maps if self._stored_maps is not None \
             else condition_maps(self.records)
 
+    def is_field(self, word: str) -> bool:
+        """Whether some row has `word` as a field item (経済; 環境 of 科学技術(環境))."""
+        return word in self._field_items
+
     @cached_property
     def _field_items(self) -> dict[str, set[int]]:
         """A field item → its rows, from the distinct field cells: the items 分野別 counts

@@ -107,6 +107,9 @@ def execute(plan: Plan, index: ConditionIndex,
             # not hold (毎年, 今年, 国際交流の国際) are named as not used
             institution = bool(holding) and all(w in INSTITUTIONS for w in group) and not any(
                 i in w for w in plan.topic if w not in group for i in INSTITUTIONS)
+            # ベトナムとの教育交流: a field's word other rows hold as a field narrows to none
+            institution = institution or bool(holding) and all(
+                index.is_field(w) for w in group)
             if (narrowed or institution) and not alternative(plan.text, group, filters):
                 filters.append(f)
                 rows = narrowed

@@ -114,8 +114,8 @@ RELATED_BEFORE = pattern(r"\b(?:about|regarding|concerning|related to|relating t
 FIELD_AGREEMENT = pattern(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意書|提携)")
 # The field as what the agreement is about, said after it (水産に関する協定: a field word
 # that leaves nothing with the other conditions stays one, not an activity's word)…
-FIELD_SUBJECT = pattern(r"^\s*(?:の|に関する|に関わる|についての|関係の|関連の)?\s*"
-                        r"(?:協定|覚書|協議書|合意書|提携)|"
+FIELD_SUBJECT = pattern(r"^\s*(?:交流|協力|連携)?(?:の|に関する|に関わる|についての|関係の|関連の)?"
+                        r"\s*(?:協定|覚書|協議書|合意書|提携)|"  # 教育交流の協定: the field's
                         # 医療で結んだ, 農業の分野で締結した: the field the agreement is in
                         r"^\s*(?:の?分野)?\s*で\s*(?:結ん|結ば|締結|提携|交わ|協定を結)")
 # …and in English before it: an agreement about fishing, agreements on tourism.
