@@ -185,6 +185,10 @@ def test_follow_up_conversation(engine):
     (["一番古い協定は？", "その自治体の協定は全部で何件？"],
      "長崎県（県内の自治体を含む）が結んだ協定は17件です。"),
     (["一番新しい協定は？", "その国との協定は何件？"], "マレーシアと結んだ協定は1件です。"),
+    # a topic word alone (美術館は？) after one: said in its place, not on top of it
+    (["長崎県の博物館との協定", "美術館は？"],
+     "長崎県（県内の自治体を含む）が結んだ協定のうち、「美術館」に関するものは2件あります。"
+     "すべて挙げます。"),
     # 全部で: all of that value's, not those within the last answer's conditions
     (["佐賀県の協定は？", "その国は？", "その国と結んだ協定は全部で何件？"],
      "韓国と結んだ協定は10件です。"),

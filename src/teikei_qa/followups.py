@@ -223,7 +223,9 @@ def _rank(text: str) -> tuple[str, int] | None:
 
 
 _NEXT = pattern(r"次に|その次|next", re.IGNORECASE)
-_SWITCH = pattern(r"^\s*(?:じゃあ|じゃ|では|それでは|それなら|なら|what about|how about)",
+_SWITCH = pattern(r"^\s*(?:じゃあ|じゃ|では|それでは|それなら|なら|what about|how about)|"
+                  # 博物館は？ after 長崎県の美術館との協定: a word alone, said in its place
+                  r"^\s*(?!その|この|うち|それ)[^\s、。？?]{1,12}?(?:は|なら|だと|の場合は?)\s*[?？]?\s*$",
                   re.IGNORECASE)
 _MORE = pattern(r"さらに|更に|そのうち|その中|このうち|も(?:除|以外)|also|as well|too\b|"
                 r"\beither\b",
