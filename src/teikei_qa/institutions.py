@@ -15,6 +15,7 @@ is not 上海外国語大学 (half), 大英博物館 is none of the data's.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -68,5 +69,11 @@ def _lacks(name: str, text: str) -> bool:
     if not own:
         return False  # 国立大学, 大学付属博物館: no name of its own
     return not any(len(own & set(other)) >= SAME_SHARE * len(own)
-                   for other in set(_IN_DATA.findall(text))
-                   if any(other.endswith(k) for k in group))
+                   for other in _named_in(text) if any(other.endswith(k) for k in group))
+
+
+@functools.lru_cache(maxsize=4)
+def _named_in(text: str) -> frozenset[str]:
+    """The institutions the data's text names (read once per text: the engine passes one
+    string, whose hash Python keeps)."""
+    return frozenset(_IN_DATA.findall(text))
