@@ -131,7 +131,7 @@ def _int(group: str | None) -> int | None:
     return int(group) if group else None
 
 
-def _next_month(at: tuple[int, int | None], step: int = 1) -> tuple[int, int | None]:
+def _next_month(at: tuple[int, int | None], step: int = 1) -> tuple[int, int]:
     y, mo = at
     assert mo is not None
     n = y * 12 + mo - 1 + step
@@ -445,9 +445,7 @@ def _related_en(rel: str, y: int, said: str, month: int | None = None) -> DateRa
            "through": "until", "thru": "until", "prior to": "before",
            "earlier than": "before", "later than": "after"}.get(rel, rel)
     first, last = ((y, 1), (y, 12)) if month is None else ((y, month), (y, month))
-    since, upto = first[0] * 12 + first[1] - 1, last[0] * 12 + last[1] - 1  # months counted
-    before, after = divmod(since - 1, 12), divmod(upto + 1, 12)
-    before, after = (before[0], before[1] + 1), (after[0], after[1] + 1)
+    before, after = _next_month(first, -1), _next_month(last)
     return {"before": DateRange(None, before, f"{said}より前"),
             "until": DateRange(None, last, f"{said}以前"),
             "after": DateRange(after, None, f"{said}より後"),
