@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lazy_re import pattern
-from .tokenize import Word, is_noun_part
+from .tokenize import Word, run_end, run_start
 
 Alternative = tuple[str, ...]  # the words of one alternative, as written
 
@@ -75,14 +75,8 @@ def _marker_at(words: Sequence[Word], i: int) -> int:
 
 
 def _run_before(words: Sequence[Word], i: int) -> Alternative:
-    j = i
-    while j > 0 and is_noun_part(words[j - 1]):
-        j -= 1
-    return tuple(w.surface for w in words[j:i])
+    return tuple(w.surface for w in words[run_start(words, i):i])
 
 
 def _run_after(words: Sequence[Word], i: int) -> Alternative:
-    j = i
-    while j < len(words) and is_noun_part(words[j]):
-        j += 1
-    return tuple(w.surface for w in words[i:j])
+    return tuple(w.surface for w in words[i:run_end(words, i)])

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from .dates import ERA_PATTERN, ERA_SPANS, DateRange, era_year
 from .lazy_re import pattern
+from .text import blanked
 
 # A year: 2014年, 平成26年, 平成26 (an era's year needs no 年: Heisei 26 reads 平成 26).
 YEAR_SAID = (rf"(?:(?<!\d)(\d{{4}})\s*年(?:度)?|"
@@ -171,9 +172,7 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     """The signing-date condition of NFKC question `text`, and the spans it used (a
     restatement in brackets after it included)."""
     restated = [m.span() for m in _RESTATED.finditer(text)]
-    for a, b in restated:
-        text = text[:a] + " " * (b - a) + text[b:]
-    dates, spans = _question_dates(text)
+    dates, spans = _question_dates(blanked(text, restated))
     return dates, spans + restated if dates else spans
 
 

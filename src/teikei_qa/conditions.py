@@ -14,6 +14,7 @@ from .dates import ERA_PATTERN, ERA_SPANS, DateRange
 from .grammar import ALTERNATIVES
 from .lazy_re import pattern
 from .rewrite import Change
+from .text import blanked
 
 # The key of a filter of titles standing for words no row holds as written (焼き物の団体):
 # the rows those words clearly match (engine.py); the answer names it by the words.
@@ -206,14 +207,12 @@ def complement_sides(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]
         if other is not None and other.label not in text:
             # said in other words (2010年以降と2010年より前, 平成20年以前と平成21年以降):
             # the date the rest of the question says, when it is that other side
-            blanked = text
-            for a, b in question_dates(text)[1]:
-                blanked = blanked[:a] + " " * (b - a) + blanked[b:]
-            said_too, at = question_dates(blanked)
+            unread = blanked(text, question_dates(text)[1])
+            said_too, at = question_dates(unread)
             same = said_too is not None and (said_too.start, said_too.end) == (
                 other.start, other.end) and not (said_too.months or said_too.only_years)
             if same and said_too is not None:
-                words = tuple(blanked[a:b].strip() for a, b in at)
+                words = tuple(unread[a:b].strip() for a, b in at)
                 return f, replace(f, key=f"{f.key}:other", values=(said_too.label,),
                                   words=words, label=said_too.label, dates=said_too)
             other = None

@@ -80,7 +80,7 @@ from .operations import operation_of
 from .restate import restate
 from .rewrite import Change
 from .spoken_dates import as_of_dates, spoken_dates
-from .text import nfkc
+from .text import blanked, nfkc
 from .things import names_a_thing
 from .tokenize import Word, fuzzy_key
 from .values import each_value, grouped, is_left_out, negatable, said_left_out
@@ -116,9 +116,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
 
     # 平成28年9月現在, 2010年時点で: the moment asked about, not a signing date.
     asked_as_of, as_of_spans = as_of_dates(text, vocab.as_of)
-    dated = text
-    for a, b in as_of_spans:
-        dated = dated[:a] + " " * (b - a) + dated[b:]
+    dated = blanked(text, as_of_spans)
     dates, date_spans = either_ranges(dated) or question_dates(dated)
     if dates is None:
         dates, date_spans = spoken_dates(dated, vocab.as_of)
@@ -389,9 +387,7 @@ def _date_left_out(text: str, taken: list[tuple[int, int]], spans: list[tuple[in
     """A date said to be left out beside the date the question is about (2014年を除く
     2010年代, 2010年代の協定で2014年のものを除く, 2003年と2005年を除いた2000年代): an
     exclusion of its own."""
-    masked = text
-    for a, b in taken:
-        masked = masked[:a] + " " * (b - a) + masked[b:]
+    masked = blanked(text, taken)
     other, other_spans = question_dates(masked)
     if other is not None:  # 2003年と2005年を除いた: either year
         other, other_spans = either_year(masked, other, other_spans)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,14 @@ if TYPE_CHECKING:
 def nfkc(text: str) -> str:
     """Unicode NFKC, the form every comparison in the package uses (full/half width)."""
     return unicodedata.normalize("NFKC", text)
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with the characters at `spans` as spaces: what is left to read, its positions
+    unchanged."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def clean(text: str) -> str:

@@ -100,6 +100,20 @@ def is_noun_part(w: Word) -> bool:
         not w.surface.isascii()
 
 
+def run_start(words: Sequence[Word], i: int) -> int:
+    """Where the noun run ending just before `i` starts (`i`: none there)."""
+    while i > 0 and is_noun_part(words[i - 1]):
+        i -= 1
+    return i
+
+
+def run_end(words: Sequence[Word], i: int) -> int:
+    """Where the noun run starting at `i` ends (`i`: none there)."""
+    while i < len(words) and is_noun_part(words[i]):
+        i += 1
+    return i
+
+
 def noun_runs_of(words: Sequence[Word]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Each noun run said before の and the noun run after it (ロボットの共同研究 →
     (ロボット,), (共同, 研究)), as lower-case surfaces."""
@@ -107,12 +121,7 @@ def noun_runs_of(words: Sequence[Word]) -> list[tuple[tuple[str, ...], tuple[str
     for i, w in enumerate(words):
         if w.surface != "の" or w.pos != "助詞":
             continue
-        j = i
-        while j > 0 and is_noun_part(words[j - 1]):
-            j -= 1
-        k = i + 1
-        while k < len(words) and is_noun_part(words[k]):
-            k += 1
+        j, k = run_start(words, i), run_end(words, i + 1)
         if j < i and k > i + 1:
             out.append((tuple(x.surface.lower() for x in words[j:i]),
                         tuple(x.surface.lower() for x in words[i + 1:k])))
