@@ -51,6 +51,16 @@ class TermIndex:
         by_key = {term.casefold(): term for term in terms}
         return cls(by_key, tuple(sorted({len(k) for k in by_key}, reverse=True)))
 
+    @cached_property
+    def starts(self) -> dict[str, tuple[int, ...]]:
+        """The lengths of the terms that begin with each two folded characters (a
+        one-character term under its character), longest first: a window is looked up
+        only where some term begins. Made on first use, not at the index's open."""
+        lengths: dict[str, set[int]] = {}
+        for key in self.by_key:
+            lengths.setdefault(key[:2], set()).add(len(key))
+        return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
 
 def _place_terms() -> dict[str, tuple[str, ...]]:
     terms: dict[str, tuple[str, ...]] = {p: (p,) for p in PREFECTURES}
@@ -258,20 +268,24 @@ def match_terms(text: str, index: TermIndex, spans: list[tuple[int, int]],
                  ) -> list[tuple[str, int, int]]:
     """Longest-first, non-overlapping matches of the index's terms in `text`; spans grow.
 
-    Every window of the question is looked up (lengths the index holds, longest
-    first), so the cost follows the question's length, not the vocabulary's size.
+    A window is looked up only at the lengths of the terms that begin with its first two
+    characters, so the cost follows the question's length, not the vocabulary's size.
     """
-    found = []
     folded = text.casefold()
-    for length in index.lengths:
-        for a in range(len(folded) - length + 1):
-            term = index.by_key.get(folded[a:a + length])
-            if term is None:
-                continue
-            b = a + length
-            if free(spans, a, b) and _boundary_ok(text, a, b, term) and ok(term, a, b):
-                spans.append((a, b))
-                found.append((term, a, b))
+    starts, by_key, n = index.starts, index.by_key, len(folded)
+    windows = []  # (-length, start, term): the order of longest first, then leftmost
+    for a in range(n):
+        for key in (folded[a:a + 2], folded[a]) if a + 1 < n else (folded[a],):
+            for length in starts.get(key, ()):
+                term = by_key.get(folded[a:a + length]) if a + length <= n else None
+                if term is not None:
+                    windows.append((-length, a, term))
+    found = []
+    for minus_length, a, term in sorted(windows):
+        b = a - minus_length
+        if free(spans, a, b) and _boundary_ok(text, a, b, term) and ok(term, a, b):
+            spans.append((a, b))
+            found.append((term, a, b))
     return sorted(found, key=lambda x: x[1])
 
 
