@@ -1693,6 +1693,9 @@ PLAN_ROWS = [
     row("長崎県の協議書以外の協定は何件", "count",
         [F("party", "長崎県"), ("doc", ("協議書",), True)]),
     row("外国政府との協定", LISTING, [F("kind", "政府機関")]),
+    row("北米の国の機関との協定", LISTING, [F("country", "米国", "カナダ")]),
+    row("米国、タイ、韓国の3か国を比べると協定が一番多いのは", "compare",
+        compare=("米国", "タイ", "韓国")),
     # a relative date with the user's range in brackets; a bare year first; 国際; 内訳
     row("ここ5年（2012年以降）に締結された協定は何件", "count", [D((2012, 1), None)]),
     row("2013 中国", LISTING, [Y(2013), F("country", "中国")]),
@@ -2127,6 +2130,12 @@ def test_picked_groups(engine, question, second):
     ("2014年より前、2010年より後", "2010年より後2014年より前"),
     ("中国も韓国も除いた協定", "中国・韓国を除いた協定"),
     ("Name the three biggest partner countries.", "Name the top 3 partner countries."),
+    # values listed and then counted: the count restates them (not fewer values than counted)
+    ("インド、ベトナム、カナダの3か国を比べて", "インド、ベトナム、カナダを比べて"),
+    ("熊本県と佐賀県の二県で多いのは", "熊本県と佐賀県で多いのは"),
+    ("台湾の3都市と結んだ協定", "台湾の3都市と結んだ協定"),
+    # a region's countries' bodies: any body there, not a government's own agency
+    ("北米の国の機関との協定", "北米の機関との協定"),
 ])
 def test_restated_before_the_conditions_are_read(said, restated):
     from teikei_qa.restate import restate

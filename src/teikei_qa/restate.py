@@ -85,6 +85,10 @@ _REGION_NAMES = "|".join(sorted({*REGIONS, *WORLD_REGIONS, "ヨーロッパ"}, k
 _RESTATED = pattern(rf"(?:{_REGION_NAMES})"
                     r"(?:[北南東西中]部|[北南東西])?\s*[（(](?![^（）()]*(?:など|等|etc))"
                     r"([^（）()除外含]{2,40})[）)]")
+# A region's countries' bodies (ヨーロッパの国の機関): any body in those countries, not a
+# government's own agency (国の機関 alone).
+_REGION_COUNTRIES_BODIES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)"
+                                   r"\s*の\s*(?:国|国々|諸国|各国)\s*の\s*(?=機関)")
 # …or examples of its members (東南アジア（タイ・ベトナムなど）): the region.
 _REGION_EXAMPLES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
                            r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
@@ -248,6 +252,22 @@ def _shared_year(m: re.Match[str]) -> str:
     return f"{era}{m[2]}{m[4]}・{era}{m[3]}{m[4]}"
 
 
+# Values listed and then counted (タイ、ベトナム、アメリカの3か国を比べると, 福岡市と北九州市の
+# 2市で): the values; the count restates them, it is no condition. Not when fewer values
+# are listed than counted (中国の3都市).
+_ITEM_CHARS = r"[\u30a0-\u30ff\u4e00-\u9fff々ーA-Za-z]{1,12}"
+_ITEM_JOINER = r"\s*(?:[、・,，]|と|や)\s*"
+_COUNTED_ITEMS = pattern(rf"((?:{_ITEM_CHARS}{_ITEM_JOINER})+{_ITEM_CHARS})\s*の\s*"
+                         r"(\d{1,2}|[二三四五六七八九十])\s*"
+                         r"(?:[かカヶケ箇]国|都市|自治体|分野|県|市|つ(?:の(?:国|都市|自治体|県|市|分野))?)"
+                         r"(?=\s*(?:を|で|の|に|と|は|が|、|,|について))")
+
+
+def _counted_items(m: re.Match[str]) -> str:
+    n = int(m[2]) if m[2].isdigit() else "二三四五六七八九十".index(m[2]) + 2
+    return m[1] if len(re.split(_ITEM_JOINER, m[1])) >= n else m[0]
+
+
 # 最多の分野, 最少の自治体: 最も多い / 最も少ない, as the groupings read them.
 _MOST = pattern(r"最([多少])(?:の|な)?")
 # Chinese cities, American partner cities (中国 cities once read): the cities of it.
@@ -265,6 +285,7 @@ def restate(text: str) -> str:
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
+    text = _COUNTED_ITEMS.sub(_counted_items, text)
     text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
     text = _UP_TO_INCLUDING.sub("through", text)
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
@@ -291,6 +312,7 @@ def restate(text: str) -> str:
     text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
                              f"{_REL_JA[m[1].lower()]}", text)
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
+    text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
     text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", text))
     text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", _WHO_PLACE.sub("自治体", text)))
