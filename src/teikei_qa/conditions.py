@@ -61,6 +61,8 @@ class Plan:
     average: bool = False                 # 平均: the mean of the table's groups
     asked: str | None = None              # 人口は何人: the noun whose value is asked, when
                                           # the list has no such item (engine)
+    joined: tuple[tuple[str, ...], ...] = ()  # topic words an earlier turn said as
+                                          # alternatives (museums: 博物館 or 美術館)
 
     def one_year(self) -> int | None:
         """The one signing year the plan's conditions name (2013年の協定: 2013), if any."""

@@ -20,7 +20,7 @@ from .answer import (
 )
 from .asked import LIST_DATE_ASKED, REFERENT
 from .condition_index import ConditionIndex
-from .conditions import Plan, without_words
+from .conditions import Filter, Plan, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, execute
@@ -69,6 +69,9 @@ TOPIC_MAX = 20
 # A table of SMALL_TABLE agreements or fewer cites them; a list of WITHIN_MIN or more, of
 # words no row holds, is narrowed by their meaning.
 SMALL_TABLE, WITHIN_MIN = 3, 8
+# A field the data lacks is read as a topic when each of its words has a near word of the
+# data at least this close (アート: 芸術 0.88; not 映画: フィルム 0.72, 福祉: 社会 0.66).
+FIELD_NEAR = 0.8
 
 
 class Engine:
@@ -314,7 +317,9 @@ class Engine:
         if plan.operation != "topic" and (plan.filters or plan.operation != "lookup"):
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation != "compare":  # (a wrong
-                return compose_none(result, question, self.as_of(),  # date: the real one)
+                if (read := self._field_as_topic(plan)) is not None:  # date: the real one)
+                    return self._answer(read, question)
+                return compose_none(result, question, self.as_of(),
                                     self._table_hits(result.but_one))
             if result.total == 1 and plan.operation in ("list", "lookup") and \
                     SIMILAR_ASKED.search(plan.text):  # 〜に似た協定: its neighbours
@@ -352,6 +357,24 @@ class Engine:
         return compose_topic(plan, hits, question,
                              self.as_of([self._by_id[h.record.id] for h in shown]), related,
                              soft if shown else None)
+
+    def _field_as_topic(self, plan: Plan) -> Plan | None:
+        """A field said by a word no row holds, as field or text, but that the data has
+        near words for (アートの分野: 美術): that word as a topic, not a condition that
+        matches nothing. Not a compound whose known part is its head alone (宇宙開発), nor
+        with other conditions (長崎県のアート分野: their rows are not narrowed by it)."""
+        words = [w for f in plan.filters if f.kind == "field" and f.soft and not f.exclude
+                 for w in f.values]
+        if not words or len(plan.filters) > 1 or any(self.table.is_field(w) or self.table.rows_of(
+                Filter(f"text:{w}", "text", (w,))) for w in words):
+            return None
+        near = self.retriever.soft_terms(said := " ".join(words))
+        if not all(any(n.similarity >= FIELD_NEAR for n in near.get(w, ())) for w in words) \
+                or self.retriever.only_bare_heads(said, self.retriever.bare_heads(said)):
+            return None
+        return replace(plan, filters=(), topic=plan.topic + tuple(words),
+                       operation="topic" if plan.operation in ("list", "lookup")
+                       else plan.operation)
 
     def _within(self, plan: Plan, result: Result) -> list[Hit]:
         """A long list not asked for, with words no row holds: the rows they match, if any."""

@@ -97,7 +97,7 @@ def execute(plan: Plan, index: ConditionIndex,
     if rows and plan.operation != "topic":
         # Topic words on top of conditions narrow the rows when the rows hold them;
         # words joined by や/と/or are one condition, either word (美術館や博物館).
-        for group in topic_groups(plan.text, plan.topic):
+        for group in topic_groups(plan.text, plan.topic, plan.joined):
             f = Filter("text:" + "|".join(group), "text", group, words=group,
                        label="または".join(group))
             holding = index.rows_of(f)

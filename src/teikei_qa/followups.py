@@ -11,6 +11,7 @@ from .conditions import GROUP_KINDS, Filter, Plan, sides_of
 from .dates import DateRange
 from .grammar import COMPARE, LIST, pick_of
 from .lazy_re import pattern
+from .narrowing import topic_groups
 
 
 def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
@@ -100,10 +101,14 @@ def merge(previous: Plan, current: Plan) -> Plan:
     elif operation in ("lookup", "topic"):
         operation = "list"
     # じゃあ大学は？ after 美術館・博物館は？: other words instead; そのうち大学は: more
-    topic = current.topic if current.topic and _SWITCH.match(current.text) else \
+    switched = bool(current.topic) and bool(_SWITCH.match(current.text))
+    topic = current.topic if switched else \
         previous.topic + tuple(t for t in current.topic if t not in previous.topic)
+    joined = () if switched else previous.joined + tuple(
+        g for g in topic_groups(previous.text, previous.topic, previous.joined) if len(g) > 1)
     return replace(
         current, operation=operation, filters=tuple(kept) + current.filters, topic=topic,
+        joined=joined,
         group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
         pick=current.pick or (pick_of(current.text) or previous.pick  # 2番目は？ 上位3つだけ
                               if operation == "aggregate" else None),     # after a table
@@ -224,6 +229,8 @@ def _rank(text: str) -> tuple[str, int] | None:
 
 _NEXT = pattern(r"次に|その次|next", re.IGNORECASE)
 _SWITCH = pattern(r"^\s*(?:じゃあ|じゃ|では|それでは|それなら|なら|what about|how about)|"
+                  # and which are with museums? (not: and which of those …): in its place
+                  r"^\s*and\s+(?:which|what|the)\b(?!.*\b(?:of|among)\s+(?:those|these|them)\b)|"
                   # 博物館は？ after 長崎県の美術館との協定: a word alone, said in its place
                   r"^\s*(?!その|この|うち|それ)[^\s、。？?]{1,12}?(?:は|なら|だと|の場合は?)\s*[?？]?\s*$",
                   re.IGNORECASE)
@@ -326,8 +333,8 @@ def detail_of(previous: Plan, current: Plan) -> Plan | None:
     """A question that asks only a detail of the last answer's agreements (いつ締結された
     の？ 分野は？ 相手はどこ？ URLは？): the last plan as a lookup, its details shown."""
     words = [w for w in current.topic if w not in ITEM_WORDS and not URL_ASKED.fullmatch(w)]
-    if previous.operation == "compare" and not current.filters and not words and \
-            COMPARE.search(current.text):  # 差は何件？ 何倍？ after a comparison: it says so
+    if previous.operation == "compare" and not current.filters and not current.compare and \
+            not words and COMPARE.search(current.text):  # 差は何件？ 何倍？ after a comparison
         return replace(previous, follow_up=True)
     one = previous.operation == "extreme" or (  # その相手国は？ after the oldest: its own
         previous.pick is not None and previous.pick[0] == "rank")  # 3番目は？ / いつ？

@@ -23,15 +23,17 @@ _OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館�
 _SUCH_AS = r"\s*(?:みたいな|みたいの|のような|などの|等の|といった|とかの|like)\s*"
 
 
-def topic_groups(text: str, words: Sequence[str]) -> list[tuple[str, ...]]:
+def topic_groups(text: str, words: Sequence[str],
+                 joined: Sequence[Sequence[str]] = ()) -> list[tuple[str, ...]]:
     """Topic words in the order written, those joined by や, と, か, とか, 、 or "or"
-    grouped."""
+    grouped, and those an earlier turn joined so (`joined`: Plan.joined)."""
     groups: list[list[str]] = []
     last_end = None
     for word in words:
         at = text.find(word)
-        if groups and last_end is not None and at >= last_end and \
-                ALTERNATIVES.match(text[last_end:at]):
+        if groups and (last_end is not None and at >= last_end and
+                       ALTERNATIVES.match(text[last_end:at]) or
+                       any(word in j and all(w in j for w in groups[-1]) for j in joined)):
             groups[-1].append(word)
         else:
             groups.append([word])
