@@ -1294,6 +1294,17 @@ PLAN_ROWS = [
         top=True),
     # months of any year as a range or a season; fiscal-year ranges
     row("6〜8月に締結された協定", LISTING, [M(6, 7, 8)]),
+    # months across the turn of a year; months said apart from the years they narrow; a
+    # value corrected as it is said
+    row("11月から1月までに締結された協定は何件", "count", [M(11, 12, 1)]),
+    row("2012年の協定のうち4月から6月のものは？", LISTING,
+        [D((2012, 1), (2012, 12), months=(4, 5, 6))]),
+    row("7月〜9月に結んだ2010年代の協定", LISTING, [D((2010, 1), (2019, 12), months=(7, 8, 9))]),
+    row("2013年の3月と9月に締結された協定", LISTING, [D((2013, 1), (2013, 12), months=(3, 9))]),
+    row("佐賀県…いや、熊本県の協定は何件", "count", [F("party", "熊本県")]),
+    row("2012年、あ、間違えた、2015年に結んだ協定", LISTING, [Y(2015)]),
+    row("環境分野、じゃなくて経済分野の協定", LISTING, [F("field", "経済")]),
+    row("韓国との協定を…やっぱり台湾との協定を見せて", LISTING, [F("country", "台湾")]),
     row("上半期（1〜6月）の協定", LISTING, [M(1, 2, 3, 4, 5, 6)]),
     row("夏に締結された協定", LISTING, [M(6, 7, 8)]),
     row("冬に締結された協定は？", LISTING, [M(12, 1, 2)]),

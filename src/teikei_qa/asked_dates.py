@@ -173,6 +173,24 @@ def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     restatement in brackets after it included)."""
     restated = [m.span() for m in _RESTATED.finditer(text)]
     dates, spans = _question_dates(blanked(text, restated))
+    if dates is not None and not dates.months and dates.day is None and \
+            (dates.start or dates.end) and (dates.start or (0, 1))[1] == 1 and \
+            (dates.end or (0, 12))[1] == 12:  # whole years (not 2014年5月 of 5月と8月)
+        # 2011年の協定のうち10月から12月のもの: those months of the years said
+        months, more = _question_dates(blanked(text, restated + spans))
+        if months is not None and months.months and not (months.start or months.end):
+            dates = replace(dates, months=months.months, label=f"{dates.label}の" +
+                            months.label.replace("（年を問わず）", ""))
+            spans = spans + more
+    elif dates is not None and dates.start and dates.start == dates.end and dates.day is None \
+            and not dates.months and spans:  # 平成26年の5月と8月: both months of that year
+        months, more = _question_dates(blanked(text, restated + spans))
+        if months is not None and months.months and not (months.start or months.end) and \
+                more and EITHER.match(text[spans[-1][1]:more[0][0]]):
+            y, mo = dates.start
+            said = "・".join(f"{m}月" for m in (mo, *months.months))
+            dates = DateRange((y, 1), (y, 12), f"{y}年の{said}", months=(mo, *months.months))
+            spans = spans + more
     return dates, spans + restated if dates else spans
 
 
@@ -375,10 +393,10 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     if m:
         a = int(m.group(1) or m.group(3))
         b = int(m.group(2)) if m.group(2) else a
-        if 1 <= a <= b <= 12:
+        if 1 <= a <= 12 and 1 <= b <= 12:  # 10月〜1月: October to January, across a year
             label = f"{a}月" if a == b else f"{a}月から{b}月"
-            return DateRange(label=f"{label}（年を問わず）", months=tuple(range(a, b + 1))), \
-                [m.span()]
+            months = tuple(range(a, b + 1)) if a <= b else (*range(a, 13), *range(1, b + 1))
+            return DateRange(label=f"{label}（年を問わず）", months=months), [m.span()]
     m = _Q_EN_MONTH_ALONE.search(text)
     if m:
         mo = _MONTHS.index(m.group(1).lower()) + 1

@@ -279,6 +279,33 @@ _WITH_CITIES = pattern(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
 _CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
 
 
+# A value corrected as it is said (北九州市…いや、福岡市の; 2011年、あ、間違えた、2013年に;
+# タイとの協定を…あ、やっぱりベトナムとの協定を): the second alone.
+_CORRECTION = pattern(r"[\s….、,。・]*(?:あっ?、?\s*)?(?:いや(?!し)|じゃなくて|じゃなかった|"
+                      r"ではなくて|間違え(?:た|ました)|まちがえ(?:た|ました)|訂正(?:します|して)|"
+                      r"やっぱり|もとい)[\s….、,。]*")
+_VALUE_RUN = pattern(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々ー・]+")
+
+
+def _corrected(text: str) -> str:
+    """The question without a value said and then corrected: the longest phrase just
+    before the correction that starts with a value and whose words after it begin the
+    correction's too (タイとの協定を / ベトナムとの協定を教えて), so that the correction takes
+    its place; the text as it was when no such phrase is found."""
+    for m in _CORRECTION.finditer(text):
+        before, after = text[:m.start()], text[m.end():]
+        first = _VALUE_RUN.match(after)
+        if not before or first is None:
+            continue
+        tail_after = after[first.end():]
+        for run in _VALUE_RUN.finditer(before):
+            tail = before[run.end():]
+            if tail_after.startswith(tail) and (
+                    run.start() == 0 or not _VALUE_RUN.match(before[run.start() - 1])):
+                return _corrected(before[:run.start()] + after)
+    return text
+
+
 def restate(text: str) -> str:
     """`text` restated as the module says (each pattern above says what it reads)."""
     def japanese(m: re.Match[str]) -> str:
@@ -287,6 +314,7 @@ def restate(text: str) -> str:
         joined = "で" if re.search(r"[,、]\s*$", m.string[:m.start()]) else ""
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
+    text = _corrected(text)
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
     text = _COUNTED_ITEMS.sub(_counted_items, text)
     text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
