@@ -395,7 +395,8 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         b = int(m.group(2)) if m.group(2) else a
         if 1 <= a <= 12 and 1 <= b <= 12:  # 10月〜1月: October to January, across a year
             label = f"{a}月" if a == b else f"{a}月から{b}月"
-            in_range: tuple[int, ...] = tuple(range(a, b + 1)) if a <= b else (*range(a, 13), *range(1, b + 1))
+            in_range: tuple[int, ...] = tuple(range(a, b + 1)) if a <= b else \
+                (*range(a, 13), *range(1, b + 1))
             return DateRange(label=f"{label}（年を問わず）", months=in_range), [m.span()]
     m = _Q_EN_MONTH_ALONE.search(text)
     if m:
