@@ -764,6 +764,31 @@ def test_the_nth_and_three_sides(engine, history, question, first):
     assert first in lines[:2]
 
 
+@pytest.mark.parametrize("history, question, first", [
+    # a table of a short list's agreements, not a lookup of their titles
+    (["2013年の協定は？"], "それを国別に",
+     "平成28年9月現在のリストでは、2013年に締結された協定を国・地域別に数えると3グループ、"
+     "計4件です。"),
+    # new sides after a comparison, in English too
+    (["中国と韓国どちらが多い？"], "では米国とタイでは？",
+     "平成28年9月現在のリストでは、協定の件数は、米国が3件、タイが2件で、米国のほうが多いです。"),
+    (["Which has more agreements, Kitakyushu or Fukuoka City?"],
+     "What about Nagasaki Prefecture versus Fukuoka City?",
+     "平成28年9月現在のリストでは、協定の件数は、長崎県が17件、福岡市が14件で、長崎県のほうが"
+     "多いです。"),
+    # a topic said in place of the last; words an earlier turn joined stay either
+    (["List Nagasaki's agreements with Korea.", "Which of those are with universities?"],
+     "And which are with museums?",
+     "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が韓国と結んだ協定のうち、"
+     "「博物館または美術館」に関するものは2件あります。すべて挙げます。"),
+    (["Which agreements are with museums?"], "Which of those are in Europe?",
+     "平成28年9月現在のリストでは、欧州と結んだ協定のうち、「博物館または美術館」に関するものは"
+     "2件あります。すべて挙げます。"),
+])
+def test_follow_ups_that_change_what_was_asked(engine, history, question, first):
+    assert engine.ask(question, history).text.splitlines()[0] == first
+
+
 @pytest.mark.parametrize("question", ["差は何件？", "何倍？"])
 def test_the_difference_asked_after_a_comparison(engine, question):
     a = engine.ask(question, ["長崎県と福岡市ではどちらが協定が多い？"])

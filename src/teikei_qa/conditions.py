@@ -243,6 +243,26 @@ def period_sides(text: str) -> tuple[Filter, ...]:
                  for lo, hi in dict.fromkeys(periods))
 
 
+def dates_sides(text: str) -> tuple[Filter, ...]:
+    """Two or more signing-date conditions in a question that compares (2000年より前と
+    2010年以降, 平成10年代と平成20年代, 2011年から2013年と2014年から2016年): each a side, in
+    the order said; none when two of them are the same dates."""
+    found: list[tuple[int, DateRange, str]] = []
+    rest = text
+    while len(found) < 4:
+        dates, spans = question_dates(rest)
+        if dates is None or not spans:
+            break
+        a, b = min(a for a, _ in spans), max(b for _, b in spans)
+        found.append((a, dates, text[a:b].strip()))
+        rest = blanked(rest, spans)
+    found.sort(key=lambda x: x[0])
+    if len(found) < 2 or len({(d.start, d.end, d.months) for _, d, _ in found}) < len(found):
+        return ()
+    return tuple(Filter(f"date:side{n}:{d.label}", "date", (d.label,), words=(said,),
+                        label=d.label, dates=d) for n, (_, d, said) in enumerate(found))
+
+
 _ERA_SIDE = pattern(rf"({ERA_PATTERN})(?!\s*(?:元|\d|[一二三四五六七八九十]|一桁|ひとけた))")
 
 

@@ -95,6 +95,8 @@ NEWEST = pattern(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|�
                  r"新しい順|新しいもの|新しい協定|newest|latest|most recent(?:ly)?", re.IGNORECASE)
 FIELD_MARK = pattern(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?!統)|まわり|"
                      r"面(?=で|の|に|から))|"
+                     # 教育交流の分野, 人的交流分野: the field of that exchange
+                     r"^(?:交流|協力)\s*の?\s*分野|"
                      # the field word ends the question or comes before what it asks
                      # (福岡市の教育, 教育一覧, 教育何件, 教育は？, education agreements)
                      r"^(?=\s*(?:は|って)?\s*(?:一覧|何件|件数|いくつ|agreements?\b)|"

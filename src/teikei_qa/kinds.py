@@ -168,6 +168,11 @@ _OWN_SIDE = pattern(r"(?:地元|県内|市内|町内|域内|国内|日本|本県
 _CUED = {"都市", "団体", "市"}
 _CITY_CUE = pattern(r"^\s*(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)"
                     r"(?!く?の?(?:自治体|市町村|町|県))")
+# …or joined to another kind that it says so of (中国の都市や省と結んだ: either), a body
+# of government (not 都市や博物館: a topic word beside it, narrowing.alternative)
+_CUED_ALTERNATIVE = pattern(r"^\s*(?:や|・|、|か|とか|及び|および|または|もしくは)\s*"
+                            r"(?:省|州|庁|省庁|政府機関|行政機関|州政府|省政府|政府)"
+                            r"(?:との|と結|と締|と交わ|と提携|を相手|が相手)")
 # What a kind's word may be followed by after の and still name the partner (政府機関の協定,
 # not 企業のビジネス参入, 民間の水産関係者, 市役所の職員).
 _OF_PARTNER = pattern(r"^の\s*(?:協定|覚書|合意|相手|もの|団体|機関|提携|との|と結|役所|"
@@ -188,7 +193,8 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
         head = re.match(r"[\u4e00-\u9fff]", before) and not any(e == a for _, e in spans)
         modifier = after == "の" and not _OF_PARTNER.match(text[b:])  # 企業のビジネス
         verb = len(term) == 1 and bool(after) and after in "いきくけかっ"  # 省いた: a verb
-        cue = term not in _CUED or _CITY_CUE.match(text[b:])
+        cue = term not in _CUED or _CITY_CUE.match(text[b:]) or \
+            _CUED_ALTERNATIVE.match(text[b:])
         return bool(cue) and not (tail or head or modifier or verb) and \
             not _OWN_SIDE.search(text[max(0, a - 8):a])
 

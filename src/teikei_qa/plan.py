@@ -19,6 +19,7 @@ from .conditions import (
     Plan,
     compare_sides,
     complement_sides,
+    dates_sides,
     either_places,
     joined_spans,
     period_sides,
@@ -301,7 +302,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                                                 for at in [text.find(w)]]))
 
     compare = (complement_sides(text, filters) or period_sides(text) or
-               compare_sides(filters, years, decades, group_by)) if compare_asked else ()
+               compare_sides(filters, years, decades, group_by) or
+               dates_sides(text)) if compare_asked else ()
     if compare:
         topic = [w for w in topic if not any(  # 平成と昭和; 平成20年以前と平成21年以降
             w == x or f.dates is not None and w in x for f in compare for x in f.words)]

@@ -85,8 +85,9 @@ def of_last(alone: Plan, last: Answer) -> Plan | None:
     """A question of the agreements the last answer named (その協定の概要は？ 締結年は？),
     read alone as `alone` (no conditions of its own): a lookup of just those (at most
     REFERRED_MAX), their details shown; the order it asks kept (その新しいほうの…)."""
-    if not 0 < len(last.citations) <= REFERRED_MAX:
-        return None
+    if not 0 < len(last.citations) <= REFERRED_MAX or alone.operation in ("aggregate",
+                                                                          "compare"):
+        return None  # それを国別に: a table of the last answer's, as a follow-up narrows
     titles = tuple(dict.fromkeys(h.record.title for h in last.citations))
     named = Filter("title", "title", titles, words=(), label="・".join(titles))
     return replace(alone, operation="extreme" if alone.order else "lookup",
