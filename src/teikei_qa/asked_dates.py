@@ -265,6 +265,12 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     if m:
         start = _decade(m)
         half = _HALF.match(text, m.end()) if not m.group(5) else None
+        if start == 1900 and m.group(1):  # 1900年代(後半): the twentieth century, as it
+            which = half.group(1) if half and half.group(1) in ("前半", "後半") else ""
+            lo, hi = {"": (1900, 1999), "前半": (1900, 1949), "後半": (1950, 1999)}[which]
+            return related_range((lo, 1), (hi, 12), f"1900年代{which}（{lo}年から{hi}年）",
+                                 m.group(5)), [(m.start(), half.end() if which and half
+                                                else m.end())]  # is usually meant
         en = _EN_HALF.search(text, 0, m.start()) if not m.group(5) else None
         which = half.group(1) if half else None if en is None else \
             "前半" if re.match(r"early|(?:the\s+)?first", en.group(1), re.IGNORECASE) else "後半"
