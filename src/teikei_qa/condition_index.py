@@ -5,6 +5,7 @@ filter selects. Pure over the records and their maps (a table file keeps the map
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -68,6 +69,9 @@ def condition_maps(records: Iterable[Record]) -> dict[str, dict[Any, set[int]]]:
 def _holder(word: str) -> Callable[[str], bool]:
     """Whether a text holds `word`; one kanji only as a word of its own (水, not 水産 or
     上下水道). Made once per word, asked of every row's text."""
+    if word.isascii() and word.isalnum():  # bcf of U-BCF, asean: a word of its own, any case
+        ascii_word = pattern(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", re.IGNORECASE)
+        return lambda text: ascii_word.search(text) is not None
     if len(word) > 1 or not "\u4e00" <= word <= "\u9fff":
         return lambda text: word in text
     alone = pattern(rf"(?<![\u4e00-\u9fff々]){word}(?![\u4e00-\u9fff々])")

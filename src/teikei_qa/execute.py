@@ -71,7 +71,8 @@ def execute(plan: Plan, index: ConditionIndex,
     # other conditions stand and the word is said not used. A kind of document stays a
     # condition (韓国との覚書: none; the Korean agreements are shown as related).
     words = [f for f in filters if not f.exclude and f.kind == "field" and f.soft
-            and not _names_the_field(plan.text, f)]
+             and not _names_the_field(plan.text, f)
+             and any(w in plan.text for w in f.words)]  # (not one an earlier turn said)
     # (not when a kind of document is all that is left: 医療分野の覚書 is not every 覚書)
     if not rows and words and len(words) < sum(f.kind != "doc" for f in filters) and \
             plan.operation == "list" and (

@@ -27,6 +27,9 @@ LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全�
 FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                     r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                     r"what about|how about|and|only|just|other than|apart from|the rest|the others|"
+                    # are there any with Korea? (the agreements unsaid: of the last answer's)
+                    r"(?:are there|is there)\s+any\s+(?:ones?\s+)?(?=with|from|in|for|signed)|"
+                    r"any\s+(?:ones?\s+)?(?=with|from|in|for|signed)|"
                     r"それら?(?:は|って)|"
                     # list them, exclude the ones with Korea: of the last answer
                     r"(?:list|show|name|count)\s+(?:them|those|these)\b|"
@@ -48,6 +51,12 @@ FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それら
                     # 韓国とのは何件？ (the agreements unsaid)
                     r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと|だったら|でしたら|"
                     r"の場合は?)[?？]?$|"
+                    # 全体の何割？ 割合は？ after a count: that count's share of the whole
+                    r"^\s*(?:それは|これは|その数は)?\s*(?:全体|全部|全協定|全件)\s*の\s*"
+                    r"(?:何割|何パーセント|何%|何％|割合|比率)|^\s*(?:割合|比率|シェア)は|"
+                    # …and its count (教育分野はいくつ？ after 長崎県の文化分野の協定は何件)
+                    r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|って)\s*(?:何件|いくつ|何個|"
+                    r"なんけん)\s*(?:ですか|ある|あります)?か?[?？]?$|"
                     # a kind of document alone: 覚書は？ after 長崎県の協議書 (its 覚書)
                     r"^\s*(?:覚書|協定書|協議書|合意書|合意文|議定書)(?:の(?:もの|分))?(?:は|なら|だと)"
                     r"[?？]?$|"
@@ -151,8 +160,11 @@ EXCLUDE_AFTER = pattern(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶ�
                         # 中国の相手先とのものを除いた: that country's partners
                         r"の相手(?:先|方|国)?(?:との|の)?(?:もの|協定|分)?|"
                         # 経済分野に該当するものを除いた, 長崎県に係るものを除外した,
-                        # 大韓民国であるものを除いた (a bureau's written Japanese)
-                        r"(?:の?分野)?(?:に|で)?(?:該当する|係る|関わる|ある|となる)(?:もの|協定)?)?"
+                        # 大韓民国であるものを除いた (a bureau's written Japanese), 熊本市が
+                        # 関わるものを除くと
+                        r"(?:の?分野)?(?:に|で|が)?(?:該当する|係る|関わ(?:る|っている)|"
+                        r"関与(?:する|している)|参加(?:する|している)|入っている|含まれる|ある|"
+                        r"となる)(?:もの|協定)?)?"
                         r"\s*(?:を|は|が)?\s*"
                         r"(以外|(?:を|も)?除(?:く|いた|いて|け|き)|除外|(?:じゃ|では|で)な[いく]|"
                         # 中国抜きで, 韓国を省いた, 中国を外して, 中国は入れないで,

@@ -29,9 +29,12 @@ DISTINCT_PARTY = pattern(r"何(?:つの)?(?:自治体|市町村)|いくつの(?:
                          r"how many (?:different )?(?:municipalities|local governments)",
                          re.IGNORECASE)
 
-# How many fields: 分野がいくつに分かれている, 何分野, how many fields.
-DISTINCT_FIELD = pattern(r"何分野|いくつの分野|分野(?:は|が)\s*(?:いくつ|何(?:個|種類|つ))|"
-                         r"分野の数|(?:how many|number of) (?:different |distinct )?fields",
+# How many fields: 分野がいくつに分かれている, 何分野, how many fields; not a field named
+# (教育分野はいくつ: how many agreements of it).
+DISTINCT_FIELD = pattern(r"何分野|いくつの分野|"
+                         r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|が)\s*(?:いくつ|何(?:個|種類|つ))|"
+                         r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野の数|"
+                         r"(?:how many|number of) (?:different |distinct )?fields",
                          re.IGNORECASE)
 def _how_many(nouns: str, english: str, *, bare: bool = False) -> re.Pattern[str]:
     """How many of `nouns` there are (何都市, いくつの都市, 都市はいくつ, 相手都市の数), or
