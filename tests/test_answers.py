@@ -789,6 +789,13 @@ def test_follow_ups_that_change_what_was_asked(engine, history, question, first)
     assert engine.ask(question, history).text.splitlines()[0] == first
 
 
+def test_a_table_by_world_region(engine):
+    a = engine.ask("福岡市の協定を地域ごとに数えて")
+    assert a.group_by == "region"
+    assert [(g.value, g.count) for g in a.groups] == [
+        ("東アジア", 10), ("北米", 2), ("東南アジア", 2)]
+
+
 @pytest.mark.parametrize("question", ["差は何件？", "何倍？"])
 def test_the_difference_asked_after_a_comparison(engine, question):
     a = engine.ask(question, ["長崎県と福岡市ではどちらが協定が多い？"])

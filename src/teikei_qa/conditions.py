@@ -78,9 +78,9 @@ class Plan:
 
 
 # The kind of condition each grouping's values are (国別: country; 県別: party).
-GROUP_KINDS = {"country": "country", "municipality": "party", "prefecture": "party",
-               "field": "field", "partner": "partner", "year": "date", "decade": "date",
-               "month": "date", "era": "date", "doc": "doc"}
+GROUP_KINDS = {"country": "country", "region": "country", "municipality": "party",
+               "prefecture": "party", "field": "field", "partner": "partner", "year": "date",
+               "decade": "date", "month": "date", "era": "date", "doc": "doc"}
 
 
 def compare_sides(filters: list[Filter], years: list[tuple[int, tuple[int, int]]],

@@ -194,6 +194,8 @@ _M49 = {
     "アフリカ": "エジプト 南アフリカ ケニア",
 }
 WORLD_REGIONS: dict[str, tuple[str, ...]] = {k: tuple(v.split()) for k, v in _M49.items()}
+# A country's one subregion (the M49 groups above, in their order), for a table by region.
+REGION_OF: dict[str, str] = {c: r for r, cs in reversed(WORLD_REGIONS.items()) for c in cs}
 WORLD_REGIONS["アジア"] = tuple(c for r in ("東アジア", "東南アジア", "南アジア", "中央アジア",
                                            "西アジア") for c in WORLD_REGIONS[r])
 WORLD_REGIONS["中東"] = WORLD_REGIONS["西アジア"] + ("イラン", "エジプト")

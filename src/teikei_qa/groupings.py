@@ -77,6 +77,8 @@ def distinct_of(text: str) -> tuple[str, tuple[int, int]] | None:
 # Words that name a grouping, and the groups they ask for.
 _GROUP_WORDS = {
     "country": r"(?:相手)?国(?:・地域|や地域)?|(?:partner\s+)?(?:country|countries)",
+    # 地域別, by region (not 国・地域別: the countries)
+    "region": r"(?<![国・])(?:世界の)?地域|(?:world\s+)?regions?|continents?|大陸",
     "decade": r"(?<![\d〇一二三四五六七八九十])年代|decades?",  # 最も多かった年代 (not 1990年代)
     "municipality": r"自治体|市町村|(?:締結|協定)?主体|municipalit(?:y|ies)|local governments?|"
                     r"(?<!partner )(?<!foreign )cit(?:y|ies)|(?:japanese\s+)?part(?:y|ies)\b",

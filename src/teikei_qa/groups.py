@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from .conditions import Filter, Plan
 from .dates import ERA_SPANS, NO_DATE, SignDate
-from .gazetteer import COUNTRY_ALIASES
+from .gazetteer import COUNTRY_ALIASES, REGION_OF
 from .groupings import CITIES_COUNTED
 from .kinds import CITY, at_level, document_of, entity_kind
 from .lazy_re import pattern
@@ -55,6 +55,9 @@ def group_values(rec: Record, group_by: str | None) -> list[str | None]:
     """The groups one record counts in (a row with two parties counts for each)."""
     if group_by == "country":
         return [rec.country or "（国・地域の記載なし）"]
+    if group_by == "region":  # 地域別: the country's M49 subregion (東アジア, 欧州 …)
+        return [REGION_OF.get(rec.country or "", "（地域の記載なし）" if not rec.country
+                              else "（地域の分類なし）")]
     if group_by == "municipality":
         return list(dict.fromkeys(p.name for p in rec.parties))
     if group_by == "prefecture":
