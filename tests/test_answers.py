@@ -834,10 +834,11 @@ def test_a_japanese_region_in_romaji(engine):
         "平成28年9月現在のリストでは、九州（域内の自治体を含む）が韓国と")
 
 
-def test_a_small_table_cites_its_agreements(engine):
+def test_the_fields_of_one_agreement_are_shown_with_it(engine):
     a = engine.ask("御船町の提携はどういう分野のもの？")
-    assert a.intent == "aggregate" and a.group_by == "field"
+    assert a.intent == "lookup"
     assert [h.record.title for h in a.citations] == ["姉妹館提携"]
+    assert "分野: 学術研究・展示・教育普及。" in a.text.splitlines()[2]
 
 
 def test_a_common_noun_ending_in_a_place_suffix_is_no_place(engine):

@@ -18,7 +18,7 @@ from .answer import (
     phrase,
     with_scope,
 )
-from .asked import LIST_DATE_ASKED, REFERENT
+from .asked import LIST_DATE_ASKED, REFERENT, TALLY_ASKED
 from .condition_index import ConditionIndex
 from .conditions import Filter, Plan, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
@@ -321,6 +321,12 @@ class Engine:
                     return self._answer(read, question)
                 return compose_none(result, question, self.as_of(),
                                     self._table_hits(result.but_one))
+            if result.total == 1 and plan.operation == "aggregate" and \
+                    plan.group_by == "field" and not (
+                    plan.distinct or plan.top or plan.pick or TALLY_ASKED.search(plan.text)):
+                # どんな分野ですか of one agreement: that agreement, its fields shown (not a
+                # table of its fields, one agreement each)
+                return self._answer(replace(plan, operation="lookup", group_by=None), question)
             if result.total == 1 and plan.operation in ("list", "lookup") and \
                     SIMILAR_ASKED.search(plan.text):  # 〜に似た協定: its neighbours
                 named = self._table_hits(result.rows)[0]

@@ -37,7 +37,9 @@ _JOINERS = frozenset("""
 について おしえて しりたい いくつ どれ どこ なに なん どの どんな
 そのうち うち もの こと ため しか としか だけ のみ かず かぞえて かぞえると かぞえる
 わ
-""".split())  # (わ: は typed as it sounds, 一番ふるいのわ)
+とくに たとえば ちなみに まず また なお さらに ほかに もっと ちょっと たくさん いろいろ
+だいたい おもに すでに とても よく ぜひ
+""".split())  # (わ: は typed as it sounds, 一番ふるいのわ; とくに: 特に, not と + 国)
 # Question words the readings of the data would not give (the data never asks), and
 # those of the grammar, of kinds of partner (大学, 博物館, which MeCab cuts 博物 + 館 in
 # the data) and of topics; on a reading two words share, one of these wins (以降, not
