@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .asked import AGO_ASKED, DAY_ASKED, FIELD_ASKED, ITEM_WORDS, URL_ASKED, WHEN_ASKED
-from .conditions import NEAR, Filter, Plan
+from .conditions import NEAR, SHOWN, Filter, Plan
 from .execute import Result
 from .gazetteer import PREFECTURES
 from .grammar import ALL_ASKED
@@ -190,8 +190,11 @@ def describe(filters: Sequence[Filter]) -> str:
     elif texts:
         phrase += f"のうち、「{'」「'.join(texts)}」に関するもの"
     if not_texts := [f.label for f in [*_of(filters, "text", True), *_of(filters, "name", True),
-                                       *_of(filters, "title", True)]]:
+                                       *_of(filters, "title", True)] if f.key != SHOWN]:
         phrase += f"（「{'」「'.join(not_texts)}」に関するものを除く）"
+    for f in filters:
+        if f.key == SHOWN:
+            phrase += f"（先の回答の{len(f.values)}件を除く）"
     return phrase
 
 

@@ -19,6 +19,7 @@ from .text import blanked
 # The key of a filter of titles standing for words no row holds as written (焼き物の団体):
 # the rows those words clearly match (engine.py); the answer names it by the words.
 NEAR = "near"
+SHOWN = "-shown"  # the key of the agreements the last answer gave, left out (ほかに…は？)
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ from .answer import (
     phrase,
     with_scope,
 )
-from .asked import LIST_DATE_ASKED, REFERENT, TALLY_ASKED
+from .asked import LIST_DATE_ASKED, OTHERS_THAN_SHOWN, REFERENT, TALLY_ASKED
 from .condition_index import ConditionIndex
-from .conditions import Filter, Plan, without_words
+from .conditions import SHOWN, Filter, Plan, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, execute
@@ -277,10 +277,22 @@ class Engine:
                 plan = replace(self.plan(history[-1], history[:-1]), text=plan.text)  # 協定は？
             if drop:
                 plan = plan.without(drop)
+            if history and OTHERS_THAN_SHOWN.search(question) and plan.operation != "compare":
+                plan = self._beside_shown(plan, history)  # ほかに熊本県の協定は？
             answer = with_scope(self._answer(plan, clean(said)))  # 姉妹都市: not listed
         if notice:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
+
+    def _beside_shown(self, plan: Plan, history: Sequence[str]) -> Plan:
+        """`plan` without the agreements the last answer gave (ほかに熊本県の協定は？ after
+        御船町's; what other agreements …): those are said left out."""
+        shown = tuple(dict.fromkeys(h.record.title for h in self.ask(history[-1],
+                                                                     history[:-1]).citations))
+        if not shown:
+            return plan
+        return replace(plan, filters=plan.filters + (
+            Filter(SHOWN, "title", shown, exclude=True, words=(), label="先の回答の協定"),))
 
     def _inside(self, question: str, history: Sequence[str]) -> Answer | None:
         """The answer of a question with questions inside it (nested.py), or of one that

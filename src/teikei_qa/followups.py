@@ -59,9 +59,14 @@ def merge(previous: Plan, current: Plan) -> Plan:
     # さらに韓国も除くと, そのうち韓国を除くと: one more left out, with the last answer's
     kinds = {(f.kind, f.exclude) for f in current.filters
              if not (f.exclude and _MORE.search(current.text))}
-    if any(f.key.startswith("partner:") and not f.exclude for f in current.filters):
-        kinds.add(("country", False))  # では北京は？ after 韓国: a place abroad the data
-        # lacks (readings.places_as_conditions) in place of the last partner and its country
+    said = {f.kind for f in current.filters if not f.exclude}
+    if "partner" in said and not _MORE.search(current.text):
+        kinds.add(("country", False))  # では北京は？ / And Shanghai? after 韓国 or 釜山: a
+        # place (one the data lacks too: readings.places_as_conditions) in place of the last
+        # partner and its country
+    if "country" in said and not _MORE.search(current.text):
+        kinds.add(("partner", False))  # じゃあインドネシアは？ after ヤンゴン, 東南アジア全体だと？
+        # after スラバヤ: the country or region in place of the place (そのうち: within it)
     # 中国以外は？ after 中国との協定, 福建省を除くと after そのうち福建省: the value left
     # out now is no longer asked for.
     out = {(f.kind, v) for f in current.filters if f.exclude for v in f.values}

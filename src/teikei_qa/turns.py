@@ -7,10 +7,12 @@ that そのうち… after it narrows those). Pure: plans and answers come from 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .answer import Answer
+from .asked import OTHERS_THAN_SHOWN
 from .conditions import Filter, Plan
 from .corrections import as_follow_up, others_asked, others_of
 from .lazy_re import pattern
@@ -40,10 +42,11 @@ def turns_said(turns: Sequence[str], plan: PlanOf, ask: AskOf) -> list[str]:
             last = years.pop() if len(years) == 1 else None
         turn = year_next_to(turn, last)
         if out and (that := _THAT.search(turn)):  # その国との協定 after 一番多い国は？
-            value = _that_value(_THAT_KIND[that.group(1)], ask(out[-1], out[:-1]))
-            if value is not None:  # 全部で: all of that value's, not within the last
-                turn = ("" if _IN_ALL.search(turn) else "では") + turn[:that.start()] + \
-                    value + turn[that.end():]
+            value = _that_value(_THAT_KIND[(that.group(1) or that.group(2)).lower()],
+                                ask(out[-1], out[:-1]))
+            if value is not None:  # 全部で, ほかに: all of that value's, not within the last
+                turn = ("" if _IN_ALL.search(turn) or OTHERS_THAN_SHOWN.search(turn) else
+                        "では") + turn[:that.start()] + value + turn[that.end():]
         inside = nested(turn) if n < len(turns) - 1 else None
         if inside is not None:  # 一番多い国の協定 → 中国の協定: what the next turns narrow
             values = tuple(v for v in ask(inside.table, out).top if v is not None)
@@ -53,10 +56,14 @@ def turns_said(turns: Sequence[str], plan: PlanOf, ask: AskOf) -> list[str]:
 
 
 # その国, その自治体, その分野 …: the one value of that kind the last answer gave.
-_THAT = pattern(r"(?:その|この|同じ)(相手国|国|自治体|市|県|分野|相手都市|相手先|相手)")
+_THAT = pattern(r"(?:その|この|同じ)(相手国|国|自治体|市|県|分野|相手都市|相手先|相手)|"
+                r"\b(?:that|the same|this)\s+(country|municipality|prefecture|field|partner)\b",
+                re.IGNORECASE)
 _THAT_KIND = {"相手国": "country", "国": "country", "自治体": "municipality",
               "市": "municipality", "県": "prefecture", "分野": "field",
-              "相手都市": "partner", "相手先": "partner", "相手": "partner"}
+              "相手都市": "partner", "相手先": "partner", "相手": "partner",
+              "country": "country", "municipality": "municipality", "prefecture": "prefecture",
+              "field": "field", "partner": "partner"}
 _IN_ALL = pattern(r"全部で|全体で|合計で|すべてで|全てで|\bin (?:all|total)\b")
 
 
