@@ -1328,6 +1328,9 @@ PLAN_ROWS = [
     row("2013年の冬の協定", LISTING, [D((2013, 12), (2014, 2))]),
     row("平成20年代（2008年〜2017年）に結ばれた、文化交流の分野の協定は何件？", "count",
         [D((2008, 1), (2017, 12)), F("field", "文化")], no_topic=("平成", "年代")),
+    row("熊本県の協定と韓国との協定、多いのはどっち", "compare",
+        compare=("熊本県", "韓国")),  # two values of different kinds, side by side
+    row("べトナムとの協定は何件", "count", [F("country", "ベトナム")]),  # hiragana べ
     row("地域ごとの協定の数を知りたい", "aggregate", group_by="region"),  # M49 subregions
     row("Break the agreements down by world region", "aggregate", group_by="region"),
     row("国・地域別の件数", "aggregate", group_by="country"),

@@ -244,6 +244,28 @@ def period_sides(text: str) -> tuple[Filter, ...]:
                  for lo, hi in dict.fromkeys(periods))
 
 
+# What may stand between two values of different kinds compared (長崎県の協定と中国との協定,
+# 長崎県と中国では): the agreements of each, then と, か or versus.
+_ACROSS = pattern(r"^\s*(?:(?:と|との|が結んだ|の)\s*(?:協定|もの|分|件数|数))?\s*"
+                  r"(?:と|か|、|,|vs\.?|versus|and|or)\s*$", re.IGNORECASE)
+
+
+def cross_sides(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
+    """Two values of different kinds said side by side in a comparison (長崎県の協定と中国と
+    の協定ではどちらが多い: 長崎県's 17 against 中国's 18), each a side; none when more is
+    said or they are not said next to each other."""
+    said = [f for f in filters if not f.exclude]
+    if len(said) != 2 or len(filters) != 2 or said[0].kind == said[1].kind or any(
+            len(f.values) != 1 or f.kind not in ("party", "country", "partner", "field")
+            for f in said):
+        return ()
+    at = sorted((text.find(f.words[0]) if f.words else -1, f) for f in said)
+    (a, first), (b, second) = at
+    if a < 0 or not _ACROSS.match(text[a + len(first.words[0]):b]):
+        return ()
+    return first, second
+
+
 def dates_sides(text: str) -> tuple[Filter, ...]:
     """Two or more signing-date conditions in a question that compares (2000年より前と
     2010年以降, 平成10年代と平成20年代, 2011年から2013年と2014年から2016年): each a side, in

@@ -158,6 +158,9 @@ def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b:
     """Two sides compared, each with conditions of its own (more than the one value a
     plain comparison's sides differ in): each counted, then said side by side."""
     counts = [ask(f"{side}は何件？", history) for side in (a, b)]
+    kinds = [{f.kind for f in c.applied if not f.exclude} for c in counts]
+    if kinds[1] < kinds[0]:  # 長崎県の中国との協定と韓国との協定: 長崎県's, both sides
+        counts[1] = ask(f"では{b}は何件？", [*history, f"{a}は何件？"])
     if any(c.plan.operation != "count" or c.count is None for c in counts) or \
             all(len(c.applied) < 2 for c in counts) or counts[0].applied == counts[1].applied:
         return None

@@ -19,6 +19,7 @@ from .conditions import (
     Plan,
     compare_sides,
     complement_sides,
+    cross_sides,
     dates_sides,
     either_places,
     joined_spans,
@@ -303,7 +304,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
 
     compare = (complement_sides(text, filters) or period_sides(text) or
                compare_sides(filters, years, decades, group_by) or
-               dates_sides(text)) if compare_asked else ()
+               dates_sides(text) or cross_sides(text, filters)) if compare_asked else ()
     if compare:
         topic = [w for w in topic if not any(  # 平成と昭和; 平成20年以前と平成21年以降
             w == x or f.dates is not None and w in x for f in compare for x in f.words)]

@@ -76,10 +76,19 @@ def to_hiragana(text: str) -> str:
     return text.translate(_KATA_TO_HIRA)
 
 
+# Hiragana へ べ ぺ typed in a katakana word, where they look the same (べトナム, アルべルト);
+# not the particle へ after one (タイへコンサルタントを).
+_LOOKALIKE_KANA = pattern(r"(?<![ァ-ヺー])[へべぺ](?=[ァ-ヺー]{2})|"
+                          r"(?<=[ァ-ヺー])[べぺ](?=[ァ-ヺー])")
+
+
 def fold(text: str) -> str:
-    """NFKC, then old character forms → new ones: the form questions are read in.
-    Keeps the length of the NFKC text, so positions in one are positions in the other."""
-    return nfkc(text).translate(OLD_FORMS)
+    """NFKC, then old character forms → new ones, and hiragana へべぺ inside a katakana
+    word as katakana: the form questions are read in. Keeps the length of the NFKC text,
+    so positions in one are positions in the other."""
+    folded = nfkc(text).translate(OLD_FORMS)
+    return _LOOKALIKE_KANA.sub(lambda m: to_katakana(m.group(0)), folded) \
+        if "へ" in folded or "べ" in folded or "ぺ" in folded else folded
 
 
 _LONG = pattern(r"([aeiou])\1+|ou|uu|oh(?![aeiou])")
