@@ -103,11 +103,18 @@ detail point first second third last one ones 文書 合意文書 書類 取り�
 text""".split())
 
 
+# The rest of a sentence that says why a question is asked (…を知りたくて。 見たいので。
+# 資料に使うため。), after the question.
+_WHY_ASKED = pattern(r"[^。？?！!]*(?:くて|ので|から|ため)\s*[。！!]\s*$")
+
+
 def asked_value(text: str, topic: Sequence[str]) -> str | None:
     """The topic word whose value the question asks for (人口 in ハイフォン市の人口は何人),
     or None; never one of the list's own items (相手は誰)."""
     for word in topic:
         at = text.find(word)
+        if at >= 0 and _WHY_ASKED.match(text, at):
+            continue  # …何件？東アジアの最近の動きを知りたくて。: why it is asked, not what
         after = text[at + len(word):]
         m = _ASKED_AFTER.match(after)
         if m and m.group(1) and word.endswith(_PLACES):  # 姉妹都市はどこ: places, not a value

@@ -97,7 +97,8 @@ OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|初めて|古い順|"
                  r"oldest|earliest|longest[\s-](?:running|standing)|" + _BY_DATE + "|"
                  r"\bfirst\s+(?:(?:ever|agreement|memorandum|mou|deal|tie)s?\b)",
                  re.IGNORECASE)
-NEWEST = pattern(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|最近|新しい(?:方|ほう)|"
+NEWEST = pattern(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|"
+                 r"最近(?!\s*の\s*(?:動き|動向|傾向|状況|様子|流れ|トレンド|情勢))|新しい(?:方|ほう)|"
                  r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:新し|後|最近)|"
                  r"最後に(?=\s*(?:協定を\s*)?(?:結|締結|調印|交わ))|"
                  r"\bnewer\b|\bmore recent\b|\blater one\b|"

@@ -42,6 +42,8 @@ _PARTICLE_START = (*"のとがはでにをやもへ、。？?！!　 ", *"いが
 KANA_MIN = 3      # shorter kana spellings (サガ) are too often parts of other words
 # …but a foreign name of two kana in hiragana, then one of these (たいとの; not たいへん).
 _SHORT_AFTER = ("と", "の", "は", "が", "も", "や", "、", "？", "?")
+# Hiragana right after a kanji: the ending of a word written in kanji (見たい, 来た).
+_OKURIGANA = pattern(r"(?<=[\u4e00-\u9fff々])[ぁ-ゖ]")
 NEAR_MIN = 4      # near misses are looked for in runs at least this long
 NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
 ORG_SCORE = 85    # one wrong character in seven is 85.7
@@ -308,7 +310,8 @@ class NameIndex:
                   if text.startswith(p, i)]
         cuts = ((a, b) for a in starts for b in range(m.end(), a + KANA_MIN - 2, -1) if (
             b == m.end() or text[b:].startswith(_PARTICLE_START)) and not any(taken[a:b])
-            and (b - a >= KANA_MIN or text[b:].startswith(_SHORT_AFTER)))
+            and (b - a >= KANA_MIN or text[b:].startswith(_SHORT_AFTER))
+            and not _OKURIGANA.match(text, a))  # (見たいのですが: a verb's, not タイ)
         return next(((a, b, n) for a, b in cuts if (n := self.sounds.get(
             sound_key(romaji(to_katakana(text[a:b])))))), None)
 
