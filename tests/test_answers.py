@@ -217,6 +217,16 @@ def test_follow_up_conversation(engine):
     (["How many agreements with Korea?", "signed in 2014?"], "2014年に韓国と結んだ協定は2件です。"),
     (["How many agreements with China?", "without Nagasaki?"],
      "長崎県以外の自治体が中国と結んだ協定は7件です。"),
+    # a condition said alone narrows the last answer; Xも adds a value; a year after months
+    (["韓国との協定は何件？", "2005年以降"], "2005年以降に韓国と結んだ協定は6件です。"),
+    (["北九州市のタイとの協定は？", "ベトナムも"],
+     "北九州市がタイ・ベトナムと結んだ協定は4件あります。すべて挙げます。"),
+    (["5月に締結された協定は？", "2014年のだけ"],
+     "2014年の5月に締結された協定は1件あります。すべて挙げます。"),
+    (["福岡市の協定", "2003年のはどこの国と？"],
+     "福岡市が2003年に結んだ協定を国・地域別に数えると1グループ、計2件です。"),
+    (["Agreements between Fukuoka City and Shanghai?", "And all of Kyushu?"],
+     "九州（域内の自治体を含む）が上海と結んだ協定は4件あります。すべて挙げます。"),
     # the N-th of the last list, in the order it gave
     (["北九州市の協定", "3番目は？"], "北九州市が結んだ協定8件のうち、3番目の協定です。"),
     (["北九州市の協定", "10番目は？"], "北九州市が結んだ協定は8件で、10番目はありません。"),

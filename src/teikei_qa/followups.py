@@ -120,7 +120,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
         changes=previous.changes + current.changes, follow_up=True)
 
 
-_ADD = pattern(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b", re.IGNORECASE)
+_ADD = pattern(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b|"
+               r"^[^。、？?]{1,12}も\s*[?？]?$",  # タイも: that one too
+               re.IGNORECASE)
 def _compared_with(previous: Plan, current: Plan) -> Plan | None:
     """長崎県と比べると？ after 福岡市の協定は何件: the two side by side; では北九州市と福岡市は？
     after a comparison: those two instead (a value more is a side more: merge)."""
@@ -194,6 +196,19 @@ def _months_within(previous: Plan, current: Plan) -> Plan:
                 and f.dates and f.dates.start and f.dates.end), None)
     new = next((f for f in current.filters if f.kind == "date" and not f.exclude
                 and f.dates and f.dates.months and not (f.dates.start or f.dates.end)), None)
+    if old is None and new is None:  # 2014年のだけ after 8月に締結された: that year's 8月
+        months = next((f for f in previous.filters if f.kind == "date" and not f.exclude
+                       and f.dates and f.dates.months and not (f.dates.start or f.dates.end)),
+                      None)
+        year = next((f for f in current.filters if f.kind == "date" and not f.exclude
+                     and f.dates and f.dates.start and f.dates.end and not f.dates.months), None)
+        if months is not None and year is not None and months.dates and year.dates:
+            label = f"{year.label}の{months.label.replace('（年を問わず）', '')}"
+            both = replace(year, dates=replace(year.dates, months=months.dates.months,
+                                               label=label),
+                           label=label, words=year.words + months.words)
+            return replace(current, filters=tuple(both if f is year else f
+                                                  for f in current.filters))
     if old is None or new is None or old.dates is None or new.dates is None:
         return current
     # the range's own label, without the months said of it before (2014年の8月: 2014年)

@@ -51,6 +51,13 @@ FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それら
                     # 韓国とのは何件？ (the agreements unsaid)
                     r"^[^。協覚議]{1,14}?(?:の(?:もの|分))?(?:は|なら|だと|だったら|でしたら|"
                     r"の場合は?)[?？]?$|"
+                    # a condition alone, no agreement or question word (2010年以降, 水道,
+                    # タイも, 2014年のだけ): said of the last answer
+                    r"^(?![^。]*(?:協定|覚書|協議書|合意|提携|取り決め|何|どこ|どれ|いつ|誰|"
+                    r"どの|どう))[^。？?、\sA-Za-z]{1,12}[?？]?$|"
+                    r"^\s*(?:include|add)\b|"
+                    # 2011年のはどこの国と？ (the ones of 2011: of the last answer's)
+                    r"^(?=[^。協覚議、]{1,10}?のは\s*(?:どこ|どれ|何|いつ|誰|どの))|"
                     # 全体の何割？ 割合は？ after a count: that count's share of the whole
                     r"^\s*(?:それは|これは|その数は)?\s*(?:全体|全部|全協定|全件)\s*の\s*"
                     r"(?:何割|何パーセント|何%|何％|割合|比率)|^\s*(?:割合|比率|シェア)は|"
