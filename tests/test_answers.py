@@ -217,6 +217,12 @@ def test_follow_up_conversation(engine):
     (["How many agreements with Korea?", "signed in 2014?"], "2014年に韓国と結んだ協定は2件です。"),
     (["How many agreements with China?", "without Nagasaki?"],
      "長崎県以外の自治体が中国と結んだ協定は7件です。"),
+    # 差は？ after 合わせると？: the two summed, not the sum against the last
+    (["福岡市の協定って何件ある？", "そのうち中国は？", "じゃあ韓国は？", "合わせると？", "差は？"],
+     "福岡市が結んだ協定の件数は、中国が6件、韓国が4件で、中国のほうが多いです。"),
+    (["Which agreements cover culture?", "Only the ones with Korea",
+      "who signed them on the Japanese side", "When?"],  # (the list's first line)
+     "韓国と結んだ文化分野の協定は2件あります。"),
     # a condition said alone narrows the last answer; Xも adds a value; a year after months
     (["韓国との協定は何件？", "2005年以降"], "2005年以降に韓国と結んだ協定は6件です。"),
     (["北九州市のタイとの協定は？", "ベトナムも"],

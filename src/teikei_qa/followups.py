@@ -17,12 +17,15 @@ from .narrowing import topic_groups
 def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
     """The plan of the last of `texts`, each read after the ones before it."""
     plans: list[Plan] = []
+    pairs: dict[int, tuple[Plan, Plan]] = {}  # a turn read across two: those two
     for text in texts:
         p = plan_of(text)
         if len(plans) >= 2 and _FIRST_AGAIN.search(text):
             plans.append(merge(plans[0], replace(p, follow_up=True)))  # 最初の質問に戻って
             continue
-        if len(plans) >= 2 and (both := across(plans[-2], plans[-1], p)):
+        two = pairs.get(len(plans) - 1, (plans[-2], plans[-1])) if len(plans) >= 2 else None
+        if two is not None and (both := across(*two, p)):
+            pairs[len(plans)] = two  # 合わせると？ then 差は？: the same two, not the sum
             p = both  # 合わせると？ 差は？ after two questions: the two of them
         elif plans and (sides := _sides_summed(plans[-1], p)):
             p = sides  # 合計は？ after 福岡市と北九州市はそれぞれ何件: either of them

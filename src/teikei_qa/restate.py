@@ -72,6 +72,11 @@ _WHO_PLACE = pattern(r"(?<=[るたいだ])\s*(?:とこ|ところ)(?=\s*(?:って
 # The Japanese side (高雄市と覚書を結んだ日本側はどこ): the party who signed.
 _JAPANESE_SIDE = pattern(r"日本(?:側|の側|の方|のほう|の当事者|サイド)"
                          r"(?:\s*の\s*(?:自治体|団体|当事者))?")
+# …and in English: who signed on the Japanese side (no more than who signed), which
+# Japanese side signed (which municipality).
+_ON_THE_JAPANESE_SIDE = pattern(r"\s*\b(?:on|from|for)\s+the\s+japanese\s+side\b", re.IGNORECASE)
+_JAPANESE_SIDE_EN = pattern(r"\b(?:the\s+)?japanese\s+(?:side|party|parties|signator(?:y|ies))\b",
+                            re.IGNORECASE)
 # 台湾・韓国・中国の件数の内訳: the count of each named value.
 _BREAKDOWN = pattern(r"の?\s*(?:件数|協定数|数)?\s*の?\s*内訳")
 # アジアでも北米でもない相手: neither, both left out (アジア・北米以外の相手).
@@ -347,7 +352,8 @@ def restate(text: str) -> str:
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
     text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", text))
     text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", _WHO_PLACE.sub("自治体", text)))
-    text = _JAPANESE_SIDE.sub("自治体", text)
+    text = _JAPANESE_SIDE_EN.sub("municipality", _ON_THE_JAPANESE_SIDE.sub("", _JAPANESE_SIDE.sub(
+        "自治体", text)))
     text = _TOP_COUNTRIES.sub(r"\1の国", _SCOPE.sub("", text))
     text = _NEITHER.sub(r"\1・\2以外の", _BREAKDOWN.sub("それぞれの件数", text))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
