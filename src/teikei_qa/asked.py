@@ -78,6 +78,14 @@ _ASKED_AFTER = pattern(r"^\s*(?:は|って|が|を)?\s*(?:いくら|何人|何�
                        r"^\s*(?:が|は)\s*(?:もう|すでに|既に)?\s*(?:切れ|過ぎ|終わ|終了|満了|失効)|"
                        # 署名したのは誰: who did it
                        r"^\s*(?:を)?\s*(?:した|する|している)(?:の|人)は\s*(?:誰|だれ|どなた)")
+# 人口が一番多い締結先, 評価が高いもの, 予算が大きい協定: ranked or judged by it (when no
+# row holds it, the list has no such item: engine); not a description of a topic
+# (温室効果ガスの少ない都市づくり).
+_RANKED_BY = pattern(r"\s*(?:が|の)\s*(?:一番|いちばん|最も|もっとも|特に)?\s*"
+                     r"(?:多[いく]|少な[いく]|高[いく]|低[いく]|大き[いく]|大きな|小さ[いく]|"
+                     r"広[いく]|狭[いく]|長[いく]|短[いく])\s*"
+                     r"(?:もの|の\s*[はを]|協定|覚書|自治体|締結先|相手|国|都市(?!づくり)|ところ|とこ|"
+                     r"順|[はを?？]|$)")
 # …の有効期間は？ 連絡先は？: an item of the agreements named before の, asked bare.
 _ASKED_OF = pattern(r"^\s*(?:は|って)\s*[？?]?\s*$|"
                     # 担当課の電話番号を一覧にして, 協定の予算を教えて
@@ -108,6 +116,12 @@ text""".split())
 _WHY_ASKED = pattern(r"[^。？?！!]*(?:くて|ので|から|ため)\s*[。！!]\s*$")
 
 
+def ranked_by(text: str, topic: Sequence[str]) -> str | None:
+    """The topic word a question ranks or judges by (人口 of 人口が一番多い締結先は), if any."""
+    return next((w for w in topic if (at := text.find(w)) >= 0 and w not in ITEM_WORDS
+                 and _RANKED_BY.match(text, at + len(w))), None)
+
+
 def asked_value(text: str, topic: Sequence[str]) -> str | None:
     """The topic word whose value the question asks for (人口 in ハイフォン市の人口は何人),
     or None; never one of the list's own items (相手は誰)."""
@@ -122,6 +136,8 @@ def asked_value(text: str, topic: Sequence[str]) -> str | None:
         if at >= 0 and word not in ITEM_WORDS and (m or (
                 text[at - 1:at] == "の" and _ASKED_OF.match(after))):
             return word
+    if ranked := ranked_by(text, topic):
+        return ranked
     if _HOW_LONG.search(text):
         return "duration"
     if _VALID.search(text):  # 今も有効ですか: whether it is in force, which the list lacks

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .asked import asked_value
+from .asked import asked_value, ranked_by
 from .asked_dates import question_dates, question_decades, question_months
 from .conditions import (
     Filter,
@@ -325,7 +325,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 else pick_of(text) if operation == "aggregate" else _nth(text, operation),
                 distinct=distinct and operation == "aggregate",
                 average=bool(AVERAGE.search(text)) and operation == "aggregate",
-                asked=None if operation in ("aggregate", "compare") else asked_value(text, topic),
+                asked=ranked_by(text, topic) if operation in ("aggregate", "compare")
+                else asked_value(text, topic),
                 count_of=counted if operation == "aggregate" else None,
                 order=order if operation in ("extreme", "compare") else None,
                 limit=limit_of(text) if operation == "extreme" else None,
