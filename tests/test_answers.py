@@ -1110,7 +1110,8 @@ def test_questions_inside_and_about_every_row(engine, question, count, lines):
      "多いです。"),
     # ranked or judged by an item the list lacks: that item is not in the data
     ("人口が一番多い締結先は？", "平成28年9月現在のリストでは、人口はこのデータにはありません。"),
-    ("福岡市の協定で評価が高いものは？", "平成28年9月現在のリストでは、評価はこのデータにはありません。"),
+    ("福岡市の協定で評価が高いものは？",
+     "平成28年9月現在のリストでは、評価はこのデータにはありません。"),
     # why it is asked, said after it, asks nothing (the trend: no item, not the newest)
     ("台湾か韓国の相手と2010年以降に結ばれた協定は何件ありますか？東アジアの最近の動きを"
      "知りたくて。",
