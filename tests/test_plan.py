@@ -1331,6 +1331,7 @@ PLAN_ROWS = [
     row("熊本県の協定と韓国との協定、多いのはどっち", "compare",
         compare=("熊本県", "韓国")),  # two values of different kinds, side by side
     row("べトナムとの協定は何件", "count", [F("country", "ベトナム")]),  # hiragana べ
+    row("廃棄物処理に関する協力は？", "topic"),  # a topic said alone, not a bare condition
     row("地域ごとの協定の数を知りたい", "aggregate", group_by="region"),  # M49 subregions
     row("Break the agreements down by world region", "aggregate", group_by="region"),
     row("国・地域別の件数", "aggregate", group_by="country"),
