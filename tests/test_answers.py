@@ -217,6 +217,11 @@ def test_follow_up_conversation(engine):
     (["How many agreements with Korea?", "signed in 2014?"], "2014年に韓国と結んだ協定は2件です。"),
     (["How many agreements with China?", "without Nagasaki?"],
      "長崎県以外の自治体が中国と結んだ協定は7件です。"),
+    # a table by what the last table's group holds; how many each has: the table again
+    (["都道府県別に件数を出して", "そのうち福岡県の内訳を市ごとに"],
+     "福岡県（県内の自治体を含む）が結んだ協定を自治体別に数えると2グループ、計22件です。"),
+    (["Which municipalities have agreements with Korea?", "How many does each have?"],
+     "韓国と結んだ協定を自治体別に数えると4グループ、計10件です。"),
     # 差は？ after 合わせると？: the two summed, not the sum against the last
     (["福岡市の協定って何件ある？", "そのうち中国は？", "じゃあ韓国は？", "合わせると？", "差は？"],
      "福岡市が結んだ協定の件数は、中国が6件、韓国が4件で、中国のほうが多いです。"),

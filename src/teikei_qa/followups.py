@@ -106,6 +106,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
                                                                            "compare") and \
             not LIST.search(current.text):  # list them, 一覧で: a list of the same
         operation = previous.operation if previous.operation != "compare" else "count"
+    elif operation == "count" and previous.operation == "aggregate" and _EACH.search(
+            current.text):  # How many does each have? after which municipalities: the table
+        operation = "aggregate"
     elif operation in ("lookup", "topic"):
         operation = "list"
     # じゃあ大学は？ after 美術館・博物館は？: other words instead; そのうち大学は: more
@@ -123,6 +126,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         changes=previous.changes + current.changes, follow_up=True)
 
 
+_EACH = pattern(r"\beach\b|それぞれ|各々|おのおの|ごとに?の?(?:件数|数)", re.IGNORECASE)
 _ADD = pattern(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b|"
                r"^[^。、？?]{1,12}も\s*[?？]?$",  # タイも: that one too
                re.IGNORECASE)
