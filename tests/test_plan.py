@@ -1332,6 +1332,22 @@ PLAN_ROWS = [
         compare=("熊本県", "韓国")),  # two values of different kinds, side by side
     row("べトナムとの協定は何件", "count", [F("country", "ベトナム")]),  # hiragana べ
     row("廃棄物処理に関する協力は？", "topic"),  # a topic said alone, not a bare condition
+    # a bureau's written Japanese: the partner said as 相手方, a party's 締結分 left out
+    row("熊本市締結の協定のうち、米国を相手方とするものを除いたもの", LISTING,
+        [F("party", "熊本市"), F("country", "米国", ex=True)]),
+    row("韓国を相手方とする協定の件数（福岡市締結分を除く）", "count",
+        [F("country", "韓国"), F("party", "福岡市", ex=True)]),
+    row("北九州市締結分と中国を相手方とする協定とでは、いずれが多いか", "compare",
+        compare=("北九州市", "中国")),
+    # the value said first and then left out is left out; said again otherwise: the second
+    row("佐賀県は韓国ばかりの印象ですが、逆に韓国以外の協定は？", LISTING,
+        [F("party", "佐賀県"), F("country", "韓国", ex=True)]),
+    row("分野別、つまり国ごとに数えて", "aggregate", group_by="country"),
+    row("Saga or Kumamoto Prefecture: which one has signed the most agreements?", "compare",
+        compare=("佐賀県", "熊本県")),
+    row("台湾との協定はいくつ？ あ、まちがえた、タイとの協定はいくつ？", "count",
+        [F("country", "タイ")]),
+    row("けえざいのきょうていはなんけん", "count", [F("field", "経済")]),  # as it sounds
     row("地域ごとの協定の数を知りたい", "aggregate", group_by="region"),  # M49 subregions
     row("Break the agreements down by world region", "aggregate", group_by="region"),
     row("国・地域別の件数", "aggregate", group_by="country"),

@@ -246,8 +246,9 @@ def period_sides(text: str) -> tuple[Filter, ...]:
 
 # What may stand between two values of different kinds compared (長崎県の協定と中国との協定,
 # 長崎県と中国では): the agreements of each, then と, か or versus.
-_ACROSS = pattern(r"^\s*(?:(?:と|との|が結んだ|の)\s*(?:協定|もの|分|件数|数))?\s*"
-                  r"(?:と|か|、|,|vs\.?|versus|and|or)\s*$", re.IGNORECASE)
+_ACROSS = pattern(r"^\s*(?:(?:と|との|が結んだ|の|が?締結(?:した)?の?|を相手(?:方|先)?とする)\s*"
+                  r"(?:協定|もの|分|件数|数))?\s*(?:と|か|、|,|vs\.?|versus|and|or)\s*$",
+                  re.IGNORECASE)
 
 
 def cross_sides(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:

@@ -72,6 +72,12 @@ _KATAKANA = pattern(r"^[ァ-ヺー]+$")  # スポーツ: すぽーつ
 _KATAKANA_RUN = pattern(r"(?<![ァ-ヺー])[ァ-ヺー]{3,}(?![ァ-ヺー])")
 
 
+# A long vowel typed as it sounds (すいどお for すいどう, けえざい for けいざい): the spelling.
+_LONG_VOWEL_SLIP = pattern(r"(?<=[こそとのほもよろごぞどぼぽょ])お|"
+                           r"(?<=[けせてねへめれげぜでべぺ])え")
+_LONG_AS = {"お": "う", "え": "い"}
+
+
 class KanaWords:
     """Readings (in hiragana) → the one word of the data that has each."""
 
@@ -128,7 +134,9 @@ class KanaWords:
         if not self.by_reading:
             return rw
         found = [(m.start() + a, m.start() + b, word, "reading") for m in _RUN.finditer(rw.text)
-                 for a, b, word in self._words_in(m.group(0))]
+                 for a, b, word in self._words_in(m.group(0)) or self._words_in(
+                     _LONG_VOWEL_SLIP.sub(lambda v: _LONG_AS[v.group(0)], m.group(0)))]
+        # (すいどお: すいどう, typed as it sounds)
         # A word of the data typed in katakana whole (ケイザイ, ｷｮｳｲｸ): the word itself.
         found += [(m.start(), m.end(), word, "reading") for m in _KATAKANA_RUN.finditer(rw.text)
                   if (word := self.by_reading.get(to_hiragana(m.group(0)), ""))

@@ -302,6 +302,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     filters.extend(_kept_or_left("name", text, [(w, at, at + len(w)) for w in names
                                                 for at in [text.find(w)]]))
 
+    if not compare_asked:  # 中国相手が多い印象ですが、逆に中国以外の: the value left out
+        left = {(f.kind, v) for f in filters if f.exclude for v in f.values}
+        filters = [f for f in filters if f.exclude or not f.values or
+                   not all((f.kind, v) in left for v in f.values)]
     compare = (complement_sides(text, filters) or period_sides(text) or
                compare_sides(filters, years, decades, group_by) or
                dates_sides(text) or cross_sides(text, filters)) if compare_asked else ()

@@ -284,6 +284,9 @@ _WITH_CITIES = pattern(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
 _CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
 
 
+# Something said again in other words (地域別、つまり県ごとに): the second.
+_SAID_AGAIN = pattern(r"[^、。？?！!\s]{1,12}[、,]?\s*(?:つまり|すなわち|要するに|言い換えると|"
+                      r"言い換えれば)[、,]?\s*")
 # A value corrected as it is said (北九州市…いや、福岡市の; 2011年、あ、間違えた、2013年に;
 # タイとの協定を…あ、やっぱりベトナムとの協定を): the second alone.
 _CORRECTION = pattern(r"[\s….、,。・]*(?:あっ?、?\s*)?(?:いや(?!し)|じゃなくて|じゃなかった|"
@@ -302,13 +305,28 @@ def _corrected(text: str) -> str:
         first = _VALUE_RUN.match(after)
         if not before or first is None:
             continue
+        if _ASKED_BEFORE.search(before):  # ベトナムとの協定は？ あ、間違えた、カンボジアと…:
+            return _corrected(_ASKED_BEFORE.sub("", before) + after)  # the question again
         tail_after = after[first.end():]
         for run in _VALUE_RUN.finditer(before):
             tail = before[run.end():]
-            if tail_after.startswith(tail) and (
+            if (tail_after.startswith(tail) or len(_shared_start(tail, tail_after)) >= 3) and (
                     run.start() == 0 or not _VALUE_RUN.match(before[run.start() - 1])):
                 return _corrected(before[:run.start()] + after)
     return text
+
+
+# A whole question asked before a correction (…は何件？ / …を教えてください。): replaced.
+_ASKED_BEFORE = pattern(r"[^。？?！!]*[。？?！!]\s*$")
+
+
+def _shared_start(a: str, b: str) -> str:
+    """The characters `a` and `b` begin with alike (長崎県と釜山の協定を… and と釜山の協定
+    でした: と釜山の協定)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def restate(text: str) -> str:
@@ -319,7 +337,7 @@ def restate(text: str) -> str:
         joined = "で" if re.search(r"[,、]\s*$", m.string[:m.start()]) else ""
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
-    text = _corrected(text)
+    text = _corrected(_SAID_AGAIN.sub("", text))
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
     text = _COUNTED_ITEMS.sub(_counted_items, text)
     text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
