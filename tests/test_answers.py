@@ -217,6 +217,16 @@ def test_follow_up_conversation(engine):
     (["How many agreements with Korea?", "signed in 2014?"], "2014年に韓国と結んだ協定は2件です。"),
     (["How many agreements with China?", "without Nagasaki?"],
      "長崎県以外の自治体が中国と結んだ協定は7件です。"),
+    # a value added with a verb (も合わせると, の分も足すと), a year added, やっぱり in place
+    (["中国との協定は何件？", "韓国は？", "米国との協定も合わせると何件？"],
+     "韓国・米国と結んだ協定は13件です。"),
+    (["北九州市の協定は何件？", "福岡市は？", "福岡市の分も足すと？"],
+     "北九州市・福岡市が結んだ協定は22件です。"),
+    (["2003年の協定", "2004年も"], "2003年・2004年に締結された協定は5件あります。すべて挙げます。"),
+    (["福岡市の協定", "韓国のものだけ", "やっぱり中国のものを"],
+     "福岡市が中国と結んだ協定は6件あります。すべて挙げます。"),
+    (["How many agreements were signed in 2013?", "Show only Nagasaki's."],
+     "長崎県（県内の自治体を含む）が2013年に結んだ協定は2件です。"),
     # a table by what the last table's group holds; how many each has: the table again
     (["都道府県別に件数を出して", "そのうち福岡県の内訳を市ごとに"],
      "福岡県（県内の自治体を含む）が結んだ協定を自治体別に数えると2グループ、計22件です。"),

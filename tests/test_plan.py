@@ -1348,6 +1348,15 @@ PLAN_ROWS = [
     row("台湾との協定はいくつ？ あ、まちがえた、タイとの協定はいくつ？", "count",
         [F("country", "タイ")]),
     row("けえざいのきょうていはなんけん", "count", [F("field", "経済")]),  # as it sounds
+    # a correction said after the question, as a value alone or in English
+    row("2003年の協定は何件？いや、2009年でした", "count", [Y(2009)]),
+    row("ベトナムとの協定を教えて。あ、カンボジアのほうでした", LISTING,
+        [F("country", "カンボジア")]),
+    row("How many agreements with Korea, sorry, I meant China?", "count",
+        [F("country", "中国")]),
+    row("2011年の10月から翌年3月までの協定", LISTING, [D((2011, 10), (2012, 3))]),
+    row("2013年の協定と台湾との協定はどちらが多い？", "compare",
+        compare=("2013", "台湾")),  # a date against a country
     row("地域ごとの協定の数を知りたい", "aggregate", group_by="region"),  # M49 subregions
     row("Break the agreements down by world region", "aggregate", group_by="region"),
     row("国・地域別の件数", "aggregate", group_by="country"),

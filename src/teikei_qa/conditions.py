@@ -247,7 +247,7 @@ def period_sides(text: str) -> tuple[Filter, ...]:
 # What may stand between two values of different kinds compared (長崎県の協定と中国との協定,
 # 長崎県と中国では): the agreements of each, then と, か or versus.
 _ACROSS = pattern(r"^\s*(?:(?:と|との|が結んだ|の|が?締結(?:した)?の?|を相手(?:方|先)?とする)\s*"
-                  r"(?:協定|もの|分|件数|数))?\s*(?:と|か|、|,|vs\.?|versus|and|or)\s*$",
+                  r"(?:協定数|協定の数|協定|もの|分|件数|数))?\s*(?:と|か|、|,|vs\.?|versus|and|or)\s*$",
                   re.IGNORECASE)
 
 
@@ -257,7 +257,7 @@ def cross_sides(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
     said or they are not said next to each other."""
     said = [f for f in filters if not f.exclude]
     if len(said) != 2 or len(filters) != 2 or said[0].kind == said[1].kind or any(
-            len(f.values) != 1 or f.kind not in ("party", "country", "partner", "field")
+            len(f.values) != 1 or f.kind not in ("party", "country", "partner", "field", "date")
             for f in said):
         return ()
     at = sorted((text.find(f.words[0]) if f.words else -1, f) for f in said)

@@ -127,7 +127,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
 
 
 _EACH = pattern(r"\beach\b|それぞれ|各々|おのおの|ごとに?の?(?:件数|数)", re.IGNORECASE)
-_ADD = pattern(r"も\s*(?:加え|足し|含め|入れ)|\b(?:add|include|plus)\b|"
+_ADD = pattern(r"も\s*(?:加え|足[しす]|含め|入れ|合わせ|あわせ)|\b(?:add|include|plus)\b|"
                r"^[^。、？?]{1,12}も\s*[?？]?$",  # タイも: that one too
                re.IGNORECASE)
 def _compared_with(previous: Plan, current: Plan) -> Plan | None:
@@ -188,12 +188,34 @@ def _added(previous: Plan, current: Plan) -> Plan:
     the follow-up joins the last one of its kind as one more value of it (either)."""
     filters = []
     for f in current.filters:
+        if (years := _years_added(previous, f)) is not None:  # 2004年も after 2003年の
+            filters.append(years)
+            continue
         old = next((g for g in previous.filters if g.kind == f.kind and not g.exclude
                     and not f.exclude and g.kind != "date"), None)
         filters.append(f if old is None else replace(
             old, values=old.values + tuple(v for v in f.values if v not in old.values),
             words=old.words + f.words, label=f"{old.label}・{f.label}"))
     return replace(current, filters=tuple(filters))
+
+
+def _years_added(previous: Plan, f: Filter) -> Filter | None:
+    """A whole year added to the last answer's whole years (2004年も after 2003年の): both
+    years, as a date of those years alone; None for any other condition."""
+    def years(g: Filter) -> tuple[int, ...]:
+        d = g.dates
+        if g.kind != "date" or g.exclude or d is None or d.months or d.day or not (
+                d.start and d.end and d.start[1] == 1 and d.end[1] == 12):
+            return ()
+        return d.only_years or tuple(range(d.start[0], d.end[0] + 1))
+    new = years(f)
+    old = next((g for g in previous.filters if years(g)), None)
+    if not new or old is None:
+        return None
+    both = tuple(sorted({*years(old), *new}))
+    label = "・".join(f"{y}年" for y in both)
+    return replace(f, values=(label,), words=old.words + f.words, label=label,
+                   dates=DateRange((both[0], 1), (both[-1], 12), label, only_years=both))
 
 
 def _months_within(previous: Plan, current: Plan) -> Plan:
@@ -396,6 +418,11 @@ def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
     sum_cue = _SUM.search(current.text)
     cue = sum_cue or _DIFFERENCE.search(current.text)
     summed = sum_cue is not None
+    said_again = {(f.kind, f.values) for f in previous.filters if not f.exclude}
+    if cue is not None and current.filters and all(  # 福岡市の分も足すと？ after 福岡市は？
+            (f.kind, f.values) in said_again and not f.exclude for f in current.filters):
+        current = replace(current, filters=(), topic=tuple(
+            t for t in current.topic if not any(t in f.words for f in current.filters)))
     if cue is None or current.filters or current.compare or any(
             t.casefold() not in cue.group(0).casefold() for t in current.topic):
         return None  # (combined?, the difference?: the cue is its only word)

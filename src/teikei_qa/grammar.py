@@ -27,6 +27,9 @@ LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全�
 FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                     r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                     r"what about|how about|and|only|just|other than|apart from|the rest|the others|"
+                    # show only Nagasaki's; やっぱり中国のものを (in place of the last value)
+                    r"(?:show|list|give me|tell me)\s+(?:me\s+)?(?:only|just)\b|"
+                    r"やっぱり|やはり|やっぱ(?=\s|[^\s]{1,12}の)|"
                     # are there any with Korea? (the agreements unsaid: of the last answer's)
                     r"(?:are there|is there)\s+any\s+(?:ones?\s+)?(?=with|from|in|for|signed)|"
                     r"any\s+(?:ones?\s+)?(?=with|from|in|for|signed)|"
@@ -39,7 +42,7 @@ FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それら
                     # 韓国との協定では？ 2010年以降だと？: said against the last answer
                     r"^[^。]{1,20}?(?:では|だと|なら)(?:どう(?:ですか|でしょう)?)?[?？]?$|"
                     # 長崎県も加えて, それに2012年も足して: one more value of that kind
-                    r"も\s*(?:加え|足し|含め|入れ)|"
+                    r"も\s*(?:加え|足[しす]|含め|入れ|合わせ|あわせ)|"
                     # 韓国で同じことを, now Korea instead, how many is that
                     r"同じ(?:こと|ように|く)|\binstead\b|\bhow many (?:is|are) (?:that|those|"
                     r"these|they)\b|それ(?:は|って)?(?:全部で)?(?:何件|いくつ)|"
@@ -369,6 +372,7 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
 UNDATED = pattern(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
                   r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
                   r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な|"
+                  r"記載されてい?な|記入されてい?な|"
                   r"(?:明記|はっきり)(?:されて|して)?い?な)|"
                   r"いつ(?:締結|調印|結ばれ|結ん)[^。？?]{0,8}(?:わから|分から|不明)|"
                   r"\bundated\b|\bno (?:signing |known )?dates?\b|"

@@ -284,14 +284,24 @@ _WITH_CITIES = pattern(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
 _CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
 
 
+# A range that ends in the next year (2012年の12月から翌年5月まで): that year said.
+_NEXT_YEAR = pattern(r"((?:19|20)\d{2})\s*年\s*の?\s*(\d{1,2})\s*月\s*(から|〜|~|～)\s*"
+                     r"(?:翌年|次の年|その翌年)\s*の?\s*(\d{1,2})\s*月")
 # Something said again in other words (地域別、つまり県ごとに): the second.
 _SAID_AGAIN = pattern(r"[^、。？?！!\s]{1,12}[、,]?\s*(?:つまり|すなわち|要するに|言い換えると|"
                       r"言い換えれば)[、,]?\s*")
 # A value corrected as it is said (北九州市…いや、福岡市の; 2011年、あ、間違えた、2013年に;
 # タイとの協定を…あ、やっぱりベトナムとの協定を): the second alone.
-_CORRECTION = pattern(r"[\s….、,。・]*(?:あっ?、?\s*)?(?:いや(?!し)|じゃなくて|じゃなかった|"
+_CORRECTION = pattern(r"[\s….、,。・—–-]*(?:あっ?、?\s*)?(?:いや(?!し)|じゃなくて|じゃなかった|"
                       r"ではなくて|間違え(?:た|ました)|まちがえ(?:た|ました)|訂正(?:します|して)|"
-                      r"やっぱり|もとい)[\s….、,。]*")
+                      r"やっぱり|もとい|(?i:(?:sorry,?\s*)?i\s+mean(?:t)?|no\s+wait|sorry))"
+                      r"[\s….、,。:—–-]*|"
+                      # …教えて。あ、ベトナムのほうでした: the other one, said so
+                      r"(?<=[。？?！!])\s*あっ?[、,]\s*(?=[^。？?]{1,12}の(?:ほう|方)(?:です|でした|だ))")
+# A correction said as a value alone (…何件？いや、2015年でした; あ、ベトナムのほうでした):
+# that value in place of the one of its kind the question said.
+_FRAGMENT = pattern(r"([\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々ー・]+?)\s*(?:の(?:ほう|方))?\s*"
+                    r"(?:です|でした|だ|だった|でしたね)?\s*[。！!?？]?\s*")
 _VALUE_RUN = pattern(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々ー・]+")
 
 
@@ -305,6 +315,11 @@ def _corrected(text: str) -> str:
         first = _VALUE_RUN.match(after)
         if not before or first is None:
             continue
+        if _ASKED_BEFORE.search(before) and (one := _FRAGMENT.fullmatch(after)):
+            value = one.group(1)  # …何件？いや、2015年でした: 2005年 → 2015年
+            same = [r for r in _VALUE_RUN.finditer(before) if _same_shape(r.group(0), value)]
+            if same:
+                return before[:same[0].start()] + value + before[same[0].end():]
         if _ASKED_BEFORE.search(before):  # ベトナムとの協定は？ あ、間違えた、カンボジアと…:
             return _corrected(_ASKED_BEFORE.sub("", before) + after)  # the question again
         tail_after = after[first.end():]
@@ -318,6 +333,16 @@ def _corrected(text: str) -> str:
 
 # A whole question asked before a correction (…は何件？ / …を教えてください。): replaced.
 _ASKED_BEFORE = pattern(r"[^。？?！!]*[。？?！!]\s*$")
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Two values of one kind by their look: years (2005年, 2015年), katakana names (タイ,
+    ベトナム), kanji names (福岡市, 北九州市)."""
+    def shape(w: str) -> str:
+        return "year" if re.fullmatch(r"\d{4}年?", w) else "kana" if re.fullmatch(
+            r"[\u30a0-\u30ffー・]+", w) else "kanji" if re.fullmatch(r"[\u4e00-\u9fff々]+", w) \
+            else "other"
+    return shape(a) == shape(b) != "other" and a not in ("協定", "覚書", "何件")
 
 
 def _shared_start(a: str, b: str) -> str:
@@ -338,6 +363,7 @@ def restate(text: str) -> str:
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _corrected(_SAID_AGAIN.sub("", text))
+    text = _NEXT_YEAR.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}{int(m[1]) + 1}年{m[4]}月", text)
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
     text = _COUNTED_ITEMS.sub(_counted_items, text)
     text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
