@@ -287,9 +287,9 @@ _CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?citie
 # A range that ends in the next year (2012年の12月から翌年5月まで): that year said.
 _NEXT_YEAR = pattern(r"((?:19|20)\d{2})\s*年\s*の?\s*(\d{1,2})\s*月\s*(から|〜|~|～)\s*"
                      r"(?:翌年|次の年|その翌年)\s*の?\s*(\d{1,2})\s*月")
-# Something said again in other words (地域別、つまり県ごとに): the second.
-_SAID_AGAIN = pattern(r"[^、。？?！!\s]{1,12}[、,]?\s*(?:つまり|すなわち|要するに|言い換えると|"
-                      r"言い換えれば)[、,]?\s*")
+# A grouping said again in other words (地域別、つまり県ごとに): the second.
+_SAID_AGAIN = pattern(r"[^、。？?！!\s]{1,8}(?:別|ごと)[、,]?\s*(?:つまり|すなわち|要するに|"
+                      r"言い換えると|言い換えれば)[、,]?\s*")
 # A value corrected as it is said (北九州市…いや、福岡市の; 2011年、あ、間違えた、2013年に;
 # タイとの協定を…あ、やっぱりベトナムとの協定を): the second alone.
 _CORRECTION = pattern(r"[\s….、,。・—–-]*(?:あっ?、?\s*)?(?:いや(?!し)|じゃなくて|じゃなかった|"
