@@ -227,6 +227,10 @@ def test_follow_up_conversation(engine):
      "福岡市が中国と結んだ協定は6件あります。すべて挙げます。"),
     (["How many agreements were signed in 2013?", "Show only Nagasaki's."],
      "長崎県（県内の自治体を含む）が2013年に結んだ協定は2件です。"),
+    # a kind of condition taken off: the last question without it
+    (["2014年の福岡市の協定", "年の条件を外すと何件？"], "福岡市が結んだ協定は14件です。"),
+    (["北九州市の環境分野の協定", "分野の条件を外すと？"],
+     "北九州市が結んだ協定は8件あります。すべて挙げます。"),
     # a table by what the last table's group holds; how many each has: the table again
     (["都道府県別に件数を出して", "そのうち福岡県の内訳を市ごとに"],
      "福岡県（県内の自治体を含む）が結んだ協定を自治体別に数えると2グループ、計22件です。"),

@@ -51,7 +51,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
     """A follow-up narrows the previous question: a filter of a kind the follow-up
     names replaces the previous one of that kind (有田町 after 佐賀県); others add; the
     rest (それ以外の自治体は？) turns the named kind of condition round."""
-    rest = _the_rest(previous, current) or _beyond(previous, current)
+    rest = _the_rest(previous, current) or _beyond(previous, current) or \
+        _without_kind(previous, current)
     if rest is not None:
         return rest
     current = _months_within(previous, _half_of(previous, current))
@@ -197,6 +198,37 @@ def _added(previous: Plan, current: Plan) -> Plan:
             old, values=old.values + tuple(v for v in f.values if v not in old.values),
             words=old.words + f.words, label=f"{old.label}・{f.label}"))
     return replace(current, filters=tuple(filters))
+
+
+# A kind of condition taken off (年の条件を外すと, 国の指定をなくしたら, without the year
+# condition): the last question without its conditions of that kind.
+_KIND_OFF = pattern(r"(年|日付|期間|時期|国|相手国|相手|分野|自治体|県|市)\s*(?:の|という)?\s*"
+                    r"(?:条件|指定|しばり|縛り|限定|絞り込み)\s*(?:を|は)?\s*(?:外|なく|無く|取|除|抜|解除)|"
+                    r"\bwithout\s+the\s+(year|date|country|field|party|municipality)\s+"
+                    r"(?:condition|filter|restriction)", re.IGNORECASE)
+_OFF_KINDS = {"年": ("date",), "日付": ("date",), "期間": ("date",), "時期": ("date",),
+              "year": ("date",), "date": ("date",), "国": ("country", "partner"),
+              "相手国": ("country",), "相手": ("country", "partner", "kind"),
+              "country": ("country", "partner"), "分野": ("field",), "field": ("field",),
+              "自治体": ("party", "level"), "県": ("party", "level"), "市": ("party", "level"),
+              "party": ("party", "level"), "municipality": ("party", "level")}
+
+
+def _without_kind(previous: Plan, current: Plan) -> Plan | None:
+    """The last question without its conditions of the kind taken off (年の条件を外すと
+    何件？ after 2014年の福岡市の協定: 福岡市's 14), in the operation now asked."""
+    m = _KIND_OFF.search(current.text)
+    if m is None:
+        return None
+    kinds = _OFF_KINDS[(m.group(1) or m.group(2)).lower()]
+    kept = tuple(f for f in previous.filters if f.kind not in kinds)
+    if len(kept) == len(previous.filters):
+        return None
+    operation = current.operation if current.operation in ("count", "aggregate") \
+        else previous.operation
+    return replace(previous, filters=kept, operation=operation, text=current.text,
+                   topic=previous.topic, follow_up=True,
+                   changes=previous.changes + current.changes)
 
 
 def _years_added(previous: Plan, f: Filter) -> Filter | None:

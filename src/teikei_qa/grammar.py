@@ -27,6 +27,10 @@ LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全�
 FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                     r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                     r"what about|how about|and|only|just|other than|apart from|the rest|the others|"
+                    # 年の条件を外すと: the last question, a kind of condition taken off
+                    r"^(?=[^。]{0,12}(?:条件|指定|しばり|縛り|限定|絞り込み)\s*(?:を|は)?\s*"
+                    r"(?:外|なく|無く|取|除|抜|解除))|"
+                    r"\bwithout\s+the\s+\w+\s+(?:condition|filter|restriction)\b|"
                     # show only Nagasaki's; やっぱり中国のものを (in place of the last value)
                     r"(?:show|list|give me|tell me)\s+(?:me\s+)?(?:only|just)\b|"
                     r"やっぱり|やはり|やっぱ(?=\s|[^\s]{1,12}の)|"
