@@ -227,6 +227,10 @@ def test_follow_up_conversation(engine):
      "福岡市が中国と結んだ協定は6件あります。すべて挙げます。"),
     (["How many agreements were signed in 2013?", "Show only Nagasaki's."],
      "長崎県（県内の自治体を含む）が2013年に結んだ協定は2件です。"),
+    # signed first: the oldest of the last answer's, not its first line
+    (["Show agreements in the education field.", "Only those with China.",
+      "Which was signed first?"],
+     "中国と結んだ教育分野の協定のうち、締結日が最も古いもの（2013年4月1日）は1件あります。"),
     # a kind of condition taken off: the last question without it
     (["2014年の福岡市の協定", "年の条件を外すと何件？"], "福岡市が結んだ協定は14件です。"),
     (["北九州市の環境分野の協定", "分野の条件を外すと？"],

@@ -401,7 +401,8 @@ def _nth(previous: Plan, current: Plan) -> Plan | None:
     last plan with that pick (the answer shows that one, with its details)."""
     nth = _rank(current.text)  # (after the oldest three: the second oldest)
     if nth is None or previous.operation not in ("list", "lookup", "extreme") or \
-            current.filters or \
+            current.filters or current.operation == "extreme" and \
+            previous.operation != "extreme" or \
             _HALF.search(current.text) or \
             current.compare or current.operation == "aggregate":
         return None

@@ -109,7 +109,9 @@ OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|初めて|古い順|"
                  r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:古|先|早)|"
                  r"古いもの|古い協定|古い(?:方|ほう)|早い(?:方|ほう)|\bolder\b|\bearlier one\b|"
                  r"oldest|earliest|longest[\s-](?:running|standing)|" + _BY_DATE + "|"
-                 r"\bfirst\s+(?:(?:ever|agreement|memorandum|mou|deal|tie)s?\b)",
+                 r"\bfirst\s+(?:(?:ever|agreement|memorandum|mou|deal|tie)s?\b)|"
+                 # which was signed first (not the first one of a list)
+                 r"\b(?:signed|concluded|made)\s+first\b|\bfirst\s+(?:signed|concluded)\b",
                  re.IGNORECASE)
 NEWEST = pattern(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|"
                  r"最近(?!\s*の\s*(?:動き|動向|傾向|状況|様子|流れ|トレンド|情勢))|新しい(?:方|ほう)|"
