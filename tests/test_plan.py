@@ -1348,6 +1348,10 @@ PLAN_ROWS = [
     row("台湾との協定はいくつ？ あ、まちがえた、タイとの協定はいくつ？", "count",
         [F("country", "タイ")]),
     row("けえざいのきょうていはなんけん", "count", [F("field", "経済")]),  # as it sounds
+    # a province said in English is the province the data names, as in Japanese
+    row("Agreements with Zhejiang province", LISTING, [F("partner", "浙江省")]),
+    row("How many agreements with Chinese provinces?", "count",
+        [F("country", "中国"), F("kind", "州・省")]),
     # a correction said after the question, as a value alone or in English
     row("2003年の協定は何件？いや、2009年でした", "count", [Y(2009)]),
     row("ベトナムとの協定を教えて。あ、カンボジアのほうでした", LISTING,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .dates import ERA_PATTERN, era_year
-from .gazetteer import REGION_ALIASES, REGIONS, WORLD_REGIONS
+from .gazetteer import COUNTRY_ALIASES, REGION_ALIASES, REGIONS, WORLD_REGIONS
 from .lazy_re import pattern
 from .text import ERA_INITIALS
 
@@ -287,6 +287,10 @@ _CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?citie
 # A range that ends in the next year (2012年の12月から翌年5月まで): that year said.
 _NEXT_YEAR = pattern(r"((?:19|20)\d{2})\s*年\s*の?\s*(\d{1,2})\s*月\s*(から|〜|~|～)\s*"
                      r"(?:翌年|次の年|その翌年)\s*の?\s*(\d{1,2})\s*月")
+# A province or state said in English after or before its name (Hubei province, the
+# province of Fujian; read as 湖北 省): one name, as Japanese writes it (湖北省).
+_PROVINCE_EN = pattern(r"([\u4e00-\u9fff]{2,6})\s+(省|州)(?![\u4e00-\u9fff])|"
+                       r"\bthe\s+(省|州)\s+of\s+([\u4e00-\u9fff]{2,6})", re.IGNORECASE)
 # A grouping said again in other words (地域別、つまり県ごとに): the second.
 _SAID_AGAIN = pattern(r"[^、。？?！!\s]{1,8}(?:別|ごと)[、,]?\s*(?:つまり|すなわち|要するに|"
                       r"言い換えると|言い換えれば)[、,]?\s*")
@@ -363,6 +367,8 @@ def restate(text: str) -> str:
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _corrected(_SAID_AGAIN.sub("", text))
+    text = _PROVINCE_EN.sub(lambda m: m[0] if m[1] in COUNTRY_ALIASES else  # (Chinese
+                            (m[1] + m[2]) if m[1] else (m[4] + m[3]), text)  # provinces)
     text = _NEXT_YEAR.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}{int(m[1]) + 1}年{m[4]}月", text)
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
     text = _COUNTED_ITEMS.sub(_counted_items, text)
