@@ -14,9 +14,6 @@ DETAIL = pattern(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳�
                  r"何を|中身|分野(?:は|を|って|\s*[?？]|$)|when|what|who|where|which|"
                  r"\bsummar(?:y|ies)\b|"
                  r"\bfields?\b|\bpartners?\b|\babout\b|\bdetails?\b", re.IGNORECASE)
-# The agreements of the last answer named (その協定の概要は？ それを結んだ自治体は？ その
-# 新しいほうの正式名称は？ what was that one about?), or a detail of them asked bare (締結年は？
-# きっかけは？ 正式名称は？): answered of those agreements, their details shown.
 # Agreements besides those the last answer gave (ほかに熊本県の協定は？ 他には？ what other
 # agreements …, any others?): not ほかの国 (other countries: conditions say which).
 OTHERS_THAN_SHOWN = pattern(r"ほかに|他に|外に(?=[はも]?[^\s、。]{0,12}?(?:協定|ある|は))|"
@@ -24,6 +21,9 @@ OTHERS_THAN_SHOWN = pattern(r"ほかに|他に|外に(?=[はも]?[^\s、。]{0,1
                             r"(?<![a-z])any\s+others\b|(?<![a-z])anything\s+else\b|"
                             r"(?<![a-z])other\s+than\s+(?:that|those|these|it|them)\b",
                             re.IGNORECASE)
+# The agreements of the last answer named (その協定の概要は？ それを結んだ自治体は？ その
+# 新しいほうの正式名称は？ what was that one about?), or a detail of them asked bare (締結年は？
+# きっかけは？ 正式名称は？): answered of those agreements, their details shown.
 REFERENT = pattern(r"^\s*(?:(?:あ|じゃあ|では|で|えっと)[、,]?\s*)?(?:(?:その|この|それらの|"
                    r"これらの|さっきの|上の|今の)\s*(?:協定|覚書|協議書|合意書|提携|取り決め|もの|"
                    r"きっかけ|経緯|背景|概要|内容|目的|中身|詳細|正式(?:な)?名称|名称|名前|"

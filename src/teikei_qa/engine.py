@@ -58,7 +58,7 @@ from .settings import Settings
 from .store import column, text_column
 from .text import clean, fold, title_key
 from .thesaurus import SOFT_LOW_BY_MODEL, SOFT_MIN_BY_MODEL, Thesaurus, data_words
-from .turns import of_last, turns_said
+from .turns import cited_titles, of_last, turns_said
 
 if TYPE_CHECKING:  # imported at run time inside open, ensure and build, as before
     from .embed import Encoder
@@ -287,8 +287,7 @@ class Engine:
     def _beside_shown(self, plan: Plan, history: Sequence[str]) -> Plan:
         """`plan` without the agreements the last answer gave (ほかに熊本県の協定は？ after
         御船町's; what other agreements …): those are said left out."""
-        shown = tuple(dict.fromkeys(h.record.title for h in self.ask(history[-1],
-                                                                     history[:-1]).citations))
+        shown = cited_titles(self.ask(history[-1], history[:-1]))
         if not shown:
             return plan
         return replace(plan, filters=plan.filters + (
@@ -377,14 +376,14 @@ class Engine:
                              soft if shown else None)
 
     def _field_as_topic(self, plan: Plan) -> Plan | None:
-        """A field said by a word no row holds, as field or text, but that the data has
-        near words for (アートの分野: 美術): that word as a topic, not a condition that
-        matches nothing. Not a compound whose known part is its head alone (宇宙開発), nor
-        with other conditions (長崎県のアート分野: their rows are not narrowed by it)."""
+        """A field said by a word no row holds, as field or text (execute.py tried both
+        for this plan, which matched nothing), but that the data has near words for
+        (アートの分野: 美術): that word as a topic, not a condition that matches nothing. Not
+        a compound whose known part is its head alone (宇宙開発), nor with other conditions
+        (長崎県のアート分野: their rows are not narrowed by it)."""
         words = [w for f in plan.filters if f.kind == "field" and f.soft and not f.exclude
                  for w in f.values]
-        if not words or len(plan.filters) > 1 or any(self.table.is_field(w) or self.table.rows_of(
-                Filter(f"text:{w}", "text", (w,))) for w in words):
+        if not words or len(plan.filters) > 1:
             return None
         near = self.retriever.soft_terms(said := " ".join(words))
         if not all(any(n.similarity >= FIELD_NEAR for n in near.get(w, ())) for w in words) \

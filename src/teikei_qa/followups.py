@@ -220,19 +220,25 @@ def _without_kind(previous: Plan, current: Plan) -> Plan | None:
                    changes=previous.changes + current.changes)
 
 
+def _ranged(filters: Sequence[Filter], months: bool = True) -> Filter | None:
+    """The first date condition kept that spans from a month to a month (2014年; not
+    2010年以降, which is open), and, unless `months`, names no months of its own."""
+    return next((f for f in filters if f.kind == "date" and not f.exclude and f.dates
+                 and f.dates.start and f.dates.end and (months or not f.dates.months)), None)
+
+
+def _any_year(filters: Sequence[Filter]) -> Filter | None:
+    """The first date condition kept that is months of any year (8月に, 5月から7月)."""
+    return next((f for f in filters if f.kind == "date" and not f.exclude and f.dates
+                 and f.dates.months and not (f.dates.start or f.dates.end)), None)
+
+
 def _months_within(previous: Plan, current: Plan) -> Plan:
     """Months of any year said after a range of years (そのうち8月のもの after 2014年の;
     では5月は？ after 2014年の8月): those months of that range."""
-    old = next((f for f in previous.filters if f.kind == "date" and not f.exclude
-                and f.dates and f.dates.start and f.dates.end), None)
-    new = next((f for f in current.filters if f.kind == "date" and not f.exclude
-                and f.dates and f.dates.months and not (f.dates.start or f.dates.end)), None)
+    old, new = _ranged(previous.filters), _any_year(current.filters)
     if old is None and new is None:  # 2014年のだけ after 8月に締結された: that year's 8月
-        months = next((f for f in previous.filters if f.kind == "date" and not f.exclude
-                       and f.dates and f.dates.months and not (f.dates.start or f.dates.end)),
-                      None)
-        year = next((f for f in current.filters if f.kind == "date" and not f.exclude
-                     and f.dates and f.dates.start and f.dates.end and not f.dates.months), None)
+        months, year = _any_year(previous.filters), _ranged(current.filters, months=False)
         if months is not None and year is not None and months.dates and year.dates:
             label = f"{year.label}の{months.label.replace('（年を問わず）', '')}"
             both = replace(year, dates=replace(year.dates, months=months.dates.months,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .lazy_re import pattern
-from .restate import EN_NUMBERS
+from .restate import EN_NUMBERS, KANJI_NUMBERS
 from .tokenize import Word, is_noun_part
 
 if TYPE_CHECKING:
@@ -326,7 +326,7 @@ def pick_of(text: str) -> tuple[str, int] | None:
         m = matcher.search(text)
         if m:
             n = next((g for g in m.groups() if g), "1")
-            return kind, int(n) if n.isdigit() else _KANJI_NUMBERS.get(
+            return kind, int(n) if n.isdigit() else KANJI_NUMBERS.get(
                 n, _ORDINALS.get(n.lower(), 1))
     return None
 DISTINCT_COUNTRY = pattern(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
@@ -413,8 +413,6 @@ _LIMIT = pattern(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|last
                  # the 3 newest, 5 most recent
                  r"\b(\d{1,3})\s+(?:most\s+)?(?:newest|latest|oldest|earliest|recent(?:ly)?)\b",
                  re.IGNORECASE)
-_KANJI_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-                  "十": 10}
 _KANJI_LIMIT = pattern(r"([一二三四五六七八九十])\s*(?:つ|件)")
 _ENGLISH_NUMBERS = {w: n for w, n in EN_NUMBERS.items() if n <= 10}  # one … ten
 _ENGLISH_LIMIT = pattern(r"\b(" + "|".join(_ENGLISH_NUMBERS) + r")\b", re.IGNORECASE)
@@ -433,7 +431,7 @@ def limit_of(text: str) -> int | None:
         return int(m.group(1) or m.group(2) or m.group(3))
     m = _KANJI_LIMIT.search(text)
     if m:
-        return _KANJI_NUMBERS[m.group(1)]
+        return KANJI_NUMBERS[m.group(1)]
     m = _ENGLISH_LIMIT.search(text)  # the three newest agreements
     return _ENGLISH_NUMBERS[m.group(1).lower()] if m else 0 if _IN_ORDER.search(text) else None
 

@@ -11,6 +11,7 @@ Pure."""
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 from .dates import ERA_PATTERN, era_year
 from .gazetteer import COUNTRY_ALIASES, REGION_ALIASES, REGIONS, WORLD_REGIONS
@@ -108,6 +109,8 @@ _REGION_EXAMPLES_EN = pattern(rf"((?:{_REGION_NAMES}|\b(?:{_REGION_EN})n?)(?:\s+
                               re.IGNORECASE)
 # English numbers in words before what they count (the last five years, the past decade,
 # exactly two agreements, the three newest): in digits, as the patterns read them.
+# Kanji numerals of one character (三か国, 二県, 五つ): their values.
+KANJI_NUMBERS = {k: n for n, k in enumerate("一二三四五六七八九十", start=1)}
 EN_NUMBERS = {w: n for n, w in enumerate((
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty").split(), start=1)}
@@ -272,7 +275,7 @@ _COUNTED_ITEMS = pattern(rf"((?:{_ITEM_CHARS}{_ITEM_JOINER})+{_ITEM_CHARS})\s*�
 
 
 def _counted_items(m: re.Match[str]) -> str:
-    n = int(m[2]) if m[2].isdigit() else "二三四五六七八九十".index(m[2]) + 2
+    n = int(m[2]) if m[2].isdigit() else KANJI_NUMBERS[m[2]]
     return m[1] if len(re.split(_ITEM_JOINER, m[1])) >= n else m[0]
 
 
@@ -319,17 +322,19 @@ def _corrected(text: str) -> str:
         first = _VALUE_RUN.match(after)
         if not before or first is None:
             continue
-        if _ASKED_BEFORE.search(before) and (one := _FRAGMENT.fullmatch(after)):
-            value = one.group(1)  # …何件？いや、2015年でした: 2005年 → 2015年
-            same = [r for r in _VALUE_RUN.finditer(before) if _same_shape(r.group(0), value)]
-            if same:
-                return before[:same[0].start()] + value + before[same[0].end():]
-        if _ASKED_BEFORE.search(before):  # ベトナムとの協定は？ あ、間違えた、カンボジアと…:
-            return _corrected(_ASKED_BEFORE.sub("", before) + after)  # the question again
+        if _ASKED_BEFORE.search(before):
+            if one := _FRAGMENT.fullmatch(after):  # …何件？いや、2015年でした: 2005年 → 2015年
+                value = one.group(1)
+                same = [r for r in _VALUE_RUN.finditer(before)
+                        if _same_shape(r.group(0), value)]
+                if same:
+                    return before[:same[0].start()] + value + before[same[0].end():]
+            # ベトナムとの協定は？ あ、間違えた、カンボジアと…: the question again
+            return _corrected(_ASKED_BEFORE.sub("", before) + after)
         tail_after = after[first.end():]
         for run in _VALUE_RUN.finditer(before):
             tail = before[run.end():]
-            if (tail_after.startswith(tail) or len(_shared_start(tail, tail_after)) >= 3) and (
+            if (tail_after.startswith(tail) or len(commonprefix([tail, tail_after])) >= 3) and (
                     run.start() == 0 or not _VALUE_RUN.match(before[run.start() - 1])):
                 return _corrected(before[:run.start()] + after)
     return text
@@ -347,15 +352,6 @@ def _same_shape(a: str, b: str) -> bool:
             r"[\u30a0-\u30ffー・]+", w) else "kanji" if re.fullmatch(r"[\u4e00-\u9fff々]+", w) \
             else "other"
     return shape(a) == shape(b) != "other" and a not in ("協定", "覚書", "何件")
-
-
-def _shared_start(a: str, b: str) -> str:
-    """The characters `a` and `b` begin with alike (長崎県と釜山の協定を… and と釜山の協定
-    でした: と釜山の協定)."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def restate(text: str) -> str:

@@ -88,6 +88,11 @@ def _values_of(record: Record, by: str) -> set[str]:
     return {p.name if by == "municipality" else p.prefecture or "" for p in record.parties} - {""}
 
 
+def cited_titles(answer: Answer) -> tuple[str, ...]:
+    """The titles of the agreements an answer cites, once each, in its order."""
+    return tuple(dict.fromkeys(h.record.title for h in answer.citations))
+
+
 def of_last(alone: Plan, last: Answer) -> Plan | None:
     """A question of the agreements the last answer named (その協定の概要は？ 締結年は？),
     read alone as `alone` (no conditions of its own): a lookup of just those (at most
@@ -95,7 +100,7 @@ def of_last(alone: Plan, last: Answer) -> Plan | None:
     if not 0 < len(last.citations) <= REFERRED_MAX or alone.operation in ("aggregate",
                                                                           "compare"):
         return None  # それを国別に: a table of the last answer's, as a follow-up narrows
-    titles = tuple(dict.fromkeys(h.record.title for h in last.citations))
+    titles = cited_titles(last)
     named = Filter("title", "title", titles, words=(), label="・".join(titles))
     return replace(alone, operation="extreme" if alone.order else "lookup",
                    filters=(named,), topic=(), follow_up=True, asked=None)
