@@ -10,7 +10,7 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import readings
+from . import lazy_re, readings
 from .answer import (
     Answer,
     compose_topic,
@@ -107,6 +107,9 @@ class Engine:
 
         loaded = load_index(settings.index_dir, data=settings.data if data_given else None,
                             model=settings.model, verify=verify)
+        # the grammar's patterns from the compiled code a previous process kept
+        if not lazy_re.load_codes(Path(settings.index_dir) / "cache"):
+            lazy_re.save_codes(Path(settings.index_dir) / "cache")
         enc = encoder or load_encoder(loaded.manifest.model)
         tok = tokenizer or Tokenizer()
         records = loaded.records

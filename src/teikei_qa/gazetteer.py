@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lazy_re import pattern
+from .lazy_re import longest_first, pattern
 from .text import fold, nfkc
 
 PREFECTURES: tuple[str, ...] = (
@@ -317,7 +317,7 @@ def country_prefix(text: str) -> str | None:
     return best[1] if best else None
 
 
-_PREFECTURE_HEAD = pattern("|".join(sorted(PREFECTURES, key=len, reverse=True)))
+_PREFECTURE_HEAD = pattern("|".join(sorted(PREFECTURES, key=longest_first)))
 
 
 def prefecture_of(name: str) -> str | None:

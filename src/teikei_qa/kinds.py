@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from .conditions import Filter
 from .gazetteer import COUNTRY_ALIASES, DESIGNATED_CITIES, strip_prefecture
 from .grammar import EXCLUDE_AFTER
-from .lazy_re import pattern
+from .lazy_re import longest_first, pattern
 from .vocab import TermIndex, free, match_terms
 
 GOVERNMENT = "行政機関"     # any: a ministry, an agency, a province's bureau
@@ -52,7 +52,7 @@ _BODY_END = pattern(r"^.*(?:" + "|".join(s for s, _ in ORG_SUFFIXES if len(s) > 
 # a province's name never ends in one (福建省, 湖北省, 浙江省, 江蘇省, 広東省, 吉林省).
 _MINISTRY_END = set("業務産商財政防衛育化境源働健康設信術輸法交通生部光易")
 _COUNTRY_PREFIX = tuple(sorted((a for a in COUNTRY_ALIASES if not a.isascii() and len(a) >= 2),
-                               key=len, reverse=True))
+                               key=longest_first))
 _STEM = pattern(r"([\u4e00-\u9fff々]{2,}?)(?:都|道|府|県|市|町|村)")
 
 
@@ -292,7 +292,7 @@ def at_level(name: str, level: str) -> bool:
 DOCUMENTS = ("覚書", "協定書", "協議書", "合意書", "合意文", "議定書", "宣言")
 # The kind of document an agreement's name says, for a table of them (文書の種類別): the
 # last kind its name holds (…の協定書; 協定 where it says no other), else none said.
-_KIND_IN_TITLE = pattern("|".join(sorted((*DOCUMENTS, "協定"), key=len, reverse=True)))
+_KIND_IN_TITLE = pattern("|".join(sorted((*DOCUMENTS, "協定"), key=longest_first)))
 NO_DOCUMENT = "（文書の種類の記載なし）"
 
 

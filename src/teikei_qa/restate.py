@@ -15,8 +15,8 @@ from os.path import commonprefix
 
 from .dates import ERA_PATTERN, era_year
 from .gazetteer import COUNTRY_ALIASES, REGION_ALIASES, REGIONS, WORLD_REGIONS
-from .lazy_re import pattern
-from .text import ERA_INITIALS
+from .lazy_re import longest_first, pattern
+from .text import ERA_INITIALS, KANA_KANJI
 
 # Exclusions written the English way, once names and words are the list's: the cue
 # before one or more items (not a 大学, 博物館 or 民間団体; other than 中国 and 韓国; the
@@ -90,7 +90,7 @@ _TOP_COUNTRIES = pattern(r"((?:上位|トップ|ベスト)\s*\d+)\s*[かカヶ�
 _NON = pattern(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
 # A region and, in brackets, the members meant (九州北部（福岡・佐賀・長崎）,
 # 東アジア（中国・韓国・台湾）以外): those.
-_REGION_NAMES = "|".join(sorted({*REGIONS, *WORLD_REGIONS, "ヨーロッパ"}, key=len, reverse=True))
+_REGION_NAMES = "|".join(sorted({*REGIONS, *WORLD_REGIONS, "ヨーロッパ"}, key=longest_first))
 _RESTATED = pattern(rf"(?:{_REGION_NAMES})"
                     r"(?:[北南東西中]部|[北南東西])?\s*[（(](?![^（）()]*(?:など|等|etc))"
                     r"([^（）()除外含]{2,40})[）)]")
@@ -102,7 +102,7 @@ _REGION_COUNTRIES_BODIES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]�
 _REGION_EXAMPLES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
                            r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
 # …and in English: European partners, such as the museum in Leiden → the region.
-_REGION_EN = "|".join(sorted({k for k in REGION_ALIASES if k.isascii()}, key=len, reverse=True))
+_REGION_EN = "|".join(sorted({k for k in REGION_ALIASES if k.isascii()}, key=longest_first))
 _REGION_EXAMPLES_EN = pattern(rf"((?:{_REGION_NAMES}|\b(?:{_REGION_EN})n?)(?:\s+[a-z]+){{0,2}}),?"
                               r"\s+(?:such as|like|e\.g\.,?|for example|for instance)\s+"
                               r"[^?.!;,()]{1,60}",
@@ -377,7 +377,7 @@ def restate(text: str) -> str:
     text = _EN_COUNT.sub(_en_count, text)
     text = _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", text)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
-    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):  # (English keeps its own: the 1990s)
+    if KANA_KANJI.search(text):  # (English keeps its own: the 1990s)
         text = _DECADE_S.sub(r"\1年代", text)
     text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, text))
     text = _NTH.sub(lambda m: f"{m[1]}番目" if m[1] else _ORDINALS[int(m[2]) - 1], text)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lazy_re import pattern
+from .lazy_re import longest_first, pattern
 
 if TYPE_CHECKING:
     import pykakasi
@@ -143,7 +143,8 @@ _ERA_INITIAL = pattern(r"(?<![A-Za-z])([MTSHRmtshr])\.?\s*(元|\d{1,2})(?=\s*年
 # A year said without 年 before what is asked of it (2014は何件, H26の協定, 2014?): a year.
 _ASKS = (r"(?=\s*(?:は|の|に|で|って)?\s*(?:何件|いくつ|一覧|協定|件数|締結|結ば)|"
          r"\s*(?:は|って)?\s*[?？]?\s*$)")
-_JAPANESE = pattern(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Kana or kanji: a question in Japanese (retrieve.has_japanese also counts half-width kana).
+KANA_KANJI = pattern(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # (not after an English word for how it relates: before 2005, since 2010 keep their grammar)
 _BARE_YEAR = pattern(r"(?<![\d.A-Za-z])(?<!before )(?<!after )(?<!since )(?<!until )"
                      r"(?<!between )(?<!and )(?<!from )(?<!to )(?<!in )(?<!by )"
@@ -178,7 +179,7 @@ _DECADE_WORDS = {"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties
                  "two-thousands": 2000, "two thousands": 2000, "twenty-tens": 2010,
                  "twenty tens": 2010, "twenty-teens": 2010, "twenty teens": 2010}
 _DECADE_WORD = pattern(r"\bthe\s+(?:nineteen[- ])?(" + "|".join(
-    sorted(_DECADE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    sorted(_DECADE_WORDS, key=longest_first)) + r")\b", re.IGNORECASE)
 _NON_NAME = pattern(r"\b[Nn][Oo][Nn]-(?=[A-Z])")  # non-Chinese (not non-revenue)
 _PRE_POST = pattern(r"\b(pre|post)[- ]?((?:19|20)\d{2})\b", re.IGNORECASE)
 _ERA_CODE = pattern(r"(?<![A-Za-z\d])([HSR])(元|\d{1,2})(?![\d年A-Za-z]|\.\d)")
@@ -220,7 +221,7 @@ def plain_question(text: str) -> str:
     text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", nfkc(text)))
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
-    if _JAPANESE.search(text):  # 2014は何件 (English years keep their own grammar)
+    if KANA_KANJI.search(text):  # 2014は何件 (English years keep their own grammar)
         text = _BARE_ERA.sub(lambda m: f"{m.group(1)}{m.group(2)}年", _BARE_YEAR.sub(r"\1年", text))
     text = _ERA_INITIAL.sub(lambda m: ERA_INITIALS[m.group(1).lower()] + m.group(2),
                             arabic_numerals(_NARRATION.sub("", text)))
