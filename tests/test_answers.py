@@ -506,7 +506,9 @@ def test_topic_words_joined_to_a_condition_are_alternatives(engine):
     assert e.count == 9
 
 
-@pytest.mark.parametrize("question", ["宇宙分野の協定は何件", "宇宙開発の協定を全部見せて"])
+@pytest.mark.parametrize("question", ["宇宙分野の協定は何件", "宇宙開発の協定を全部見せて",
+                                      "Which agreements are about football?",
+                                      "Españaとの協定は何件？"])
 def test_no_condition_and_words_no_row_holds_is_not_the_whole_table(engine, question):
     # Not 「協定は43件です。「宇宙分野」は条件として使っていません」: a total of
     # everything for a question about something the list does not have.
@@ -521,7 +523,10 @@ def test_no_condition_and_words_no_row_holds_is_not_the_whole_table(engine, ques
 
 
 @pytest.mark.parametrize("question", ["合計で何件ありますか？", "そもそも協定って何件あるの？",
-                                      "How many agreements are listed in total?"])
+                                      "How many agreements are listed in total?",
+                                      "データベースに何件ありますか",
+                                      "List every agreement in the data",
+                                      "協定はいくつ登録されていますか"])
 def test_framing_words_keep_the_whole_table(engine, question):
     assert engine.ask(question).count == 43
 

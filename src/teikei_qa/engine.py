@@ -349,12 +349,12 @@ class Engine:
             if plan.asked and (plan.asked in result.ignored or plan.asked not in plan.topic):
                 return compose_absent(plan, question, self.as_of(), result)
             if not plan.filters and plan.operation in ("count", "list") and plan.topic and \
-                    set(result.ignored) == set(plan.topic) and \
-                    self.retriever.knows(" ".join(result.ignored)):
-                # No condition, and words no row holds as written but the data knows or has
-                # near words for (宇宙開発の協定を全部): not the whole table's total, but the
-                # question read as a topic. Words it knows nothing of (合計, 載る) are
-                # framing: the total stands, with the note that they were not used.
+                    set(result.ignored) == set(plan.topic):
+                # No condition, and words no row holds as written (宇宙開発の協定を全部,
+                # about football, Españaとの): not the whole table's total, but the question
+                # read as a topic, which the data may know near words for or not at all
+                # ("not in the data"). Framing words (合計, 載る, データベース) are stop
+                # words (tokenize.py), never topic words: the total stands for them.
                 plan = replace(plan, operation="topic")
             elif within := self._within(plan, result):  # 中国の都市とスモッグ対策で協力
                 return compose_within(result, within, question, self.as_of(result.rows))

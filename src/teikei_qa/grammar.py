@@ -452,7 +452,8 @@ def compounds(ws: Sequence[Word]) -> list[str]:
             out.append("".join(run))
             run = []
         if surface.strip("\u3000 ") and is_noun_part(word):
-            run.append(surface)
+            if pos != "接尾辞" or run:  # (a suffix no noun is before: the tail of a masked
+                run.append(surface)  # word, つ of いく|つ登録)
             continue
         if run and not (len(run) == 1 and pos != "名詞" and _PREFIX_ONLY.fullmatch(run[0])):
             out.append("".join(run[1:] if _PREFIX_ONLY.fullmatch(run[0]) else run))
