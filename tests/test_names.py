@@ -8,6 +8,7 @@ import pytest
 
 from teikei_qa.engine import Engine
 from teikei_qa.names import NameIndex
+from teikei_qa.text import japanese_forms
 
 QUESTIONS = ["くまもとけんの協定", "Kitakyushu agreements", "ｼﾞｮﾎｰﾙ州との合意", "廣州市との覺書",
              "ハイフォソ市との協定", "プサンとの協定", "Nagasaki Prefecture's Korean partners"]
@@ -85,3 +86,19 @@ def test_spaces_between_words_stay(engine):
     names = engine.reader._name_terms
     assert joined_names("長崎県 中国 協定", names) == "長崎県 中国 協定"
     assert joined_names("北 九州市 と タ イ", names) == "北九州市 と タイ"
+
+
+@pytest.mark.parametrize("written, japanese", [
+    ("长崎县", "長崎県"), ("福冈市が结んだ协定", "福岡市が結んだ協定"), ("江苏省", "江蘇省"),
+    ("中华人民共和国", "中華人民共和国"), ("釜庆大学", "釜慶大学"),
+    # Japanese runs stay as written, even where OpenCC would change them (干潟 → 乾潟)
+    ("干潟の大会", "干潟の大会"), ("里帰り", "里帰り"), ("長﨑県", "長﨑県"), ("Busan", "Busan")])
+def test_chinese_characters_are_read_in_their_japanese_forms(written, japanese):
+    assert japanese_forms(written) == japanese
+
+
+@pytest.mark.parametrize("question, count", [
+    ("长崎县の協定は何件？", 17), ("福冈市の協定は何件？", 14), ("江苏省との协定は何件？", 1),
+    ("佐贺县が结んだ协定は何件", 2), ("大连市と福冈市の协定は何件", 1)])
+def test_a_name_in_simplified_chinese_counts_as_in_japanese(engine, question, count):
+    assert engine.ask(question).count == count

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .lazy_re import longest_first, pattern
 
 if TYPE_CHECKING:
+    import opencc
     import pykakasi
 
 
@@ -213,12 +214,46 @@ _NOT = pattern(r"\b([A-Za-z]+?)n['’]t\b")
 _NOT_OF = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
+# A run of hanzi with a character Japanese does not write (none of JIS X 0208): Simplified
+# or Traditional Chinese (长崎县, 福冈市, 江苏省, 结んだ), read in the Japanese forms
+# (長崎県, 福岡市, 江蘇省, 結んだ) through OpenCC's tables (s2t, then t2jp). Only such runs:
+# OpenCC would turn Japanese words that share a character with Chinese too (干潟 → 乾潟).
+_HAN_RUN = pattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@lru_cache(maxsize=1)
+def _opencc() -> tuple[opencc.OpenCC, opencc.OpenCC]:
+    import opencc
+
+    return opencc.OpenCC("s2t.json"), opencc.OpenCC("t2jp.json")
+
+
+def _written_in_japan(ch: str) -> bool:
+    try:
+        ch.encode("shift_jis")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def japanese_forms(text: str) -> str:
+    """Chinese characters as Japan writes them, in runs Japanese could not have written."""
+    def one(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if all(map(_written_in_japan, run)):
+            return run
+        to_traditional, to_japanese = _opencc()
+        return str(to_japanese.convert(to_traditional.convert(run)))
+
+    return text if text.isascii() else _HAN_RUN.sub(one, text)
+
+
 def plain_question(text: str) -> str:
     """Who is asking left out (_NARRATION), and the forms a question's reader expects:
     numbers in digits (arabic_numerals), "not" uncontracted (isn't → is not), an
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
-    (Kitakyūshū → Kitakyushu)."""
-    text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", nfkc(text)))
+    (Kitakyūshū → Kitakyushu), Chinese characters in their Japanese forms (长崎县 → 長崎県)."""
+    text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(nfkc(text))))
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
     if KANA_KANJI.search(text):  # 2014は何件 (English years keep their own grammar)
