@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .concepts import same_concept
 from .glossary import english_senses
 from .glossary import shared as shared_glossary
 from .lazy_re import pattern
@@ -225,6 +226,10 @@ class Thesaurus:
                 pass  # none yet: the table is made (and kept) below
         return self.words
 
+    @functools.cached_property
+    def _word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
     @property
     def vectors(self) -> np.ndarray:
         return self._table[1]
@@ -328,8 +333,15 @@ class Thesaurus:
         sims = self.vectors @ vec
         best = int(np.argmax(sims))
         glossed = self._gloss_neighbours(word, sims) if expand else []
-        if sims[best] >= self.threshold and is_function(self.words[best]) and not (
-                glossed and _HIRAGANA.match(word) and self.one_word(word)):
+        # the words of its concept (concepts.py) that the data holds, first and whole
+        held = sorted(w for w in same_concept(word) if w in self._word_set)
+        if held and all(is_function(w) for w in held):
+            return Reading(True)  # exchange: 交流, which the lists say of nearly every row
+        # (a word of a concept is no function word, in hiragana too: ごみ)
+        concept = [Neighbour(w, 1.0) for w in held if w not in STOP_WORDS and (
+            is_candidate(w) or len(w) >= 2 and _HIRAGANA.match(w))]
+        if sims[best] >= self.threshold and is_function(self.words[best]) and not concept \
+                and not (glossed and _HIRAGANA.match(word) and self.one_word(word)):
             # nearest to a framing or function word: it is one, unless it is written in
             # hiragana (which the encoder reads poorly) and the dictionary gives the one
             # word it is a meaning the data holds (やきもの: 陶磁器; not きょう, which
@@ -342,8 +354,10 @@ class Thesaurus:
         one = self.threshold + (1.0 - self.threshold) / 2
         kept = np.where(self._candidate | (self._one_kanji & (sims >= one)), sims, -1.0)
         order = np.argsort(-kept, kind="stable")[: self.top]
-        near = {self.words[int(i)]: Neighbour(self.words[int(i)], round(float(kept[i]), 4))
-                for i in order if kept[i] >= self.threshold}
+        near = {nb.word: nb for nb in concept}
+        near.update({self.words[int(i)]: Neighbour(self.words[int(i)], round(float(kept[i]), 4))
+                     for i in order if kept[i] >= self.threshold
+                     and self.words[int(i)] not in near})
         if self.low < self.threshold and not _LATIN.match(word):
             shared = set(_KANJI_ANY.findall(word))
             for i in order:
