@@ -1414,3 +1414,21 @@ def test_a_table_by_the_kind_of_document_the_name_says(engine):
 def test_garbage_in_english_is_the_lists_ごみ(engine, question):
     # garbage, trash, rubbish → ごみ (Surabaya's 有機ごみ); was "not in the data"
     assert "環境姉妹都市" in [h.record.title for h in engine.ask(question).citations]
+
+
+def test_a_comparison_of_fields_counts_them_as_the_table_by_field_does(engine):
+    # 科学技術(環境) and まちづくり (水道・下水・廃棄物処理) name 環境 and 水道 only in a
+    # parenthesis: not counted (as 分野別 and 何件 do), and said so
+    a = engine.ask("水道と環境ではどちらの分野が多い？")
+    assert [(g.value, g.count) for g in a.groups] == [("環境", 4), ("水道", 3)]
+    assert a.text.splitlines()[0].endswith("環境が4件、水道が3件で、環境のほうが多いです。")
+    assert "分野欄の括弧内にだけその分野がある協定" in a.text
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("北九州市、福岡市、長崎県の中で協定が一番多いのは？",
+     [("長崎県", 17), ("福岡市", 14), ("北九州市", 8)]),
+    ("2011年、2013年、2014年のうち最も多いのは？", [("2014", 7), ("2011", 5), ("2013", 4)])])
+def test_values_listed_with_commas_then_the_most_of_them_is_a_comparison(engine, question, sides):
+    a = engine.ask(question)
+    assert [(g.value, g.count) for g in a.groups] == sides

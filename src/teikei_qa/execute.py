@@ -155,8 +155,10 @@ def execute(plan: Plan, index: ConditionIndex,
                        nested=tuple(dict.fromkeys(nested)))
     if plan.operation == "compare":
         groups: list[Group] = []
+        inside: list[int] = []  # rows with a side's field only in (…): said, not counted
         for side in plan.compare:
-            held = rows - index.rows_of(side) if side.exclude else rows & index.rows_of(side)
+            held = _side_rows(side, rows, index)
+            inside += [i for i in rows & index.rows_of(side) if i not in held and not side.exclude]
             signed = [s for i in held if (s := index.records[i].date) is not None]
             first = min(signed, key=lambda s: _date_key(s, plan.order)) if signed else None
             groups.append(Group(side.label, len(held), side.label + "年" * side.label.isdigit(),
@@ -166,8 +168,10 @@ def execute(plan: Plan, index: ConditionIndex,
             groups.sort(key=lambda g: (g.date is None, _date_key(g.date, plan.order)))
         covered: set[int] = set()
         for side in plan.compare:
-            covered |= rows & index.rows_of(side)
-        return replace(result, groups=tuple(groups), rows=tuple(sorted(covered)))
+            covered |= rows & _side_rows(side, rows, index)
+        return replace(result, groups=tuple(groups), rows=tuple(sorted(covered)),
+                       nested_out=tuple(dict.fromkeys(" ".join(index.records[i].fields)
+                                                      for i in inside)))
     if plan.operation == "lookup" and rank is not None and len(ordered) > 1:
         return replace(result, rows=tuple(rank(plan.text, ordered)))
     return result
@@ -234,6 +238,17 @@ def _only_inside(filters: Sequence[Filter], index: ConditionIndex, i: int) -> bo
                not any(v in items for v in f.values) and any(v in inside for v in f.values)
                and not (f.related and any(v in record.title for v in f.values))
                for f in filters)
+
+
+def _side_rows(side: Filter, rows: AbstractSet[int], index: ConditionIndex) -> frozenset[int]:
+    """The rows one side of a comparison counts: a field as the table by field counts it
+    (科学技術(環境) is no 環境), as a count does."""
+    if side.exclude:
+        return frozenset(rows - index.rows_of(side))
+    held = frozenset(rows & index.rows_of(side))
+    if side.kind != "field" or _named_only_inside([side], index):
+        return held
+    return frozenset(i for i in held if not _only_inside([side], index, i))
 
 
 def _named_only_inside(filters: Sequence[Filter], index: ConditionIndex) -> bool:
