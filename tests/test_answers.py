@@ -267,6 +267,21 @@ def test_follow_up_conversation(engine):
      "福岡市が結んだ協定14件のうち、3番目の協定で、2003年に締結されています。"),
     (["List Fukuoka City's agreements", "the first one"],
      "福岡市が結んだ協定14件のうち、1番目の協定です。"),
+    # a value left out, said again after it: asked for (逆に…), or left out of the last answer
+    (["長崎県の協定で中国以外は？", "逆に中国とのものは？"],
+     "長崎県（県内の自治体を含む）が中国と結んだ協定は11件あります。すべて挙げます。"),
+    (["2010年以降に結ばれた協定は何件？", "逆にそれより前は？"],
+     "2009年以前に締結された協定は19件です。"),
+    (["韓国との協定は何件？", "福岡市を除くと何件？"],
+     "福岡市以外の自治体が韓国と結んだ協定は6件です。"),
+    # the whole list asked after a narrower answer: no condition of it kept
+    (["長崎県の韓国との協定", "全体の件数は？"], "協定は43件です。"),
+    (["北九州市の環境分野の協定は？", "国別の協定件数を全体で教えて"],
+     "協定を国・地域別に数えると13グループ、計43件です。"),
+    (["Nagasaki's agreements with Korea", "New question: how many agreements are there in total?"],
+     "協定は43件です。"),
+    (["長崎県の協定", "全体の何割？"],  # (the share of the whole: of the last answer)
+     "長崎県（県内の自治体を含む）が結んだ協定は17件で、全協定43件の40%です。"),
 ])
 def test_a_conversation_reads_each_turn_after_the_last(engine, turns, first):
     a = engine.ask(turns[-1], turns[:-1])
@@ -1432,3 +1447,12 @@ def test_a_comparison_of_fields_counts_them_as_the_table_by_field_does(engine):
 def test_values_listed_with_commas_then_the_most_of_them_is_a_comparison(engine, question, sides):
     a = engine.ask(question)
     assert [(g.value, g.count) for g in a.groups] == sides
+
+
+@pytest.mark.parametrize("question, first", [
+    ("How many agreements were signed before the 2000s?",
+     "2000年より前に締結された協定は4件です。"),
+    ("How many agreements were signed after the 2000s?", "2010年以降に締結された協定は23件です。"),
+    ("agreements since the 1990s", "1990年以降に締結された協定は41件あります。すべて挙げます。")])
+def test_a_decade_as_a_bound_in_english(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first

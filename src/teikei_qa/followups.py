@@ -21,6 +21,9 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
     pairs: dict[int, tuple[Plan, Plan]] = {}  # a turn read across two: those two
     for text in texts:
         p = plan_of(text)
+        if plans and _WHOLE_LIST.search(text) and not (p.share and p.operation == "count"):
+            plans.append(replace(p, follow_up=False))  # 全体で, 全体の件数は: no condition kept
+            continue
         if len(plans) >= 2 and _FIRST_AGAIN.search(text):
             plans.append(merge(plans[0], replace(p, follow_up=True)))  # 最初の質問に戻って
             continue
@@ -42,6 +45,16 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
             p = merge(plans[-1], p)
         plans.append(p)
     return plans[-1]
+
+
+# The whole list asked after a narrower answer (国別の件数を全体で, 全体の件数は？, リスト全体で
+# 一番新しいのは, new question: …): a question of its own, no condition of the last kept
+# (全体の何割？ after a count is that count's share: plan.share).
+_WHOLE_LIST = pattern(r"全体(?:で|として|を通して|の(?:件数|数|中で|うち|協定))|"
+                      r"(?:リスト|一覧|データ)全体|全部の協定(?:で|の中で)|全協定(?:で|の中で)|"
+                      r"^\s*(?:new|another|different) question\b|\bstart(?:ing)? over\b|"
+                      r"\bin the whole list\b",
+                      re.IGNORECASE)
 
 
 # Back to the first question of the conversation (最初の質問に戻って, 最初のに戻って、…).
@@ -75,8 +88,10 @@ def merge(previous: Plan, current: Plan) -> Plan:
     # 中国以外は？ after 中国との協定, 福建省を除くと after そのうち福建省: the value left
     # out now is no longer asked for.
     out = {(f.kind, v) for f in current.filters if f.exclude for v in f.values}
+    # 逆に中国とのものは？ after 中国以外は？: the value left out is now asked for
+    asked = {(f.kind, v) for f in current.filters if not f.exclude for v in f.values}
     kept = [f for f in previous.filters if (f.kind, f.exclude) not in kinds and not (
-        not f.exclude and all((f.kind, v) in out for v in f.values))]
+        all((f.kind, v) in (asked if f.exclude else out) for v in f.values))]
     if by := GROUP_KINDS.get(current.group_by or "") if current.operation == "aggregate" \
             else None:  # 2番目に多い国は？ after 中国との協定: all countries, not 中国 alone
         kept = [f for f in kept if f.kind != by or f.exclude or len(f.values) > 1]
@@ -332,7 +347,8 @@ def _the_rest(previous: Plan, current: Plan) -> Plan | None:
 
 
 # それ以前は？ それより後は？ after a question of dates: the dates on that side of them.
-_BEYOND = pattern(r"^\s*(?:じゃあ|では|なら|で)?[、,\s]*(?:それ|その|これ)\s*(?:より|よりも)?\s*"
+_BEYOND = pattern(r"^\s*(?:じゃあ|では|なら|で|逆に|反対に)?[、,\s]*(?:それ|その|これ)\s*"
+                  r"(?:より|よりも)?\s*"
                   r"(以前|前|まで|以降|以後|後|あと|から)")
 
 

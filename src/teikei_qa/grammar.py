@@ -50,6 +50,9 @@ FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それら
                     # 韓国で同じことを, now Korea instead, how many is that
                     r"同じ(?:こと|ように|く)|\binstead\b|\bhow many (?:is|are) (?:that|those|"
                     r"these|they)\b|それ(?:は|って)?(?:全部で)?(?:何件|いくつ)|"
+                    # 福岡市を除くと何件？ (after 韓国との協定は何件？: of those)
+                    r"^[^。協覚議、]{1,16}?を\s*(?:除|のぞ|抜|外)(?:く|き|いた|いて|した|して)"
+                    r"(?:ら|と|ば)?\s*[、,]?\s*(?:何件|いくつ|どう)[^。協覚議]{0,8}$|"
                     r"以外は|^[^。協覚議]{1,16}?(?:で|を)?(?:比べ(?:ると|たら|て)|比較(?:すると|したら))"
                     r"[?？]?$|"
                     r"\b(?:of|among) (?:those|these|them)\b|\bwhich of (?:those|these|them)\b|"

@@ -161,7 +161,10 @@ _LATIN_MARKED = pattern(r"[\u00c0-\u024f]")
 _NARRATION = pattern(
     r"^\s*(?:as an?\s+[a-z]+(?:\s+[a-z]+)?(?:\s+i'm\s+curious|\s+i\s+wonder)?\s*[,:;]"
     r"|(?:i'm|i am)\s+an?\s+[a-z]+(?=\s+(?:in|at|from)\b|\s*[,:;])"
-    r"|[^、。,.都道府県市町村区国との]{1,10}として(?:は)?(?:興味|関心)が(?:あ|わ)[^、。,.]{0,12}[、。,.])"
+    r"|[^、。,.都道府県市町村区国との]{1,10}として(?:は)?(?:興味|関心)が(?:あ|わ)[^、。,.]{0,12}[、。,.]"
+    # New question: …, 別の質問です。 (a label, no condition)
+    r"|(?:new|another|different|next|one more)\s+question\s*[:：\-—,.]"
+    r"|(?:新しい|別の|次の|もう一つの?)質問(?:です|があります)?\s*[:：。、])"
     r"\s*", re.IGNORECASE)
 
 
@@ -248,6 +251,19 @@ def japanese_forms(text: str) -> str:
     return text if text.isascii() else _HAN_RUN.sub(one, text)
 
 
+# A decade as a bound, in English: before the 2000s is before 2000, since the 1990s since
+# 1990, after the 2000s since 2010 (not the 2000s themselves).
+_DECADE_BOUND = pattern(r"\b(before|prior to|earlier than|until|since|from|after|later than)"
+                        r"\s+the\s+((?:19|20)\d0)'?s\b", re.IGNORECASE)
+
+
+def _decade_bound(m: re.Match[str]) -> str:
+    said, year = m.group(1).lower(), int(m.group(2))
+    if said in ("after", "later than"):
+        return f"since {year + 10}"
+    return f"{'since' if said in ('since', 'from') else 'before'} {year}"
+
+
 def plain_question(text: str) -> str:
     """Who is asking left out (_NARRATION), and the forms a question's reader expects:
     numbers in digits (arabic_numerals), "not" uncontracted (isn't → is not), an
@@ -265,6 +281,7 @@ def plain_question(text: str) -> str:
     text = _SHORT_YEAR.sub(lambda m: f"{19 if m.group(1) >= '50' else 20}{m.group(1)}", text)
     text = _SHORT_DECADE.sub(lambda m: f"{19 if m.group(1) >= '5' else 20}{m.group(1)}0s", text)
     text = _DECADE_WORD.sub(lambda m: f"the {_DECADE_WORDS[m.group(1).lower()]}s", text)
+    text = _DECADE_BOUND.sub(_decade_bound, text)
     text = _NON_NAME.sub("other than ", text)  # non-Chinese, non-Asian: a name left out
     text = _PRE_POST.sub(lambda m: ("before " if m.group(1).lower() == "pre" else "after ")
                          + m.group(2), text)
