@@ -962,6 +962,13 @@ def test_background_before_the_question_is_no_condition(engine):
     # …but the subject said first is one (について, about): 環境 stays a condition
     c = engine.ask("環境について知りたいのですが、北九州市の協定は？")
     assert c.count == 4 and len(c.citations) == 4 and "環境分野" in c.text.split("\n")[0]
+    # a place in the background when the question names its own: about the asker
+    d = engine.ask("韓国旅行の前に知りたいのですが、中国との協定は何件？")
+    assert d.count == 18 and "韓国" not in d.text.split("\n")[0]
+    e = engine.ask("北九州市に住んでいる友人から聞いたのですが、福岡市の協定は何件？")
+    assert e.count == 14
+    # …and the asker's own party when the question names none
+    assert engine.ask("長崎県の職員ですが、中国との協定は何件？").count == 11
 
 
 def test_english_topic_words_on_a_long_list_are_read_in_the_question(engine):

@@ -366,10 +366,15 @@ def without_background(text: str) -> str:
     rest = text[m.end():].casefold()
     unsaid = [n.group(0) for n in _NAMES_SAID.finditer(m.group(1))
               if n.group(0)[:4].casefold() not in rest]
+    after = text[m.end():]
     if unsaid and ja is not None and all(_PARTY_SAID.fullmatch(n) for n in unsaid):
-        return _names_kept(m.group(1)) + text[m.end():]  # 長崎県の職員ですが、…
-    if unsaid and ja is None and _NAMES_SAID.search(text[m.end():]):
-        return text[m.end():]  # I'm a journalist based in Beijing. … with China?: its own
+        # 長崎県の職員ですが、中国との…: the asker's party; not when the question names its
+        # own (北九州市に住む友人から聞いたのですが、福岡市の…)
+        return ("" if _PARTY_SAID.search(after) else _names_kept(m.group(1))) + after
+    if unsaid and (_NAMES_SAID if ja is None else _PLACE_SAID).search(after):
+        # I'm a journalist based in Beijing. … with China?; 韓国旅行の前に知りたいのですが、
+        # 中国との…: the question's place is its own
+        return after
     return text if unsaid else text[m.end():]  # a place the question may mean
 
 
