@@ -1463,3 +1463,19 @@ def test_values_listed_with_commas_then_the_most_of_them_is_a_comparison(engine,
     ("agreements since the 1990s", "1990年以降に締結された協定は41件あります。すべて挙げます。")])
 def test_a_decade_as_a_bound_in_english(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+
+
+@pytest.mark.parametrize("question, count", [
+    ("鹿島市（佐賀県）の協定は何件？", 1), ("有田町（佐賀県）の協定は何件？", 1),
+    ("佐賀県の鹿島市の協定は何件？", 1), ("長崎県長崎市の協定は何件？", 0),
+    ("福岡県久留米市の協定は何件？", 0), ("佐賀県と鹿島市の協定は何件？", 2)])
+def test_a_prefecture_written_as_a_municipality_s_address_is_no_party_of_its_own(
+        engine, question, count):
+    # (長崎市, 久留米市: no party of the list; 佐賀県と鹿島市: either, said so)
+    assert (engine.ask(question).count or 0) == count
+
+
+def test_a_municipality_s_name_ending_a_longer_name_is_not_that_place(engine):
+    a = engine.ask("唐津市の協定は何件？")  # 津市 (三重県) is the tail of 唐津市
+    assert a.text.splitlines()[0].endswith(
+        "唐津市の協定はこのデータにはありません。該当は0件です。")

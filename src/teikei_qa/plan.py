@@ -184,11 +184,12 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     # 津市 is no party inside 天津市, a partner: a longer partner name around it wins.
     around = [(a, b) for _, a, b in match_terms(text, vocab.partner_index, list(spans))]
     for term, a, b in match_terms(text, vocab.place_index, spans, lambda t, a, b: not (
-            names_a_thing(text, t, b, vocab)
+            names_a_thing(text, t, b, vocab) or _tail_of_a_name(text, t, a)
             or any(pa <= a and b <= pb and pb - pa > b - a for pa, pb in around))):
         for value in vocab.place_values(term):
             places.append((value, a, b, term))
-    places = vocab.among_prefectures(text, vocab.without_qualifiers(text, places))
+    places = vocab.among_prefectures(text, vocab.without_qualifiers(text, _prefix_prefectures(
+        text, places)))
     grouped(text, places, "party", filters)
     changes += tuple(Change(term, value, "choice", other) for value, _, _, term in places
                      if (other := vocab.other_reading(term, value)))  # 福岡 → 福岡市, not 福岡県
@@ -340,6 +341,34 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 follow_up=bool(follow) or (operation in ("aggregate", "extreme") or operation
                                            == "list" and not _NAMES_ALL.search(text))
                 and not filters and not topic and not compare)
+
+
+def _tail_of_a_name(text: str, term: str, a: int) -> bool:
+    """A municipality's name that ends a longer kanji name (津市 of 唐津市): not that
+    place. After a prefecture (長崎県長崎市) it is one."""
+    return term[-1:] in "市町村区" and a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and \
+        text[a - 1] not in "都道府県"
+
+
+def _prefix_prefectures(text: str, places: list[tuple[str, int, int, str]]
+                        ) -> list[tuple[str, int, int, str]]:
+    """Without a prefecture written as the address of a municipality beside it
+    (長崎県長崎市, 佐賀県の鹿島市, 鹿島市（佐賀県）): that municipality is meant, not the
+    prefecture too."""
+    def addressing(p: tuple[str, int, int, str]) -> bool:
+        if p[3][-1:] not in "都道府県":
+            return False
+        for q in places:
+            if q[3][-1:] not in "市町村区":
+                continue
+            if q[1] - p[2] in (0, 1) and text[p[2]:q[1]] in ("", "の"):
+                return True  # 長崎県長崎市, 佐賀県の鹿島市
+            if re.fullmatch(r"\s*[（(]\s*", text[q[2]:p[1]]) and \
+                    re.match(r"\s*[）)]", text[p[2]:]):
+                return True  # 鹿島市（佐賀県）
+        return False
+
+    return [p for p in places if not addressing(p)]
 
 
 def _shared_values(text: str, filters: list[Filter]
