@@ -1479,3 +1479,15 @@ def test_a_municipality_s_name_ending_a_longer_name_is_not_that_place(engine):
     a = engine.ask("唐津市の協定は何件？")  # 津市 (三重県) is the tail of 唐津市
     assert a.text.splitlines()[0].endswith(
         "唐津市の協定はこのデータにはありません。該当は0件です。")
+
+
+@pytest.mark.parametrize("question, total, shown", [
+    ("中国との協定を3件だけ教えて", 18, 3), ("韓国との協定を2つ挙げて", 10, 2),
+    ("Show me three agreements with China", 18, 3), ("長崎県の協定を5件ほど紹介して", 17, 5)])
+def test_a_list_asked_to_show_n_shows_n_and_says_how_many_there_are(engine, question, total,
+                                                                    shown):
+    a = engine.ask(question)
+    assert a.count == total and len(a.citations) == shown
+    first = a.text.splitlines()[0]
+    assert f"は{total}件あります。そのうち{shown}件を挙げます（{total}件すべては「" in first
+    assert "すべて挙げます" not in first

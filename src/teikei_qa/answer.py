@@ -307,6 +307,10 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                                                    if d else "締結日の記載はありません。"))
     elif op == "lookup" and n <= 3:
         lines.append(f"{pre}{subject}は{n}件あります。")
+    elif op == "list" and plan.limit and plan.limit < n:  # 3件だけ教えて: the first three
+        lines.append(f"{pre}{subject}は{n}件あります。そのうち{plan.limit}件を挙げます"
+                     f"（{n}件すべては「{subject}の一覧」と聞くと挙げます）。")
+        hits = hits[:plan.limit]  # (the count stays what the list holds)
     else:
         lines.append(f"{pre}{subject}は{n}件あります。すべて挙げます。")
     lines.extend(notes_of(result, plan))

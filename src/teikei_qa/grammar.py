@@ -430,6 +430,25 @@ _IN_ORDER = pattern(r"(?:古い|新しい|早い|遅い)\s*(?:順|もの(?:か�
                     re.IGNORECASE)
 
 
+# How many of a list to show: 3件だけ教えて, 2つ挙げて, いくつか…5件ほど紹介して, show me three
+# agreements with China, list 2 of them (not 3件以上: a count; 最新の3件: the newest).
+_LIST_LIMIT = pattern(
+    r"(\d{1,3}|[一二三四五六七八九十])\s*(?:件|つ|個)\s*(?:だけ|ほど|程度|くらい|ぐらい|ばかり)?\s*"
+    r"(?:を)?\s*(?:教え|挙げ|あげ|見せ|示し|紹介|ピックアップ|選ん|リストアップ)|"
+    r"\b(?:show|list|give|name|tell)\s+(?:me\s+)?(?:just\s+|only\s+)?(\d{1,3}|"
+    + "|".join(_ENGLISH_NUMBERS) + r")\s+(?:of\s+(?:the|them|those|these)\s+)?"
+    r"(?:agreements?|examples?|ones?|of)\b", re.IGNORECASE)
+
+
+def list_limit(text: str) -> int | None:
+    """The N of a list asked to show N (3件だけ教えて, show me three agreements)."""
+    m = _LIST_LIMIT.search(text)
+    if m is None:
+        return None
+    said = (m.group(1) or m.group(2)).lower()
+    return int(said) if said.isdigit() else KANJI_NUMBERS.get(said) or _ENGLISH_NUMBERS[said]
+
+
 def limit_of(text: str) -> int | None:
     """The N of 新しい協定を3つ (0: all of them, in order: 古い順に; None: every row with
     the extreme date)."""

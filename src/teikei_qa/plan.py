@@ -56,6 +56,7 @@ from .grammar import (
     TIMES,
     UNDATED,
     limit_of,
+    list_limit,
     pick_of,
     word_end,
 )
@@ -334,7 +335,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 else asked_value(text, topic),
                 count_of=counted if operation == "aggregate" else None,
                 order=order if operation in ("extreme", "compare") else None,
-                limit=limit_of(text) if operation == "extreme" else None,
+                limit=limit_of(text) if operation == "extreme" else
+                list_limit(text) if operation == "list" else None,
                 compare=tuple(compare), changes=changes, share=bool(share) and operation == "count",
                 # 国別に数えると？ 新しい順に3つ, 一覧で: a new shape for the last answer's rows
                 # (協定をすべて挙げて names every agreement: no follow-up)

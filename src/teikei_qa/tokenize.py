@@ -60,7 +60,8 @@ that where whose whom みたい outside besides apart by トップ ランキン�
 抜く 抜き 省く 外す 入れる 引く なし 倍 倍以上 半分 半分以上
 tally tallies inclusive anything ちょうど exactly 所在 所在地 列挙 相手方 年前 ago i
 明治 大正 昭和 平成 令和 前半 後半 確認 如何 あわせる つまり すなわち 要するに
-cover covers covered covering concern concerns
+cover covers covered covering concern concerns connect connects connected connecting
+link links linked linking
 データ データベース データセット data database dataset 登録 registered 逆
 """.split())
 
