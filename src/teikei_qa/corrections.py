@@ -12,7 +12,7 @@ from .lazy_re import pattern
 _OPENING = (r"(?:いや|いえ|いいえ|違う|ちがう|違います|ちがいます|あっ?|ごめん(?:なさい)?|"
             r"すみません|すいません|失礼(?:しました)?|訂正(?:します)?|間違え(?:ました|た)?|"
             r"まちがえ(?:ました|た)?|違った|ちがった|やっぱり|やっぱ|やはり|"
-            r"no|sorry|oops|i mean|actually)")
+            r"no|sorry|oops|i mean(?:t)?\b|actually)")
 _OPENED = pattern(rf"^\s*(?:{_OPENING}[、,。.!！\s]*)+", re.IGNORECASE)
 # 北九州市じゃなくて長崎県, 2013年ではなく2011年で: the value meant, after the one said.
 _INSTEAD = pattern(r"^\s*[^、。？?]{1,20}?(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)"
@@ -25,7 +25,13 @@ _MEANT = pattern(r"^\s*([^、。？?]{1,20}?)\s*(?:の(?:方|ほう)|のこと|�
                  r"^\s*([^、。？?\s]{1,20}?)\s*(?:で|だった|でした|です|だよ|にして)\s*"
                  r"(?:お願いします|おねがい)?[。.!！?？]*\s*$|"
                  r"^\s*([^\u3041-\u309f、。？?\s]{1,15})[。.!！?？]*\s*$|"  # ちがう、福岡市
-                 r"^\s*(?:i )?meant\s+(.{1,30}?)[.!?]*\s*$", re.IGNORECASE)
+                 r"^\s*(?:i )?meant\s+(.{1,30}?)[.!?]*\s*$|"
+                 # (i mean) 2016, not 2011: the value meant, the one said after it
+                 r"^\s*(?:i\s+)?(?:meant?\s+)?([^,.?!]{1,30}?)\s*,?\s*(?:not|rather than|"
+                 r"instead of)\s+[^,.?!]{1,30}[.!]*\s*$", re.IGNORECASE)
+# 熊本県の間違いでした, すみません、福岡県の間違いです: the value meant, opened or not.
+_MISTAKE = pattern(r"^\s*([^、。？?！!\s]{1,20}?)\s*の\s*(?:間違い|まちがい)"
+                   r"(?:でした|です|だった|だ)?[。.!！]*\s*$")
 
 
 def as_follow_up(turn: str) -> str:
@@ -33,7 +39,7 @@ def as_follow_up(turn: str) -> str:
     else unchanged."""
     opened = _OPENED.match(turn)
     rest = turn[opened.end():] if opened else turn
-    m = _INSTEAD.match(rest)
+    m = _INSTEAD.match(rest) or _MISTAKE.match(rest)
     if m is None and opened is not None:
         m = _MEANT.match(rest)
     if m is None:
