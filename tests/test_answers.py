@@ -1093,11 +1093,13 @@ def test_how_long_ago_and_whether_still_in_force(engine):
 
 def test_a_count_of_a_field_says_the_rows_that_name_it_only_in_brackets(engine):
     """水道 is a field of its own in three rows and inside まちづくり's brackets in one:
-    the count is the table's (3), the fourth said, not counted; a list keeps all four."""
+    the count is the table's (3), the fourth said, not counted; a list of the field holds
+    the same three (the fourth said), one of what relates to 水道 all four."""
     counted = engine.ask("水道分野の協定は何件？")
     assert counted.count == 3
     assert "分野「まちづくり (水道・下水・廃棄物処理)」" in counted.text.split("\n")[1]
-    assert len(engine.ask("水道分野の協定を一覧にして").citations) == 4
+    assert len(engine.ask("水道分野の協定を一覧にして").citations) == 3
+    assert len(engine.ask("水道に関する協定を一覧にして").citations) == 4
     assert engine.ask("下水分野の協定は何件？").count == 1  # only in brackets: all there is
 
 
@@ -1498,3 +1500,27 @@ def test_a_list_asked_to_show_n_shows_n_and_says_how_many_there_are(engine, ques
     first = a.text.splitlines()[0]
     assert f"は{total}件あります。そのうち{shown}件を挙げます（{total}件すべては「" in first
     assert "すべて挙げます" not in first
+
+
+@pytest.mark.parametrize("listed, counted", [
+    ("水道分野の協定は？", "水道分野の協定は何件？"),
+    ("環境分野の協定を見せて", "環境分野の協定はいくつ？"),
+    ("長崎県の環境分野の協定は？", "長崎県の環境分野の協定は何件？")])
+def test_a_list_of_a_field_holds_what_its_count_counts(engine, listed, counted):
+    # 科学技術(環境), まちづくり (水道・…): the field only in brackets, said, not listed —
+    # as the count and the table by field do
+    a, b = engine.ask(listed), engine.ask(counted)
+    assert len(a.citations) == (b.count or 0)
+    assert "分野欄の括弧内にだけその分野がある協定" in a.text
+
+
+def test_a_list_of_what_relates_to_a_field_word_keeps_its_bracketed_rows(engine):
+    # 水道に関する: the field or the name, and the row whose cell names it in brackets
+    assert len(engine.ask("福岡市の水道に関する協定").citations) == 1
+
+
+@pytest.mark.parametrize("question, count", [
+    ("ながさきけんの きよういくの きょうていは なんけん ですか", 6),  # きよういく: きょういく
+    ("すいどおのぶんやのきょうていはなんけん", 3)])
+def test_kana_typed_with_a_slip_reads_as_the_word(engine, question, count):
+    assert engine.ask(question).count == count

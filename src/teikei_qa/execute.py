@@ -121,7 +121,12 @@ def execute(plan: Plan, index: ConditionIndex,
     # table by field does (まちづくり (水道・下水・廃棄物処理) is not 水道): those that name it
     # only in a parenthesis are said, not counted — unless no row of the whole list names it
     # as a field of its own (下水): then those rows are what the question means.
-    fields = plan.operation == "count" and any(f.kind == "field" and not f.exclude for f in filters)
+    # A list of a field does as a count (水道分野の協定は？ 3, as 何件 and 分野別 say), unless
+    # it asks what relates to the word (水道に関する, 水道関係: the field or the name) or a
+    # topic word narrows it (下水道とかゴミ処理の支援: the row holding both, in its cell).
+    fields = any(f.kind == "field" and not f.exclude and (
+        plan.operation == "count" or plan.operation == "list" and not plan.topic
+        and not f.related) for f in filters)
     inner = [i for i in ordered if fields and _only_inside(filters, index, i)]
     if inner and not _named_only_inside(filters, index):
         ordered = [i for i in ordered if i not in inner]
@@ -254,8 +259,16 @@ def _side_rows(side: Filter, rows: AbstractSet[int], index: ConditionIndex) -> f
 def _named_only_inside(filters: Sequence[Filter], index: ConditionIndex) -> bool:
     """Whether some field condition's value is, in the whole list, a field only inside a
     parenthesis (下水 of まちづくり (水道・下水・廃棄物処理)): never one of its own."""
-    return any(f.kind == "field" and not f.exclude and (rows := index.rows_of(f)) and
+    return any(f.kind == "field" and not f.exclude and (rows := _in_field_cell(f, index)) and
                all(_only_inside([f], index, i) for i in rows) for f in filters)
+
+
+def _in_field_cell(f: Filter, index: ConditionIndex) -> list[int]:
+    """The rows whose field cell names the condition's value, as a field or in (…) (not
+    those that hold it only in their name: 下水 of 上下水道整備に係る協定)."""
+    return [i for i in index.rows_of(f) if any(
+        v in field_items(index.records[i].fields) or v in bracketed_fields(index.records[i].fields)
+        for v in f.values)]
 
 
 def _unsure(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionIndex) -> int:

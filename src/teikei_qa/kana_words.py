@@ -76,6 +76,18 @@ _KATAKANA_RUN = pattern(r"(?<![ァ-ヺー])[ァ-ヺー]{3,}(?![ァ-ヺー])")
 _LONG_VOWEL_SLIP = pattern(r"(?<=[こそとのほもよろごぞどぼぽょ])お|"
                            r"(?<=[けせてねへめれげぜでべぺ])え")
 _LONG_AS = {"お": "う", "え": "い"}
+# A small ゃゅょ typed full size after an i-row kana (きよういく: きょういく), tried when the
+# run does not read as written (りよう stays 利用 where the data has it).
+_SMALL_SLIP = pattern(r"(?<=[きしちにひみりぎじびぴ])[やゆよ]")
+_SMALL_AS = {"や": "ゃ", "ゆ": "ゅ", "よ": "ょ"}
+
+
+def _slips(run: str) -> list[str]:
+    """`run` with the slips above put right, each kind alone and then both."""
+    long = _LONG_VOWEL_SLIP.sub(lambda v: _LONG_AS[v.group(0)], run)
+    small = _SMALL_SLIP.sub(lambda v: _SMALL_AS[v.group(0)], run)
+    both = _LONG_VOWEL_SLIP.sub(lambda v: _LONG_AS[v.group(0)], small)
+    return list(dict.fromkeys(r for r in (long, small, both) if r != run))
 
 
 class KanaWords:
@@ -133,15 +145,22 @@ class KanaWords:
         """`rw` with the data's words in place of their readings in hiragana runs."""
         if not self.by_reading:
             return rw
+        # (すいどお: すいどう, typed as it sounds; きよういく: きょういく; same length, so
+        # positions hold)
         found = [(m.start() + a, m.start() + b, word, "reading") for m in _RUN.finditer(rw.text)
-                 for a, b, word in self._words_in(m.group(0)) or self._words_in(
-                     _LONG_VOWEL_SLIP.sub(lambda v: _LONG_AS[v.group(0)], m.group(0)))]
-        # (すいどお: すいどう, typed as it sounds)
+                 for a, b, word in self._read_run(m.group(0))]
         # A word of the data typed in katakana whole (ケイザイ, ｷｮｳｲｸ): the word itself.
         found += [(m.start(), m.end(), word, "reading") for m in _KATAKANA_RUN.finditer(rw.text)
                   if (word := self.by_reading.get(to_hiragana(m.group(0)), ""))
                   and _KANJI.search(word)]
         return with_found(rw, found)
+
+    def _read_run(self, run: str) -> list[tuple[int, int, str]]:
+        """The readings of one run as written, else with its slips put right."""
+        for said in (run, *_slips(run)):
+            if found := self._words_in(said):
+                return found
+        return []
 
     def _words_in(self, run: str) -> list[tuple[int, int, str]]:
         """The readings of one run, when the run is readings, grammar and words kept as
