@@ -1524,3 +1524,12 @@ def test_a_list_of_what_relates_to_a_field_word_keeps_its_bracketed_rows(engine)
     ("すいどおのぶんやのきょうていはなんけん", 3)])
 def test_kana_typed_with_a_slip_reads_as_the_word(engine, question, count):
     assert engine.ask(question).count == count
+
+
+@pytest.mark.parametrize("question, first", [
+    ("佐賀県の協定で新しいのはどっち？", "佐賀県（県内の自治体を含む）が結んだ協定のうち、"
+     "締結日が最も新しいもの（2007年5月3日）は1件あります。"),
+    ("熊本県の協定で古いのはどちら？", "熊本県（県内の自治体を含む）が結んだ協定のうち、"
+     "締結日が最も古いもの（2012年7月21日）は1件あります。")])
+def test_which_is_newer_or_older_of_one_party_s_is_the_newest_or_oldest(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
