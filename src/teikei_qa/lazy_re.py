@@ -84,6 +84,7 @@ def pattern(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
 _sre: Any = importlib.import_module("_sre")
 _CODES: dict[tuple[str, int], tuple[Any, ...]] = {}
 _NO_CODE: set[tuple[str, int]] = set()  # patterns whose code could not be taken (an error)
+_READ: set[Path] = set()  # the files read into _CODES by this process
 _CAPTURE = threading.Lock()
 
 
@@ -143,11 +144,14 @@ def _compile_args(source: str, flags: int) -> tuple[Any, ...] | None:
 def load_codes(folder: Path) -> bool:
     """Read the compiled patterns kept under `folder`; False when there are none or
     some pattern made here is missing from them (then `save_codes` is worth calling)."""
-    try:
-        kept = marshal.loads(codes_file(folder).read_bytes())
-        _CODES.update({(s, f): tuple(a) for (s, f), a in kept})
-    except (OSError, ValueError, EOFError, TypeError):
-        return False
+    path = codes_file(folder)
+    if path not in _READ:  # (a process that opens several indexes reads each file once)
+        try:
+            kept = marshal.loads(path.read_bytes())
+            _CODES.update({(s, f): tuple(a) for (s, f), a in kept})
+        except (OSError, ValueError, EOFError, TypeError):
+            return False
+        _READ.add(path)
     return all(key in _CODES or key in _NO_CODE for key in made_here())
 
 

@@ -352,6 +352,10 @@ def _tail_of_a_name(text: str, term: str, a: int) -> bool:
         text[a - 1] not in "都道府県"
 
 
+_OPENING_BRACKET = pattern(r"\s*[（(]\s*")
+_CLOSING_BRACKET = pattern(r"\s*[）)]")
+
+
 def _prefix_prefectures(text: str, places: list[tuple[str, int, int, str]]
                         ) -> list[tuple[str, int, int, str]]:
     """Without a prefecture written as the address of a municipality beside it
@@ -365,8 +369,7 @@ def _prefix_prefectures(text: str, places: list[tuple[str, int, int, str]]
                 continue
             if q[1] - p[2] in (0, 1) and text[p[2]:q[1]] in ("", "の"):
                 return True  # 長崎県長崎市, 佐賀県の鹿島市
-            if re.fullmatch(r"\s*[（(]\s*", text[q[2]:p[1]]) and \
-                    re.match(r"\s*[）)]", text[p[2]:]):
+            if _OPENING_BRACKET.fullmatch(text[q[2]:p[1]]) and _CLOSING_BRACKET.match(text[p[2]:]):
                 return True  # 鹿島市（佐賀県）
         return False
 
