@@ -32,3 +32,14 @@ def test_the_rewrite_notes_each_name_written_in_full():
     rw = Abbreviations(TEXTS).rewrite(Rewrite("九経連が加わった覚書", ()))
     assert rw.text == "九州経済連合会が加わった覚書"
     assert [c.note() for c in rw.changes] == ["「九経連」は「九州経済連合会」として答えました。"]
+
+
+def test_with_the_parts_a_character_inside_a_part_shortens_nothing():
+    from teikei_qa.tokenize import Tokenizer
+
+    tok = Tokenizer()
+    ab = Abbreviations(TEXTS, parts=lambda name: [w.surface for w in tok.words(name)])
+    assert ab.full_name("教員") is None  # 教育|委員|会: 員 begins no part (a word: teacher)
+    assert ab.full_name("教委") == "教育委員会"
+    assert ab.full_name("九経連") == "九州経済連合会"
+    assert ab.full_name("釜山外大") == "釜山外国語大学校"  # 釜山 kept whole, then 外, 大

@@ -12,7 +12,7 @@ holds it (外国語大学 within 外国語大学校), else none. Pure.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 
 from .lazy_re import pattern
@@ -30,11 +30,16 @@ PART = 4       # the longest part a character stands for (外国語 of 外国語
 class Abbreviations:
     """The data's organisation names and their tails, to read a shortened name."""
 
-    def __init__(self, texts: Iterable[str], written: Callable[[], str] = str) -> None:
+    def __init__(self, texts: Iterable[str], written: Callable[[], str] = str,
+                 parts: Callable[[str], Sequence[str]] | None = None) -> None:
         """`texts`: where the names are (titles, partners); `written()`: all the data's
-        text, where a word it writes is never read as a shortened name (社会)."""
+        text, where a word it writes is never read as a shortened name (社会); `parts(name)`
+        (UniDic's words of a name, when given): each character of a shortened name after
+        the first begins a part, or follows the one before it in the same part (教育|委員|会:
+        教委, not 教員 — a word of its own; 長崎|歴史|文化: 長崎歴文)."""
         self._texts = tuple(texts)
         self._written = written
+        self._parts = parts
 
     @cached_property
     def _names(self) -> dict[str, tuple[str, ...]]:
@@ -51,7 +56,7 @@ class Abbreviations:
     def full_name(self, word: str) -> str | None:
         """The one name of the data `word` shortens, or None."""
         found = [n for n in self._names.get(word[0], ()) if len(n) > len(word) + 1
-                 and _shortens(word, n)]
+                 and _shortens(word, n, self._starts(n))]
         shortest = min(found, key=len, default=None)
         if not shortest or not all(shortest in n for n in found) or word in self._written():
             return None
@@ -64,14 +69,27 @@ class Abbreviations:
         return with_found(rw, found)
 
 
-def _shortens(word: str, name: str) -> bool:
+    def _starts(self, name: str) -> frozenset[int] | None:
+        """Where the parts of `name` begin (None: not told)."""
+        if self._parts is None:
+            return None
+        at, starts = 0, set()
+        for part in self._parts(name):
+            starts.add(at)
+            at += len(part)
+        return frozenset(starts)
+
+
+def _shortens(word: str, name: str, starts: frozenset[int] | None = None) -> bool:
     """`word`'s characters in `name` in order, each within a part of the one before (at
     most PART characters on: not 社会 of 社団法人韓国陶磁文化協会), the last within its
-    last part."""
+    last part; where the parts are known (`starts`), each at a part's start or right after
+    the one before."""
     at = -1
     for ch in word:
         nxt = name.find(ch, at + 1)
-        if nxt < 0 or at >= 0 and nxt - at > PART:
+        if nxt < 0 or at >= 0 and nxt - at > PART or \
+                starts is not None and at >= 0 and nxt != at + 1 and nxt not in starts:
             return False
         at = nxt
     return at >= len(name) - LAST_PART

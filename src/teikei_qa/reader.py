@@ -108,7 +108,8 @@ class Reader:
 
     @cached_property
     def _abbreviations(self) -> Abbreviations:  # 外大, 九経連: names in titles and partners
-        return Abbreviations(self._partner_text().split("\n"), self._all_text)
+        return Abbreviations(self._partner_text().split("\n"), self._all_text,
+                             lambda name: [w.surface for w in self.tokenizer.words(name)])
 
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
