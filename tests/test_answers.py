@@ -1533,3 +1533,10 @@ def test_kana_typed_with_a_slip_reads_as_the_word(engine, question, count):
      "締結日が最も古いもの（2012年7月21日）は1件あります。")])
 def test_which_is_newer_or_older_of_one_party_s_is_the_newest_or_oldest(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+
+
+@pytest.mark.parametrize("question", ["Urban development cooperation",
+                                      "Agreements on city planning"])
+def test_urban_development_in_english_is_machizukuri(engine, question):
+    assert [h.record.title for h in engine.ask(question).citations] == \
+        ["まちづくり協力・支援に関する覚書"]

@@ -237,6 +237,9 @@ ENGLISH_WORDS: dict[str, str] = {
     "agriculture": "農林", "study abroad": "留学", "exchange students": "留学",
     "teacher": "教師", "teachers": "教師", "air pollution": "大気汚染", "waste": "廃棄物",
     "garbage": "ごみ", "trash": "ごみ", "rubbish": "ごみ",  # (ごみ: ゴミ, 廃棄物 too)
+    "urban development": "まちづくり", "city planning": "まちづくり",
+    "town planning": "まちづくり", "urban planning": "まちづくり",
+    "community development": "まちづくり",
     "sister city": "姉妹都市", "sister cities": "姉妹都市", "sister-city": "姉妹都市",
     "sister-cities": "姉妹都市",
     "board of education": "教育委員会", "field": "分野", "fields": "分野",
