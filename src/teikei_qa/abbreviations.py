@@ -40,6 +40,7 @@ class Abbreviations:
         self._texts = tuple(texts)
         self._written = written
         self._parts = parts
+        self._starts_of: dict[str, frozenset[int]] = {}  # a name's part starts, once each
 
     @cached_property
     def _names(self) -> dict[str, tuple[str, ...]]:
@@ -73,11 +74,13 @@ class Abbreviations:
         """Where the parts of `name` begin (None: not told)."""
         if self._parts is None:
             return None
-        at, starts = 0, set()
-        for part in self._parts(name):
-            starts.add(at)
-            at += len(part)
-        return frozenset(starts)
+        if name not in self._starts_of:
+            at, starts = 0, set()
+            for part in self._parts(name):
+                starts.add(at)
+                at += len(part)
+            self._starts_of[name] = frozenset(starts)
+        return self._starts_of[name]
 
 
 def _shortens(word: str, name: str, starts: frozenset[int] | None = None) -> bool:
