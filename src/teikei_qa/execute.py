@@ -161,8 +161,10 @@ def execute(plan: Plan, index: ConditionIndex,
     if plan.operation == "compare":
         groups: list[Group] = []
         inside: list[int] = []  # rows with a side's field only in (…): said, not counted
+        covered: set[int] = set()
         for side in plan.compare:
             held = _side_rows(side, rows, index)
+            covered |= held
             inside += [i for i in rows & index.rows_of(side) if i not in held and not side.exclude]
             signed = [s for i in held if (s := index.records[i].date) is not None]
             first = min(signed, key=lambda s: _date_key(s, plan.order)) if signed else None
@@ -171,9 +173,6 @@ def execute(plan: Plan, index: ConditionIndex,
         groups.sort(key=lambda g: -g.count)
         if plan.order in ("oldest", "newest"):  # どちらが先に結んだ: by the date, not the count
             groups.sort(key=lambda g: (g.date is None, _date_key(g.date, plan.order)))
-        covered: set[int] = set()
-        for side in plan.compare:
-            covered |= rows & _side_rows(side, rows, index)
         return replace(result, groups=tuple(groups), rows=tuple(sorted(covered)),
                        nested_out=tuple(dict.fromkeys(" ".join(index.records[i].fields)
                                                       for i in inside)))
