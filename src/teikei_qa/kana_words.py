@@ -64,7 +64,7 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
 # 都市 (a kind of partner, read as とし too), which a question typed in kana writes まち.
 CONTEXT_READINGS = {"年": "とし", "年ごと": "としごと", "年別": "としべつ"}
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 9   # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 10  # bump when what `state` keeps changes shape or meaning
 _RUN = pattern(r"[ぁ-ゖー]{3,}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")
 _HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
@@ -80,6 +80,17 @@ _LONG_AS = {"お": "う", "え": "い"}
 # run does not read as written (りよう stays 利用 where the data has it).
 _SMALL_SLIP = pattern(r"(?<=[きしちにひみりぎじびぴ])[やゆよ]")
 _SMALL_AS = {"や": "ゃ", "ゆ": "ゅ", "よ": "ょ"}
+
+
+def month_readings() -> dict[str, str]:
+    """The months typed in hiragana (はちがつ, しがつ, くがつ) → 8月, 4月, 9月: pykakasi's
+    readings of 一月 … 十二月 (UniDic reads 四月 as よんがつ, 九月 as きゅうがつ)."""
+    import pykakasi
+
+    kakasi = pykakasi.kakasi()
+    tens = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    return {"".join(part["hira"] for part in kakasi.convert(f"{tens[n]}月")): f"{n}月"
+            for n in range(1, 13)}
 
 
 def _slips(run: str) -> list[str]:
@@ -137,6 +148,7 @@ class KanaWords:
                       next(iter(ws)) for r, ws in seen.items()
                       if len(ws) == 1 or len(ws & QUESTION_WORDS) == 1}
         by_reading.update((r, w) for w, r in CONTEXT_READINGS.items())
+        by_reading.update(month_readings())
         written = frozenset(w for w in vocabulary if len(w) >= 2 and _HIRAGANA.match(w)
                             and w not in by_reading)
         return cls(by_reading, written)
@@ -154,6 +166,10 @@ class KanaWords:
                   if (word := self.by_reading.get(to_hiragana(m.group(0)), ""))
                   and _KANJI.search(word)]
         return with_found(rw, found)
+
+    def reads(self, run: str) -> bool:
+        """Whether a hiragana run reads whole as the data's words and the grammar's."""
+        return bool(self._read_run(run))
 
     def _read_run(self, run: str) -> list[tuple[int, int, str]]:
         """The readings of one run as written, else with its slips put right."""

@@ -6,6 +6,7 @@ reads by are made once per index and kept under the index's cache/ (the only I/O
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from .lazy_re import pattern
 from .names import NameIndex
 from .records import Record
 from .rewrite import Rewrite
+from .romaji_words import from_romaji, joined_kana
 from .store import passages, text_column
 from .text import plain_question, title_key
 from .thesaurus import Thesaurus, data_words
@@ -114,8 +116,12 @@ class Reader:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.tokenizer
+        text = from_romaji(text, english_word,  # Kankoku igai no …: かんこく いがい の …
+                           lambda w: self.names.latin_name([w])[1] == "romaji",
+                           self.kana_words.reads)
         text = joined_names(text, self._name_terms)  # 北 九州市, 中 国: one name
         rw = self.names.rewrite(plain_question(flags_named(text)), lambda w: tok.known(w) or
                                 english_word(w) or readings.city_abroad(w))  # support, バンコク
-        return self.kana_words.rewrite(readings.slips_read(
+        rw = self.kana_words.rewrite(readings.slips_read(
             rw, self.vocab, tok.reading, tok.known, self._abbreviations))
+        return replace(rw, text=joined_kana(rw.text))  # その うち: そのうち
