@@ -229,6 +229,9 @@ def notes_of(result: Result | None, plan: Plan) -> list[str]:
     if result is not None and result.undated_out:
         lines.append(f"締結日の記載がない協定{result.undated_out}件は、その時期以外かどうか"
                      "分からないため含めていません。")
+    if result is not None and result.year_only_out:
+        lines.append(f"締結年だけが記載された協定{result.year_only_out}件は、その時期以外かどうか"
+                     "分からないため含めていません。")
     if result is not None and result.nested_out:
         cells = "、".join(f"分野「{c}」" for c in result.nested_out)
         lines.append(f"ほかに、分野欄の括弧内にだけその分野がある協定（{cells}）は、"
@@ -272,6 +275,9 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                 if plan.limit and n > plan.limit else ""  # a tie at the cut
             lines.append(f"{pre}{subject}のうち、締結日が{which}順に{n}件を挙げます"
                          f"（{tie}締結日の記載があるもの{result.total}件から）。")
+            if result.undated:  # 福建省との協定を締結順に: the one with no date said
+                lines.append(f"締結日の記載がない{result.undated}件は含めていません"
+                             f"（「{subject}の一覧」と聞くと挙げます）。")
         else:
             when = hits[0].record.date.japanese() if hits and hits[0].record.date else ""
             most = f"{plan.pick[1]}番目に" if plan.pick else "最も"

@@ -62,6 +62,7 @@ _Q_EN_BOUNDS = pattern(r"\b(after|since|from)\s+(\d{4}),?\s+(?:and\s+|but\s+)?"
 # 2010 and before 2014: a second bound, above).
 _POST = r"\s+(?:(?:or|and)\s+(later|after|beyond|earlier|before)\b(?!\s+\d)|(onwards?)\b)"
 _Q_EN = pattern(r"\b(before|after|since|until|till|by|in|during|from|no later than|not after|"
+                r"at least|at the earliest|at the latest|"
                 r"no earlier than|not before|in or after|on or after|in or before|"
                 r"on or before|up to|up until|through|thru|prior to|earlier than|"
                 r"later than)\s+(?:the\s+)?(?:year\s+)?(\d{4})\b(?:" + _POST + ")?",
@@ -69,6 +70,13 @@ _Q_EN = pattern(r"\b(before|after|since|until|till|by|in|during|from|no later th
 # before Heisei 15 (the era's name read into kanji, its year without 年).
 _Q_EN_ERA = pattern(rf"\b(before|after|since|until|by|in|during|from)\s+({ERA_PATTERN})\s*"
                     r"(元|\d{1,2})(?!\s*年|\d)", re.IGNORECASE)
+# A year written bare beside a few words (Korea 2014, Fukuoka City 2003, education 2014
+# Nagasaki), not a part of a date, a range or a longer number, nor of a decade (2010s,
+# 2010年代); in a sentence a bare year is a name's (ahead of Tokyo 2020), so only in a
+# question of up to KEYWORDS words.
+_Q_EN_YEAR_ALONE = pattern(r"(?<![\d\-/.:'’])\b((?:19|20)\d{2})\b(?![\d\-/.:]|\s*(?:年|s\b|['’]s))")
+KEYWORDS = 5
+_WORD = pattern(r"[^\s,.?？!！、。]+")
 _Q_EN_POST = pattern(r"\b(\d{4})" + _POST, re.IGNORECASE)  # the year alone before it
 # The relation said before a month (after August 2011, on or after 1 January 2014) and
 # after it (April 2013 onwards).
@@ -98,12 +106,18 @@ _Q_MONTH_ALONE = pattern(r"(?<![\d年度])(\d{1,2})\s*月?(?:" + r"\s*(?:から|
 _SEASONS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬": (12, 1, 2)}
 _SEASON_EN = {"spring": "春", "summer": "夏", "autumn": "秋", "fall": "秋", "winter": "冬"}
 _Q_SEASON = pattern(r"(?<![\u4e00-\u9fff])([春夏秋冬])(?:季|場)?"
-                    r"(?=\s*(?:に|の|頃|ごろ|ころ|中|[（(]))|"
+                    r"(?=\s*(?:に|の|頃|ごろ|ころ|中|[（(]|以外|を除|じゃな|ではな))|"
                     r"\b(?i:(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter))\b")
 _Q_YEAR_SEASON = pattern(YEAR_SAID + r"\s*の?\s*([春夏秋冬])(?:季|場)?")
 _Q_SEASON_BRACKET = pattern(r"[春夏秋冬]\s*[（(]")  # 冬（12月）: the season it says
 _Q_EN_MONTH_ALONE = pattern(r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) +
                             r")\b(?!\s*,?\s*\d)", re.IGNORECASE)
+# …or said bare before a particle or the agreements (September に締結, Aug. の協定, December
+# agreements), not a word of a sentence (May I ask).
+_Q_EN_MONTH_BARE = pattern(r"(?<![A-Za-z])(" + "|".join(_MONTHS) +
+                           r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
+                           r"(?=\s*(?:に|の|で|は|中|頃|ごろ|締結|agreements?\b|deals?\b|"
+                           r"signings?\b|mous?\b)|\s*[?？]?\s*$)", re.IGNORECASE)
 _Q_EN_MONTH = pattern(r"\b((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?,?\s+"
                       r"(\d{4})\b", re.IGNORECASE)
 _Q_EN_MONTHS = pattern(r"\b(?:from|between)\s+" + _Q_EN_MONTH.pattern[2:] +
@@ -370,12 +384,14 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             [(said_before.start() if said_before else m.start(),
               said_after.end() if said_after else m.end())]
     said, m = next(((k, m) for k, p in (("relation", _Q_EN), ("post", _Q_EN_POST),
-                                        ("attribute", _Q_EN_ATTR)) if (m := p.search(text))),
+                                        ("attribute", _Q_EN_ATTR),
+                                        ("alone", _Q_EN_YEAR_ALONE)) if (m := p.search(text))
+                    and (k != "alone" or len(_WORD.findall(text)) <= KEYWORDS)),
                    ("", None))  # the first that matches, searched in turn
     if m:
         if said == "relation":
             rel, y, post = m.group(1).lower(), int(m.group(2)), m.group(3) or m.group(4)
-        elif said == "attribute":
+        elif said in ("attribute", "alone"):
             rel, y, post = "in", int(m.group(1) or m.group(2)), None
         else:
             rel, y, post = "in", int(m.group(1)), m.group(2) or m.group(3)
@@ -404,9 +420,9 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             in_range: tuple[int, ...] = tuple(range(a, b + 1)) if a <= b else \
                 (*range(a, 13), *range(1, b + 1))
             return DateRange(label=f"{label}（年を問わず）", months=in_range), [m.span()]
-    m = _Q_EN_MONTH_ALONE.search(text)
+    m = _Q_EN_MONTH_ALONE.search(text) or _Q_EN_MONTH_BARE.search(text)
     if m:
-        mo = _MONTHS.index(m.group(1).lower()) + 1
+        mo = _month(m.group(1))
         return DateRange(label=f"{mo}月（年を問わず）", months=(mo,)), [m.span()]
     return None, []
 
@@ -467,7 +483,8 @@ def _related_en(rel: str, y: int, said: str, month: int | None = None) -> DateRa
            "in or after": "since", "on or after": "since", "in or before": "until",
            "on or before": "until", "till": "until", "up to": "until", "up until": "until",
            "through": "until", "thru": "until", "prior to": "before",
-           "earlier than": "before", "later than": "after"}.get(rel, rel)
+           "earlier than": "before", "later than": "after", "at least": "since",
+           "at the earliest": "since", "at the latest": "until"}.get(rel, rel)
     first, last = ((y, 1), (y, 12)) if month is None else ((y, month), (y, month))
     before, after = _next_month(first, -1), _next_month(last)
     return {"before": DateRange(None, before, f"{said}より前"),

@@ -215,6 +215,12 @@ class DateRange:
     def years(self) -> tuple[int | None, int | None]:
         return (self.start[0] if self.start else None, self.end[0] if self.end else None)
 
+    def undecided(self, date: SignDate) -> bool:
+        """Whether a date known only to its year may or may not be in the range (2014年締結
+        of 2014年4月以降; any year alone of 8月 or 夏): nor inside nor outside it, known."""
+        return date.month is None and not self.contains(date) and any(
+            self.contains(SignDate(date.year, m)) for m in range(1, 13))
+
     def other_side(self) -> DateRange | None:
         """An open range turned round (2000年より前 → 2000年以降; 2010年以降 → 2009年以前):
         the dates known to be outside it. None for any other range."""

@@ -45,6 +45,9 @@ class Result:
     base_total: int = 0
     nested: tuple[str, ...] = ()          # fields named in a parenthesis (環境 of 科学技術(環境))
     nested_out: tuple[str, ...] = ()      # field cells a count left out: the field only in (…)
+    undated: int = 0                      # an extreme's rows with no signing date (left out)
+    year_only_out: int = 0                # rows dated by a year alone a date left out (夏以外)
+                                          # may or may not hold: not known to be outside it
 
 
 def execute(plan: Plan, index: ConditionIndex,
@@ -116,6 +119,11 @@ def execute(plan: Plan, index: ConditionIndex,
                 rows = narrowed
             else:
                 ignored.extend(group)
+    # 夏以外, 2014年4月以降を除く: a row dated only by a year such a date left out may hold
+    # or not is not known to be outside it: left out too, and said (year_only_out)
+    undecided = {i for i in rows for f in filters if f.kind == "date" and f.exclude and
+                 f.dates is not None and (d := index.records[i].date) and f.dates.undecided(d)}
+    rows = rows - undecided
     ordered = sorted(rows)
     # A count of a field counts the rows whose cell names it as a field of its own, as the
     # table by field does (まちづくり (水道・下水・廃棄物処理) is not 水道): those that name it
@@ -141,14 +149,15 @@ def execute(plan: Plan, index: ConditionIndex,
                     nested_out=tuple(dict.fromkeys(" ".join(index.records[i].fields)
                                                    for i in inner if i not in rows)),
                     total=len(ordered), unsure=_unsure(filters, rows, index),
-                    undated_out=_undated_out(filters, index),
+                    undated_out=_undated_out(filters, index), year_only_out=len(undecided),
                     but_one=() if ordered else _but_one(filters, index))
     if plan.share:  # 長崎県の協定のうち中国の割合: of what is said before のうち (or the
         base = share_base(plan.text, filters)  # party's)
         result = replace(result, base=base, base_total=len(index.select(list(base))[0]))
     if plan.operation == "extreme":
         dated = sum(1 for i in ordered if index.records[i].date is not None)
-        return replace(result, rows=tuple(extreme_rows(ordered, index.records, plan)), total=dated)
+        return replace(result, rows=tuple(extreme_rows(ordered, index.records, plan)), total=dated,
+                       undated=len(ordered) - dated)
     if plan.operation == "aggregate" and plan.pick == ("absent", 0):
         return _without(result, filters, index)
     if plan.operation == "aggregate":

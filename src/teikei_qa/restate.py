@@ -183,7 +183,21 @@ _UPPER_FIRST = pattern(_YEAR_WORD + r"\s*(より前|以前|まで|未満)[、,\s
 
 # English: Heisei 20s (an era's decade); leave out those signed since 2010 (a date left out).
 _EN_ERA_DECADE = pattern(r"(?i:(?:\b(showa|heisei|reiwa)|(昭和|平成|令和))\s*(\d)0s\b)")
-_ERAS_JA = {"showa": "昭和", "heisei": "平成", "reiwa": "令和"}
+_ERAS_JA = {"showa": "昭和", "heisei": "平成", "reiwa": "令和", "taisho": "大正",
+            "taishou": "大正"}
+_ERA_EN = r"(?:\b(showa|heisei|reiwa|taisho|taishou)\b|(昭和|平成|令和|大正))"
+_ERA_YEAR_EN = _ERA_EN + r"\s*(元|\d{1,2})(?!\s*(?:年|\d|0s))"
+# Heisei 10 through Heisei 15, between Heisei 10 and 15: those years and the ones between.
+_EN_ERA_RANGE = pattern(r"(?i:(?:\bbetween\s+)?" + _ERA_YEAR_EN + r"\s*(?:through|thru|to|till|"
+                        r"until|and|-|–|~)\s*(?:" + _ERA_EN + r"\s*)?(元|\d{1,2})(?!\s*(?:年|\d)))")
+# Heisei 20 onwards, Heisei 20 or later / or earlier: the era's year and a bound.
+_EN_ERA_POST = pattern(r"(?i:" + _ERA_YEAR_EN + r"\s*(?:(onwards?|or later|and later|or after|"
+                       r"and after|or earlier|and earlier|or before|and before)\b))")
+# before Heisei, since Showa, until Heisei (the era alone, no year).
+_EN_ERA_ALONE = pattern(r"(?i:\b(before|prior to|after|since|until|through|up to)\s+"
+                        r"(?:the\s+)?" + _ERA_EN + r"(?:\s+era|\s+period)?(?!\s*(?:元|\d)))")
+_ERA_REL = {"before": "より前", "prior to": "より前", "after": "より後", "since": "以降",
+            "until": "以前", "through": "以前", "up to": "以前"}  # (from the Showa era: in it)
 _EN_DATE_OUT = pattern(r"(?i:\b(?:leave out|leaving out|excluding|exclude|except(?: for)?|"
                        r"not counting|without)\s+(?:those|the ones|agreements|any)?\s*"
                        r"(?:(?:that|which) were\s+)?(?:signed|made|concluded)?\s*"
@@ -243,10 +257,39 @@ _BOUND_AS = {"以下": "以前", "未満": "より前", "以上": "以降"}
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|(?<!\d)00)\s*年代")
+# 1990's, 90's, '90s: the 1990s (a decade of two digits: 50–99 the 1900s, else the 2000s).
+_DECADE_APOSTROPHE = pattern(r"(?<![\d'’])(1[89]\d0|20\d0)['’]s\b|"
+                             r"(?<![\d'’])['’]?(\d)0['’]s\b|(?<![\d])['’](\d)0s\b")
 _DECADE_S = pattern(r"(?<![\d'’])(1[89]\d0|20[0-9]0)s(?![a-z])")  # 1990sの協定: 1990年代
 # 平成26・27年, 2014、2015年: two years sharing their era and 年, each said whole.
 _SHARED_YEAR = pattern(r"(明治|大正|昭和|平成|令和)?\s*(\d{1,4})\s*[・、,]\s*(\d{1,4})\s*"
                        r"(年)(?!度)")
+
+
+def _era(roman: str | None, kanji: str | None) -> str:
+    return _ERAS_JA[roman.lower()] if roman else kanji or ""
+
+
+def _within_year(m: re.Match[str]) -> str:
+    y, mo, rel = m[1], int(m[2]), m[3]
+    if not 1 <= mo <= 12:
+        return m[0]
+    first, last = {"以前": (1, mo), "まで": (1, mo), "より前": (1, mo - 1),
+                   "以降": (mo, 12), "から": (mo, 12), "以後": (mo, 12),
+                   "より後": (mo + 1, 12)}[rel]
+    return f"{y}年{first}月から{y}年{last}月まで" if 1 <= first <= last <= 12 else m[0]
+
+
+def _era_range(m: re.Match[str]) -> str:
+    first = _era(m[1], m[2])
+    return f"{first}{m[3]}年から{_era(m[4], m[5]) or first}{m[6]}年まで"
+
+
+def _decade_s(m: re.Match[str]) -> str:
+    if m[1]:
+        return f"{m[1]}s"
+    tens = int(m[2] or m[3]) * 10
+    return f"{1900 + tens if tens >= 50 else 2000 + tens}s"
 
 
 def _with_year(m: re.Match[str]) -> str:
@@ -290,6 +333,10 @@ _CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?citie
 # A range that ends in the next year (2012年の12月から翌年5月まで): that year said.
 _NEXT_YEAR = pattern(r"((?:19|20)\d{2})\s*年\s*の?\s*(\d{1,2})\s*月\s*(から|〜|~|～)\s*"
                      r"(?:翌年|次の年|その翌年)\s*の?\s*(\d{1,2})\s*月")
+# A month bound within a year said first (2014年のうち6月以前, 2013年の中で9月以降): that
+# year's months up to or from it.
+_WITHIN_YEAR = pattern(r"((?:19|20)\d{2})\s*年\s*(?:のうち|の中で|の中の|で)\s*(\d{1,2})\s*月\s*"
+                       r"(以前|まで|より前|以降|から|より後|以後)")
 # A province or state said in English after or before its name (Hubei province, the
 # province of Fujian; read as 湖北 省): one name, as Japanese writes it (湖北省).
 _PROVINCE_EN = pattern(r"([\u4e00-\u9fff]{2,6})\s+(省|州)(?![\u4e00-\u9fff])|"
@@ -365,12 +412,14 @@ def restate(text: str) -> str:
     text = _corrected(_SAID_AGAIN.sub("", text))
     text = _PROVINCE_EN.sub(lambda m: m[0] if m[1] in COUNTRY_ALIASES else  # (Chinese
                             (m[1] + m[2]) if m[1] else (m[4] + m[3]), text)  # provinces)
+    text = _WITHIN_YEAR.sub(_within_year, text)
     text = _NEXT_YEAR.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}{int(m[1]) + 1}年{m[4]}月", text)
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
     text = _COUNTED_ITEMS.sub(_counted_items, text)
     text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
     text = _UP_TO_INCLUDING.sub("through", text)
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
+    text = _DECADE_APOSTROPHE.sub(_decade_s, text)
     text = _YEAR_BOUND.sub(lambda m: m[1] + _BOUND_AS.get(m[2], "より後"), text)
     text = _COUNT_OVER.sub(lambda m: f"{int(m[1]) + 1}件以上", text)
     text = _COUNT_UNDER.sub(lambda m: f"{int(m[1]) - 1}件以下", text)
@@ -383,6 +432,10 @@ def restate(text: str) -> str:
     text = _NTH.sub(lambda m: f"{m[1]}番目" if m[1] else _ORDINALS[int(m[2]) - 1], text)
     text = _BOTH_OUT.sub(lambda m: f"{m[1] or m[3]}・{m[2] or m[4]}を", text)
     text = _UPPER_FIRST.sub(r"\3\4\1\2", text)
+    text = _EN_ERA_RANGE.sub(_era_range, text)
+    text = _EN_ERA_POST.sub(lambda m: f"{_era(m[1], m[2])}{m[3]}年" + (
+        "以前" if m[4].lower().endswith(("earlier", "before")) else "以降"), text)
+    text = _EN_ERA_ALONE.sub(lambda m: f"{_era(m[2], m[3])}{_ERA_REL[m[1].lower()]}", text)
     text = _EN_ERA_DECADE.sub(lambda m: f"{_ERAS_JA.get((m[1] or '').lower(), m[2])}{m[3]}0年代",
                               text)
     text = _EN_DATE_OUT.sub(lambda m: f"{m[2]}年{_REL_OUT[m[1].lower()]}を除いた", text)
