@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from teikei_qa.retrieve import convex, has_japanese
+from teikei_qa.retrieve import convex
 from teikei_qa.settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, COVERAGE_WEIGHT
+from teikei_qa.text import has_japanese
 
 UBCF = "U-BCF普及に向けた相互協力協定締結"
 

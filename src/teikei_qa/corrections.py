@@ -16,7 +16,8 @@ _OPENING = (r"(?:いや|いえ|いいえ|違う|ちがう|違います|ちがい
 _OPENED = pattern(rf"^\s*(?:{_OPENING}[、,。.!！\s]*)+", re.IGNORECASE)
 # 北九州市じゃなくて長崎県, 2013年ではなく2011年で: the value meant, after the one said.
 _INSTEAD = pattern(r"^\s*[^、。？?]{1,20}?(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)"
-                   r"[、,\s]*([^、。？?]{1,20}?)\s*(?:の(?:方|ほう))?\s*(?:で|だよ|です|でした|の)?\s*"
+                   r"[、,\s]*([^、。？?]{1,20}?)\s*(?:の(?:方|ほう|間違い|まちがい))?\s*"
+                   r"(?:で|だよ|です|でした|の)?\s*"
                    r"(?:お願いします|おねがい)?[。.!！?？]*\s*$")
 # 佐賀県の方, the one of Saga; after a correction's opening, the value with で or だった,
 # or a name alone (いや、福岡市で; 間違えた、中国だった; ちがう、福岡市): the value meant.
@@ -34,12 +35,23 @@ _MISTAKE = pattern(r"^\s*([^、。？?！!\s]{1,20}?)\s*の\s*(?:間違い|ま�
                    r"(?:でした|です|だった|だ)?[。.!！]*\s*$")
 
 
+# The value said wrongly, then the one meant: 2003年は2013年の間違いでした, 韓国って
+# 言ったけど中国の間違いです, アメリカの間違い、台湾です, 1999年の間違いで1993年.
+_MISTAKE_FOR = pattern(r"^\s*[^、。？?！!]{1,20}?\s*(?:は|って|と)\s*(?:(?:言|い|書)(?:った|いた|"
+                       r"いました|きました)(?:けど|けれど|が)[、,\s]*)?"
+                       r"([^、。？?！!\s]{1,20}?)\s*の\s*(?:間違い|まちがい)"
+                       r"(?:でした|です|だった|だ)?[。.!！]*\s*$|"
+                       r"^\s*[^、。？?！!\s]{1,20}?\s*の\s*(?:間違い|まちがい)"
+                       r"(?:で(?!した|す)[、,。\s]*|(?:でした|です)?[、,。\s]+)(?:正しくは|本当は)?\s*([^、。？?！!\s]{1,20}?)\s*"
+                       r"(?:です|でした|だ|だった|で)?[。.!！]*\s*$")
+
+
 def as_follow_up(turn: str) -> str:
     """`turn` as the follow-up it means when it corrects the last one (では長崎県は？),
     else unchanged."""
     opened = _OPENED.match(turn)
     rest = turn[opened.end():] if opened else turn
-    m = _INSTEAD.match(rest) or _MISTAKE.match(rest)
+    m = _MISTAKE_FOR.match(rest) or _INSTEAD.match(rest) or _MISTAKE.match(rest)
     if m is None and opened is not None:
         m = _MEANT.match(rest)
     if m is None:

@@ -20,7 +20,7 @@ from .answer import (
 )
 from .asked import LIST_DATE_ASKED, OTHERS_THAN_SHOWN, REFERENT, TALLY_ASKED
 from .condition_index import ConditionIndex
-from .conditions import SHOWN, Filter, Plan, without_words
+from .conditions import SHOWN, Filter, Plan, sides_of, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, execute
@@ -40,7 +40,7 @@ from .institutions import absent_institutions
 from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
-from .narrowing import narrowed_to, table_of_words
+from .narrowing import about_words, narrowed_to, table_of_words
 from .nested import (
     count_then,
     count_then_answer,
@@ -49,14 +49,20 @@ from .nested import (
     two_sides,
     two_sides_answer,
 )
-from .nothing import compose_absent, compose_empty, compose_list_date, compose_none
+from .nothing import (
+    compose_absent,
+    compose_empty,
+    compose_list_date,
+    compose_none,
+    compose_none_within,
+)
 from .plan import parse
 from .reader import Reader
-from .retrieve import Hit, Retriever, has_japanese, one_blas_thread
+from .retrieve import Hit, Retriever, one_blas_thread
 from .rewrite import Rewrite
 from .settings import Settings
 from .store import column, text_column
-from .text import clean, fold, title_key
+from .text import clean, fold, has_japanese, title_key
 from .thesaurus import SOFT_LOW_BY_MODEL, SOFT_MIN_BY_MODEL, Thesaurus, data_words
 from .turns import cited_titles, of_last, turns_said
 
@@ -360,12 +366,14 @@ class Engine:
                 return compose_within(result, within, question, self.as_of(result.rows))
             elif narrowed := self._grouped_topic(plan, result):  # 焼き物の団体と…のはどこ
                 return self._answer(narrowed, question)
+            elif about := self._about_unknown(plan, result):  # 長崎県の恐竜に関する協定
+                return compose_none_within(result, about, question, self.as_of(result.rows))
             else:
                 # Groups name no agreement: none cited, but a small table's (御船町の分野は)
                 cited = [] if plan.operation == "compare" or plan.operation == "aggregate" \
                     and result.total > SMALL_TABLE else list(result.rows)
-                return phrase(result, self._table_hits(cited), question,
-                              self.as_of(result.rows))
+                return self._with_breakdown(phrase(result, self._table_hits(cited), question,
+                                                   self.as_of(result.rows)), result)
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():
             return compose_empty(question, plan)
         if plan.asked:  # 費用はいくら: an item the list does not have
@@ -377,6 +385,28 @@ class Engine:
         return compose_topic(plan, hits, question,
                              self.as_of([self._by_id[h.record.id] for h in shown]), related,
                              soft if shown else None)
+
+    def _with_breakdown(self, answer: Answer, result: Result) -> Answer:
+        """A count of several values of one condition said one by one (韓国とアメリカと台湾
+        の協定数: 14) with each value's own count after it (韓国10件、米国3件、台湾1件), as a
+        comparison of them counts: the total may be asked, or each."""
+        plan = result.plan
+        said = [f for f in plan.filters if not f.exclude and f.dates is None and
+                len(f.values) >= 2 and len(f.words) >= 2 and
+                f.kind in ("party", "country", "partner", "field")]
+        if plan.operation != "count" or len(said) != 1 or not result.total:
+            return answer
+        sides = execute(replace(plan, operation="compare", compare=sides_of(said),
+                                filters=tuple(f for f in plan.filters if f is not said[0])),
+                        self.table, self._rank_within)
+        if len(sides.groups) < 2:
+            return answer
+        each = "、".join(f"{g.label or g.value}{g.count}件" for g in sides.groups)
+        overlap = "（二つ以上に当たる協定があるため、内訳の合計は総数より多くなります）" \
+            if sum(g.count for g in sides.groups) > result.total else ""
+        first, _, rest = answer.text.partition("\n")
+        return replace(answer, text=f"{first}\n内訳: {each}{overlap}。" + (rest and "\n" + rest),
+                       groups=sides.groups)
 
     def _field_as_topic(self, plan: Plan) -> Plan | None:
         """A field said by a word no row holds, as field or text (execute.py tried both
@@ -410,6 +440,15 @@ class Engine:
             hits, keep = self._topic_kept(said, result.total, list(result.rows))
         return [replace(hits[i], rank=n) for n, i in enumerate(keep, start=1)] \
             if len(keep) < result.total else []
+
+    def _about_unknown(self, plan: Plan, result: Result) -> list[str]:
+        """Words the question says its agreements are about (narrowing.about_words) that
+        no row holds, nor a near word of theirs: the conditions' rows hold none about them."""
+        if plan.operation not in ("list", "lookup", "count") or not result.ignored or \
+                set(result.ignored) != set(plan.topic):
+            return []
+        about = about_words(plan.text, result.ignored)
+        return about if about and not self.retriever.knows(" ".join(about)) else []
 
     def _grouped_topic(self, plan: Plan, result: Result) -> Plan | None:
         """A table asked of agreements about words no row holds (narrowing.py): the plan

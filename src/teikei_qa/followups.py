@@ -20,6 +20,9 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
     plans: list[Plan] = []
     pairs: dict[int, tuple[Plan, Plan]] = {}  # a turn read across two: those two
     for text in texts:
+        if plans and (again := _START_OVER.match(text)) and text[again.end():].strip():
+            plans.append(replace(plan_of(text[again.end():]), follow_up=False))
+            continue  # じゃあ最初から。福岡市の協定は？: that question alone (最初 no oldest)
         p = plan_of(text)
         if plans and _WHOLE_LIST.search(text) and not (p.share and p.operation == "count"):
             plans.append(replace(p, follow_up=False))  # 全体で, 全体の件数は: no condition kept
@@ -33,8 +36,8 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
             p = both  # 合わせると？ 差は？ after two questions: the two of them
         elif plans and (sides := sides_summed(plans[-1], p)):
             p = sides  # 合計は？ after 福岡市と北九州市はそれぞれ何件: either of them
-        elif plans and (one := _nth(plans[-1], p)):
-            p = one  # 2番目の内容は？ the second one? after a list
+        elif plans and (one := _nth(plans[-1], p) or _step(plans[-1], p)):
+            p = one  # 2番目の内容は？ the second one? after a list; その前は？ after the newest
         elif plans and (detail := detail_of(plans[-1], p)):
             p = detail  # いつ締結されたの？ 概要は？ after a list: its agreements' details
         elif plans and (versus := _compared_with(plans[-1], p)):
@@ -47,6 +50,11 @@ def conversation(texts: Sequence[str], plan_of: Callable[[str], Plan]) -> Plan:
     return plans[-1]
 
 
+# A conversation started again before the next question: じゃあ最初から。 一からやり直し
+# で、 let's start over: (the question after it is read alone).
+_START_OVER = pattern(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|もう一度)?[、,\s]*"
+                      r"(?:最初から|初めから|はじめから|一から|いちから)(?:やり直(?:し|す|そう)"
+                      r"(?:ます)?|聞き直(?:し|す|します)|)?(?:で|ね|です)?\s*[。、,.!！]\s*")
 # The whole list asked after a narrower answer (国別の件数を全体で, 全体の件数は？, リスト全体で
 # 一番新しいのは, new question: …): a question of its own, no condition of the last kept
 # (全体の何割？ after a count is that count's share: plan.share).
@@ -401,6 +409,35 @@ def _nth(previous: Plan, current: Plan) -> Plan | None:
     if previous.operation == "extreme":  # the second of the oldest three: the second oldest
         return replace(previous, pick=nth, limit=None, follow_up=True)
     return replace(previous, pick=nth, follow_up=True)  # in the order the list gave
+
+
+# One step along the dates from the last one shown (after 一番新しい協定は？): その前は？
+# ひとつ前のは, 次は？ その次, the one before, the next one; その後は？ after that.
+_STEP = pattern(r"^\s*(?:じゃあ|では|で)?[、,\s]*(?:(その|ひとつ|一つ|1つ)\s*(前|次|後|あと)|"
+                r"(次|前))(?:の(?:もの|協定|は|やつ))?\s*(?:は|の(?:は|協定))?\s*[?？。]?\s*$|"
+                r"^\s*(?:and\s+)?(?:the\s+)?(?:(next)(?:\s+one)?|(?:one|the one)\s+(before)"
+                r"(?:\s+(?:it|that))?|(after) that)\s*[?？.]?\s*$", re.IGNORECASE)
+# Each step's way along the list of an oldest or newest: 次 the next in its order; 前 the
+# one signed before (after the newest: the second newest), 後 the one signed after.
+_STEPS = {"次": {"newest": 1, "oldest": 1}, "next": {"newest": 1, "oldest": 1},
+          "前": {"newest": 1, "oldest": -1}, "before": {"newest": 1, "oldest": -1},
+          "後": {"newest": -1, "oldest": 1}, "あと": {"newest": -1, "oldest": 1},
+          "after": {"newest": -1, "oldest": 1}}
+
+
+def _step(previous: Plan, current: Plan) -> Plan | None:
+    """The agreement one step from the last one shown of an oldest or newest (その前は？
+    after the newest: the second newest; 次は？ the next in the same order)."""
+    m = _STEP.match(current.text)
+    if m is None or previous.operation != "extreme" or previous.order not in ("newest",
+                                                                               "oldest") or \
+            current.filters or current.compare:
+        return None
+    said = next(g for g in m.groups()[1:] if g).casefold()
+    rank = previous.pick[1] if previous.pick and previous.pick[0] == "rank" else 1
+    to = rank + _STEPS[said][previous.order]
+    return replace(previous, pick=("rank", to), limit=None, follow_up=True) if to >= 1 \
+        else None
 
 
 def detail_of(previous: Plan, current: Plan) -> Plan | None:

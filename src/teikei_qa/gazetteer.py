@@ -231,6 +231,7 @@ ENGLISH_WORDS: dict[str, str] = {
     "university": "大学",
     "universities": "大学", "education": "教育", "educational": "教育", "culture": "文化",
     "cultural": "文化", "economy": "経済", "economic": "経済", "business": "経済",
+    "econ": "経済", "edu": "教育", "enviro": "環境",  # the short forms people type
     "trade": "経済", "environment": "環境", "environmental": "環境", "tourism": "観光",
     "water": "水道", "water supply": "水道", "fisheries": "水産", "fishery": "水産",
     "fishing": "水産", "sports": "スポーツ", "sport": "スポーツ", "science": "科学技術",

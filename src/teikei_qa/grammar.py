@@ -95,18 +95,24 @@ FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それら
                     r"\b(?:is|are|was|were) (?:that|those|these|they|it)\s*[?？]?$|"
                     # in 2014? signed before 2000? only environment: a short English
                     # condition alone, said against the last answer
-                    r"^\s*(?:and\s+)?(?:(?:signed|made|concluded)\s+)?(?:in|from|since|before|"
+                    r"^\s*(?:(?:and|now|and now|ok|okay|so|then)[,\s]+)?"
+                    r"(?:(?:signed|made|concluded)\s+)?(?:in|from|since|before|"
                     r"after|during|only|just|with)\b(?![^?？]*\b(?:agreements?|memorand\w*|"
                     r"mous?|deals?)\b)[^?？.]{1,30}[?？]?\s*$|"
+                    # Nagasaki only, Korea only? same for Korea: of the last answer
+                    r"^\s*[^?？.。\s][^?？.。]{0,30}?\s+only\s*[?？.!]?\s*$|"
+                    r"^\s*(?:and\s+)?(?:the\s+)?same\s+(?:for|with|of)\b|"
                     # a condition left out of the last answer: 福岡市を除くと？ 韓国以外で
                     r"^[^。協覚議]{1,14}?(?:以外|を?除(?:く|いた|いて))(?:と|で|だと|では|なら|ら)?"
                     r"[?？]?$",
                     re.IGNORECASE)
 _MOST = r"(最も|もっとも|一番|いちばん|\d+\s*番目に)\s*"  # 2番目に古い: the N-th
 # 日付順, sort by date, chronologically: all of them, oldest first.
-_BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|年月日順|(?<![^\s、,をはの])年(?:の)?順|"
-            r"\bsort(?:ed)? by (?:the )?(?:signing )?"
-            r"(?:date|year)s?\b|\bchronologic(?:al(?:ly)?)?\b|\bin (?:date|chronological) order\b")
+_BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|締結年順|締結年月順|締結月順|年月日順|年月順|"
+            r"(?<![^\s、,をはの])年(?:の)?順|"
+            r"\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?|list(?:ed)?)\b[^.?？]{0,40}?\bby "
+            r"(?:the )?(?:signing |their )?(?:date|year)s?\b|\bchronologic(?:al(?:ly)?)?\b|"
+            r"\bin (?:date|chronological) order\b")
 OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|初めて|古い順|"
                  r"最初(?!の[^。？?、]{0,10}?(?:に戻|の質問))|"  # (not 最初の長崎県に戻って)
                  r"(?:どっち|どちら|どれ)(?:の[^。？?]{0,8})?が\s*(?:古|先|早)|"
@@ -192,6 +198,8 @@ EXCLUDE_AFTER = pattern(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶ�
                         r"となる)(?:もの|協定)?)?"
                         r"\s*(?:を|は|が)?\s*"
                         r"(以外|(?:を|も)?除(?:く|いた|いて|け|き)|除外|(?:じゃ|では|で)な[いく]|"
+                        # 福岡県外の自治体, 長崎県の外, 福岡市外 (not 県の外国, 市の外務)
+                        r"(?:(?<=の)|(?<![^\s]))外(?![国交務部資来貨人])|"
                         # 中国抜きで, 韓国を省いた, 中国を外して, 中国は入れないで,
                         # 中国を含めずに, 北九州市は数えずに, 中国との協定を引くと, 中国なしで
                         r"(?:を|も|は)?(?:(?<!に)抜(?:き(?!取|出)|く|いた|いて|かし|かす)|"
@@ -247,6 +255,8 @@ COMPARE = pattern(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]
                   # 中国が何件、韓国が何件; 中国は何件？韓国は何件？
                   r"何件\s*[、,？?]\s*[^、,。？?]{1,12}?(?:が|は|も)\s*何件|"
                   r"の差|差は|何件多い|何件少ない|何倍|何件[？?]\s*[^。？?]{1,12}?は[？?]|"
+                  # 2011年と2013年では何件違う, 件数の違いは
+                  r"何件\s*(?:違|ちが|異な)|件数の(?:違い|ちがい)|"
                   # 中国と韓国、2014年に多く結ばれたのは: which side has more
                   r"多く(?:結ば|締結さ|結ん|交わさ)[^。？?]{0,6}?(?:のは|方|ほう)|"
                   # 福岡市は北九州市の何割, 韓国は中国の何パーセント: one side of the other
@@ -257,7 +267,7 @@ COMPARE = pattern(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]
                   # 福岡市より多い, 長崎県は福岡市より協定が多いですか (not より前の協定が多い)
                   r"より(?:も)?(?:(?!前|後|あと)[^。？?、]){0,8}?(?:多|少な)[いくか]|"
                   r"(?:\d+|[二三四五]|数)\s*倍|半分(?:以上|以下|未満)|"
-                  r"\b(?:more|fewer|less)\b.{0,30}?\bthan\b|"
+                  r"\b(?:more|fewer|less|bigger|larger|greater|smaller)\b.{0,30}?\bthan\b|"
                   r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
                   r"(?:多い|少ない)(?:方|ほう)(?:は|が|を|\s*[?？]|$)|"
                   r"which .*(?:more|fewer|less|bigger|larger|smaller|greater)\b|more .* or\b|"
@@ -267,7 +277,7 @@ COMPARE = pattern(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]
                   # 北九州市と福岡市と長崎県で一番多いのは, 中国と韓国では？
                   r"と[^。？?、]{1,24}?(?:で|では|の中で|のうち)\s*(?:一番|いちばん|最も)\s*(?:多|少な)|"
                   # 北九州市、福岡市、長崎県の中で協定が一番多いのは (not 一番多い分野: a table)
-                  r"、[^。？?]{1,30}?(?:の中で|のうち|では)\s*(?:(?:協定|件数|協定数|協定の数)\s*"
+                  r"、[^。？?]{1,30}?(?:の中で|のうち|では|で)\s*(?:(?:協定|件数|協定数|協定の数)\s*"
                   r"(?:が|の)?\s*)?(?:一番|いちばん|最も|もっとも)\s*(?:多|少な)(?:い|く)"
                   r"(?!\s*(?:分野|国|年|自治体|県|相手|都市|市町村|月))|"
                   r"と[^。？?、]{1,24}?では\s*[?？]?\s*$|多寡|"

@@ -103,7 +103,7 @@ _RANK = r"|\brank(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:{})\b"
 # 自治体と、それぞれの件数 / 国とその数: the groups named, then the count of each.
 _EACH_COUNT = r"\s*と\s*[、,]?\s*(?:その|それぞれの?|各々の?|おのおのの?)\s*(?:件数|数|協定数)"
 _GROUP_PATTERNS = [
-    (kind, pattern(rf"(?:{words})\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
+    (kind, pattern(rf"(?:{words})\s*[)）]?\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
                    rf"(?:{words}){_EACH_COUNT}|"
                    rf"(?<!signed )(?<!made )(?<!concluded )"  # signed by towns: who
                    rf"(?:by|per|each)[\s-]+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
@@ -140,7 +140,10 @@ def _top_of_groups() -> list[tuple[str, re.Pattern[str]]]:
                       rf"(?:{words})|"
                       rf"most\s+(?:common|frequent|popular)\s+(?:{words})|"
                       rf"(?:{words})\s+with\s+the\s+most|top\s+\d+\s+(?:{words})|"
-                      rf"which\s+(?:[a-z]+\s+){{0,2}}?(?:{words})", re.IGNORECASE))
+                      rf"which\s+(?:[a-z]+\s+){{0,2}}?(?:{words})|"
+                      # what year had the most (not what fields does it have: a table)
+                      rf"what\s+(?:[a-z]+\s+){{0,2}}?(?:{words})\b(?=[^?？。]*\b(?:most|fewest|"
+                      rf"least|largest|biggest)\b)", re.IGNORECASE))
             for kind, words in _GROUP_WORDS.items()]
 
 

@@ -48,6 +48,8 @@ NEAR_MIN = 4      # near misses are looked for in runs at least this long
 NEAR_SCORE = 78   # rapidfuzz ratio (0‥100): one wrong kana in five is 80
 ORG_SCORE = 85    # one wrong character in seven is 85.7
 PLACE_SCORE = 75  # one wrong character in four
+_TWO_KANJI = pattern(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff々])")
+_ALL_KANJI = pattern(r"^[\u4e00-\u9fff々]+$")
 _PLACE = pattern(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府|氏)")
 # A body said by its place abroad and its kind (ライデンの博物館; the Leiden museum, read as
 # ライデン 博物館・美術館): the place in katakana and the kind. (Not a place in kanji:
@@ -175,7 +177,34 @@ class NameIndex:
         text = self._rewrite_orgs(text, changes)
         text = self._rewrite_bodies_by_place(text, changes)
         text = self._rewrite_places(text, changes)
+        text = self._rewrite_short_names(text, changes, known)
         return Rewrite(text, tuple(changes))
+
+    @cached_property
+    def _shorts(self) -> dict[str, str]:
+        """A municipality's name of three characters or more before 市, 町 or 村, said by
+        its first two (北九 of 北九州市), where no other name starts so."""
+        by_short: dict[str, set[str]] = {}
+        for name in self._names:
+            stem = name[:-1]
+            if name[-1:] in "市町村" and len(stem) >= 3 and _ALL_KANJI.match(stem):
+                by_short.setdefault(stem[:2], set()).add(name)
+        out = {}
+        for short, named in by_short.items():
+            name = next(iter(named))  # (北九州 and 北九州市: one name)
+            if len(named) == 1 and not any(other.startswith(short) and
+                                           not other.startswith(name[:-1])
+                                           for other in self._names):
+                out[short] = name
+        return out
+
+    def _rewrite_short_names(self, text: str, changes: list[Change],
+                             known: Callable[[str], bool]) -> str:
+        """A municipality said by the first two characters of its name alone (北九の協定),
+        not a word the dictionary or the data knows, nor part of a longer run of kanji."""
+        found = [(m.start(), m.end(), name, "near") for m in _TWO_KANJI.finditer(text)
+                 if (name := self._shorts.get(m.group(0))) and not known(m.group(0))]
+        return apply_found(text, found, changes)
 
     def _rewrite_hanzi(self, text: str, changes: list[Change]) -> str:
         """A country written as Chinese writes it (美国, 荷兰) → the list's word (米国)."""

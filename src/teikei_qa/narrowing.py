@@ -10,14 +10,18 @@ from dataclasses import replace
 
 from .asked import TALLY_ASKED
 from .conditions import NEAR, Filter, Plan
-from .grammar import ALTERNATIVES
+from .grammar import ALTERNATIVES, RELATED_MARK
 from .lazy_re import pattern
+from .text import has_japanese
 
 # Words for any partner at all: topic words joined to one (都市や大学・博物館) narrow nothing.
 _ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織", "市", "町", "州", "省")
 _OR = r"\s*(?:や|・|または|とか|or)\s*"
 # …大学・博物館も含めて, を含めて: included besides (not 留学を含むもの: those holding it).
-_INCLUDED = pattern(r"^[^。？?]{0,4}?(?:も含(?:め|む|んで|まれ)|を?含め)")
+_INCLUDED = pattern(r"^[^。？?]{0,4}?(?:も含(?:め|む|んで|まれ)|を?含め)|"
+                    r"^\s*(?:are\s+|too\s+|as well\s+)?(?:included|too|as well)\b",
+                    re.IGNORECASE)  # (universities and museums included)
+_INCLUDING = pattern(r"\b(?:including|incl\.|as well as)\s*$", re.IGNORECASE)
 _OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館、市など: a list of kinds
 # Examples of a condition's word: 協会や連合会みたいな民間団体, 大学のような機関.
 _SUCH_AS = r"\s*(?:みたいな|みたいの|のような|などの|等の|といった|とかの|like)\s*"
@@ -58,7 +62,7 @@ def alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> b
     return any(joined(w, _OR) or re.match(_SUCH_AS + re.escape(w), text[end:])
                for f in filters for w in f.words if w) or \
         any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER) or \
-        bool(_INCLUDED.match(text[end:]))
+        bool(_INCLUDED.match(text[end:]) or _INCLUDING.search(text[:start]))
 
 
 def table_of_words(plan: Plan, ignored: Sequence[str]) -> bool:
@@ -69,6 +73,20 @@ def table_of_words(plan: Plan, ignored: Sequence[str]) -> bool:
     (調べものの参考に)."""
     return plan.operation == "aggregate" and not plan.top and bool(ignored) and \
         set(ignored) == set(plan.topic) and not TALLY_ASKED.search(plan.text)
+
+
+def about_words(text: str, words: Sequence[str]) -> list[str]:
+    """Those of `words`, Japanese as written, the question marks as what its agreements
+    are about: 恐竜に関する協定, 恐竜関係の, 恐竜がらみの. Not words said around the
+    question (理由も教えて, 正確に), nor one that only modifies a condition's word
+    (役所の協定, 台湾南部の都市, 有田焼の町: a word in a name, a typo, a part), nor an
+    English word, which the dense leg reads."""
+    out = []
+    for word in words:
+        at = text.find(word)
+        if at >= 0 and has_japanese(word) and RELATED_MARK.match(text[at + len(word):]):
+            out.append(word)
+    return out
 
 
 def narrowed_to(plan: Plan, ignored: Sequence[str], titles: Sequence[str]) -> Plan:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from .answer import Answer, as_of_prefix, describe
 from .groups import Group
 from .lazy_re import pattern
-from .retrieve import has_japanese
 from .tables import FEWER_ASKED, compare_lines
+from .text import has_japanese
 
 Ask = Callable[[str, Sequence[str]], Answer]  # Engine.ask: a question and the turns before it
 

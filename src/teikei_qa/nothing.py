@@ -55,6 +55,26 @@ def compose_none(result: Result, question: str, as_of: str | None,
                   related=tuple(but_one))
 
 
+def compose_none_within(result: Result, about: Sequence[str], question: str,
+                        as_of: str | None) -> Answer:
+    """Agreements of the conditions asked about words no row holds, nor any near word
+    (長崎県が結んだ恐竜に関する協定): none of the conditions' rows is about them, so none
+    is cited and a count is 0; how many the conditions alone hold is said."""
+    plan = result.plan
+    subject = describe(result.applied)
+    words = "」「".join(about)
+    text = (f"{as_of_prefix(as_of)}{subject}{result.total}件のうち、「{words}」に関するものは"
+            f"このデータにはありません（「{words}」もそれに近い言葉もどの協定にも出てきません）。")
+    if plan.operation == "count":
+        text += "該当は0件です。"
+    text += f"\n{result.total}件すべては「{subject}の一覧」と聞くと挙げます。"
+    if rest := [w for w in result.ignored if w not in about]:
+        text += "\n「" + "」「".join(rest) + "」は条件として使っていません。"
+    return Answer(question, "none", plan, text, 0 if plan.operation == "count" else None, (),
+                  applied=result.applied, ignored=result.ignored,
+                  understood=f"{subject}のうち、「{words}」に関するもの", as_of=as_of)
+
+
 def _signed(hit: Hit) -> str:
     d = hit.record.date
     return f"{d.japanese()}締結" if d else "締結日の記載なし"

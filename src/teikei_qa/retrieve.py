@@ -22,7 +22,7 @@ from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .lazy_re import pattern
 from .records import Record
 from .settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, COVERAGE_WEIGHT, RRF_K
-from .text import HIRAGANA_BIT, nfkc
+from .text import HIRAGANA_BIT, has_japanese, nfkc
 from .thesaurus import standalone_kanji
 from .tokenize import STOP_WORDS as GENERIC
 from .tokenize import fuzzy_key, noun_runs_of
@@ -38,16 +38,6 @@ if TYPE_CHECKING:
     from .tokenize import Tokenizer
 
 _KATAKANA = pattern(r"^[ァ-ヴー]{3,}$")
-# Kana (full and half width), the iteration marks and CJK ideographs.
-_JAPANESE = pattern(r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-                    r"\uf900-\ufaff\uff66-\uff9f]")
-
-
-def has_japanese(text: str) -> bool:
-    """Whether `text` holds any kana or kanji (a question "without Japanese" holds none)."""
-    return _JAPANESE.search(text) is not None
-
-
 _HIRAGANA_WORD = pattern(r"[ぁ-ゖー]{2,}")
 _LATIN_RUN = pattern(r"[A-Za-z][A-Za-z'\-]*")  # an English word, for phrases of two
 

@@ -58,6 +58,7 @@ _OLD_FORMS = (
     " 祕秘 濱浜 甁瓶 拂払 佛仏 竝並 變変 邊辺 辨弁 瓣弁 辯弁 舖舗 寶宝 豐豊 沒没 飜翻 每毎 萬万"
     " 滿満 默黙 彌弥 譯訳 藥薬 與与 豫予 餘余 譽誉 搖揺 樣様 謠謡 來来 賴頼 亂乱 覽覧 龍竜 兩両"
     " 獵猟 綠緑 壘塁 淚涙 勵励 禮礼 隸隷 靈霊 齡齢 戀恋 爐炉 勞労 樓楼 錄録 灣湾"
+    " 敎教 靑青 淸清 黃黄 步歩 涉渉 卽即 增増 徵徴"
 )
 # 異体字 that NFKC leaves as they are, written in names (長﨑, 髙雄, 濵, 邉, 𠮷).
 _VARIANTS = "﨑崎 嵜崎 碕崎 髙高 濵浜 邉辺 邊辺 𠮷吉 﨔欅 塚塚 德徳 槗橋 﨑崎"
@@ -124,6 +125,16 @@ def _kakasi() -> pykakasi.kakasi:
 def romaji(kana: str) -> str:
     """Hepburn romaji of a kana reading (pykakasi)."""
     return "".join(part["hepburn"] for part in _kakasi().convert(kana))
+
+
+# Kana (full and half width), the iteration marks and CJK ideographs.
+_JAPANESE = pattern(r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                    r"\uf900-\ufaff\uff66-\uff9f]")
+
+
+def has_japanese(text: str) -> bool:
+    """Whether `text` holds any kana or kanji (a question "without Japanese" holds none)."""
+    return _JAPANESE.search(text) is not None
 
 
 def is_kana(text: str) -> bool:

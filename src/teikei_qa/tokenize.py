@@ -61,7 +61,8 @@ that where whose whom みたい outside besides apart by トップ ランキン�
 tally tallies inclusive anything ちょうど exactly 所在 所在地 列挙 相手方 年前 ago i
 明治 大正 昭和 平成 令和 前半 後半 確認 如何 あわせる つまり すなわち 要するに
 cover covers covered covering concern concerns connect connects connected connecting
-link links linked linking
+link links linked linking altogether now just
+並べ替える 並び替える 並べかえる ソート sort sorted order ordered arrange arranged
 データ データベース データセット data database dataset 登録 registered 逆
 """.split())
 
