@@ -1724,3 +1724,14 @@ def test_a_season_left_out_says_the_year_only_rows_it_cannot_place(engine):
      "協定を自治体別に数えると8グループ、計43件です。")])
 def test_short_names_old_forms_and_kinds_included(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize("history, question, first", [
+    (["教育分野の協定を国別に"], "中国だけ",
+     "中国と結んだ教育分野の協定は4件あります。すべて挙げます。"),
+    (["中国との協定を年代別に"], "2010年代だけ",
+     "2010年代に中国と結んだ協定は9件あります。すべて挙げます。"),
+    (["How many agreements with Korea by municipality?"], "just Fukuoka City",
+     "福岡市が韓国と結んだ協定は4件あります。すべて挙げます。")])
+def test_one_group_of_the_last_table_asked_alone_is_its_list(engine, history, question, first):
+    assert engine.ask(question, history).text.splitlines()[0] == P + first

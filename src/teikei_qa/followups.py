@@ -178,7 +178,8 @@ def _compared_with(previous: Plan, current: Plan) -> Plan | None:
 
 # A question that points back at a set (中国のものを挙げて, 2014年のは, not environment ones)
 # and names no agreement of its own.
-_POINTS_BACK = pattern(r"の(?:もの|分|ぶん|は|を|だけ)|\bones?\b|\bthose\b", re.IGNORECASE)
+_POINTS_BACK = pattern(r"の(?:もの|分|ぶん|は|を|だけ)|だけ|のみ|\bones?\b|\bthose\b|"
+                      r"\bonly\b|\bjust\b", re.IGNORECASE)  # (中国だけ, just China)
 _AGREEMENT = pattern(r"協定|提携|覚書|agreement|memorand", re.IGNORECASE)
 
 
