@@ -53,7 +53,8 @@ FORMAT_VERSION = 3
 # Bumped when parsing or tokenising changes what an index holds for the same data.
 # 3: workbooks, folders, one record per agreement across lists, each list summarised;
 #    a signing date stated for another agreement is not this one's.
-PIPELINE_VERSION = 3
+# 4: Latin letters and the number written on to them one token (CO2, PM2.5).
+PIPELINE_VERSION = 4
 MANIFEST = "manifest.json"
 
 

@@ -98,6 +98,9 @@ class Word(NamedTuple):
     detail: str = ""
 
 
+_LETTERS_NUMBER = pattern(r"^[A-Za-z]{1,4}\d+(?:\.\d*)?$")  # CO2, PM2., PM2.5
+
+
 def is_noun_part(w: Word) -> bool:
     """A token that joins a noun compound (not a numeral, not Latin letters, not the
     stem of an auxiliary: 連合会みたい, 同じよう)."""
@@ -190,9 +193,17 @@ class Tokenizer:
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one Tokenizer lives per process
     def _words(self, text: str) -> tuple[Word, ...]:
-        out = []
+        out: list[Word] = []
         for w in self._tagger(clean(nfkc(text))):
             f = w.feature
+            # Latin letters and the number written on to them are one word (CO2, PM2.5:
+            # MeCab cuts CO | 2, PM | 2 | . | 5), as the concepts and the data write them.
+            spaced = getattr(w, "white_space", "")  # (fugashi's, not in its stubs)
+            if out and not spaced and _LETTERS_NUMBER.match(out[-1].surface + w.surface):
+                last = out[-1]
+                joined = last.surface + w.surface
+                out[-1] = Word(joined, last.pos, last.sub, joined, last.detail)
+                continue
             base = getattr(f, "orthBase", None) or w.surface
             pos, sub = f.pos1 or "", f.pos2 or ""
             out.append(Word(w.surface, pos, sub, base, f.pos3 or ""))
