@@ -1735,3 +1735,12 @@ def test_short_names_old_forms_and_kinds_included(engine, question, first):
      "福岡市が韓国と結んだ協定は4件あります。すべて挙げます。")])
 def test_one_group_of_the_last_table_asked_alone_is_its_list(engine, history, question, first):
     assert engine.ask(question, history).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize("question, first", [
+    ("けん ごと に きょうてい が なんけん あるか おしえて",
+     "協定を都道府県別に数えると4グループ、計43件です。"),
+    ("ふくおかし の きょうてい を むすんだ とし ごと に かぞえて くれんね",
+     "福岡市が結んだ協定を締結年別に数えると11グループ、計14件です。")])
+def test_tables_asked_in_kana_typed_apart(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

@@ -72,3 +72,16 @@ def test_the_readings_are_kept_under_cache_and_a_damaged_file_made_again(built, 
     assert fresh.read("かんきょうぶんやの協定").text == "環境分野の協定"
     assert KanaWords.from_state(json.loads(kept[0].read_text("utf-8"))).by_reading == \
         table.by_reading
+
+
+@pytest.mark.parametrize("question, read", [
+    # words typed apart, one too short to be read alone, joined where together they read
+    ("けん ごと に きょうてい が なんけん あるか おしえて", "県ごとに協定 が何件 あるか おしえて"),
+    ("ながさきけん の きょうてい、 くに べつ に したら どげん なると？",
+     "長崎県 の 協定、 国別にしたらどげんなると?"),
+    # a number's counter in hiragana, alone
+    ("2000ねん より まえ に むすばれた きょうてい は どれ？",
+     "2000年 より前 に むすばれた 協定 はどれ?")])
+def test_kana_typed_apart_reads_as_words(engine, question, read):
+    # (the spaces kept depend on which joins read first: the words are what is asserted)
+    assert engine.read(question).text.replace(" ", "") == read.replace(" ", "")

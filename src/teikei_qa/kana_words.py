@@ -65,9 +65,15 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
 CONTEXT_READINGS = {"年": "とし", "年ごと": "としごと", "年別": "としべつ"}
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
 KANA_FORMAT = 10  # bump when what `state` keeps changes shape or meaning
+_RUN_MIN = 3  # a run of hiragana this long or longer is read
 _RUN = pattern(r"[ぁ-ゖー]{3,}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")
 _HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
+_SPACED = pattern(r"([ \u3000]+)")
+_TAIL = pattern(r"[ぁ-ゖー]+$")
+# A number and its counter in hiragana standing alone: 2000ねん より, 8がつ, 3けん.
+_COUNTERS = {"ねん": "年", "がつ": "月", "にち": "日", "けん": "件"}
+_COUNTER = pattern(r"(\d)\s*(ねん|がつ|にち|けん)(?![ぁ-ゖ])")  # (alone: not ねんだい)
 _KATAKANA = pattern(r"^[ァ-ヺー]+$")  # スポーツ: すぽーつ
 _KATAKANA_RUN = pattern(r"(?<![ァ-ヺー])[ァ-ヺー]{3,}(?![ァ-ヺー])")
 
@@ -166,6 +172,23 @@ class KanaWords:
                   if (word := self.by_reading.get(to_hiragana(m.group(0)), ""))
                   and _KANJI.search(word)]
         return with_found(rw, found)
+
+    def joined(self, text: str) -> str:
+        """Hiragana words typed with spaces between them, one too short to be read alone,
+        joined where together they read (けん ごと に → 県ごと; くに べつ, とし ごと), and a
+        number's counter said in hiragana (2000ねん → 2000年, 8がつ, 3けん), before the runs
+        are read."""
+        text = _COUNTER.sub(lambda m: m[1] + _COUNTERS[m[2]], text)
+        pieces = _SPACED.split(text)
+        out = [pieces[0]]
+        for space, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            last = out[-1]
+            if _HIRAGANA.match(piece) and (tail := _TAIL.search(last)) and \
+                    min(len(tail[0]), len(piece)) < _RUN_MIN and self.reads(tail[0] + piece):
+                out[-1] = last + piece
+            else:
+                out.append(space + piece)
+        return "".join(out)
 
     def reads(self, run: str) -> bool:
         """Whether a hiragana run reads whole as the data's words and the grammar's."""

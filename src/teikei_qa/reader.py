@@ -122,6 +122,6 @@ class Reader:
         text = joined_names(text, self._name_terms)  # 北 九州市, 中 国: one name
         rw = self.names.rewrite(plain_question(flags_named(text)), lambda w: tok.known(w) or
                                 english_word(w) or readings.city_abroad(w))  # support, バンコク
-        rw = self.kana_words.rewrite(readings.slips_read(
-            rw, self.vocab, tok.reading, tok.known, self._abbreviations))
+        rw = readings.slips_read(rw, self.vocab, tok.reading, tok.known, self._abbreviations)
+        rw = self.kana_words.rewrite(replace(rw, text=self.kana_words.joined(rw.text)))
         return replace(rw, text=joined_kana(rw.text))  # その うち: そのうち
