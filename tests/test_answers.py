@@ -1744,3 +1744,19 @@ def test_one_group_of_the_last_table_asked_alone_is_its_list(engine, history, qu
      "福岡市が結んだ協定を締結年別に数えると11グループ、計14件です。")])
 def test_tables_asked_in_kana_typed_apart(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize("question, first", [
+    # an acronym in capitals is a word of its own (IT is no "it", AI no a + i)
+    ("IT分野の協定は何件", "IT分野の協定はこのデータにはありません。該当は0件です。"),
+    ("福岡市のAI関連の協定は何件",
+     "福岡市が結んだ協定14件のうち、「AI」に関するものはこのデータにはありません"
+     "（「AI」もそれに近い言葉もどの協定にも出てきません）。該当は0件です。"),
+    # AもBも含まない: both left out
+    ("教育も文化も含まない長崎県の協定",
+     "長崎県（県内の自治体を含む）が結んだ教育・文化分野以外の協定は5件あります。すべて挙げます。"),
+    # a region left out is named once
+    ("九州以外の協定は何件", "九州以外の自治体が結んだ協定はこのデータにはありません"
+     "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。該当は0件です。")])
+def test_acronyms_both_left_out_and_a_region_left_out_named_once(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

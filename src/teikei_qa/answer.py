@@ -128,14 +128,16 @@ def describe(filters: Sequence[Filter]) -> str:
             inside = "（域内の自治体を含む）"  # a region: 九州
         elif prefectures:
             inside = inside or "（県内の自治体を含む）"
-    not_who = [f.label for f in _of(filters, "party", True) + _of(filters, "level", True)]
+    # (a region left out is one filter per member, each with the region's label: said once)
+    not_who = list(dict.fromkeys(f.label for f in _of(filters, "party", True) +
+                                 _of(filters, "level", True)))
     whom = [f.label for f in _of(filters, "country")]
     partners = ["の".join(filter(None, ("・".join(f.label for f in _of(filters, "partner")),
                                         "・".join(f.label for f in _of(filters, "kind")))))]
     if partners[0]:  # 中国の福建省の行政機関
         whom = ["・".join(whom) + "の" + partners[0]] if whom else partners
-    not_whom = [f.label for f in _of(filters, "country", True) + _of(filters, "partner", True)
-                + _of(filters, "kind", True)]
+    not_whom = list(dict.fromkeys(f.label for f in _of(filters, "country", True) +
+                                  _of(filters, "partner", True) + _of(filters, "kind", True)))
     dates = [f for f in _of(filters, "date") if f.dates is not None]
     undated = "".join(f.label for f in _of(filters, "date") if f.dates is None)
     not_dates = _of(filters, "date", True)

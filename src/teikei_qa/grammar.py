@@ -219,9 +219,9 @@ EXCLUDE_AFTER = pattern(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶ�
                         # 中国でも韓国でもない, 韓国とも中国とも違う
                         r"でもな[いく]|でもありません|とも(?:違う|異なる|関係な[いく])|"
                         # 経済が入っていない, 経済を含まない, 経済が含まれていない
-                        r"(?:が|を)?\s*(?:入って|含まれて|含んで)(?:い|お)?らず|"
-                        r"(?:が|を)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
-                        r"(?:が|を)?\s*(?:含まれ|含ま|入ら)な[いく]|"
+                        r"(?:が|を|も)?\s*(?:入って|含まれて|含んで)(?:い|お)?らず|"
+                        r"(?:が|を|も)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
+                        r"(?:が|を|も)?\s*(?:含まれ|含ま|入ら)な[いく]|"
                         r"(?:の?分野)?に?該当しな[いく]|"  # 文化分野に該当しないもの
                         # 中国のは要らない, 韓国は不要で
                         r"(?:要|い)ら(?:ない|なくて|ず)|不要(?=\s*(?:で|です|だ|[、,。?？]|$)))")
@@ -241,7 +241,7 @@ EXCLUDE_BEFORE = pattern(r"(except(?: for)?|other than|excluding|apart from|besi
 # English word that stays a word of the text (non-revenue water)
 NON_BEFORE = pattern(r"\bnon-\s*$", re.IGNORECASE)
 # Values joined by these share an exclusion that follows the last (中国と韓国以外).
-COORDINATION = pattern(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも|または|又は|もしくは|"
+COORDINATION = pattern(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも|も|または|又は|もしくは|"
                        r"あるいは|か|and|or)\s*$",
                        re.IGNORECASE)
 # Two values of one kind joined so: either (文化か教育, ヨーロッパかアメリカ, 環境または水道).
@@ -480,6 +480,9 @@ _CONTENT = ("名詞", "動詞", "形容詞", "接尾辞", "形状詞", "副詞")
 _PREFIX_ONLY = pattern(r"[おご御]")
 
 
+ACRONYM = pattern(r"^[A-Z]{2,5}$")  # IT, AI, EU in capitals: a word of its own
+
+
 def compounds(ws: Sequence[Word]) -> list[str]:
     """Noun runs joined (教育 委員 会 → 教育委員会) and other content words alone."""
     out: list[str] = []
@@ -499,8 +502,8 @@ def compounds(ws: Sequence[Word]) -> list[str]:
         if sub == "数詞":
             continue
         if surface.isascii():
-            if surface.strip().isalpha():
-                out.append(surface.lower())
+            if surface.strip().isalpha():  # (IT, AI in capitals: an acronym, not "it")
+                out.append(surface if ACRONYM.match(surface) else surface.lower())
         elif pos in _CONTENT and sub != "非自立可能":
             out.append(base if pos in ("動詞", "形容詞") else surface)
     if run:

@@ -48,7 +48,10 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
 
 
 def _stop_words_only(word: str) -> bool:
-    """A compound of the grammar's words alone (全部リスト of 全部リストにして, 一覧表示)."""
+    """A compound of the grammar's words alone (全部リスト of 全部リストにして, 一覧表示); a
+    word in Latin letters is one word (AI is no a + i)."""
+    if word.isascii():
+        return False
     whole = [True] + [False] * len(word)
     for i in range(len(word)):
         if whole[i]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .asked import TALLY_ASKED
 from .conditions import NEAR, Filter, Plan
-from .grammar import ALTERNATIVES, RELATED_MARK
+from .grammar import ACRONYM, ALTERNATIVES, RELATED_MARK
 from .lazy_re import pattern
 from .text import has_japanese
 
@@ -80,11 +80,12 @@ def about_words(text: str, words: Sequence[str]) -> list[str]:
     are about: 恐竜に関する協定, 恐竜関係の, 恐竜がらみの. Not words said around the
     question (理由も教えて, 正確に), nor one that only modifies a condition's word
     (役所の協定, 台湾南部の都市, 有田焼の町: a word in a name, a typo, a part), nor an
-    English word, which the dense leg reads."""
+    English word but an acronym (AI関連), as the dense leg reads English."""
     out = []
     for word in words:
         at = text.find(word)
-        if at >= 0 and has_japanese(word) and RELATED_MARK.match(text[at + len(word):]):
+        if at >= 0 and (has_japanese(word) or ACRONYM.match(word)) and \
+                RELATED_MARK.match(text[at + len(word):]):
             out.append(word)
     return out
 
