@@ -1760,3 +1760,14 @@ def test_tables_asked_in_kana_typed_apart(engine, question, first):
      "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。該当は0件です。")])
 def test_acronyms_both_left_out_and_a_region_left_out_named_once(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize("question, first", [
+    # how far the list gives the signing date, as a condition
+    ("締結月が分かる協定は何件", "締結月まで記載がある協定は28件です。"),
+    ("日付まで分かっている協定は何件", "締結日まで記載がある協定は23件です。"),
+    ("締結年しか分からない協定は何件", "締結年だけが記載された協定は14件です。"),
+    ("締結月がわからない協定", "締結年だけが記載された協定は14件あります。すべて挙げます。"),
+    ("締結日がわかっている協定は何件", "締結日の記載がある協定は42件です。")])
+def test_how_far_the_signing_date_is_given(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

@@ -182,6 +182,8 @@ ERA_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 # How an agreement whose signing date the list does not give is named (a year group, a
 # condition: 締結日の記載がない協定).
 NO_DATE = "締結年の記載なし"
+# How far the list gives a signing date (締結月が分かる, 日付まで, 年しか分からない).
+MONTH_KNOWN, DAY_KNOWN, YEAR_ONLY = "締結月まで記載あり", "締結日まで記載あり", "締結年のみ記載"
 DATED = "締結年の記載あり"  # the other rows: 締結日がわかっている, with a known date
 
 

@@ -406,6 +406,16 @@ UNDATED = pattern(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日|�
                   r"(?:recorded |stated |known |given )?(?:signing |signature )?dates?\b)"
                   # (not when said to be kept apart in a table: 記載がないものは別扱いで)
                   r"(?![^。？?]{0,8}?(?:別扱い|別に|分けて|別枠|区別))", re.IGNORECASE)
+# How far the date is given: its month (締結月が分かる, 月まで記載), its day (日付まで分かって
+# いる, 日にちまで書いてある), or its year alone (年しか分からない, 年だけが記載された).
+DATE_PRECISION = pattern(r"(?P<day>(?:日付|日にち|締結日|年月日)\s*(?:まで|が日まで)\s*"
+                         r"(?:が|は)?\s*(?:わか|分か|判明|記載|書いて|書かれ|載って|明記))|"
+                         r"(?P<month>(?:締結)?月\s*(?:まで)?\s*(?:が|は)?\s*(?:わか|分か|判明|"
+                         r"記載|書いて|書かれ|載って|明記)(?!\s*(?:ら|な[いく]|りません)))|"
+                         r"(?P<year>(?:締結)?年\s*(?:しか|だけ(?:しか)?|のみ)\s*(?:が|は)?\s*"
+                         r"(?:わか|分か|判明|記載|書いて|書かれ|載って|明記)|"
+                         r"(?:締結)?月\s*(?:が|は)?\s*(?:わから|分から|不明|書いてな|書かれてい?な|"
+                         r"記載されてい?な))")
 # …and those whose date it gives: 締結日がわかっている, 締結年の記載がある, with a known date.
 DATED_ASKED = pattern(r"(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)|日付|年月日)\s*"
                       r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"

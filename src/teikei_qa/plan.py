@@ -25,7 +25,7 @@ from .conditions import (
     joined_spans,
     period_sides,
 )
-from .dates import DATED, NO_DATE
+from .dates import DATED, DAY_KNOWN, MONTH_KNOWN, NO_DATE, YEAR_ONLY
 from .either_dates import either_ranges, either_year, question_years
 from .gazetteer import (
     COUNTRY_ALIASES,
@@ -39,6 +39,7 @@ from .grammar import (
     AGGREGATE_TOP,
     COMPARE,
     COUNT,
+    DATE_PRECISION,
     DATED_ASKED,
     FIELD_AGREEMENT,
     FIELD_BEFORE,
@@ -99,6 +100,11 @@ from .vocab import (
 REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
 
 
+# How far a date is given, as a condition: its value and how the answer names it.
+_PRECISION = {"month": (MONTH_KNOWN, "締結月まで記載がある"),
+              "day": (DAY_KNOWN, "締結日まで記載がある"),
+              "year": (YEAR_ONLY, "締結年だけが記載された")}
+
 def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word]],
           changes: tuple[Change, ...] = ()) -> Plan:
     """Read one question (already rewritten to the list's names) into a plan."""
@@ -148,7 +154,12 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         if not left_out:  # 2014年を除く2010年代: a second date, left out of the first
             filters.extend(_date_left_out(dated, date_spans, spans))
     spans.extend(sp for sp in as_of_spans if free(spans, *sp))
-    if (undated := UNDATED.search(text)) and not dates and free(spans, *undated.span()):
+    if (precise := DATE_PRECISION.search(text)) and not dates and \
+            free(spans, precise.start(), precise.start() + 1):  # (its だけ may be taken)
+        spans.append(precise.span())  # 締結月が分かる, 日付まで, 年しか分からない: how far
+        value, label = _PRECISION[precise.lastgroup or "year"]
+        filters.append(Filter("date", "date", (value,), words=(precise.group(0),), label=label))
+    elif (undated := UNDATED.search(text)) and not dates and free(spans, *undated.span()):
         spans.append(undated.span())  # 締結日の記載がない: the rows the list gives no date
         if said_left_out(text, *undated.span()):  # 日付不明のものを除く: those it gives one
             filters.append(Filter("date", "date", (DATED,), words=(undated.group(0),),
