@@ -1046,11 +1046,11 @@ def test_agreements_like_one_named_are_its_neighbours(engine):
 
 
 @pytest.mark.parametrize("question, line", [
-    ("協定が3件を超える自治体は？", "4件以上の自治体は3あります: 長崎県・福岡市・北九州市。"),
-    ("協定が2件以下の県は？", "2件以下の都道府県は2あります: 佐賀県・熊本県。"),
+    ("協定が3件を超える自治体は？", "4件以上の自治体は3つあります: 長崎県・福岡市・北九州市。"),
+    ("協定が2件以下の県は？", "2件以下の都道府県は2つあります: 佐賀県・熊本県。"),
     ("Which municipalities have fewer than 5 agreements?",
-     "4件以下の自治体は5あります: 有田町・鹿島市・熊本県・熊本市・御船町。"),
-    ("協定が10件超の国", "11件以上の国・地域は1あります: 中国。"),
+     "4件以下の自治体は5つあります: 有田町・鹿島市・熊本県・熊本市・御船町。"),
+    ("協定が10件超の国", "11件以上の国・地域は1つあります: 中国。"),
 ])
 def test_groups_with_a_count_over_or_under_a_bound(engine, question, line):
     a = engine.ask(question)
@@ -1771,3 +1771,15 @@ def test_acronyms_both_left_out_and_a_region_left_out_named_once(engine, questio
     ("締結日がわかっている協定は何件", "締結日の記載がある協定は42件です。")])
 def test_how_far_the_signing_date_is_given(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize("question, second", [
+    # the groups of a count said as 協定数がN件の, N件の協定がある; 少ない国 as the fewest
+    ("協定数が2件の国はどこ", "2件だけの国・地域は2つあります: タイ・ベトナム。"),
+    ("2件の協定がある国はどこ", "2件だけの国・地域は2つあります: タイ・ベトナム。")])
+def test_groups_of_a_count_said_as_a_number_of_agreements(engine, question, second):
+    assert engine.ask(question).text.splitlines()[1] == second
+
+
+def test_the_countries_with_few_agreements_are_the_fewest(engine):
+    assert engine.ask("協定の少ない国").text.splitlines()[1].startswith("最も少ないのは")

@@ -311,13 +311,19 @@ AGGREGATE_TOP = pattern(rf"(一番|いちばん|最も|もっとも)[^。？?]{{
                         r"\b(?:comes?|came|ranks?|ranked|is|in)\s+(?:in\s+)?"
                         r"(?:second|third|fourth|fifth)\b|"
                         rf"ちょうど\s*{NUMBER}\s*件|"
+                        # 協定数が2件の国, 2件の協定がある国: the groups of that count
+                        rf"(?:協定数|件数|協定の数)\s*(?:が|は)\s*{NUMBER}\s*件|"
+                        rf"{NUMBER}\s*件の協定\s*(?:が|を)?\s*(?:ある|結ん|持っ|交わし)|"
                         r"\b(?:only|exactly) (?:one|\d+) agreements?", re.IGNORECASE)
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
 # N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
 OF_COUNTRIES = r"(?:つの国|か国|カ国|ヶ国|ケ国)"  # 2つ以上の国, 1か国だけ: of a count of countries
 _PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)\b", re.IGNORECASE)),
           ("least", pattern(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
-                            r"かった)|最少|\bfewest\b|\bleast\b", re.IGNORECASE)),
+                            r"かった)|最少|\bfewest\b|\bleast\b|"
+                            # 協定の少ない国 (not 協定の少ない順に: a table in order)
+                            r"少ない\s*(?:自治体|市町村|都道府県|県|国|分野|年)(?!\s*順)",
+                            re.IGNORECASE)),
           ("rank", pattern(rf"{NUMBER}\s*番目|第\s*{NUMBER}\s*位|(\d+)\s*位(?:の|は)|"
                            r"\b(first|second|third|fourth|fifth)\b(?=[\s-]+(?:one|most|largest|"
                            r"biggest|highest|fewest|least|place)\b|\s*[?？]?\s*$)|"
@@ -325,6 +331,8 @@ _PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)
                            r"\b(?:comes?|came|ranks?|ranked|is|in)\s+(?:in\s+)?"
                            r"(second|third|fourth|fifth)\b", re.IGNORECASE)),
           ("count", pattern(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
+                            rf"(?:協定数|件数|協定の数)\s*(?:が|は)\s*{NUMBER}\s*件|"
+                            rf"{NUMBER}\s*件の協定\s*(?:が|を)?\s*(?:ある|結ん|持っ|交わし)|"
                             rf"ちょうど\s*{NUMBER}\s*(?:件|{OF_COUNTRIES})|"
                             r"\b(?:only|exactly) (one|\d+) (?:agreements?|countr(?:y|ies))",
                             re.IGNORECASE)),

@@ -33,7 +33,8 @@ def picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str
     if kind in ("count", "at_least", "at_most"):
         bound = {"at_least": "以上", "at_most": "以下"}.get(kind, "だけ")
         which = f"{n}{unit}{bound}の{name}"
-        return f"{which}は{len(chosen)}あります: {labels}。" if chosen else f"{which}はありません。"
+        return f"{which}は{len(chosen)}つあります: {labels}。" if chosen else \
+            f"{which}はありません。"
     if kind == "top":
         return f"上位{n}は" + "、".join(f"{g.label}（{g.count}{unit}）" for g in chosen) + "です。"
     which = "最も少ない" if kind == "least" else "最も多い" if n == 1 else f"{n}番目に多い"
