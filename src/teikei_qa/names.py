@@ -185,16 +185,17 @@ class NameIndex:
         """A municipality's name of three characters or more before 市, 町 or 村, said by
         its first two (北九 of 北九州市), where no other name starts so."""
         by_short: dict[str, set[str]] = {}
+        by_start: dict[str, list[str]] = {}  # every name by its first two characters
         for name in self._names:
+            by_start.setdefault(name[:2], []).append(name)
             stem = name[:-1]
             if name[-1:] in "市町村" and len(stem) >= 3 and _ALL_KANJI.match(stem):
                 by_short.setdefault(stem[:2], set()).add(name)
         out = {}
         for short, named in by_short.items():
             name = next(iter(named))  # (北九州 and 北九州市: one name)
-            if len(named) == 1 and not any(other.startswith(short) and
-                                           not other.startswith(name[:-1])
-                                           for other in self._names):
+            if len(named) == 1 and all(other in (name, name[:-1])  # (鹿児島県 too: no)
+                                       for other in by_start.get(short, ())):
                 out[short] = name
         return out
 
