@@ -411,6 +411,17 @@ def _hit_lines(hits: Sequence[Hit]) -> list[str]:
     return lines
 
 
+def with_breakdown(answer: Answer, groups: Sequence[Group], total: int) -> Answer:
+    """A count's answer with each value's own count after its first line (内訳: 韓国10件、
+    米国3件、台湾1件), said when rows count for more than one value, and those groups."""
+    each = "、".join(f"{g.label or g.value}{g.count}件" for g in groups)
+    overlap = "（二つ以上に当たる協定があるため、内訳の合計は総数より多くなります）" \
+        if sum(g.count for g in groups) > total else ""
+    first, _, rest = answer.text.partition("\n")
+    return replace(answer, text=f"{first}\n内訳: {each}{overlap}。" + (rest and "\n" + rest),
+                   groups=tuple(groups))
+
+
 def compose_within(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                    ) -> Answer:
     """The rows of the conditions that clearly match the words no row holds as written:

@@ -16,6 +16,7 @@ from .answer import (
     compose_topic,
     compose_within,
     phrase,
+    with_breakdown,
     with_scope,
 )
 from .asked import LIST_DATE_ASKED, OTHERS_THAN_SHOWN, REFERENT, TALLY_ASKED
@@ -399,14 +400,8 @@ class Engine:
         sides = execute(replace(plan, operation="compare", compare=sides_of(said),
                                 filters=tuple(f for f in plan.filters if f is not said[0])),
                         self.table, self._rank_within)
-        if len(sides.groups) < 2:
-            return answer
-        each = "、".join(f"{g.label or g.value}{g.count}件" for g in sides.groups)
-        overlap = "（二つ以上に当たる協定があるため、内訳の合計は総数より多くなります）" \
-            if sum(g.count for g in sides.groups) > result.total else ""
-        first, _, rest = answer.text.partition("\n")
-        return replace(answer, text=f"{first}\n内訳: {each}{overlap}。" + (rest and "\n" + rest),
-                       groups=sides.groups)
+        return with_breakdown(answer, sides.groups, result.total) \
+            if len(sides.groups) >= 2 else answer
 
     def _field_as_topic(self, plan: Plan) -> Plan | None:
         """A field said by a word no row holds, as field or text (execute.py tried both
