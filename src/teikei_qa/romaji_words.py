@@ -5,8 +5,10 @@ read them as they read a question typed in kana (かんこく いがい の … 
 A question is read so when most of its Latin words are romaji: words jaconv
 (`alphabet2kana`, Hepburn and Kunrei spellings) turns into kana whole, that are not
 English (JMdict's glosses, glossary.english_word) and not a name the list knows in
-Latin letters (Nagasaki, Busan: the name layer reads those as they are). An English
-question naming places (How many agreements does Kitakyushu have?) is left as written.
+Latin letters (Nagasaki, Busan: the name layer reads those as they are), and when a
+particle, such a name or a word that reads as the data's says it is Japanese. An English
+question naming places (How many agreements does Kitakyushu have?), or a near miss of a
+name alone (Syanghai), is left as written.
 Particles are written as said (wa: は, wo and o: を, e: へ); a macron doubles its vowel
 (kyōtei: きょうてい); n before y and a vowel after a vowel is ん (bunya: ぶんや, as
 Hepburn's bun'ya). Pure: the English and name tests are passed in."""
