@@ -447,12 +447,12 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout43.jsonl": ("search_r@5", "search_mrr@10", "list_count_exact"),
     "heldout44.jsonl": ("aggregate_compare_exact",),
     "heldout47.jsonl": ("search_r@5",),
-    "heldout49.jsonl": ("search_r@5", "citation_precision"),
+    "heldout49.jsonl": ("search_r@5",),
     "heldout51.jsonl": ("search_r@5",),
     "heldout52.jsonl": ("search_mrr@10", "none_correct", "citation_precision"),
     "heldout59.jsonl": ("search_r@5",),
     "heldout60.jsonl": ("search_r@5", "search_mrr@10", "citation_precision")}
-# (exactly the metrics below target at the 2026-12-01 third session's last code commit;
+# (exactly the metrics below target at the 2026-12-01 fourth session's last code commit;
 # eval/README.md has each file's figures as written)
 
 
@@ -1617,6 +1617,24 @@ def test_conditions_asked_about_words_no_row_holds_say_none_is(engine):
     # a word only modifying a condition's own (役所 of 福岡市役所) narrows nothing
     b = engine.ask("福岡市役所の協定は何件？")
     assert (b.count, b.text.splitlines()[1]) == (14, "「役所」は条件として使っていません。")
+
+
+def test_a_field_word_said_inside_a_subject_is_not_its_condition(engine):
+    # まちづくり's one agreement (Yangon's water) is not about CO2: the field's word was said
+    # loosely, so the agreements about the rest are answered, the field left aside and said
+    a = engine.ask("CO2の排出を減らすまちづくりで協力している協定を挙げて")
+    assert a.text.splitlines()[0] == P + (
+        "まちづくり分野の協定（1件）には「排出」「減らす」に関するものがないため、分野を問わずに"
+        "探しました。ご質問に関係する協定は次の4件です。")
+    # the low-carbon three (Thailand, Surabaya, Iskandar) and, over-cited, Haiphong's water
+    assert {c.record.line for c in a.citations} == {8, 9, 11, 15}
+    # a field whose agreements hold the subject stays a condition (環境: waste's row)
+    b = engine.ask("ごみを減らす環境分野の協定は？")
+    assert b.text.splitlines()[0] == P + (
+        "環境分野の協定のうち、「ごみ」に関するものは1件あります。すべて挙げます。")
+    # a field asked with a subject its agreements do not hold, but no others do either
+    c = engine.ask("水道分野で浄水技術の協定は？")
+    assert (c.count, c.text.splitlines()[1]) == (4, "「浄水技術」は条件として使っていません。")
 
 
 @pytest.mark.parametrize("history, question, first", [

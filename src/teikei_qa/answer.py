@@ -434,3 +434,20 @@ def compose_within(result: Result, hits: Sequence[Hit], question: str, as_of: st
     return Answer(question, "topic", result.plan, "\n".join(lines), None, tuple(hits),
                   applied=result.applied, ignored=result.ignored,
                   understood=f"{subject}のうち、「{words}」に近いもの", as_of=as_of)
+
+
+def compose_elsewhere(result: Result, hits: Sequence[Hit], question: str, as_of: str | None,
+                      soft: Mapping[str, Sequence[str]] | None = None) -> Answer:
+    """A field's word said inside a subject (CO2の排出を減らすまちづくりで協力), whose
+    agreements are none about the question's other words while others are: those others,
+    the field left aside and said so — never the field's list with the words dropped."""
+    subject = describe(result.applied)
+    words = "」「".join(result.ignored)
+    note = soft_note(soft or {})
+    lines = [f"{as_of_prefix(as_of)}{subject}（{result.total}件）には「{words}」に関するものが"
+             f"ないため、分野を問わずに探しました。ご質問に関係する協定は次の{len(hits)}件です。",
+             *([note] if note else []),
+             f"{result.total}件すべては「{subject}の一覧」と聞くと挙げます。", *_hit_lines(hits)]
+    return Answer(question, "topic", result.plan, "\n".join(lines), None, tuple(hits),
+                  ignored=result.ignored,
+                  understood=f"「{words}」に関係する協定（分野を問わず）", as_of=as_of)

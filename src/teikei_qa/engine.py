@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import lazy_re, readings
 from .answer import (
     Answer,
+    compose_elsewhere,
     compose_topic,
     compose_within,
     phrase,
@@ -363,6 +364,10 @@ class Engine:
                 # ("not in the data"). Framing words (合計, 載る, データベース) are stop
                 # words (tokenize.py), never topic words: the total stands for them.
                 plan = replace(plan, operation="topic")
+            elif elsewhere := self._field_elsewhere(plan, result):  # …を減らすまちづくり
+                hits, rows = elsewhere
+                return compose_elsewhere(result, hits, question, self.as_of(rows),
+                                         self._soft_words(" ".join(result.ignored)))
             elif within := self._within(plan, result):  # 中国の都市とスモッグ対策で協力
                 return compose_within(result, within, question, self.as_of(result.rows))
             elif narrowed := self._grouped_topic(plan, result):  # 焼き物の団体と…のはどこ
@@ -381,8 +386,7 @@ class Engine:
             return compose_absent(plan, question, self.as_of())
         hits, related = self.topic_hits(plan.text)
         shown = hits or related
-        soft = {w: [n.word for n in near]
-                for w, near in self.retriever.soft_terms(plan.text).items()}
+        soft = self._soft_words(plan.text)
         return compose_topic(plan, hits, question,
                              self.as_of([self._by_id[h.record.id] for h in shown]), related,
                              soft if shown else None)
@@ -420,6 +424,32 @@ class Engine:
         return replace(plan, filters=(), topic=plan.topic + tuple(words),
                        operation="topic" if plan.operation in ("list", "lookup")
                        else plan.operation)
+
+    def _field_elsewhere(self, plan: Plan, result: Result) -> tuple[list[Hit], list[int]] | None:
+        """A list asked by a field's word said inside a subject (CO2の排出を減らすまちづくり
+        で協力している協定): when the question less the field's word, read as a topic over
+        the whole list, clearly matches agreements, none of them the field's, the word was
+        said loosely — the agreements the question matches outside the field, and their
+        rows. Only fields (a party or a country is no loose word), only words no row holds
+        as written, and only words the data knows near words for."""
+        if plan.operation not in ("list", "lookup") or not result.ignored or \
+                set(result.ignored) != set(plan.topic) or \
+                any(f.kind != "field" or f.exclude for f in plan.filters) or \
+                not self.retriever.knows(" ".join(result.ignored)):
+            return None
+        subject, _ = self.topic_hits(without_words(plan.text, result.applied))
+        if not subject or {self._by_id[h.record.id] for h in subject} & set(result.rows):
+            return None
+        # Ranked by the whole question (its field's word helps: まちづくり ≈ 社会づくり), less
+        # the field's own agreements, which its subject alone did not reach.
+        said, _ = self.topic_hits(plan.text)
+        hits = [replace(h, rank=n) for n, h in enumerate(
+            (h for h in said if self._by_id[h.record.id] not in result.rows), start=1)] or subject
+        return hits, [self._by_id[h.record.id] for h in hits]
+
+    def _soft_words(self, text: str) -> dict[str, list[str]]:
+        """The words of `text` the data never uses → the data's words they were read as."""
+        return {w: [n.word for n in near] for w, near in self.retriever.soft_terms(text).items()}
 
     def _within(self, plan: Plan, result: Result) -> list[Hit]:
         """A long list not asked for, with words no row holds: the rows they match, if any."""
