@@ -1619,6 +1619,14 @@ def test_conditions_asked_about_words_no_row_holds_say_none_is(engine):
     assert (b.count, b.text.splitlines()[1]) == (14, "「役所」は条件として使っていません。")
 
 
+@pytest.mark.parametrize("question, first", [
+    ("平成22年と23年に締結された協定は何件？", "2010年・2011年に締結された協定は7件です。"),
+    ("平成22年、23年、24年の協定は何件？", "2010年・2011年・2012年に締結された協定は9件です。"),
+    ("昭和63年や平成元年の協定は何件", "1988年・1989年に締結された協定は1件です。")])
+def test_a_year_said_after_an_eras_year_is_that_eras(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
 def test_a_field_word_said_inside_a_subject_is_not_its_condition(engine):
     # まちづくり's one agreement (Yangon's water) is not about CO2: the field's word was said
     # loosely, so the agreements about the rest are answered, the field left aside and said

@@ -163,6 +163,11 @@ _BARE_YEAR = pattern(r"(?<![\d.A-Za-z])(?<!before )(?<!after )(?<!since )(?<!unt
                      r"((?:19|20)\d{2})(?:" + _ASKS + r"|(?=\s+[^\s\d]+\s*$))")
 _BARE_ERA = pattern(r"(?<![A-Za-z])([HSRhsr])\.?\s*(元|\d{1,2})" + _ASKS)
 ERA_INITIALS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
+# An era's year, and another year said after it without the era (平成22年と23年, 平成元年や
+# 3年, 昭和63年・64年): the same era's, as 平成22、23年 and 平成22〜23年 read.
+_ERA_CARRIED = pattern(r"(" + "|".join(ERA_INITIALS.values()) + r")\s*(?:元|\d{1,2})\s*年(?:度)?"
+                       r"\s*(?:と|や|、|,|・|及び|および|または|もしくは|か)\s*"
+                       r"(?=(?:元|\d{1,2})\s*年)")
 _LATIN_MARKED = pattern(r"[\u00c0-\u024f]")
 
 
@@ -287,6 +292,8 @@ def plain_question(text: str) -> str:
         text = _BARE_ERA.sub(lambda m: f"{m.group(1)}{m.group(2)}年", _BARE_YEAR.sub(r"\1年", text))
     text = _ERA_INITIAL.sub(lambda m: ERA_INITIALS[m.group(1).lower()] + m.group(2),
                             arabic_numerals(_NARRATION.sub("", text)))
+    while (carried := _ERA_CARRIED.sub(lambda m: m.group(0) + m.group(1), text)) != text:
+        text = carried  # 平成22年、23年、24年: each year after the first
     text = _NOT.sub(lambda m: _NOT_OF.get(m.group(1).lower(), m.group(1)) + " not", text)
     text = _WITHOUT_OMISSION.sub("すべて ", text)  # 漏れなく: all of them
     text = _SHORT_YEAR.sub(lambda m: f"{19 if m.group(1) >= '50' else 20}{m.group(1)}", text)
