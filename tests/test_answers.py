@@ -1627,6 +1627,19 @@ def test_a_year_said_after_an_eras_year_is_that_eras(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
 
 
+@pytest.mark.parametrize("history, question, first, lines", [
+    (["北九州市の水道の協定"], "水漏れを減らすものだけ",
+     "北九州市が結んだ水道分野の協定3件のうち、「水漏れ」「減らす」に近いものは次の1件です。", {9}),
+    (["福岡市と韓国の協定"], "観光客を呼び込むためのものだけ",
+     "福岡市が韓国と結んだ協定4件のうち、「観光客」「呼び込む」に近いものは次の1件です。", {33})])
+def test_a_follow_up_narrows_a_short_list_by_words(engine, history, question, first, lines):
+    # (a list of fewer than engine.WITHIN_MIN asked on its own is given whole, its words
+    # said unused; a follow-up asking for some of the last ones is narrowed by them)
+    a = engine.ask(question, history)
+    assert a.text.splitlines()[0] == P + first
+    assert {c.record.line for c in a.citations} == lines
+
+
 def test_a_field_word_said_inside_a_subject_is_not_its_condition(engine):
     # まちづくり's one agreement (Yangon's water) is not about CO2: the field's word was said
     # loosely, so the agreements about the rest are answered, the field left aside and said

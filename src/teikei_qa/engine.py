@@ -26,7 +26,7 @@ from .conditions import SHOWN, Filter, Plan, sides_of, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, execute
-from .followups import conversation
+from .followups import conversation, narrows_by_words
 from .gazetteer import FIELD_SYNONYMS
 from .grammar import COUNT, LIST
 from .index import (
@@ -290,7 +290,8 @@ class Engine:
                 plan = plan.without(drop)
             if history and OTHERS_THAN_SHOWN.search(question) and plan.operation != "compare":
                 plan = self._beside_shown(plan, history)  # ほかに熊本県の協定は？
-            answer = with_scope(self._answer(plan, clean(said)))  # 姉妹都市: not listed
+            narrow = bool(history) and narrows_by_words(self.plan(question))  # …ものだけ
+            answer = with_scope(self._answer(plan, clean(said), narrow))  # 姉妹都市: not listed
         if notice:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
@@ -331,7 +332,9 @@ class Engine:
         plan = of_last(alone, self.ask(history[-1], history[:-1]))
         return None if plan is None else with_scope(self._answer(plan, clean(question)))
 
-    def _answer(self, plan: Plan, question: str) -> Answer:
+    def _answer(self, plan: Plan, question: str, narrow: bool = False) -> Answer:
+        """The answer of `plan`; `narrow`: a follow-up narrowing the last agreements by
+        words alone (followups.narrows_by_words), however few they are."""
         if not plan.text.strip():
             return compose_empty(question, plan)
         if not plan.filters and LIST_DATE_ASKED.search(plan.text):  # このリストはいつ現在？
@@ -368,7 +371,7 @@ class Engine:
                 hits, rows = elsewhere
                 return compose_elsewhere(result, hits, question, self.as_of(rows),
                                          self._soft_words(" ".join(result.ignored)))
-            elif within := self._within(plan, result):  # 中国の都市とスモッグ対策で協力
+            elif within := self._within(plan, result, narrow):  # 中国の都市とスモッグ対策で
                 return compose_within(result, within, question, self.as_of(result.rows))
             elif narrowed := self._grouped_topic(plan, result):  # 焼き物の団体と…のはどこ
                 return self._answer(narrowed, question)
@@ -451,11 +454,11 @@ class Engine:
         """The words of `text` the data never uses → the data's words they were read as."""
         return {w: [n.word for n in near] for w, near in self.retriever.soft_terms(text).items()}
 
-    def _within(self, plan: Plan, result: Result) -> list[Hit]:
-        """A long list not asked for, with words no row holds: the rows they match, if any."""
-        if plan.operation not in ("list", "lookup") or result.total < WITHIN_MIN or \
-                not result.ignored or \
-                LIST.search(plan.text) or COUNT.search(plan.text):
+    def _within(self, plan: Plan, result: Result, narrow: bool = False) -> list[Hit]:
+        """A long list not asked for, with words no row holds, or any list a follow-up
+        narrows by words (`narrow`): the rows they match, if any."""
+        if plan.operation not in ("list", "lookup") or not result.ignored or not narrow and (
+                result.total < WITHIN_MIN or LIST.search(plan.text) or COUNT.search(plan.text)):
             return []
         words = " ".join(result.ignored)
         hits = self.retriever.rank(words, result.total, only=list(result.rows))

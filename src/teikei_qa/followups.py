@@ -183,6 +183,14 @@ _POINTS_BACK = pattern(r"の(?:もの|分|ぶん|は|を|だけ)|だけ|のみ|\
 _AGREEMENT = pattern(r"協定|提携|覚書|agreement|memorand", re.IGNORECASE)
 
 
+def narrows_by_words(current: Plan) -> bool:
+    """A follow-up that narrows the last answer's agreements by words alone, no condition
+    of its own (水漏れを減らすものだけ, そのうち浄水技術に関するものは？, only the ones about
+    leaks): its words narrow those agreements, however few, rather than being dropped."""
+    return not current.filters and bool(current.topic) and (
+        _POINTS_BACK.search(current.text) is not None or _MORE.search(current.text) is not None)
+
+
 def _into_group(previous: Plan, current: Plan) -> Plan | None:
     """A value of the last table's groups asked for alone (中国のものを挙げて after 長崎県の
     協定を国別に, 2014年のは？ after 年別): the last conditions and that value."""
