@@ -475,7 +475,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
                                   "heldout49.jsonl", "heldout50.jsonl", "heldout51.jsonl",
                                   "heldout52.jsonl", "heldout53.jsonl", "heldout54.jsonl",
                                   "heldout55.jsonl", "heldout56.jsonl", "heldout57.jsonl",
-                                  "heldout58.jsonl", "heldout59.jsonl", "heldout60.jsonl"])
+                                  "heldout58.jsonl", "heldout59.jsonl", "heldout60.jsonl",
+                                  "heldout61.jsonl", "heldout62.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -1638,6 +1639,13 @@ def test_a_follow_up_narrows_a_short_list_by_words(engine, history, question, fi
     a = engine.ask(question, history)
     assert a.text.splitlines()[0] == P + first
     assert {c.record.line for c in a.citations} == lines
+
+
+def test_a_short_list_said_to_be_about_words_is_narrowed_by_them(engine):
+    a = engine.ask("長崎県と福建省の協定で魚に関するもの")
+    assert a.text.splitlines()[0] == P + (
+        "長崎県（県内の自治体を含む）が福建省と結んだ協定4件のうち、「魚」に近いものは次の1件です。")
+    assert [c.record.line for c in a.citations] == [61]  # the fisheries memorandum
 
 
 def test_a_field_word_said_inside_a_subject_is_not_its_condition(engine):

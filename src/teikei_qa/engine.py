@@ -456,9 +456,13 @@ class Engine:
 
     def _within(self, plan: Plan, result: Result, narrow: bool = False) -> list[Hit]:
         """A long list not asked for, with words no row holds, or any list a follow-up
-        narrows by words (`narrow`): the rows they match, if any."""
-        if plan.operation not in ("list", "lookup") or not result.ignored or not narrow and (
-                result.total < WITHIN_MIN or LIST.search(plan.text) or COUNT.search(plan.text)):
+        narrows by words (`narrow`) or whose words are said to be what its agreements are
+        about (長崎県と福建省の協定で魚に関するもの): the rows they match, if any."""
+        if plan.operation not in ("list", "lookup") or not result.ignored:
+            return []
+        if not narrow and (LIST.search(plan.text) or COUNT.search(plan.text) or  # 全部, 何件
+                           result.total < WITHIN_MIN and  # 魚に関するもの: asked, however few
+                           not about_words(plan.text, result.ignored)):
             return []
         words = " ".join(result.ignored)
         hits = self.retriever.rank(words, result.total, only=list(result.rows))
