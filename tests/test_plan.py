@@ -102,6 +102,11 @@ PLAN_ROWS = [
     row("九州の自治体の協定はいくつ？", "count", [F("party", *KYUSHU)]),
     row("九州地方の自治体が結んだ協定の件数は", "count", [F("party", *KYUSHU)]),
     row("福岡市と北九州市の協定は何件", "count", [F("party", "福岡市", "北九州市")]),
+    # a body of the party's side named with the party's name before it: the whole name
+    # (長崎県美術館 is one museum; 美術館 alone any)
+    row("長崎県美術館が結んだ協定", LISTING, [F("party", "長崎県"), F("name", "長崎県美術館")]),
+    row("長崎歴史文化博物館が交わした協定は何件", "count",
+        [F("party", "長崎県"), F("name", "長崎歴史文化博物館")]),
 
     # ---------------------------------------------------------------- countries
     row("中国との協定は何件？", "count", [F("country", "中国")]),
@@ -1037,6 +1042,19 @@ PLAN_ROWS = [
     row("中国との協定の割合は？", "count", [F("country", "中国")]),
     # Several fields are read as ORed values of one filter, 両方 as one filter each.
     row("経済と教育の両方の分野の協定は", LISTING, [F("field", "経済"), F("field", "教育")]),
+    # A field said to be held too (…で教育も含むもの): a condition of its own, both to
+    # hold; those joined by や before it are either. Not 含めて (included besides).
+    row("観光の協定で教育も含むものは", LISTING, [F("field", "観光"), F("field", "教育")]),
+    row("まちづくりの協定のうち水道や廃棄物処理を含むもの", LISTING,
+        [F("field", "まちづくり"), F("field", "水道", "廃棄物処理")]),
+    row("経済分野の協定で観光も対象にしているのは何件", "count",
+        [F("field", "経済"), F("field", "観光")]),
+    row("agreements on the economy that also cover tourism or education", LISTING,
+        [F("field", "経済"), F("field", "観光", "教育")]),
+    row("which culture agreements also include the economy?", LISTING,
+        [F("field", "文化"), F("field", "経済")]),
+    row("環境の協定、水道も含めて一覧で", LISTING, [F("field", "環境", "水道")]),
+    row("水道を含む協定は", LISTING, [F("field", "水道")]),
     row("分野が複数ある協定は何件", "count", [("many", ("field",), False)]),
     row("複数の自治体が共同で結んだ協定は", LISTING, [("many", ("party",), False)]),
     # English dates: a fiscal year, a range of months, half a year.
@@ -2064,6 +2082,15 @@ GOLDEN = [
     pytest.param("アトランタとシアトル、どっちの協定が古い？", "compare",
                  AS_OF + "協定のうち最も古いものの締結日は、アトランタが1993年、"
                          "シアトルが2007年で、アトランタのほうが先です。", id="which came first"),
+    pytest.param("まちづくり分野の協定で、水道か廃棄物処理も入っているものは何件", "count",
+                 AS_OF + "まちづくり分野で、水道か廃棄物処理分野も含む協定は1件です。",
+                 id="a field held too, either of two"),
+    pytest.param("観光の協定のうち教育も扱うものは", "list",
+                 AS_OF + "観光と教育の両分野の協定は2件あります。すべて挙げます。",
+                 id="a field held too"),
+    pytest.param("長崎県美術館が結んだ協定", "lookup",
+                 AS_OF + "長崎県（県内の自治体を含む）が結んだ「長崎県美術館」に関する協定は"
+                         "1件あります。", id="a body named with its party's name"),
     pytest.param("長崎県と福岡県、協定が少ないほうは", "compare",
                  AS_OF + "協定の件数は、福岡県が22件、長崎県が17件で、長崎県のほうが少ないです。",
                  id="the fewer of two"),

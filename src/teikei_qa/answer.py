@@ -170,7 +170,9 @@ def describe(filters: Sequence[Filter]) -> str:
     if fields:  # 経済・教育分野の; 経済と教育の両分野の (each); 経済分野のみの
         each = len(fields) > 1
         one = fields[0].label
-        mods.append(("と".join(f.label for f in fields) + "の両分野の") if each else
+        mods.append(f"{one}分野で、{'、'.join(f.label for f in fields[1:])}分野も含む"
+                    if each and any(len(f.values) > 1 for f in fields) else
+                    ("と".join(f.label for f in fields) + "の両分野の") if each else
                     one + ("分野のみの" if fields[0].only else f"分野か名称に「{one}」を含む"
                            if fields[0].related else "分野の"))
     for f in [*_of(filters, "many"), *_of(filters, "url"), *_of(filters, "history")]:

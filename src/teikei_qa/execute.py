@@ -172,7 +172,7 @@ def execute(plan: Plan, index: ConditionIndex,
         inside: list[int] = []  # rows with a side's field only in (…): said, not counted
         covered: set[int] = set()
         for side in plan.compare:
-            held = _side_rows(side, rows, index)
+            held = _side_rows(side, rows, index, filters)
             covered |= held
             inside += [i for i in rows & index.rows_of(side) if i not in held and not side.exclude]
             signed = [s for i in held if (s := index.records[i].date) is not None]
@@ -247,21 +247,28 @@ def _only_inside(filters: Sequence[Filter], index: ConditionIndex, i: int) -> bo
     field of its own, nor in its name: 観光がらみ → 共同観光誘致事業)."""
     record = index.records[i]
     items, inside = field_items(record.fields), bracketed_fields(record.fields)
+    # まちづくり分野で水道も含むもの: a parenthesis of a field the question names too says
+    # what that field covers (まちづくり (水道・下水・廃棄物処理)): counted
+    named = {v for f in filters if f.kind == "field" and not f.exclude for v in f.values}
     return any(f.kind == "field" and not f.exclude and not f.only and
                not any(v in items for v in f.values) and any(v in inside for v in f.values)
                and not (f.related and any(v in record.title for v in f.values))
+               and not any(v in items for v in named - set(f.values))
                for f in filters)
 
 
-def _side_rows(side: Filter, rows: AbstractSet[int], index: ConditionIndex) -> frozenset[int]:
+def _side_rows(side: Filter, rows: AbstractSet[int], index: ConditionIndex,
+               others: Sequence[Filter] = ()) -> frozenset[int]:
     """The rows one side of a comparison counts: a field as the table by field counts it
-    (科学技術(環境) is no 環境), as a count does."""
+    (科学技術(環境) is no 環境), as a count does; in a parenthesis of a field the other
+    conditions name (まちづくり (水道・…) of まちづくり分野で水道も含むもの), it counts."""
     if side.exclude:
         return frozenset(rows - index.rows_of(side))
     held = frozenset(rows & index.rows_of(side))
     if side.kind != "field" or _named_only_inside([side], index):
         return held
-    return frozenset(i for i in held if not _only_inside([side], index, i))
+    heads = [f for f in others if f.kind == "field" and not f.exclude]
+    return frozenset(i for i in held if not _only_inside([side, *heads], index, i))
 
 
 def _named_only_inside(filters: Sequence[Filter], index: ConditionIndex) -> bool:

@@ -38,13 +38,34 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
         if len(core) < 2 and not core.isascii() and (
                 not _lone_noun(core, words) or text.count(core) > 1):
             continue  # a stray kanji (県 of a masked name), or said in a word (上下水道と水)
-        if is_name(core) and len(key := fuzzy_key(core)) >= 3 and key in vocab.names_blob:
+        whole = _with_place_before(text, masked, compound, core)
+        if whole and fuzzy_key(whole) in vocab.names_blob:
+            _add(names, whole)  # 長崎県美術館: the body so named, not any 美術館
+        elif is_name(core) and len(key := fuzzy_key(core)) >= 3 and key in vocab.names_blob:
             _add(names, core)
         else:
             _add(topic, core)
     if any(len(w) > 1 for w in topic):  # one kanji is the subject only when it is alone
         topic = [w for w in topic if len(w) > 1 or w.isascii()]
     return names, topic
+
+
+_NAME_RUN = pattern(r"[一-龥々ァ-ヴー]+$")
+
+
+def _with_place_before(text: str, masked: str, compound: str, core: str) -> str | None:
+    """An organisation's name whose first words another condition took (長崎県 of
+    長崎県美術館, 長崎 of 長崎歴史文化博物館: the party): the whole name, written as one
+    run of kanji or katakana, when it is one (美術館 alone is any museum)."""
+    at = masked.find(compound)
+    if at <= 0 or masked[at - 1] != "\u3000" or not text.startswith(core, at):
+        return None
+    start = at
+    while start > 0 and masked[start - 1] == "\u3000":
+        start -= 1
+    run = _NAME_RUN.search(text[start:at])
+    whole = run.group(0) + core if run else ""
+    return whole if run and is_name(whole) else None
 
 
 def _stop_words_only(word: str) -> bool:

@@ -237,7 +237,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             lambda t, a, b: bool(FIELD_MARK.match(text[b:]) or FIELD_BEFORE.search(text[:a])
                                  or FIELD_AGREEMENT.match(text[b:]) and not _RUN_ON_LEFT.search(
                                      text[:a]))  # not ロボット産業の協定: a compound's tail
-            or is_left_out(text, a, b) or (a, b) in joined or (
+            or is_left_out(text, a, b) or (a, b) in joined
+            or bool(_ALSO_HELD.match(text[b:]) or _ALSO_AFTER.match(text[b:])) or (
                 (structured or is_count or is_list or compare_asked or bool(follow)) and
                 word_end(text, a, b))):  # じゃあ環境は？ after 北九州市の協定: the field
         if term in FIELD_SYNONYMS and _DESCRIBED.search(text[:a]):
@@ -256,6 +257,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                       for _, a, b, _ in fields):
         filters[:] = [replace(f, related=True) if f.kind == "field" and not f.exclude else f
                       for f in filters]
+    _held_too(text, fields, filters, spans)  # 観光の協定で教育も含むもの: both to hold
     if both := _BOTH.search(text):
         spans.append(both.span())  # 両方の分野: no field of its own
     if both or any(_alone(text, a, b) for _, a, b, _ in fields):
@@ -500,6 +502,53 @@ _PARTY_ALONE = pattern(r"\s*(?:が|は)?\s*(?:単独|だけで|のみで|一者�
 _ONLY = pattern(r"\s*(?:分野)?\s*(?:(?:だけ|のみ)(?=\s*の\s*(?:協定|もの|分野))|単独)")
 _ONLY_SAID = pattern(r"\s*(?:分野)?\s*(?:だけ|のみ)(?!\s*(?:で|に)?\s*(?:数|絞))")
 _FIELD_IS = pattern(r"分野\s*(?:が|は)\s*$")
+
+
+# A field said to be held besides another (観光の協定で教育も含むもの, まちづくりの協定で水道や
+# ごみ処理を含むもの, tourism agreements that also cover education): not 教育も含めて
+# (included besides: either), nor 水道を含む協定 alone (the field itself).
+_ALSO_HELD = pattern(
+    r"\s*(?:の?分野)?\s*(?:も|を)\s*(?:含(?:む|んで(?:い)?る|んだ|まれ(?:る|て(?:い)?る))|"
+    r"入って(?:い)?る|入った|扱(?:う|って(?:い)?る|った)|対象(?:と|に)?(?:する|した|して(?:い)?る)|"
+    r"カバー(?:する|して(?:い)?る|した))\s*(?:もの|協定|の|覚書|合意|提携|分)")
+_ALSO_BEFORE = pattern(r"\b(?:(?:that|which)\s+)?also\s+(?:cover|include|involve|span|concern)s?"
+                       r"\s+(?:the\s+)?(?:fields?\s+of\s+)?$", re.IGNORECASE)
+_ALSO_AFTER = pattern(r"\s*(?:agreements?\s+)?(?:that|which)\s+also\s+(?:cover|include|involve|"
+                     r"span|concern)s?\b", re.IGNORECASE)  # (the field before those words)
+_FIELD_OR = pattern(r"^\s*(?:の?分野)?\s*(?:や|か|とか|・|、|,|または|又は|もしくは|あるいは|"
+                    r"or)\s*$", re.IGNORECASE)
+
+
+def _held_too(text: str, fields: Sequence[tuple[str, int, int, str]],
+              filters: list[Filter], spans: list[tuple[int, int]]) -> None:
+    """The fields said to be held besides the others (…で教育も含むもの), split from the
+    field condition into one of their own, both to hold; either of those joined by や."""
+    kept = [(v, a, b, t) for v, a, b, t in fields if not is_left_out(text, a, b)]
+    also = [bool(_ALSO_HELD.match(text[b:]) or _ALSO_BEFORE.search(text[:a]))
+            for _, a, b, _ in kept]
+    for i in range(len(kept) - 2, -1, -1):  # 水道やごみ処理を含む: 水道 too
+        if also[i + 1] and not also[i] and _FIELD_OR.match(text[kept[i][2]:kept[i + 1][1]]):
+            also[i] = True
+    for i in range(1, len(kept)):  # that also cover education or health
+        if also[i - 1] and not also[i] and _ALSO_BEFORE.search(text[:kept[i - 1][1]]) and \
+                _FIELD_OR.match(text[kept[i - 1][2]:kept[i][1]]):
+            also[i] = True
+    extra = tuple(dict.fromkeys(v for (v, *_), x in zip(kept, also, strict=True) if x))
+    main = tuple(dict.fromkeys(v for (v, *_), x in zip(kept, also, strict=True) if not x))
+    at = next((i for i, f in enumerate(filters) if f.key == "field"), None)
+    if not extra or not main or set(extra) & set(main) or at is None:
+        return
+    whole = filters[at]
+    def part(values: tuple[str, ...]) -> Filter:
+        words = tuple(dict.fromkeys(t for v, _, _, t in kept if v in values))
+        return replace(whole, key="field:" + "|".join(values), values=values, words=words,
+                       label="か".join(values), related=False)
+    filters[at:at + 1] = [part(main), part(extra)]
+    for (_, a, b, _), x in zip(kept, also, strict=True):  # the words saying so: no topic
+        if x and (after := _ALSO_HELD.match(text[b:])):
+            spans.append((b, b + after.end()))
+        elif x and (before := _ALSO_BEFORE.search(text[:a])):
+            spans.append(before.span())
 
 
 def _alone(text: str, a: int, b: int) -> bool:
