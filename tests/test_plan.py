@@ -2088,6 +2088,9 @@ GOLDEN = [
     pytest.param("観光の協定のうち教育も扱うものは", "list",
                  AS_OF + "観光と教育の両分野の協定は2件あります。すべて挙げます。",
                  id="a field held too"),
+    pytest.param("水産または農林の分野の協定は何件", "count",
+                 AS_OF + "水産・農林分野の協定は3件です。",
+                 id="a field named only in a parenthesis, beside one of its own"),
     pytest.param("長崎県美術館が結んだ協定", "lookup",
                  AS_OF + "長崎県（県内の自治体を含む）が結んだ「長崎県美術館」に関する協定は"
                          "1件あります。", id="a body named with its party's name"),

@@ -108,6 +108,16 @@ class ConditionIndex:
         """Whether some row has `word` as a field item (経済; 環境 of 科学技術(環境))."""
         return word in self._field_items
 
+    def own_field(self, word: str) -> bool:
+        """Whether some row has `word` as a field of its own, not only inside a parenthesis
+        (農林 is only in 科学技術(農林): no)."""
+        return word in self._own_fields
+
+    @cached_property
+    def _own_fields(self) -> frozenset[str]:
+        return frozenset(item for text in self._maps["field_text"]
+                         for item in field_items(parse_fields(text)))
+
     @cached_property
     def _field_items(self) -> dict[str, set[int]]:
         """A field item → its rows, from the distinct field cells: the items 分野別 counts

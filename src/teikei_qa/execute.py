@@ -244,9 +244,12 @@ def _undated_out(filters: Sequence[Filter], index: ConditionIndex) -> int:
 
 def _only_inside(filters: Sequence[Filter], index: ConditionIndex, i: int) -> bool:
     """Whether row i holds a field condition's value only inside a parenthesis (not as a
-    field of its own, nor in its name: 観光がらみ → 共同観光誘致事業)."""
+    field of its own, nor in its name: 観光がらみ → 共同観光誘致事業); a value no row of the
+    list holds as a field of its own (農林 of 科学技術(農林), asked as 水産か農林) counts
+    where the parenthesis names it."""
     record = index.records[i]
-    items, inside = field_items(record.fields), bracketed_fields(record.fields)
+    items = field_items(record.fields)
+    inside = [v for v in bracketed_fields(record.fields) if index.own_field(v)]
     # まちづくり分野で水道も含むもの: a parenthesis of a field the question names too says
     # what that field covers (まちづくり (水道・下水・廃棄物処理)): counted
     named = {v for f in filters if f.kind == "field" and not f.exclude for v in f.values}
