@@ -15,6 +15,7 @@ from .abbreviations import Abbreviations
 from .caches import kept_as_json, names_key
 from .gazetteer import COUNTRY_ALIASES, NAMED_PLACES, chinese_names, english_names, flags_named
 from .glossary import english_word
+from .kana_numbers import kana_numbers
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lazy_re import pattern
 from .names import NameIndex
@@ -119,6 +120,7 @@ class Reader:
         text = from_romaji(text, english_word,  # Kankoku igai no …: かんこく いがい の …
                            lambda w: self.names.latin_name([w])[1] == "romaji",
                            self.kana_words.reads)
+        text = kana_numbers(text)  # にせんじゅうよねん: 2014年
         text = joined_names(text, self._name_terms)  # 北 九州市, 中 国: one name
         rw = self.names.rewrite(plain_question(flags_named(text)), lambda w: tok.known(w) or
                                 english_word(w) or readings.city_abroad(w))  # support, バンコク
