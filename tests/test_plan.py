@@ -628,6 +628,14 @@ PLAN_ROWS = [
     # a foreign city the data does not hold is a partner condition that matches nothing
     row("福岡市とソウル市の協定は？", LISTING, [F("party", "福岡市"), F("partner", "ソウル市")]),
     row("成都との協定はありますか", LISTING, [F("partner", "成都")]),
+    # …or said as a place of the country named before it (韓国の済州島との): not that
+    # country's every agreement
+    row("韓国の済州島との協定は何件", "count", [F("country", "韓国"), F("partner", "済州島")]),
+    row("福岡市と韓国の仁川との協定は", LISTING,
+        [F("party", "福岡市"), F("country", "韓国"), F("partner", "仁川")]),
+    row("韓国の地方自治体との協定は何件", "count", [F("country", "韓国")]),
+    row("ベトナムの水道会社と結んだ協定は", LISTING, [F("country", "ベトナム")],
+        id="a description of a partner is no place"),
 
     # ---------------------------------------------------------------- follow-ups
     row("そのうち中国とのものは？", "count", [F("party", "長崎県"), F("country", "中国")],

@@ -134,6 +134,10 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
             kind = "partner"  # ルーブル美術館との, 北京大学との: no partner of the data
         elif cue and _headed_place(w, common, partner_kind):
             kind = "partner"  # 首都ハノイとの: a common noun before a city abroad
+        elif cue and _of_country(plan, w) and fold(w) not in partner_text() and (
+                place(w) or place(re.sub(r"[島市州省道県郡]$", "", w))):
+            kind = "partner"  # 韓国の済州島との, 韓国の仁川との: a place there, no partner
+            # (not ベトナムの水道会社との: a description of one)
         elif cue or (w.isascii() and re.search(
                 r"\bwith\s+(?:the\s+)?(?:city\s+of\s+)?" + re.escape(w) + r"\b(?!\s*" +
                 _ORG_WORD + ")", plan.text, re.IGNORECASE)):  # 成都との協定; an agreement
@@ -163,6 +167,13 @@ def places_as_conditions(plan: Plan, all_text: Callable[[], str],
     return replace(plan, filters=tuple(filters),
                    topic=tuple(w for w in plan.topic if w not in places),
                    operation=plan.operation if plan.operation != "topic" else "lookup")
+
+
+def _of_country(plan: Plan, w: str) -> bool:
+    """Whether `w` is said as a place of a country the question names (韓国の済州島)."""
+    return any(re.search(re.escape(word) + r"\s*の\s*" + re.escape(w), plan.text)
+               for f in plan.filters if f.kind == "country" and not f.exclude
+               for word in f.words)
 
 
 def _headed_place(w: str, common: Callable[[str], bool],
