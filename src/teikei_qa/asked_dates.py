@@ -33,6 +33,9 @@ _Q_MONTH_RANGE = pattern(YEAR_SAID + _MONTH_DAY + _Q_SEP + YEAR_SAID + _MONTH_DA
 _Q_DECADE = pattern(r"(?:(\d{3})0\s*年代|(?<![\d成和正治])(\d)0\s*年代|"
                     r"\bthe\s+(\d{3})0s\b|\b(\d{3})0s\b)"
                     r"\s*(より前|以前|まで|より後|以降|以後|から)?", re.IGNORECASE)
+# Two decades as the ends of one span (1990年代から2000年代にかけて, 1990年代〜2000年代).
+_DECADE_TO = pattern(r"^\s*(?:〜|～|~|-|－|ー|–|—)?\s*$")
+_DECADE_UNTIL = pattern(r"\s*(?:にかけて|までの間|の間)")
 _Q_ERA_ALONE = pattern(rf"({ERA_PATTERN})(?!\s*(?:元|\d|一桁|ひとけた))"
                        r"(?:\s*(以前|より前|までに|まで|より後|よりあと|以降|以後|から)|"
                        # 平成になる前, 平成に入る前, 平成になってから: its start
@@ -275,6 +278,14 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
             return DateRange((lo, 1), (hi, 12), f"{m.group(0)}{half.group(1)}（{lo}年から"
                              f"{hi}年）"), [(m.start(), half.end())]
         return DateRange((lo, 1), (hi, 12), f"{m.group(0)}（{lo}年から{hi}年）"), [m.span()]
+    pair = list(_Q_DECADE.finditer(text))[:2]
+    if len(pair) == 2 and (pair[0].group(5) == "から" or not pair[0].group(5)) and \
+            _DECADE_TO.match(text[pair[0].end():pair[1].start()]) and \
+            pair[1].group(5) in (None, "まで") and _decade(pair[0]) < _decade(pair[1]):
+        lo, hi = _decade(pair[0]), _decade(pair[1]) + 9  # 1990年代から2000年代にかけて
+        till = _DECADE_UNTIL.match(text, pair[1].end())
+        return DateRange((lo, 1), (hi, 12), f"{lo}年代から{hi - 9}年代（{lo}年から{hi}年）"), \
+            [(pair[0].start(), till.end() if till else pair[1].end())]
     m = _Q_DECADE.search(text)
     if m:
         start = _decade(m)
