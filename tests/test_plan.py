@@ -848,6 +848,21 @@ PLAN_ROWS = [
     row("市町村が韓国と結んだ協定", LISTING, [F("level", "市", "町村"), F("country", "韓国")]),
     row("町が結んでいる協定は？", LISTING, [F("level", "町村")]),
     row("中国の市と結んだ協定は？", LISTING, [F("country", "中国"), F("kind", "都市")]),  # partner
+    # The partner said to be of a kind (相手が都市の, 相手が市ではない): the partner's, not
+    # the party's level.
+    row("相手が都市の協定は何件", "count", [F("kind", "都市")]),
+    row("相手が都市ではないものは何件", "count", [F("kind", "都市", ex=True)]),
+    row("相手が市の協定は何件", "count", [F("kind", "都市")]),
+    row("相手先が団体の協定", LISTING, [F("kind", "企業・団体")]),
+    row("How many agreements where the partner is not a city?", "count",
+        [F("kind", "都市", ex=True)]),
+    # Levels set side by side: each said level a side (市町村 one side).
+    row("市が結んだ協定と県が結んだ協定はどちらが多い", "compare",
+        compare=("市", "県（県そのもの）")),
+    row("県と市、どちらが協定が多い", "compare", compare=("県（県そのもの）", "市")),
+    row("県が結んだ協定と市町村が結んだ協定、どっちが多い", "compare",
+        compare=("県（県そのもの）", "市町村")),
+    row("長崎県と福岡市、どちらが多い", "compare", compare=("長崎県", "福岡市")),
     # The prefecture itself, and the designated cities (政令指定都市).
     row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
     row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),
@@ -2118,6 +2133,11 @@ GOLDEN = [
                  id="the most said by the verb alone"),
     pytest.param("この表には何件の協定が載っていますか", "count",
                  AS_OF + "協定は43件です。", id="the table itself"),
+    pytest.param("相手が都市ではない協定は何件", "count",
+                 AS_OF + "都市以外と結んだ協定は26件です。", id="the partner said not a city"),
+    pytest.param("県と市町村ではどちらが協定が多い", "compare",
+                 AS_OF + "協定の件数は、市町村が26件、県（県そのもの）が18件で、市町村のほうが"
+                         "多いです。", id="levels compared"),
     pytest.param("長崎県と福岡県、協定が少ないほうは", "compare",
                  AS_OF + "協定の件数は、福岡県が22件、長崎県が17件で、長崎県のほうが少ないです。",
                  id="the fewer of two"),

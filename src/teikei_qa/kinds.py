@@ -168,6 +168,10 @@ _OWN_SIDE = pattern(r"(?:地元|県内|市内|町内|域内|国内|日本|本県
 _CUED = {"都市", "団体", "市"}
 _CITY_CUE = pattern(r"^\s*(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)"
                     r"(?!く?の?(?:自治体|市町村|町|県))")
+# …or where the question says the partner is one (相手が都市の協定, 相手先は団体ではない,
+# 提携相手が都市であるもの, the partner is a city)
+_PARTNER_IS = pattern(r"(?:相手|相手先|相手方|締結先|提携先|提携相手|協定相手)\s*(?:が|は)\s*$|"
+                      r"\bpartners?\s+(?:is|are)\s+(?:not\s+)?(?:an?\s+)?$", re.IGNORECASE)
 # …or joined to another kind that it says so of (中国の都市や省と結んだ: either), a body
 # of government (not 都市や博物館: a topic word beside it, narrowing.alternative)
 _CUED_ALTERNATIVE = pattern(r"^\s*(?:や|・|、|か|とか|及び|および|または|もしくは)\s*"
@@ -194,7 +198,7 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
         modifier = after == "の" and not _OF_PARTNER.match(text[b:])  # 企業のビジネス
         verb = len(term) == 1 and bool(after) and after in "いきくけかっ"  # 省いた: a verb
         cue = term not in _CUED or _CITY_CUE.match(text[b:]) or \
-            _CUED_ALTERNATIVE.match(text[b:])
+            _CUED_ALTERNATIVE.match(text[b:]) or _PARTNER_IS.search(text[:a])
         return bool(cue) and not (tail or head or modifier or verb) and \
             not _OWN_SIDE.search(text[max(0, a - 8):a])
 
@@ -235,6 +239,7 @@ LEVEL_LABELS = {"県": "県（県そのもの）", "市": "市", "町村": "町�
 # (not 私の町, うちの市: the asker's own place, which a name says)
 _LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(?<!私の)(?<!僕の)(?<!うちの)(?<!わたしの)(?<!自分の)"
                  r"(?<!我が)(?<!以外の)(?<!九州の)(?<!どの)(?<!どこの)(?<!各)"
+                 r"(?<!相手が)(?<!相手は)(?<!相手先が)(?<!相手先は)"  # 相手が市の: the partner
                  r"(都道府県|市区?町村|市町|町村|県|市|町|村)"
                  r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))"
                  r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
@@ -259,9 +264,23 @@ _WITH_PREFECTURE = pattern(r"[県府都道]\s*(?:と|や|・|、|及び|およ�
                            r"(?:(?:県|府|都|道|管|域)内|その)?\s*の?\s*$")
 
 
+# Two levels set side by side to compare (県と市、どちらが多い, 市町村と県ではどっち): each
+# said bare, the comparison says they are the parties' levels.
+_LEVEL_WORD = r"(都道府県|市区?町村|市町|町村|県|市|町|村)"
+_LEVEL_PAIR = pattern(rf"(?<![{_NAME_CHARS[:-1]}]){_LEVEL_WORD}\s*(?:と|か|や|、|・)\s*"
+                      rf"{_LEVEL_WORD}(?![{_NAME_CHARS[:-1]}])[^。？?]{{0,12}}?"
+                      r"(?:どちら|どっち|比べ|比較|多いのは|少ないのは)")
+
+
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
     """The levels of party a question names: (level, start, end, word); spans grow."""
     found: list[tuple[str, int, int, str]] = []
+    for m in _LEVEL_PAIR.finditer(text):
+        if free(spans, *m.span(1)) and free(spans, *m.span(2)):
+            for g in (1, 2):
+                spans.append(m.span(g))
+                found.extend((level, *m.span(g), m.group(g))
+                             for level in _LEVEL_WORDS[m.group(g)])
     for m in _LEVEL.finditer(text):
         if free(spans, *m.span()):
             spans.append(m.span())
@@ -276,6 +295,21 @@ def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int
                 found.extend((level, *joined.span(1), joined.group(1))
                              for level in _LEVEL_WORDS[joined.group(1)])
     return found
+
+
+def level_sides(filters: list[Filter]) -> tuple[Filter, ...]:
+    """Each level said a side of a comparison (市が結んだ協定と県が結んだ協定はどちらが多い,
+    県と市町村ではどっちが多い): the values of each word (市町村: a city's, a town's or a
+    village's), not each value (市町村 is one side)."""
+    for f in filters:
+        if f.kind == "level" and not f.exclude and len(f.words) >= 2:
+            sides = []
+            for word in f.words:
+                values = _LEVEL_WORDS.get(word.lower(), ("県",))
+                label = LEVEL_LABELS[values[0]] if len(values) == 1 else word
+                sides.append(Filter(f"level:{word}", "level", values, words=(word,), label=label))
+            return tuple(sides)
+    return ()
 
 
 def at_level(name: str, level: str) -> bool:

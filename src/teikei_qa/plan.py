@@ -77,6 +77,7 @@ from .kinds import (
     asked_kinds,
     asked_levels,
     asked_url,
+    level_sides,
 )
 from .lazy_re import pattern
 from .leftovers import excluded_words, leftovers
@@ -323,14 +324,16 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                    not all((f.kind, v) in left for v in f.values)]
     compare = (complement_sides(text, filters) or period_sides(text) or
                compare_sides(filters, years, decades, group_by) or
-               dates_sides(text) or cross_sides(text, filters)) if compare_asked else ()
+               (level_sides(filters) if not group_by else ()) or dates_sides(text) or
+               cross_sides(text, filters)) if compare_asked else ()
     if compare:
         topic = [w for w in topic if not any(  # 平成と昭和; 平成20年以前と平成21年以降
             w == x or f.dates is not None and w in x for f in compare for x in f.words)]
         kinds = {f.key for f in compare}
         sided = {(f.kind, f.values) for f in compare} | {  # (each period a side: no date)
             (f.kind, f.values) for f in filters if f.kind == "date" and compare[0].kind == "date"}
-        filters = [f for f in filters if f.key not in kinds and (f.kind, f.values) not in sided]
+        filters = [f for f in filters if f.key not in kinds and (f.kind, f.values) not in sided
+                   and not (f.kind == compare[0].kind == "level" and not f.exclude)]
     operation = operation_of(text, filters, compare, group_by, order, is_count, is_list,
                              topic)
     if operation == "lookup":  # 高雄市との覚書の内容: the one named, not a kind of document
