@@ -863,6 +863,18 @@ PLAN_ROWS = [
     row("県が結んだ協定と市町村が結んだ協定、どっちが多い", "compare",
         compare=("県（県そのもの）", "市町村")),
     row("長崎県と福岡市、どちらが多い", "compare", compare=("長崎県", "福岡市")),
+    # A grouping asked of the last answer (県ごとに分けると？): its rows grouped.
+    row("県ごとに分けると？", "aggregate", [F("country", "中国")], group_by="prefecture",
+        history=("中国と結んだ協定は何件",)),
+    row("年別に見たら？", "aggregate", [F("party", "長崎県")], group_by="year",
+        history=("長崎県の協定は何件",)),
+    row("分野で分けると協定はいくつずつ？", "aggregate", group_by="field"),
+    row("国によって分類すると何件ずつ", "aggregate", group_by="country"),
+    # The rest of a wider place than the last answer's (それ以外の東南アジア after タイ).
+    row("それ以外の東南アジアは", LISTING, [R("東南アジア"), F("country", "タイ", ex=True)],
+        history=("東南アジアの協定", "タイとの協定は")),
+    row("それ以外のアジアは何件", "count", [R("アジア"), F("country", "中国", ex=True)],
+        history=("中国との協定",)),
     # The prefecture itself, and the designated cities (政令指定都市).
     row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
     row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),

@@ -350,7 +350,10 @@ def _the_rest(previous: Plan, current: Plan) -> Plan | None:
         turned = [f for f in kept if f.kind in _OTHER_KINDS.get(noun.casefold(), ())]
     else:  # それ以外は？ the condition said last turned round (福岡市の中国との: 中国)
         turned = [last] if (last := _said_last(previous)) else []
-    if not turned or any(f.kind == turned[0].kind for f in current.filters):
+    # それ以外の東南アジアは？ after タイ: the rest of the wider place named (not of the list)
+    if not turned or any(f.kind == turned[0].kind and not (
+            not f.exclude and set(turned[0].values) < set(f.values))
+            for f in current.filters):
         return None
     flipped = tuple(_turned(f) if f in turned else f for f in previous.filters) + tuple(
         f for f in current.filters if f not in previous.filters)  # 残りの長崎県の: said again
