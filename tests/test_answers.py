@@ -1815,7 +1815,10 @@ def test_acronyms_both_left_out_and_a_region_left_out_named_once(engine, questio
     ("日付まで分かっている協定は何件", "締結日まで記載がある協定は23件です。"),
     ("締結年しか分からない協定は何件", "締結年だけが記載された協定は14件です。"),
     ("締結月がわからない協定", "締結年だけが記載された協定は14件あります。すべて挙げます。"),
-    ("締結日がわかっている協定は何件", "締結日の記載がある協定は42件です。")])
+    ("締結日がわかっている協定は何件", "締結日の記載がある協定は42件です。"),
+    # the month but not the day: 28 with a month less the 23 with a day
+    ("締結日が月までしか分からない協定は何件", "締結月までしか記載がない協定は5件です。"),
+    ("月はわかるけど日はわからない協定は何件", "締結月までしか記載がない協定は5件です。")])
 def test_how_far_the_signing_date_is_given(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
 

@@ -1096,6 +1096,8 @@ PLAN_ROWS = [
     row("環境の協定、水道も含めて一覧で", LISTING, [F("field", "環境", "水道")]),
     row("水道を含む協定は", LISTING, [F("field", "水道")]),
     row("分野が複数ある協定は何件", "count", [("many", ("field",), False)]),
+    row("分野が2つ以上ある協定は何件", "count", [("many", ("field",), False)]),
+    row("二つ以上の分野にまたがる協定", LISTING, [("many", ("field",), False)]),
     row("複数の自治体が共同で結んだ協定は", LISTING, [("many", ("party",), False)]),
     # English dates: a fiscal year, a range of months, half a year.
     row("How many agreements were signed in fiscal year 2014?", "count",

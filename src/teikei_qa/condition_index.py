@@ -14,7 +14,7 @@ from typing import Any
 
 from .columns import RowMaps
 from .conditions import Filter
-from .dates import DATED, DAY_KNOWN, MONTH_KNOWN, YEAR_ONLY
+from .dates import DATED, DAY_KNOWN, MONTH_KNOWN, MONTH_ONLY, YEAR_ONLY
 from .gazetteer import PREFECTURES
 from .groups import field_items, field_values, group_values
 from .history import rows_with
@@ -203,10 +203,12 @@ class ConditionIndex:
         elif f.kind == "date" and f.dates is None and f.values == (DATED,):  # わかっている
             ids = set(self.dated)
         elif f.kind == "date" and f.dates is None and f.values[0] in (MONTH_KNOWN, DAY_KNOWN,
-                                                                    YEAR_ONLY):
+                                                                    MONTH_ONLY, YEAR_ONLY):
             ids = {i for i in self.dated if (d := self.records[i].date) and (
                 d.month is not None if f.values[0] == MONTH_KNOWN else
-                d.day is not None if f.values[0] == DAY_KNOWN else d.month is None)}
+                d.day is not None if f.values[0] == DAY_KNOWN else
+                d.month is not None and d.day is None if f.values[0] == MONTH_ONLY else
+                d.month is None)}
         elif f.kind == "date" and f.dates is None:  # 締結日の記載がない: no year given
             ids = set(self.all - self.dated)
         elif f.kind == "date" and f.dates is not None:

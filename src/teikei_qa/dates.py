@@ -184,6 +184,7 @@ ERA_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 NO_DATE = "締結年の記載なし"
 # How far the list gives a signing date (締結月が分かる, 日付まで, 年しか分からない).
 MONTH_KNOWN, DAY_KNOWN, YEAR_ONLY = "締結月まで記載あり", "締結日まで記載あり", "締結年のみ記載"
+MONTH_ONLY = "締結月までのみ記載"  # 月までしか分からない: the month, not the day
 DATED = "締結年の記載あり"  # the other rows: 締結日がわかっている, with a known date
 
 

@@ -25,7 +25,7 @@ from .conditions import (
     joined_spans,
     period_sides,
 )
-from .dates import DATED, DAY_KNOWN, MONTH_KNOWN, NO_DATE, YEAR_ONLY
+from .dates import DATED, DAY_KNOWN, MONTH_KNOWN, MONTH_ONLY, NO_DATE, YEAR_ONLY
 from .either_dates import either_ranges, either_year, question_years
 from .gazetteer import (
     COUNTRY_ALIASES,
@@ -104,7 +104,8 @@ REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
 # How far a date is given, as a condition: its value and how the answer names it.
 _PRECISION = {"month": (MONTH_KNOWN, "締結月まで記載がある"),
               "day": (DAY_KNOWN, "締結日まで記載がある"),
-              "year": (YEAR_ONLY, "締結年だけが記載された")}
+              "year": (YEAR_ONLY, "締結年だけが記載された"),
+              "month_only": (MONTH_ONLY, "締結月までしか記載がない")}
 
 def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word]],
           changes: tuple[Change, ...] = ()) -> Plan:
