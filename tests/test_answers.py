@@ -1818,8 +1818,12 @@ def test_acronyms_both_left_out_and_a_region_left_out_named_once(engine, questio
     ("締結日がわかっている協定は何件", "締結日の記載がある協定は42件です。"),
     # the month but not the day: 28 with a month less the 23 with a day
     ("締結日が月までしか分からない協定は何件", "締結月までしか記載がない協定は5件です。"),
-    ("月はわかるけど日はわからない協定は何件", "締結月までしか記載がない協定は5件です。")])
-def test_how_far_the_signing_date_is_given(engine, question, first):
+    ("月はわかるけど日はわからない協定は何件", "締結月までしか記載がない協定は5件です。"),
+    # more than one partner: 上海市、武漢市、唐山市、天津市 and the three museums of 湖北省
+    # (not ジョホール州 イスカンダル地域開発庁: a body and its state)
+    ("複数の相手と結んだ協定は何件", "相手が複数ある協定は2件です。"),
+    ("複数の都市と結んだ協定は何件", "都市と結んだ相手が複数ある協定は1件です。")])
+def test_how_far_the_date_is_given_and_several_partners(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
 
 

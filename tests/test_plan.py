@@ -1098,6 +1098,13 @@ PLAN_ROWS = [
     row("分野が複数ある協定は何件", "count", [("many", ("field",), False)]),
     row("分野が2つ以上ある協定は何件", "count", [("many", ("field",), False)]),
     row("二つ以上の分野にまたがる協定", LISTING, [("many", ("field",), False)]),
+    # More than one partner in one agreement: the partner cell lists them (上海市、武漢市…;
+    # 湖北省3館 (…記念館、…博物館、…)); 都市 said: cities.
+    row("複数の相手と結んだ協定は何件", "count", [("many", ("partner",), False)]),
+    row("複数の都市と結んだ協定は", LISTING,
+        [("many", ("partner",), False), F("kind", "都市")]),
+    row("How many agreements have several partners?", "count",
+        [("many", ("partner",), False)]),
     row("複数の自治体が共同で結んだ協定は", LISTING, [("many", ("party",), False)]),
     # English dates: a fiscal year, a range of months, half a year.
     row("How many agreements were signed in fiscal year 2014?", "count",

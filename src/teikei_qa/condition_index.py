@@ -26,6 +26,9 @@ from .text import nfkc, title_key, to_katakana
 from .tokenize import fuzzy_key
 from .vocab import Vocabulary, newest_as_of
 
+# A partner cell that lists more than one body (上海市、武漢市, …記念館、…博物館).
+_LISTED = pattern(r"[、，,]")
+
 # Words that mean the same thing in a topic narrowing (博物館 finds 美術館 too).
 TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "博物館": ("博物館", "博物院", "美術館", "記念館", "ミュージアム"),
@@ -198,8 +201,12 @@ class ConditionIndex:
         elif f.kind == "history":  # 相手側からの提案で始まった, 名称が変わった
             ids = rows_with(f.values[0], passages(self.records))
         elif f.kind == "many":  # 複数の自治体が共同で, 分野が複数ある
-            ids = {i for i in self.all if len(group_values(
-                self.records[i], "municipality" if "party" in f.values else "field")) > 1}
+            ids = {i for i in self.all if (
+                # 上海市、武漢市、唐山市、天津市; 湖北省3館 (…記念館、…博物館、…): a list
+                # (not ジョホール州 イスカンダル地域開発庁: a body and where it is)
+                bool(_LISTED.search(self.records[i].partner)) if f.values[0] == "partner" else
+                len(group_values(self.records[i], "municipality" if f.values[0] == "party"
+                                 else "field")) > 1)}
         elif f.kind == "date" and f.dates is None and f.values == (DATED,):  # わかっている
             ids = set(self.dated)
         elif f.kind == "date" and f.dates is None and f.values[0] in (MONTH_KNOWN, DAY_KNOWN,

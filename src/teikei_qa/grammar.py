@@ -575,4 +575,11 @@ MANY_OF = pattern(r"(複数の自治体|複数の団体|(?:県|市|町|村)と(?
                   # have more than one Japanese party, with two or more signatories on our side
                   r"\b(?:more than one|several|multiple|two or more)\s+(?:japanese\s+)?"
                   r"(?:parties|party|signator(?:y|ies)|local governments?|municipalit(?:y|ies))\b)|"
-                  r"\bmore than one field\b", re.IGNORECASE)
+                  r"\bmore than one field\b|"
+                  # 複数の都市と結んだ, 2つ以上の相手と, several partner cities: more than one
+                  # partner in one agreement
+                  r"((?:複数|(?:2|２|二|ふた)\s*つ\s*以上|いくつも)\s*の?\s*(?:都市|相手|相手先|"
+                  r"相手方|パートナー|外国の都市|海外の都市)\s*(?:と|を相手|が相手)|"
+                  r"\b(?:with|have|has|having)\s+(?:more than one|several|multiple|two or more)\s+"
+                  r"(?:partner\s+)?"
+                  r"(?:cities|city|partners?)\b)", re.IGNORECASE)

@@ -71,6 +71,7 @@ from .groupings import (
 )
 from .history import asked_history
 from .kinds import (
+    CITY,
     DOCUMENT_AS,
     RARE_DOCUMENTS,
     asked_documents,
@@ -102,6 +103,8 @@ REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
 
 
 # How far a date is given, as a condition: its value and how the answer names it.
+_MANY_LABELS = {"party": "複数の自治体が共同で結んだ", "field": "分野が複数ある",
+                "partner": "相手が複数ある"}
 _PRECISION = {"month": (MONTH_KNOWN, "締結月まで記載がある"),
               "day": (DAY_KNOWN, "締結日まで記載がある"),
               "year": (YEAR_ONLY, "締結年だけが記載された"),
@@ -268,10 +271,13 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             if g.kind == "field" else g for f in filters
             for g in (each_value(f) if f.kind == "field" and not f.exclude else [f])]
     if many:
-        kind = "party" if many.group(1) or many.group(2) else "field"
+        kind = "party" if many.group(1) or many.group(2) else \
+            "partner" if many.group(3) else "field"
         filters.append(Filter(f"many:{kind}", "many", (kind,), words=(many.group(0),),
-                              label="複数の自治体が共同で結んだ" if kind == "party" else
-                              "分野が複数ある"))
+                              label=_MANY_LABELS[kind]))
+        if kind == "partner" and re.search(r"都市|cit(?:y|ies)", many.group(0), re.I) and not any(
+                f.kind == "kind" for f in filters):  # 複数の都市と: cities, each of them
+            filters.append(Filter("kind", "kind", (CITY,), words=("都市",), label=CITY))
 
     doc_as = DOCUMENT_AS.search(text)
     if filters or is_count or is_list or compare_asked or follow or doc_as or \
