@@ -28,6 +28,17 @@ def test_a_clear_lead_is_cited_alone():
     assert cited([(0.45, 0.15), (0.1, 0.2), (0.05, 0.1)], no_lead) == []
 
 
+def test_hits_holding_as_much_of_the_words_as_the_best_cited_are_cited_too():
+    # 資料を相互に貸し借り: four summaries hold 資料の相互利用 (0.51 each); confidences 0.77,
+    # 0.68, 0.70, 0.65 against the cut 0.7 kept two of them
+    rows = [(0.51, 0.26), (0.51, 0.17), (0.51, 0.19), (0.51, 0.14), (0.18, 0.15)]
+    assert cited(rows) == [0, 1, 2, 3]
+    # not with less than half of the words, nor a hit holding more than the cited one
+    # (水漏れ対策: 対策 alone in one, 水 and 漏れ in the one cited)
+    assert cited([(0.45, 0.40), (0.45, 0.10)]) == [0]
+    assert cited([(0.50, 0.15), (0.47, 0.47)]) == [1]
+
+
 def test_the_lead_is_the_most_confident_hit_not_the_first():
     assert cited([(0.15, 0.15), (0.45, 0.15), (0.0, 0.1)]) == [1]
 

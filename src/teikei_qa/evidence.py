@@ -16,7 +16,9 @@ Evidence = tuple[float, float]  # (coverage, cosine) of one ranked hit
 @dataclass(frozen=True)
 class Thresholds:
     """A hit is cited when its confidence reaches `confidence_min` and `confidence_rel` ×
-    the best hit's, with at least `coverage_floor` of the words. When none does, a hit
+    the best hit's, with at least `coverage_floor` of the words, and so is any hit holding
+    the same share of the words as the best one cited (at least `peer_coverage`: the same
+    phrase in four summaries is one piece of evidence). When none does, a hit
     that leads clearly — `lead_ratio` × the next hit's confidence, with at least
     `lead_coverage` of the words — is cited alone. With no hit sharing a word (all below
     `lexical_none`), only the top hit is cited, at a cosine ≥ `dense_only_min` (English,
@@ -40,6 +42,7 @@ class Thresholds:
     companion_cosine_min: float = 0.3
     companion_score: float = 0.5
     companion_depth: int = 6
+    peer_coverage: float = 0.5
 
 
 THRESHOLDS = Thresholds()
@@ -59,8 +62,10 @@ def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS) -> list[int]:
     cut = max(t.confidence_min, t.confidence_rel * max(conf))
     kept = [i for i, (e, cf) in enumerate(zip(rows, conf, strict=True))
             if cf >= cut and e[0] >= t.coverage_floor]
-    if kept:
-        return kept
+    if kept:  # …and the hits holding as much of the words as the best kept one (資料の
+        best = max(rows[i][0] for i in kept)  # 相互利用 in four museums' summaries)
+        return sorted({*kept, *(i for i, (c, _) in enumerate(rows)
+                                if abs(c - best) < 1e-6 and c >= t.peer_coverage)})
     order = sorted(range(len(rows)), key=lambda i: -conf[i])
     top = order[0]
     second = conf[order[1]] if len(order) > 1 else 0.0
