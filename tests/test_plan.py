@@ -875,6 +875,14 @@ PLAN_ROWS = [
         history=("東南アジアの協定", "タイとの協定は")),
     row("それ以外のアジアは何件", "count", [R("アジア"), F("country", "中国", ex=True)],
         history=("中国との協定",)),
+    # The parties of a level asked for themselves: how many cities, which towns.
+    row("協定を結んでいる市はいくつ？", "aggregate", [F("level", "市")], group_by="municipality",
+        distinct=True),
+    row("何町が協定を結んでいますか", "aggregate", [F("level", "町村")],
+        group_by="municipality", distinct=True),
+    row("協定を結んでいる市の名前を教えて", "aggregate", [F("level", "市")],
+        group_by="municipality"),
+    row("協定のある町はどこ", "aggregate", [F("level", "町村")], group_by="municipality"),
     # The prefecture itself, and the designated cities (政令指定都市).
     row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
     row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),
@@ -2159,6 +2167,9 @@ GOLDEN = [
     pytest.param("県と市町村ではどちらが協定が多い", "compare",
                  AS_OF + "協定の件数は、市町村が26件、県（県そのもの）が18件で、市町村のほうが"
                          "多いです。", id="levels compared"),
+    pytest.param("協定を結んでいる市は何市ありますか", "aggregate",
+                 AS_OF + "市が結んだ協定がある自治体は4自治体です（計24件）。",
+                 id="how many cities"),
     pytest.param("長崎県と福岡県、協定が少ないほうは", "compare",
                  AS_OF + "協定の件数は、福岡県が22件、長崎県が17件で、長崎県のほうが少ないです。",
                  id="the fewer of two"),
@@ -2256,6 +2267,18 @@ WITHOUT = [
      ["熊本県", "熊本市", "御船町"]),
     ("経済分野の協定を結んでいない自治体", "経済分野の協定がない自治体は4です",
      ["北九州市", "有田町", "鹿島市", "御船町"]),
+    # …prefectures: of those in the list (佐賀県: 有田町 and 鹿島市 with Korea)
+    ("韓国と協定を結んでいない県は？", "韓国と結んだ協定がない県は1です", ["熊本県"]),
+    ("中国と協定を結んでいない県はどこ", "中国と結んだ協定がない県は2です", ["佐賀県", "熊本県"]),
+    ("Which prefectures have no agreements with the US?", "米国と結んだ協定がない県は2です",
+     ["長崎県", "佐賀県"]),
+    # …none at all: the prefectures of a region the list has no agreement of
+    ("協定を結んでいない九州の県は？", "九州の県のうち、このリストに協定がない県は3です: "
+     "大分県・宮崎県・鹿児島県。", ["大分県", "宮崎県", "鹿児島県"]),
+    ("協定が一つもない九州の県はどこ", "九州の県のうち、このリストに協定がない県は3です",
+     ["大分県", "宮崎県", "鹿児島県"]),
+    ("Which prefectures in Kyushu have no agreements?", "九州の県のうち、このリストに協定がない",
+     ["大分県", "宮崎県", "鹿児島県"]),
 ]
 
 

@@ -341,7 +341,8 @@ class Engine:
             return compose_list_date(question, plan, self.as_of(), len(self.records))
         if plan.operation != "topic" and (plan.filters or plan.operation != "lookup"):
             result = execute(plan, self.table, self._rank_within)
-            if plan.filters and not result.total and plan.operation != "compare":  # (a wrong
+            if plan.filters and not result.total and plan.operation != "compare" and not (
+                    plan.pick == ("absent", 0) and result.groups):  # (a wrong
                 if (read := self._field_as_topic(plan)) is not None:  # date: the real one)
                     return self._answer(read, question)
                 return compose_none(result, question, self.as_of(),

@@ -11,6 +11,7 @@ from . import groups as grouping
 from .condition_index import ConditionIndex
 from .conditions import Filter, Plan
 from .dates import DateRange, SignDate
+from .gazetteer import PREFECTURES
 from .grammar import FIELD_AGREEMENT_EN, FIELD_NOUN_EN, FIELD_SUBJECT, share_base
 from .groups import (
     Group,
@@ -159,7 +160,7 @@ def execute(plan: Plan, index: ConditionIndex,
         return replace(result, rows=tuple(extreme_rows(ordered, index.records, plan)), total=dated,
                        undated=len(ordered) - dated)
     if plan.operation == "aggregate" and plan.pick == ("absent", 0):
-        return _without(result, filters, index)
+        return _without(result, filters, index, plan.group_by or "municipality")
     if plan.operation == "aggregate":
         nested = [] if plan.group_by != "field" else [
             v for i in ordered for v in bracketed_fields(index.records[i].fields)]
@@ -323,18 +324,26 @@ def _names_between(filters: list[Filter], index: ConditionIndex) -> list[Filter]
     return filters[:i] + parts + filters[i + 1:]
 
 
-def _without(result: Result, filters: list[Filter], index: ConditionIndex) -> Result:
-    """The parties with none of the excluded values (中国と協定を結んでいない自治体): of the
-    parties under the other conditions, those with no row of them; each with its count."""
+def _without(result: Result, filters: list[Filter], index: ConditionIndex, group_by: str
+             ) -> Result:
+    """The parties (自治体 or 県) with none of the excluded values (中国と協定を結んでいない
+    自治体, 韓国と結んでいない県): of the parties under the other conditions, those with no
+    row of them; each with its count. With no value excluded (協定を結んでいない九州の県):
+    the prefectures a party condition names that have no row at all, each with 0."""
     lacked = [f for f in filters if f.exclude and f.kind != "party"]
     universe, _ = index.select([f for f in filters if f not in lacked])
+    if not lacked:
+        named = [v for f in filters if f.kind == "party" and not f.exclude for v in f.values]
+        held = {v for i in universe for v in group_values(index.records[i], group_by)}
+        return replace(result, rows=(), total=0, groups=tuple(
+            Group(v, 0, v) for v in named if v not in held and v in PREFECTURES))
     had: set[str] = set()
     for f in lacked:
         for i in universe & index.rows_of(replace(f, exclude=False)):
-            had.update(v for v in group_values(index.records[i], "municipality") if v)
-    groups = [g for g in aggregate(sorted(universe), index.records, "municipality")
+            had.update(v for v in group_values(index.records[i], group_by) if v)
+    groups = [g for g in aggregate(sorted(universe), index.records, group_by)
               if g.value not in had]
     names = {g.value for g in groups}
     rows = tuple(i for i in sorted(universe) if names & set(
-        group_values(index.records[i], "municipality")))
+        group_values(index.records[i], group_by)))
     return replace(result, rows=rows, total=len(rows), groups=tuple(groups))

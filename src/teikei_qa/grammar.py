@@ -178,6 +178,9 @@ FIELD_BEFORE = pattern(r"分野\s*(?:が|は|に|として|で|には|の中に)
 NOT_SIGNED = (r"(?:結んで|締結して|結ばれて|締結されて|交わして|提携して)(?:い|お)?"
               r"(?:な[いく]|らず|ません)")
 NO_AGREEMENT = r"協定(?:を)?(?:し|結ば)な[いく]"
+# Said of a party: it has none (中国と結んでいない, 協定が1件もない, 協定がありません).
+NONE_HAD = (rf"(?:{NOT_SIGNED}|{NO_AGREEMENT}|協定が\s*(?:(?:1|一|ひと)\s*(?:件|つ)\s*も)?\s*"
+            r"(?:な[いし]|ありません))")
 # A value followed by one of these is left out: 中国以外, 中国を除く, 環境分野じゃない.
 EXCLUDE_AFTER = pattern(r"^\s*(?:の|と|に|の?分野の(?:もの|協定|ぶん|分)|分野の|分野|の分野|"
                         r"と(?:結んだ|締結した|交わした)(?:もの|協定|分)?|"

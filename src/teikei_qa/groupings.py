@@ -12,8 +12,7 @@ from .grammar import (
     DISTINCT_COUNTRY,
     MANY,
     NEWEST,
-    NO_AGREEMENT,
-    NOT_SIGNED,
+    NONE_HAD,
     NUMBER,
     OF_COUNTRIES,
     OLDEST,
@@ -26,6 +25,10 @@ DISTINCT_PARTY = pattern(r"何(?:つの)?(?:自治体|市町村)|いくつの(?:
                          r"(?:自治体|市町村)(?:は|が|って|の数は?)\s*(?:全部で|全体で|合わせて|合計で?)?"
                          r"\s*(?:いくつ|何)|"
                          r"(?:自治体|市町村)の数|"
+                         # 協定を結んでいる市はいくつ, 何町ありますか: those of a level
+                         r"(?:いる|ある|した|結んだ|持つ)\s*(?:市|町|村)\s*(?:は|が|って|の数は?)?"
+                         r"\s*(?:全部で|全体で|合わせて)?\s*(?:いくつ|何)|"
+                         r"何\s*(?:市|町|村)(?=\s*(?:が|あり|ある|で|[?？]|$))|"
                          r"how many (?:different )?(?:municipalities|local governments)",
                          re.IGNORECASE)
 
@@ -260,7 +263,10 @@ _MOST_COUNTRIES = pattern(
 # 韓国と協定を結んでいる県は？ どの県が: the prefectures themselves, with counts.
 _WHICH_PREFECTURES = pattern(r"(?:都道府)?県\s*(?:は|が)\s*(?:どこ|どれ)|(?:どの|どこの)\s*"
                              r"(?:都道府)?県(?!\s*(?:や|と|・|か|、)\s*(?:市|町|村|自治体))|(?:いる|ある|した|結んだ)\s*(?:都道府)?県\s*"
-                             r"(?:は|って)?\s*[?？]?$|\bwhich prefectures\b", re.IGNORECASE)
+                             r"(?:は|って)?\s*[?？]?$|\bwhich prefectures\b|"
+                             # 韓国と協定を結んでいない県, 協定が1件もない九州の県
+                             rf"{NONE_HAD}\s*(?:九州の|九州・沖縄の)?\s*(?:都道府)?県(?!の協定)",
+                             re.IGNORECASE)
 
 
 # 北九州市と福岡市の両方が協定を結んでいる国, 韓国と中国の両方と協定がある自治体, 共通の
@@ -292,12 +298,14 @@ _WHICH_FIELDS = pattern(r"(?:どんな|どの|何の|なんの|どういう)\s*�
 
 # 中国と協定を結んでいない自治体はどこ: the parties themselves, each with its count.
 _WHICH_PARTIES = pattern(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|"
+                         # 協定を結んでいる市の名前, 協定のある町はどこ: those of a level
+                         r"(?:いる|ある|した|結んだ|持つ)\s*(?:市|町|村)\s*(?:の(?:名前|名称)|"
+                         r"(?:は|って)\s*(?:どこ|どれ))|"
                          r"(?:自治体|市町村)を\s*(?:全部|すべて|全て)?\s*(?:挙げ|あげ|教え|おしえ|"
                          r"列挙|一覧)|"
                          r"(?:しか[^。？?]{0,10}な[いし])\s*(?:自治体|市町村)"
                          r"\s*(?:は|って)?\s*[?？]?$|(?:どの|どこの)\s*"
-                         rf"(?:自治体|市町村)|(?:{NOT_SIGNED}|{NO_AGREEMENT}|協定が(?:な[いし]|"
-                         r"ありません))\s*(?:自治体|市町村)(?!の協定)|"
+                         rf"(?:自治体|市町村)|{NONE_HAD}\s*(?:自治体|市町村)(?!の協定)|"
                          r"which (?:municipalities|local governments)|"
                          r"\b(?:list|show|name)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
                          r"(?:municipalities|local governments)\b", re.IGNORECASE)

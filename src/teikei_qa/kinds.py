@@ -272,9 +272,21 @@ _LEVEL_PAIR = pattern(rf"(?<![{_NAME_CHARS[:-1]}]){_LEVEL_WORD}\s*(?:と|か|や
                       r"(?:どちら|どっち|比べ|比較|多いのは|少ないのは)")
 
 
+# The parties of a level asked for themselves (協定を結んでいる市はいくつ, 何町が, 協定の
+# ある市の名前, 結んでいる町はどこ): that level's parties, counted or named.
+_LEVEL_ASKED = pattern(r"(?:いる|ある|した|結んだ|持つ)\s*(市|町|村)(?=\s*(?:は|が|って|の数は?)?"
+                       r"\s*(?:全部で|全体で|合わせて)?\s*(?:いくつ|何)|\s*の(?:名前|名称)|"
+                       r"\s*(?:は|って)\s*(?:どこ|どれ))|"
+                       r"何\s*(市|町|村)(?=\s*(?:が|あり|ある|で|[?？]|$))")
+
+
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
     """The levels of party a question names: (level, start, end, word); spans grow."""
     found: list[tuple[str, int, int, str]] = []
+    for m in _LEVEL_ASKED.finditer(text):  # (inside the grouping's words: not free)
+        g = 1 if m.group(1) else 2
+        spans.append(m.span(g))
+        found.extend((level, *m.span(g), m.group(g)) for level in _LEVEL_WORDS[m.group(g)])
     for m in _LEVEL_PAIR.finditer(text):
         if free(spans, *m.span(1)) and free(spans, *m.span(2)):
             for g in (1, 2):

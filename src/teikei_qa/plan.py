@@ -48,6 +48,7 @@ from .grammar import (
     LIST,
     MANY_OF,
     NEWEST,
+    NONE_HAD,
     NOT_HAD,
     NOT_HAD_BEFORE,
     OLDEST,
@@ -349,8 +350,13 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 group_by=group_by if operation == "aggregate" else None,
                 top=bool(AGGREGATE_TOP.search(text)) and operation == "aggregate",
                 pick=("at_least", held[3]) if held and operation == "aggregate"
-                else ("absent", 0) if operation == "aggregate" and group_by == "municipality"
-                and any(f.exclude and f.kind != "party" and _not_had(text, f) for f in filters)
+                else ("absent", 0) if operation == "aggregate" and group_by in (
+                    "municipality", "prefecture") and (
+                    any(f.exclude and f.kind != "party" and _not_had(text, f) for f in filters)
+                    # 協定を結んでいない九州の県: the region's prefectures with none at all
+                    or group_by == "prefecture" and not any(f.exclude for f in filters) and
+                    any(f.kind == "party" and len(f.values) > 1 for f in filters) and
+                    bool(_NONE_AT_ALL.search(text)))
                 else pick_of(text) if operation == "aggregate" else _nth(text, operation),
                 distinct=distinct and operation == "aggregate",
                 average=bool(AVERAGE.search(text)) and operation == "aggregate",
@@ -417,10 +423,17 @@ def _shared_values(text: str, filters: list[Filter]
     return group, m.span(), counts, len(f.values)
 
 
+_NONE_AT_ALL = pattern(rf"^[^。？?]{{0,4}}?{NONE_HAD}|(?:県|自治体)\s*で\s*{NONE_HAD}|"
+                      rf"{NONE_HAD}\s*(?:九州の|九州・沖縄の)?\s*(?:都道府)?県|"
+                      r"\b(?:have|has|with)\s+no\s+agreements?\b(?!\s+with)|"
+                      r"\bwithout\s+(?:any\s+)?agreements?\b(?!\s+with)", re.IGNORECASE)
+
+
 def _not_had(text: str, f: Filter) -> bool:
     """中国と結んでいない, 環境分野の協定がない: the value is said not to be had."""
+    low = text.lower()  # (a word as read: us of the US)
     return any(NOT_HAD.match(text[i + len(w):]) or NOT_HAD_BEFORE.search(text[:i])
-               for w in f.words if (i := text.find(w)) >= 0)
+               for w in f.words if (i := low.find(w.lower())) >= 0)
 
 
 _EXISTS = pattern(r"(?:は|って|も)\s*(?:あります|ある[?？か]|存在)|"

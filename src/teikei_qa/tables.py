@@ -82,10 +82,17 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
     (`had`: what the parties said to lack hold, 中国と結んだ協定)."""
     groups = result.groups
     name = GROUP_NAMES.get(plan.group_by or "", "グループ")
+    who = "県" if plan.group_by == "prefecture" else "自治体"
+    if plan.pick == ("absent", 0) and not groups:  # every party of the list has one
+        return [f"{pre}{had}がない{who}はありません（リストの{who}はどれも該当します）。"]
     if not groups:
         return [f"{pre}{subject}は0件です。"]
+    if plan.pick == ("absent", 0) and not result.total:  # 協定を結んでいない九州の県
+        named = "・".join(f.label for f in result.applied if f.kind == "party")
+        return [f"{pre}{named}の県のうち、このリストに協定がない県は{len(groups)}です: "
+                f"{'・'.join(g.label for g in groups)}。"]
     if plan.pick == ("absent", 0):  # 中国と結んだ協定がない自治体は4です
-        return [f"{pre}{had}がない自治体は{len(groups)}です（これらの自治体の協定は計"
+        return [f"{pre}{had}がない{who}は{len(groups)}です（これらの{who}の協定は計"
                 f"{result.total}件）。",
                 *(f"・{g.label}: {g.count}件" for g in groups)]
     if plan.count_of:  # 自治体ごとの相手国の数: each group's distinct values, not rows
