@@ -1391,6 +1391,15 @@ PLAN_ROWS = [
     # a word the agreement's name is said to hold
     row("「友好」という言葉が協定名に入っているものは？", "list", [F("doc", "友好")]),
     row("名称に「交流」を含む協定は何件", "count", [F("doc", "交流")]),
+    # …said not to hold it, whatever the order and the verb
+    row("名称に「交流」を含まない協定は何件", "count", [F("doc", "交流", ex=True)]),
+    row("「友好」が名前に入っていない協定は何件", "count", [F("doc", "友好", ex=True)]),
+    row("北九州市の協定のうち、名前に「協定」が入っていないもの", LISTING,
+        [F("party", "北九州市"), F("doc", "協定", ex=True)]),
+    row("名前に「覚書」を含まない福岡市の協定は？", LISTING,
+        [F("doc", "覚書", ex=True), F("party", "福岡市")]),
+    row("名称に「協議書」を含まない長崎県の協定は何件？", "count",
+        [F("doc", "協議書", ex=True), F("party", "長崎県")]),
     row('agreements with "経済" in the name', "list", [F("doc", "経済")]),
     row("How many agreements are with cities?", "count", [F("kind", "都市")]),
     row("List the municipalities", "aggregate", [], group_by="municipality"),

@@ -418,8 +418,11 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
                 0).startswith("覚え") else m.group(0)
             found.append((doc, *m.span(), m.group(0)))
     for m in _TITLE_WORD.finditer(text):  # 「友好」という言葉が協定名に入っている: by name
-        word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
-        if word and free(spans, *m.span()):
+        g = next((i for i in range(1, 6) if m.group(i)), 0)
+        if g and free(spans, *m.span()):
             spans.append(m.span())
-            found.append((word, *m.span(), word))
+            # (名前に「協定」が入っていない, 「友好」を名称に含まない: the verb's ending says
+            # it is left out; read from the verb on)
+            end = m.end() - 1 if m.group(0)[-1] in "入含" else m.end()
+            found.append((m.group(g), m.start(), end, m.group(g)))
     return found
