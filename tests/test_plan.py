@@ -1028,6 +1028,12 @@ PLAN_ROWS = [
     row("ロボット産業の協定", "topic", []),  # 産業 (経済) as a compound's tail: no field
     # Two kanji and a suffix with one wrong kanji: the one name it can be, or read alike.
     row("長先県の協定は何件", "count", [F("party", "長崎県")], near=("長先県", "長崎県")),
+    # a country with the wrong kanji of the same sound; not a word of its own (中東)
+    row("中獄との協定は何件", "count", [F("country", "中国")], near=("中獄", "中国")),
+    row("米刻との協定", LISTING, [F("country", "米国")], near=("米刻", "米国")),
+    row("中東との協定は", ("none", "list", "lookup"), [R("中東")]),
+    row("東南アジアと欧州の協定数の違いは", "compare", compare=("東南アジア", "欧州")),
+    row("年代別（10年ごと）の協定数は？", "aggregate", group_by="decade", topic=()),
     row("福丘市の協定は何件", "count", [F("party", "福岡市")], near=("福丘市", "福岡市")),
     row("福山市の協定は何件", "count", [F("party", "福山市")], near=False),  # a real city
     row("ASEAN諸国との協定は何件", "count", [R("ASEAN")]),

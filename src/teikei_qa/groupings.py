@@ -217,8 +217,9 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The grouping a question asks for (国別, 年ごと, 年代別, 一番多い分野), and its span."""
     often = bool(TIMES.search(text))  # 何年ごとに更新: how often, no table by year
     m = _DECADES.search(text)
-    if m:
-        return "decade", m.span()
+    if m:  # 年代別（10年ごと）: the grouping said twice, one span
+        again = _DECADES.search(text, m.end(), m.end() + 12)
+        return "decade", (m.start(), again.end() if again else m.end())
     m = None if often else _EVERY_YEAR.search(text)
     if m:
         return "year", m.span()

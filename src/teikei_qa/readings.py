@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .abbreviations import Abbreviations
 from .conditions import Filter, Plan
-from .gazetteer import PREFECTURES
+from .gazetteer import COUNTRY_ALIASES, PREFECTURES
 from .geonames import cjk_names, geonames_cities
 from .lazy_re import pattern
 from .rewrite import Rewrite, with_found
@@ -319,11 +319,39 @@ def near_short_places(rw: Rewrite, parties: Collection[str],
     return with_found(rw, found)
 
 
+# A country named in two kanji (中国, 韓国, 米国, 台湾), as a word of its own before a
+# particle or 以外.
+_SHORT_COUNTRY = pattern(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2}"
+                         r"(?=\s*(?:と|の|は|が|を|に|へ|以外|や|、|も|だけ|抜き))")
+_TWO_KANJI_COUNTRIES = tuple(a for a in COUNTRY_ALIASES
+                             if len(a) == 2 and all("\u4e00" <= c <= "\u9fff" for c in a))
+
+
+def near_countries(rw: Rewrite, reading: Callable[[str], str], known: Callable[[str], bool]
+                   ) -> Rewrite:
+    """A country of two kanji written with one wrong kanji an input method gives for the
+    same sound (中獄 → 中国: both チュウゴク) → that country, the correction shown; never
+    a word the dictionary knows (中東, 中部) nor one read otherwise."""
+    found = []
+    for m in _SHORT_COUNTRY.finditer(rw.text):
+        word = m.group(0)
+        if word in COUNTRY_ALIASES or known(word) or not (said := reading(word)):
+            continue
+        same = {COUNTRY_ALIASES[c] for c in _TWO_KANJI_COUNTRIES
+                if sum(a != b for a, b in zip(c, word, strict=True)) == 1
+                and reading(c) == said}
+        if len(same) == 1:
+            found.append((m.start(), m.end(), same.pop(), "near"))
+    return with_found(rw, found)
+
+
 def slips_read(rw: Rewrite, vocab: Vocabulary, reading: Callable[[str], str],
                known: Callable[[str], bool], abbreviations: Abbreviations) -> Rewrite:
-    """`rw` with a short place or a field written with one wrong kanji and a shortened
-    organisation name put in the list's form, and a year said in two digits in four."""
-    rw = near_short_places(rw, vocab.parties, reading, vocab.partner_terms)
+    """`rw` with a short place, a country or a field written with one wrong kanji and a
+    shortened organisation name put in the list's form, and a year said in two digits in
+    four."""
+    rw = near_countries(near_short_places(rw, vocab.parties, reading, vocab.partner_terms),
+                        reading, known)
     rw = two_digit_years(rw, vocab.as_of)
     return abbreviations.rewrite(near_fields(rw, vocab.field_terms, known))
 
