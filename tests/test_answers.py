@@ -1855,3 +1855,11 @@ def test_which_of_two_said_with_a_particle_is_a_comparison(engine):
     assert a.intent == "compare"
     assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、協定の件数は、東アジアが29件、" \
         "東南アジアが9件で、東アジアのほうが多いです。"
+
+
+def test_both_of_the_last_two_values_are_the_parties_holding_both(engine):
+    a = engine.ask("両方と結んでいるのは？", ("韓国と協定を結んでいる自治体は？", "中国だと？"))
+    assert a.text.splitlines()[1] == \
+        "韓国・中国のいずれにも当てはまる自治体は2です: 福岡市・長崎県。"
+    b = engine.ask("両方で何件？", ("韓国との協定は何件", "中国は？"))  # the sum, as before
+    assert b.count == 28

@@ -883,6 +883,15 @@ PLAN_ROWS = [
     row("協定を結んでいる市の名前を教えて", "aggregate", [F("level", "市")],
         group_by="municipality"),
     row("協定のある町はどこ", "aggregate", [F("level", "町村")], group_by="municipality"),
+    # Which parties hold a value, asked bare; then the two values of the last two answers
+    # held both (両方と結んでいるのは？): as 韓国と中国の両方と結んでいる自治体 is read.
+    row("韓国と協定を結んでいる自治体は？", "aggregate", [F("country", "韓国")],
+        group_by="municipality"),
+    row("両方と結んでいるのは？", "aggregate", [F("country", "韓国", "中国")],
+        group_by="municipality", count_of="country",
+        history=("韓国と協定を結んでいる自治体は？", "中国だと？")),
+    row("どちらとも協定がある自治体は？", "aggregate", [F("country", "韓国", "中国")],
+        group_by="municipality", count_of="country", history=("韓国との協定", "中国との協定")),
     # The prefecture itself, and the designated cities (政令指定都市).
     row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
     row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),

@@ -299,6 +299,9 @@ _WHICH_FIELDS = pattern(r"(?:どんな|どの|何の|なんの|どういう)\s*�
 
 # 中国と協定を結んでいない自治体はどこ: the parties themselves, each with its count.
 _WHICH_PARTIES = pattern(r"(?:自治体|市町村)\s*(?:は|が)\s*(?:どこ|どれ)|"
+                         # 韓国と協定を結んでいる自治体は？: which ones
+                         # (not その協定を結んだ自治体は？: the one that signed it)
+                         r"(?:いる|ある)\s*(?:自治体|市町村)\s*(?:は|って)?\s*[?？]?$|"
                          # 協定を結んでいる市の名前, 協定のある町はどこ: those of a level
                          r"(?:いる|ある|した|結んだ|持つ)\s*(?:市|町|村)\s*(?:の(?:名前|名称)|"
                          r"(?:は|って)\s*(?:どこ|どれ))|"

@@ -26,6 +26,8 @@ def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
     """A question of the last two answers together (合わせると？ 差は？), when they differ
     in one condition's value (中国 / 韓国, 長崎県 / 福岡市): a count of either value, or the
     two compared. None when it asks something else or they differ otherwise."""
+    if _BOTH_HELD.search(current.text) and not current.filters:
+        return _held_by_both(before, previous, current)
     sum_cue = _SUM.search(current.text)
     cue = sum_cue or _DIFFERENCE.search(current.text)
     summed = sum_cue is not None
@@ -62,6 +64,35 @@ def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
     sides = (replace(one, key=f"{one.key}:a"), replace(two, key=f"{two.key}:b"))
     return replace(previous, operation="compare", filters=rest, compare=sides, follow_up=True,
                    text=current.text)
+
+
+# 両方と結んでいるのは？ どちらとも協定がある自治体は？: the parties (or countries) that hold
+# both of the last two answers' values.
+_BOTH_HELD = pattern(r"(?:両方|双方|どちらとも|どっちとも|いずれとも)\s*(?:と|に|の)?\s*(?:も)?\s*"
+                     r"(?:結|締結|協定|提携|交わ|つなが|関係)|\bwith both\b|\bboth of them\b",
+                     re.IGNORECASE)
+# The table whose groups hold the values of a kind, and what each group counts.
+_HELD_BY = {"country": ("municipality", "country"), "field": ("municipality", "field"),
+            "party": ("country", "municipality")}
+
+
+def _held_by_both(before: Plan, previous: Plan, current: Plan) -> Plan | None:
+    """The groups holding both values the last two answers differ in (韓国 / 中国 → the
+    parties with agreements with both), as 韓国と中国の両方と結んでいる自治体 is read."""
+    a = {f.kind: f for f in before.filters if not f.exclude}
+    b = {f.kind: f for f in previous.filters if not f.exclude}
+    differ = [k for k in a.keys() & b.keys() if a[k].values != b[k].values]
+    if len(differ) != 1 or differ[0] not in _HELD_BY or a.keys() != b.keys():
+        return None
+    one, two = a[differ[0]], b[differ[0]]
+    both = replace(two, key=f"{one.key}+{two.key}", values=one.values + two.values,
+                   words=one.words + two.words, label=f"{one.label}・{two.label}")
+    grouped, counted = _HELD_BY[differ[0]]
+    return replace(previous, operation="aggregate", follow_up=True, text=current.text,
+                   filters=tuple(f for f in previous.filters if f is not two) + (both,),
+                   group_by=previous.group_by if previous.group_by not in (None, counted)
+                   else grouped, count_of=counted, pick=("at_least", len(both.values)),
+                   compare=(), order=None, limit=None)
 
 
 def whole_years(f: Filter) -> tuple[int, ...] | None:
