@@ -1863,3 +1863,14 @@ def test_both_of_the_last_two_values_are_the_parties_holding_both(engine):
         "韓国・中国のいずれにも当てはまる自治体は2です: 福岡市・長崎県。"
     b = engine.ask("両方で何件？", ("韓国との協定は何件", "中国は？"))  # the sum, as before
     assert b.count == 28
+
+
+def test_the_field_table_says_which_fields_in_parentheses_a_field_question_holds(engine):
+    # 水道 and 環境 are fields of their own too: 水道分野の協定 counts the three of them and
+    # not まちづくり (水道・…), as the table does; a field only in (…) (下水) holds it.
+    a = engine.ask("分野別の件数")
+    assert a.text.splitlines()[3] == (
+        "（括弧内の分野（水道・下水・廃棄物処理・農林・環境）は括弧の前の分野に数えています。"
+        "括弧内にしかない分野は「下水分野の協定」のように尋ねると含めます。）")
+    assert engine.ask("水道分野の協定は何件").count == 3
+    assert engine.ask("下水分野の協定は何件").count == 1

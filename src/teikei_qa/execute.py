@@ -45,6 +45,7 @@ class Result:
     base: tuple[Filter, ...] | None = None  # a share's whole: the party's conditions
     base_total: int = 0
     nested: tuple[str, ...] = ()          # fields named in a parenthesis (環境 of 科学技術(環境))
+    nested_alone: tuple[str, ...] = ()    # …of those, the fields no row holds as its own (農林)
     nested_out: tuple[str, ...] = ()      # field cells a count left out: the field only in (…)
     undated: int = 0                      # an extreme's rows with no signing date (left out)
     year_only_out: int = 0                # rows dated by a year alone a date left out (夏以外)
@@ -167,7 +168,9 @@ def execute(plan: Plan, index: ConditionIndex,
         keep = grouping.kept_groups(plan, filters)  # 市町村はいくつ, 何都市: some groups
         return replace(result, groups=tuple(aggregate(ordered, index.records, plan.group_by,
                                                       plan.count_of, keep)),
-                       nested=tuple(dict.fromkeys(nested)))
+                       nested=tuple(dict.fromkeys(nested)),
+                       nested_alone=tuple(v for v in dict.fromkeys(nested)
+                                          if not index.own_field(v)))
     if plan.operation == "compare":
         groups: list[Group] = []
         inside: list[int] = []  # rows with a side's field only in (…): said, not counted

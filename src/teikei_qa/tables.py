@@ -142,9 +142,11 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
     if shared > 0:  # 熊本県、熊本市 together; 経済 観光: one agreement in two groups
         lines.append(f"（{name}が複数ある協定は、それぞれの{name}に数えています。"
                      f"各{name}の件数の和は{result.total + shared}件です。）")
-    if result.nested:  # 分野別 counts 科学技術(環境) as 科学技術; 環境分野の協定 holds it
+    if result.nested:  # 分野別 counts 科学技術(環境) as 科学技術; 農林分野の協定 holds it
+        alone = (f"括弧内にしかない分野は「{result.nested_alone[0]}分野の協定」のように尋ねると"
+                 "含めます。") if result.nested_alone else ""
         lines.append(f"（括弧内の分野（{'・'.join(result.nested)}）は括弧の前の分野に数えて"
-                     f"います。「{result.nested[0]}分野の協定」のように尋ねると含めます。）")
+                     f"います。{alone}）")
     lines.extend(f"・{g.label}: {g.count}件" for g in groups)
     return lines
 
