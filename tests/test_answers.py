@@ -1874,3 +1874,10 @@ def test_the_field_table_says_which_fields_in_parentheses_a_field_question_holds
         "括弧内にしかない分野は「下水分野の協定」のように尋ねると含めます。）")
     assert engine.ask("水道分野の協定は何件").count == 3
     assert engine.ask("下水分野の協定は何件").count == 1
+
+
+def test_a_problem_said_of_a_topic_is_no_word_of_it(engine):
+    # ごみ問題: the waste (有機ごみ in one summary), not any summary saying 問題 (the air
+    # pollution one, which had been cited first)
+    a = engine.ask("ごみ問題に取り組んでいる協定はある？")
+    assert [c.record.title for c in a.citations] == ["環境姉妹都市"]
