@@ -892,6 +892,13 @@ PLAN_ROWS = [
         history=("韓国と協定を結んでいる自治体は？", "中国だと？")),
     row("どちらとも協定がある自治体は？", "aggregate", [F("country", "韓国", "中国")],
         group_by="municipality", count_of="country", history=("韓国との協定", "中国との協定")),
+    # A Japanese party said as another's partner (福岡市に熊本県との): a partner no row has;
+    # two parties joined (福岡市と熊本県の) stay either's.
+    row("福岡市に熊本県との協定はある？", ("none", "list", "lookup"),
+        [F("party", "福岡市"), F("partner", "熊本県")]),
+    row("長崎県が福岡県と結んだ協定は", ("none", "list", "lookup"),
+        [F("party", "長崎県"), F("partner", "福岡県")]),
+    row("福岡市と熊本県の協定は何件", "count", [F("party", "福岡市", "熊本県")]),
     # The prefecture itself, and the designated cities (政令指定都市).
     row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
     row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),
@@ -2194,6 +2201,9 @@ GOLDEN = [
     pytest.param("協定を結んでいる市は何市ありますか", "aggregate",
                  AS_OF + "市が結んだ協定がある自治体は4自治体です（計24件）。",
                  id="how many cities"),
+    pytest.param("福岡市に熊本県との協定はある？", "none",
+                 AS_OF + "福岡市が熊本県と結んだ協定はこのデータにはありません（熊本県との協定が"
+                         "ありません）。", id="a Japanese party as a partner"),
     pytest.param("長崎県と福岡県、協定が少ないほうは", "compare",
                  AS_OF + "協定の件数は、福岡県が22件、長崎県が17件で、長崎県のほうが少ないです。",
                  id="the fewer of two"),

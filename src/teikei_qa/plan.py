@@ -208,6 +208,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             places.append((value, a, b, term))
     places = vocab.among_prefectures(text, vocab.without_qualifiers(text, _prefix_prefectures(
         text, places)))
+    places = _domestic_partner(text, places, filters)  # 福岡市に熊本県との協定は: none
     grouped(text, places, "party", filters)
     changes += tuple(Change(term, value, "choice", other) for value, _, _, term in places
                      if (other := vocab.other_reading(term, value)))  # 福岡 → 福岡市, not 福岡県
@@ -219,6 +220,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             text, vocab.field_index, list(spans))) < 2):  # 熊本県と熊本市が共同で, の両方が
         filters[:] = [g for f in filters for g in (
             each_value(f) if f.key == "party" and len(f.values) > 1 else [f])]
+        spans.extend(m.span() for m in _JOINTLY.finditer(text))  # (the answer says 共同で)
     group_by, group_span = group_by_of(text)  # before levels: どの県, 県別 is no level
     if held:  # the groups the named values share: a table of the noun after 両方
         group_by, group_span = held[0], held[1]
@@ -479,6 +481,31 @@ def _date_left_out(text: str, taken: list[tuple[int, int]], spans: list[tuple[in
                    label=other.label, dates=other)]
 
 
+# A party's name with the partner's particle after it (熊本県との, 福岡県と結んだ) …
+_AS_PARTNER = pattern(r"^\s*(?:との|と(?:結|締結|交わ|提携)|を相手)")
+# …and another party before it said as the one that signs (福岡市に, 長崎県が, 長崎県の).
+_AS_SIGNER = pattern(r"^\s*(?:が|は|に|で|の|には|では)(?!\s*(?:協定|覚書))")
+
+
+def _domestic_partner(text: str, places: list[tuple[str, int, int, str]],
+                      filters: list[Filter]) -> list[tuple[str, int, int, str]]:
+    """A Japanese party said as the partner of another (福岡市に熊本県との協定はある？,
+    長崎県が福岡県と結んだ協定): a partner condition, which no row of the list holds (its
+    partners are abroad); the rest stay parties. Unchanged otherwise (福岡市と熊本県の
+    協定: either's; 熊本県との協定: that party's)."""
+    terms = {t: (a, b) for _, a, b, t in places}
+    if len(terms) < 2:
+        return places
+    signers = [a for t, (a, b) in terms.items() if _AS_SIGNER.match(text[b:])]
+    partners = [t for t, (a, b) in terms.items() if _AS_PARTNER.match(text[b:])
+                and any(s < a for s in signers)]
+    if not partners:
+        return places
+    filters.append(Filter("partner", "partner", tuple(partners), words=tuple(partners),
+                          label="・".join(partners)))
+    return [p for p in places if p[3] not in partners]
+
+
 def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter]
                        ) -> list[str]:
     """An organisation name that is a partner (ブラド美術館 in 国立ブラド美術館) joins the
@@ -502,7 +529,7 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
     return rest
 
 
-_JOINTLY = pattern(r"共同で|共同の|一緒に|連名|jointly|together", re.IGNORECASE)
+_JOINTLY = pattern(r"共同で|共同の|一緒に|連名|\bjointly\b|\btogether\b", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.
 _BOTH = pattern(r"両方|双方|ともに|いずれも|いずれにも|\bboth\b", re.IGNORECASE)
 
