@@ -899,6 +899,18 @@ PLAN_ROWS = [
     row("長崎県が福岡県と結んだ協定は", ("none", "list", "lookup"),
         [F("party", "長崎県"), F("partner", "福岡県")]),
     row("福岡市と熊本県の協定は何件", "count", [F("party", "福岡市", "熊本県")]),
+    # A value set apart (は別として, とのは別で), a gloss between a kind and its particle
+    # (市（都市）と), the municipalities inside said as included (県内の市町の分も含む).
+    row("タイは別として、東南アジアの協定は何件", "count",
+        [R("東南アジア"), F("country", "タイ", ex=True)]),
+    row("韓国は別として、アジアとの協定は何件", "count",
+        [R("アジア"), F("country", "韓国", ex=True)]),
+    row("政府の省庁とのは別で、東南アジアとの協定は何件", "count",
+        [F("kind", "政府機関", ex=True), R("東南アジア")]),
+    row("中国の市（都市）と結んだ協定は何件", "count", [F("country", "中国"), F("kind", "都市")]),
+    row("県別の件数を出して（県内の市町の分も含む）", "aggregate", group_by="prefecture"),
+    row("海外の複数の自治体と組んでいる協定", LISTING,
+        [("many", ("partner",), False), F("kind", "都市")], topic=()),
     # The prefecture itself, and the designated cities (政令指定都市).
     row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
     row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),

@@ -148,7 +148,8 @@ KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(("役所", "行政機関", "官公庁", "公的機関"), GOVERNMENT),
     **dict.fromkeys(("政府機関", "政府の機関", "政府系機関", "政府", "中央政府", "国の機関",
                      "国家機関", "省庁", "中央省庁", "国の省", "官庁", "中央官庁", "国の役所",
-                     "外国政府", "外国政府機関", "外国の政府", "相手国政府"), NATIONAL),
+                     "外国政府", "外国政府機関", "外国の政府", "相手国政府", "政府の省庁",
+                     "政府省庁", "国の省庁"), NATIONAL),
     **dict.fromkeys(("省政府", "州政府", "省・州", "州・省"), PROVINCE),
     **dict.fromkeys(("市政府", "市当局", "市役所", "区役所", "都市"), CITY),
     **dict.fromkeys(("企業", "会社", "民間企業", "民間団体", "民間", "経済団体", "業界団体",
@@ -166,7 +167,8 @@ _OWN_SIDE = pattern(r"(?:地元|県内|市内|町内|域内|国内|日本|本県
 # (都市との, 団体以外, 中国の市と結んだ): 都市や博物館 is any partner (narrowing.alternative),
 # 姉妹都市 a title's word; 市以外の自治体 is the party's side.
 _CUED = {"都市", "団体", "市"}
-_CITY_CUE = pattern(r"^\s*(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)"
+_CITY_CUE = pattern(r"^\s*(?:[（(][^）)]{1,8}[）)]\s*)?"  # 市（城市）と: a gloss between
+                    r"(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)"
                     r"(?!く?の?(?:自治体|市町村|町|県))")
 # …or where the question says the partner is one (相手が都市の協定, 相手先は団体ではない,
 # 提携相手が都市であるもの, the partner is a city)

@@ -278,8 +278,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             "partner" if many.group(3) else "field"
         filters.append(Filter(f"many:{kind}", "many", (kind,), words=(many.group(0),),
                               label=_MANY_LABELS[kind]))
-        if kind == "partner" and re.search(r"都市|cit(?:y|ies)", many.group(0), re.I) and not any(
-                f.kind == "kind" for f in filters):  # 複数の都市と: cities, each of them
+        if kind == "partner" and re.search(r"都市|自治体|cit(?:y|ies)", many.group(0), re.I) \
+                and not any(f.kind == "kind" for f in filters):  # 複数の都市と: cities
             filters.append(Filter("kind", "kind", (CITY,), words=("都市",), label=CITY))
 
     doc_as = DOCUMENT_AS.search(text)

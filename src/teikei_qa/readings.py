@@ -69,7 +69,9 @@ def _town(word: str, all_text: Callable[[], str]) -> str | None:
 
 # A name of a Japanese municipality (two to four kanji and 市, 町 or 村; not 都市), and the
 # words of that shape that name a kind of city, not one.
-_JAPANESE_TOWN = pattern(r"[\u4e00-\u9fff]{2,4}(?<!都)[市町村]")
+# (nor 県内市町, 市内町村: the municipalities inside one, 市町 a kind's word)
+_JAPANESE_TOWN = pattern(r"(?!(?:県|市|域|管|都|府|道|国)内)[\u4e00-\u9fff]{2,4}(?<!都)(?<!市)"
+                         r"[市町村]")
 _NOT_A_TOWN = frozenset({"政令市", "中核市", "特例市", "指定市", "政令指定市", "市町村"})
 
 

@@ -321,7 +321,8 @@ def plain_question(text: str) -> str:
 _BACKGROUND_JA = pattern(r"^\s*([^。？?！!]{4,60}?(?:のですが|んですが|ですが|ますが|まして|"
                          r"ので|けれども|けれど|けど|"
                          # what the answer is for: 議会答弁の資料として、 授業の参考に、
-                         r"の?(?:資料|材料|参考|準備)(?:として|に|のため(?:に)?)|として)"
+                         # (not 韓国は別として: a value set apart)
+                         r"の?(?:資料|材料|参考|準備)(?:として|に|のため(?:に)?)|(?<!別)として)"
                          r"[、,…．.\s]+)(?=\S)")
 _BACKGROUND_EN = pattern(r"^\s*((?:i|i'm|my|we|as an?|for my|for an?)\b[^.?!:;]{3,120}?"
                          r"[.:;!]\s+|"
