@@ -918,6 +918,8 @@ PLAN_ROWS = [
     row("政令市以外の自治体が中国と結んだ協定", LISTING,
         [F("level", "政令市", ex=True), F("country", "中国")]),
     row("How many agreements did designated cities sign?", "count", [F("level", "政令市")]),
+    row("How many agreements have a city as one of the parties?", "count", [F("level", "市")]),
+    row("How many agreements have a town as a party?", "count", [F("level", "町村")]),
     # The kind of document the agreement's name says it is; not for one agreement named.
     row("覚書は全部で何件？", "count", [F("doc", "覚書")]),
     row("長崎県が結んだ協議書は？", LISTING, [F("party", "長崎県"), F("doc", "協議書")]),

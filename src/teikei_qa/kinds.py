@@ -236,7 +236,7 @@ _LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", 
                 "designated city": (DESIGNATED,), "designated cities": (DESIGNATED,),
                 "town": ("町村",), "towns": ("町村",), "village": ("町村",),
                 "villages": ("町村",), "prefecture": ("県",), "prefectures": ("県",),
-                "cities": ("市",)}
+                "cities": ("市",), "city": ("市",)}
 LEVEL_LABELS = {"県": "県（県そのもの）", "市": "市", "町村": "町村", DESIGNATED: "政令指定都市"}
 # (not 私の町, うちの市: the asker's own place, which a name says)
 _LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(?<!私の)(?<!僕の)(?<!うちの)(?<!わたしの)(?<!自分の)"
@@ -253,6 +253,11 @@ _LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(?<!私の)(?<!僕の)(?<!うちの
                  # signed by towns, made by the prefectures
                  r"|(?i:(?<=signed by )|(?<=made by )|(?<=concluded by )|(?<=signed by the )|"
                  r"(?<=did )|(?<=do )|(?<=have ))(?i:(towns?|villages?|prefectures?|cities)\b)"
+                 # have a city (shi) as one of the Japanese parties
+                 r"|(?i:(?<=have )|(?<=has )|(?<=having )|(?<=with ))(?i:an?\s+(city|town|village|"
+                 r"prefecture)\b)(?=\s*(?:\((?:shi|cho|machi|son|mura|ken|市|町|村|県)\))?\s+as\s+"
+                 r"(?i:(?:one\s+of\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:japanese\s+)?"
+                 r"(?:part(?:y|ies)|signator(?:y|ies)|signers?|municipalit(?:y|ies))))"
                  # the agreements of prefectures themselves
                  r"|(?i:(prefectures?)(?=\s+(?:themselves|itself|on their own)"
                  r"(?!\s*,?\s*and\b)))")
