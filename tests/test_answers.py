@@ -1883,3 +1883,13 @@ def test_a_problem_said_of_a_topic_is_no_word_of_it(engine):
     # pollution one, which had been cited first)
     a = engine.ask("ごみ問題に取り組んでいる協定はある？")
     assert [c.record.title for c in a.citations] == ["環境姉妹都市"]
+
+
+def test_a_field_and_its_left_out_add_up_to_the_list(engine):
+    # まちづくり (水道・下水・廃棄物処理) holds 水道 only in (…): not counted as 水道 (3), so it
+    # is among the rest (40); 農林 is held only in (…) anywhere: counted there (1), out here.
+    for field in ("水道", "環境", "農林"):
+        held = engine.ask(f"{field}分野の協定は何件").count
+        rest = engine.ask(f"{field}分野以外の協定は何件").count
+        assert held is not None and rest is not None and held + rest == 43, field
+    assert engine.ask("東南アジアの国と結んだ水道分野以外の協定は何件").count == 6

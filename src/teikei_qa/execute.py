@@ -70,6 +70,7 @@ def execute(plan: Plan, index: ConditionIndex,
                    for f in filters]
         if not rows and chosen and (found := index.select(swapped))[0]:
             filters, (rows, empty) = swapped, found
+    rows = rows | _inside_left_out(filters, index)
     ignored: list[str] = []
     # A field word describing an activity (CO2の少ない街づくりを手伝う), not naming the
     # agreement's field (環境協定, 環境分野): when neither field nor text holds it, the
@@ -262,6 +263,22 @@ def _only_inside(filters: Sequence[Filter], index: ConditionIndex, i: int) -> bo
                and not (f.related and any(v in record.title for v in f.values))
                and not any(v in items for v in named - set(f.values))
                for f in filters)
+
+
+def _inside_left_out(filters: Sequence[Filter], index: ConditionIndex) -> frozenset[int]:
+    """The rows a field left out (水道分野以外) keeps though their cell names it inside a
+    parenthesis (まちづくり (水道・下水・廃棄物処理)): not a field of theirs, as the count of
+    the field and the table by field have it — so the two counts add up to the list's."""
+    back: set[int] = set()
+    for f in filters:
+        if f.kind != "field" or not f.exclude or f.related:
+            continue
+        plain = replace(f, exclude=False)
+        if _named_only_inside([plain], index):
+            continue  # 農林分野以外: no row holds 農林 but in (…), so those are left out
+        others, _ = index.select([g for g in filters if g is not f])
+        back |= {i for i in others & index.rows_of(plain) if _only_inside([plain], index, i)}
+    return frozenset(back)
 
 
 def _side_rows(side: Filter, rows: AbstractSet[int], index: ConditionIndex,
