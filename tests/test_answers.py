@@ -1893,3 +1893,17 @@ def test_a_field_and_its_left_out_add_up_to_the_list(engine):
         rest = engine.ask(f"{field}分野以外の協定は何件").count
         assert held is not None and rest is not None and held + rest == 43, field
     assert engine.ask("東南アジアの国と結んだ水道分野以外の協定は何件").count == 6
+
+
+def test_each_groups_first_agreement_is_named_and_cited(engine):
+    a = engine.ask("自治体ごとに一番古い協定を教えて")
+    lines = a.text.splitlines()
+    assert lines[0] == "平成28年9月現在のリストでは、協定のうち、自治体ごとに締結日が" \
+        "最も古いものは次のとおりです（8自治体、古い順）。"
+    assert lines[1] == "・長崎県: 1988年5月11日 「日本国長崎県と中華人民共和国福建省との間の" \
+        "長崎福建経済交流促進会議の設置に関する覚書」"
+    assert lines[2] == "・福岡市: 1993年 「文化及び経済に関する協力合意書」"
+    assert len(a.citations) == 7  # 熊本県 and 熊本市 signed the same one
+    b = engine.ask("協定が2件結ばれた年はどれ？")
+    assert b.text.splitlines()[1] == "2件だけの締結年は7つあります: 2012年・2016年・2004年・" \
+        "2007年・1999年・2000年・2010年。"

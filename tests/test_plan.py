@@ -911,6 +911,12 @@ PLAN_ROWS = [
     row("県別の件数を出して（県内の市町の分も含む）", "aggregate", group_by="prefecture"),
     row("海外の複数の自治体と組んでいる協定", LISTING,
         [("many", ("partner",), False), F("kind", "都市")], topic=()),
+    # Each group's first or last agreement (自治体ごとに一番古い協定), the groups of a count
+    # said with the verb (協定が2件結ばれた年).
+    row("自治体ごとに一番古い協定を教えて", "aggregate", group_by="municipality",
+        order="oldest"),
+    row("国ごとの最新の協定は", "aggregate", group_by="country", order="newest"),
+    row("協定が2件結ばれた年はどれ？", "aggregate", group_by="year"),
     # The prefecture itself, and the designated cities (政令指定都市).
     row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
     row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),
@@ -2218,6 +2224,9 @@ GOLDEN = [
     pytest.param("福岡市に熊本県との協定はある？", "none",
                  AS_OF + "福岡市が熊本県と結んだ協定はこのデータにはありません（熊本県との協定が"
                          "ありません）。", id="a Japanese party as a partner"),
+    pytest.param("協定が2件結ばれた年はどれ？", "aggregate",
+                 AS_OF + "協定を締結年別に数えると19グループ、計43件です。",
+                 id="the groups of a count, said with the verb"),
     pytest.param("長崎県と福岡県、協定が少ないほうは", "compare",
                  AS_OF + "協定の件数は、福岡県が22件、長崎県が17件で、長崎県のほうが少ないです。",
                  id="the fewer of two"),

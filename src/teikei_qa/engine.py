@@ -25,7 +25,7 @@ from .condition_index import ConditionIndex
 from .conditions import SHOWN, Filter, Plan, sides_of, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
-from .execute import Result, execute
+from .execute import Result, each_first, execute
 from .followups import conversation, narrows_by_words
 from .gazetteer import FIELD_SYNONYMS
 from .grammar import COUNT, LIST
@@ -381,7 +381,8 @@ class Engine:
             else:
                 # Groups name no agreement: none cited, but a small table's (御船町の分野は)
                 cited = [] if plan.operation == "compare" or plan.operation == "aggregate" \
-                    and result.total > SMALL_TABLE else list(result.rows)
+                    and result.total > SMALL_TABLE and not each_first(plan) \
+                    else list(result.rows)  # (each group's first, named: cited)
                 return self._with_breakdown(phrase(result, self._table_hits(cited), question,
                                                    self.as_of(result.rows)), result)
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():

@@ -163,6 +163,8 @@ def execute(plan: Plan, index: ConditionIndex,
                        undated=len(ordered) - dated)
     if plan.operation == "aggregate" and plan.pick == ("absent", 0):
         return _without(result, filters, index, plan.group_by or "municipality")
+    if each_first(plan):  # 自治体ごとに一番古い協定: each group's first, cited
+        return _each_first(result, ordered, index, plan)
     if plan.operation == "aggregate":
         nested = [] if plan.group_by != "field" else [
             v for i in ordered for v in bracketed_fields(index.records[i].fields)]
@@ -263,6 +265,37 @@ def _only_inside(filters: Sequence[Filter], index: ConditionIndex, i: int) -> bo
                and not (f.related and any(v in record.title for v in f.values))
                and not any(v in items for v in named - set(f.values))
                for f in filters)
+
+
+def each_first(plan: Plan) -> bool:
+    """Whether a table asks each group's first (or last) agreement (自治体ごとに一番古い
+    協定, 国ごとの最新の協定), not the groups' counts."""
+    return plan.operation == "aggregate" and plan.order in ("oldest", "newest") and not (
+        plan.top or plan.pick) and plan.group_by not in ("year", "decade", "month", "era")
+
+
+def _each_first(result: Result, ordered: list[int], index: ConditionIndex, plan: Plan
+                ) -> Result:
+    """Each group's agreement signed first (or last), by its date: the groups in that
+    order, their dates, and those agreements as the rows (ties: each)."""
+    groups = aggregate(ordered, index.records, plan.group_by)
+    firsts: list[Group] = []
+    rows: list[int] = []
+    for g in groups:
+        held = [i for i in ordered if index.records[i].date is not None and
+                g.value in group_values(index.records[i], plan.group_by)]
+        if g.value is None or not held:
+            continue
+        best = min(_date_key(index.records[i].date, plan.order) for i in held)
+        chosen = [i for i in held if _date_key(index.records[i].date, plan.order) == best]
+        date = index.records[chosen[0]].date
+        titles = "、".join(f"「{index.records[i].title}」" for i in chosen)
+        firsts.append(replace(g, count=len(chosen), date=date,  # 長崎県: 1988年5月11日 「…」
+                              label=f"{g.label}: {date.japanese() if date else ''} {titles}"))
+        rows.extend(i for i in chosen if i not in rows)
+    firsts.sort(key=lambda g: _date_key(g.date, plan.order))
+    rows.sort(key=lambda i: _date_key(index.records[i].date, plan.order))
+    return replace(result, groups=tuple(firsts), rows=tuple(rows))
 
 
 def _inside_left_out(filters: Sequence[Filter], index: ConditionIndex) -> frozenset[int]:

@@ -328,6 +328,10 @@ AGGREGATE_TOP = pattern(rf"(一番|いちばん|最も|もっとも)[^。？?]{{
                         # 協定数が2件の国, 2件の協定がある国: the groups of that count
                         rf"(?:協定数|件数|協定の数)\s*(?:が|は)\s*{NUMBER}\s*件|"
                         rf"{NUMBER}\s*件の協定\s*(?:が|を)?\s*(?:ある|結ん|持っ|交わし)|"
+                        # 協定が2件結ばれた年, 2件の協定が結ばれた年: the groups of that count
+                        rf"(?:協定が\s*{NUMBER}\s*件|{NUMBER}\s*件の協定が)\s*"
+                        r"(?:結ばれ|締結され|交わされ|調印され|あっ|ある)[^。？?]{0,4}?"
+                        r"(?:年|月|国|県|自治体|分野)|"
                         r"\b(?:only|exactly) (?:one|\d+) agreements?", re.IGNORECASE)
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
 # N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
@@ -347,6 +351,10 @@ _PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)
           ("count", pattern(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES})(?:だけ|しか|のみ|と?しか)|"
                             rf"(?:協定数|件数|協定の数)\s*(?:が|は)\s*{NUMBER}\s*件|"
                             rf"{NUMBER}\s*件の協定\s*(?:が|を)?\s*(?:ある|結ん|持っ|交わし)|"
+                        # 協定が2件結ばれた年, 2件の協定が結ばれた年: the groups of that count
+                        rf"(?:協定が\s*{NUMBER}\s*件|{NUMBER}\s*件の協定が)\s*"
+                        r"(?:結ばれ|締結され|交わされ|調印され|あっ|ある)[^。？?]{0,4}?"
+                        r"(?:年|月|国|県|自治体|分野)|"
                             rf"ちょうど\s*{NUMBER}\s*(?:件|{OF_COUNTRIES})|"
                             r"\b(?:only|exactly) (one|\d+) (?:agreements?|countr(?:y|ies))",
                             re.IGNORECASE)),

@@ -365,7 +365,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                 asked=ranked_by(text, topic) if operation in ("aggregate", "compare")
                 else asked_value(text, topic),
                 count_of=counted if operation == "aggregate" else None,
-                order=order if operation in ("extreme", "compare") else None,
+                order=order if operation in ("extreme", "compare") or operation == "aggregate"
+                and group_by and not counted and not distinct else None,  # 自治体ごとの最初の
                 limit=limit_of(text) if operation == "extreme" else
                 list_limit(text) if operation == "list" else None,
                 compare=tuple(compare), changes=changes, share=bool(share) and operation == "count",

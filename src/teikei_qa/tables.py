@@ -83,6 +83,11 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
     groups = result.groups
     name = GROUP_NAMES.get(plan.group_by or "", "グループ")
     who = "県" if plan.group_by == "prefecture" else "自治体"
+    if plan.order in ("oldest", "newest") and groups and all(g.date for g in groups):
+        which = "古い" if plan.order == "oldest" else "新しい"  # 自治体ごとに一番古い協定
+        return [f"{pre}{subject}のうち、{name}ごとに締結日が最も{which}ものは次のとおりです"
+                f"（{len(groups)}{name}、{which}順）。",
+                *(f"・{g.label}" for g in groups)]
     if plan.pick == ("absent", 0) and not groups:  # every party of the list has one
         return [f"{pre}{had}がない{who}はありません（リストの{who}はどれも該当します）。"]
     if not groups:
