@@ -1907,3 +1907,13 @@ def test_each_groups_first_agreement_is_named_and_cited(engine):
     b = engine.ask("協定が2件結ばれた年はどれ？")
     assert b.text.splitlines()[1] == "2件だけの締結年は7つあります: 2012年・2016年・2004年・" \
         "2007年・1999年・2000年・2010年。"
+
+
+def test_a_new_table_after_a_ranked_one_keeps_no_rank(engine):
+    a = engine.ask("その国と協定を結んだ自治体は？", ("2番目に協定が多い国は？",))
+    assert a.text.splitlines()[:2] == [
+        "平成28年9月現在のリストでは、韓国と結んだ協定を自治体別に数えると4グループ、計10件です。",
+        "最も多いのは福岡市・長崎県（同数）で4件です。"]
+    b = engine.ask("その自治体が協定を結んだ国は？", ("協定が一番多い自治体は？",))
+    assert b.text.splitlines()[0] == "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が" \
+        "結んだ協定を国・地域別に数えると4グループ、計17件です。"

@@ -917,6 +917,8 @@ PLAN_ROWS = [
         order="oldest"),
     row("国ごとの最新の協定は", "aggregate", group_by="country", order="newest"),
     row("協定が2件結ばれた年はどれ？", "aggregate", group_by="year"),
+    # The countries a party signed with, asked bare (協定を結んだ国は？: a table).
+    row("長崎県が協定を結んだ国は？", "aggregate", [F("party", "長崎県")], group_by="country"),
     # The prefecture itself, and the designated cities (政令指定都市).
     row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
     row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),

@@ -146,8 +146,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
         current, operation=operation, filters=tuple(kept) + current.filters, topic=topic,
         joined=joined,
         group_by=current.group_by or (previous.group_by if operation == "aggregate" else None),
-        pick=current.pick or (pick_of(current.text) or previous.pick  # 2番目は？ 上位3つだけ
-                              if operation == "aggregate" else None),     # after a table
+        pick=current.pick or (pick_of(current.text) or (  # 2番目は？ 上位3つだけ after a
+            previous.pick if current.group_by in (None, previous.group_by) else None)  # table
+                              if operation == "aggregate" else None),  # (not of a new one)
         changes=previous.changes + current.changes, follow_up=True)
 
 
