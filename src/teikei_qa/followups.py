@@ -429,13 +429,17 @@ def _nth(previous: Plan, current: Plan) -> Plan | None:
 _STEP = pattern(r"^\s*(?:じゃあ|では|で)?[、,\s]*(?:(その|ひとつ|一つ|1つ)\s*(前|次|後|あと)|"
                 r"(次|前))(?:の(?:もの|協定|は|やつ))?\s*(?:は|の(?:は|協定))?\s*[?？。]?\s*$|"
                 r"^\s*(?:and\s+)?(?:the\s+)?(?:(next)(?:\s+one)?|(?:one|the one)\s+(before)"
-                r"(?:\s+(?:it|that))?|(after) that)\s*[?？.]?\s*$", re.IGNORECASE)
+                r"(?:\s+(?:it|that))?|(after) that)\s*[?？.]?\s*$|"
+                # もっと古いのは？ after the newest: the one signed before it
+                r"^\s*(?:じゃあ|では|で)?[、,\s]*(?:もっと|さらに|それより|その一つ)\s*(古|新し)い?"
+                r"(?:の|もの|協定)?\s*(?:は)?\s*[?？。]?\s*$", re.IGNORECASE)
 # Each step's way along the list of an oldest or newest: 次 the next in its order; 前 the
 # one signed before (after the newest: the second newest), 後 the one signed after.
 _STEPS = {"次": {"newest": 1, "oldest": 1}, "next": {"newest": 1, "oldest": 1},
           "前": {"newest": 1, "oldest": -1}, "before": {"newest": 1, "oldest": -1},
           "後": {"newest": -1, "oldest": 1}, "あと": {"newest": -1, "oldest": 1},
-          "after": {"newest": -1, "oldest": 1}}
+          "after": {"newest": -1, "oldest": 1}, "古": {"newest": 1, "oldest": -1},
+          "新し": {"newest": -1, "oldest": 1}}
 
 
 def _step(previous: Plan, current: Plan) -> Plan | None:
