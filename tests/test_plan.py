@@ -360,6 +360,13 @@ PLAN_ROWS = [
         no_topic=("最新",)),
     row("1990年代から2000年代にかけて締結された協定は何件", "count", [D((1990, 1), (2009, 12))]),
     row("1980年代〜1990年代の協定", LISTING, [D((1980, 1), (1999, 12))]),
+    # a fiscal year's half (April–September, October–March); months counted back from the
+    # list's date (2016年9月)
+    row("2013年度下半期に結ばれた協定は？", LISTING, [D((2013, 10), (2014, 3))]),
+    row("2014年度上半期の協定は何件", "count", [D((2014, 4), (2014, 9))]),
+    row("ここ半年で結ばれた協定は？", LISTING, [D((2016, 3), (2016, 9))]),
+    row("過去3か月の協定", LISTING, [D((2016, 6), (2016, 9))]),
+    row("agreements signed in the last six months", LISTING, [D((2016, 3), (2016, 9))]),
     row("1980年代の協定は何件", "count", [D((1980, 1), (1989, 12))]),
     row("90年代の協定は？", LISTING, [D((1990, 1), (1999, 12))]),
     row("2013年4月から2014年3月までの協定", LISTING, [D((2013, 4), (2014, 3))]),

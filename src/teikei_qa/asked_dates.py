@@ -327,6 +327,12 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         one = _one(m)
         half = _HALF.match(text, m.end())
         h_from, h_to = one.years()
+        if half and "年度" in m.group(0) and not m.group(6) and not m.group(4):
+            early = half.group(1) in ("前半", "上半期")  # 2013年度下半期: October to March
+            fy = said_year(m.groups()[0:3])
+            since, until = ((fy, 4), (fy, 9)) if early else ((fy, 10), (fy + 1, 3))
+            return DateRange(since, until, f"{fy}年度{half.group(1)}（{since[0]}年{since[1]}月〜"
+                             f"{until[0]}年{until[1]}月）"), [(m.start(), half.end())]
         if half and h_from is not None and h_from == h_to and not one.months:  # 2014年の前半
             early = half.group(1) in ("前半", "上半期")
             return DateRange((h_from, 1 if early else 7), (h_from, 6 if early else 12),

@@ -20,6 +20,13 @@ _R_WITHIN = pattern(r"(?:(?:ここ|過去|最近|直近)\s*(\d{1,2})\s*年(?:間
                     r"(\d{1,2})\s*年(?:間)?以内に(?=締結|結|調印|交わ)|"
                     r"(?:in|within|from|over|during)\s+(?:the\s+)?(?:last|past)\s+(\d{1,2})\s+"
                     r"years?)", re.IGNORECASE)
+# …in months: ここ半年, 過去3か月, 6ヶ月以内, in the last six months.
+_R_MONTHS = pattern(r"(?:(?:ここ|過去|最近|直近)\s*(?:(半年)|(\d{1,2})\s*(?:か|ヶ|ケ|カ|箇|ヵ)月)"
+                    r"(?:間)?(?:以内|のうち|の間|で|に)?|"
+                    r"(\d{1,2})\s*(?:か|ヶ|ケ|カ|箇|ヵ)月(?:間)?以内|"
+                    r"(半年)(?:間)?以内|"
+                    r"(?:in|within|over|during)\s+(?:the\s+)?(?:last|past)\s+(\d{1,2}|six)\s+"
+                    r"months?)", re.IGNORECASE)
 _R_AGO = pattern(r"(?:(\d{1,2})\s*年以上(?:前|も前|昔|た[つっ]|経[つっ]|経過|続)|"
                  r"(?:more than|over|older than)\s+(\d{1,2})\s+years?\s*"
                  r"(?:ago|old|before (?:the )?list(?:'s)?(?: date)?|(?=\s*[?.!(（]|$)))",
@@ -80,6 +87,13 @@ def spoken_dates(text: str, as_of: tuple[int, int] | None
     if m:
         n = int(next(g for g in m.groups() if g))
         return DateRange((y - n, mo), (y, mo), f"{at}から{n}年以内（{y - n}年{mo}月以降）"), \
+            [m.span()]
+    m = _R_MONTHS.search(text)
+    if m:  # ここ半年: six months back from the list's month
+        said = next(g for g in m.groups() if g)
+        n = 6 if said in ("半年", "six") else int(said)
+        back = (y * 12 + mo - 1 - n) // 12, (y * 12 + mo - 1 - n) % 12 + 1
+        return DateRange(back, (y, mo), f"{at}から{n}か月以内（{back[0]}年{back[1]}月以降）"), \
             [m.span()]
     m = _R_AGO.search(text)
     if m:
