@@ -1921,3 +1921,13 @@ def test_a_new_table_after_a_ranked_one_keeps_no_rank(engine):
     b = engine.ask("その自治体が協定を結んだ国は？", ("協定が一番多い自治体は？",))
     assert b.text.splitlines()[0] == "平成28年9月現在のリストでは、長崎県（県内の自治体を含む）が" \
         "結んだ協定を国・地域別に数えると4グループ、計17件です。"
+
+
+def test_fiscal_years_group_by_april_to_march(engine):
+    # 2014年3月25日 is in 2013年度; a date of a year alone (福岡市's 2003年) says no fiscal year
+    a = engine.ask("年度別の協定件数を教えて")
+    lines = a.text.splitlines()
+    assert lines[0] == "平成28年9月現在のリストでは、協定を締結年度別に数えると16グループ、" \
+        "計43件です。"
+    assert "・2013年度: 4件" in lines and "・（月の記載がなく年度不明）: 14件" in lines
+    assert lines[-1] == "・締結年の記載なし: 1件"

@@ -81,6 +81,7 @@ class Plan:
 # The kind of condition each grouping's values are (国別: country; 県別: party).
 GROUP_KINDS = {"country": "country", "region": "country", "municipality": "party",
                "prefecture": "party", "field": "field", "partner": "partner", "year": "date",
+               "fiscal": "date",
                "decade": "date", "month": "date", "era": "date", "doc": "doc"}
 
 

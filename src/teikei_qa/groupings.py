@@ -87,7 +87,9 @@ _GROUP_WORDS = {
                     r"(?<![都])市(?=\s*(?:ごと|別|毎))|"  # 市ごとに (not 都市別: the partners)
                     r"(?<!partner )(?<!foreign )cit(?:y|ies)|(?:japanese\s+)?part(?:y|ies)\b",
     "prefecture": r"(?:都道府)?県|prefectures?",
-    "year": r"(?<![\d一二三四五六七八九十数])(?:締結)?年(?:度|次)?|years?",  # not 4年ごと
+    # 年度別: fiscal years (April to March), asked before calendar ones
+    "fiscal": r"(?<![\d一二三四五六七八九十数])(?:締結)?年度|fiscal years?|financial years?",
+    "year": r"(?<![\d一二三四五六七八九十数])(?:締結)?年(?!度)次?|years?",  # not 4年ごと
     "field": r"分野|fields?",
     "month": r"(?<![\d一二三四五六七八九十数])(?:締結)?月(?!日)|months?",
     "era": r"元号|年号|和暦|eras?",

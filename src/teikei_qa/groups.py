@@ -64,6 +64,10 @@ def group_values(rec: Record, group_by: str | None) -> list[str | None]:
         return list(dict.fromkeys(p.prefecture or "（都道府県不明）" for p in rec.parties))
     if group_by == "year":
         return [str(rec.date.year) if rec.date else None]
+    if group_by == "fiscal":  # 年度: April to March; a year alone says no fiscal year
+        d = rec.date
+        return [None if d is None else "（月の記載がなく年度不明）" if d.month is None
+                else str(d.year if d.month >= 4 else d.year - 1)]
     if group_by == "decade":
         return [str(rec.date.year // 10 * 10) if rec.date else None]
     if group_by == "month":  # 月別: the month, where the list gives one
@@ -132,7 +136,7 @@ def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | No
         v, n = item  # what the list does not say (締結年の記載なし, 月の記載なし) comes last
         return (unknown(v), -n, order[v])
 
-    unit = {"year": "年", "decade": "年代", "month": "月"}.get(group_by or "", "")
+    unit = {"year": "年", "fiscal": "年度", "decade": "年代", "month": "月"}.get(group_by or "", "")
     return [Group(v, n, NO_DATE if v is None else v if unknown(v) else f"{v}{unit}")
             for v, n in sorted(counts.items(), key=key)]
 

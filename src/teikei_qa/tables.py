@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 COUNT_UNITS = {"country": "か国・地域", "field": "分野", "partner": "相手",
                "municipality": "自治体"}
 GROUP_NAMES = {"country": "国・地域", "municipality": "自治体", "prefecture": "都道府県",
-               "year": "締結年", "decade": "年代", "field": "分野", "region": "地域",
+               "year": "締結年", "fiscal": "締結年度", "decade": "年代", "field": "分野",
+               "region": "地域",
                "month": "締結月", "era": "元号", "doc": "文書の種類",
                "partner": "相手"}
 
