@@ -1931,3 +1931,19 @@ def test_fiscal_years_group_by_april_to_march(engine):
         "計43件です。"
     assert "・2013年度: 4件" in lines and "・（月の記載がなく年度不明）: 14件" in lines
     assert lines[-1] == "・締結年の記載なし: 1件"
+
+
+def test_what_was_signed_when_a_named_agreement_was(engine):
+    # one message: the agreement asked first, then the others of its year (day), it left out
+    a = engine.ask("スラバヤとの協定と同じ年に結ばれた協定は何件")
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、2012年に締結された協定" \
+        "（「スラバヤとの協定」の1件を除く）は1件です。"
+    b = engine.ask("上海外国語大学との協議書と同じ日に締結された協定はどれ？")
+    assert [c.record.title for c in b.citations] == ["長崎県・湖北省友好交流項目協議書"]
+    # as a follow-up: 同じ日 / 同じ月 of the last answer's agreement, ほかの: not it
+    c = engine.ask("同じ月のほかの協定は？", ("長崎県・湖北省友好交流項目協議書",))
+    assert {h.record.title for h in c.citations} == {
+        "長崎県教育委員会と上海外国語大学との教育交流に関する協議書",
+        "長崎県・上海市友好交流項目協議書"}
+    d = engine.ask("同じ年のほかの協定は何件", ("2014年に長崎県が結んだ上海市との協定",))
+    assert d.count == 5

@@ -17,6 +17,7 @@ DETAIL = pattern(r"いつ|何年|目的|相手|どこ|内容|概要|詳細|詳�
 # Agreements besides those the last answer gave (ほかに熊本県の協定は？ 他には？ what other
 # agreements …, any others?): not ほかの国 (other countries: conditions say which).
 OTHERS_THAN_SHOWN = pattern(r"ほかに|他に|外に(?=[はも]?[^\s、。]{0,12}?(?:協定|ある|は))|"
+                            r"(?:ほか|他)の(?:協定|覚書|もの)|"  # 同じ年のほかの協定は
                             r"(?<![a-z])(?:what|any)\s+other\s+(?:agreements?|ones)\b|"
                             r"(?<![a-z])any\s+others\b|(?<![a-z])anything\s+else\b|"
                             r"(?<![a-z])other\s+than\s+(?:that|those|these|it|them)\b",

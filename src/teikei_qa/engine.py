@@ -48,6 +48,7 @@ from .nested import (
     count_then_answer,
     nested,
     nested_answer,
+    same_date_as,
     two_sides,
     two_sides_answer,
 )
@@ -316,6 +317,13 @@ class Engine:
             answer = two_sides_answer(self.ask, question, history, *sides)
             if answer is not None:
                 return answer
+        if (same := same_date_as(question)) is not None:  # Xと同じ年に結ばれた協定は
+            named, then = same
+            if len(self.ask(named, history).citations) >= 1:
+                answer = self.ask(then, [*history, named])
+                if answer.intent in ("list", "count", "lookup"):
+                    return replace(answer, question=question, text=answer.text.replace(
+                        "先の回答の", f"「{named}」の", 1))
         if (both := count_then(question)) is not None:  # 何件で、一番古いのは
             answer = count_then_answer(self.ask, history, *both)
             if answer is not None:

@@ -106,6 +106,24 @@ _TWO_SIDES = pattern(rf"^\s*({_SIDE})\s*(?:と|、|,)\s*[、,]?\s*({_SIDE})\s*(?
                      r"(?:数が|件数が|協定が)?\s*(?:多いのは|少ないのは|どちら|どっち|いずれ)")
 
 
+# An agreement named, then what was signed the same year (day, month) as it: 長崎県教育委員会
+# と釜慶大学校の協定と同じ年に結ばれた協定は？ (the agreement asked first, then the rest).
+_SAME_AS = pattern(r"^\s*(.{2,60}?)\s*と\s*同じ\s*(年|日|月)(?!曜)\s*(.*)$")
+
+
+def same_date_as(question: str) -> tuple[str, str] | None:
+    """(the agreement asked first, the question of the others of its year, day or month)
+    when `question` asks what was signed when a named agreement was."""
+    m = _SAME_AS.match(question)
+    if m is None or not m.group(3):
+        return None
+    rest = m.group(3)
+    rest = rest.replace("協定", "ほかの協定", 1) if "協定" in rest else rest + "ほかの協定は？"
+    named = m.group(1)  # (スラバヤ: its agreement; スラバヤとの協定 as said)
+    return named + ("の協定" if not re.search(r"協定|覚書|協議書|合意書|提携", named) else ""), \
+        f"同じ{m.group(2)}{rest}"
+
+
 def two_sides(question: str) -> tuple[str, str] | None:
     """The two sides of a comparison, each said with its own conditions, if so said."""
     m = _TWO_SIDES.match(question)

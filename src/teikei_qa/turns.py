@@ -41,6 +41,15 @@ def turns_said(turns: Sequence[str], plan: PlanOf, ask: AskOf) -> list[str]:
                      if h.record.date is not None}  # last answer's agreements share
             last = years.pop() if len(years) == 1 else None
         turn = year_next_to(turn, last)
+        if out and (same := _SAME_DATE.search(turn)):  # 同じ日に: the last one's date
+            dates = {(d.year, d.month, d.day if same.group(1) in ("日", "day") else None)
+                     for h in ask(out[-1], out[:-1]).citations if (d := h.record.date)
+                     and d.month is not None and (d.day is not None or same.group(1)
+                                                  not in ("日", "day"))}
+            if len(dates) == 1:
+                y, mo, day = dates.pop()
+                turn = turn[:same.start()] + f"{y}年{mo}月" + (f"{day}日" if day else "") + \
+                    turn[same.end():]
         if out and (that := _THAT.search(turn)):  # その国との協定 after 一番多い国は？
             value = _that_value(_THAT_KIND[(that.group(1) or that.group(2)).lower()],
                                 ask(out[-1], out[:-1]))
@@ -55,6 +64,9 @@ def turns_said(turns: Sequence[str], plan: PlanOf, ask: AskOf) -> list[str]:
     return out
 
 
+# 同じ日, その月: the day (or month) the last answer's agreements were signed.
+_SAME_DATE = pattern(r"(?:その|同じ|この)\s*(日|月)(?![曜])|\b(?:that|the same)\s+(day|month)\b",
+                     re.IGNORECASE)
 # その国, その自治体, その分野 …: the one value of that kind the last answer gave.
 _THAT = pattern(r"(?:その|この|同じ)(相手国|国|自治体|市|県|分野|相手都市|相手先|相手)|"
                 r"\b(?:that|the same|this)\s+(country|municipality|prefecture|field|partner)\b",
