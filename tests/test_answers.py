@@ -1947,3 +1947,17 @@ def test_what_was_signed_when_a_named_agreement_was(engine):
         "長崎県・上海市友好交流項目協議書"}
     d = engine.ask("同じ年のほかの協定は何件", ("2014年に長崎県が結んだ上海市との協定",))
     assert d.count == 5
+
+
+def test_whether_all_are_so_is_asked_of_what_is_said_before(engine):
+    # English: what all are said to be comes last (signed after 1998; economic)
+    a = engine.ask("Were all Korean agreements signed after 1998?")
+    assert a.text.splitlines()[1] == "はい、すべてです。"
+    assert "韓国と結んだ協定10件の100%" in a.text.splitlines()[0]
+    b = engine.ask("Is every agreement of Kitakyushu about the environment?")
+    assert b.text.splitlines()[1] == "いいえ、すべてではありません（4件は当てはまりません）。"
+    # どちらも; what all are said to be kept as a condition (博物館か美術館とのもの)
+    kumamoto = engine.ask("熊本県の協定はどちらも2012年以降？")
+    assert kumamoto.text.splitlines()[1] == "はい、すべてです。"
+    c = engine.ask("長崎県の文化の協定はみんな博物館か美術館とのもの？")
+    assert c.text.splitlines()[1] == "いいえ、すべてではありません（1件は当てはまりません）。"

@@ -390,11 +390,14 @@ DISTINCT_COUNTRY = pattern(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
 
 # Whether every agreement of some conditions meets another (長崎県の協定はすべて中国との
 # もの？ are all of Fukuoka's agreements economic?): yes or no, said with the share.
-_EVERY_ROW = r"(?:は|って|も)\s*(?:すべて|全て|全部|ぜんぶ|みんな|みな|いずれも)"
+_EVERY_ROW = (r"(?:は|って|も)\s*(?:すべて|全て|全部|ぜんぶ|みんな|みな|いずれも|どちらも|どれも|"
+              r"両方とも)")
+EVERY_WORD = pattern(_EVERY_ROW)
+# …in English: are all …? is every agreement of … ? does every … concern …?
+_EVERY_EN = r"^\s*(?:are|were)\s+(?:all|every one)\b|^\s*(?:is|was|does|did)\s+every\b"
 _ALL_ASKED = (_EVERY_ROW +
               r"(?![^。？?]*(?:挙げ|教え|見せ|一覧|リスト|出して|表示|何件|いくつ|列挙))"
-              r"[^。？?]{1,30}?(?:[?？]|か。?\s*$)|"
-              r"^\s*(?:are|were)\s+(?:all|every one)\b")
+              r"[^。？?]{1,30}?(?:[?？]|か。?\s*$)|" + _EVERY_EN)
 ALL_ASKED = pattern(_ALL_ASKED, re.IGNORECASE)
 # The count as a share of the party's (or all) agreements: 割合, 何割, 何件で、そのうち….
 SHARE = pattern(_ALL_ASKED + "|"
@@ -414,6 +417,12 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
     if _OF_ALL.search(text):
         return ()
     whole = re.search(r"のうち|の中で|の中の|\bof which\b|\bamong\b|" + _EVERY_ROW, text)
+    if whole is None and re.match(_EVERY_EN, text, re.IGNORECASE):
+        # were all Korean agreements signed after 1998?: what is asked of them comes last
+        said = sorted((min((i for w in f.words if (i := text.lower().find(w.lower())) >= 0),
+                           default=len(text)), n) for n, f in enumerate(filters)
+                      if not f.exclude)
+        return tuple(filters[n] for _, n in said[:-1])
     # (with のうち: what is said before it, and what the earlier turns said: そのうち韓国の割合
     # after 教育分野の協定 is of the 教育 ones)
     base = tuple(f for f in filters if not f.exclude and (all(

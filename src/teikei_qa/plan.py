@@ -41,6 +41,7 @@ from .grammar import (
     COUNT,
     DATE_PRECISION,
     DATED_ASKED,
+    EVERY_WORD,
     FIELD_AGREEMENT,
     FIELD_BEFORE,
     FIELD_MARK,
@@ -289,7 +290,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             spans.append(doc_as.span(1 if doc_as.group(1) else 2))  # 名称: the condition's own
         grouped(text, asked_documents(text, spans), "doc", filters)
     if share := SHARE.search(text):
-        spans.extend(m.span() for m in SHARE.finditer(text))  # 占める割合: both words
+        spans.extend((m.start(), every.end() if (every := EVERY_WORD.match(text, m.start()))
+                      else m.end()) for m in SHARE.finditer(text))  # 占める割合: both words
+        # (はみんな博物館とのもの？: what all are said to be is read as a condition)
         is_count = True  # 中国との協定の割合: the count, and its share
     counted, counted_span = (held[2], None) if held else count_of(text, group_by)  # 相手国の数
     spans.extend([counted_span] if counted_span else [])
