@@ -92,7 +92,8 @@ class Reader:
         """The readings of the data's words (kana_words.py): made by `build` and kept
         under cache/ (UniDic's reading dictionary is then never loaded by a question)."""
         th, tok = self.thesaurus, self.tokenizer
-        key = names_key(KANA_FORMAT, th.key if th else self.table_sha, sorted(QUESTION_WORDS))
+        key = names_key(KANA_FORMAT, th.key if th else self.table_sha, sorted(QUESTION_WORDS),
+                        sorted(STOP_WORDS))  # (what it is made of: a new stop word, a new file)
 
         def make() -> KanaWords:
             words = th.listed_words if th else data_words(passages(self.records), tok)
