@@ -1961,3 +1961,16 @@ def test_whether_all_are_so_is_asked_of_what_is_said_before(engine):
     assert kumamoto.text.splitlines()[1] == "はい、すべてです。"
     c = engine.ask("長崎県の文化の協定はみんな博物館か美術館とのもの？")
     assert c.text.splitlines()[1] == "いいえ、すべてではありません（1件は当てはまりません）。"
+
+
+def test_when_another_event_is_asked_the_summarys_dates_are_given(engine):
+    # 合併したのはいつ: not the signing (2007年5月3日): the summary's other dates said
+    a = engine.ask("有田町が西有田町と合併したのはいつ？")
+    assert a.text.splitlines()[1].startswith("概要には締結日のほかに次の日付が書かれています: "
+                                             "1996年8月28日、")
+    assert "2006年3月1日に西有田町と合併し" in a.text.splitlines()[1]
+    b = engine.ask("福建省との水産の交流が始まったのはいつ？")
+    assert "昭和60年5月21日に" in b.text.splitlines()[1] and "（1985年5月21日）" in b.text
+    # a signing asked: that date alone
+    c = engine.ask("有田町の協定はいつ締結された？")
+    assert "概要には" not in c.text

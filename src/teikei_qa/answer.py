@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from .asked import AGO_ASKED, DAY_ASKED, FIELD_ASKED, ITEM_WORDS, URL_ASKED, WHEN_ASKED
 from .conditions import NEAR, SHOWN, Filter, Plan
+from .dates import SignDate, find_dates
 from .execute import Result
 from .gazetteer import PREFECTURES
 from .grammar import ALL_ASKED
@@ -18,6 +19,7 @@ from .lazy_re import pattern
 from .lists import as_of_key
 from .retrieve import Hit
 from .tables import FEWER_ASKED, GROUP_NAMES, aggregate_lines, compare_by_date, compare_lines
+from .text import nfkc
 
 SUMMARY_CHARS = 160
 
@@ -315,6 +317,9 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
             AGO_ASKED.search(plan.text) else ""  # 何年前に結ばれた
         lines.append(f"{pre}{subject}は1件で、" + (f"{d.japanese()}に締結されています{ago}。"
                                                    if d else "締結日の記載はありません。"))
+        if not _SIGNING_ASKED.search(plan.text) and (result.ignored or any(
+                f.kind in ("text", "name") for f in applied)):  # 合併したのはいつ: not the
+            lines.extend(_other_dates(hits[0].record.summary, d))  # signing, the summary's
     elif op == "lookup" and n <= 3:
         lines.append(f"{pre}{subject}は{n}件あります。")
     elif op == "list" and plan.limit and plan.limit < n:  # 3件だけ教えて: the first three
@@ -350,6 +355,29 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
                   n if op in ("count", "list") else None, tuple(hits), applied=applied,
                   ignored=result.ignored, group_by=_group_by(plan), groups=groups, top=top,
                   understood=understood, as_of=as_of)
+
+
+# A question of when the agreement was signed (いつ締結, いつ結ばれた, when was … signed),
+# not of another event its summary tells (合併したのはいつ, 交流が始まったのは).
+_SIGNING_ASKED = pattern(r"締結|調印|署名|結ば|結ん|結んだ|交わ|提携し|\bsign", re.IGNORECASE)
+
+
+def _other_dates(summary: str, signed: SignDate | None) -> list[str]:
+    """The dates a summary gives besides the signing, each with the words after it up to
+    the sentence's end (1996年8月28日、友好親善を推進するために友好団体協定を締結): what a
+    question of another event is answered by, the reader to judge."""
+    text = nfkc(summary)
+    said = []
+    for m in find_dates(text):
+        if signed is not None and m.date == signed:
+            continue
+        end = min((i for i in (text.find(c, m.end) for c in "。・[") if i >= 0),
+                  default=len(text))
+        clause = text[m.start:min(end, m.end + 40)].strip(" 、,")
+        written = text[m.start:m.end]  # 昭和60年5月21日 (1985年5月21日)
+        said.append(clause if written[:2] in ("19", "20") else
+                    f"{clause}（{m.date.japanese()}）")
+    return ["概要には締結日のほかに次の日付が書かれています: " + " ／ ".join(said)] if said else []
 
 
 def _year_of(as_of: str | None) -> int | None:
