@@ -928,6 +928,11 @@ PLAN_ROWS = [
     row("協定が2件結ばれた年はどれ？", "aggregate", group_by="year"),
     # The countries a party signed with, asked bare (協定を結んだ国は？: a table).
     row("長崎県が協定を結んだ国は？", "aggregate", [F("party", "長崎県")], group_by="country"),
+    # Which partner has the most (中国のどの都市との協定が一番多い): a table of the partners.
+    row("中国のどの都市との協定が一番多い", "aggregate", [F("country", "中国"), F("kind", "都市")],
+        group_by="partner", top=True),
+    row("韓国のどの相手との協定が最も多い", "aggregate", [F("country", "韓国")],
+        group_by="partner", top=True),
     # The prefecture itself, and the designated cities (政令指定都市).
     row("福岡県が直接結んだ協定は？", LISTING, [F("party", "福岡県"), F("level", "県")]),
     row("長崎県そのものが結んだ協定は何件", "count", [F("party", "長崎県"), F("level", "県")]),

@@ -174,6 +174,13 @@ _EVERY_YEAR = pattern(r"毎年(?=[^。？?]{0,12}?(?:何件|いくつ|件数|数
                       r"every year|each year|per year|"
                       r"by year", re.IGNORECASE)
 # 相手国は？ どの国と: the countries themselves are asked for, each with its count.
+# Which partner (city, province) has the most: どの都市との協定が一番多い, which Chinese
+# partner city has the most agreements.
+_WHICH_PARTNER = pattern(r"(どの|どこの)\s*(?:相手都市|都市|相手先|相手|省|州)"
+                         r"(?:\s*[・や]\s*(?:省|州|都市))?"
+                         r"(?=[^。？?]{0,14}?(?:一番|いちばん|最も|もっとも|多い|多く))|"
+                         r"\b(which)\s+(?:\w+\s+)?partner\s+(?:city|cities|province|body)"
+                         r"(?=.{0,40}\bmost\b)", re.IGNORECASE)
 _WHICH_COUNTRIES = pattern(r"相手(?:の)?国(?:は|を|って|も)|"
                            r"相手(?:の)?国が\s*(?:どこ|どれ|何|いくつ)|(?:どの|どこの|どんな)国と|"
                            # 結んでいる国はどこ？ 国をすべて教えて: the countries
@@ -232,6 +239,9 @@ def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
         m = matcher.search(text)
         if m and not (often and kind == "year"):
             return kind, m.span()
+    m = _WHICH_PARTNER.search(text)
+    if m:  # 中国のどの都市・省との協定が一番多い: the partners (the kinds stay conditions)
+        return "partner", m.span(1 if m.group(1) else 2)
     m = _WHICH_COUNTRIES.search(text)
     if m:
         return "country", m.span()
