@@ -1974,3 +1974,13 @@ def test_when_another_event_is_asked_the_summarys_dates_are_given(engine):
     # a signing asked: that date alone
     c = engine.ask("有田町の協定はいつ締結された？")
     assert "概要には" not in c.text
+
+
+def test_the_years_no_agreement_was_signed_in(engine):
+    a = engine.ask("1999年から2016年で協定が結ばれなかった年は")
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、1999年から2016年のうち、" \
+        "協定が1件もない年は2年です: 2006年・2008年。"
+    b = engine.ask("2000年以降、長崎県が協定を結んでいない年は")  # its own, from 2000 to 2016
+    assert [g.label for g in b.groups] == ["2001年", "2003年", "2006年", "2007年", "2008年",
+                                           "2009年", "2012年", "2015年", "2016年"]
+    assert len(engine.ask("Which years had no agreements?").groups) == 11  # 1988‥2016

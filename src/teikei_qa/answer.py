@@ -293,6 +293,10 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         top = tuple(g.value for g in picked(groups, plan.pick))
         had = describe([replace(f, exclude=False) if f.exclude and f.kind != "party" else f
                         for f in result.applied]) if plan.pick == ("absent", 0) else ""
+        if plan.pick == ("absent", 0) and plan.group_by == "year":  # 1999年から2016年のうち、
+            span = "・".join(f.label for f in result.applied if f.kind == "date")  # 長崎県が
+            had = (f"{span}のうち、" if span else "") + describe(  # 結んだ協定が…ない年
+                [f for f in result.applied if f.kind != "date"])
         lines.extend(aggregate_lines(pre, subject, plan, result, had))
     elif op == "compare" and plan.order in ("oldest", "newest"):  # どちらが先に結んだ
         lines.extend(compare_by_date(pre, subject, groups, plan.order))

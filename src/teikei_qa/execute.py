@@ -385,11 +385,21 @@ def _without(result: Result, filters: list[Filter], index: ConditionIndex, group
     the prefectures a party condition names that have no row at all, each with 0."""
     lacked = [f for f in filters if f.exclude and f.kind != "party"]
     universe, _ = index.select([f for f in filters if f not in lacked])
+    if group_by == "year":  # the years of the range said (else the list's) with none
+        years = {d.year for i in universe if (d := index.records[i].date) is not None}
+        dated = [r.date.year for r in index.records if r.date is not None]
+        lo, hi = min(dated), max(dated)  # (2000年以降: from 2000 to the list's last year)
+        for f in filters:
+            if f.kind == "date" and not f.exclude and f.dates is not None:
+                a, b = f.dates.years()
+                lo, hi = max(lo, a) if a is not None else lo, min(hi, b) if b is not None else hi
+        return replace(result, rows=(), total=0, groups=tuple(
+            Group(str(y), 0, f"{y}年") for y in range(lo, hi + 1) if y not in years))
     if not lacked:
         named = [v for f in filters if f.kind == "party" and not f.exclude for v in f.values]
-        held = {v for i in universe for v in group_values(index.records[i], group_by)}
+        holding = {v for i in universe for v in group_values(index.records[i], group_by)}
         return replace(result, rows=(), total=0, groups=tuple(
-            Group(v, 0, v) for v in named if v not in held and v in PREFECTURES))
+            Group(v, 0, v) for v in named if v not in holding and v in PREFECTURES))
     had: set[str] = set()
     for f in lacked:
         for i in universe & index.rows_of(replace(f, exclude=False)):

@@ -225,8 +225,22 @@ _DECADES = pattern(rf"年代\s*{_PER}|(?:10|十)\s*年\s*(?:ごと|毎|単位|�
                    r"\b(?:by|per|each) decades?\b", re.IGNORECASE)
 
 
+# The years no agreement was signed in (協定が1件も結ばれていない年, 締結されなかった年,
+# years with no agreements): of the years the conditions name, or the list's span.
+NO_YEAR = pattern(r"(?:協定が|協定の)?\s*(?:(?:1|一|ひと)\s*(?:件|つ)\s*も)?\s*"
+                  r"(?:結ばれて(?:い|お)?(?:な[いか]|ません)|締結されて(?:い|お)?(?:な[いか]|ません)|"
+                  r"結ばれなかった|締結されなかった|(?<=協定が)(?:な[いか]|無[いか])(?:った)?|"
+                  r"(?<=協定を)\s*(?:結んで|締結して)(?:い|お)?(?:な[いか]|ません)|"
+                  r"(?<=協定を)\s*(?:結ば|締結し)なかった)"
+                  r"\s*年(?!代|度)|\byears?\s+(?:with|without|had|have|has|saw)\s+no\s+"
+                  r"(?:new\s+)?agreements?\b|"
+                  r"\byears?\s+without\s+(?:any\s+)?agreements?\b", re.IGNORECASE)
+
+
 def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The grouping a question asks for (国別, 年ごと, 年代別, 一番多い分野), and its span."""
+    if m := NO_YEAR.search(text):  # 協定が結ばれていない年: the years, none of them held
+        return "year", m.span()
     often = bool(TIMES.search(text))  # 何年ごとに更新: how often, no table by year
     m = _DECADES.search(text)
     if m:  # 年代別（10年ごと）: the grouping said twice, one span

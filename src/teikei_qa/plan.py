@@ -65,6 +65,7 @@ from .grammar import (
 )
 from .groupings import (
     AVERAGE,
+    NO_YEAR,
     SHARED,
     SHARED_GROUPS,
     count_of,
@@ -349,12 +350,18 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                    and not (f.kind == compare[0].kind == "level" and not f.exclude)]
     operation = operation_of(text, filters, compare, group_by, order, is_count, is_list,
                              topic)
+    if operation == "aggregate" and group_by == "year" and NO_YEAR.search(text):
+        # 長崎県が協定を結んでいない年: the years it has none, its own agreements counted
+        filters = [replace(f, exclude=False, key=f.key.lstrip("-")) if f.exclude and
+                   f.kind == "party" and _not_had(text, f) else f for f in filters]
     if operation == "lookup":  # 高雄市との覚書の内容: the one named, not a kind of document
         filters = [f for f in filters if f.kind != "doc" or f.values[0] in RARE_DOCUMENTS]
     return Plan(text=text, operation=operation, filters=tuple(filters), topic=tuple(topic),
                 group_by=group_by if operation == "aggregate" else None,
                 top=bool(AGGREGATE_TOP.search(text)) and operation == "aggregate",
                 pick=("at_least", held[3]) if held and operation == "aggregate"
+                else ("absent", 0) if operation == "aggregate" and group_by == "year" and
+                bool(NO_YEAR.search(text))  # 協定が結ばれていない年
                 else ("absent", 0) if operation == "aggregate" and group_by in (
                     "municipality", "prefecture") and (
                     any(f.exclude and f.kind != "party" and _not_had(text, f) for f in filters)
