@@ -945,6 +945,13 @@ PLAN_ROWS = [
     row("How many agreements did designated cities sign?", "count", [F("level", "政令市")]),
     row("How many agreements have a city as one of the parties?", "count", [F("level", "市")]),
     row("How many agreements have a town as a party?", "count", [F("level", "町村")]),
+    row("How many cities have agreements?", "aggregate", [F("level", "市")],
+        group_by="municipality", distinct=True),  # the Japanese cities, not the partners
+    row("Which towns have agreements?", LISTING, [F("level", "町村")]),
+    row("Compare cities and prefectures by number of agreements", "compare",
+        compare=("市", "県（県そのもの）")),
+    row("Which year between 1999 and 2016 had no agreements?", "aggregate",
+        [D((1999, 1), (2016, 12))], group_by="year"),
     # The kind of document the agreement's name says it is; not for one agreement named.
     row("覚書は全部で何件？", "count", [F("doc", "覚書")]),
     row("長崎県が結んだ協議書は？", LISTING, [F("party", "長崎県"), F("doc", "協議書")]),

@@ -29,7 +29,9 @@ DISTINCT_PARTY = pattern(r"何(?:つの)?(?:自治体|市町村)|いくつの(?:
                          r"(?:いる|ある|した|結んだ|持つ)\s*(?:市|町|村)\s*(?:は|が|って|の数は?)?"
                          r"\s*(?:全部で|全体で|合わせて)?\s*(?:いくつ|何)|"
                          r"何\s*(?:市|町|村)(?=\s*(?:が|あり|ある|で|[?？]|$))|"
-                         r"how many (?:different )?(?:municipalities|local governments)",
+                         r"how many (?:different )?(?:municipalities|local governments)|"
+                         r"how many (?:different )?(?:cities|towns|villages)(?=\s+(?:have|has|had|"
+                         r"signed|made|concluded|hold)\b)",
                          re.IGNORECASE)
 
 # How many fields: 分野がいくつに分かれている, 何分野, how many fields; not a field named
@@ -51,10 +53,13 @@ def _how_many(nouns: str, english: str, *, bare: bool = False) -> re.Pattern[str
 
 # How many partners (相手先, partner cities): 中国の何都市と, 相手都市の数, how many cities.
 DISTINCT_PARTNER = _how_many("都市|相手先", r"(?:how many|number of) (?:different |distinct )?"
-                             r"(?:partner |foreign )?(?:cities|partners)\b")
+                             r"(?:partner |foreign )?(?:cities|partners)\b"
+                             # (how many cities have agreements: the Japanese cities)
+                             r"(?!\s+(?:have|has|had|signed|made|concluded|hold)\b)")
 # …and how many of them are cities (何都市, how many partner cities): the cities alone.
 CITIES_COUNTED = _how_many("都市", r"\b(?:how many|number of) (?:different |distinct )?"
-                           r"(?:partner )?cities")
+                           r"(?:partner )?cities(?!\s+(?:have|has|had|signed|made|concluded|"
+                           r"hold)\b)")
 
 
 # How many prefectures (何県, 県はいくつ, how many prefectures): not 長崎県は何件.
@@ -232,8 +237,8 @@ NO_YEAR = pattern(r"(?:協定が|協定の)?\s*(?:(?:1|一|ひと)\s*(?:件|つ)
                   r"結ばれなかった|締結されなかった|(?<=協定が)(?:な[いか]|無[いか])(?:った)?|"
                   r"(?<=協定を)\s*(?:結んで|締結して)(?:い|お)?(?:な[いか]|ません)|"
                   r"(?<=協定を)\s*(?:結ば|締結し)なかった)"
-                  r"\s*年(?!代|度)|\byears?\s+(?:with|without|had|have|has|saw)\s+no\s+"
-                  r"(?:new\s+)?agreements?\b|"
+                  r"\s*年(?!代|度)|\byears?\b[^?.]{0,40}?\b(?:with|without|had|have|has|saw)\s+"
+                  r"no\s+(?:new\s+)?agreements?\b|"
                   r"\byears?\s+without\s+(?:any\s+)?agreements?\b", re.IGNORECASE)
 
 

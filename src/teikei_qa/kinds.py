@@ -258,6 +258,9 @@ _LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(?<!私の)(?<!僕の)(?<!うちの
                  r"prefecture)\b)(?=\s*(?:\((?:shi|cho|machi|son|mura|ken|市|町|村|県)\))?\s+as\s+"
                  r"(?i:(?:one\s+of\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:japanese\s+)?"
                  r"(?:part(?:y|ies)|signator(?:y|ies)|signers?|municipalit(?:y|ies))))"
+                 # which towns have agreements, how many cities signed: the parties
+                 r"|(?i:(?<=which )|(?<=what )|(?<=how many ))(?i:(towns|villages|cities)\b)"
+                 r"(?=\s+(?:have|has|had|signed|made|concluded|hold)\b)"  # (prefectures: 県別)
                  # the agreements of prefectures themselves
                  r"|(?i:(prefectures?)(?=\s+(?:themselves|itself|on their own)"
                  r"(?!\s*,?\s*and\b)))")
@@ -287,9 +290,21 @@ _LEVEL_ASKED = pattern(r"(?:いる|ある|した|結んだ|持つ)\s*(市|町|�
                        r"何\s*(市|町|村)(?=\s*(?:が|あり|ある|で|[?？]|$))")
 
 
+_LEVEL_PAIR_EN = pattern(r"\b(cities|towns|villages|prefectures)\s+(?:and|vs\.?|versus|or)\s+"
+                         r"(cities|towns|villages|prefectures)\b(?=.{0,60}\b(?:compare|more|fewer|"
+                         r"most|number)\b)|\bcompare\s+(cities|towns|villages|prefectures)\s+"
+                         r"(?:and|with|to)\s+(cities|towns|villages|prefectures)\b", re.IGNORECASE)
+
+
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
     """The levels of party a question names: (level, start, end, word); spans grow."""
     found: list[tuple[str, int, int, str]] = []
+    for m in _LEVEL_PAIR_EN.finditer(text):  # cities and prefectures: which has more
+        for g in ((1, 2) if m.group(1) else (3, 4)):
+            if free(spans, *m.span(g)):
+                spans.append(m.span(g))
+                found.extend((level, *m.span(g), m.group(g))
+                             for level in _LEVEL_WORDS[m.group(g).lower()])
     for m in _LEVEL_ASKED.finditer(text):  # (inside the grouping's words: not free)
         g = 1 if m.group(1) else 2
         spans.append(m.span(g))
