@@ -1984,3 +1984,14 @@ def test_the_years_no_agreement_was_signed_in(engine):
     assert [g.label for g in b.groups] == ["2001年", "2003年", "2006年", "2007年", "2008年",
                                            "2009年", "2012年", "2015年", "2016年"]
     assert len(engine.ask("Which years had no agreements?").groups) == 11  # 1988‥2016
+
+
+def test_the_rest_after_an_answer_of_words_alone(engine):
+    # それ以外 after a topic answer (no condition to turn round) had raised ValueError:
+    # the agreements it did not give, under the conditions said now
+    a = engine.ask("それ以外は？", ("ごみ処理で協力している協定",))
+    shown = {c.record.title for c in engine.ask("ごみ処理で協力している協定").citations}
+    assert a.count == 43 - len(shown) and not shown & {c.record.title for c in a.citations}
+    b = engine.ask("それ以外の環境の協定は？", ("大気汚染の協定",))
+    assert "中国大気環境改善のための都市間連携" not in {c.record.title for c in b.citations}
+    assert b.count == 4

@@ -26,7 +26,7 @@ from .conditions import SHOWN, Filter, Plan, sides_of, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, each_first, execute
-from .followups import conversation, narrows_by_words
+from .followups import conversation, narrows_by_words, rest_of_words
 from .gazetteer import FIELD_SYNONYMS
 from .grammar import COUNT, LIST
 from .index import (
@@ -289,8 +289,9 @@ class Engine:
                 plan = replace(self.plan(history[-1], history[:-1]), text=plan.text)  # 協定は？
             if drop:
                 plan = plan.without(drop)
-            if history and OTHERS_THAN_SHOWN.search(question) and plan.operation != "compare":
-                plan = self._beside_shown(plan, history)  # ほかに熊本県の協定は？
+            if history and plan.operation != "compare" and (OTHERS_THAN_SHOWN.search(
+                    question) or rest_of_words(self.plan(history[-1], history[:-1]), question)):
+                plan = self._beside_shown(plan, history)  # ほかに熊本県の協定は？ それ以外は？
             narrow = bool(history) and narrows_by_words(self.plan(question))  # …ものだけ
             answer = with_scope(self._answer(plan, clean(said), narrow))  # 姉妹都市: not listed
         if notice:

@@ -339,11 +339,23 @@ _OTHER_KINDS = {"自治体": ("party",), "municipalities": ("party",), "国": ("
                 "fields": ("field",)}
 
 
+def rest_of_words(previous: Plan, text: str) -> bool:
+    """Whether `text` asks for the rest (それ以外は？) after an answer of words alone (大気
+    汚染の協定: no condition to turn round): the agreements it did not give."""
+    return previous.operation == "topic" and not previous.filters and \
+        bool(_OTHERS.search(text))
+
+
 def _the_rest(previous: Plan, current: Plan) -> Plan | None:
     """The previous question with the named kind of condition turned round, when the
     follow-up asks for the rest (None otherwise)."""
     m = _OTHERS.search(current.text)
     noun = m and (m.group(1) or m.group(2))
+    if m is not None and not noun and rest_of_words(previous, current.text):
+        # それ以外の環境の協定は？ after 大気汚染の協定 (words alone): its own conditions,
+        # the last answer's agreements left out (the engine: beside_shown)
+        return replace(current, follow_up=True, operation="list" if current.operation in (
+            "topic", "lookup") else current.operation, changes=previous.changes + current.changes)
     if m is None or current.filters and noun:
         return None
     kept = [f for f in previous.filters if not f.exclude]
@@ -401,8 +413,8 @@ def _turned(f: Filter) -> Filter:
 def _said_last(plan: Plan) -> Filter | None:
     """The condition whose words come last in the question (the one a follow-up added),
     else the only one; None when that cannot be told."""
-    if len(plan.filters) == 1:
-        return plan.filters[0]
+    if len(plan.filters) <= 1:  # (none: the last answer was of words alone)
+        return plan.filters[0] if plan.filters else None
     at = [(max((plan.text.rfind(w) for w in f.words), default=-1), n, f)
           for n, f in enumerate(plan.filters)]
     pos, _, f = max(at, key=lambda t: (t[0], t[1]))
