@@ -1995,3 +1995,16 @@ def test_the_rest_after_an_answer_of_words_alone(engine):
     b = engine.ask("それ以外の環境の協定は？", ("大気汚染の協定",))
     assert "中国大気環境改善のための都市間連携" not in {c.record.title for c in b.citations}
     assert b.count == 4
+
+
+def test_two_named_agreements_compared_by_their_dates(engine):
+    a = engine.ask("プラド美術館とライデン国立民族学博物館、どちらとの協定が古い？")
+    assert a.text.splitlines()[0].endswith(
+        "国立ブラド美術館が2004年11月5日、ライデン国立民族学博物館が2005年10月で、"
+        "国立ブラド美術館のほうが先です。")
+    b = engine.ask("鹿島市と長崎県、釜山外国語大学と先に協定を結んだのはどっち？")
+    assert b.text.splitlines()[0].endswith("鹿島市のほうが先です。")
+    c = engine.ask("福岡市の青島の覚書と杭州の覚書、どちらが新しい？")  # each with its own
+    assert "杭州と結んだ名称に「覚書」を含む協定が2005年" in c.text  # conditions (nested.py)
+    d = engine.ask("青島と大連の覚書、どっちが古い？")  # both 2003, no day: not known
+    assert d.text.splitlines()[0].endswith("前後はこのリストからは分かりません。")

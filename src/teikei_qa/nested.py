@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .answer import Answer, as_of_prefix, describe
+from .dates import SignDate
+from .grammar import NEWEST, OLDEST
 from .groups import Group
 from .lazy_re import pattern
-from .tables import FEWER_ASKED, compare_lines
+from .tables import FEWER_ASKED, compare_by_date, compare_lines
 from .text import has_japanese
 
 Ask = Callable[[str, Sequence[str]], Answer]  # Engine.ask: a question and the turns before it
@@ -171,6 +173,14 @@ def count_then_answer(ask: Ask, history: Sequence[str], first: str, then: str
                    groups=after.groups, top=after.top)
 
 
+def _end_date(answer: Answer, order: str | None) -> SignDate | None:
+    """The first (or last) signing date of an answer's agreements, for `order`."""
+    dates = [d for h in answer.citations if (d := h.record.date) is not None]
+    if order is None or not dates:
+        return None
+    return (min if order == "oldest" else max)(dates, key=lambda d: d.key())
+
+
 def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b: str
                      ) -> Answer | None:
     """Two sides compared, each with conditions of its own (more than the one value a
@@ -182,11 +192,19 @@ def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b:
     if any(c.plan.operation != "count" or c.count is None for c in counts) or \
             all(len(c.applied) < 2 for c in counts) or counts[0].applied == counts[1].applied:
         return None
-    sides = sorted((Group(describe(c.applied), c.count or 0, describe(c.applied))
-                    for c in counts), key=lambda g: -g.count)
-    top = tuple(g.value for g in sides if g.count == sides[0].count)
+    order = "oldest" if OLDEST.search(question) else "newest" if NEWEST.search(question) \
+        else None  # 青島の覚書と杭州の覚書、どちらが新しい: by their dates
+    sides = sorted((Group(describe(c.applied), c.count or 0, describe(c.applied),
+                          _end_date(c, order)) for c in counts), key=lambda g: -g.count)
     pre = as_of_prefix(counts[0].as_of)
-    lines = compare_lines(pre, "協定", sides, top, fewer=bool(FEWER_ASKED.search(question)))
+    if order is not None and all(g.date for g in sides):
+        sides.sort(key=lambda g: g.date.key() if g.date else (0, 0, 0),
+                   reverse=order == "newest")
+        top = tuple(g.value for g in sides if g.date == sides[0].date)
+        lines = compare_by_date(pre, "協定", sides, order)
+    else:
+        top = tuple(g.value for g in sides if g.count == sides[0].count)
+        lines = compare_lines(pre, "協定", sides, top, fewer=bool(FEWER_ASKED.search(question)))
     plan = replace(counts[0].plan, operation="compare", text=question)
     return Answer(question, "compare", plan, "\n".join(lines), None, (),
                   applied=counts[0].applied + counts[1].applied, groups=tuple(sides),

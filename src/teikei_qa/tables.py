@@ -183,6 +183,12 @@ def compare_by_date(pre: str, subject: str, groups: Sequence[Group], order: str)
     if not dated:
         return [f"{pre}{subject}の締結日は、どれも記載がありません。"]
     best = [g for g in dated if g.date == dated[0].date]
-    verdict = f"{'と'.join(g.label for g in best)}が同じ日付です。" if len(best) > 1 else \
-        f"{best[0].label}のほうが{'先' if order == 'oldest' else '後'}です。"
+    first = dated[0].date
+    unsure = first is not None and (first.day is None)  # 2003年 and 2003年: which first?
+    unit = "年" if first is not None and first.month is None else "月"
+    verdict = (f"{'と'.join(g.label for g in best)}は同じ{unit}の締結で、日付の記載がないため"
+               "前後はこのリストからは分かりません。"
+               if len(best) > 1 and unsure else
+               f"{'と'.join(g.label for g in best)}が同じ日付です。" if len(best) > 1 else
+               f"{best[0].label}のほうが{'先' if order == 'oldest' else '後'}です。")
     return [f"{pre}{subject}のうち最も{which}ものの締結日は、{said}で、{verdict}"]
