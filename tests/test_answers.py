@@ -2008,3 +2008,12 @@ def test_two_named_agreements_compared_by_their_dates(engine):
     assert "杭州と結んだ名称に「覚書」を含む協定が2005年" in c.text  # conditions (nested.py)
     d = engine.ask("青島と大連の覚書、どっちが古い？")  # both 2003, no day: not known
     assert d.text.splitlines()[0].endswith("前後はこのリストからは分かりません。")
+
+
+def test_a_museum_word_set_against_another_is_itself(engine):
+    # 博物館 alone finds 美術館 too; said to be left out beside 美術館, it is 博物館 itself
+    a = engine.ask("長崎県が美術館と結んだ協定で、博物館が相手のものは除いて")
+    assert {c.record.title for c in a.citations} == {
+        "長崎県ミュージアム振興財団(日本)と国立ブラド美術館(スペイン)の友好促進に関する覚書",
+        "長崎県美術館と釜山市立美術館の交流に関する協定書"}
+    assert engine.ask("博物館以外の協定は何件").count == 36  # (美術館 left out too, alone)

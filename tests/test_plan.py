@@ -367,6 +367,12 @@ PLAN_ROWS = [
     row("ここ半年で結ばれた協定は？", LISTING, [D((2016, 3), (2016, 9))]),
     row("過去3か月の協定", LISTING, [D((2016, 6), (2016, 9))]),
     row("agreements signed in the last six months", LISTING, [D((2016, 3), (2016, 9))]),
+    # two open ends said apart (平成になってから … 2000年より前): one range; an English
+    # range said with through
+    row("平成になってから2000年より前にむすばれた協定は何件", "count", [D((1989, 1), (1999, 12))]),
+    row("2000年より前で平成以降の協定は何件", "count", [D((1989, 1), (1999, 12))]),
+    row("agreements per year for 2010 through 2013", "aggregate", [D((2010, 1), (2013, 12))],
+        group_by="year"),
     row("1980年代の協定は何件", "count", [D((1980, 1), (1989, 12))]),
     row("90年代の協定は？", LISTING, [D((1990, 1), (1999, 12))]),
     row("2013年4月から2014年3月までの協定", LISTING, [D((2013, 4), (2014, 3))]),

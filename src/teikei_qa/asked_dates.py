@@ -53,7 +53,11 @@ _Q_ONE = pattern(YEAR_SAID + r"(?:\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日
 _Q_TILDE_FROM = pattern(rf"(?:{YEAR_SAID}|(?<![\d.])(\d{{4}}))\s*[〜~～]"
                         r"(?!\s*(?:\d|明治|大正|昭和|平成|令和))")
 _Q_TILDE_UPTO = pattern(rf"(?<![\d年度月日])[〜~～]\s*{YEAR_SAID}")
-_Q_EN_RANGE = pattern(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b",
+# between 2001 and 2004, from 2010 to 2013, for 2010 through 2013 (not in 2010 and 2013:
+# two years)
+_Q_EN_RANGE = pattern(r"(?:\bbetween\s+(?=\d{4}\s+and\b)|\b(?:from|for|in|during)\s+)?"
+                      r"(?<!\d)(\d{4})\s+(?:(?<=between \d{4} )and|to|-|through|thru|till|until)"
+                      r"\s+(\d{4})\b",
                       re.IGNORECASE)
 # 2000〜2005年, 2011-2013: the first year without 年 (or neither), a plausible order.
 _Q_BARE_RANGE = pattern(r"(?<![\d.])(\d{4})\s*(?:から|〜|~|～|－|-|–|—)\s*(\d{4})"

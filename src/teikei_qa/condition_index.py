@@ -42,6 +42,8 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "先生": ("先生", "教師", "講師"),
     "教師": ("先生", "教師", "講師"),
 }
+# …and what a word means set against another of its kind (美術館 but not 博物館).
+TOPIC_STRICT: dict[str, tuple[str, ...]] = {"博物館": ("博物館", "博物院", "記念館")}
 
 
 # The maps from a value to the rows that hold it (a table file keeps them: `store.py`).
@@ -237,8 +239,8 @@ class ConditionIndex:
                     ids |= {i for i, t in enumerate(self.names) if key in t}
         elif f.kind == "text":
             texts = self.texts()
-            holds = [_holder(to_katakana(nfkc(w))) for v in f.values
-                     for w in TOPIC_SYNONYMS.get(v, (v,))]
+            holds = [_holder(to_katakana(nfkc(w))) for v in f.values  # (only: as against
+                     for w in (TOPIC_STRICT if f.only else TOPIC_SYNONYMS).get(v, (v,))]  # 美術館)
             ids = {i for i, t in enumerate(texts) if any(h(t) for h in holds)}
         return frozenset(ids)
 

@@ -25,7 +25,7 @@ from .conditions import (
     joined_spans,
     period_sides,
 )
-from .dates import DATED, DAY_KNOWN, MONTH_KNOWN, MONTH_ONLY, NO_DATE, YEAR_ONLY
+from .dates import DATED, DAY_KNOWN, MONTH_KNOWN, MONTH_ONLY, NO_DATE, YEAR_ONLY, DateRange
 from .either_dates import either_ranges, either_year, question_years
 from .gazetteer import (
     COUNTRY_ALIASES,
@@ -135,6 +135,17 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     asked_as_of, as_of_spans = as_of_dates(text, vocab.as_of)
     dated = blanked(text, as_of_spans)
     dates, date_spans = either_ranges(dated) or question_dates(dated)
+    if dates is not None and (dates.start is None) != (dates.end is None) and not dates.months:
+        # 平成になってから2000年より前: two open ends said apart, one range
+        bound, bound_spans = question_dates(blanked(dated, date_spans))
+        if bound is not None and not bound.months and (
+                bound.start is None) != (bound.end is None) and (bound.start is None) != (
+                dates.start is None):
+            first, second = sorted(((dates, date_spans), (bound, bound_spans)),
+                                   key=lambda d: min(a for a, _ in d[1]))
+            dates = DateRange(dates.start or bound.start, dates.end or bound.end,
+                              f"{first[0].label}で{second[0].label}")
+            date_spans = [*date_spans, *bound_spans]
     if dates is None:
         dates, date_spans = spoken_dates(dated, vocab.as_of)
     compare_asked = bool(COMPARE.search(text))
@@ -323,7 +334,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     out = [w for f in filters if f.exclude for w in f.words]
     for w in excluded_words(text, topic, out, lambda a, b: is_left_out(text, a, b)):
         topic.remove(w)  # 大学以外, 漁業を除く: the rows whose text holds it are left out
-        filters.append(Filter(f"-text:{w}", "text", (w,), exclude=True, words=(w,), label=w))
+        filters.append(Filter(f"-text:{w}", "text", (w,), exclude=True, words=(w,), label=w,
+                              # 美術館と…博物館は除いて: 博物館 as against 美術館, itself
+                              only=any(t != w and t in _MUSEUM_WORDS for t in topic)
+                              and w in _MUSEUM_WORDS))
     names = _names_as_partners(names, vocab, filters)
     if not filters and not topic and not names and (docs := asked_documents(text, spans)):
         grouped(text, docs, "doc", filters)  # 覚書は？, 合意書を教えて: every one so called
@@ -540,6 +554,8 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
     return rest
 
 
+# Kinds of museum a question may set against each other (美術館 but not 博物館).
+_MUSEUM_WORDS = frozenset({"博物館", "美術館", "記念館", "博物院"})
 _JOINTLY = pattern(r"共同で|共同の|一緒に|連名|\bjointly\b|\btogether\b", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.
 _BOTH = pattern(r"両方|双方|ともに|いずれも|いずれにも|\bboth\b", re.IGNORECASE)
