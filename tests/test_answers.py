@@ -2018,3 +2018,15 @@ def test_a_museum_word_set_against_another_is_itself(engine):
         "長崎県ミュージアム振興財団(日本)と国立ブラド美術館(スペイン)の友好促進に関する覚書",
         "長崎県美術館と釜山市立美術館の交流に関する協定書"}
     assert engine.ask("博物館以外の協定は何件").count == 36  # (美術館 left out too, alone)
+
+
+def test_the_lists_own_columns_and_date_asked(engine):
+    for q in ("項目は何がある？", "どんな列がありますか", "What columns does the data have?"):
+        a = engine.ask(q)
+        assert a.text == "平成28年9月現在のリストでは、協定43件のそれぞれに、自治体名・協定名・" \
+            "締結先・分野・概要（締結年など）・URLが載っています（分野・相手国・締結年などは" \
+            "これらから読み取って数えます）。", q
+    assert engine.ask("いつ時点のリストですか？").text == \
+        "このリストは平成28年9月現在のものです（協定43件）。"
+    a = engine.ask("長崎県・上海市友好交流項目協議書の概要は")  # a title's 項目: no column
+    assert [c.record.title for c in a.citations] == ["長崎県・上海市友好交流項目協議書"]

@@ -462,6 +462,9 @@ PLAN_ROWS = [
     row("都道府県別に協定数を集計して", "aggregate", group_by="prefecture"),
     row("年別に協定の数を出して", "aggregate", group_by="year"),
     row("年度別の協定件数を教えて", "aggregate", group_by="fiscal"),  # April to March
+    row("分野にはどんな種類がある？", "aggregate", group_by="field"),
+    row("分野の一覧", "aggregate", group_by="field"),
+    row("How many agreements are in this list?", "count"),
     row("協定が結ばれていない年はどれ", "aggregate", group_by="year"),
     row("2000年以降、長崎県が協定を結んでいない年は", "aggregate",
         [F("party", "長崎県"), D((2000, 1), None)], group_by="year"),

@@ -49,10 +49,21 @@ FIELD_ASKED = pattern(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])分野(?:は|を|って
 # The list's own date asked (このリストはいつ現在のもの？ date of this list): its heading's.
 LIST_DATE_ASKED = pattern(r"(?:リスト|一覧|データ|この表)(?:は|の|って)?\s*(?:いつ|何年何月)\s*"
                           r"(?:現在|時点|の(?:もの|データ|情報)|更新|作成|まとめ)|"
+                          # いつ時点のリスト, 何年何月現在のデータ
+                          r"(?:いつ|何年何月)\s*(?:現在|時点)\s*の\s*(?:リスト|一覧|データ|表)|"
                           r"(?:リスト|一覧|データ)の(?:日付|時点|更新日|作成日)|"
                           r"\b(?:date|as of when)\b.{0,20}\b(?:list|data)\b|"
                           r"\b(?:list|data)\b.{0,20}\b(?:dated|updated|as of when|current)\b",
                           re.IGNORECASE)
+# The list's columns asked for (項目は何がある, どんな列がありますか, what columns does the data
+# have): what each row gives.
+COLUMNS_ASKED = pattern(r"(?<![\u4e00-\u9fff])(?:項目|列|カラム|欄|フィールド)\s*"
+                        r"(?:は|に|って|が)?\s*"
+                        r"(?:何|なに|どんな|どの|いくつ)|(?:どんな|どの|何の)\s*(?:項目|列|カラム|欄)|"
+                        r"(?<![\u4e00-\u9fff])(?:列|項目|カラム)の"
+                        r"(?:名前|名称|一覧)|\b(?:what|which)\s+(?:columns|fields of information|"
+                        r"information)\b.{0,30}\b(?:list|data|table|have|give)|\bcolumns?\b.{0,20}"
+                        r"\b(?:list|data|table)\b", re.IGNORECASE)
 # The address of an agreement's page asked for (URLは？ ホームページ, the link).
 URL_ASKED = pattern(r"(?<![a-z])(?:urls?|web ?sites?|links?)(?![a-z])|"
                     r"ホームページ|ウェブサイト|リンク", re.IGNORECASE)

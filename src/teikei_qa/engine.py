@@ -20,7 +20,7 @@ from .answer import (
     with_breakdown,
     with_scope,
 )
-from .asked import LIST_DATE_ASKED, OTHERS_THAN_SHOWN, REFERENT, TALLY_ASKED
+from .asked import COLUMNS_ASKED, LIST_DATE_ASKED, OTHERS_THAN_SHOWN, REFERENT, TALLY_ASKED
 from .condition_index import ConditionIndex
 from .conditions import SHOWN, Filter, Plan, sides_of, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
@@ -54,6 +54,7 @@ from .nested import (
 )
 from .nothing import (
     compose_absent,
+    compose_columns,
     compose_empty,
     compose_list_date,
     compose_none,
@@ -348,6 +349,8 @@ class Engine:
             return compose_empty(question, plan)
         if not plan.filters and LIST_DATE_ASKED.search(plan.text):  # このリストはいつ現在？
             return compose_list_date(question, plan, self.as_of(), len(self.records))
+        if not plan.filters and COLUMNS_ASKED.search(plan.text):  # 項目は何がある？
+            return compose_columns(question, plan, self.as_of(), len(self.records))
         if plan.operation != "topic" and (plan.filters or plan.operation != "lookup"):
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation != "compare" and not (

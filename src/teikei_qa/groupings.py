@@ -328,6 +328,9 @@ _BY_COUNTRIES = pattern(rf"{NUMBER}\s*(?:{OF_COUNTRIES}|つ以上の国)[^。？
 
 # 北九州市はどんな分野で協力している？ what fields: the fields themselves, with counts.
 _WHICH_FIELDS = pattern(r"(?:どんな|どの|何の|なんの|どういう)\s*分野|"
+                        # 分野にはどんな種類がある, 分野の一覧, 分野の種類は: the fields
+                        r"(?<![\u4e00-\u9fff])分野\s*(?:に(?:は)?|の|って)\s*(?:どんな|どのような|何の)?\s*"
+                        r"(?:種類|一覧|リスト|内訳)|"  # (not 環境の分野のもの: of that field)
                         r"\b(?:what|which)\s+(?:fields|areas|分野)", re.IGNORECASE)
 
 

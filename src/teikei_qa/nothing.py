@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .answer import Answer, absent_item, as_of_prefix, describe, notes_of
+from .answer import LIST_ITEMS, Answer, absent_item, as_of_prefix, describe, notes_of
 from .conditions import Plan
 from .execute import Result
 from .retrieve import Hit
@@ -97,6 +97,14 @@ def compose_empty(question: str, plan: Plan) -> Answer:
     text = ("質問の中に手がかりになる言葉がありません。自治体名・相手国・分野・締結年などを"
             "入れて、例えば「長崎県が中国と結んでいる協定は何件？」のように聞いてください。")
     return Answer(question, "none", plan, text, None, ())
+
+
+def compose_columns(question: str, plan: Plan, as_of: str | None, total: int) -> Answer:
+    """The list's columns asked (項目は何がある？ what columns does the data have?)."""
+    text = (f"{as_of_prefix(as_of)}協定{total}件のそれぞれに、{LIST_ITEMS}が載っています"
+            "（分野・相手国・締結年などはこれらから読み取って数えます）。")
+    return Answer(question, "lookup", plan, text, None, (), understood="リストの項目",
+                  as_of=as_of)
 
 
 def compose_list_date(question: str, plan: Plan, as_of: str | None, total: int) -> Answer:

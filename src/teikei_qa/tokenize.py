@@ -39,7 +39,7 @@ list all show me tell how many number same city cities signed sign signing concl
 between there do does did have has was were been be please give find oldest newest latest
 earliest recent most first last no neither nor s more fewer fewest less had who whom from
 make made involving involve involves including include includes
-only them they their
+only them they their this that data table
 please a an it its when what which those these ones compare versus vs except other than
 excluding era purpose content contents details detail one two three four five six seven
 eight nine ten partner partners
