@@ -2030,3 +2030,14 @@ def test_the_lists_own_columns_and_date_asked(engine):
         "このリストは平成28年9月現在のものです（協定43件）。"
     a = engine.ask("長崎県・上海市友好交流項目協議書の概要は")  # a title's 項目: no column
     assert [c.record.title for c in a.citations] == ["長崎県・上海市友好交流項目協議書"]
+
+
+def test_the_difference_of_two_agreements_side_by_side(engine):
+    a = engine.ask("タイとの2つの協定の違いは")
+    lines = a.text.splitlines()
+    assert lines[0] == "平成28年9月現在のリストでは、タイと結んだ協定は2件あります。" \
+        "違うのは締結日・相手・分野で、自治体は同じです。"
+    assert lines[3] == "・分野: [1] 環境 ／ [2] スポーツ"
+    assert len(a.citations) == 2
+    b = engine.ask("二つの違いは？", ("ハイフォン市との協定",))
+    assert b.text.splitlines()[1] == "・締結日: [1] 2011年10月25日 ／ [2] 2013年5月30日"

@@ -53,8 +53,10 @@ from .nested import (
     two_sides_answer,
 )
 from .nothing import (
+    DIFFERENCE_ASKED,
     compose_absent,
     compose_columns,
+    compose_differences,
     compose_empty,
     compose_list_date,
     compose_none,
@@ -371,6 +373,10 @@ class Engine:
                 return compose_similar(plan, question, named, self.retriever.similar(
                     result.rows[0], SIMILAR_K), self.as_of(result.rows))
             if plan.asked and (plan.asked in result.ignored or plan.asked not in plan.topic):
+                if DIFFERENCE_ASKED.fullmatch(plan.asked) and 2 <= result.total <= 3:
+                    # 青島と大連の覚書の違いは？: the agreements side by side, what differs
+                    return compose_differences(plan, question, self._table_hits(result.rows),
+                                               self.as_of(result.rows), result)
                 return compose_absent(plan, question, self.as_of(), result)
             if not plan.filters and plan.operation in ("count", "list") and plan.topic and \
                     set(result.ignored) == set(plan.topic):

@@ -3,11 +3,21 @@ has no item for (費用はいくら), a question with no word to go by. Pure."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
-from .answer import LIST_ITEMS, Answer, absent_item, as_of_prefix, describe, notes_of
+from .answer import (
+    LIST_ITEMS,
+    Answer,
+    absent_item,
+    as_of_prefix,
+    citation_line,
+    describe,
+    notes_of,
+)
 from .conditions import Plan
 from .execute import Result
+from .lazy_re import pattern
 from .retrieve import Hit
 
 
@@ -91,6 +101,46 @@ def compose_absent(plan: Plan, question: str, as_of: str | None,
         lines.append(f"（{describe(result.applied)}は{result.total}件あります。）")
     return Answer(question, "none", plan, "\n".join(lines), None, (), as_of=as_of,
                   applied=result.applied if result is not None else ())
+
+
+# The difference of the agreements asked (違い, 違う点, 差異, difference).
+DIFFERENCE_ASKED = pattern(r"違い|違う点|ちがい|差異|相違(?:点)?|differences?", re.IGNORECASE)
+
+
+def compose_differences(plan: Plan, question: str, hits: Sequence[Hit], as_of: str | None,
+                        result: Result) -> Answer:
+    """Two or three agreements whose difference is asked (青島と大連の覚書の違いは？): each
+    item of the list side by side, those that differ named first."""
+    def date(h: Hit) -> str:
+        return h.record.date.japanese() if h.record.date else "記載なし"
+
+    def parties(h: Hit) -> str:
+        return "・".join(p.name for p in h.record.parties)
+
+    def partner(h: Hit) -> str:
+        return h.record.partner.strip() or "記載なし"
+
+    def fields(h: Hit) -> str:
+        return "・".join(h.record.fields) or "記載なし"
+
+    items: tuple[tuple[str, Callable[[Hit], str]], ...] = (
+        ("締結日", date), ("自治体", parties), ("相手", partner), ("分野", fields))
+    names = [f"[{n}]" for n in range(1, len(hits) + 1)]
+    differ = [label for label, of in items if len({of(h) for h in hits}) > 1]
+    same = [label for label, of in items if label not in differ]
+    lines = [f"{as_of_prefix(as_of)}{describe(result.applied)}は{len(hits)}件あります。"
+             f"違うのは{'・'.join(differ) or 'この一覧の項目にはありません'}"
+             + (f"で、{'・'.join(same)}は同じです" if differ and same else "") + "。"]
+    for label, of in items:
+        if label in differ:
+            lines.append(f"・{label}: " + " ／ ".join(f"{n} {of(h)}" for n, h in zip(
+                names, hits, strict=True)))
+    for n, hit in enumerate(hits, start=1):
+        lines.append(citation_line(n, hit))
+        lines.append(f"　概要: {' '.join(hit.record.summary.split())[:160] or '（記載なし）'}")
+    return Answer(question, "lookup", plan, "\n".join(lines), None, tuple(hits),
+                  applied=result.applied, understood=f"{describe(result.applied)}の違い",
+                  as_of=as_of)
 
 
 def compose_empty(question: str, plan: Plan) -> Answer:
