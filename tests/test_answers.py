@@ -2041,3 +2041,11 @@ def test_the_difference_of_two_agreements_side_by_side(engine):
     assert len(a.citations) == 2
     b = engine.ask("二つの違いは？", ("ハイフォン市との協定",))
     assert b.text.splitlines()[1] == "・締結日: [1] 2011年10月25日 ／ [2] 2013年5月30日"
+
+
+def test_a_subject_the_data_holds_is_no_item_it_lacks(engine):
+    # 中国との環境協力は？: 環境 and 協力 are the data's words, a subject (not 人口, 予算)
+    a = engine.ask("中国との環境協力は？")
+    assert a.intent == "topic" and {c.record.title for c in a.citations} == {
+        "長崎県と福建省の環境技術交流に関する協定書", "中国大気環境改善のための都市間連携"}
+    assert engine.ask("ハイフォン市の人口は何人").intent == "none"

@@ -372,7 +372,9 @@ class Engine:
                 named = self._table_hits(result.rows)[0]
                 return compose_similar(plan, question, named, self.retriever.similar(
                     result.rows[0], SIMILAR_K), self.as_of(result.rows))
-            if plan.asked and (plan.asked in result.ignored or plan.asked not in plan.topic):
+            if plan.asked and (plan.asked in result.ignored or plan.asked not in plan.topic) \
+                    and not (plan.asked in plan.topic and len(plan.asked) > 2 and
+                             self.retriever.holds_every_word(plan.asked)):  # 中国との環境協力は
                 if DIFFERENCE_ASKED.fullmatch(plan.asked) and 2 <= result.total <= 3:
                     # 青島と大連の覚書の違いは？: the agreements side by side, what differs
                     return compose_differences(plan, question, self._table_hits(result.rows),

@@ -219,6 +219,12 @@ class Retriever:
         return [tok for tok in self.tokenizer.parts(text)
                 if tok not in GENERIC and self._holds(tok, near)]
 
+    def holds_every_word(self, text: str) -> bool:
+        """Whether the data holds each content word of `text` as written (環境協力: 環境 and
+        協力; not 人口, 予算): a subject of its agreements, not an item it lacks."""
+        words = [t for t in self.tokenizer.parts(text) if t not in GENERIC]
+        return bool(words) and all(self._variants(t) for t in words)
+
     def knows(self, text: str) -> bool:
         """Whether some content word of `text` is the data's, in a spelling it knows or
         through a near word (thesaurus.py) — not only framing words (合計, 載る)."""
