@@ -2049,3 +2049,13 @@ def test_a_subject_the_data_holds_is_no_item_it_lacks(engine):
     assert a.intent == "topic" and {c.record.title for c in a.citations} == {
         "長崎県と福建省の環境技術交流に関する協定書", "中国大気環境改善のための都市間連携"}
     assert engine.ask("ハイフォン市の人口は何人").intent == "none"
+
+
+def test_a_field_left_out_without_its_word_is_left_out_by_name_too(engine):
+    # 観光以外: not 共同観光誘致事業 either (field 経済, 観光 in its name); 観光分野以外 keeps it
+    a = engine.ask("福岡市が釜山と結んだ観光以外の協定")
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、福岡市が釜山と結んだ観光分野" \
+        "（名称に「観光」を含むものも）以外の協定は3件あります。"
+    assert engine.ask("福岡市が釜山と結んだ観光分野以外の協定は何件").count == 4
+    economy = engine.ask("経済以外の協定は何件")  # a name adds none: said as the field
+    assert economy.text.splitlines()[0].endswith("経済分野以外の協定は26件です。")

@@ -180,7 +180,9 @@ def describe(filters: Sequence[Filter]) -> str:
     for f in [*_of(filters, "many"), *_of(filters, "url"), *_of(filters, "history")]:
         mods.append(f"{f.label}")  # 共同で結んだ, URLの記載がある, 概要に…が記された
     if not_fields := _of(filters, "field", True):  # 経済・文化分野以外の
-        mods.append("・".join(f.label for f in not_fields) + "分野以外の")
+        named = "・".join(f"「{f.label}」" for f in not_fields if f.related)
+        mods.append("・".join(f.label for f in not_fields) + "分野" + (  # 観光以外: by name too
+            f"（名称に{named}を含むものも）" if named else "") + "以外の")
     for f in _of(filters, "name"):
         mods.append(f"「{'」「'.join(f.values)}」に関する")
     for f in _of(filters, "doc"):  # 覚書: by the agreement's name

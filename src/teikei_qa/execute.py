@@ -56,6 +56,10 @@ def execute(plan: Plan, index: ConditionIndex,
             rank: Callable[[str, Sequence[int]], list[int]] | None = None) -> Result:
     """Run the plan. `rank(text, rows)` orders rows for a lookup (None: file order)."""
     filters = _names_between(list(plan.filters), index)
+    # 観光以外 by its name too only where a name adds a row to leave out (共同観光誘致事業)
+    filters = [replace(f, related=False) if f.kind == "field" and f.exclude and f.related and
+               index.rows_of(f) == index.rows_of(replace(f, related=False)) else f
+               for f in filters]
     rows, empty = index.select(filters)
     # A field word without 分野 that leaves nothing is a word of the text; so are a name that
     # is a kind of document too (協力合意書) when the others name one called otherwise, and a

@@ -278,6 +278,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                       for _, a, b, _ in fields):
         filters[:] = [replace(f, related=True) if f.kind == "field" and not f.exclude else f
                       for f in filters]
+    # 観光以外: a field left out said without 分野, by its name too (共同観光誘致事業, 経済)
+    filters[:] = [replace(f, related=True) if f.kind == "field" and f.exclude and all(
+        (at := text.find(w)) >= 0 and not FIELD_MARK.match(text[at + len(w):])
+        for w in f.words) else f for f in filters]
     _held_too(text, fields, filters, spans)  # 観光の協定で教育も含むもの: both to hold
     if both := _BOTH.search(text):
         spans.append(both.span())  # 両方の分野: no field of its own
