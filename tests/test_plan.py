@@ -868,6 +868,9 @@ PLAN_ROWS = [
     row("県が結んだ協定は全部で何件", "count", [F("level", "県")]),
     row("市町村が韓国と結んだ協定", LISTING, [F("level", "市", "町村"), F("country", "韓国")]),
     row("町が結んでいる協定は？", LISTING, [F("level", "町村")]),
+    row("長崎県の町が結んだ協定", ("none", "list", "lookup"),
+        [F("party", "長崎県"), F("level", "町村")]),
+    row("焼き物の町の協定", ("topic", "list", "lookup")),  # a town known for it: no level
     row("中国の市と結んだ協定は？", LISTING, [F("country", "中国"), F("kind", "都市")]),  # partner
     # The partner said to be of a kind (相手が都市の, 相手が市ではない): the partner's, not
     # the party's level.
