@@ -2059,3 +2059,11 @@ def test_a_field_left_out_without_its_word_is_left_out_by_name_too(engine):
     assert engine.ask("福岡市が釜山と結んだ観光分野以外の協定は何件").count == 4
     economy = engine.ask("経済以外の協定は何件")  # a name adds none: said as the field
     assert economy.text.splitlines()[0].endswith("経済分野以外の協定は26件です。")
+
+
+def test_what_was_signed_when_a_named_agreement_was_in_english(engine):
+    a = engine.ask("Which agreements were signed in the same year as the Prado one?")
+    assert [c.record.title for c in a.citations] == [
+        "日本福岡市と中国広州市の友好都市関係をさらに強めるための覚書"]  # 2004, Prado's left out
+    assert engine.ask("How many agreements were signed in the same year as the Surabaya "
+                      "agreement?").count == 1

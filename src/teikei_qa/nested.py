@@ -113,9 +113,19 @@ _TWO_SIDES = pattern(rf"^\s*({_SIDE})\s*(?:と|、|,)\s*[、,]?\s*({_SIDE})\s*(?
 _SAME_AS = pattern(r"^\s*(.{2,60}?)\s*と\s*同じ\s*(年|日|月)(?!曜)\s*(.*)$")
 
 
+# …in English: which agreements were signed in the same year as the Prado one?
+_SAME_AS_EN = pattern(r"\b(?:in|on)\s+the\s+same\s+(year|month|day)\s+as\s+(?:the\s+)?(.+?)"
+                      r"(?:\s+(?:one|agreement|memorandum|mou))?\s*[?？.]?\s*$", re.IGNORECASE)
+_EN_UNIT = {"year": "年", "month": "月", "day": "日"}
+
+
 def same_date_as(question: str) -> tuple[str, str] | None:
     """(the agreement asked first, the question of the others of its year, day or month)
     when `question` asks what was signed when a named agreement was."""
+    if en := _SAME_AS_EN.search(question):  # (what else was signed then: a list)
+        count = re.match(r"\s*how many\b", question, re.IGNORECASE)
+        return f"{en.group(2)} agreement", \
+            f"同じ{_EN_UNIT[en.group(1).lower()]}のほかの協定は" + ("何件？" if count else "？")
     m = _SAME_AS.match(question)
     if m is None or not m.group(3):
         return None
