@@ -868,6 +868,7 @@ PLAN_ROWS = [
     row("県が結んだ協定は全部で何件", "count", [F("level", "県")]),
     row("市町村が韓国と結んだ協定", LISTING, [F("level", "市", "町村"), F("country", "韓国")]),
     row("町が結んでいる協定は？", LISTING, [F("level", "町村")]),
+    row("下水道の協定", LISTING, [F("field", "下水")]),  # sewerage: not the water supply's
     row("長崎県の町が結んだ協定", ("none", "list", "lookup"),
         [F("party", "長崎県"), F("level", "町村")]),
     row("焼き物の町の協定", ("topic", "list", "lookup")),  # a town known for it: no level
