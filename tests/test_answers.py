@@ -2067,3 +2067,11 @@ def test_what_was_signed_when_a_named_agreement_was_in_english(engine):
         "日本福岡市と中国広州市の友好都市関係をさらに強めるための覚書"]  # 2004, Prado's left out
     assert engine.ask("How many agreements were signed in the same year as the Surabaya "
                       "agreement?").count == 1
+
+
+def test_a_question_of_the_last_answers_agreements_holds_each_of_them(engine):
+    # the Fujian title is written with spaces in it (…協議書  現在は「海洋と漁業庁」): it had
+    # been lost, and その2件 answered as 1件 (2000年11月)
+    a = engine.ask("それはいつ？", ("長崎県の水産の協定",))
+    assert len(a.citations) == 2
+    assert a.text.splitlines()[0].endswith("という名の協定は2件あります。")

@@ -230,8 +230,8 @@ class ConditionIndex:
             for v in f.values:
                 ids |= self._containing(self._maps["title"], v)
         elif f.kind == "title":
-            for v in f.values:
-                ids |= self._maps["title"].get(v, set())
+            for v in f.values:  # (as the map keeps it: a title written with spaces in it)
+                ids |= self._maps["title"].get(title_key(v), set())
         elif f.kind == "name":
             for v in f.values:
                 key = fuzzy_key(v)
