@@ -2075,3 +2075,10 @@ def test_a_question_of_the_last_answers_agreements_holds_each_of_them(engine):
     a = engine.ask("それはいつ？", ("長崎県の水産の協定",))
     assert len(a.citations) == 2
     assert a.text.splitlines()[0].endswith("という名の協定は2件あります。")
+
+
+def test_a_table_of_the_agreements_an_answer_of_words_alone_gave(engine):
+    # その協定に参加している自治体は？ after a topic answer: those agreements' parties (the
+    # words alone had been a condition: 「参加」に関する協定, 北九州市 and 鹿島市)
+    a = engine.ask("その協定に参加している自治体は？", ("航空便に関する協定",))
+    assert [g.label for g in a.groups] == ["熊本県", "熊本市"]

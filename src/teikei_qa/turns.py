@@ -109,10 +109,12 @@ def of_last(alone: Plan, last: Answer) -> Plan | None:
     """A question of the agreements the last answer named (その協定の概要は？ 締結年は？),
     read alone as `alone` (no conditions of its own): a lookup of just those (at most
     REFERRED_MAX), their details shown; the order it asks kept (その新しいほうの…)."""
-    if not 0 < len(last.citations) <= REFERRED_MAX or alone.operation in ("aggregate",
-                                                                          "compare"):
+    if not 0 < len(last.citations) <= REFERRED_MAX or alone.operation == "compare" or \
+            alone.operation == "aggregate" and last.intent != "topic":
         return None  # それを国別に: a table of the last answer's, as a follow-up narrows
+        # (after an answer of words alone, which no condition narrows: a table of those)
     titles = cited_titles(last)
     named = Filter("title", "title", titles, words=(), label="・".join(titles))
-    return replace(alone, operation="extreme" if alone.order else "lookup",
+    return replace(alone, operation="aggregate" if alone.operation == "aggregate" else
+                   "extreme" if alone.order else "lookup",
                    filters=(named,), topic=(), follow_up=True, asked=None)
