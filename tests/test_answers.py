@@ -2082,3 +2082,9 @@ def test_a_table_of_the_agreements_an_answer_of_words_alone_gave(engine):
     # words alone had been a condition: 「参加」に関する協定, 北九州市 and 鹿島市)
     a = engine.ask("その協定に参加している自治体は？", ("航空便に関する協定",))
     assert [g.label for g in a.groups] == ["熊本県", "熊本市"]
+
+
+def test_that_field_is_the_field(engine):
+    a = engine.ask("その分野の他の協定は？", ("ガタリンピックに関係する協定", "それはいつ？"))
+    assert a.text.splitlines()[0] == \
+        "平成28年9月現在のリストでは、教育分野の協定（先の回答の1件を除く）は7件あります。すべて挙げます。"
