@@ -2088,3 +2088,10 @@ def test_that_field_is_the_field(engine):
     a = engine.ask("その分野の他の協定は？", ("ガタリンピックに関係する協定", "それはいつ？"))
     assert a.text.splitlines()[0] == \
         "平成28年9月現在のリストでは、教育分野の協定（先の回答の1件を除く）は7件あります。すべて挙げます。"
+
+
+def test_summarise_is_asked_of_the_last_answers_agreements(engine):
+    # 要約 is no topic (it had been read near 事項, 策定: four unrelated agreements)
+    last = engine.ask("北九州市の環境の協定")
+    a = engine.ask("概要を要約して", ("北九州市の環境の協定",))
+    assert {c.record.title for c in a.citations} == {c.record.title for c in last.citations}
