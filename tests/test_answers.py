@@ -2095,3 +2095,13 @@ def test_summarise_is_asked_of_the_last_answers_agreements(engine):
     last = engine.ask("北九州市の環境の協定")
     a = engine.ask("概要を要約して", ("北九州市の環境の協定",))
     assert {c.record.title for c in a.citations} == {c.record.title for c in last.citations}
+
+
+def test_of_those_after_an_answer_of_words_alone_is_of_those(engine):
+    # そのうち after 低炭素社会づくりの協定 (three: タイ 2011, スラバヤ 2012, IRDA 2016) is of
+    # those three, not the words matched again as text (which had found スラバヤ alone)
+    h = ("低炭素社会づくりの協定",)
+    a = engine.ask("そのうち2012年以降のもの", h)
+    assert [c.record.title for c in a.citations] == ["環境姉妹都市", "協力合意書"]
+    b = engine.ask("そのうち一番新しいのは？", (*h, "そのうち2012年以降のもの"))
+    assert [c.record.title for c in b.citations] == ["協力合意書"]

@@ -4,6 +4,7 @@ agreements and answer questions."""
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property, partial
@@ -22,7 +23,7 @@ from .answer import (
 )
 from .asked import COLUMNS_ASKED, LIST_DATE_ASKED, OTHERS_THAN_SHOWN, REFERENT, TALLY_ASKED
 from .condition_index import ConditionIndex
-from .conditions import SHOWN, Filter, Plan, sides_of, without_words
+from .conditions import NEAR, SHOWN, Filter, Plan, sides_of, without_words
 from .errors import IndexMissingError, IndexStaleError, QuestionError, UnknownRecordError
 from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, each_first, execute
@@ -81,6 +82,9 @@ TOPIC_MAX = 20
 # A table of SMALL_TABLE agreements or fewer cites them; a list of WITHIN_MIN or more, of
 # words no row holds, is narrowed by their meaning.
 SMALL_TABLE, WITHIN_MIN = 3, 8
+# A follow-up said of the last answer's agreements (そのうち, その中で, of those).
+_WITHIN_LAST = lazy_re.pattern(r"^\s*(?:そのうち|その中で?|それらの?うち|このうち|この中で?|"
+                               r"\b(?:of|among) (?:those|these|them)\b)", re.IGNORECASE)
 # A field the data lacks is read as a topic when each of its words has a near word of the
 # data at least this close (アート: 芸術 0.88; not 映画: フィルム 0.72, 福祉: 社会 0.66).
 FIELD_NEAR = 0.8
@@ -295,11 +299,29 @@ class Engine:
             if history and plan.operation != "compare" and (OTHERS_THAN_SHOWN.search(
                     question) or rest_of_words(self.plan(history[-1], history[:-1]), question)):
                 plan = self._beside_shown(plan, history)  # ほかに熊本県の協定は？ それ以外は？
+            elif history and _WITHIN_LAST.match(question):  # そのうち2012年以降のもの after
+                plan = self._within_words(plan, history)  # 低炭素社会づくりの協定: of those
             narrow = bool(history) and narrows_by_words(self.plan(question))  # …ものだけ
             answer = with_scope(self._answer(plan, clean(said), narrow))  # 姉妹都市: not listed
         if notice:
             answer = replace(answer, notice=notice, text=f"（{notice}）\n{answer.text}")
         return answer
+
+    def _within_words(self, plan: Plan, history: Sequence[str]) -> Plan:
+        """`plan` of the agreements an answer of words alone gave (低炭素社会づくりの協定 →
+        そのうち2012年以降のもの: of those three), not its words matched again as text."""
+        last = self.ask(history[-1], history[:-1])  # (its plan: the narrowing kept)
+        near = [f for f in last.plan.filters if f.key == NEAR]
+        words = near[0].words if near else last.plan.topic
+        if not words or not (last.intent == "topic" and not last.plan.filters or near):
+            return plan
+        shown = cited_titles(last)
+        if not shown:
+            return plan
+        kept = replace(plan, topic=tuple(t for t in plan.topic if t not in words),
+                       operation="list" if plan.operation in ("topic", "lookup") else
+                       plan.operation)
+        return narrowed_to(kept, words, [title_key(t) for t in shown])
 
     def _beside_shown(self, plan: Plan, history: Sequence[str]) -> Plan:
         """`plan` without the agreements the last answer gave (ほかに熊本県の協定は？ after
