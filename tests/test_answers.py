@@ -1985,6 +1985,8 @@ def test_the_years_no_agreement_was_signed_in(engine):
     assert [g.label for g in b.groups] == ["2001年", "2003年", "2006年", "2007年", "2008年",
                                            "2009年", "2012年", "2015年", "2016年"]
     assert len(engine.ask("Which years had no agreements?").groups) == 11  # 1988‥2016
+    c = engine.ask("2014年から2014年で協定が結ばれなかった年は")  # none such: said so
+    assert c.text == "平成28年9月現在のリストでは、2014年のうち、協定がない年はありません。"
 
 
 def test_the_rest_after_an_answer_of_words_alone(engine):

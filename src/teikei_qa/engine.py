@@ -378,8 +378,9 @@ class Engine:
         if plan.operation != "topic" and (plan.filters or plan.operation != "lookup"):
             result = execute(plan, self.table, self._rank_within)
             if plan.filters and not result.total and plan.operation != "compare" and not (
-                    plan.pick == ("absent", 0) and result.groups):  # (a wrong
-                if (read := self._field_as_topic(plan)) is not None:  # date: the real one)
+                    plan.pick == ("absent", 0) and (result.groups or plan.group_by == "year")):
+                # (a wrong date: the real one; the years with none: none of them, said so)
+                if (read := self._field_as_topic(plan)) is not None:
                     return self._answer(read, question)
                 return compose_none(result, question, self.as_of(),
                                     self._table_hits(result.but_one))

@@ -89,14 +89,14 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
         return [f"{pre}{subject}のうち、{name}ごとに締結日が最も{which}ものは次のとおりです"
                 f"（{len(groups)}{name}、{which}順）。",
                 *(f"・{g.label}" for g in groups)]
-    if plan.pick == ("absent", 0) and not groups:  # every party of the list has one
-        return [f"{pre}{had}がない{who}はありません（リストの{who}はどれも該当します）。"]
-    if not groups:
-        return [f"{pre}{subject}は0件です。"]
     if plan.pick == ("absent", 0) and plan.group_by == "year":  # 結ばれていない年
         return [f"{pre}{had}が1件もない年は{len(groups)}年です: "
                 f"{'・'.join(g.label for g in groups)}。" if groups else
                 f"{pre}{had}がない年はありません。"]
+    if plan.pick == ("absent", 0) and not groups:  # every party of the list has one
+        return [f"{pre}{had}がない{who}はありません（リストの{who}はどれも該当します）。"]
+    if not groups:
+        return [f"{pre}{subject}は0件です。"]
     if plan.pick == ("absent", 0) and not result.total:  # 協定を結んでいない九州の県
         named = "・".join(f.label for f in result.applied if f.kind == "party")
         return [f"{pre}{named}の県のうち、このリストに協定がない県は{len(groups)}です: "
