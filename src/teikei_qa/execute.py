@@ -282,16 +282,25 @@ def _each_first(result: Result, ordered: list[int], index: ConditionIndex, plan:
                 ) -> Result:
     """Each group's agreement signed first (or last), by its date: the groups in that
     order, their dates, and those agreements as the rows (ties: each)."""
-    groups = aggregate(ordered, index.records, plan.group_by)
+    chosen_of: dict[str, list[int]] = {}  # each group's rows of its first date, in one pass
+    for i in ordered:
+        if (signed := index.records[i].date) is None:
+            continue
+        key = _date_key(signed, plan.order)
+        for v in group_values(index.records[i], plan.group_by):
+            if v is None:
+                continue
+            held = chosen_of.setdefault(v, [])
+            first = _date_key(index.records[held[0]].date, plan.order) if held else key
+            if not held or key < first:
+                held[:] = [i]
+            elif key == first:
+                held.append(i)
     firsts: list[Group] = []
     rows: list[int] = []
-    for g in groups:
-        held = [i for i in ordered if index.records[i].date is not None and
-                g.value in group_values(index.records[i], plan.group_by)]
-        if g.value is None or not held:
+    for g in aggregate(ordered, index.records, plan.group_by):
+        if g.value is None or not (chosen := chosen_of.get(g.value)):
             continue
-        best = min(_date_key(index.records[i].date, plan.order) for i in held)
-        chosen = [i for i in held if _date_key(index.records[i].date, plan.order) == best]
         date = index.records[chosen[0]].date
         titles = "、".join(f"「{index.records[i].title}」" for i in chosen)
         firsts.append(replace(g, count=len(chosen), date=date,  # 長崎県: 1988年5月11日 「…」
