@@ -302,22 +302,22 @@ _LEVEL_PAIR_EN = pattern(r"\b(cities|towns|villages|prefectures)\s+(?:and|vs\.?|
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
     """The levels of party a question names: (level, start, end, word); spans grow."""
     found: list[tuple[str, int, int, str]] = []
+
+    def said(m: re.Match[str], g: int) -> None:  # the level word of group g, its span taken
+        spans.append(m.span(g))
+        found.extend((level, *m.span(g), m.group(g))
+                     for level in _LEVEL_WORDS[m.group(g).lower()])
+
     for m in _LEVEL_PAIR_EN.finditer(text):  # cities and prefectures: which has more
         for g in ((1, 2) if m.group(1) else (3, 4)):
             if free(spans, *m.span(g)):
-                spans.append(m.span(g))
-                found.extend((level, *m.span(g), m.group(g))
-                             for level in _LEVEL_WORDS[m.group(g).lower()])
+                said(m, g)
     for m in _LEVEL_ASKED.finditer(text):  # (inside the grouping's words: not free)
-        g = 1 if m.group(1) else 2
-        spans.append(m.span(g))
-        found.extend((level, *m.span(g), m.group(g)) for level in _LEVEL_WORDS[m.group(g)])
+        said(m, 1 if m.group(1) else 2)
     for m in _LEVEL_PAIR.finditer(text):
         if free(spans, *m.span(1)) and free(spans, *m.span(2)):
-            for g in (1, 2):
-                spans.append(m.span(g))
-                found.extend((level, *m.span(g), m.group(g))
-                             for level in _LEVEL_WORDS[m.group(g)])
+            said(m, 1)
+            said(m, 2)
     for m in _LEVEL.finditer(text):
         if free(spans, *m.span()):
             spans.append(m.span())
@@ -328,9 +328,7 @@ def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int
             found.extend((level, m.start(), m.end(), word) for level in levels)
             joined = _JOINED_LEVEL.search(text, 0, m.start())  # 町や市が: either level
             if m.group(1) and joined and free(spans, *joined.span(1)):
-                spans.append(joined.span(1))
-                found.extend((level, *joined.span(1), joined.group(1))
-                             for level in _LEVEL_WORDS[joined.group(1)])
+                said(joined, 1)
     return found
 
 
