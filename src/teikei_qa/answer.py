@@ -99,7 +99,8 @@ def citation_line(n: int, hit: Hit) -> str:
     return f"[{n}] {r.title}（{r.municipality}／{_partner(hit)}、{_date(hit)}）"
 
 
-def _short(text: str, limit: int = SUMMARY_CHARS) -> str:
+def short(text: str, limit: int = SUMMARY_CHARS) -> str:
+    """A summary on one line, cut to `limit` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -346,7 +347,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         if show_details:
             r = hit.record
             fields = "・".join(r.fields) or "（記載なし）"
-            summary = " ".join(r.summary.split()) if n == 1 else _short(r.summary)  # all of one
+            summary = " ".join(r.summary.split()) if n == 1 else short(r.summary)  # all of one
             lines.append(f"　分野: {fields}。概要: {summary or '（記載なし）'}")
         if field:
             lines.append(f"　分野: {'・'.join(hit.record.fields) or '（記載なし）'}")
@@ -443,7 +444,7 @@ def _hit_lines(hits: Sequence[Hit]) -> list[str]:
     for i, hit in enumerate(hits, start=1):
         lines.append(citation_line(i, hit))
         if hit.record.summary.strip():
-            lines.append(f"　{_short(hit.record.summary, 100)}")
+            lines.append(f"　{short(hit.record.summary, 100)}")
     return lines
 
 

@@ -14,6 +14,7 @@ from .answer import (
     citation_line,
     describe,
     notes_of,
+    short,
 )
 from .conditions import Plan
 from .execute import Result
@@ -137,7 +138,7 @@ def compose_differences(plan: Plan, question: str, hits: Sequence[Hit], as_of: s
                 names, hits, strict=True)))
     for n, hit in enumerate(hits, start=1):
         lines.append(citation_line(n, hit))
-        lines.append(f"　概要: {' '.join(hit.record.summary.split())[:160] or '（記載なし）'}")
+        lines.append(f"　概要: {short(hit.record.summary) or '（記載なし）'}")
     return Answer(question, "lookup", plan, "\n".join(lines), None, tuple(hits),
                   applied=result.applied, understood=f"{describe(result.applied)}の違い",
                   as_of=as_of)

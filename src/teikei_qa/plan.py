@@ -105,9 +105,10 @@ from .vocab import (
 REGION_INDEX = TermIndex.of([*WORLD_REGIONS, *REGION_ALIASES])
 
 
-# How far a date is given, as a condition: its value and how the answer names it.
+# More than one of something in one agreement, as a condition: how the answer names it.
 _MANY_LABELS = {"party": "複数の自治体が共同で結んだ", "field": "分野が複数ある",
                 "partner": "相手が複数ある"}
+# How far a date is given, as a condition: its value and how the answer names it.
 _PRECISION = {"month": (MONTH_KNOWN, "締結月まで記載がある"),
               "day": (DAY_KNOWN, "締結日まで記載がある"),
               "year": (YEAR_ONLY, "締結年だけが記載された"),

@@ -39,9 +39,7 @@ def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
     if cue is None or current.filters or current.compare or any(
             t.casefold() not in cue.group(0).casefold() for t in current.topic):
         return None  # (combined?, the difference?: the cue is its only word)
-    a = {f.kind: f for f in before.filters if not f.exclude}
-    b = {f.kind: f for f in previous.filters if not f.exclude}
-    differ = [k for k in a.keys() & b.keys() if a[k].values != b[k].values]
+    a, b, differ = _differing(before, previous)
     same = {(f.kind, f.values, f.exclude) for f in before.filters if f.kind not in differ}
     if len(differ) != 1 or a.keys() != b.keys() or same != {
             (f.kind, f.values, f.exclude) for f in previous.filters if f.kind not in differ} \
@@ -66,6 +64,15 @@ def across(before: Plan, previous: Plan, current: Plan) -> Plan | None:
                    text=current.text)
 
 
+def _differing(before: Plan, previous: Plan
+               ) -> tuple[dict[str, Filter], dict[str, Filter], list[str]]:
+    """Each plan's conditions by kind (those kept, not left out), and the kinds both name
+    with other values (中国 / 韓国: country)."""
+    a = {f.kind: f for f in before.filters if not f.exclude}
+    b = {f.kind: f for f in previous.filters if not f.exclude}
+    return a, b, [k for k in a.keys() & b.keys() if a[k].values != b[k].values]
+
+
 # 両方と結んでいるのは？ どちらとも協定がある自治体は？: the parties (or countries) that hold
 # both of the last two answers' values.
 _BOTH_HELD = pattern(r"(?:両方|双方|どちらとも|どっちとも|いずれとも)\s*(?:と|に|の)?\s*(?:も)?\s*"
@@ -79,9 +86,7 @@ _HELD_BY = {"country": ("municipality", "country"), "field": ("municipality", "f
 def _held_by_both(before: Plan, previous: Plan, current: Plan) -> Plan | None:
     """The groups holding both values the last two answers differ in (韓国 / 中国 → the
     parties with agreements with both), as 韓国と中国の両方と結んでいる自治体 is read."""
-    a = {f.kind: f for f in before.filters if not f.exclude}
-    b = {f.kind: f for f in previous.filters if not f.exclude}
-    differ = [k for k in a.keys() & b.keys() if a[k].values != b[k].values]
+    a, b, differ = _differing(before, previous)
     if len(differ) != 1 or differ[0] not in _HELD_BY or a.keys() != b.keys():
         return None
     one, two = a[differ[0]], b[differ[0]]

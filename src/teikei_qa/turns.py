@@ -51,10 +51,9 @@ def turns_said(turns: Sequence[str], plan: PlanOf, ask: AskOf) -> list[str]:
                 turn = turn[:same.start()] + f"{y}年{mo}月" + (f"{day}日" if day else "") + \
                     turn[same.end():]
         if out and (that := _THAT.search(turn)):  # その国との協定 after 一番多い国は？
-            value = _that_value(_THAT_KIND[(that.group(1) or that.group(2)).lower()],
-                                ask(out[-1], out[:-1]))
+            kind = _THAT_KIND[(that.group(1) or that.group(2)).lower()]
+            value = _that_value(kind, ask(out[-1], out[:-1]))
             if value is not None:  # 全部で, ほかに: all of that value's, not within the last
-                kind = _THAT_KIND[(that.group(1) or that.group(2)).lower()]
                 value += "分野" if kind == "field" else ""  # その分野: 教育分野 (the field)
                 turn = ("" if _IN_ALL.search(turn) or OTHERS_THAN_SHOWN.search(turn) else
                         "では") + turn[:that.start()] + value + turn[that.end():]
