@@ -245,6 +245,10 @@ def notes_of(result: Result | None, plan: Plan) -> list[str]:
         cells = "、".join(f"分野「{c}」" for c in result.nested_out)
         lines.append(f"ほかに、分野欄の括弧内にだけその分野がある協定（{cells}）は、"
                      "分野別の集計と同じく数えていません。")
+    if result is not None and result.art_out:
+        lines.append(f"美術館との協定{result.art_out}件は博物館ではないものとして数えています。"
+                     if result.art_in else f"美術館との協定{result.art_out}件は博物館に含めて"
+                     "いません（含めるには「博物館や美術館」と聞いてください）。")
     if result is not None and result.unsure:
         lines.append(f"ほかに、締結年だけが記載された協定{result.unsure}件は、この期間に入るか"
                      "分からないため含めていません。")
