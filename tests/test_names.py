@@ -53,6 +53,16 @@ def test_a_partner_named_after_its_city_is_read_from_the_citys_latin_name(engine
         "長崎県(日本)とライデン国立民族学博物館(オランダ)の交流促進に関する協定書"]
 
 
+def test_vietnamese_written_with_its_marks_is_read_as_without(engine):
+    # Hải Phòng: Latin Extended Additional (ả) and đ are unmarked as á and ò are; thành
+    # phố (city) before a name is the name alone
+    a = engine.ask("Hải Phòng と北九州市の協定をおしえてください。")
+    assert [c.record.line for c in a.citations] == [9, 12]
+    assert "ハイフォン" in engine.read("Thành phố Hải Phòng の協定").text
+    b = engine.ask("Thành phố Hồ Chí Minh と結んだ協定はありますか？")
+    assert b.citations == () and b.related == ()
+
+
 def test_pinyin_of_partners_written_in_kanji():
     from teikei_qa.readings import pinyin_names
 

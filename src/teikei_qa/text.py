@@ -168,7 +168,15 @@ ERA_INITIALS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r":
 _ERA_CARRIED = pattern(r"(" + "|".join(ERA_INITIALS.values()) + r")\s*(?:元|\d{1,2})\s*年(?:度)?"
                        r"\s*(?:と|や|、|,|・|及び|および|または|もしくは|か)\s*"
                        r"(?=(?:元|\d{1,2})\s*年)")
-_LATIN_MARKED = pattern(r"[\u00c0-\u024f]")
+# Latin letters with marks, Vietnamese's included (Hải Phòng, Hồ Chí Minh: Latin Extended
+# Additional); đ has no decomposition and is d.
+_LATIN_MARKED = pattern(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_UNMARKED = {"đ": "d", "Đ": "D"}
+# "City" or "province" said before a name in the partner's own language, as its people
+# write it (Vietnamese thành phố / tỉnh, Indonesian and Malay kota / provinsi, Spanish
+# ciudad de, English city of): the name alone is what the list and GeoNames know.
+_PLACE_WORD = pattern(r"\b(?:thanh pho|tinh|kota|provinsi|ciudad de|city of)\s+(?=[A-Z])",
+                      re.IGNORECASE)
 
 
 # Who is asking is no condition: "As a teacher I'm curious: list …", "I'm a teacher (in
@@ -308,9 +316,10 @@ def plain_question(text: str) -> str:
             pre.group(1).replace("国際", "")) and not _SUBJECT_SAID.search(pre.group(1)):
         text = text[pre.end():]  # メモを作成しております。: who is asking, no condition
     text = without_background(text)
-    return _LATIN_MARKED.sub(lambda m: "".join(
+    text = _LATIN_MARKED.sub(lambda m: _UNMARKED.get(m.group(0)) or "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
         text)
+    return _PLACE_WORD.sub("", text)  # Thanh pho Ho Chi Minh: Ho Chi Minh
 
 
 # What the asker is or does, said before the question in a clause of its own (大学のレポート
