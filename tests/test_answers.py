@@ -2013,6 +2013,14 @@ def test_two_named_agreements_compared_by_their_dates(engine):
     assert d.text.splitlines()[0].endswith("前後はこのリストからは分かりません。")
 
 
+def test_things_no_longer_wanted_are_a_topic_not_a_left_out_word(engine):
+    # いらないもの (waste) is a noun phrase: no word before it is left out; 中国のは要らない is
+    a = engine.ask("家庭などから出るいらないものを大きく減らせた協力は？")
+    assert "除く" not in a.text
+    assert [c.record.line for c in a.citations] == [11]  # (有機ごみ, 32%削減)
+    assert engine.ask("長崎県の協定のうち中国のは要らない").count == 6
+
+
 def test_a_museum_is_not_an_art_museum_and_the_answer_says_so(engine):
     # 博物館 is a museum of history or science, not an art museum (美術館): the 美術館
     # the other conditions hold are named, not counted

@@ -235,8 +235,9 @@ EXCLUDE_AFTER = pattern(r"^[」』]?\s*(?:の|と|に|の?分野の(?:もの|協
                         r"(?:が|を|も)?\s*(?:入って|含まれて|含んで)い?な[いく]|"
                         r"(?:が|を|も)?\s*(?:含まれ|含ま|入ら)な[いく]|"
                         r"(?:の?分野)?に?該当しな[いく]|"  # 文化分野に該当しないもの
-                        # 中国のは要らない, 韓国は不要で
-                        r"(?:要|い)ら(?:ない|なくて|ず)|不要(?=\s*(?:で|です|だ|[、,。?？]|$)))")
+                        # 中国のは要らない, 韓国は不要で (not いらないもの: things no
+                        # longer wanted, waste)
+                        r"(?:要|い)ら(?:ない(?!\s*(?:もの|物|品|モノ))|なくて|ず)|不要(?=\s*(?:で|です|だ|[、,。?？]|$)))")
 EXCLUDE_BEFORE = pattern(r"(except(?: for)?|other than|excluding|apart from|besides|"
                          r"not counting|leaving aside|setting aside|aside from|minus|"
                          r"(?:have|has|with) no agreements? (?:with|in)|"
