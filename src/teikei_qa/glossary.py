@@ -191,6 +191,40 @@ def derive(source: Path, target: Path) -> None:
     os.replace(tmp, target)
 
 
+def kanji_readings(chars: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """KANJIDIC2's Japanese readings of each of `chars` (as jamdict-data packages it, CC
+    BY-SA 4.0), in katakana: on readings as given, kun readings without their okurigana
+    (おお.きい → オオ) and without the marks of a prefix or suffix (-か); {} without the
+    package. Read once per build (mixed_script.py), never by a question."""
+    wanted = sorted({c for c in chars if _KANJI.match(c)})
+    if not wanted:
+        return {}
+    try:
+        import jamdict_data
+    except ImportError:
+        return {}
+    from .text import to_katakana
+
+    out: dict[str, set[str]] = defaultdict(set)
+    db = sqlite3.connect(f"file:{jamdict_data.JAMDICT_DB_PATH}?mode=ro", uri=True)
+    try:
+        for at in range(0, len(wanted), 500):
+            part = wanted[at:at + 500]
+            rows = db.execute(
+                "SELECT c.literal, r.value FROM character c JOIN rm_group g ON g.cid = c.ID "
+                "JOIN reading r ON r.gid = g.ID WHERE r.r_type IN ('ja_on', 'ja_kun') AND "
+                f"c.literal IN ({','.join('?' * len(part))})", part).fetchall()
+            for ch, value in rows:
+                kana = to_katakana(value.split(".")[0].strip("-"))
+                if kana:
+                    out[ch].add(kana)
+    except sqlite3.Error:
+        return {}
+    finally:
+        db.close()
+    return {c: tuple(sorted(r)) for c, r in out.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def shared() -> Glossary | None:
     """The process's one glossary (under embed.cache_dir()): soft matching and

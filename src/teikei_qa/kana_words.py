@@ -22,6 +22,7 @@ from .condition_index import TOPIC_SYNONYMS
 from .gazetteer import REGION_ALIASES, WORLD_REGIONS
 from .kinds import KIND_WORDS, MUSEUM, ORG_SUFFIXES, UNIVERSITY
 from .lazy_re import pattern
+from .mixed_script import CharReadings, mixed_spellings
 from .rewrite import Rewrite, with_found
 from .text import to_hiragana
 from .tokenize import STOP_WORDS
@@ -64,7 +65,7 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
 # 都市 (a kind of partner, read as とし too), which a question typed in kana writes まち.
 CONTEXT_READINGS = {"年": "とし", "年ごと": "としごと", "年別": "としべつ"}
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 10  # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 11  # bump when what `state` keeps changes shape or meaning
 _RUN_MIN = 3  # a run of hiragana this long or longer is read
 _RUN = pattern(rf"[ぁ-ゖー]{{{_RUN_MIN},}}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")
@@ -110,9 +111,12 @@ def _slips(run: str) -> list[str]:
 class KanaWords:
     """Readings (in hiragana) → the one word of the data that has each."""
 
-    def __init__(self, by_reading: dict[str, str], as_written: frozenset[str] = frozenset()
-                 ) -> None:
+    def __init__(self, by_reading: dict[str, str], as_written: frozenset[str] = frozenset(),
+                 mixed: dict[str, str] | None = None) -> None:
         self.by_reading = by_reading
+        # Spellings half in kanji, half in hiragana (きょう育, 美術かん: mixed_script.py).
+        self.mixed = dict(mixed or {})
+        self._mixed_lengths = sorted({len(m) for m in self.mixed}, reverse=True)
         self._lengths = sorted({len(r) for r in by_reading}, reverse=True)
         # Words the data or the grammar writes in hiragana (めざす, きょうてい): kept as
         # they are, and the grammar between words they may stand beside.
@@ -121,22 +125,26 @@ class KanaWords:
 
     def state(self) -> dict[str, object]:
         """As JSON values (`from_state` reads it back without UniDic)."""
-        return {"by_reading": self.by_reading, "stay": sorted(self.stay - _JOINERS)}
+        return {"by_reading": self.by_reading, "stay": sorted(self.stay - _JOINERS),
+                "mixed": self.mixed}
 
     @classmethod
     def from_state(cls, state: Any) -> KanaWords:
         """The index `state()` saved, checked for its shape (a damaged file is refused)."""
-        by_reading, stay = state["by_reading"], state["stay"]
-        if not isinstance(by_reading, dict) or not isinstance(stay, list) or not all(
-                isinstance(x, str) for x in (*by_reading, *by_reading.values(), *stay)):
+        by_reading, stay, mixed = state["by_reading"], state["stay"], state["mixed"]
+        if not isinstance(by_reading, dict) or not isinstance(stay, list) or not isinstance(
+                mixed, dict) or not all(isinstance(x, str) for x in (
+                *by_reading, *by_reading.values(), *stay, *mixed, *mixed.values())):
             raise ValueError("a kana words table is not str → str and [str]")
-        return cls(dict(by_reading), frozenset(stay))
+        return cls(dict(by_reading), frozenset(stay), dict(mixed))
 
     @classmethod
     def of(cls, words: Iterable[str], reading: Callable[[str], str],
-           whole: Callable[[str], bool] = lambda w: True) -> KanaWords:
+           whole: Callable[[str], bool] = lambda w: True,
+           chars: CharReadings | None = None) -> KanaWords:
         """From words with kanji in them (two characters or more) and their readings;
-        `whole(w)`: whether the tokenizer keeps hiragana `w` as one word."""
+        `whole(w)`: whether the tokenizer keeps hiragana `w` as one word; `chars`: the
+        readings of each kanji (KANJIDIC), for the spellings half in kana."""
         seen: dict[str, set[str]] = {}
         vocabulary = {*words, *QUESTION_WORDS}
         for w in vocabulary:
@@ -157,7 +165,14 @@ class KanaWords:
         by_reading.update(month_readings())
         written = frozenset(w for w in vocabulary if len(w) >= 2 and _HIRAGANA.match(w)
                             and w not in by_reading)
-        return cls(by_reading, written)
+        spelled: dict[str, set[str]] = {}
+        for w in vocabulary:
+            for m in mixed_spellings(w, reading, chars):
+                spelled.setdefault(m, set()).add(w)
+        mixed = {m: next(iter(asked)) if len(asked := ws & QUESTION_WORDS) == 1 else
+                 next(iter(ws)) for m, ws in spelled.items()
+                 if (len(ws) == 1 or len(ws & QUESTION_WORDS) == 1) and m not in vocabulary}
+        return cls(by_reading, written, mixed)
 
     def rewrite(self, rw: Rewrite) -> Rewrite:
         """`rw` with the data's words in place of their readings in hiragana runs."""
@@ -171,7 +186,34 @@ class KanaWords:
         found += [(m.start(), m.end(), word, "reading") for m in _KATAKANA_RUN.finditer(rw.text)
                   if (word := self.by_reading.get(to_hiragana(m.group(0)), ""))
                   and _KANJI.search(word)]
-        return with_found(rw, found)
+        return with_found(rw, found + self._mixed_in(rw.text, found))
+
+    def _mixed_in(self, text: str, found: list[tuple[int, int, str, str]]
+                  ) -> list[tuple[int, int, str, str]]:
+        """Words spelled half in kanji, half in hiragana (きょう育分野, 美術かんと), longest
+        first, where no reading was found; a hiragana end followed by more hiragana only
+        where grammar follows (大がくとの, not a longer word)."""
+        taken = [False] * len(text)
+        for a, b, _, _ in found:
+            taken[a:b] = [True] * (b - a)
+        out: list[tuple[int, int, str, str]] = []
+        for length in self._mixed_lengths:
+            for a in range(len(text) - length + 1):
+                b = a + length
+                word = self.mixed.get(text[a:b])
+                if word is None or any(taken[a:b]) or not self._mixed_bounds(text, a, b):
+                    continue
+                taken[a:b] = [True] * length
+                out.append((a, b, word, "reading"))
+        return out
+
+    def _mixed_bounds(self, text: str, a: int, b: int) -> bool:
+        before, after = text[a - 1:a], text[b:b + 1]
+        if _HIRAGANA.match(text[a]) and before and _HIRAGANA.match(before) and not any(
+                text[:a].endswith(j) for j in self.stay):
+            return False  # (a hiragana start inside a longer run of hiragana)
+        return not (_HIRAGANA.match(text[b - 1]) and after and _HIRAGANA.match(after)
+                    and not any(text[b:].startswith(j) for j in self.stay))
 
     def joined(self, text: str) -> str:
         """Hiragana words typed with spaces between them, one too short to be read alone,

@@ -20,7 +20,9 @@ from itertools import pairwise
 from typing import Any
 
 from .geonames import geonames_by_name
+from .glossary import kanji_readings
 from .lazy_re import pattern
+from .mixed_script import is_mixed, mixed_spellings
 from .rewrite import Change, Rewrite, apply_found
 from .text import fold, is_kana, romaji, romaji_key, skeleton, sound_key, to_katakana
 from .tokenize import fuzzy_key
@@ -39,6 +41,7 @@ _KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
 # Particles after a name in hiragana (みふねまちが), or grammar in hiragana (ちゅうごくいがい).
 _PARTICLE_START = (*"のとがはでにをやもへ、。？?！!　 ", *"いがい いぜん いこう いご".split(),
                    *"いらい いじょう べつ ごと だけ しか まで から より じゃ".split())
+NAMES_FORMAT = 2  # bump when the saved table changes meaning (2: half-kanji spellings)
 KANA_MIN = 3      # shorter kana spellings (サガ) are too often parts of other words
 # …but a foreign name of two kana in hiragana, then one of these (たいとの; not たいへん).
 _SHORT_AFTER = ("と", "の", "は", "が", "も", "や", "、", "？", "?")
@@ -68,12 +71,13 @@ class NameIndex:
     def __init__(self, names: Iterable[str], reading: Callable[[str], str],
                  english: dict[str, str] | None = None,
                  foreign: Iterable[str] = (), titles: Iterable[str] = (),
-                 hanzi: dict[str, str] | None = None) -> None:
+                 hanzi: dict[str, str] | None = None, mixed: bool = True) -> None:
         """`names`: the list's forms (kanji or katakana); `reading`: text → katakana
         (UniDic); `english`: Latin spelling → form (country names); `foreign`: the
         names that are foreign places, looked up in GeoNames; `titles`: the agreements'
         names (NFKC), where organisations written with a slip are looked for; `hanzi`:
-        names as Chinese writes them → form (美国 → 米国)."""
+        names as Chinese writes them → form (美国 → 米国); `mixed`: spellings half in
+        kanji, half in kana too (KANJIDIC's readings)."""
         self.titles = tuple(titles)
         self.hanzi = dict(hanzi or {})
         self.kana: dict[str, str] = {}
@@ -99,6 +103,12 @@ class NameIndex:
                             self._add_latin(alias, head.group(0))
         for alias, name in (english or {}).items():
             self._add_latin(alias, name)
+        # Half in kanji, half in kana (長さき県, かん国, ふく岡市: mixed_script.py), as the
+        # katakana of a question (_rewrite_kana) spells them: 長サキ県.
+        chars = kanji_readings("".join(self._names)) if mixed else {}
+        for name in sorted(self._names, key=lambda n: (len(n), n)):
+            for spelling in mixed_spellings(name, reading, chars, hiragana=False):
+                self.kana.setdefault(spelling, name)
         self._kana_lengths = sorted({len(k) for k in self.kana}, reverse=True)
 
     # ------------------------------------------------------------ saving
@@ -347,16 +357,17 @@ class NameIndex:
 
     @staticmethod
     def _kana_bounds(text: str, a: int, b: int) -> bool:
-        """A kana spelling is a word of its own: not inside a longer katakana word, and
-        a hiragana one followed by a particle or the end."""
+        """A kana (or half-kana) spelling is a word of its own: its kana ends not inside
+        a longer katakana word, and a hiragana end followed by a particle or the end."""
         span = text[a:b]
-        if not is_kana(span):
+        if not is_kana(span) and not is_mixed(span):
             return False
         before, after = text[a - 1:a], text[b:b + 1]
-        if after and "ァ" <= after <= "ヺ" or after == "ー":
+        if is_kana(span[-1]) and (after and "ァ" <= after <= "ヺ" or after == "ー"):
             return False
-        if before and ("ァ" <= before <= "ヺ" or "\u3041" <= before <= "\u3096"
-                       and before not in _PARTICLE_START):
+        if is_kana(span[0]) and before and (
+                "ァ" <= before <= "ヺ" or "\u3041" <= before <= "\u3096"
+                and before not in _PARTICLE_START):
             return False
         if "\u3041" <= span[-1] <= "\u3096" and after and "\u3041" <= after <= "\u3096":
             return text[b:].startswith(_PARTICLE_START)

@@ -14,11 +14,11 @@ from . import readings
 from .abbreviations import Abbreviations
 from .caches import kept_as_json, names_key
 from .gazetteer import COUNTRY_ALIASES, NAMED_PLACES, chinese_names, english_names, flags_named
-from .glossary import english_word
+from .glossary import english_word, kanji_readings
 from .kana_numbers import kana_numbers
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lazy_re import pattern
-from .names import NameIndex
+from .names import NAMES_FORMAT, NameIndex
 from .records import Record
 from .rewrite import Rewrite
 from .romaji_words import from_romaji, joined_kana
@@ -68,8 +68,8 @@ class Reader:
         english = english_names()
         # The table file holds all the names are made of from the data, so its sha256
         # stands for them: a new process knows the key without reading the rows.
-        key = names_key(NAMED_PLACES, english, self.table_sha) if self.table_sha else \
-            names_key(*self._name_inputs(), english)
+        key = names_key(NAMES_FORMAT, NAMED_PLACES, english, self.table_sha) if \
+            self.table_sha else names_key(NAMES_FORMAT, *self._name_inputs(), english)
 
         def make() -> NameIndex:
             japanese, foreign, titles = self._name_inputs()
@@ -97,8 +97,9 @@ class Reader:
 
         def make() -> KanaWords:
             words = th.listed_words if th else data_words(passages(self.records), tok)
-            return KanaWords.of([*words, *STOP_WORDS], tok.reading,
-                                lambda w: len(tok.words(w)) == 1)
+            vocabulary = [*words, *STOP_WORDS]
+            return KanaWords.of(vocabulary, tok.reading, lambda w: len(tok.words(w)) == 1,
+                                kanji_readings("".join([*vocabulary, *QUESTION_WORDS])))
 
         return kept_as_json(self.cache / f"kana-{key}.json", KanaWords.from_state, make,
                             KanaWords.state)
