@@ -2013,6 +2013,23 @@ def test_two_named_agreements_compared_by_their_dates(engine):
     assert d.text.splitlines()[0].endswith("前後はこのリストからは分かりません。")
 
 
+def test_a_value_asked_to_be_among_the_list_is_no_condition_of_it(engine):
+    # …どれがありますか？ベトナムのもはいってますか: the list as asked, then which of it
+    a = engine.ask("東南アジアの国と2012年より前に結んだ協定、どれがありますか？"
+                   "ベトナムのもはいってますか。")
+    assert a.count == 4 and [c.record.line for c in a.citations] == [8, 9, 10, 23]
+    assert a.text.splitlines()[1] == \
+        "そのうちベトナムのものは1件です：[2] 上下水道整備に係る協定締結。"
+    b = engine.ask("中国との協定は何件？米国のもある？")  # (not China or the US: 21)
+    assert b.count == 18 and b.text.splitlines()[1] == "米国のものは含まれていません。"
+    c = engine.ask("List the agreements with China. Is Fukuoka included?")
+    assert c.text.splitlines()[1].startswith("そのうち福岡市のものは6件です：[2] ")
+    d = engine.ask("外国の国の政府、中央の省とか局と結んだ協定はどれですか？"
+                   "タイ王国のもありますか？")
+    assert [h.record.line for h in d.citations] == [8, 10, 14, 15, 23, 47]  # (中央の省: national)
+    assert d.text.splitlines()[1].startswith("そのうちタイのものは2件です：[1] ")
+
+
 def test_things_no_longer_wanted_are_a_topic_not_a_left_out_word(engine):
     # いらないもの (waste) is a noun phrase: no word before it is left out; 中国のは要らない is
     a = engine.ask("家庭などから出るいらないものを大きく減らせた協力は？")

@@ -45,6 +45,8 @@ from .lists import newest_first
 from .names import NameIndex
 from .narrowing import about_words, narrowed_to, table_of_words
 from .nested import (
+    among_answer,
+    among_asked,
     count_then,
     count_then_answer,
     nested,
@@ -350,6 +352,10 @@ class Engine:
                 if answer.intent in ("list", "count", "lookup"):
                     return replace(answer, question=question, text=answer.text.replace(
                         "先の回答の", f"「{named}」の", 1))
+        if (among := among_asked(question)) is not None:  # …どれ？ベトナムのも入ってる？
+            answer = among_answer(self.ask, history, *among)
+            if answer is not None:
+                return replace(answer, question=question)
         if (both := count_then(question)) is not None:  # 何件で、一番古いのは
             answer = count_then_answer(self.ask, history, *both)
             if answer is not None:

@@ -3,8 +3,10 @@
 table of its own, then the question again with the group's value in its place. A count
 with a second question after it (長崎県の協定は何件で、一番古いのは？): the count, then
 the second asked of its rows. Two sides said each with conditions of its own (福岡市の
-中国との協定と、長崎県の韓国との協定、どっち): each counted, then compared. Pure: each
-part is answered by the engine's `ask`, passed in."""
+中国との協定と、長崎県の韓国との協定、どっち): each counted, then compared. A list
+with a second sentence asking whether some value is among it (…協定はどれですか？ベトナム
+のもはいってますか): the list as asked, and which of it are that value's. Pure: each part
+is answered by the engine's `ask`, passed in."""
 
 from __future__ import annotations
 
@@ -220,3 +222,46 @@ def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b:
                   applied=counts[0].applied + counts[1].applied, groups=tuple(sides),
                   top=top, understood="・".join(g.label for g in sides) + "の件数の比較",
                   as_of=counts[0].as_of)
+
+
+# A second sentence asking whether a value is among what the first asks (ベトナムのも
+# はいってますか, タイ王国のもありますか, 福岡市のもある？, Is Vietnam included?, Does it
+# include Thailand?): a question of its own, no condition of the first.
+_AMONG = pattern(
+    r"^(.+?[。？?！!]|.+?[、,]\s*(?=\S{1,24}?(?:のもの|の協定|との協定|とのもの|の)も))\s*"
+    r"(\S{1,24}?)(?:のもの|の協定|との協定|とのもの|の)も\s*"
+    r"(?:入って|はいって|含まれて|ふくまれて|あり|ある|あります)[^。？?！!]{0,12}[。？?！!]?\s*$|"
+    r"^(.+?[.?!])\s*(?:is|are)\s+(?:any(?:thing)?\s+(?:from|with|of|in)\s+)?(.{2,40}?)\s+"
+    r"(?:included|among them|in (?:it|them|the list))\s*\??\s*$|"
+    r"^(.+?[.?!])\s*(?:does|do)\s+(?:it|that|this|they|the list)\s+include\s+(.{2,40}?)"
+    r"\s*\??\s*$", re.IGNORECASE)
+
+
+def among_asked(question: str) -> tuple[str, str] | None:
+    """(the question asked first, the value asked to be among its rows), or None."""
+    m = _AMONG.match(question)
+    if m is None:
+        return None
+    first, value = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+    return first.strip().rstrip("、,"), value.strip()
+
+
+def among_answer(ask: Ask, history: Sequence[str], first: str, value: str) -> Answer | None:
+    """The first question's list, then which of it are `value`'s, by their numbers in the
+    list (そのうちベトナムのものは1件です：[2] …); None unless the first is a list or count
+    and `value` narrows it as a condition."""
+    listed = ask(first, history)
+    if listed.plan.operation not in ("list", "count") or not listed.citations:
+        return None
+    alone = ask(f"{value}の協定は？", history)  # (all of the value's, then those listed)
+    if alone.plan.operation not in ("list", "count", "lookup") or not alone.applied:
+        return None
+    number = {h.record.id: n for n, h in enumerate(listed.citations, start=1)}
+    within = [h for h in listed.citations if h.record.id in {c.record.id for c in
+                                                               alone.citations}]
+    value = "・".join(f.label for f in alone.applied if not f.exclude) or value  # (Fukuoka)
+    line = (f"そのうち{value}のものは{len(within)}件です："
+            + "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in within)
+            + "。") if within else f"{value}のものは含まれていません。"
+    head, _, rest = listed.text.partition("\n")
+    return replace(listed, text="\n".join(x for x in (head, line, rest) if x))
