@@ -33,6 +33,8 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
     for compound in compounds(words(masked)):
         core = AGREEMENT_SUFFIX.sub("", re.sub(r"(件数|数|関係|関連)$", "", compound))
         core = re.sub(r"^(そのうち|うち)|(以外|除外)$", "", core)  # grammar, not a subject
+        # 美術館相手, 大学相手先 (a note's 体言止め): the partner said to be one
+        core = re.sub(r"(?<=.)(?:相手|相手先|相手方)$", "", core)
         if not core or core in STOP_WORDS or compound in STOP_WORDS or _stop_words_only(core):
             continue
         if len(core) <= 2 and all("\u3041" <= ch <= "\u309f" for ch in core) and \
