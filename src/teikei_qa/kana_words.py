@@ -65,7 +65,7 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
 # 都市 (a kind of partner, read as とし too), which a question typed in kana writes まち.
 CONTEXT_READINGS = {"年": "とし", "年ごと": "としごと", "年別": "としべつ"}
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 11  # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 12  # bump when what `state` keeps changes shape or meaning
 _RUN_MIN = 3  # a run of hiragana this long or longer is read
 _RUN = pattern(rf"[ぁ-ゖー]{{{_RUN_MIN},}}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")

@@ -14,6 +14,7 @@ passed in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from itertools import product
 
@@ -22,6 +23,8 @@ from .text import to_hiragana, to_katakana
 
 _KANJI = pattern(r"^[\u4e00-\u9fff々]+$")
 _KANA = pattern(r"^[ァ-ヺー]+$")
+_ONE_KANA = pattern(r"^(?:[ぁ-ゖー]+|[ァ-ヺー]+)$")  # all hiragana or all katakana
+_RUNS = pattern(r"[\u4e00-\u9fff々]+|[^\u4e00-\u9fff々]+")
 _MIXED = pattern(r"^(?=.*[\u4e00-\u9fff々])(?=.*[ぁ-ゖァ-ヺ])[\u4e00-\u9fff々ぁ-ゖァ-ヺー]+$")
 MAX_PIECES = 4  # a longer word is cut into no more pieces than this (2⁴ − 2 spellings)
 
@@ -74,12 +77,12 @@ def by_characters(word: str, whole: str, chars: CharReadings) -> list[tuple[str,
     return list(zip(word, found, strict=True)) if walk(0, 0) else None
 
 
-def pieces(word: str, reading: Callable[[str], str], chars: CharReadings | None = None
-           ) -> list[tuple[str, str]]:
-    """`word` (kanji only) cut into (kanji, katakana reading) pieces: by its characters'
-    readings, else where its parts' readings meet the whole's; one piece when neither
-    cuts it."""
-    whole = to_katakana(reading(word))
+def pieces(word: str, reading: Callable[[str], str], chars: CharReadings | None = None,
+           whole: str | None = None) -> list[tuple[str, str]]:
+    """`word` (kanji only; read `whole`, else as `reading` reads it alone) cut into (kanji,
+    katakana reading) pieces: by its characters' readings, else where its parts' readings
+    meet the whole's; one piece when neither cuts it."""
+    whole = to_katakana(reading(word)) if whole is None else whole
     if not _KANJI.match(word) or not whole or not _KANA.match(whole):
         return [(word, whole)]
     if chars and (each := by_characters(word, whole, chars)):
@@ -102,17 +105,29 @@ def is_mixed(text: str) -> bool:
 
 def mixed_spellings(word: str, reading: Callable[[str], str], chars: CharReadings | None = None,
                     *, hiragana: bool = True) -> list[str]:
-    """Every spelling of `word` with some pieces in kana and some in kanji (hiragana, or
-    katakana when `hiragana` is false), at least three characters long."""
-    cut = pieces(word, reading, chars)
-    if not 2 <= len(cut) <= MAX_PIECES:
+    """Every spelling of `word` with some of its kanji pieces in kana (hiragana, or
+    katakana when `hiragana` is false) and some not — its kana kept as written (東南アジア:
+    とう南アジア, とうなんアジア) — at least three characters long; not the word itself, nor
+    the word all in one kana (kana_words.py and names.py read those)."""
+    runs = _RUNS.findall(word)
+    # each kanji run's reading in the word's (取り組み トリクミ: 取 トリ, 組 クミ, not 組み)
+    said = re.fullmatch("".join("(.+?)" if _KANJI.match(run) else re.escape(to_katakana(run))
+                                for run in runs), to_katakana(reading(word)))
+    if said is None:
+        return []
+    heard = iter(said.groups())
+    cut = [p for run in runs for p in (pieces(run, reading, chars, next(heard))
+                                       if _KANJI.match(run) else [(run, "")])]
+    kanji = [i for i, (w, r) in enumerate(cut) if r]
+    if not 1 <= len(kanji) <= MAX_PIECES or len(cut) < 2:
         return []
     out = []
-    for kana in product((False, True), repeat=len(cut)):
-        if all(kana) or not any(kana):
+    for kana in product((False, True), repeat=len(kanji)):
+        if not any(kana):
             continue
-        spelled = "".join((to_hiragana(r) if hiragana else r) if k else w
-                          for (w, r), k in zip(cut, kana, strict=True))
-        if len(spelled) >= 3:
+        as_kana = {i for i, k in zip(kanji, kana, strict=True) if k}
+        spelled = "".join((to_hiragana(r) if hiragana else r) if i in as_kana else w
+                          for i, (w, r) in enumerate(cut))
+        if len(spelled) >= 3 and not _ONE_KANA.match(spelled):  # (read elsewhere)
             out.append(spelled)
     return out

@@ -248,20 +248,27 @@ def among_asked(question: str) -> tuple[str, str] | None:
 
 def among_answer(ask: Ask, history: Sequence[str], first: str, value: str) -> Answer | None:
     """The first question's list, then which of it are `value`'s, by their numbers in the
-    list (そのうちベトナムのものは1件です：[2] …); None unless the first is a list or count
-    and `value` narrows it as a condition."""
+    list (そのうちベトナムのものは1件です：[2] …), or a table, then the value's group; None
+    unless the first gives agreements or groups and `value` is a condition."""
     listed = ask(first, history)
-    if listed.plan.operation not in ("list", "count") or not listed.citations:
+    if listed.plan.operation not in ("list", "count", "topic", "lookup", "aggregate") or \
+            not listed.citations and not listed.groups:
         return None
     alone = ask(f"{value}の協定は？", history)  # (all of the value's, then those listed)
-    if alone.plan.operation not in ("list", "count", "lookup") or not alone.applied:
+    said = [f for f in alone.plan.filters if not f.exclude]  # (ドイツ: a value with none)
+    if alone.plan.operation not in ("list", "count", "lookup") or not said:
         return None
+    value = "・".join(f.label for f in said)  # as read: Fukuoka → 福岡市
+    head, _, rest = listed.text.partition("\n")
+    if listed.plan.operation == "aggregate":  # 韓国との協定を自治体ごとに…長崎県のも？
+        group = next((g for g in listed.groups if g.value == value), None)
+        line = f"そのうち{value}は{group.count}件です。" if group else \
+            f"{value}は含まれていません。"
+        return replace(listed, text="\n".join((head, line, rest)))
     number = {h.record.id: n for n, h in enumerate(listed.citations, start=1)}
     within = [h for h in listed.citations if h.record.id in {c.record.id for c in
                                                                alone.citations}]
-    value = "・".join(f.label for f in alone.applied if not f.exclude) or value  # (Fukuoka)
     line = (f"そのうち{value}のものは{len(within)}件です："
             + "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in within)
             + "。") if within else f"{value}のものは含まれていません。"
-    head, _, rest = listed.text.partition("\n")
     return replace(listed, text="\n".join(x for x in (head, line, rest) if x))

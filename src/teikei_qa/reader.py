@@ -18,7 +18,7 @@ from .glossary import english_word, kanji_readings
 from .kana_numbers import kana_numbers
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .lazy_re import pattern
-from .names import NAMES_FORMAT, NameIndex
+from .names import NameIndex
 from .records import Record
 from .rewrite import Rewrite
 from .romaji_words import from_romaji, joined_kana
@@ -68,8 +68,8 @@ class Reader:
         english = english_names()
         # The table file holds all the names are made of from the data, so its sha256
         # stands for them: a new process knows the key without reading the rows.
-        key = names_key(NAMES_FORMAT, NAMED_PLACES, english, self.table_sha) if \
-            self.table_sha else names_key(NAMES_FORMAT, *self._name_inputs(), english)
+        key = names_key(NAMED_PLACES, english, self.table_sha) if self.table_sha else \
+            names_key(*self._name_inputs(), english)
 
         def make() -> NameIndex:
             japanese, foreign, titles = self._name_inputs()
