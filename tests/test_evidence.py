@@ -48,6 +48,14 @@ def test_no_shared_word_cites_the_dense_top_hit_only_when_close():
     assert cited([(0.1, 0.3), (0.0, 0.2)]) == []
 
 
+def test_a_question_no_row_holds_a_word_of_cites_nothing_however_near():
+    # 大きな地震や洪水のあとの復興や、災害への備え: no word held, even softly; the water
+    # agreements' summaries read near (0.36, 0.33) and were cited, the first with its companion
+    rows = [(0.0, 0.36), (0.0, 0.33), (0.0, 0.31)]
+    assert cited(rows) == [] and topic_cited(rows, [0.216, 0.199, 0.186]) == []
+    assert related(rows) == [0, 1]  # shown as near, not cited
+
+
 def test_related_are_the_top_three_with_some_evidence():
     rows = [(0.25, 0.1), (0.0, 0.4), (0.0, 0.1), (0.9, 0.9)]
     assert related(rows) == [0, 1]

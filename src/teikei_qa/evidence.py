@@ -53,11 +53,14 @@ def _confidence(e: Evidence) -> float:
 
 
 def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS) -> list[int]:
-    """The positions (in rank order) of the hits a topic answer cites."""
+    """The positions (in rank order) of the hits a topic answer cites. With no hit holding
+    `lexical_none` of the words, the dense leg's top hit alone — when some hit holds some
+    word, even softly: a question none of whose words any row holds (大きな地震や洪水の
+    あとの復興) is about something the data does not hold, however near a summary reads."""
     if not rows:
         return []
-    if max(c for c, _ in rows) < t.lexical_none:
-        return [0] if rows[0][1] >= t.dense_only_min else []
+    if (most := max(c for c, _ in rows)) < t.lexical_none:
+        return [0] if most > 0 and rows[0][1] >= t.dense_only_min else []
     conf = [_confidence(e) for e in rows]
     cut = max(t.confidence_min, t.confidence_rel * max(conf))
     kept = [i for i, (e, cf) in enumerate(zip(rows, conf, strict=True))
@@ -110,7 +113,8 @@ def topic_cited(rows: Sequence[Evidence], scores: Sequence[float], bare_head: bo
                                     rows[0][1] >= t.head_cosine):
         return []
     kept = cited(rows, t)
-    if kept or not rows or rows[0][0] < t.lexical_none and rows[0][1] < t.head_cosine:
+    if kept or not rows or rows[0][0] < t.lexical_none and (
+            rows[0][1] < t.head_cosine or max(c for c, _ in rows) == 0):
         return _with_companions(kept, rows, scores, t)
     if bare_head and not (rows[0][0] >= t.head_coverage or rows[0][1] >= t.head_cosine):
         return kept
