@@ -163,9 +163,9 @@ def test_follow_up_conversation(engine):
     (["長崎県の協定", "韓国とのは何件？"],
      "長崎県（県内の自治体を含む）が韓国と結んだ協定は4件です。"),
     (["福岡市の協定", "福岡市を除くと", "何件？"], "福岡市以外の自治体が結んだ協定は29件です。"),
-    # a value asked for, then left out: no longer asked for
+    # a value asked for, then left out: no longer asked for (福建博物院 is in 福建省)
     (["長崎県と中国の協定", "そのうち福建省", "福建省を除くと"],
-     "長崎県（県内の自治体を含む）が中国（福建省を除く）と結んだ協定は7件あります。すべて挙げます。"),
+     "長崎県（県内の自治体を含む）が中国（福建省を除く）と結んだ協定は6件あります。すべて挙げます。"),
     (["中国との協定は？", "じゃあ中国以外は？"],
      "中国以外と結んだ協定は25件あります。すべて挙げます。"),
     # a place abroad the data lacks, said alone, in place of the last partner and country
@@ -1649,7 +1649,7 @@ def test_a_follow_up_narrows_a_short_list_by_words(engine, history, question, fi
 def test_a_short_list_said_to_be_about_words_is_narrowed_by_them(engine):
     a = engine.ask("長崎県と福建省の協定で魚に関するもの")
     assert a.text.splitlines()[0] == P + (
-        "長崎県（県内の自治体を含む）が福建省と結んだ協定4件のうち、「魚」に近いものは次の1件です。")
+        "長崎県（県内の自治体を含む）が福建省と結んだ協定5件のうち、「魚」に近いものは次の1件です。")
     assert [c.record.line for c in a.citations] == [61]  # the fisheries memorandum
 
 
@@ -1742,8 +1742,8 @@ def test_english_framing_follow_ups_and_steps_along_the_dates(engine, history, q
 def test_a_list_in_date_order_says_how_many_have_no_date(engine):
     a = engine.ask("福建省との協定を締結順に")
     assert a.text.splitlines()[:2] == [
-        P + "福建省と結んだ協定のうち、締結日が古い順に3件を挙げます"
-        "（締結日の記載があるもの3件から）。",
+        P + "福建省と結んだ協定のうち、締結日が古い順に4件を挙げます"  # (福建博物院 too)
+        "（締結日の記載があるもの4件から）。",
         "締結日の記載がない1件は含めていません（「福建省と結んだ協定の一覧」と聞くと挙げます）。"]
 
 
@@ -2034,6 +2034,22 @@ def test_a_value_asked_to_be_among_the_list_is_no_condition_of_it(engine):
     assert e.text.splitlines()[1] == "そのうち長崎県は4件です。"
     assert engine.ask("国別の件数を教えて。ドイツのもある？").text.splitlines()[1] == \
         "ドイツは含まれていません。"
+
+
+def test_what_a_condition_is_said_to_include_is_no_narrowing(engine):
+    # 覚書や協議書も含めて: all of them, not only those so named (had counted 8 of 11)
+    assert engine.ask("長崎県と中国との間の協定は、覚書や協議書も含めて全部で何件ありますか？"
+                      ).count == 11
+    assert engine.ask("福岡市の覚書は何件").count == 9  # (覚書 alone still narrows)
+    # (…を含む) in brackets: the condition holds it already; a body named after the
+    # province (福建博物院) is in it
+    a = engine.ask("長崎県が福建省の相手(省の部局や省内の博物館を含む)と2000年以降に結んだ協定を"
+                   "挙げてください。")
+    assert [c.record.line for c in a.citations] == [50, 61, 64]
+    # 中国の機関を相手方とするものを除いた: China's bodies left out
+    b = engine.ask("美術館または博物館を相手方とする協定のうち、中国の機関を相手方とするものを"
+                   "除いたものはどれか。")
+    assert [c.record.line for c in b.citations] == [51, 66, 48, 49, 68]
 
 
 def test_things_no_longer_wanted_are_a_topic_not_a_left_out_word(engine):

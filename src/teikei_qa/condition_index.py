@@ -26,6 +26,10 @@ from .text import nfkc, title_key, to_katakana
 from .tokenize import fuzzy_key
 from .vocab import Vocabulary, newest_as_of
 
+# A province's or a city's name and its stem (福建省: 福建), and the end of a body's name
+# (博物院, 大学): a body named after the place is in it.
+_PLACE_STEM = pattern(r"^([\u4e00-\u9fff]{2,})(?:省|州|市)$")
+_BODY = pattern(r"(?:博物館|博物院|美術館|記念館|大学校|大学|学院)$")
 # A partner cell that lists more than one body (上海市、武漢市, …記念館、…博物館).
 _LISTED = pattern(r"[、，,]")
 
@@ -185,6 +189,11 @@ class ConditionIndex:
         elif f.kind == "partner":
             for v in f.values:
                 ids |= self._containing(self._maps["partner_text"], v)
+                # a body named after the province or city (福建博物院 of 福建省: in it)
+                if (stem := _PLACE_STEM.match(v)) is not None:
+                    ids |= {i for text, rows in self._maps["partner_text"].items()
+                            if text.startswith(stem.group(1)) and _BODY.search(text)
+                            for i in rows}
         elif f.kind == "level":  # 県 (the prefecture itself), 市, 町村, 政令市: by the name
             ids = {i for name, rows in self._maps["party"].items()
                    if any(at_level(name, v) for v in f.values) for i in rows}

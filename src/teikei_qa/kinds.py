@@ -394,6 +394,9 @@ _TITLE_WORD = pattern(
 # A kind of document joined to 協定 (any agreement): 協定や覚書, 覚書・協定 (not 協定書).
 _WITH_ANY = pattern(r"(?:協定|\bagreements?)\s*(?:や|・|と|か|、|及び|および|または|とか|,?\s*"
                     r"(?:and|or)\b)\s*$", re.IGNORECASE)
+# …and said to be included (覚書や協議書も含めて, 覚書を含む): no narrowing to them.
+_INCLUDED_AFTER = pattern(r"^\s*(?:(?:や|・|、|と|とか|及び|および)\s*[^\s、。？?]{1,6}?\s*)?"
+                          r"(?:も|を|まで)?\s*(?:含め|含む|含んで|入れて|込みで|込めて)")
 _ANY_AFTER = pattern(r"^\s*(?:(?:や|・|と|か|、|及び|および|または|とか)\s*協定(?!書)|"
                      r",?\s*(?:and|or)\s+(?:other\s+)?agreements?\b)", re.IGNORECASE)
 
@@ -434,9 +437,11 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
     for m in _DOCUMENT.finditer(text):
         if free(spans, *m.span()):
             spans.append(m.span())
-            if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]) or (
+            if _WITH_ANY.search(text[:m.start()]) or _ANY_AFTER.match(text[m.end():]) or \
+                    _INCLUDED_AFTER.match(text[m.end():]) or (
                     text[:m.start()].endswith("との") and EXCLUDE_AFTER.match(text[m.end():])):
-                continue  # 協定や覚書: any agreement; 広州市との覚書は除外: that partner's
+                continue  # 協定や覚書: any agreement; 広州市との覚書は除外: that partner's;
+                # 覚書や協議書も含めて全部で: including them, not only them
             doc = "宣言" if m.group(0).lower().startswith("declaration") else "覚書" if m.group(
                 0) in ("おぼえがき", "メモランダム") or m.group(0).isascii() or m.group(
                 0).startswith("覚え") else m.group(0)

@@ -288,12 +288,20 @@ def _decade_bound(m: re.Match[str]) -> str:
     return f"{'since' if said in ('since', 'from') else 'before'} {year}"
 
 
+# What a condition is said to include, in brackets after it (福建省の相手(省の部局や省内の
+# 博物館を含む), 釜山の相手（市のほか大学・美術館も含めて）): the condition already holds
+# it; its words are no further condition.
+_INCLUDED_IN_BRACKETS = pattern(r"[（(][^（）()]{1,40}?(?:も|を)?\s*(?:含む|含め|含めて|含みます|"
+                                r"含んで|入れて)[^（）()]{0,4}[）)]")
+
+
 def plain_question(text: str) -> str:
     """Who is asking left out (_NARRATION), and the forms a question's reader expects:
     numbers in digits (arabic_numerals), "not" uncontracted (isn't → is not), an
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
     (Kitakyūshū → Kitakyushu), Chinese characters in their Japanese forms (长崎县 → 長崎県)."""
     text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(nfkc(text))))
+    text = _INCLUDED_IN_BRACKETS.sub("", text)  # 福建省の相手(省の部局や省内の博物館を含む)
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
     if KANA_KANJI.search(text):  # 2014は何件 (English years keep their own grammar)
