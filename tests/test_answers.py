@@ -2036,6 +2036,32 @@ def test_a_value_asked_to_be_among_the_list_is_no_condition_of_it(engine):
         "ドイツは含まれていません。"
 
 
+@pytest.mark.parametrize("question, first", [
+    ("Excluding agreements with mainland China, how many agreements does each prefecture "
+     "have, and which prefecture has the most?",
+     "中国以外と結んだ協定を都道府県別に数えると4グループ、計25件です。"),
+    ("中国大陸以外の協定は何件", "中国以外と結んだ協定は25件です。"),
+    ("ながさきけんとふくおかしってどっちが協定多いの",  # (って after a name in kana)
+     "協定の件数は、長崎県が17件、福岡市が14件で、長崎県のほうが多いです。"),
+    ("町（市や県ではなく町）が結んだ協定は全部で何件？", "町村が結んだ協定は2件です。"),
+    ("Busan（釜山）の相手と結んだ協定は何個ありますか？大学や博物館も入れて数えてください。",
+     "釜山と結んだ協定は9件です。"),  # (counted in: no narrowing to them)
+    ("美術館も含めて博物館の協定は何件", "「美術館または博物館」に関する協定は7件です。"),
+    ("えーとへいせいにじゅうごねんに結ばれた協定はいくつあるの",
+     "平成25年（2013年）に締結された協定は4件です。"),
+])
+def test_restatements_and_inclusions_read_as_meant(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+def test_the_most_and_the_fewest_asked_together(engine):
+    a = engine.ask("長崎県が2010年以降に締結した協定を年ごとに数えると？ 最も多い年と最も少ない年も"
+                   "知りたい。")
+    assert a.text.splitlines()[1:3] == ["最も多いのは2014年で5件です。",
+                                        "最も少ないのは2010年・2013年・2011年（同数）で2件です。"]
+    assert a.top == ("2014",)
+
+
 def test_what_a_condition_is_said_to_include_is_no_narrowing(engine):
     # 覚書や協議書も含めて: all of them, not only those so named (had counted 8 of 11)
     assert engine.ask("長崎県と中国との間の協定は、覚書や協議書も含めて全部で何件ありますか？"

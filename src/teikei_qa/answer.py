@@ -18,7 +18,14 @@ from .groups import Group, picked
 from .lazy_re import pattern
 from .lists import as_of_key
 from .retrieve import Hit
-from .tables import FEWER_ASKED, GROUP_NAMES, aggregate_lines, compare_by_date, compare_lines
+from .tables import (
+    FEWER_ASKED,
+    GROUP_NAMES,
+    aggregate_lines,
+    both_ends,
+    compare_by_date,
+    compare_lines,
+)
 from .text import nfkc
 
 SUMMARY_CHARS = 160
@@ -297,7 +304,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
             lines.append(f"{pre}{subject}のうち、締結日が{most}{which}もの"
                          f"{f'（{when}）' if when else ''}は{n}件あります。")
     elif op == "aggregate":
-        top = tuple(g.value for g in picked(groups, plan.pick))
+        top = tuple(g.value for g in picked(groups, None if both_ends(plan) else plan.pick))
         had = describe([replace(f, exclude=False) if f.exclude and f.kind != "party" else f
                         for f in result.applied]) if plan.pick == ("absent", 0) else ""
         if plan.pick == ("absent", 0) and plan.group_by == "year":  # 1999年から2016年のうち、

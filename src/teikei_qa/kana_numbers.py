@@ -36,6 +36,8 @@ _TOKEN = rf"(?:{_alternation(_DIGITS)}|{_alternation(_UNITS)})"
 _ERAS = ("へいせい", "しょうわ", "れいわ", "たいしょう", "めいじ")
 _BEFORE = "(?:^|(?<=[^ぁ-ゖ])|(?<=[のはにでがをとも])|" + \
     "|".join(f"(?<={e})" for e in _ERAS) + ")"
+_ERA_KANJI = dict(zip(_ERAS, ("平成", "昭和", "令和", "大正", "明治"), strict=True))
+_ERA_BEFORE_NUMBER = pattern(rf"({'|'.join(_ERAS)})\s?(?=\d|元年|がんねん)")
 _NUMBER = pattern(rf"{_BEFORE}((?:{_TOKEN}\s?)+?)({_alternation(_COUNTERS)})")
 _TOKENS = pattern(_TOKEN)
 
@@ -70,8 +72,10 @@ def _value(run: str) -> int | None:
 
 
 def kana_numbers(text: str) -> str:
-    """`text` with each hiragana number before a counter written in digits."""
+    """`text` with each hiragana number before a counter written in digits, and an era
+    said in hiragana before a number in kanji (へいせいにじゅうごねん → 平成25年: a year
+    of two digits with no era would be read as 1925 by the question's reader)."""
     def put(m: re.Match[str]) -> str:
         value = _value(m.group(1))
         return m.group(0) if value is None else f"{value}{_COUNTERS[m.group(2)]}"
-    return _NUMBER.sub(put, text)
+    return _ERA_BEFORE_NUMBER.sub(lambda m: _ERA_KANJI[m.group(1)], _NUMBER.sub(put, text))

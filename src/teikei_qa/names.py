@@ -40,7 +40,7 @@ _HAN = pattern(r"[\u4e00-\u9fff]{2}")  # two kanji: a country Chinese writes may
 _KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
 # Particles after a name in hiragana (みふねまちが), or grammar in hiragana (ちゅうごくいがい).
 _PARTICLE_START = (*"のとがはでにをやもへ、。？?！!　 ", *"いがい いぜん いこう いご".split(),
-                   *"いらい いじょう べつ ごと だけ しか まで から より じゃ".split())
+                   *"いらい いじょう べつ ごと だけ しか まで から より じゃ って".split())
 KANA_MIN = 3      # shorter kana spellings (サガ) are too often parts of other words
 # …but a foreign name of two kana in hiragana, then one of these (たいとの; not たいへん).
 _SHORT_AFTER = ("と", "の", "は", "が", "も", "や", "、", "？", "?")

@@ -343,6 +343,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                               # 美術館と…博物館は除いて: 博物館 as against 美術館, itself
                               only=any(t != w and t in _MUSEUM_WORDS for t in topic)
                               and w in _MUSEUM_WORDS))
+    # 大学や博物館も入れて数えて: said to be counted in, no narrowing to them (but 美術館も
+    # 含めて博物館の協定: either, beside the word they are counted in with)
+    if topic and all(any(_COUNTED_IN.match(text, m.end()) for m in re.finditer(re.escape(w), text))
+                     for w in topic):
+        topic.clear()
     names = _names_as_partners(names, vocab, filters)
     if not filters and not topic and not names and (docs := asked_documents(text, spans)):
         grouped(text, docs, "doc", filters)  # 覚書は？, 合意書を教えて: every one so called
@@ -560,6 +565,10 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
 
 
 # Kinds of museum a question may set against each other (美術館 but not 博物館).
+# Words said to be counted in (大学や博物館も入れて, 美術館も含めて): the other conditions'
+# rows, those among them.
+_COUNTED_IN = pattern(r"\s*(?:(?:や|と|・|、|とか|及び|および)\s*[^\s、。？?]{1,8}?\s*)?"
+                      r"(?:も|まで)\s*(?:入れ|含め|含む|含ん|込め|込み)")
 _MUSEUM_WORDS = frozenset({"博物館", "美術館", "記念館", "博物院"})
 _JOINTLY = pattern(r"共同で|共同の|一緒に|連名|\bjointly\b|\btogether\b", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.

@@ -25,6 +25,16 @@ GROUP_NAMES = {"country": "国・地域", "municipality": "自治体", "prefectu
                "partner": "相手"}
 
 
+# The largest asked beside the fewest (最も多い年と最も少ない年, the most and the fewest).
+_MOST_TOO = pattern(r"(?:一番|いちばん|最も|もっとも)\s*多|最多|\bthe\s+most\b", re.IGNORECASE)
+
+
+def both_ends(plan: Plan) -> bool:
+    """Whether a table's question asks for its largest group and its fewest."""
+    return plan.pick is not None and plan.pick[0] == "least" and bool(
+        _MOST_TOO.search(plan.text))
+
+
 def picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str,
                 unit: str = "件") -> str:
     """The groups picked, each count in `unit` (件, or か国・地域 for 相手国の数)."""
@@ -147,7 +157,8 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
         counted = sum(g.count for g in known)
         first = (f"{pre}{subject}は、{name}ごとに平均{counted / len(known):.1f}件です"
                  f"（各{name}の件数の和{counted}件を{len(known)}で割った値）。")
-    lines = [first, picked_line(groups, plan.pick, name)]
+    lines = [first, *([picked_line(groups, None, name)] if both_ends(plan) else []),
+             picked_line(groups, plan.pick, name)]
     shared = sum(g.count for g in groups) - result.total
     if shared > 0:  # 熊本県、熊本市 together; 経済 観光: one agreement in two groups
         lines.append(f"（{name}が複数ある協定は、それぞれの{name}に数えています。"

@@ -288,11 +288,19 @@ def _decade_bound(m: re.Match[str]) -> str:
     return f"{'since' if said in ('since', 'from') else 'before'} {year}"
 
 
-# What a condition is said to include, in brackets after it (福建省の相手(省の部局や省内の
-# 博物館を含む), 釜山の相手（市のほか大学・美術館も含めて）): the condition already holds
-# it; its words are no further condition.
-_INCLUDED_IN_BRACKETS = pattern(r"[（(][^（）()]{1,40}?(?:も|を)?\s*(?:含む|含め|含めて|含みます|"
-                                r"含んで|入れて)[^（）()]{0,4}[）)]")
+# Brackets that add no condition: what the condition before them is said to include
+# (福建省の相手(省の部局や省内の博物館を含む), 釜山の相手（市のほか大学・美術館も含めて）:
+# it holds them already), or what it means restated against another (町（市や県ではなく
+# 町）): said once outside.
+_NO_CONDITION_IN_BRACKETS = pattern(
+    r"[（(][^（）()]{1,40}?(?:も|を)?\s*(?:含む|含め|含めて|含みます|含んで|入れて)"
+    r"[^（）()]{0,4}[）)]|[（(][^（）()]{1,20}(?:ではなく|じゃなく|でなく)[^（）()]{1,12}[）)]")
+# A word said to be counted in before another (美術館も含めて博物館の協定): either; and
+# China as against Taiwan (mainland China, 中国大陸: the list writes 中国 and 台湾 apart).
+_ALSO_BEFORE = pattern(r"([\u4e00-\u9fffァ-ヺー]{2,8})(?:も|まで)\s*(?:含めて|入れて|含め)\s*[、,]?"
+                       r"(?=[\u4e00-\u9fffァ-ヺー]{2,8}(?:の|と|に|が|を))")
+_MAINLAND = pattern(r"\bmainland\s+china\b|\bchina\s+mainland\b|中国大陸|中国本土|大陸中国|"
+                    r"中国の本土|(?<![\u4e00-\u9fff])大陸(?=の?(?:中国|との|と結))", re.IGNORECASE)
 
 
 def plain_question(text: str) -> str:
@@ -301,7 +309,9 @@ def plain_question(text: str) -> str:
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
     (Kitakyūshū → Kitakyushu), Chinese characters in their Japanese forms (长崎县 → 長崎県)."""
     text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(nfkc(text))))
-    text = _INCLUDED_IN_BRACKETS.sub("", text)  # 福建省の相手(省の部局や省内の博物館を含む)
+    text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
+    text = _MAINLAND.sub("中国", text)  # mainland China, 中国大陸: China (Taiwan apart)
+    text = _ALSO_BEFORE.sub(r"\1や", text)  # 美術館も含めて博物館の: 美術館や博物館の
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
     if KANA_KANJI.search(text):  # 2014は何件 (English years keep their own grammar)
