@@ -2054,6 +2054,24 @@ def test_restatements_and_inclusions_read_as_meant(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
 
 
+def test_the_agreements_of_a_tables_picked_groups_when_asked(engine):
+    a = engine.ask("協定が1件だけの国・地域について、それぞれどの協定なのか一覧にしてください。")
+    assert [c.record.line for c in a.citations] == [10, 11, 15, 23, 41, 48, 49, 67]
+    assert engine.ask("協定が1件だけの国は？").citations == ()  # (the countries alone)
+
+
+@pytest.mark.parametrize("question, first", [
+    ("昭和ないし平成一桁（平成元年から平成九年まで）の間に締結された協定はどれでしょうか。",
+     "昭和以降（1926年12月〜）で平成9年（1997年）以前に締結された協定は2件あります。すべて挙げます。"),
+    ("1980年代ないし1990年代の協定",
+     "1980年代から1990年代（1980年から1999年）に締結された協定は4件あります。すべて挙げます。"),
+    ("平成一桁から平成20年までの協定は何件",
+     "平成元年（1989年）以降で平成20年（2008年）以前に締結された協定は17件です。"),
+])
+def test_periods_joined_through_and_single_digit_years_as_ends(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
 def test_the_most_and_the_fewest_asked_together(engine):
     a = engine.ask("長崎県が2010年以降に締結した協定を年ごとに数えると？ 最も多い年と最も少ない年も"
                    "知りたい。")

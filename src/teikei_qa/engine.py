@@ -30,6 +30,7 @@ from .execute import Result, each_first, execute
 from .followups import conversation, narrows_by_words, rest_of_words
 from .gazetteer import FIELD_SYNONYMS
 from .grammar import COUNT, LIST
+from .groups import group_values, picked
 from .index import (
     TABLE_FILE,
     BuildReport,
@@ -40,6 +41,7 @@ from .index import (
     stale_reason,
 )
 from .institutions import absent_institutions
+from .lazy_re import pattern
 from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
@@ -90,6 +92,13 @@ _WITHIN_LAST = lazy_re.pattern(r"^\s*(?:そのうち|その中で?|それらの?
 # A field the data lacks is read as a topic when each of its words has a near word of the
 # data at least this close (アート: 芸術 0.88; not 映画: フィルム 0.72, 福祉: 社会 0.66).
 FIELD_NEAR = 0.8
+
+
+# The agreements themselves asked of a table's picked groups (それぞれどの協定か, 協定名も,
+# 一覧にして, which agreements).
+_AGREEMENTS_ASKED = pattern(r"どの協定|どんな協定|協定名|協定を(?:一覧|挙げ|教え|全部)|一覧に|"
+                            r"\bwhich agreements\b|\blist (?:the|those|their) agreements\b",
+                            re.IGNORECASE)
 
 
 class Engine:
@@ -432,6 +441,12 @@ class Engine:
                 cited = [] if plan.operation == "compare" or plan.operation == "aggregate" \
                     and result.total > SMALL_TABLE and not each_first(plan) \
                     else list(result.rows)  # (each group's first, named: cited)
+                if plan.operation == "aggregate" and plan.pick and not cited and \
+                        plan.pick[0] != "absent" and _AGREEMENTS_ASKED.search(plan.text):
+                    # 協定が1件だけの国について、それぞれどの協定か: the picked groups' rows
+                    chosen = {g.value for g in picked(result.groups, plan.pick)}
+                    cited = [i for i in result.rows if chosen.intersection(
+                        group_values(self.records[i], plan.group_by))]
                 return self._with_breakdown(phrase(result, self._table_hits(cited), question,
                                                    self.as_of(result.rows)), result)
         if not plan.topic and not self.retriever.bm25_scores(plan.text).any():

@@ -291,16 +291,28 @@ def _decade_bound(m: re.Match[str]) -> str:
 # Brackets that add no condition: what the condition before them is said to include
 # (福建省の相手(省の部局や省内の博物館を含む), 釜山の相手（市のほか大学・美術館も含めて）:
 # it holds them already), or what it means restated against another (町（市や県ではなく
-# 町）): said once outside.
+# 町）) or in years: said once outside.
 _NO_CONDITION_IN_BRACKETS = pattern(
     r"[（(][^（）()]{1,40}?(?:も|を)?\s*(?:含む|含め|含めて|含みます|含んで|入れて)"
-    r"[^（）()]{0,4}[）)]|[（(][^（）()]{1,20}(?:ではなく|じゃなく|でなく)[^（）()]{1,12}[）)]")
+    r"[^（）()]{0,4}[）)]|[（(][^（）()]{1,20}(?:ではなく|じゃなく|でなく)[^（）()]{1,12}[）)]|"
+    # 平成一桁（平成元年から平成九年まで）: a period's years restated
+    r"(?<=[桁台代年度])[（(][0-9一二三四五六七八九十元〇年月明治大正昭和平成令和からまで〜~\-－\s]{3,30}"
+    r"[）)]")
 # A word said to be counted in before another (美術館も含めて博物館の協定): either; and
 # China as against Taiwan (mainland China, 中国大陸: the list writes 中国 and 台湾 apart).
 _ALSO_BEFORE = pattern(r"([\u4e00-\u9fffァ-ヺー]{2,8})(?:も|まで)\s*(?:含めて|入れて|含め)\s*[、,]?"
                        r"(?=[\u4e00-\u9fffァ-ヺー]{2,8}(?:の|と|に|が|を))")
 _MAINLAND = pattern(r"\bmainland\s+china\b|\bchina\s+mainland\b|中国大陸|中国本土|大陸中国|"
                     r"中国の本土|(?<![\u4e00-\u9fff])大陸(?=の?(?:中国|との|と結))", re.IGNORECASE)
+
+
+# Two periods joined by ないし (through: 昭和ないし平成一桁, 1980年代ないし1990年代) are a
+# range; an era's single-digit years as one end of a range are its first or ninth year.
+_PERIOD_END = r"(?:年代|年度|年|月|明治|大正|昭和|平成|令和|一桁|ひとけた)"
+_THROUGH = pattern(rf"({_PERIOD_END})\s*ないし\s*(?=\d|明治|大正|昭和|平成|令和)")
+_ONE_DIGIT_END = pattern(r"から\s*(明治|大正|昭和|平成|令和)\s*(?:一桁|ひとけた)(?:台|の年)?"
+                         r"(?:まで)?")
+_ONE_DIGIT_START = pattern(r"(明治|大正|昭和|平成|令和)\s*(?:一桁|ひとけた)(?:台|の年)?\s*(?=から)")
 
 
 def plain_question(text: str) -> str:
@@ -312,6 +324,9 @@ def plain_question(text: str) -> str:
     text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
     text = _MAINLAND.sub("中国", text)  # mainland China, 中国大陸: China (Taiwan apart)
     text = _ALSO_BEFORE.sub(r"\1や", text)  # 美術館も含めて博物館の: 美術館や博物館の
+    text = _THROUGH.sub(r"\1から", text)  # 昭和ないし平成一桁: 昭和から平成一桁
+    text = _ONE_DIGIT_END.sub(lambda m: f"から{m.group(1)}9年まで", text)  # …から平成9年まで
+    text = _ONE_DIGIT_START.sub(lambda m: f"{m.group(1)}元年から", text)
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
     if KANA_KANJI.search(text):  # 2014は何件 (English years keep their own grammar)
