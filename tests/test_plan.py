@@ -1106,6 +1106,10 @@ PLAN_ROWS = [
     row("長先県の協定は何件", "count", [F("party", "長崎県")], near=("長先県", "長崎県")),
     # a country with the wrong kanji of the same sound; not a word of its own (中東)
     row("中獄との協定は何件", "count", [F("country", "中国")], near=("中獄", "中国")),
+    # a homophone the dictionary knows, where a partner is said (a recogniser's 勧告)
+    row("長崎県が勧告と結んだ協定", LISTING, [F("country", "韓国"), F("party", "長崎県")],
+        near=("勧告", "韓国")),
+    row("勧告を受けた協定", "topic", topic=("勧告", "受ける")),  # (no partner said: the word)
     row("米刻との協定", LISTING, [F("country", "米国")], near=("米刻", "米国")),
     row("中東との協定は", ("none", "list", "lookup"), [R("中東")]),
     row("東南アジアと欧州の協定数の違いは", "compare", compare=("東南アジア", "欧州")),

@@ -329,6 +329,10 @@ _TWO_KANJI_COUNTRIES = tuple(a for a in COUNTRY_ALIASES
                              if len(a) == 2 and all("\u4e00" <= c <= "\u9fff" for c in a))
 
 
+# Where a partner is said: Xと結んだ, Xとの協定, X以外, Xを除く.
+_PARTNER_SLOT = pattern(r"\s*(?:と\s*(?:結|締|交わ|提携)|との|以外|を除)")
+
+
 def near_countries(rw: Rewrite, reading: Callable[[str], str], known: Callable[[str], bool]
                    ) -> Rewrite:
     """A country of two kanji written with one wrong kanji an input method gives for the
@@ -337,10 +341,14 @@ def near_countries(rw: Rewrite, reading: Callable[[str], str], known: Callable[[
     found = []
     for m in _SHORT_COUNTRY.finditer(rw.text):
         word = m.group(0)
-        if word in COUNTRY_ALIASES or known(word) or not (said := reading(word)):
+        # a word the dictionary knows only where a partner is said (勧告と結んだ協定: a
+        # recogniser's or an input method's homophone of 韓国), any of its kanji wrong
+        homophone = known(word) and _PARTNER_SLOT.match(rw.text, m.end()) is not None
+        if word in COUNTRY_ALIASES or known(word) and not homophone or not (
+                said := reading(word)):
             continue
         same = {COUNTRY_ALIASES[c] for c in _TWO_KANJI_COUNTRIES
-                if sum(a != b for a, b in zip(c, word, strict=True)) == 1
+                if (homophone or sum(a != b for a, b in zip(c, word, strict=True)) == 1)
                 and reading(c) == said}
         if len(same) == 1:
             found.append((m.start(), m.end(), same.pop(), "near"))
