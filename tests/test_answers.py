@@ -2034,6 +2034,15 @@ def test_a_value_asked_to_be_among_the_list_is_no_condition_of_it(engine):
     assert e.text.splitlines()[1] == "そのうち長崎県は4件です。"
     assert engine.ask("国別の件数を教えて。ドイツのもある？").text.splitlines()[1] == \
         "ドイツは含まれていません。"
+    f = engine.ask("大学の学生が留学や研修できる交流協定をさがしています。"
+                   "Pusanの大学もありますか？")
+    assert [c.record.line for c in f.citations] == [43, 45, 46, 44]  # (の before も or not)
+    assert f.text.splitlines()[1].startswith("そのうち釜山のものは3件です：[1] ")
+
+
+def test_search_puts_what_the_question_leaves_out_last(engine):
+    hits = engine.search("博物館（美術館を除く）と交流協定を締結している事例をお示しください。", 5)
+    assert {h.record.line for h in hits} == {49, 50, 65, 66, 68}
 
 
 @pytest.mark.parametrize("question, first", [

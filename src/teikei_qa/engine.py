@@ -210,9 +210,11 @@ class Engine:
         plan = self.plan(text)
         named = [f for f in plan.filters if f.kind in ("party", "country", "partner", "kind",
                                                        "title", "history") and not f.exclude]
+        # what the question leaves out (博物館（美術館を除く）, 中国以外) comes after the rest
+        out = [f for f in plan.filters if f.exclude]
         first: list[int] = []
-        if named:
-            rows, _ = self.table.select(named)
+        if named or out:
+            rows, _ = self.table.select([*named, *out])
             first = sorted(rows) if len(rows) < len(self.records) else []
         # The question as read (names in the list's form) is what both legs rank by.
         return self.retriever.rank(plan.text, k, first=first)

@@ -229,7 +229,7 @@ def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b:
 # include Thailand?): a question of its own, no condition of the first.
 _AMONG = pattern(
     r"^(.+?[。？?！!]|.+?[、,]\s*(?=\S{1,24}?(?:のもの|の協定|との協定|とのもの|の)も))\s*"
-    r"(\S{1,24}?)(?:のもの|の協定|との協定|とのもの|の)も\s*"
+    r"(\S{1,24}?)(?:のもの|の協定|との協定|とのもの|の)?も\s*"
     r"(?:入って|はいって|含まれて|ふくまれて|あり|ある|あります)[^。？?！!]{0,12}[。？?！!]?\s*$|"
     r"^(.+?[.?!])\s*(?:is|are)\s+(?:any(?:thing)?\s+(?:from|with|of|in)\s+)?(.{2,40}?)\s+"
     r"(?:included|among them|in (?:it|them|the list))\s*\??\s*$|"
