@@ -310,3 +310,12 @@ def test_a_concept_group_holds_its_words_both_ways():
     assert "炭素" in same_concept("温暖") and "温暖" in same_concept("炭素")
     assert "大気" in same_concept("SMOG")  # English in any case
     assert same_concept("協定") == frozenset()
+
+
+def test_everyday_words_read_as_the_fields_concepts(engine):
+    # 蛇口 (the tap), 田んぼ (a paddy field), 若者, 首長: the data's words of their concept
+    th = engine.retriever.thesaurus
+    assert {"浄水", "上水"} <= {nb.word for nb in th.read("蛇口").neighbours}
+    assert "農林" in {nb.word for nb in th.read("田んぼ").neighbours}
+    assert "学生" in {nb.word for nb in th.read("若者").neighbours}
+    assert "市長" in {nb.word for nb in th.read("首長").neighbours}

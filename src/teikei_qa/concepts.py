@@ -32,8 +32,22 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "garbage trash rubbish",
     # exchange between peoples and places (not 交換, a swap)
     "交流 往来 行き来 exchange exchanges interchange",
-    # drinking water and its treatment
-    "浄水 上水 飲み水 飲料水 給水 purification drinking",
+    # drinking water and its treatment, from the tap
+    "浄水 上水 飲み水 飲料水 給水 蛇口 水道管 purification drinking faucet",
+    # sewage
+    "下水 下水道 汚水 生活排水 sewage sewerage wastewater",
+    # farming and forests
+    "農林 農業 林業 森林 田んぼ 水田 稲作 agriculture forestry farming",
+    # a team's training camp
+    "キャンプ 合宿 事前合宿 camp camps",
+    # business abroad
+    "ビジネス 商売 販路 business",
+    # the heads of local governments
+    "市長 知事 首長 mayor mayors governor governors",
+    # young people in education
+    "学生 若者 青少年 students youth",
+    # a museum's specialists
+    "学芸員 専門家 curator curators",
     # fishing and the sea's produce
     "漁業 水産 魚 漁 漁船 漁獲 fish fishing fishery fisheries seafood",
     # pottery
