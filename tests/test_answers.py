@@ -2081,6 +2081,42 @@ def test_periods_joined_through_and_single_digit_years_as_ends(engine, question,
     assert engine.ask(question).text.splitlines()[0] == P + first
 
 
+@pytest.mark.parametrize("question, first", [
+    # dialects: なんぼ (how many), やない (is not), 抜きで (left out), 結んどる
+    ("分野が「水道」になっとる協定ってなんぼあるん？", "水道分野の協定は3件です。"),
+    ("福岡市の協定て経済ばっかりやんなｗ 経済の分野やないやつはなんぼあるん？",
+     "福岡市が結んだ経済分野以外の協定は1件です。"),
+    ("福岡県以外の「市」が結んどる協定はどれね？県とか町のは抜きで教えてくれんね。",
+     "市（福岡県を除く）が結んだ協定は2件あります。すべて挙げます。"),
+    ("福岡市以外の市が結んだ協定",
+     "市（福岡市を除く）が結んだ協定は10件あります。すべて挙げます。"),
+    ("福岡県以外の県の協定は何件ですか？", "福岡県以外の自治体が結んだ協定は21件です。"),
+    ("市や県ではなく「町」が当事者になっている協定はどれですか。",
+     "町村が結んだ協定は2件あります。すべて挙げます。"),
+    # what the asker knows, after an English question; the decade before a year
+    ("Could you break down the kyotei by prefecture? I only know that Kitakyushu and "
+     "Fukuoka-shi are in Fukuoka-ken and Arita-cho and Kashima-shi are in Saga-ken.",
+     "協定を都道府県別に数えると4グループ、計43件です。"),
+    ("List the agreements signed in the decade before 2010, other than those of Fukuoka City.",
+     "福岡市以外の自治体が2000年から2009年に結んだ協定は6件あります。すべて挙げます。"),
+    # the agreements asked, explained in brackets
+    ("相手方が大学になっている協定（大学と自治体・教育委員会の間の交流協定）を"
+     "すべて挙げてください。", "「大学」に関する協定は5件あります。すべて挙げます。"),
+    # a claim asked about, then the request: the request's own conditions, or the claim's
+    # for a table; a count after the claim is read as one question
+    ("博物館との協定を結んでいるのは長崎県だけというのは正しい？相手先が博物館である協定を挙げて"
+     "（美術館は別扱いなので除いて）。", "「博物館」に関する協定は5件あります。すべて挙げます。"),
+    ("教育分野の協定は大学との5件だけだと聞いたけど、本当？教育分野の協定を全部挙げてほしい。",
+     "教育分野の協定は8件あります。すべて挙げます。"),
+    ("長崎県の協定は教育分野が一番多いと聞いたが本当か。分野別の件数を知りたい。",
+     "長崎県（県内の自治体を含む）が結んだ協定を分野別に数えると7グループ、計17件です。"),
+    ("北九州市の協定は10件を超えると聞いたけど本当？実際は何件？",
+     "北九州市が結んだ協定は8件です。"),
+])
+def test_dialects_quotes_claims_and_asides(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
 def test_the_most_and_the_fewest_asked_together(engine):
     a = engine.ask("長崎県が2010年以降に締結した協定を年ごとに数えると？ 最も多い年と最も少ない年も"
                    "知りたい。")

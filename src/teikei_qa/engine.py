@@ -49,6 +49,8 @@ from .narrowing import about_words, narrowed_to, table_of_words
 from .nested import (
     among_answer,
     among_asked,
+    claim_answer,
+    claim_then,
     count_then,
     count_then_answer,
     nested,
@@ -363,6 +365,9 @@ class Engine:
                 if answer.intent in ("list", "count", "lookup"):
                     return replace(answer, question=question, text=answer.text.replace(
                         "先の回答の", f"「{named}」の", 1))
+        if (claim := claim_then(question)) is not None and (  # …は本当？…を挙げて
+                answer := claim_answer(self.ask, self.plan, history, *claim)) is not None:
+            return replace(answer, question=question)
         if (among := among_asked(question)) is not None:  # …どれ？ベトナムのも入ってる？
             answer = among_answer(self.ask, history, *among)
             if answer is not None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .answer import Answer, as_of_prefix, describe
+from .conditions import Plan
 from .dates import SignDate
 from .grammar import NEWEST, OLDEST
 from .groups import Group
@@ -272,3 +273,36 @@ def among_answer(ask: Ask, history: Sequence[str], first: str, value: str) -> An
             + "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in within)
             + "。") if within else f"{value}のものは含まれていません。"
     return replace(listed, text="\n".join(x for x in (head, line, rest) if x))
+
+
+# A claim asked about, then what is asked for (博物館との協定を結んでいるのは長崎県だけというの
+# は正しい？相手先が博物館である協定を挙げて; …と聞いたが本当か。分野別の件数を知りたい).
+_CLAIM_THEN = pattern(
+    r"^\s*(.{4,120}?(?:本当|ほんと|ホント|正しい|事実|間違い(?:ない)?|合って(?:る|います))"
+    r"(?:です|なの|なん|でしょう)?(?:か|かな|ですか|でしょうか|なの)?\s*[？?。!！]+)\s*(\S.{3,})$|"
+    r"^\s*((?:is it true|is that (?:right|true|correct)|i (?:heard|read) that)[^?]{4,}\?)"
+    r"\s*(\S.{3,})$",
+    re.IGNORECASE)
+
+
+def claim_then(question: str) -> tuple[str, str] | None:
+    """(the claim, the request after it), or None."""
+    m = _CLAIM_THEN.match(question)
+    if m is None:
+        return None
+    return (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+
+
+def claim_answer(ask: Ask, plan_of: Callable[[str, Sequence[str]], Plan],
+                 history: Sequence[str], claim: str, request: str) -> Answer | None:
+    """What is asked for after a claim: asked alone when it says its own conditions (the
+    claim's are the asker's belief, not what to count: 長崎県だけというのは正しい？博物館の
+    協定を挙げて), a table after the claim as a turn (…長崎県の協定は教育分野が一番多いと
+    聞いたが本当か。分野別の件数を: 長崎県's fields); else None (read as one question:
+    …10件を超えると聞いたけど本当？実際は何件？)."""
+    plan = plan_of(request, history)
+    if plan.filters or plan.topic:
+        return ask(request, history)
+    if plan.operation == "aggregate":
+        return ask(request, [*history, claim])
+    return None

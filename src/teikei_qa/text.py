@@ -297,7 +297,16 @@ _NO_CONDITION_IN_BRACKETS = pattern(
     r"[^（）()]{0,4}[）)]|[（(][^（）()]{1,20}(?:ではなく|じゃなく|でなく)[^（）()]{1,12}[）)]|"
     # 平成一桁（平成元年から平成九年まで）: a period's years restated
     r"(?<=[桁台代年度])[（(][0-9一二三四五六七八九十元〇年月明治大正昭和平成令和からまで〜~\-－\s]{3,30}"
-    r"[）)]")
+    r"[）)]|"
+    # 協定（大学と自治体・教育委員会の間の交流協定）: the agreements asked, explained
+    r"(?<=[定書])[（(][^（）()]{2,40}?(?:協定|もの)[）)]")
+# A level of local government in quotes (「市」が結んだ, 「町」が当事者): the level.
+_QUOTED_LEVEL = pattern(r"[「『\"]\s*(市町村|町村|市|町|村|県)\s*[」』\"]")
+# What the asker already knows, said after an English question: no condition.
+_KNOWN_AFTER = pattern(r"(?<=[?？.])\s+I\s+(?:only\s+|already\s+|just\s+)?(?:know|knew|heard|"
+                       r"understand|read|believe)\b[^?？]*$", re.IGNORECASE)
+_DECADE_BEFORE = pattern(r"\bthe\s+decade\s+(?:before|prior\s+to)\s+((?:19|20)\d0)\b",
+                         re.IGNORECASE)
 # A word said to be counted in before another (美術館も含めて博物館の協定): either; and
 # China as against Taiwan (mainland China, 中国大陸: the list writes 中国 and 台湾 apart).
 _ALSO_BEFORE = pattern(r"([\u4e00-\u9fffァ-ヺー]{2,8})(?:も|まで)\s*(?:含めて|入れて|含め)\s*[、,]?"
@@ -322,6 +331,10 @@ def plain_question(text: str) -> str:
     (Kitakyūshū → Kitakyushu), Chinese characters in their Japanese forms (长崎县 → 長崎県)."""
     text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(nfkc(text))))
     text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
+    text = _QUOTED_LEVEL.sub(r"\1", text)  # 「町」が結んだ: 町が結んだ
+    text = _KNOWN_AFTER.sub("", text)  # …? I only know that Kitakyushu is in …
+    text = _DECADE_BEFORE.sub(lambda m: f"from {int(m.group(1)) - 10} to {int(m.group(1)) - 1}",
+                              text)  # the decade before 2010: 2000 to 2009
     text = _MAINLAND.sub("中国", text)  # mainland China, 中国大陸: China (Taiwan apart)
     text = _ALSO_BEFORE.sub(r"\1や", text)  # 美術館も含めて博物館の: 美術館や博物館の
     text = _THROUGH.sub(r"\1から", text)  # 昭和ないし平成一桁: 昭和から平成一桁
