@@ -2097,6 +2097,14 @@ def test_periods_joined_through_and_single_digit_years_as_ends(engine, question,
     ("Could you break down the kyotei by prefecture? I only know that Kitakyushu and "
      "Fukuoka-shi are in Fukuoka-ken and Arita-cho and Kashima-shi are in Saga-ken.",
      "協定を都道府県別に数えると4グループ、計43件です。"),
+    ("Which kyotei or oboegaki were signed directly with a foreign national government ministry "
+     "or agency (not a city or a university)? For example Kitakyushu or Fukuoka-shi dealing "
+     "with a ministry.",
+     "政府機関と結んだ協定（「大学」に関するものを除く）は6件あります。すべて挙げます。"),
+    ("Which agreements did Kitakyushu conclude in the last five years before the date of the "
+     "list (September 2016), apart from those in the water-supply field?",
+     "北九州市がリストの時点（2016年9月）から5年以内（2011年9月以降）に結んだ水道分野以外の協定は"
+     "4件あります。すべて挙げます。"),
     ("List the agreements signed in the decade before 2010, other than those of Fukuoka City.",
      "福岡市以外の自治体が2000年から2009年に結んだ協定は6件あります。すべて挙げます。"),
     # the agreements asked, explained in brackets

@@ -302,9 +302,11 @@ _NO_CONDITION_IN_BRACKETS = pattern(
     r"(?<=[定書])[（(][^（）()]{2,40}?(?:協定|もの)[）)]")
 # A level of local government in quotes (「市」が結んだ, 「町」が当事者): the level.
 _QUOTED_LEVEL = pattern(r"[「『\"]\s*(市町村|町村|市|町|村|県)\s*[」』\"]")
-# What the asker already knows, said after an English question: no condition.
-_KNOWN_AFTER = pattern(r"(?<=[?？.])\s+I\s+(?:only\s+|already\s+|just\s+)?(?:know|knew|heard|"
-                       r"understand|read|believe)\b[^?？]*$", re.IGNORECASE)
+# What the asker already knows or an example, said after an English question, and the
+# list's date restated after "the list": no condition.
+_KNOWN_AFTER = pattern(r"(?<=[?？.])\s+(?:I\s+(?:only\s+|already\s+|just\s+)?(?:know|knew|heard|"
+                       r"understand|read|believe)\b|for example\b|for instance\b|e\.g\.)"
+                       r"[^?？]*$|(?<=\bthe list)\s*\([^()]{3,30}\)", re.IGNORECASE)
 _DECADE_BEFORE = pattern(r"\bthe\s+decade\s+(?:before|prior\s+to)\s+((?:19|20)\d0)\b",
                          re.IGNORECASE)
 # A word said to be counted in before another (美術館も含めて博物館の協定): either; and
