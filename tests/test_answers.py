@@ -2125,6 +2125,14 @@ def test_dialects_quotes_claims_and_asides(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
 
 
+def test_signed_before_or_after_a_named_agreement(engine):
+    a = engine.ask("北九州市がタイ王国工業省工場局と協力協定を結んだ日よりも後に、長崎県が締結した"
+                   "協定はどれですか。")
+    assert len(a.citations) == 8 and a.text.splitlines()[1] == \
+        "（「タイ王国工場省工場局との協力協定」の締結日、2011年8月31日を基準にしました。）"
+    assert engine.ask("スラバヤと結んだ日より前に結ばれた協定は何件").count == 27
+
+
 def test_the_most_and_the_fewest_asked_together(engine):
     a = engine.ask("長崎県が2010年以降に締結した協定を年ごとに数えると？ 最も多い年と最も少ない年も"
                    "知りたい。")

@@ -55,6 +55,8 @@ from .nested import (
     count_then_answer,
     nested,
     nested_answer,
+    relative_answer,
+    relative_to,
     same_date_as,
     two_sides,
     two_sides_answer,
@@ -372,6 +374,9 @@ class Engine:
             answer = among_answer(self.ask, history, *among)
             if answer is not None:
                 return replace(answer, question=question)
+        if (bounded := relative_to(question)) is not None and (  # Xを結んだ日より後に
+                answer := relative_answer(self.ask, history, *bounded)) is not None:
+            return replace(answer, question=question)
         if (both := count_then(question)) is not None:  # 何件で、一番古いのは
             answer = count_then_answer(self.ask, history, *both)
             if answer is not None:

@@ -139,6 +139,39 @@ def same_date_as(question: str) -> tuple[str, str] | None:
         f"同じ{m.group(2)}{rest}"
 
 
+# Signed before or after a named agreement (北九州市がタイ王国工業省工場局と協力協定を結んだ
+# 日よりも後に、長崎県が締結した協定): that agreement asked first, then the rest by its date.
+_RELATIVE_TO = pattern(r"^\s*(.{2,60}?)\s*(?:を|と|が)\s*(?:結んだ|締結した|交わした|結ばれた|"
+                       r"締結された)\s*(?:日|時|とき|年|月)\s*(?:より(?:も)?)?\s*"
+                       r"(後|あと|以降|前|以前)\s*(?:に|の)?\s*[、,]?\s*(.+)$")
+_RELATIVE_SAID = {"後": "より後", "あと": "より後", "以降": "以降", "前": "より前", "以前": "以前"}
+
+
+def relative_to(question: str) -> tuple[str, str, str] | None:
+    """(the agreement named, how its date bounds the rest, the rest of the question)."""
+    m = _RELATIVE_TO.match(question)
+    if m is None:
+        return None
+    named = m.group(1)
+    return named + ("の協定" if not re.search(r"協定|覚書|協議書|合意書|提携", named) else ""), \
+        _RELATIVE_SAID[m.group(2)], m.group(3)
+
+
+def relative_answer(ask: Ask, history: Sequence[str], named: str, bound: str, rest: str
+                    ) -> Answer | None:
+    """The rest of the question bounded by the named agreement's signing date, the date
+    said in it; None unless one dated agreement is so named."""
+    first = ask(named, history)
+    dates = {h.record.date for h in first.citations if h.record.date is not None}
+    if len(first.citations) != 1 or len(dates) != 1:
+        return None
+    when = dates.pop().japanese()
+    answer = ask(f"{when}{bound}に{rest}", history)
+    head, _, tail = answer.text.partition("\n")
+    said = f"（「{first.citations[0].record.title}」の締結日、{when}を基準にしました。）"
+    return replace(answer, text="\n".join(x for x in (head, said, tail) if x))
+
+
 def two_sides(question: str) -> tuple[str, str] | None:
     """The two sides of a comparison, each said with its own conditions, if so said."""
     m = _TWO_SIDES.match(question)
