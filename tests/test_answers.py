@@ -2133,6 +2133,15 @@ def test_signed_before_or_after_a_named_agreement(engine):
     assert engine.ask("スラバヤと結んだ日より前に結ばれた協定は何件").count == 27
 
 
+def test_each_picked_groups_agreements_counted_when_asked(engine):
+    a = engine.ask("2か国以上の国と協定を結んでいる自治体は何自治体ありますか。"
+                   "それぞれの協定件数は？")
+    assert a.text.splitlines()[0] == P + \
+        "2か国・地域以上の自治体は3つあります: 北九州市・福岡市・長崎県。"
+    assert [(g.value, g.count) for g in a.groups] == [
+        ("長崎県", 17), ("福岡市", 14), ("北九州市", 8)]
+
+
 def test_the_most_and_the_fewest_asked_together(engine):
     a = engine.ask("長崎県が2010年以降に締結した協定を年ごとに数えると？ 最も多い年と最も少ない年も"
                    "知りたい。")

@@ -53,6 +53,8 @@ from .nested import (
     claim_then,
     count_then,
     count_then_answer,
+    each_count,
+    each_count_answer,
     nested,
     nested_answer,
     relative_answer,
@@ -376,6 +378,9 @@ class Engine:
                 return replace(answer, question=question)
         if (bounded := relative_to(question)) is not None and (  # Xを結んだ日より後に
                 answer := relative_answer(self.ask, history, *bounded)) is not None:
+            return replace(answer, question=question)
+        if (first := each_count(question)) is not None and (  # …自治体は？それぞれの件数は
+                answer := each_count_answer(self.ask, history, first)) is not None:
             return replace(answer, question=question)
         if (both := count_then(question)) is not None:  # 何件で、一番古いのは
             answer = count_then_answer(self.ask, history, *both)

@@ -339,3 +339,36 @@ def claim_answer(ask: Ask, plan_of: Callable[[str, Sequence[str]], Plan],
     if plan.operation == "aggregate":
         return ask(request, [*history, claim])
     return None
+
+
+# A table of values per group, then each picked group's agreements asked (2か国以上の国と
+# 協定を結んでいる自治体は何自治体…。それぞれの協定件数は？).
+_EACH_COUNT = pattern(r"[。？?、,]\s*(?:それぞれ|各自治体|各国|各県|各々)の?\s*(?:協定)?\s*"
+                      r"(?:件数|協定数|数)\s*(?:は|を)?[^。？?]{0,8}[？?。]?\s*$")
+_GROUP_NOUN = {"municipality": "自治体", "prefecture": "県", "country": "国", "field": "分野",
+               "year": "年"}
+
+
+def each_count(question: str) -> str | None:
+    """The question before "それぞれの協定件数は？", when so asked."""
+    m = _EACH_COUNT.search(question)
+    return question[:m.start() + 1] if m else None
+
+
+def each_count_answer(ask: Ask, history: Sequence[str], first: str) -> Answer | None:
+    """The picked groups of a table of values per group (2か国・地域以上の自治体), then
+    their agreements counted per group; None unless the first is such a table."""
+    table = ask(first, history)
+    plan = table.plan
+    noun = _GROUP_NOUN.get(plan.group_by or "")
+    values = [v for v in table.top if v]
+    if plan.operation != "aggregate" or not plan.count_of or not plan.pick or not noun or \
+            not values:
+        return None
+    counted = ask(f"{'・'.join(values)}の協定を{noun}別に数えて", history)
+    if not counted.groups:
+        return None
+    pre = as_of_prefix(counted.as_of)
+    picked_line = pre + table.text.split("\n")[1]
+    return replace(counted, text="\n".join([picked_line, counted.text.removeprefix(pre)]),
+                   question=first)
