@@ -300,6 +300,17 @@ _NO_CONDITION_IN_BRACKETS = pattern(
     r"[）)]|"
     # 協定（大学と自治体・教育委員会の間の交流協定）: the agreements asked, explained
     r"(?<=[定書])[（(][^（）()]{2,40}?(?:協定|もの)[）)]")
+# An example before the kind it is one of (有田町のような「町」, 釜山みたいな都市): the kind.
+_EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のように|みたいな|などの)\s*"
+                          r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館)[」』]?)")
+# A terse grouping noun before its superlative (国 いちばん多いの どこ): the noun after it.
+_TERSE_MOST = pattern(r"(?<![\u4e00-\u9fffァ-ヺー])(国|県|自治体|分野|年)\s+"
+                      r"((?:いちばん|一番|最も)\s*(?:多い|少ない)(?:の)?)")
+# A sentence after the request saying what the asker plans (ツアーの行き先を考えています。):
+# no condition.
+_AFTERTHOUGHT = pattern(r"((?:ください|下さい|ますか|ですか|教えて|[？?])\s*[。.]?)\s*"
+                        r"[^。？?]{2,40}(?:を考えています|を検討しています|の予定です|つもりです|"
+                        r"の参考にしたいです|の参考にします|と思っています)[。.]?\s*$")
 # A level of local government in quotes (「市」が結んだ, 「町」が当事者): the level.
 _QUOTED_LEVEL = pattern(r"[「『\"]\s*(市町村|町村|市|町|村|県)\s*[」』\"]")
 # What the asker already knows or an example, said after an English question, and the
@@ -333,7 +344,10 @@ def plain_question(text: str) -> str:
     (Kitakyūshū → Kitakyushu), Chinese characters in their Japanese forms (长崎县 → 長崎県)."""
     text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(nfkc(text))))
     text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
+    text = _EXAMPLE_BEFORE.sub("", text)  # 有田町のような「町」: 町
     text = _QUOTED_LEVEL.sub(r"\1", text)  # 「町」が結んだ: 町が結んだ
+    text = _TERSE_MOST.sub(r"\2\1", text)  # 国 いちばん多いの: いちばん多い国
+    text = _AFTERTHOUGHT.sub(r"\1", text)  # …を教えてください。ツアーの行き先を考えています。
     text = _KNOWN_AFTER.sub("", text)  # …? I only know that Kitakyushu is in …
     text = _DECADE_BEFORE.sub(lambda m: f"from {int(m.group(1)) - 10} to {int(m.group(1)) - 1}",
                               text)  # the decade before 2010: 2000 to 2009

@@ -65,7 +65,8 @@ cover covers covered covering concern concerns connect connects connected connec
 link links linked linking altogether now just
 並べ替える 並び替える 並べかえる ソート sort sorted order ordered arrange arranged
 データ データベース データセット data database dataset 登録 registered 逆
-なんぼ w ｗ 笑 本当 ほんとう ほんと 正しい 事実 聞く 実際 実は kyotei oboegaki conclude
+なんぼ w ｗ 笑 本当 ほんとう ほんと 正しい 事実 聞く 実際 実は
+対象 主体 締結主体 全協定 kyotei oboegaki conclude
 """.split())
 
 
