@@ -2126,6 +2126,10 @@ def test_periods_joined_through_and_single_digit_years_as_ends(engine, question,
      "協定を自治体別に数えると8グループ、計43件です。"),
     ("福岡市の協定のうち、中国以外の国と結んだものを教えてください。ツアーの行き先を考えています。",
      "福岡市が中国以外と結んだ協定は8件あります。すべて挙げます。"),
+    # who is asking: a company, where the asker comes from (no condition); 私の町 refers back
+    ("私 Phnom Penh から 来た。カンボジア の 水道 を よくする 協力 の 覚書 ある？",
+     "カンボジアと結んだ水道分野の名称に「覚書」を含む協定は1件あります。すべて挙げます。"),
+    ("ハイフォンから来ました。私の町との協定は？", "ハイフォンと結んだ協定は2件あります。"),
     ("北九州市の協定は10件を超えると聞いたけど本当？実際は何件？",
      "北九州市が結んだ協定は8件です。"),
 ])
@@ -2148,6 +2152,12 @@ def test_each_picked_groups_agreements_counted_when_asked(engine):
         "2か国・地域以上の自治体は3つあります: 北九州市・福岡市・長崎県。"
     assert [(g.value, g.count) for g in a.groups] == [
         ("長崎県", 17), ("福岡市", 14), ("北九州市", 8)]
+
+
+def test_a_company_saying_who_it_is_is_no_kind_of_partner(engine):
+    a = engine.ask("観光バスの会社です。空港への定期便（航空路線）の就航を後押しする協定は"
+                   "ありますか？")
+    assert [c.record.line for c in a.citations] == [67]  # (高雄: 定期便就航; had listed 企業・団体)
 
 
 def test_the_most_and_the_fewest_asked_together(engine):

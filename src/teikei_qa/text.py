@@ -412,7 +412,8 @@ _NAMES_SAID = pattern(r"[\u4e00-\u9fff]{1,6}[都道府県市町村区国州省]|
 # ついて資料を作っている者です), not the agreements asked for. Dropped when the question
 # names a party of its own, or the sentence names none the question does not repeat.
 _INTRO_JA = pattern(r"^\s*([^。？?！!]{2,80}?(?:者|職員|担当者?|学生|記者|研究者|教員|議員|"
-                    r"市民|県民|住民|ボランティア|スタッフ|"
+                    r"市民|県民|住民|ボランティア|スタッフ|会社|企業|お店|店|工房|窯元|組合|"
+                    r"事業者|経営者|オーナー|"
                     # a person by what ends the word: 高校生, 会社員, 教師, 写真家, 係長
                     r"[\u4e00-\u9fff](?:生|員|師|家|長|人))"
                     r"\s*(?:です|でございます|を?して(?:います|おります))"
@@ -422,6 +423,10 @@ _INTRO_JA = pattern(r"^\s*([^。？?！!]{2,80}?(?:者|職員|担当者?|学生|
 # it names a party of its own.
 _STATEMENT = pattern(r"^\s*([^。？?！!]{2,80}?(?:です|ます|ました|でした|ございます|おります)"
                      r"[。．.！!])\s*(?=\S)")
+# Where the asker comes from, said first (私 Phnom Penh から 来た。, 台北出身です。).
+_ORIGIN = pattern(r"^\s*(?:私|わたし|僕|ぼく|俺|おれ)?\s*(?:は)?\s*[^。？?！!]{1,40}?"
+                  r"(?:から\s*(?:来|き)(?:た|ました|ています|てます|てる)|出身(?:です|だ|の者です)?)"
+                  r"\s*[。．.！!]\s*(?=\S)")
 # …unless the question refers back to the asker (私の町, うちの国, my city).
 _ASKER_SAID = pattern(r"私の|わたしの|僕の|ぼくの|うちの|自分の|我が|地元の|\b(?:my|our)\b",
                       re.IGNORECASE)
@@ -434,6 +439,10 @@ _PLACE_SAID = pattern(r"東京都|北海道|[\u4e00-\u9fff]{1,6}(?:[府県町村
 def without_background(text: str) -> str:
     """`text` without a clause before the question that says who is asking or why (the
     patterns above)."""
+    origin = _ORIGIN.match(text)
+    if origin is not None and not _ASKER_SAID.search(text[origin.end():]):
+        # 私 Phnom Penh から 来た。カンボジアの…: where the asker comes from, no condition
+        return without_background(text[origin.end():])
     said = _STATEMENT.match(text)
     if said is not None and not _SUBJECT_SAID.search(said.group(1)) and \
             _PARTY_SAID.search(text[said.end():]) and not _ASKER_SAID.search(text[said.end():]):
