@@ -2130,6 +2130,18 @@ def test_periods_joined_through_and_single_digit_years_as_ends(engine, question,
     ("私 Phnom Penh から 来た。カンボジア の 水道 を よくする 協力 の 覚書 ある？",
      "カンボジアと結んだ水道分野の名称に「覚書」を含む協定は1件あります。すべて挙げます。"),
     ("ハイフォンから来ました。私の町との協定は？", "ハイフォンと結んだ協定は2件あります。"),
+    # exclusions said other ways: 対象外, に当たらない, 数に入れないで, 相手のものは抜きで
+    ("長崎県が結んだ文化分野の協定で、相手先がアジアの国に当たらないものはどれですか。",
+     "長崎県（県内の自治体を含む）がアジア以外と結んだ文化分野の協定は2件あります。"),
+    ("北九州市の環境分野の協定を、2011年締結の分は数に入れないで数えると何件になりますか。",
+     "北九州市が2011年以外に結んだ環境分野の協定は3件です。"),
+    ("熊本県と県内の市町村が2010年以降に締結した協定を、米国相手のものは抜きで教えてください。",
+     "熊本県（県内の自治体を含む）が2010年以降に米国以外と結んだ協定は1件あります。"),
+    # a Chinese speaker's words: 签订, 协议, 中方, 城市, 的
+    ("中方と日方の長崎県の間で签订された合作协议は全部で何件ですか？",
+     "長崎県（県内の自治体を含む）が中国と結んだ協定は11件です。"),
+    ("欧州と北米では、日方がどちらと签订した协议が多いですか？",
+     "協定の件数は、北米が3件、欧州が2件で、北米のほうが多いです。"),
     ("北九州市の協定は10件を超えると聞いたけど本当？実際は何件？",
      "北九州市が結んだ協定は8件です。"),
 ])
@@ -2158,6 +2170,15 @@ def test_a_company_saying_who_it_is_is_no_kind_of_partner(engine):
     a = engine.ask("観光バスの会社です。空港への定期便（航空路線）の就航を後押しする協定は"
                    "ありますか？")
     assert [c.record.line for c in a.citations] == [67]  # (高雄: 定期便就航; had listed 企業・団体)
+
+
+def test_how_many_different_ones_is_the_number_of_groups(engine):
+    a = engine.ask("How many different cities in the United States does Fukuoka City have "
+                   "agreements with?")
+    assert a.count == 2 and [g.value for g in a.groups] == ["アトランタ市", "シアトル市"]
+    b = engine.ask("町（市や県ではなく）が結んだ協定は何件あるか、またそのうち古い方はどちらか、"
+                   "知りたいという方がいらしています。")
+    assert b.count == 2 and b.text.splitlines()[1].endswith("：[1] 友好団体協定書。")
 
 
 def test_the_most_and_the_fewest_asked_together(engine):

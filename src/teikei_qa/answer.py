@@ -14,7 +14,7 @@ from .dates import SignDate, find_dates
 from .execute import Result
 from .gazetteer import PREFECTURES
 from .grammar import ALL_ASKED
-from .groups import Group, picked
+from .groups import Group, picked, unknown
 from .lazy_re import pattern
 from .lists import as_of_key
 from .retrieve import Hit
@@ -369,8 +369,11 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     group_name = GROUP_NAMES.get(plan.group_by or "", "")
     understood = subject + {"count": "の件数", "aggregate": f"の{group_name}別の件数",
                             "compare": "の件数の比較"}.get(op, "")
+    # how many different ones (何都市, how many different cities): the groups are the count
+    distinct = len([g for g in groups if not unknown(g.value)]) \
+        if op == "aggregate" and plan.distinct else None
     return Answer(question, op, plan, "\n".join(lines),
-                  n if op in ("count", "list") else None, tuple(hits), applied=applied,
+                  n if op in ("count", "list") else distinct, tuple(hits), applied=applied,
                   ignored=result.ignored, group_by=_group_by(plan), groups=groups, top=top,
                   understood=understood, as_of=as_of)
 

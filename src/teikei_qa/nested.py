@@ -91,6 +91,7 @@ _COUNT_THEN = pattern(r"^(.{2,}?(?:何件|いくつ|件数は?|協定数)|\s*how
                       r"(?:また|それと|あと|それから|そして|その中で|そのうち|and)?[、,]?\s*(\S.*)$",
                       re.IGNORECASE)
 _THEN_ASKED = pattern(r"(?:最も|もっとも|一番|いちばん)\s*(?:古|新し|早|最近)|最古|最新|"
+                      r"(?:古い|新しい)(?:方|ほう)|"
                       r"(?:国|自治体|県|分野|年|相手国)(?:別|ごと)|\b(?:oldest|newest|earliest|"
                       r"latest|most recent)\b|\bby (?:country|municipality|year|field)\b",
                       re.IGNORECASE)

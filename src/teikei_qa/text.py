@@ -294,12 +294,23 @@ def _decade_bound(m: re.Match[str]) -> str:
 # 町）) or in years: said once outside.
 _NO_CONDITION_IN_BRACKETS = pattern(
     r"[（(][^（）()]{1,40}?(?:も|を)?\s*(?:含む|含め|含めて|含みます|含んで|入れて)"
-    r"[^（）()]{0,4}[）)]|[（(][^（）()]{1,20}(?:ではなく|じゃなく|でなく)[^（）()]{1,12}[）)]|"
+    r"[^（）()]{0,4}[）)]|[（(][^（）()]{1,20}(?:ではなく|じゃなく|でなく)[^（）()]{0,12}[）)]|"
     # 平成一桁（平成元年から平成九年まで）: a period's years restated
     r"(?<=[桁台代年度])[（(][0-9一二三四五六七八九十元〇年月明治大正昭和平成令和からまで〜~\-－\s]{3,30}"
     r"[）)]|"
     # 協定（大学と自治体・教育委員会の間の交流協定）: the agreements asked, explained
     r"(?<=[定書])[（(][^（）()]{2,40}?(?:協定|もの)[）)]")
+# Chinese words of a Chinese-speaking asker's Japanese (already in Japanese forms:
+# japanese_forms), as Japanese says them: 签订 (簽訂) → 締結, 协议 (協議) → 協定, 城市 → 都市,
+# 合作 → 協力, 中方 → 中国, 日方 → 日本側, 列出 → 一覧, and 的 before such a noun → の (not the
+# 的 of Japanese's 人的交流, 経済的). A handful
+# of words; no Chinese–Japanese word dictionary installs offline.
+_CHINESE_AS = {"簽訂": "締結", "簽署": "締結", "協議": "協定", "城市": "都市", "合作": "協力",
+               "中方": "中国", "日方": "日本側", "列出": "一覧"}
+_CHINESE_WORDS = pattern("|".join(w + "(?!書|会)" if w == "協議" else w for w in _CHINESE_AS)
+                         + r"|(?<=[\u4e00-\u9fff])的"
+                           r"(?=城市|都市|大学|協議|協定|合作|協力|企業|公司)")
+_CHINESE_AS["的"] = "の"
 # An example before the kind it is one of (有田町のような「町」, 釜山みたいな都市): the kind.
 _EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のように|みたいな|などの)\s*"
                           r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館)[」』]?)")
@@ -344,6 +355,7 @@ def plain_question(text: str) -> str:
     (Kitakyūshū → Kitakyushu), Chinese characters in their Japanese forms (长崎县 → 長崎県)."""
     text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(nfkc(text))))
     text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
+    text = _CHINESE_WORDS.sub(lambda m: _CHINESE_AS[m.group(0)], text)  # 签订 → 締結
     text = _EXAMPLE_BEFORE.sub("", text)  # 有田町のような「町」: 町
     text = _QUOTED_LEVEL.sub(r"\1", text)  # 「町」が結んだ: 町が結んだ
     text = _TERSE_MOST.sub(r"\2\1", text)  # 国 いちばん多いの: いちばん多い国
