@@ -2181,6 +2181,15 @@ def test_how_many_different_ones_is_the_number_of_groups(engine):
     assert b.count == 2 and b.text.splitlines()[1].endswith("：[1] 友好団体協定書。")
 
 
+def test_a_list_then_its_largest_group_and_a_span_not_yet_passed(engine):
+    a = engine.ask("利用者から、北九州市が海外と結んでいる協定を一通り知りたいという問い合わせが"
+                   "ありました。一覧と、その中で一番多い分野もあわせて教えてください。")
+    assert len(a.citations) == 8 and a.text.splitlines()[2] == "最も多いのは環境で4件です。"
+    assert len(a.text.splitlines()) == len(set(a.text.splitlines()))  # (no line twice)
+    b = engine.ask("この表の時点（平成28年9月）で、締結からまだ1年経っていない協定はどれですか？")
+    assert [c.record.line for c in b.citations] == [14, 15]
+
+
 def test_the_most_and_the_fewest_asked_together(engine):
     a = engine.ask("長崎県が2010年以降に締結した協定を年ごとに数えると？ 最も多い年と最も少ない年も"
                    "知りたい。")

@@ -85,13 +85,14 @@ def put_in(question: str, n: Nested, values: tuple[str, ...]) -> str:
 
 # A count, then what is asked of its rows: the oldest or newest, a table by some group
 # (何件あって、国別には？ How many …, and which is the oldest?).
-_COUNT_THEN = pattern(r"^(.{2,}?(?:何件|いくつ|件数は?|協定数)|\s*how many\b.{2,}?)\s*"
+_COUNT_THEN = pattern(r"^(.{2,}?(?:何件|いくつ|件数は?|協定数|一覧)|\s*how many\b.{2,}?)\s*"
                       r"(?:ある|あり(?:ます)?|です|あるの)?\s*(?:か|の)?\s*"
                       r"(?:で|あって|と[、,]?|[、,？?。]|, and|and)\s*"
                       r"(?:また|それと|あと|それから|そして|その中で|そのうち|and)?[、,]?\s*(\S.*)$",
                       re.IGNORECASE)
 _THEN_ASKED = pattern(r"(?:最も|もっとも|一番|いちばん)\s*(?:古|新し|早|最近)|最古|最新|"
                       r"(?:古い|新しい)(?:方|ほう)|"
+                      r"(?:最も|もっとも|一番|いちばん)\s*多い\s*(?:国|自治体|県|分野|年)|"
                       r"(?:国|自治体|県|分野|年|相手国)(?:別|ごと)|\b(?:oldest|newest|earliest|"
                       r"latest|most recent)\b|\bby (?:country|municipality|year|field)\b",
                       re.IGNORECASE)
@@ -203,7 +204,7 @@ def count_then_answer(ask: Ask, history: Sequence[str], first: str, then: str
     the second answer's lines (its agreements by their numbers in the count's list,
     or its table), then the count's list. None unless the second is of those rows."""
     count = ask(first, history)
-    if count.plan.operation != "count" or not count.citations:
+    if count.plan.operation not in ("count", "list") or not count.citations:
         return None
     after = ask(then, [*history, first])
     number = {h.record.id: n for n, h in enumerate(count.citations, start=1)}
@@ -216,8 +217,8 @@ def count_then_answer(ask: Ask, history: Sequence[str], first: str, then: str
     cited = "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in after.citations)
     lines[0] = f"{said.removesuffix('。')}：{cited}。" if after.plan.operation == "extreme" \
         else said
-    return replace(count, text="\n".join([head, *lines, rest]), group_by=after.group_by,
-                   groups=after.groups, top=after.top)
+    return replace(count, text="\n".join(dict.fromkeys([head, *lines, *rest.split("\n")])),
+                   group_by=after.group_by, groups=after.groups, top=after.top)
 
 
 def _end_date(answer: Answer, order: str | None) -> SignDate | None:

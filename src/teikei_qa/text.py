@@ -296,7 +296,7 @@ _NO_CONDITION_IN_BRACKETS = pattern(
     r"[（(][^（）()]{1,40}?(?:も|を)?\s*(?:含む|含め|含めて|含みます|含んで|入れて)"
     r"[^（）()]{0,4}[）)]|[（(][^（）()]{1,20}(?:ではなく|じゃなく|でなく)[^（）()]{0,12}[）)]|"
     # 平成一桁（平成元年から平成九年まで）: a period's years restated
-    r"(?<=[桁台代年度])[（(][0-9一二三四五六七八九十元〇年月明治大正昭和平成令和からまで〜~\-－\s]{3,30}"
+    r"(?<=[桁台代年度点])[（(][0-9一二三四五六七八九十元〇年月明治大正昭和平成令和からまで〜~\-－\s]{3,30}"
     r"[）)]|"
     # 協定（大学と自治体・教育委員会の間の交流協定）: the agreements asked, explained
     r"(?<=[定書])[（(][^（）()]{2,40}?(?:協定|もの)[）)]")
@@ -317,6 +317,9 @@ _EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のよう
 # A terse grouping noun before its superlative (国 いちばん多いの どこ): the noun after it.
 _TERSE_MOST = pattern(r"(?<![\u4e00-\u9fffァ-ヺー])(国|県|自治体|分野|年)\s+"
                       r"((?:いちばん|一番|最も)\s*(?:多い|少ない)(?:の)?)")
+# Signed less than N years ago (締結からまだ1年経っていない): in the last N years.
+_NOT_YET = pattern(r"締結(?:して|されて)?から\s*(?:まだ)?\s*(\d+)\s*年\s*(?:も)?"
+                   r"(?:経って|たって|経過して)(?:い)?(?:ない|ません)")
 # A sentence after the request saying what the asker plans (ツアーの行き先を考えています。):
 # no condition.
 _AFTERTHOUGHT = pattern(r"((?:ください|下さい|ますか|ですか|教えて|[？?])\s*[。.]?)\s*"
@@ -359,6 +362,7 @@ def plain_question(text: str) -> str:
     text = _EXAMPLE_BEFORE.sub("", text)  # 有田町のような「町」: 町
     text = _QUOTED_LEVEL.sub(r"\1", text)  # 「町」が結んだ: 町が結んだ
     text = _TERSE_MOST.sub(r"\2\1", text)  # 国 いちばん多いの: いちばん多い国
+    text = _NOT_YET.sub(r"ここ\1年で締結された", text)  # 締結からまだ1年経っていない
     text = _AFTERTHOUGHT.sub(r"\1", text)  # …を教えてください。ツアーの行き先を考えています。
     text = _KNOWN_AFTER.sub("", text)  # …? I only know that Kitakyushu is in …
     text = _DECADE_BEFORE.sub(lambda m: f"from {int(m.group(1)) - 10} to {int(m.group(1)) - 1}",
