@@ -1762,6 +1762,8 @@ PLAN_ROWS = [
         [F("party", "福岡市"), F("partner", "釜山"), ("doc", ("宣言",), False)]),
     row("福岡市と熊本県、どちらが先に協定を結んだ？", "compare", compare=("福岡市", "熊本県"),
         order="oldest"),
+    row("中国と韓国、どちらと先に協定を結んだ？", "compare", compare=("中国", "韓国"),
+        order="oldest"),  # (どちらと先に: by the date)
     row("福岡市のアメリカとの協定でどっちが新しい？", "extreme",
         [F("party", "福岡市"), F("country", "米国")], order="newest"),
     row("北九州市のタイとの協定はどちらが先？", "extreme",
