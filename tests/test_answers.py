@@ -433,31 +433,34 @@ def test_holdout_targets(engine):
 
 
 BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
-    "heldout7.jsonl": ("list_count_exact",),
     "heldout9.jsonl": ("search_r@5",),
-    "heldout10.jsonl": ("search_r@5", "search_mrr@10"),
+    "heldout10.jsonl": ("search_r@5", "search_mrr@10",),
     "heldout18.jsonl": ("citation_precision",),
     "heldout22.jsonl": ("search_mrr@10",),
     "heldout28.jsonl": ("search_r@5",),
-    "heldout29.jsonl": ("search_r@5",),
     "heldout30.jsonl": ("search_r@5",),
-    "heldout33.jsonl": ("search_r@5", "search_mrr@10"),
+    "heldout33.jsonl": ("search_r@5", "search_mrr@10",),
     "heldout36.jsonl": ("search_mrr@10",),
-    "heldout41.jsonl": ("search_r@5", "search_mrr@10"),
-    "heldout43.jsonl": ("search_r@5", "search_mrr@10", "list_count_exact"),
+    "heldout41.jsonl": ("search_r@5", "search_mrr@10",),
+    "heldout43.jsonl": ("search_r@5", "search_mrr@10", "list_count_exact",),
     "heldout44.jsonl": ("aggregate_compare_exact",),
     "heldout47.jsonl": ("search_r@5",),
     "heldout49.jsonl": ("search_r@5",),
     "heldout51.jsonl": ("search_r@5",),
-    "heldout52.jsonl": ("search_mrr@10", "none_correct", "citation_precision"),
+    "heldout52.jsonl": ("search_mrr@10", "none_correct", "citation_precision",),
     "heldout59.jsonl": ("search_r@5",),
-    "heldout60.jsonl": ("search_r@5", "search_mrr@10", "citation_precision"),
-    "heldout63.jsonl": ("citation_precision",),
-    "heldout64.jsonl": ("search_r@5", "search_mrr@10"),
-    "heldout65.jsonl": ("citation_precision",)}
-# (exactly the metrics below target at the 2026-12-01 fourth session's last code commit,
-# heldout63, heldout64 and heldout65 at 2026-12-02's;
-# eval/README.md has each file's figures as written)
+    "heldout60.jsonl": ("search_r@5", "search_mrr@10", "citation_precision",),
+    "heldout64.jsonl": ("search_r@5", "search_mrr@10",),
+    "heldout65.jsonl": ("citation_precision",),
+    "heldout66.jsonl": ("search_r@5", "search_mrr@10", "citation_precision",),
+    "heldout67.jsonl": ("search_r@5", "search_mrr@10", "citation_precision",),
+    "heldout68.jsonl": ("search_r@5",),
+    "heldout69.jsonl": ("search_r@5",),
+    "heldout70.jsonl": ("search_mrr@10",),
+    "heldout72.jsonl": ("search_mrr@10",)}
+# (exactly the metrics below target at 2026-12-02's last code commit, the test's targets:
+# list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
+# file's figures as written)
 
 
 @pytest.mark.parametrize("file", ["fresh.jsonl", "heldout2.jsonl", "heldout3.jsonl",
@@ -481,7 +484,11 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
                                   "heldout55.jsonl", "heldout56.jsonl", "heldout57.jsonl",
                                   "heldout58.jsonl", "heldout59.jsonl", "heldout60.jsonl",
                                   "heldout61.jsonl", "heldout62.jsonl", "heldout63.jsonl",
-                                  "heldout64.jsonl", "heldout65.jsonl"])
+                                  "heldout64.jsonl", "heldout65.jsonl", "heldout66.jsonl",
+                                  "heldout67.jsonl", "heldout68.jsonl", "heldout69.jsonl",
+                                  "heldout70.jsonl", "heldout71.jsonl", "heldout72.jsonl",
+                                  "heldout73.jsonl", "heldout74.jsonl", "heldout75.jsonl",
+                                  "heldout76.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
