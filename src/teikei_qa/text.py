@@ -351,6 +351,20 @@ _ONE_DIGIT_END = pattern(r"から\s*(明治|大正|昭和|平成|令和)\s*(?:�
 _ONE_DIGIT_START = pattern(r"(明治|大正|昭和|平成|令和)\s*(?:一桁|ひとけた)(?:台|の年)?\s*(?=から)")
 
 
+# The asker's own prefecture or city said as such (本県, 当県, うちの県, 我が市), named
+# before it in the message (福岡県庁の者です。本県内の市が…): that place.
+_OUR_OWN = pattern(r"(?:本|当|我が|わが|うちの|ウチの)\s*(県|市|町)")
+_NAMED_PLACE = pattern(r"([\u4e00-\u9fff]{1,6}(?:県|(?<!都)市|町))"
+                      r"(?=庁|役所|役場|の|で|に|は|が|、|。|\s)")
+
+
+def _our_place(text: str, m: re.Match[str]) -> str:
+    """The one place of that level named before `m` in `text`, else as said."""
+    named = {n.group(1) for n in _NAMED_PLACE.finditer(text[:m.start()])
+             if n.group(1).endswith(m.group(1))}
+    return named.pop() if len(named) == 1 else m.group(0)
+
+
 def plain_question(text: str) -> str:
     """Who is asking left out (_NARRATION), and the forms a question's reader expects:
     numbers in digits (arabic_numerals), "not" uncontracted (isn't → is not), an
@@ -393,6 +407,7 @@ def plain_question(text: str) -> str:
     if (pre := _PREAMBLE.match(text)) and not _PLACE_OR_YEAR.search(
             pre.group(1).replace("国際", "")) and not _SUBJECT_SAID.search(pre.group(1)):
         text = text[pre.end():]  # メモを作成しております。: who is asking, no condition
+    text = _OUR_OWN.sub(lambda m: _our_place(text, m), text)  # 福岡県庁の者です。本県の…
     text = without_background(text)
     text = _LATIN_MARKED.sub(lambda m: _UNMARKED.get(m.group(0)) or "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
