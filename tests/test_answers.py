@@ -2154,6 +2154,14 @@ def test_periods_joined_through_and_single_digit_years_as_ends(engine, question,
      "韓国と結んだ協定の件数は、福岡県が4件、佐賀県が2件で、福岡県のほうが多いです。"),
     ("長崎県の国際課です。本県は何か国・地域と協定を結んでいますか？国ごとの件数もお願いします。",
      "長崎県（県内の自治体を含む）が結んだ協定の相手は4の国・地域です（計17件）。"),
+    # a foreign city the data lacks, its bodies asked; besides one party; コリア; all of them
+    ("ソウルの 市や 大学と 結んだ 協定は ありますか？ あれば 教えて ください。",
+     "ソウルとの協定はこのデータにはありません。"),
+    ("コリアとの 協定は 福岡市が 多いですか、 長崎県が 多いですか？",
+     "韓国と結んだ協定の件数は、福岡市が4件、長崎県が4件で、福岡市と長崎県は同数です。"),
+    ("プサンに ある 相手を 結んだ 協定は 全部 いくつ ありますか？ 市も 大学も 博物館も 美術館も、"
+     " 福岡市のも 長崎県のも 佐賀県のも 全部 です。",
+     "福岡市・長崎県・佐賀県（県内の自治体を含む）が釜山と結んだ協定は9件です。"),
     ("北九州市の協定は10件を超えると聞いたけど本当？実際は何件？",
      "北九州市が結んだ協定は8件です。"),
 ])
@@ -2200,6 +2208,12 @@ def test_a_list_then_its_largest_group_and_a_span_not_yet_passed(engine):
     assert len(a.text.splitlines()) == len(set(a.text.splitlines()))  # (no line twice)
     b = engine.ask("この表の時点（平成28年9月）で、締結からまだ1年経っていない協定はどれですか？")
     assert [c.record.line for c in b.citations] == [14, 15]
+
+
+def test_besides_a_party_leaves_it_out(engine):
+    a = engine.ask("長崎県のほかに、外国の美術館と提携している自治体ってある？")
+    assert a.citations == () and "長崎県以外の自治体" in a.text.splitlines()[0]
+    assert engine.ask("長崎県のほかに福岡県も含めた協定は何件").count == 39  # (both: も)
 
 
 def test_the_most_and_the_fewest_asked_together(engine):

@@ -81,7 +81,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "米国": ("アメリカ合衆国", "アメリカ", "米国", "合衆国", "USA", "U.S.A.", "US", "U.S.",
              "United States", "America"),
     "中国": ("中華人民共和国", "中国", "China", "PRC"),
-    "韓国": ("大韓民国", "韓国", "South Korea", "Korea", "ROK"),
+    "韓国": ("大韓民国", "韓国", "South Korea", "Korea", "ROK", "コリア"),
     "北朝鮮": ("朝鮮民主主義人民共和国", "北朝鮮", "North Korea"),
     "台湾": ("台湾", "中華民国", "Taiwan", "ROC"),
     "タイ": ("タイ王国", "タイ", "Thailand"),

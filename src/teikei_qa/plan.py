@@ -345,9 +345,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                               and w in _MUSEUM_WORDS))
     # 大学や博物館も入れて数えて: said to be counted in, no narrowing to them (but 美術館も
     # 含めて博物館の協定: either, beside the word they are counted in with)
-    if topic and all(any(_COUNTED_IN.match(text, m.end()) for m in re.finditer(re.escape(w), text))
-                     for w in topic):
-        topic.clear()
+    if topic and (all(any(_COUNTED_IN.match(text, m.end()) for m in re.finditer(
+            re.escape(w), text)) for w in topic) or _ALL_OF_THEM.search(text) and all(
+            re.search(re.escape(w) + r"\s*も", text) for w in topic)):
+        topic.clear()  # (市も 大学も 博物館も…全部です: each of them, all)
     names = _names_as_partners(names, vocab, filters)
     if not filters and not topic and not names and (docs := asked_documents(text, spans)):
         grouped(text, docs, "doc", filters)  # 覚書は？, 合意書を教えて: every one so called
@@ -569,6 +570,7 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
 # rows, those among them.
 _COUNTED_IN = pattern(r"\s*(?:(?:や|と|・|、|とか|及び|および)\s*[^\s、。？?]{1,8}?\s*)?"
                       r"(?:も|まで)\s*(?:入れ|含め|含む|含ん|込め|込み)")
+_ALL_OF_THEM = pattern(r"も[、,\s]*(?:全部|すべて|全て|ぜんぶ)\s*(?:です|で|含め|入れ)")
 _MUSEUM_WORDS = frozenset({"博物館", "美術館", "記念館", "博物院"})
 _JOINTLY = pattern(r"共同で|共同の|一緒に|連名|\bjointly\b|\btogether\b", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.

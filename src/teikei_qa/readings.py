@@ -85,7 +85,10 @@ _PLACE_SUFFIX = pattern(r"^[\u4e00-\u9fffァ-ヺー]{1,8}[市町村省州]$")
 _PARTNER_CUE = (r"\s*(?:と(?:の|結|締結|提携|協定|覚書|"
                 r"(?:何か|なにか|どんな|は)\s*(?:協定|提携|覚書|交流))"
                 r"(?!.{0,2}(?:関係|関連|に関する))|"
-                r"(?:は|って)\s*(?:何件|いくつ))")  # ソウルは何件: its agreements counted
+                r"(?:は|って)\s*(?:何件|いくつ)|"  # ソウルは何件: its agreements counted
+                # ソウルの市や大学と結んだ: bodies of that place
+                r"の\s*(?:市|都市|大学|博物館|美術館|団体|企業|機関|相手|自治体)\s*"
+                r"(?:や|と|・|、|か|とか))")
 # An institution named by a foreign name and what it is: ルーブル美術館, 北京大学.
 _NAMED_ORG = pattern(r"^(.+?)(?:美術館|博物館|博物院|大学校|大学|研究所|図書館)$")
 _KATAKANA_NAME = pattern(r"^[ァ-ヺー・]{2,}$")
