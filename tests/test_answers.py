@@ -2164,6 +2164,9 @@ def test_periods_joined_through_and_single_digit_years_as_ends(engine, question,
     ("プサンに ある 相手を 結んだ 協定は 全部 いくつ ありますか？ 市も 大学も 博物館も 美術館も、"
      " 福岡市のも 長崎県のも 佐賀県のも 全部 です。",
      "福岡市・長崎県・佐賀県（県内の自治体を含む）が釜山と結んだ協定は9件です。"),
+    # at least two (English words for the number; not "least", the fewest)
+    ("Which countries have at least two agreements?",
+     "協定を国・地域別に数えると13グループ、計43件です。"),
     ("北九州市の協定は10件を超えると聞いたけど本当？実際は何件？",
      "北九州市が結んだ協定は8件です。"),
 ])
@@ -2216,6 +2219,14 @@ def test_besides_a_party_leaves_it_out(engine):
     a = engine.ask("長崎県のほかに、外国の美術館と提携している自治体ってある？")
     assert a.citations == () and "長崎県以外の自治体" in a.text.splitlines()[0]
     assert engine.ask("長崎県のほかに福岡県も含めた協定は何件").count == 39  # (both: も)
+
+
+def test_at_least_in_english_picks_those_groups(engine):
+    a = engine.ask("Which countries have at least two agreements?")
+    assert a.text.splitlines()[1] == \
+        "2件以上の国・地域は5つあります: 中国・韓国・米国・タイ・ベトナム。"
+    assert a.top == ("中国", "韓国", "米国", "タイ", "ベトナム")
+    assert "最も少ない" in engine.ask("which country has the least agreements").text
 
 
 def test_the_most_and_the_fewest_asked_together(engine):

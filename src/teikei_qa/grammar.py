@@ -333,7 +333,8 @@ AGGREGATE_TOP = pattern(rf"(一番|いちばん|最も|もっとも)[^。？?]{{
                         r"\s*(?:は|って|を|\s*[?？]|$)|"
                         rf"トップ|上位|ベスト\s*\d|ランキング|{NUMBER}\s*番目に[^。？?]{{0,8}}?(?:多|少な)|"
                         rf"第\s*{NUMBER}\s*位|\d+\s*位の|{NUMBER}\s*件(?:だけ|しか|のみ|以上|以下)|"
-                        rf"少なくとも\s*{NUMBER}\s*件|\bat (?:least|most) \d+|"
+                        rf"少なくとも\s*{NUMBER}\s*件|"
+                        r"\bat (?:least|most) (?:\d+|one|two|three|four|five)\b|"
                         r"\b\d+ or (?:more|fewer|less) (?:agreements|countries)\b|"
                         r"\bmost\b|\btop\b|\bfewest\b|\bleast\b|"
                         # which country comes second, ranks third, is in second place
@@ -353,7 +354,7 @@ AGGREGATE_TOP = pattern(rf"(一番|いちばん|最も|もっとも)[^。？?]{{
 OF_COUNTRIES = r"(?:つの国|か国|カ国|ヶ国|ケ国)"  # 2つ以上の国, 1か国だけ: of a count of countries
 _PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)\b", re.IGNORECASE)),
           ("least", pattern(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
-                            r"かった)|最少|\bfewest\b|\bleast\b|"
+                            r"かった)|最少|\bfewest\b|(?<!\bat )\bleast\b|"
                             # 協定の少ない国 (not 協定の少ない順に: a table in order)
                             r"少ない\s*(?:自治体|市町村|都道府県|県|国|分野|年)(?!\s*順)",
                             re.IGNORECASE)),
@@ -376,11 +377,12 @@ _PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)
           ("at_least", pattern(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES}|つ)以上|"
                                rf"少なくとも\s*{NUMBER}\s*件|"
                                r"\b(\d+) or more (?:agreements|countries)|"
-                               r"\bat least (\d+)", re.IGNORECASE)),
+                               r"\bat least (\d+|one|two|three|four|five)\b", re.IGNORECASE)),
           ("at_most", pattern(rf"{NUMBER}\s*(?:件|{OF_COUNTRIES}|つ)以下|"
                               r"\b(\d+) or (?:fewer|less) (?:agreements|countries)|"
                               r"\bat most (\d+)", re.IGNORECASE)))
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1,
+             "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def pick_of(text: str) -> tuple[str, int] | None:

@@ -66,7 +66,7 @@ link links linked linking altogether now just
 並べ替える 並び替える 並べかえる ソート sort sorted order ordered arrange arranged
 データ データベース データセット data database dataset 登録 registered 逆
 なんぼ w ｗ 笑 本当 ほんとう ほんと 正しい 事実 聞く 実際 実は
-対象 主体 締結主体 全協定 kyotei oboegaki conclude
+対象 主体 締結主体 全協定 kyotei oboegaki conclude at least
 """.split())
 
 
