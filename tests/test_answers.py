@@ -2227,6 +2227,10 @@ def test_at_least_in_english_picks_those_groups(engine):
         "2件以上の国・地域は5つあります: 中国・韓国・米国・タイ・ベトナム。"
     assert a.top == ("中国", "韓国", "米国", "タイ", "ベトナム")
     assert "最も少ない" in engine.ask("which country has the least agreements").text
+    # …then those agreements asked: the picked groups' agreements, not every one of 北九州市
+    for q in ("Which countries does Kitakyushu have at least two agreements with? List those "
+              "agreements.", "北九州市が2件以上の協定を結んでいる国は？その協定を一覧に"):
+        assert [c.record.line for c in engine.ask(q).citations] == [8, 9, 12, 14]
 
 
 def test_the_most_and_the_fewest_asked_together(engine):

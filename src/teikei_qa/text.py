@@ -325,6 +325,13 @@ _NOT_YET = pattern(r"締結(?:して|されて)?から\s*(?:まだ)?\s*(\d+)\s*�
 _AFTERTHOUGHT = pattern(r"((?:ください|下さい|ますか|ですか|教えて|[？?])\s*[。.]?)\s*"
                         r"[^。？?]{2,40}(?:を考えています|を検討しています|の予定です|つもりです|"
                         r"の参考にしたいです|の参考にします|と思っています)[。.]?\s*$")
+# The agreements of what the question before asked for (…2件以上の国は？その協定を一覧に;
+# …? List those agreements.): which agreements each are — a table's picked groups cite them
+# (engine), where "list" alone would have listed every agreement under the conditions.
+_THOSE_LISTED = pattern(r"([？?])\s*(?:(?:その|それらの|それぞれの)\s*協定(?:を|は|も)?\s*"
+                        r"(?:一覧|全部|すべて|全て|挙げ|教え|リスト)|(?:list|show|give)(?:\s+me)?\s+"
+                        r"(?:those|these|them|their)(?:\s+agreements)?)[^。？?.!]*[。？?.!]?\s*$",
+                        re.IGNORECASE)
 # A level of local government in quotes (「市」が結んだ, 「町」が当事者): the level.
 _QUOTED_LEVEL = pattern(r"[「『\"]\s*(市町村|町村|市|町|村|県)\s*[」』\"]")
 # What the asker already knows or an example, said after an English question, and the
@@ -378,6 +385,7 @@ def plain_question(text: str) -> str:
     text = _TERSE_MOST.sub(r"\2\1", text)  # 国 いちばん多いの: いちばん多い国
     text = _NOT_YET.sub(r"ここ\1年で締結された", text)  # 締結からまだ1年経っていない
     text = _AFTERTHOUGHT.sub(r"\1", text)  # …を教えてください。ツアーの行き先を考えています。
+    text = _THOSE_LISTED.sub(r"\1 それぞれどの協定か", text)  # …国は？その協定を一覧に
     text = _KNOWN_AFTER.sub("", text)  # …? I only know that Kitakyushu is in …
     text = _DECADE_BEFORE.sub(lambda m: f"from {int(m.group(1)) - 10} to {int(m.group(1)) - 1}",
                               text)  # the decade before 2010: 2000 to 2009
