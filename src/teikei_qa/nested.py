@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .answer import Answer, as_of_prefix, describe
 from .conditions import Plan
@@ -20,8 +21,11 @@ from .dates import SignDate
 from .grammar import NEWEST, OLDEST
 from .groups import Group
 from .lazy_re import pattern
-from .tables import FEWER_ASKED, compare_by_date, compare_lines
+from .tables import FEWER_ASKED, GROUP_NAMES, compare_by_date, compare_lines
 from .text import has_japanese
+
+if TYPE_CHECKING:
+    from .retrieve import Hit
 
 Ask = Callable[[str, Sequence[str]], Answer]  # Engine.ask: a question and the turns before it
 
@@ -124,6 +128,17 @@ _SAME_AS_EN = pattern(r"\b(?:in|on)\s+the\s+same\s+(year|month|day)\s+as\s+(?:th
 _EN_UNIT = {"year": "年", "month": "月", "day": "日"}
 
 
+def _agreement_named(named: str) -> str:
+    """A named agreement asked as one (スラバヤ: its agreement; スラバヤとの協定 as said)."""
+    return named + ("の協定" if not re.search(r"協定|覚書|協議書|合意書|提携", named) else "")
+
+
+def _by_number(listed: Answer, hits: Sequence[Hit]) -> str:
+    """`hits` by their numbers in `listed`'s list: [2] 上下水道整備に係る協定締結、[5] …"""
+    number = {h.record.id: n for n, h in enumerate(listed.citations, start=1)}
+    return "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in hits)
+
+
 def same_date_as(question: str) -> tuple[str, str] | None:
     """(the agreement asked first, the question of the others of its year, day or month)
     when `question` asks what was signed when a named agreement was."""
@@ -136,9 +151,7 @@ def same_date_as(question: str) -> tuple[str, str] | None:
         return None
     rest = m.group(3)
     rest = rest.replace("協定", "ほかの協定", 1) if "協定" in rest else rest + "ほかの協定は？"
-    named = m.group(1)  # (スラバヤ: its agreement; スラバヤとの協定 as said)
-    return named + ("の協定" if not re.search(r"協定|覚書|協議書|合意書|提携", named) else ""), \
-        f"同じ{m.group(2)}{rest}"
+    return _agreement_named(m.group(1)), f"同じ{m.group(2)}{rest}"
 
 
 # Signed before or after a named agreement (北九州市がタイ王国工業省工場局と協力協定を結んだ
@@ -154,9 +167,7 @@ def relative_to(question: str) -> tuple[str, str, str] | None:
     m = _RELATIVE_TO.match(question)
     if m is None:
         return None
-    named = m.group(1)
-    return named + ("の協定" if not re.search(r"協定|覚書|協議書|合意書|提携", named) else ""), \
-        _RELATIVE_SAID[m.group(2)], m.group(3)
+    return _agreement_named(m.group(1)), _RELATIVE_SAID[m.group(2)], m.group(3)
 
 
 def relative_answer(ask: Ask, history: Sequence[str], named: str, bound: str, rest: str
@@ -207,16 +218,15 @@ def count_then_answer(ask: Ask, history: Sequence[str], first: str, then: str
     if count.plan.operation not in ("count", "list") or not count.citations:
         return None
     after = ask(then, [*history, first])
-    number = {h.record.id: n for n, h in enumerate(count.citations, start=1)}
-    if any(h.record.id not in number for h in after.citations) or \
+    counted = {h.record.id for h in count.citations}
+    if any(h.record.id not in counted for h in after.citations) or \
             after.plan.operation not in ("extreme", "aggregate"):
         return None
     head, _, rest = count.text.partition("\n")
     lines = [ln for ln in after.text.split("\n") if not ln.startswith("[")]
     said = lines[0].removeprefix(as_of_prefix(after.as_of))
-    cited = "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in after.citations)
-    lines[0] = f"{said.removesuffix('。')}：{cited}。" if after.plan.operation == "extreme" \
-        else said
+    lines[0] = f"{said.removesuffix('。')}：{_by_number(count, after.citations)}。" \
+        if after.plan.operation == "extreme" else said
     return replace(count, text="\n".join(dict.fromkeys([head, *lines, *rest.split("\n")])),
                    group_by=after.group_by, groups=after.groups, top=after.top)
 
@@ -301,12 +311,10 @@ def among_answer(ask: Ask, history: Sequence[str], first: str, value: str) -> An
         line = f"そのうち{value}は{group.count}件です。" if group else \
             f"{value}は含まれていません。"
         return replace(listed, text="\n".join((head, line, rest)))
-    number = {h.record.id: n for n, h in enumerate(listed.citations, start=1)}
-    within = [h for h in listed.citations if h.record.id in {c.record.id for c in
-                                                               alone.citations}]
-    line = (f"そのうち{value}のものは{len(within)}件です："
-            + "、".join(f"[{number[h.record.id]}] {h.record.title}" for h in within)
-            + "。") if within else f"{value}のものは含まれていません。"
+    held = {c.record.id for c in alone.citations}
+    within = [h for h in listed.citations if h.record.id in held]
+    line = f"そのうち{value}のものは{len(within)}件です：{_by_number(listed, within)}。" \
+        if within else f"{value}のものは含まれていません。"
     return replace(listed, text="\n".join(x for x in (head, line, rest) if x))
 
 
@@ -347,8 +355,7 @@ def claim_answer(ask: Ask, plan_of: Callable[[str, Sequence[str]], Plan],
 # 協定を結んでいる自治体は何自治体…。それぞれの協定件数は？).
 _EACH_COUNT = pattern(r"[。？?、,]\s*(?:それぞれ|各自治体|各国|各県|各々)の?\s*(?:協定)?\s*"
                       r"(?:件数|協定数|数)\s*(?:は|を)?[^。？?]{0,8}[？?。]?\s*$")
-_GROUP_NOUN = {"municipality": "自治体", "prefecture": "県", "country": "国", "field": "分野",
-               "year": "年"}
+_EACH_GROUPS = ("municipality", "prefecture", "country", "field", "year")
 
 
 def each_count(question: str) -> str | None:
@@ -362,12 +369,11 @@ def each_count_answer(ask: Ask, history: Sequence[str], first: str) -> Answer | 
     their agreements counted per group; None unless the first is such a table."""
     table = ask(first, history)
     plan = table.plan
-    noun = _GROUP_NOUN.get(plan.group_by or "")
     values = [v for v in table.top if v]
-    if plan.operation != "aggregate" or not plan.count_of or not plan.pick or not noun or \
-            not values:
+    if plan.operation != "aggregate" or not plan.count_of or not plan.pick or \
+            plan.group_by not in _EACH_GROUPS or not values:
         return None
-    counted = ask(f"{'・'.join(values)}の協定を{noun}別に数えて", history)
+    counted = ask(f"{'・'.join(values)}の協定を{GROUP_NAMES[plan.group_by]}別に数えて", history)
     if not counted.groups:
         return None
     pre = as_of_prefix(counted.as_of)

@@ -306,11 +306,11 @@ _NO_CONDITION_IN_BRACKETS = pattern(
 # 的 of Japanese's 人的交流, 経済的). A handful
 # of words; no Chinese–Japanese word dictionary installs offline.
 _CHINESE_AS = {"簽訂": "締結", "簽署": "締結", "協議": "協定", "城市": "都市", "合作": "協力",
-               "中方": "中国", "日方": "日本側", "列出": "一覧"}
-_CHINESE_WORDS = pattern("|".join(w + "(?!書|会)" if w == "協議" else w for w in _CHINESE_AS)
+               "中方": "中国", "日方": "日本側", "列出": "一覧", "的": "の"}
+_CHINESE_WORDS = pattern("|".join(w + "(?!書|会)" if w == "協議" else w
+                                  for w in _CHINESE_AS if w != "的")
                          + r"|(?<=[\u4e00-\u9fff])的"
                            r"(?=城市|都市|大学|協議|協定|合作|協力|企業|公司)")
-_CHINESE_AS["的"] = "の"
 # An example before the kind it is one of (有田町のような「町」, 釜山みたいな都市): the kind.
 _EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のように|みたいな|などの)\s*"
                           r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館)[」』]?)")
