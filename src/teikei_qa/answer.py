@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from .asked import AGO_ASKED, DAY_ASKED, FIELD_ASKED, ITEM_WORDS, URL_ASKED, WHEN_ASKED
 from .conditions import NEAR, SHOWN, Filter, Plan
 from .dates import SignDate, find_dates
-from .execute import Result
+from .execute import Result, museum_left_out
 from .gazetteer import PREFECTURES
 from .grammar import ALL_ASKED
 from .groups import Group, picked, unknown
@@ -253,9 +253,11 @@ def notes_of(result: Result | None, plan: Plan) -> list[str]:
         lines.append(f"ほかに、分野欄の括弧内にだけその分野がある協定（{cells}）は、"
                      "分野別の集計と同じく数えていません。")
     if result is not None and result.art_out:
-        lines.append(f"美術館との協定{result.art_out}件は博物館ではないものとして数えています。"
-                     if result.art_in else f"美術館との協定{result.art_out}件は博物館に含めて"
-                     "いません（含めるには「博物館や美術館」と聞いてください）。")
+        art = f"美術館との協定{result.art_out}件は"
+        lines.append(art + "博物館ではないものとして数えています。"
+                     if museum_left_out(result.applied) else
+                     art + "博物館に含めていません（含めるには「博物館や美術館」と"
+                     "聞いてください）。")
     if result is not None and result.unsure:
         lines.append(f"ほかに、締結年だけが記載された協定{result.unsure}件は、この期間に入るか"
                      "分からないため含めていません。")

@@ -250,7 +250,7 @@ class ConditionIndex:
                     ids |= {i for i, t in enumerate(self.names) if key in t}
         elif f.kind == "text":
             texts = self.texts()
-            holds = [_holder(to_katakana(nfkc(w))) for v in f.values  # (only: as against
+            holds = [_holder(to_katakana(nfkc(w))) for v in f.values
                      for w in TOPIC_SYNONYMS.get(v, (v,))]
             ids = {i for i, t in enumerate(texts) if any(h(t) for h in holds)}
         return frozenset(ids)

@@ -50,8 +50,8 @@ class Result:
     undated: int = 0                      # an extreme's rows with no signing date (left out)
     year_only_out: int = 0                # rows dated by a year alone a date left out (夏以外)
                                           # may or may not hold: not known to be outside it
-    art_out: int = 0                      # rows with an art museum (美術館) that 博物館 left out
-    art_in: bool = False                  # …or, 博物館 left out, that the rows counted hold
+    art_out: int = 0                      # rows with an art museum (美術館) that 博物館 left
+                                          # out, or (museum_left_out) that the rows counted hold
 
 
 def execute(plan: Plan, index: ConditionIndex,
@@ -160,9 +160,7 @@ def execute(plan: Plan, index: ConditionIndex,
                     total=len(ordered), unsure=_unsure(filters, rows, index),
                     undated_out=_undated_out(filters, index), year_only_out=len(undecided),
                     but_one=() if ordered else _but_one(filters, index),
-                    art_out=_art_out(filters, rows, index),
-                    art_in=any(f.exclude and f.kind == "text" and "博物館" in f.values
-                               for f in filters))
+                    art_out=_art_out(filters, rows, index))
     if plan.share:  # 長崎県の協定のうち中国の割合: of what is said before のうち (or the
         base = share_base(plan.text, filters)  # party's)
         result = replace(result, base=base, base_total=len(index.select(list(base))[0]))
@@ -206,6 +204,11 @@ def execute(plan: Plan, index: ConditionIndex,
     return result
 
 
+def museum_left_out(filters: Sequence[Filter]) -> bool:
+    """Whether 博物館 is left out (博物館以外): the 美術館 the rows hold are counted in."""
+    return any(f.exclude and f.kind == "text" and "博物館" in f.values for f in filters)
+
+
 def _art_out(filters: Sequence[Filter], rows: AbstractSet[int], index: ConditionIndex) -> int:
     """How many rows the other conditions hold with an art museum (美術館) where 博物館 was
     asked (condition_index.TOPIC_SYNONYMS: a 博物館 is not one): said, not counted; where
@@ -216,7 +219,7 @@ def _art_out(filters: Sequence[Filter], rows: AbstractSet[int], index: Condition
                          for f in filters):  # (美術館 asked itself: nothing to say)
         return 0
     art = Filter("text:美術館", "text", ("美術館",), words=("美術館",), label="美術館")
-    if any(f.exclude for f in museum):  # 博物館以外: the 美術館 counted in
+    if museum_left_out(museum):  # 博物館以外: the 美術館 counted in
         return len(rows & index.rows_of(art))
     swapped = [art if f in museum else f for f in filters]
     return len(index.select(swapped)[0] - rows)

@@ -339,10 +339,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     out = [w for f in filters if f.exclude for w in f.words]
     for w in excluded_words(text, topic, out, lambda a, b: is_left_out(text, a, b)):
         topic.remove(w)  # 大学以外, 漁業を除く: the rows whose text holds it are left out
-        filters.append(Filter(f"-text:{w}", "text", (w,), exclude=True, words=(w,), label=w,
-                              # 美術館と…博物館は除いて: 博物館 as against 美術館, itself
-                              only=any(t != w and t in _MUSEUM_WORDS for t in topic)
-                              and w in _MUSEUM_WORDS))
+        filters.append(Filter(f"-text:{w}", "text", (w,), exclude=True, words=(w,), label=w))
     # 大学や博物館も入れて数えて: said to be counted in, no narrowing to them (but 美術館も
     # 含めて博物館の協定: either, beside the word they are counted in with)
     if topic and (all(any(_COUNTED_IN.match(text, m.end()) for m in re.finditer(
@@ -571,7 +568,6 @@ def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter
 _COUNTED_IN = pattern(r"\s*(?:(?:や|と|・|、|とか|及び|および)\s*[^\s、。？?]{1,8}?\s*)?"
                       r"(?:も|まで)\s*(?:入れ|含め|含む|含ん|込め|込み)")
 _ALL_OF_THEM = pattern(r"も[、,\s]*(?:全部|すべて|全て|ぜんぶ)\s*(?:です|で|含め|入れ)")
-_MUSEUM_WORDS = frozenset({"博物館", "美術館", "記念館", "博物院"})
 _JOINTLY = pattern(r"共同で|共同の|一緒に|連名|\bjointly\b|\btogether\b", re.IGNORECASE)
 # Fields each (経済と教育の両方), one field alone (経済だけの, 文化分野のみ), several.
 _BOTH = pattern(r"両方|双方|ともに|いずれも|いずれにも|\bboth\b", re.IGNORECASE)
