@@ -20,9 +20,8 @@ from itertools import pairwise
 from typing import Any
 
 from .geonames import geonames_by_name
-from .glossary import kanji_readings
 from .lazy_re import pattern
-from .mixed_script import is_mixed, mixed_spellings
+from .mixed_script import CharReadings, is_mixed, mixed_spellings
 from .rewrite import Change, Rewrite, apply_found
 from .text import fold, is_kana, romaji, romaji_key, skeleton, sound_key, to_katakana
 from .tokenize import fuzzy_key
@@ -70,13 +69,15 @@ class NameIndex:
     def __init__(self, names: Iterable[str], reading: Callable[[str], str],
                  english: dict[str, str] | None = None,
                  foreign: Iterable[str] = (), titles: Iterable[str] = (),
-                 hanzi: dict[str, str] | None = None, mixed: bool = True) -> None:
+                 hanzi: dict[str, str] | None = None, chars: CharReadings | None = None
+                 ) -> None:
         """`names`: the list's forms (kanji or katakana); `reading`: text → katakana
         (UniDic); `english`: Latin spelling → form (country names); `foreign`: the
         names that are foreign places, looked up in GeoNames; `titles`: the agreements'
         names (NFKC), where organisations written with a slip are looked for; `hanzi`:
-        names as Chinese writes them → form (美国 → 米国); `mixed`: spellings half in
-        kanji, half in kana too (KANJIDIC's readings)."""
+        names as Chinese writes them → form (美国 → 米国); `chars`: each kanji's readings
+        (KANJIDIC, glossary.kanji_readings), to cut names for their spellings half in
+        kanji, half in kana."""
         self.titles = tuple(titles)
         self.hanzi = dict(hanzi or {})
         self.kana: dict[str, str] = {}
@@ -104,7 +105,6 @@ class NameIndex:
             self._add_latin(alias, name)
         # Half in kanji, half in kana (長さき県, かん国, ふく岡市: mixed_script.py), as the
         # katakana of a question (_rewrite_kana) spells them: 長サキ県.
-        chars = kanji_readings("".join(self._names)) if mixed else {}
         for name in sorted(self._names, key=lambda n: (len(n), n)):
             for spelling in mixed_spellings(name, reading, chars, hiragana=False):
                 self.kana.setdefault(spelling, name)

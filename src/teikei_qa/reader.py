@@ -75,7 +75,8 @@ class Reader:
             japanese, foreign, titles = self._name_inputs()
             return NameIndex(japanese, self.tokenizer.reading,
                              readings.pinyin_names(foreign) | english, foreign=foreign,
-                             titles=titles, hanzi=chinese_names())
+                             titles=titles, hanzi=chinese_names(),
+                             chars=kanji_readings("".join(japanese)))
 
         return kept_as_json(self.cache / f"names-{key}.json", NameIndex.from_state, make,
                             NameIndex.state)
