@@ -2369,3 +2369,33 @@ def test_of_those_after_an_answer_of_words_alone_is_of_those(engine):
     assert [c.record.title for c in a.citations] == ["環境姉妹都市", "協力合意書"]
     b = engine.ask("そのうち一番新しいのは？", (*h, "そのうち2012年以降のもの"))
     assert [c.record.title for c in b.citations] == ["協力合意書"]
+
+
+def test_background_sentences_before_a_question_that_stands_alone(engine):
+    """What the asker read or why they ask is no condition when the question names its
+    own place (had counted 「意見」 as a topic, or the one agreement of the article)."""
+    a = engine.ask("テレビで長崎県とスペインの美術館の話を見ました。館どうしの交流もあるそうです。"
+                   "長崎県が韓国と結んでいる協定は全部で何件ありますか。")
+    assert a.count == 4 and a.text.splitlines()[0] == \
+        P + "長崎県（県内の自治体を含む）が韓国と結んだ協定は4件です。"
+    b = engine.ask("どちらが多いのか職場で話題になっています。韓国の相手と結んだ協定の件数で"
+                   "比べると、福岡市と長崎県ではどちらが多いですか。")
+    assert [(g.value, g.count) for g in b.groups] == [("福岡市", 4), ("長崎県", 4)]
+
+
+def test_what_follows_the_question_counts_in_or_declines(engine):
+    a = engine.ask("熊本県、あるいは県内の市町村の協定をすべて挙げてください。"
+                   "熊本市が県と連名で結んだものも含めてください。")
+    assert [c.record.line for c in a.citations] == [67, 68]
+    b = engine.ask("福岡市が韓国と結んだ協定は何件ですか。年ごとの内訳までは要らないので、"
+                   "件数だけ教えてください。")
+    assert b.count == 4 and not b.groups
+    c = engine.ask("平成23年に北九州市が結んだ協定を挙げてください（環境分野のものは要りません）。")
+    assert [r.record.line for r in c.citations] == [9, 10]
+
+
+def test_the_lists_date_said_before_a_relative_period(engine):
+    a = engine.ask("平成二十八年九月のリストの時点から数えて、ここ十年の間に米国と結ばれた協定は？")
+    assert [c.record.line for c in a.citations] == [29, 68]
+    assert engine.ask("姉妹都市とは別のこうした提携のリストで、有田町が結んでいるものは何件？"
+                      ).count == 1

@@ -84,7 +84,9 @@ _BREAKDOWN = pattern(r"の?\s*(?:件数|協定数|数)?\s*の?\s*内訳")
 _NEITHER = pattern(r"([^\s、。,]{1,12}?)でも\s*([^\s、。,]{1,12}?)でもない")
 # 姉妹都市以外の提携, 友好都市以外の: what the whole list is (not 環境姉妹都市, a name).
 _SCOPE = pattern(r"(?<!環境)(?:姉妹友好|姉妹|友好)(?:都市|提携)(?:関係|提携)?"
-                 r"(?:・(?:姉妹|友好)?都市)?\s*以外\s*の\s*")
+                 r"(?:・(?:姉妹|友好)?都市)?\s*(?:以外\s*の|とは別の|ではない|を除く|を除いた)\s*"
+                 r"(?:(?:こうした|こういった|この|その|ような)\s*)?"
+                 r"(?=提携|協定|取り決め|リスト|一覧|もの)")
 # 上位3か国: the three countries ranked first (か国 is the counter of countries).
 _TOP_COUNTRIES = pattern(r"((?:上位|トップ|ベスト)\s*\d+)\s*[かカヶケ箇]\s*国")
 _NON = pattern(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
@@ -214,6 +216,13 @@ _N_BIGGEST = pattern(r"(?i:\b(\d{1,2})\s+(?:biggest|largest|most\s+common|most\s
 # date, no condition; examples in brackets after a noun (省庁（省やその下の局など）): none.
 _LIST_DATE_SAID = pattern(r"((?:リスト|一覧|データ|表)の?\s*(?:時点|作成時点|作成時|現在))\s*"
                           r"[（(][^（）()]{2,20}[）)]")
+# The list's date said before it (平成28年9月のリストの時点から数えて): the list's date again.
+_LIST_DATE_BEFORE = pattern(r"(?:(?:19|20)\d{2}|平成\s*\d{1,2})\s*年\s*\d{1,2}\s*月\s*"
+                            r"(?:現在|時点)?\s*の\s*(?=(?:この)?(?:リスト|一覧|データ|表)の?\s*(?:時点|作成時点|作成時))")
+# A prefecture and the municipalities in it (熊本県、あるいは県内の市町村): the prefecture,
+# which holds them already — no level.
+_AND_WITHIN = pattern(r"([\u4e00-\u9fff]{1,3}県)\s*[、,]?\s*(?:あるいは|または|もしくは|や|と|及び|"
+                      r"および|か|、)\s*(?:その|同)?県内の\s*(?:市町村|市区町村|市町|自治体|市や町)")
 # A relative date with the user's own range in brackets (ここ5年（2012年以降）): the range.
 _RELATIVE_SAID = pattern(r"(?:ここ|過去|最近|直近|この)\s*\d{1,2}\s*年(?:間)?\s*"
                          r"[（(]([^（）()]*\d{4}[^（）()]{0,20})[）)]")
@@ -449,7 +458,8 @@ def restate(text: str) -> str:
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
-    text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", text))
+    text = _AND_WITHIN.sub(r"\1", text)
+    text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", _LIST_DATE_BEFORE.sub("", text)))
     text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", _WHO_PLACE.sub("自治体", text)))
     text = _JAPANESE_SIDE_EN.sub("municipality", _ON_THE_JAPANESE_SIDE.sub("", _JAPANESE_SIDE.sub(
         "自治体", text)))

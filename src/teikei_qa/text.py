@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .discourse import PARTY_SAID, PLACE_SAID, asked_part
 from .lazy_re import longest_first, pattern
 
 if TYPE_CHECKING:
@@ -144,7 +145,8 @@ def is_kana(text: str) -> bool:
 # Kanji numerals before a unit of a date, a count or a limit (平成二十六年, 二〇一四年,
 # 十月, 三つ) — not in names (四日市市, 十日町, 二月堂) — and dates with their units in
 # hiragana (2011ねん, 5がつ).
-_KANJI_NUMBER = pattern(r"((?:明治|大正|昭和|平成|令和|上位|下位)|(?<![一-龥]))"
+_KANJI_NUMBER = pattern(r"((?:明治|大正|昭和|平成|令和|上位|下位|直近|過去|最近|近年|約|計|合計|"
+                        r"年(?=[一二三四五六七八九十]+月))|(?<![一-龥]))"  # 年九月, 直近五年
                         r"([〇一二三四五六七八九十百千]+)"
                         r"(?=\s*(?:年|月(?![堂光])|日(?![市町場])|件|か国|カ国|ヶ国|つ)|"
                         r"(?<=位[一二三四五六七八九十])(?=\s*(?:県|自治体|都市|市|分野)))")
@@ -416,7 +418,7 @@ def plain_question(text: str) -> str:
             pre.group(1).replace("国際", "")) and not _SUBJECT_SAID.search(pre.group(1)):
         text = text[pre.end():]  # メモを作成しております。: who is asking, no condition
     text = _OUR_OWN.sub(lambda m: _our_place(text, m), text)  # 福岡県庁の者です。本県の…
-    text = without_background(text)
+    text = without_background(asked_part(text))
     text = _LATIN_MARKED.sub(lambda m: _UNMARKED.get(m.group(0)) or "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
         text)
@@ -469,10 +471,6 @@ _ORIGIN = pattern(r"^\s*(?:私|わたし|僕|ぼく|俺|おれ)?\s*(?:は)?\s*[^
 # …unless the question refers back to the asker (私の町, うちの国, my city).
 _ASKER_SAID = pattern(r"私の|わたしの|僕の|ぼくの|うちの|自分の|我が|地元の|\b(?:my|our)\b",
                       re.IGNORECASE)
-# (道: 北海道 alone; 水道, 報道 are no places)
-_PARTY_SAID = pattern(r"東京都|北海道|[\u4e00-\u9fff]{1,6}(?:[府県町村]|(?<!都)市)")
-_PLACE_SAID = pattern(r"東京都|北海道|[\u4e00-\u9fff]{1,6}(?:[府県町村州省]|(?<!都)市|"
-                      r"国(?![際内外]))|[ァ-ヺー]{3,}|(?<!^)\b[A-Z][a-z]{3,}")
 
 
 def without_background(text: str) -> str:
@@ -484,17 +482,17 @@ def without_background(text: str) -> str:
         return without_background(text[origin.end():])
     said = _STATEMENT.match(text)
     if said is not None and not _SUBJECT_SAID.search(said.group(1)) and \
-            _PARTY_SAID.search(text[said.end():]) and not _ASKER_SAID.search(text[said.end():]):
+            PARTY_SAID.search(text[said.end():]) and not _ASKER_SAID.search(text[said.end():]):
         # 韓国から来た留学生です。福岡市の協定は…: the question names its own party
         return without_background(text[said.end():])
     m = _INTRO_JA.match(text)
     if m is not None:
         rest = text[m.end():]
-        unsaid = [n.group(0) for n in _PLACE_SAID.finditer(m.group(1))
+        unsaid = [n.group(0) for n in PLACE_SAID.finditer(m.group(1))
                   if n.group(0) not in rest]
-        if not unsaid or all(_PARTY_SAID.fullmatch(n) for n in unsaid):
+        if not unsaid or all(PARTY_SAID.fullmatch(n) for n in unsaid):
             # its parties kept when the question names none (長崎県の職員です。中国との…)
-            kept = "" if _PARTY_SAID.search(rest) else _names_kept(m.group(1))
+            kept = "" if PARTY_SAID.search(rest) else _names_kept(m.group(1))
             return kept + without_background(rest)
         return text  # ベトナムのハイフォン出身です。…私の町: a partner the question means
     ja = _BACKGROUND_JA.match(text)
@@ -505,11 +503,11 @@ def without_background(text: str) -> str:
     unsaid = [n.group(0) for n in _NAMES_SAID.finditer(m.group(1))
               if n.group(0)[:4].casefold() not in rest]
     after = text[m.end():]
-    if unsaid and ja is not None and all(_PARTY_SAID.fullmatch(n) for n in unsaid):
+    if unsaid and ja is not None and all(PARTY_SAID.fullmatch(n) for n in unsaid):
         # 長崎県の職員ですが、中国との…: the asker's party; not when the question names its
         # own (北九州市に住む友人から聞いたのですが、福岡市の…)
-        return ("" if _PARTY_SAID.search(after) else _names_kept(m.group(1))) + after
-    if unsaid and (_NAMES_SAID if ja is None else _PLACE_SAID).search(after):
+        return ("" if PARTY_SAID.search(after) else _names_kept(m.group(1))) + after
+    if unsaid and (_NAMES_SAID if ja is None else PLACE_SAID).search(after):
         # I'm a journalist based in Beijing. … with China?; 韓国旅行の前に知りたいのですが、
         # 中国との…: the question's place is its own
         return after
@@ -520,7 +518,7 @@ def _names_kept(clause: str) -> str:
     """Of a clause that says who is asking, the Japanese parties it names, as the
     question's own (長崎県の職員です。 → 長崎県の): the asker's place is likely the one
     meant; the rest of it (職員) is no condition."""
-    names = [n.group(0) for n in _PARTY_SAID.finditer(clause)]
+    names = [n.group(0) for n in PARTY_SAID.finditer(clause)]
     return "と".join(dict.fromkeys(names)) + "の" if names else ""
 
 

@@ -1,0 +1,135 @@
+"""Which sentences of a message ask, and which only set the scene.
+
+People write a paragraph, not a query: 「新聞で、北九州市がタイのスポーツ公社と覚書を結んだと
+いう記事を読みました。…北九州市が結んでいるものは全部で何件ですか。」 The sentences before the
+first one that asks are background — what the asker read, why they ask, what they
+believe — and their words are no conditions when the question names its own place and
+does not point back at them (その, それら, 同じ). After the question, a sentence that only
+says what to count in (…も含めてお願いします, …も数に入れてください) narrows nothing, and one
+that declines a form of the answer (年ごとの内訳までは要らないので) asks for none; a kind of
+agreement declined (環境分野のものは要りません) is left out, as 除く says. Pure text to text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lazy_re import pattern
+
+# A Japanese party said (道: 北海道 alone; 水道, 報道 are no places).
+PARTY_SAID = pattern(r"東京都|北海道|[\u4e00-\u9fff]{1,6}(?:[府県町村]|(?<!都)市)")
+# A place of either side: a party, a country (…国, not 国際), a province, a name in
+# katakana or Latin letters.
+PLACE_SAID = pattern(r"東京都|北海道|[\u4e00-\u9fff]{1,6}(?:[府県町村州省]|(?<!都)市|"
+                     r"国(?![際内外]))|[ァ-ヺー]{3,}|(?<!^)\b[A-Z][a-z]{3,}")
+
+# A sentence ends at 。！？ (and their half-width forms) or a line break — never inside
+# brackets, which may hold a whole clause (（同じ年のものは要りません）).
+_SENTENCE = pattern(r"(?:[（(「『][^）)」』]*[）)」』]|[^。．！!？?\n（(「『])+"
+                    r"(?:[。．！!？?]+|\n+|$)")
+_JAPANESE = pattern(r"[ぁ-ゖァ-ヺ\u4e00-\u9fff]")
+# How a sentence that asks ends: a question mark, a question particle, a request.
+_ASKS = pattern(r"(?:[?？]|(?:か|かな|かね|かしら|の|っけ|け)|(?:ください|下さい|ちょうだい|"
+                r"願います|お願い(?:します|いたします)?|ほしい|欲しい|ほしいです|欲しいです|"
+                r"たい|たいです|頼む|くれ|くれる|くれますか|もらえますか|いただけますか|"
+                r"(?<!につい)(?<!に関し)(?<!とし)(?<!おい)て|で|"
+                r"なさい|せよ|こと|は|って))\s*[。．.！!]*\s*$")
+# How a sentence of background ends: a verb or the copula, said (…を読みました。 …と言って
+# います。 …気になっています。 …だ、という印象を持っています。).
+_STATES = pattern(r"(?:ます|ました|ません|ませんでした|です|でした|でしょう|いる|いた|ある|"
+                  r"あった|だ|だった|である|ない|なかった|た|だろう|る|う)(?:よ|ね|よね|が|けど|"
+                  r"けれど)?\s*[。．.！!]+\s*$")
+# A question that points back at what was said before it (その国, それらの, 同じ年, 上記の,
+# そういう取り決め, 私の町): the background is its antecedent. Not the list itself (このリスト).
+_POINTS_BACK = pattern(r"その|それ|これら|あれ|同じ|当該|上記|前述|前記|先ほど|さっき|そこ|"
+                       r"そういう|そういった|そうした|こうした|こういう|こういった|"
+                       r"私の|わたしの|僕の|ぼくの|うちの|自分の|我が|地元|"
+                       r"この(?!リスト|表|データ|一覧)")
+# What a question asks of the table, not of a subject: a count, a list, groups, a
+# comparison — where a place of its own is all it needs (a question about a subject
+# keeps the background's words: うちの漁協は… 魚や海の資源について中国と協力している協定).
+_TABLE_ASKED = pattern(r"何件|件数|いくつ|何か国|何自治体|ごと|別に|すべて|全部|全て|一覧|"
+                       r"挙げ|あげて|並べ|どちら|どっち|多い|少ない|内訳")
+# The thing counted, named (協定, 提携 …): a question without it (長崎県のものは何件？)
+# counts what the background named (中国との協定について調べています。).
+_AGREEMENT_NOUN = pattern(r"協定|提携|覚書|協議書|合意書|合意文|取り?決め|約束|締結|結ん|結ば|交わ")
+# The list itself named by a kind (こうした提携のリスト): no antecedent.
+_THE_LIST = pattern(r"(?:こうした|こういった|こういう|このような|そうした)\s*(?:提携|協定|取り決め)"
+                    r"の\s*(?:リスト|一覧|表)")
+_BRACKETED = pattern(r"[（(「『][^）)」』]*[）)」』]")
+# A sentence after the question that only says what to count in: …も含めてお願いします,
+# …も数に入れてください, 県内の市町村が結んだものは、その県の分に含めてください.
+_COUNT_IN = pattern(r"^[^。？?]*?(?:も|は[^。？?]*?に)\s*(?:含めて|含んで|入れて|数に入れて|"
+                    r"カウントして|対象にして|加えて)\s*(?:ください|下さい|お願い(?:します|"
+                    r"いたします)?|ほしい(?:です)?|欲しい(?:です)?|くれ|ね)?\s*[。．.！!]*\s*$")
+# A form of the answer declined (年ごとの内訳までは要らないので、 詳細は不要です。).
+_FORM_DECLINED = pattern(r"[^。、？?！!（(]*?(?:内訳|詳細|説明|一覧|リスト|名前|名称|理由|経緯|"
+                         r"日付|URL|ごと|別)(?:まで|など)?(?:は|も)\s*(?:要りません|要らない|"
+                         r"いらない|いりません|不要(?:です)?|結構(?:です)?)(?:ので|から|が|けど|"
+                         r"けれど)?[、,。．]?")
+# Agreements of a kind declined: 環境分野のものは要りません → 環境分野のものは除く.
+_KIND_DECLINED = pattern(r"(もの|の協定|分)\s*(?:は|も)\s*(?:要りません|要らない|いらない|"
+                         r"いりません|不要(?:です)?|結構(?:です)?)")
+
+
+def sentences(text: str) -> list[str]:
+    """`text` cut into sentences, each with its closing mark (brackets kept whole)."""
+    return [s for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence asks (a question mark, か, a request), by how it ends."""
+    return _ASKS.search(_BRACKETED.sub("", sentence)) is not None
+
+
+def states(sentence: str) -> bool:
+    """Whether a sentence states something (ends in a verb or the copula) and asks
+    nothing."""
+    return _STATES.search(sentence) is not None and not asks(sentence)
+
+
+def _stands_alone(question: str, rest: str, background: str) -> bool:
+    """Whether the question names its own place and does not point back: a Japanese party
+    of its own, or a place while it asks of the table (with what follows it, `rest`)
+    and the background names no party the question lacks."""
+    own = _THE_LIST.sub("リスト", _BRACKETED.sub("", question))
+    if _POINTS_BACK.search(own) or (_AGREEMENT_NOUN.search(background)
+                                     and not _AGREEMENT_NOUN.search(own)):
+        return False
+    if PARTY_SAID.search(own):
+        return True
+    parties = {m.group(0) for m in PARTY_SAID.finditer(background)}
+    return (PLACE_SAID.search(own) is not None or _countries().search(own) is not None) \
+        and all(p in own for p in parties) and _TABLE_ASKED.search(own + rest) is not None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> re.Pattern[str]:
+    """A country's name in Japanese (タイ, 米国: shorter than PLACE_SAID reads)."""
+    from .gazetteer import COUNTRY_ALIASES  # (gazetteer reads text.py, which reads this)
+
+    names = sorted((a for a in COUNTRY_ALIASES if _JAPANESE.search(a)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def asked_part(text: str) -> str:
+    """Of a message in Japanese, what it asks: background sentences before a question that
+    stands alone dropped, sentences after it that only count something in dropped, a
+    declined form of the answer dropped and a declined kind of agreement left out."""
+    text = _KIND_DECLINED.sub(r"\1は除く", _FORM_DECLINED.sub("", text))
+    if not _JAPANESE.search(text):
+        return text
+    said = sentences(text)
+    if len(said) < 2:
+        return text
+    first = next((i for i, s in enumerate(said) if asks(s)), None)
+    if first is None:
+        return text
+    before, after = said[:first], said[first + 1:]
+    if before and all(states(s) for s in before) and _stands_alone(
+            said[first], "".join(after), "".join(before)):
+        before = []
+    after = [s for s in after if not _COUNT_IN.search(s)]
+    return "".join([*before, said[first], *after]).strip() or text
+

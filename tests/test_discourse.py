@@ -1,0 +1,67 @@
+"""discourse.py: which sentences of a message ask. Written for these tests, not copied
+from an eval file."""
+
+import pytest
+
+from teikei_qa.discourse import asked_part, asks, sentences, states
+
+
+def test_sentences_keep_brackets_whole():
+    assert sentences("北九州市の協定を挙げて（環境のものは要らない。水道だけ）。件数も。") == [
+        "北九州市の協定を挙げて（環境のものは要らない。水道だけ）。", "件数も。"]
+
+
+@pytest.mark.parametrize("sentence, asking, stating", [
+    ("福岡市の協定は何件ですか。", True, False),
+    ("長崎県の協定を全部挙げてください。", True, False),
+    ("中国との協定を教えて", True, False),
+    ("佐賀県の協定は？", True, False),
+    ("新聞で記事を読みました。", False, True),
+    ("どちらが多いのか、同僚と意見が分かれています。", False, True),  # どちら embedded
+    ("博物館の交流を調べている学生です。", False, True),
+    ("長崎県について。", False, False),  # a topic set, no verb
+])
+def test_how_a_sentence_ends(sentence, asking, stating):
+    assert asks(sentence) is asking and states(sentence) is stating
+
+
+@pytest.mark.parametrize("message, asked", [
+    # background before a question that names its own party: dropped
+    ("テレビで佐賀県の陶磁器の特集を見ました。韓国との交流も多いそうです。"
+     "有田町が結んだ協定は何件ですか。", "有田町が結んだ協定は何件ですか。"),
+    # a place of its own and a question of the table: dropped
+    ("ゼミでアジアの都市間協力を調べています。タイと結んだ協定を全部挙げてください。",
+     "タイと結んだ協定を全部挙げてください。"),
+    # the background names a party the question lacks: kept
+    ("長崎県の協定を調べています。中国と結んだものは何件？",
+     "長崎県の協定を調べています。中国と結んだものは何件？"),
+    # the question points back (その, 同じ, こうした, 私の): kept
+    ("福岡市は中国とよく協定を結んでいます。その中で2005年のものは？",
+     "福岡市は中国とよく協定を結んでいます。その中で2005年のものは？"),
+    ("漁業の協定があると聞きました。こうした協定を韓国と結んだ県は？",
+     "漁業の協定があると聞きました。こうした協定を韓国と結んだ県は？"),
+    # a question of a subject keeps the scene's words (漁協: what it is about)
+    ("うちの漁協は台湾の漁業者と取引があります。魚について台湾と協力している協定を教えて。",
+     "うちの漁協は台湾の漁業者と取引があります。魚について台湾と協力している協定を教えて。"),
+    # after the question: what to count in, a declined form, a declined kind
+    ("熊本県の協定を挙げてください。熊本市と連名のものも含めてお願いします。",
+     "熊本県の協定を挙げてください。"),
+    ("北九州市の協定は何件ですか。分野ごとの内訳は不要です。", "北九州市の協定は何件ですか。"),
+    ("北九州市の協定を挙げて。水道分野のものは要りません。",
+     "北九州市の協定を挙げて。水道分野のものは除く。"),
+    # one sentence, or none that asks: as written
+    ("福岡市の協定", "福岡市の協定"),
+    ("福岡市の協定を調べています。", "福岡市の協定を調べています。"),
+])
+def test_asked_part(message, asked):
+    assert asked_part(message) == asked
+
+
+def test_english_is_left_to_its_own_grammar():
+    said = "I read about Fukuoka. How many agreements does Kumamoto have?"
+    assert asked_part(said) == said
+
+
+def test_a_question_that_does_not_name_what_it_counts_counts_the_backgrounds():
+    said = "台湾との協定について調べています。熊本県のものは何件？"
+    assert asked_part(said) == said
