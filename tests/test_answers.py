@@ -2399,3 +2399,19 @@ def test_the_lists_date_said_before_a_relative_period(engine):
     assert [c.record.line for c in a.citations] == [29, 68]
     assert engine.ask("姉妹都市とは別のこうした提携のリストで、有田町が結んでいるものは何件？"
                       ).count == 1
+
+
+def test_a_place_in_an_order_a_first_one_and_groups_with_counts(engine):
+    a = engine.ask("福岡市が中国と結んだ協定を新しい順に並べたとき、3番目になるのは？")
+    assert a.text.splitlines()[0] == P + \
+        "福岡市が中国と結んだ協定のうち、締結日が3番目に新しいもの（2004年）は1件あります。"
+    b = engine.ask("Which was the first agreement Nagasaki Prefecture signed with Korea?")
+    assert [c.record.line for c in b.citations] == [46]
+    c = engine.ask("中国と協定を結んでいる県を、件数付きで教えて")
+    assert [(g.value, g.count) for g in c.groups] == [("長崎県", 11), ("福岡県", 7)]
+
+
+def test_a_field_not_entered_and_kazu_in_kana(engine):
+    a = engine.ask("福岡市の協定で、経済の分野に含まれないものは？")
+    assert [c.record.line for c in a.citations] == [41]  # まちづくり (R9 is 経済 too)
+    assert engine.ask("kitakyuushuu-shi no kyoutei no kazu wa?").count == 8

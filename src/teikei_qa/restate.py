@@ -223,6 +223,24 @@ _LIST_DATE_BEFORE = pattern(r"(?:(?:19|20)\d{2}|平成\s*\d{1,2})\s*年\s*\d{1,2
 # which holds them already — no level.
 _AND_WITHIN = pattern(r"([\u4e00-\u9fff]{1,3}県)\s*[、,]?\s*(?:あるいは|または|もしくは|や|と|及び|"
                       r"および|か|、)\s*(?:その|同)?県内の\s*(?:市町村|市区町村|市町|自治体|市や町)")
+# A rank along the dates said as a place in an order (古い順に並べたら、2番目に来るのは):
+# the Nth oldest (newest).
+_NTH_IN_ORDER = pattern(r"(古い|新しい)\s*順(?:番)?\s*に\s*(?:並べ|ならべ|並び替え|ソートし)"
+                        r"(?:たら|ると|て|た\s*とき|た\s*場合)\s*[、,]?\s*(\d{1,2})\s*番目"
+                        r"(?:\s*に\s*(?:来る|くる|なる)|\s*の)?")
+# Which was the first (last) …: the oldest (newest) one.
+_FIRST_ONE = pattern(r"\bwhich\s+(?:one\s+)?(?:was|is)\s+the\s+(first|earliest|last|latest|most\s+"
+                     r"recent)\b", re.IGNORECASE)
+# Each group with its count, said as the groups 'with counts' (自治体を、件数つきで全部):
+# a count per group. (つき comes here as the kana table read it: 月.)
+_WITH_COUNTS = pattern(r"(自治体|市町村|国|都道府県|県|分野|年)\s*を?\s*[、,]?\s*(?:その)?"
+                       r"(?:件数|協定数|数)\s*(?:つき|付き|月|込み|と一緒に|とともに|も添えて|を添えて)"
+                       r"\s*で?")
+# A field a row is not in (文化の分野に入らないもの): that field left out.
+_NOT_IN_FIELD = pattern(r"([\u4e00-\u9fff]{1,6})\s*の?\s*分野\s*に\s*(?:は\s*)?"
+                        r"(?:入らない|入っていない|含まれない|含まれていない|属さない|属していない|該当しない|当てはまらない)")
+# 数 written in kana after the thing counted (協定のかずは): 数.
+_KANA_KAZU = pattern(r"(?<=協定|提携|覚書)\s*の\s*かず")
 # A relative date with the user's own range in brackets (ここ5年（2012年以降）): the range.
 _RELATIVE_SAID = pattern(r"(?:ここ|過去|最近|直近|この)\s*\d{1,2}\s*年(?:間)?\s*"
                          r"[（(]([^（）()]*\d{4}[^（）()]{0,20})[）)]")
@@ -458,7 +476,12 @@ def restate(text: str) -> str:
     text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
-    text = _AND_WITHIN.sub(r"\1", text)
+    text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
+    text = _NOT_IN_FIELD.sub(r"\1分野以外の", text)
+    text = _NTH_IN_ORDER.sub(lambda m: f"{m[2]}番目に{m[1]}", text)
+    text = _FIRST_ONE.sub(lambda m: "which is the " + (
+        "oldest" if m[1].lower() in ("first", "earliest") else "newest"), text)
+    text = _WITH_COUNTS.sub(r"\1ごとの件数を", text)
     text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", _LIST_DATE_BEFORE.sub("", text)))
     text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", _WHO_PLACE.sub("自治体", text)))
     text = _JAPANESE_SIDE_EN.sub("municipality", _ON_THE_JAPANESE_SIDE.sub("", _JAPANESE_SIDE.sub(
