@@ -2421,3 +2421,10 @@ def test_a_field_not_entered_and_kazu_in_kana(engine):
     a = engine.ask("福岡市の協定で、経済の分野に含まれないものは？")
     assert [c.record.line for c in a.citations] == [41]  # まちづくり (R9 is 経済 too)
     assert engine.ask("kitakyuushuu-shi no kyoutei no kazu wa?").count == 8
+
+
+def test_a_kanji_typed_as_another_of_the_same_sound(engine):
+    a = engine.ask("熊本県の強定で拍物館と結んだものは何件？")
+    assert a.count == 1 and a.text.splitlines()[1:3] == [
+        "「強定」は「協定」として答えました。", "「拍物館」は「博物館」として答えました。"]
+    assert engine.ask("佐賀県が大楽と締決した協定").count == 1  # 鹿島市 and 釜山外国語大学校

@@ -626,6 +626,7 @@ def build(settings: Settings, *, encoder: Encoder | None = None,
     engine = Engine.open(settings, encoder=encoder, tokenizer=tokenizer)
     engine.reader.names  # noqa: B018 - built and kept under the index's cache/
     engine.reader.kana_words  # noqa: B018 - the same
+    engine.reader.homophones  # noqa: B018 - the same
     if engine.retriever.thesaurus is not None:
         engine.retriever.thesaurus.vectors  # noqa: B018 - the data's words, embedded and kept
     return report

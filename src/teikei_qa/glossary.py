@@ -197,32 +197,57 @@ def kanji_readings(chars: Iterable[str]) -> dict[str, tuple[str, ...]]:
     (おお.きい → オオ) and without the marks of a prefix or suffix (-か); {} without the
     package. Read once per build (mixed_script.py), never by a question."""
     wanted = sorted({c for c in chars if _KANJI.match(c)})
-    if not wanted:
+    out: dict[str, set[str]] = defaultdict(set)
+    for at in range(0, len(wanted), 500):
+        part = wanted[at:at + 500]
+        if not _readings_where(f"c.literal IN ({','.join('?' * len(part))})", part, out):
+            return {}
+    return {c: tuple(sorted(r)) for c, r in out.items()}
+
+
+def common_kanji_readings() -> dict[str, tuple[str, ...]]:
+    """The principal readings (as `kanji_readings` gives them) of the common kanji:
+    KANJIDIC2's grades 1–8, the jōyō kanji, what an input method offers first; of each,
+    its first on and its first kun reading as KANJIDIC2 orders them (数: スウ and かず,
+    not サク). Read once per build (homophones.py), never by a question; {} without the
+    package."""
+    out: dict[str, set[str]] = defaultdict(set)
+    if not _readings_where("c.grade IN ('1', '2', '3', '4', '5', '6', '8')", [], out,
+                           first_only=True):
         return {}
+    return {c: tuple(sorted(r)) for c, r in out.items()}
+
+
+def _readings_where(where: str, params: list[str], out: dict[str, set[str]],
+                    first_only: bool = False) -> bool:
+    """Add to `out` the readings of KANJIDIC2's characters `where` says (`first_only`:
+    the first on and the first kun reading of each); False when the package or its
+    database cannot be read."""
     try:
         import jamdict_data
     except ImportError:
-        return {}
+        return False
     from .text import to_katakana
 
-    out: dict[str, set[str]] = defaultdict(set)
     db = sqlite3.connect(f"file:{jamdict_data.JAMDICT_DB_PATH}?mode=ro", uri=True)
     try:
-        for at in range(0, len(wanted), 500):
-            part = wanted[at:at + 500]
-            rows = db.execute(
-                "SELECT c.literal, r.value FROM character c JOIN rm_group g ON g.cid = c.ID "
-                "JOIN reading r ON r.gid = g.ID WHERE r.r_type IN ('ja_on', 'ja_kun') AND "
-                f"c.literal IN ({','.join('?' * len(part))})", part).fetchall()
-            for ch, value in rows:
-                kana = to_katakana(value.split(".")[0].strip("-"))
-                if kana:
-                    out[ch].add(kana)
+        rows = db.execute(
+            "SELECT c.literal, r.value, r.r_type FROM character c JOIN rm_group g ON g.cid = c.ID "
+            "JOIN reading r ON r.gid = g.ID WHERE r.r_type IN ('ja_on', 'ja_kun') AND "
+            f"{where} ORDER BY r.rowid", params).fetchall()
     except sqlite3.Error:
-        return {}
+        return False
     finally:
         db.close()
-    return {c: tuple(sorted(r)) for c, r in out.items()}
+    seen: set[tuple[str, bool]] = set()
+    for ch, value, kind in rows:
+        if first_only and ((ch, kind == "ja_on") in seen or value.startswith("-")):
+            continue
+        seen.add((ch, kind == "ja_on"))
+        kana = to_katakana(value.split(".")[0].strip("-"))
+        if kana:
+            out[ch].add(kana)
+    return True
 
 
 @functools.lru_cache(maxsize=1)

@@ -230,7 +230,7 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
 LEVEL_SUFFIXES: dict[str, tuple[str, ...]] = {
     "県": ("都", "道", "府", "県"), "市": ("市", "区"), "町村": ("町", "村")}
 DESIGNATED = "政令市"
-_LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", "町村"),
+LEVEL_WORDS = {"都道府県": ("県",), "県": ("県",), "市町村": ("市", "町村"),
                 "市区町村": ("市", "町村"), "市町": ("市", "町村"), "市": ("市",),
                 "町村": ("町村",), "町": ("町村",), "村": ("町村",), "政令指定都市": (DESIGNATED,),
                 "政令市": (DESIGNATED,), "指定都市": (DESIGNATED,),
@@ -307,7 +307,7 @@ def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int
     def said(m: re.Match[str], g: int) -> None:  # the level word of group g, its span taken
         spans.append(m.span(g))
         found.extend((level, *m.span(g), m.group(g))
-                     for level in _LEVEL_WORDS[m.group(g).lower()])
+                     for level in LEVEL_WORDS[m.group(g).lower()])
 
     for m in _LEVEL_PAIR_EN.finditer(text):  # cities and prefectures: which has more
         for g in ((1, 2) if m.group(1) else (3, 4)):
@@ -325,7 +325,7 @@ def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int
             word = next(g for g in m.groups() if g)
             if m.group(1) and _WITH_PREFECTURE.search(text, 0, m.start()):
                 continue  # 長崎県と県内の市町が: the prefecture's agreements, every level
-            levels = _LEVEL_WORDS.get(word.lower(), ("県",))  # else the prefecture itself
+            levels = LEVEL_WORDS.get(word.lower(), ("県",))  # else the prefecture itself
             found.extend((level, m.start(), m.end(), word) for level in levels)
             joined = _JOINED_LEVEL.search(text, 0, m.start())  # 町や市が: either level
             if m.group(1) and joined and free(spans, *joined.span(1)):
@@ -341,7 +341,7 @@ def level_sides(filters: list[Filter]) -> tuple[Filter, ...]:
         if f.kind == "level" and not f.exclude and len(f.words) >= 2:
             sides = []
             for word in f.words:
-                values = _LEVEL_WORDS.get(word.lower(), ("県",))
+                values = LEVEL_WORDS.get(word.lower(), ("県",))
                 label = LEVEL_LABELS[values[0]] if len(values) == 1 else word
                 sides.append(Filter(f"level:{word}", "level", values, words=(word,), label=label))
             return tuple(sides)

@@ -36,7 +36,7 @@ _VOICED = dict(zip("カキクケコサシスセソタチツテトハヒフヘホ
 _HALF_VOICED = dict(zip("ハヒフヘホ", "パピプペポ", strict=True))
 
 
-def _forms(reading: str, last: bool) -> set[str]:
+def sound_forms(reading: str, last: bool) -> set[str]:
     """How one character's reading may sound inside a word: voiced at its start, and (not
     last) its closing ツ/ク/チ/キ as a small ッ (学校 ガッコウ, 一体 イッタイ)."""
     out = {reading}
@@ -51,7 +51,7 @@ def _forms(reading: str, last: bool) -> set[str]:
 
 def by_characters(word: str, whole: str, chars: CharReadings) -> list[tuple[str, str]] | None:
     """`word` cut character by character, each piece one of the character's readings
-    (`_forms`), the pieces spelling `whole`; None when no such cut exists (々 takes the
+    (`sound_forms`), the pieces spelling `whole`; None when no such cut exists (々 takes the
     character before it)."""
     n = len(word)
     options = []
@@ -60,7 +60,7 @@ def by_characters(word: str, whole: str, chars: CharReadings) -> list[tuple[str,
         readings = chars.get(base, ())
         if not readings:
             return None
-        options.append({f for r in readings for f in _forms(r, i == n - 1)})
+        options.append({f for r in readings for f in sound_forms(r, i == n - 1)})
     found: list[str] = []
 
     def walk(i: int, at: int) -> bool:

@@ -14,9 +14,11 @@ from . import readings
 from .abbreviations import Abbreviations
 from .caches import kept_as_json, names_key
 from .gazetteer import COUNTRY_ALIASES, NAMED_PLACES, chinese_names, english_names, flags_named
-from .glossary import english_word, kanji_readings
+from .glossary import common_kanji_readings, english_word, kanji_readings
+from .homophones import HOMOPHONES_FORMAT, Homophones
 from .kana_numbers import kana_numbers
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
+from .kinds import KIND_WORDS, LEVEL_WORDS
 from .lazy_re import pattern
 from .names import NameIndex
 from .records import Record
@@ -106,6 +108,24 @@ class Reader:
                             KanaWords.state)
 
     @cached_property
+    def homophones(self) -> Homophones:
+        """The data's and the grammar's words with each kanji's same-sounding common kanji
+        (homophones.py): made by `build` and kept under cache/ (KANJIDIC is never read by
+        a question)."""
+        th, tok, v = self.thesaurus, self.tokenizer, self.vocab
+        grammar = sorted({*QUESTION_WORDS, *STOP_WORDS, *LEVEL_WORDS, *KIND_WORDS})
+        key = names_key(HOMOPHONES_FORMAT, th.key if th else self.table_sha, grammar)
+
+        def make() -> Homophones:
+            words = th.listed_words if th else data_words(passages(self.records), tok)
+            vocabulary = {*words, *grammar, *v.parties, *v.cities, *v.partner_terms}
+            return Homophones.of(vocabulary, tok.reading, kanji_readings("".join(vocabulary)),
+                                 common_kanji_readings())
+
+        return kept_as_json(self.cache / f"homophones-{key}.json", Homophones.from_state, make,
+                            Homophones.state)
+
+    @cached_property
     def _name_terms(self) -> TermIndex:  # places, parties, partners and countries
         v = self.vocab
         return TermIndex.of(t for t in (*v.parties, *v.cities, *NAMED_PLACES, *v.partner_terms,
@@ -128,5 +148,6 @@ class Reader:
         rw = self.names.rewrite(plain_question(flags_named(text)), lambda w: tok.known(w) or
                                 english_word(w) or readings.city_abroad(w))  # support, バンコク
         rw = readings.slips_read(rw, self.vocab, tok.reading, tok.known, self._abbreviations)
+        rw = self.homophones.rewrite(rw, tok.common_or_place, tok.cuts)  # 強定の数: 協定
         rw = self.kana_words.rewrite(replace(rw, text=self.kana_words.joined(rw.text)))
         return replace(rw, text=joined_kana(rw.text))  # その うち: そのうち

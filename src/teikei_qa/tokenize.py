@@ -233,6 +233,23 @@ class Tokenizer:
         lemma = (getattr(ws[0].feature, "lemma", None) or "").split("-")[0]
         return lemma if _HAS_KANJI.search(lemma) else None
 
+    def cuts(self, text: str) -> frozenset[int]:
+        """Where MeCab cuts `text` (NFKC): the offsets at which its tokens start and end."""
+        out, at = {0, len(text)}, 0
+        for w in self.words(text):
+            i = text.find(w.surface, at)
+            if i >= 0:
+                at = i + len(w.surface)
+                out |= {i, at}
+        return frozenset(out)
+
+    def common_or_place(self, word: str) -> bool:
+        """A word UniDic has whole as a common noun or a place's name (長期, 長崎; not a
+        family name such as 大楽, nor a stretch it had to cut)."""
+        ws = self._tagger(clean(nfkc(word)))
+        return len(ws) == 1 and not ws[0].is_unk and (
+            ws[0].feature.pos2 == "普通名詞" or ws[0].feature.pos3 == "地名")
+
     def known(self, word: str) -> bool:
         """A word UniDic has whole as a common noun (not a name it had to guess)."""
         ws = self._tagger(clean(nfkc(word)))
