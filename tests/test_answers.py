@@ -2428,3 +2428,16 @@ def test_a_kanji_typed_as_another_of_the_same_sound(engine):
     assert a.count == 1 and a.text.splitlines()[1:3] == [
         "「強定」は「協定」として答えました。", "「拍物館」は「博物館」として答えました。"]
     assert engine.ask("佐賀県が大楽と締決した協定").count == 1  # 鹿島市 and 釜山外国語大学校
+
+
+def test_groups_one_value_holds_alone(engine):
+    """The countries only one party has agreements with, the parties whose only partner
+    country is one (had listed the party's eight, or every Korean agreement)."""
+    a = engine.ask("長崎県だけが協定を結んでいる国はどこですか")
+    assert a.text.splitlines()[0] == P + "長崎県のほかに協定を結んでいる自治体がない国は" \
+        "2か国・地域です：スペイン（1件）・オランダ（1件）。"
+    assert a.top == ("スペイン", "オランダ") and a.count == 2
+    b = engine.ask("北九州市のほかにはどの自治体も結んでいない国との協定を全部挙げて")
+    assert b.count == 7 and 13 not in [c.record.line for c in b.citations]  # (中国: 福岡市も)
+    c = engine.ask("韓国としか協定を結んでいない自治体は？")
+    assert [(g.value, g.count) for g in c.groups] == [("有田町", 1), ("鹿島市", 1)]

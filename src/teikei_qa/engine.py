@@ -47,6 +47,8 @@ from .lists import newest_first
 from .names import NameIndex
 from .narrowing import about_words, narrowed_to, table_of_words
 from .nested import (
+    alone_answer,
+    alone_asked,
     among_answer,
     among_asked,
     claim_answer,
@@ -376,6 +378,9 @@ class Engine:
             answer = among_answer(self.ask, history, *among)
             if answer is not None:
                 return replace(answer, question=question)
+        if (alone := alone_asked(question)) is not None and (  # 北九州市だけが結んでいる国
+                answer := alone_answer(self.ask, history, alone)) is not None:
+            return replace(answer, question=question)
         if (bounded := relative_to(question)) is not None and (  # Xを結んだ日より後に
                 answer := relative_answer(self.ask, history, *bounded)) is not None:
             return replace(answer, question=question)

@@ -157,7 +157,7 @@ def same_date_as(question: str) -> tuple[str, str] | None:
 # Signed before or after a named agreement (北九州市がタイ王国工業省工場局と協力協定を結んだ
 # 日よりも後に、長崎県が締結した協定): that agreement asked first, then the rest by its date.
 _RELATIVE_TO = pattern(r"^\s*(.{2,60}?)\s*(?:を|と|が)\s*(?:結んだ|締結した|交わした|結ばれた|"
-                       r"締結された)\s*(?:日|時|とき|年|月)\s*(?:より(?:も)?)?\s*"
+                       r"締結された)\s*(?:(?:日|時|とき|年|月)\s*(?:より(?:も)?)?|より(?:も)?)\s*"
                        r"(後|あと|以降|前|以前)\s*(?:に|の)?\s*[、,]?\s*(.+)$")
 _RELATIVE_SAID = {"後": "より後", "あと": "より後", "以降": "以降", "前": "より前", "以前": "以前"}
 
@@ -380,3 +380,90 @@ def each_count_answer(ask: Ask, history: Sequence[str], first: str) -> Answer | 
     picked_line = pre + table.text.split("\n")[1]
     return replace(counted, text="\n".join([picked_line, counted.text.removeprefix(pre)]),
                    question=first)
+
+
+# Groups one value holds alone: the countries with which only the named party has
+# agreements (北九州市だけが結んでいる国, 北九州市しか結んでいない国, 北九州市のほかにはどこの
+# 自治体も協定を結んでいない国), the parties whose only partner country is the named one
+# (韓国としか協定を結んでいない自治体, 韓国とだけ結んでいる県). だけ and のみ with a verb
+# said, しか and のほか…も with it denied: 北九州市だけが結んでいない国 is another question.
+_VERB = r"\s*(?:協定を|協定)?\s*(?:結んで|締結して|交わして)"
+_ALONE_PARTY = pattern(
+    r"(?P<x>[^、。？?\s]{2,12}?)\s*(?:(?:だけ|のみ)\s*(?:が|で)?" + _VERB + r"(?:いる|る|いた)|"
+    r"しか" + _VERB + r"(?:いない|ない)|"
+    r"(?:のほか|以外)\s*(?:には|に|は|の)?\s*(?:どこの|どの|ほかの|他の)?\s*"
+    r"(?:自治体|ところ|市町村|県|市)?\s*(?:も|は)" + _VERB + r"(?:いない|ない))"
+    r"\s*(?P<g>相手国|国・地域|国)")
+_ALONE_VALUE = pattern(
+    r"(?P<y>[^、。？?\s]{2,12}?)\s*との?\s*(?:(?:だけ|のみ)" + _VERB + r"(?:いる|る|いた)|"
+    r"しか" + _VERB + r"(?:いない|ない))\s*(?P<g>自治体|市町村|都道府県|県|ところ)")
+# …and then their agreements asked (その国との協定を全部挙げて, その協定は何件): the rows.
+_THEIR_AGREEMENTS = pattern(r"(?:その|それらの|これらの|そういう|そうした)\s*(?:国|自治体|県|相手)?"
+                            r"\s*(?:との|の)?\s*(?:協定|覚書|提携)|協定を\s*(?:全部|すべて|全て)")
+_HOW_MANY = pattern(r"何件|いくつ|件数")
+
+
+@dataclass(frozen=True)
+class Alone:
+    """Groups one value holds alone: `named` (a party, or a partner's country), the
+    grouping the groups are of, and whether their agreements are asked (not only the
+    groups), counted or listed."""
+
+    named: str
+    by_party: bool       # the named is a party: the groups are countries
+    rows: bool
+    count: bool
+
+
+def alone_asked(question: str) -> Alone | None:
+    """The groups one value holds alone, if the question asks for them."""
+    m = _ALONE_PARTY.search(question)
+    v = None if m else _ALONE_VALUE.search(question)
+    if m is None and v is None:
+        return None
+    end = (m or v).end()  # type: ignore[union-attr]
+    rest = question[end:]
+    return Alone((m or v).group(1), m is not None,  # type: ignore[union-attr]
+                 _THEIR_AGREEMENTS.search(rest) is not None,
+                 _HOW_MANY.search(rest) is not None)
+
+
+def alone_answer(ask: Ask, history: Sequence[str], alone: Alone) -> Answer | None:
+    """The groups the named value holds alone (its groups less those any other holds),
+    or their agreements listed or counted, the groups said after the first line; None
+    unless the named value is a condition of the kind its side asks for."""
+    x = alone.named
+    if alone.by_party:
+        held, others = ask(f"{x}の協定を国別に数えて", history), \
+            ask(f"{x}以外の自治体の協定を国別に数えて", history)
+        kind, counter = "party", "か国・地域"
+    else:
+        held, others = ask(f"{x}との協定を自治体別に数えて", history), \
+            ask(f"{x}以外との協定を自治体別に数えて", history)
+        kind, counter = "country", "自治体"
+    said = [f for f in held.plan.filters if f.kind == kind and not f.exclude]
+    if held.plan.operation != "aggregate" or not said or not any(
+            f.kind == kind and f.exclude for f in others.plan.filters):
+        return None
+    x = "・".join(f.label for f in said)  # as read: Kitakyushu → 北九州市
+    elsewhere = {g.value for g in others.groups}
+    picked = tuple(g for g in held.groups if g.value not in elsewhere and g.value)
+    values = [str(g.value) for g in picked]
+    who = f"{x}のほかに協定を結んでいる自治体がない国" if alone.by_party else \
+        f"{x}としか協定を結んでいない自治体"
+    pre = as_of_prefix(held.as_of)
+    if not picked:
+        return replace(held, text=f"{pre}{who}はありません。", groups=(), top=(), count=0,
+                       citations=())
+    listed = "・".join(f"{g.label}（{g.count}件）" for g in picked)
+    if alone.rows:
+        asked = f"{x}が{'・'.join(values)}と結んだ協定" if alone.by_party else \
+            f"{'・'.join(values)}が{x}と結んだ協定"
+        answer = ask(asked + ("は何件" if alone.count else "を全部"), history)
+        head, _, tail = answer.text.partition("\n")
+        note = f"（{who}は{listed}です。）"
+        return replace(answer, text="\n".join(t for t in (head, note, tail) if t))
+    lines = [f"{pre}{who}は{len(picked)}{counter}です：{listed}。",
+             *(f"・{g.label}: {g.count}件" for g in picked)]
+    return replace(held, text="\n".join(lines), groups=picked, top=tuple(values),
+                   count=len(picked), citations=())
