@@ -2441,3 +2441,34 @@ def test_groups_one_value_holds_alone(engine):
     assert b.count == 7 and 13 not in [c.record.line for c in b.citations]  # (中国: 福岡市も)
     c = engine.ask("韓国としか協定を結んでいない自治体は？")
     assert [(g.value, g.count) for g in c.groups] == [("有田町", 1), ("鹿島市", 1)]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # two parties in one row, said as 連名
+    ("二つの自治体の連名になっている協定は？",
+     "複数の自治体が共同で結んだ協定は1件あります。すべて挙げます。"),
+    # the signing year said written nowhere
+    ("締結した年がどこにも書かれていない協定はありますか",
+     "締結日の記載がない協定は1件あります。"),
+    # a prefecture as the scope of two of its cities compared
+    ("福岡県内で、福岡市と北九州市ではどちらが協定が多い？",
+     "協定の件数は、福岡市が14件、北九州市が8件で、福岡市のほうが多いです。"),
+    # an event with its year in brackets as the bound
+    ("東日本大震災（2011年）より後に北九州市が結んだ協定は何件",
+     "北九州市が2011年より後に結んだ協定は5件です。"),
+    # a Hangul gloss; what the asker already knows; both levels in brackets
+    ("ヨーロッパ（유럽）と 結んだ 協定 教えて", "欧州と結んだ協定は2件あります。すべて挙げます。"),
+    ("中国が一番多いのは知ってるけど、2番目に多い国は？",
+     "協定を国・地域別に数えると13グループ、計43件です。"),
+    ("佐賀県内（県そのものと県内の市町の両方）の協定は何件",
+     "佐賀県（県内の自治体を含む）が結んだ協定は2件です。"),
+])
+def test_joint_undated_scope_event_gloss_known_both(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+def test_english_wise_grouping_and_leave_out(engine):
+    a = engine.ask("Field-wise, how many agreements does Kitakyushu have?")
+    assert a.group_by == "field" and sum(g.count for g in a.groups) >= 8
+    b = engine.ask("List Fukuoka City's agreements but leave out the ones with China")
+    assert b.count == 8

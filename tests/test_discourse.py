@@ -65,3 +65,8 @@ def test_english_is_left_to_its_own_grammar():
 def test_a_question_that_does_not_name_what_it_counts_counts_the_backgrounds():
     said = "台湾との協定について調べています。熊本県のものは何件？"
     assert asked_part(said) == said
+
+
+def test_what_the_asker_already_knows_is_no_condition():
+    said = "長崎県が多いのは知ってるけど、福岡市の協定は何件？"
+    assert asked_part(said) == "福岡市の協定は何件？"

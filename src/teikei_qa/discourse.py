@@ -68,6 +68,11 @@ _FORM_DECLINED = pattern(r"[^。、？?！!（(]*?(?:内訳|詳細|説明|一覧
                          r"日付|URL|ごと|別)(?:まで|など)?(?:は|も)\s*(?:要りません|要らない|"
                          r"いらない|いりません|不要(?:です)?|結構(?:です)?)(?:ので|から|が|けど|"
                          r"けれど)?[、,。．]?")
+# What the asker already knows, said as a clause (経済が一番多いのは分かってるけど、): no
+# condition of the question after it.
+_KNOWN = pattern(r"[^。、？?！!（(]{2,40}?(?:のは|ことは|とは)\s*"
+                 r"(?:分かって|わかって|知って|承知して)(?:る|いる|います|おり|ます)?\s*(?:けど|けれど|けれども|が|ので|んですが|のですが)"
+                 r"\s*[、,]")
 # Agreements of a kind declined: 環境分野のものは要りません → 環境分野のものは除く.
 _KIND_DECLINED = pattern(r"(もの|の協定|分)\s*(?:は|も)\s*(?:要りません|要らない|いらない|"
                          r"いりません|不要(?:です)?|結構(?:です)?)")
@@ -115,9 +120,10 @@ def _countries() -> re.Pattern[str]:
 
 def asked_part(text: str) -> str:
     """Of a message in Japanese, what it asks: background sentences before a question that
-    stands alone dropped, sentences after it that only count something in dropped, a
-    declined form of the answer dropped and a declined kind of agreement left out."""
-    text = _KIND_DECLINED.sub(r"\1は除く", _FORM_DECLINED.sub("", text))
+    stands alone dropped, sentences after it that only count something in dropped, what
+    the asker already knows and a declined form of the answer dropped, a declined kind of
+    agreement left out."""
+    text = _KIND_DECLINED.sub(r"\1は除く", _FORM_DECLINED.sub("", _KNOWN.sub("", text)))
     if not _JAPANESE.search(text):
         return text
     said = sentences(text)

@@ -251,6 +251,10 @@ EXCLUDE_AFTER = pattern(r"^[」』]?\s*(?:の|と|に|の?分野の(?:もの|協
                         r"(?:要|い)ら(?:ない(?!\s*(?:もの|物|品|モノ))|なくて|ず)|不要(?=\s*(?:で|です|だ|[、,。?？]|$)))")
 EXCLUDE_BEFORE = pattern(r"(except(?: for)?|other than|excluding|apart from|besides|"
                          r"not counting|leaving aside|setting aside|aside from|minus|"
+                         # leave out anything from, skip the ones of, drop those with
+                         r"(?:(?:leave|leaving|leaves)\s+out|skip|skipping|drop|dropping|omit|"
+                         r"omitting)(?:\s+(?:anything|everything|any|all|those|the ones))?"
+                         r"(?:\s+(?:from|of|by|with))?|"
                          r"(?:have|has|with) no agreements? (?:with|in)|"
                          r"without (?:any )?agreements? (?:with|in)|"
                          r"not (?:signed|made|concluded|agreed)(?: (?:with|in|from|during))?|"
@@ -450,8 +454,9 @@ def share_base(text: str, filters: Sequence[Filter]) -> tuple[Filter, ...]:
 
 
 # Agreements whose signing date the list does not give: 締結日の記載がない, undated.
-UNDATED = pattern(r"(?:(?:(?:締結|調印|提携)(?:日|年|日付|年月日|時期)?|日付|年月日)\s*"
-                  r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*"
+UNDATED = pattern(r"(?:(?:(?:締結|調印|提携)(?:した|された)?(?:日|年|日付|年月日|時期)?|日付|"
+                  r"年月日)\s*"
+                  r"(?:の)?\s*(?:記載|記述|記入)?\s*(?:が|は)?\s*(?:どこにも)?\s*"
                   r"(?:な[いし]|無[いし]|わから|分から|不明|書いてな|書かれてい?な|記されてい?な|"
                   r"記載されてい?な|記入されてい?な|"
                   r"(?:明記|はっきり)(?:されて|して)?い?な)|"
@@ -604,7 +609,10 @@ TIMES = pattern(r"何回|何度|頻度|何年(?:ごと|おき|毎)|\bhow many ti
 # Agreements several parties signed together, or of several fields (複数の自治体, 県と市が
 # 一緒に, 分野が複数).
 MANY_OF = pattern(r"(複数の自治体|複数の団体|(?:県|市|町|村)と(?:県|市|町|村)が?\s*"
-                  r"(?:一緒に|共同で|連名で|合同で|ともに))|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
+                  r"(?:一緒に|共同で|連名で|合同で|ともに)|"
+                  # 二つの自治体の連名, 連名で結んだ: signed by more than one party
+                  r"(?:(?:2|２|二|ふた)\s*つ|複数)\s*の\s*自治体\s*(?:の|が|で|による)?\s*"
+                  r"(?:連名|共同|合同)|連名\s*(?:で|に|の))|(?:分野が|分野の)\s*複数|複数(?:の)?分野|"
                   # 分野が2つ以上, 二つ以上の分野にまたがる, 分野がいくつもある
                   r"分野\s*(?:が|の数が)\s*(?:2|２|二|ふた)\s*つ\s*以上|"
                   r"(?:2|２|二|ふた)\s*つ\s*以上\s*の\s*分野|分野\s*が\s*いくつも|"

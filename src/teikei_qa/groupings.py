@@ -117,6 +117,7 @@ _DIVIDED = (r"\s*(?:で|によって|により|に)\s*(?:分け|分類|区分け
             r"(?:る|ると|たら|て|れば|し|す)")
 _GROUP_PATTERNS = [
     (kind, pattern(rf"(?:{words})\s*[)）]?\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
+                   rf"(?:{words})[\s-]*wise\b|"  # country-wise, year-wise
                    rf"(?:{words}){_EACH_COUNT}|(?:{words}){_DIVIDED}|"
                    rf"(?<!signed )(?<!made )(?<!concluded )"  # signed by towns: who
                    rf"(?:by|per|each)[\s-]+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"

@@ -34,6 +34,7 @@ from .gazetteer import (
     PREFECTURES,
     REGION_ALIASES,
     WORLD_REGIONS,
+    prefecture_of,
 )
 from .grammar import (
     AGGREGATE_TOP,
@@ -358,6 +359,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         left = {(f.kind, v) for f in filters if f.exclude for v in f.values}
         filters = [f for f in filters if f.exclude or not f.values or
                    not all((f.kind, v) in left for v in f.values)]
+    if compare_asked:  # 福岡県内で、福岡市と北九州市では: the prefecture is where, no side
+        filters = [_scope_of_sides(f, vocab) for f in filters]
     compare = (complement_sides(text, filters) or period_sides(text) or
                compare_sides(filters, years, decades, group_by) or
                (level_sides(filters) if not group_by else ()) or dates_sides(text) or
@@ -438,6 +441,23 @@ def _prefix_prefectures(text: str, places: list[tuple[str, int, int, str]]
         return False
 
     return [p for p in places if not addressing(p)]
+
+
+def _scope_of_sides(f: Filter, vocab: Vocabulary) -> Filter:
+    """A party filter of a comparison without a prefecture that holds two or more of its
+    other values (福岡県 of 福岡県・福岡市・北九州市): where the sides are, no side."""
+    if f.kind != "party" or f.exclude or len(f.values) < 3:
+        return f
+    held = {p for v in f.values if v not in PREFECTURES
+            for p in (vocab.parties.get(v) or prefecture_of(v),) if p}
+    scope = [v for v in f.values if v in PREFECTURES and
+             sum((vocab.parties.get(w) or prefecture_of(w)) == v for w in f.values
+                 if w != v) >= 2]
+    if not scope or not held:
+        return f
+    kept = [(v, w) for v, w in zip(f.values, f.words + f.values[len(f.words):], strict=False)
+            if v not in scope]
+    return replace(f, values=tuple(v for v, _ in kept), words=tuple(w for _, w in kept))
 
 
 def _shared_values(text: str, filters: list[Filter]

@@ -241,6 +241,12 @@ _NOT_IN_FIELD = pattern(r"([\u4e00-\u9fff]{1,6})\s*の?\s*分野\s*に\s*(?:は\
                         r"(?:入らない|入っていない|含まれない|含まれていない|属さない|属していない|該当しない|当てはまらない)")
 # 数 written in kana after the thing counted (協定のかずは): 数.
 _KANA_KAZU = pattern(r"(?<=協定|提携|覚書)\s*の\s*かず")
+# An event named with its year in brackets as a bound (リーマンショック（2008年）より前, before
+# the Lehman shock (2008)): that year.
+_EVENT_YEAR = pattern(r"[^\s、。,（(]{2,15}\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[）)]\s*"
+                      r"(?=より|以前|以降|以後|の前|の後|前|後|まで|から)")
+_EVENT_YEAR_EN = pattern(r"\b(before|after|since|until|prior to)\s+(?:the\s+)?"
+                         r"[A-Za-z][\w'’ -]{1,30}?\s*\(\s*((?:19|20)\d{2})\s*\)", re.IGNORECASE)
 # A relative date with the user's own range in brackets (ここ5年（2012年以降）): the range.
 _RELATIVE_SAID = pattern(r"(?:ここ|過去|最近|直近|この)\s*\d{1,2}\s*年(?:間)?\s*"
                          r"[（(]([^（）()]*\d{4}[^（）()]{0,20})[）)]")
@@ -477,6 +483,7 @@ def restate(text: str) -> str:
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
+    text = _EVENT_YEAR_EN.sub(r"\1 \2", _EVENT_YEAR.sub(r"\1年", text))
     text = _NOT_IN_FIELD.sub(r"\1分野以外の", text)
     text = _NTH_IN_ORDER.sub(lambda m: f"{m[2]}番目に{m[1]}", text)
     text = _FIRST_ONE.sub(lambda m: "which is the " + (

@@ -290,13 +290,19 @@ def _decade_bound(m: re.Match[str]) -> str:
     return f"{'since' if said in ('since', 'from') else 'before'} {year}"
 
 
+# A word glossed in Hangul in brackets (釜山（부산）, ヨーロッパ（유럽）): said again, no
+# condition of its own.
+_HANGUL_GLOSS = pattern(r"\s*[（(]\s*[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"
+                        r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\s]*[）)]")
 # Brackets that add no condition: what the condition before them is said to include
 # (福建省の相手(省の部局や省内の博物館を含む), 釜山の相手（市のほか大学・美術館も含めて）:
 # it holds them already), or what it means restated against another (町（市や県ではなく
 # 町）) or in years: said once outside.
 _NO_CONDITION_IN_BRACKETS = pattern(
     r"[（(][^（）()]{1,40}?(?:も|を)?\s*(?:含む|含め|含めて|含みます|含んで|入れて)"
-    r"[^（）()]{0,4}[）)]|[（(][^（）()]{1,20}(?:ではなく|じゃなく|でなく)[^（）()]{0,12}[）)]|"
+    r"[^（）()]{0,4}[）)]|"
+    # 熊本県内（県そのものと県内の市町村の両方）: both, which it holds already
+    r"[（(][^（）()]{2,40}?の\s*(?:両方|どちらも|いずれも|全部|すべて)[^（）()]{0,4}[）)]|[（(][^（）()]{1,20}(?:ではなく|じゃなく|でなく)[^（）()]{0,12}[）)]|"
     # 平成一桁（平成元年から平成九年まで）: a period's years restated
     r"(?<=[桁台代年度点])[（(][0-9一二三四五六七八九十元〇年月明治大正昭和平成令和からまで〜~\-－\s]{3,30}"
     r"[）)]|"
@@ -381,6 +387,7 @@ def plain_question(text: str) -> str:
     (Kitakyūshū → Kitakyushu), Chinese characters in their Japanese forms (长崎县 → 長崎県)."""
     text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(nfkc(text))))
     text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
+    text = _HANGUL_GLOSS.sub("", text)  # ヨーロッパ（유럽）: the word said again in Korean
     text = _CHINESE_WORDS.sub(lambda m: _CHINESE_AS[m.group(0)], text)  # 签订 → 締結
     text = _EXAMPLE_BEFORE.sub("", text)  # 有田町のような「町」: 町
     text = _QUOTED_LEVEL.sub(r"\1", text)  # 「町」が結んだ: 町が結んだ
