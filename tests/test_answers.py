@@ -2472,3 +2472,25 @@ def test_english_wise_grouping_and_leave_out(engine):
     assert a.group_by == "field" and sum(g.count for g in a.groups) >= 8
     b = engine.ask("List Fukuoka City's agreements but leave out the ones with China")
     assert b.count == 8
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("北九州市和泰国签订了几个协定？", "北九州市がタイと結んだ協定は2件です。"),
+    ("熊本县签的协定有哪些？",
+     "熊本県（県内の自治体を含む）が結んだ協定は2件あります。すべて挙げます。"),
+    ("福岡市的協定按領域分，各有多少個？",
+     "福岡市が結んだ協定を分野別に数えると3グループ、計14件です。"),
+    ("跟中国签的协定，福冈市和北九州市哪个多？",
+     "中国と結んだ協定の件数は、福岡市が6件、北九州市が1件で、福岡市のほうが多いです。"),
+])
+def test_a_question_in_chinese(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+def test_how_to_count_said_after_the_question_and_two_years_each_said(engine):
+    a = engine.ask("国ごとの件数を出してください。複数の分野があるものは、それぞれに1件ずつ"
+                   "数えてください。")
+    assert a.group_by == "country" and sum(g.count for g in a.groups) == 43
+    b = engine.ask("2001年に結ばれた協定と2013年に結ばれた協定、それぞれ教えて")
+    assert b.text.splitlines()[0] == P + \
+        "2001年・2013年に締結された協定は5件あります。すべて挙げます。"

@@ -63,6 +63,10 @@ _BRACKETED = pattern(r"[（(「『][^）)」』]*[）)」』]")
 _COUNT_IN = pattern(r"^[^。？?]*?(?:も|は[^。？?]*?に)\s*(?:含めて|含んで|入れて|数に入れて|"
                     r"カウントして|対象にして|加えて)\s*(?:ください|下さい|お願い(?:します|"
                     r"いたします)?|ほしい(?:です)?|欲しい(?:です)?|くれ|ね)?\s*[。．.！!]*\s*$")
+# …or how to count (県と市が連名のものは両方に1件ずつ数えてください: as the tables count
+# anyway).
+_HOW_COUNTED = pattern(r"^[^。？?]*?(?:ずつ|両方に|どちらにも|それぞれに|別々に|重複して|二重に)"
+                       r"[^。？?]*?(?:数えて|カウントして|計上して|数える)[^。？?]*[。．.！!]*\s*$")
 # A form of the answer declined (年ごとの内訳までは要らないので、 詳細は不要です。).
 _FORM_DECLINED = pattern(r"[^。、？?！!（(]*?(?:内訳|詳細|説明|一覧|リスト|名前|名称|理由|経緯|"
                          r"日付|URL|ごと|別)(?:まで|など)?(?:は|も)\s*(?:要りません|要らない|"
@@ -136,6 +140,6 @@ def asked_part(text: str) -> str:
     if before and all(states(s) for s in before) and _stands_alone(
             said[first], "".join(after), "".join(before)):
         before = []
-    after = [s for s in after if not _COUNT_IN.search(s)]
+    after = [s for s in after if not _COUNT_IN.search(s) and not _HOW_COUNTED.search(s)]
     return "".join([*before, said[first], *after]).strip() or text
 

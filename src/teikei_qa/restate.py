@@ -236,6 +236,10 @@ _FIRST_ONE = pattern(r"\bwhich\s+(?:one\s+)?(?:was|is)\s+the\s+(first|earliest|l
 _WITH_COUNTS = pattern(r"(自治体|市町村|国|都道府県|県|分野|年)\s*を?\s*[、,]?\s*(?:その)?"
                        r"(?:件数|協定数|数)\s*(?:つき|付き|月|込み|と一緒に|とともに|も添えて|を添えて)"
                        r"\s*で?")
+# Two years each said with the same verb and noun (2003年に結ばれた協定と2005年に結ばれた
+# 協定): both years, one condition.
+_TWO_YEARS_SAID = pattern(r"((?:19|20)\d{2}年(?:度)?)\s*に\s*"
+                          r"(結ばれた|締結された|結んだ|締結した)\s*(協定|もの)\s*と\s*[、,]?\s*((?:19|20)\d{2}年(?:度)?)\s*に\s*\2\s*\3")
 # A field a row is not in (文化の分野に入らないもの): that field left out.
 _NOT_IN_FIELD = pattern(r"([\u4e00-\u9fff]{1,6})\s*の?\s*分野\s*に\s*(?:は\s*)?"
                         r"(?:入らない|入っていない|含まれない|含まれていない|属さない|属していない|該当しない|当てはまらない)")
@@ -485,6 +489,7 @@ def restate(text: str) -> str:
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
     text = _EVENT_YEAR_EN.sub(r"\1 \2", _EVENT_YEAR.sub(r"\1年", text))
     text = _NOT_IN_FIELD.sub(r"\1分野以外の", text)
+    text = _TWO_YEARS_SAID.sub(r"\1と\4に\2\3", text)
     text = _NTH_IN_ORDER.sub(lambda m: f"{m[2]}番目に{m[1]}", text)
     text = _FIRST_ONE.sub(lambda m: "which is the " + (
         "oldest" if m[1].lower() in ("first", "earliest") else "newest"), text)

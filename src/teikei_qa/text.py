@@ -319,6 +319,35 @@ _CHINESE_WORDS = pattern("|".join(w + "(?!書|会)" if w == "協議" else w
                                   for w in _CHINESE_AS if w != "的")
                          + r"|(?<=[\u4e00-\u9fff])的"
                            r"(?=城市|都市|大学|協議|協定|合作|協力|企業|公司)")
+# A question written in Chinese alone (no kana), in the forms japanese_forms gives: its
+# question words as Japanese says them (多少个 → 何件, 哪个多 → どちらが多い, 按领域分 →
+# 分野別に, 有哪些 → はどれ, 和/与/跟 → と); the names are read as any question's.
+_CHINESE_ONLY = [(pattern(p), r) for p, r in (
+    (r"有(?:没|沒)有|是否有?|[吗嗎呢]", ""),
+    (r"(?:按照?|依)\s*([^\s,，、。?？]{1,6}?)\s*[来來]?\s*(?:分[类類]?|[统統]计|統計|[区區]分|分[别別])",
+     r"\1別に"),
+    (r"(?:各有|分[别別]有)\s*(?:多少|[几幾])\s*(?:[个個件项項])?", "それぞれ何件"),
+    (r"(?:有)?多少\s*[个個件项項]?|[几幾]\s*[个個件项項]", "何件"),
+    (r"哪(?:一?[个個])?\s*(?:国家|國家|国|國)\s*最多", "一番多い国"),
+    (r"哪(?:一?[个個]|[边邊])?\s*(?:比[较較])?\s*多", "どちらが多い"),
+    (r"(?:有|是)?哪些", "はどれ"),
+    (r"締結\s*[了过過]|[签簽籤](?:[订訂署])?\s*[了过過]?", "締結した"),
+    (r"(?:[对対對]方)\s*(?:国家|國家|国|國)", "相手国"), (r"[对対對]方", "相手"),
+    (r"[领領]域", "分野"), (r"以[后後]", "以降"), (r"所有", "すべての"),
+    (r"地方政府", "自治体"), (r"[和与與跟]", "と"), (r"的", "の"))]
+_KANA = pattern(r"[ぁ-ゖァ-ヺ]")
+
+
+def chinese_question(text: str) -> str:
+    """`text` with a Chinese question's words as Japanese says them, when it has no kana
+    (and some CJK): 长崎县和中国签订了多少个协定 → 長崎県と中国締結した何件協定."""
+    if _KANA.search(text) or not re.search(r"[\u4e00-\u9fff]{4}", text):
+        return text
+    for p, r in _CHINESE_ONLY:
+        text = p.sub(r, text)
+    return text
+
+
 # An example before the kind it is one of (有田町のような「町」, 釜山みたいな都市): the kind.
 _EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のように|みたいな|などの)\s*"
                           r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館)[」』]?)")
@@ -388,7 +417,7 @@ def plain_question(text: str) -> str:
     text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(nfkc(text))))
     text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
     text = _HANGUL_GLOSS.sub("", text)  # ヨーロッパ（유럽）: the word said again in Korean
-    text = _CHINESE_WORDS.sub(lambda m: _CHINESE_AS[m.group(0)], text)  # 签订 → 締結
+    text = _CHINESE_WORDS.sub(lambda m: _CHINESE_AS[m.group(0)], chinese_question(text))
     text = _EXAMPLE_BEFORE.sub("", text)  # 有田町のような「町」: 町
     text = _QUOTED_LEVEL.sub(r"\1", text)  # 「町」が結んだ: 町が結んだ
     text = _TERSE_MOST.sub(r"\2\1", text)  # 国 いちばん多いの: いちばん多い国
