@@ -2494,3 +2494,11 @@ def test_how_to_count_said_after_the_question_and_two_years_each_said(engine):
     b = engine.ask("2001年に結ばれた協定と2013年に結ばれた協定、それぞれ教えて")
     assert b.text.splitlines()[0] == P + \
         "2001年・2013年に締結された協定は5件あります。すべて挙げます。"
+
+
+def test_public_corporations_and_not_this_but_that_said_casually(engine):
+    a = engine.ask("北九州市が外国の省庁や政府系の公社と直接交わしている協定を全部")
+    assert [c.record.line for c in a.citations] == [8, 10, 14, 15]  # 直接: no text search
+    b = engine.ask("東南アジアとの協定で、省庁じゃなくて都市が相手のものは？")
+    assert b.text.splitlines()[0] == P + \
+        "東南アジアの都市（政府機関を除く）と結んだ協定は4件あります。すべて挙げます。"

@@ -145,7 +145,8 @@ INSTITUTIONS = frozenset(s for s, kind in ORG_SUFFIXES if kind in (UNIVERSITY, M
 # the partner (団体と結んだ, 団体以外; 鹿島市が交流している団体はどこ is any partner), and
 # 大学, 博物館 are read as words of the text (they are in the names).
 KIND_WORDS: dict[str, str] = {
-    **dict.fromkeys(("役所", "行政機関", "官公庁", "公的機関"), GOVERNMENT),
+    **dict.fromkeys(("役所", "行政機関", "官公庁", "公的機関", "公社", "政府系の公社",
+                     "政府系公社", "公営企業", "国営企業", "政府系企業"), GOVERNMENT),
     **dict.fromkeys(("政府機関", "政府の機関", "政府系機関", "政府", "中央政府", "国の機関",
                      "国家機関", "省庁", "中央省庁", "国の省", "官庁", "中央官庁", "国の役所",
                      "外国政府", "外国政府機関", "外国の政府", "相手国政府", "政府の省庁",

@@ -348,6 +348,12 @@ def chinese_question(text: str) -> str:
     return text
 
 
+# Not this but that, said casually (省庁じゃなくて都市が相手, でなくて): ではなく, as the
+# conditions read it; not after a comma (環境分野、じゃなくて経済分野: a correction).
+_NOT_BUT = pattern(r"(?<![、,\s])じゃ\s*(?:なくて|なく)(?=\s*[、,]?\s*\S)|"
+                   r"(?<=[^\s、,])で(?:は)?なくて")
+
+
 # An example before the kind it is one of (有田町のような「町」, 釜山みたいな都市): the kind.
 _EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のように|みたいな|などの)\s*"
                           r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館)[」』]?)")
@@ -418,7 +424,7 @@ def plain_question(text: str) -> str:
     text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
     text = _HANGUL_GLOSS.sub("", text)  # ヨーロッパ（유럽）: the word said again in Korean
     text = _CHINESE_WORDS.sub(lambda m: _CHINESE_AS[m.group(0)], chinese_question(text))
-    text = _EXAMPLE_BEFORE.sub("", text)  # 有田町のような「町」: 町
+    text = _EXAMPLE_BEFORE.sub("", _NOT_BUT.sub("ではなく", text))  # 有田町のような「町」: 町
     text = _QUOTED_LEVEL.sub(r"\1", text)  # 「町」が結んだ: 町が結んだ
     text = _TERSE_MOST.sub(r"\2\1", text)  # 国 いちばん多いの: いちばん多い国
     text = _NOT_YET.sub(r"ここ\1年で締結された", text)  # 締結からまだ1年経っていない
