@@ -2502,3 +2502,16 @@ def test_public_corporations_and_not_this_but_that_said_casually(engine):
     b = engine.ask("東南アジアとの協定で、省庁じゃなくて都市が相手のものは？")
     assert b.text.splitlines()[0] == P + \
         "東南アジアの都市（政府機関を除く）と結んだ協定は4件あります。すべて挙げます。"
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # a correction after a pause (…じゃなくて) or said 違う: the corrected value
+    ("福岡市が結んだ協定で相手が米国の…じゃなくてシンガポールのものは？",
+     "福岡市がシンガポールと結んだ協定は1件あります。"),
+    ("2011年、あ、違う、2016年に締結された協定はどれ？",
+     "2016年に締結された協定は2件あります。すべて挙げます。"),
+    # 熊本県 holds 本県 but is no 'our prefecture'
+    ("佐賀県、ちがった、熊本県の協定は何件", "熊本県（県内の自治体を含む）が結んだ協定は2件です。"),
+])
+def test_corrections_said_after_a_pause(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

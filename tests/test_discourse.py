@@ -70,3 +70,11 @@ def test_a_question_that_does_not_name_what_it_counts_counts_the_backgrounds():
 def test_what_the_asker_already_knows_is_no_condition():
     said = "長崎県が多いのは知ってるけど、福岡市の協定は何件？"
     assert asked_part(said) == "福岡市の協定は何件？"
+
+
+def test_a_yes_or_no_wondered_before_a_question_that_stands_alone():
+    said = ("長崎県は韓国の大学とも結んでいると聞きましたが、本当でしょうか。"
+            "長崎県が結んでいる協定は全部で何件ですか。")
+    assert asked_part(said) == "長崎県が結んでいる協定は全部で何件ですか。"
+    kept = "長崎県は中国と結んでいますか。何件ありますか。"  # no place of its own
+    assert asked_part(kept) == kept

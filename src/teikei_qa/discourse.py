@@ -54,6 +54,11 @@ _TABLE_ASKED = pattern(r"何件|件数|いくつ|何か国|何自治体|ごと|�
 # The thing counted, named (協定, 提携 …): a question without it (長崎県のものは何件？)
 # counts what the background named (中国との協定について調べています。).
 _AGREEMENT_NOUN = pattern(r"協定|提携|覚書|協議書|合意書|合意文|取り?決め|約束|締結|結ん|結ば|交わ")
+# A question word: a sentence with one asks for more than yes or no.
+_WH = pattern(r"何|どれ|どこ|どの|いくつ|どちら|どっち|いつ|誰|だれ|"
+              r"\b(?:which|how|what|when|where|who)\b", re.IGNORECASE)
+# A sentence added to the question before it (ただし広州市との覚書は除外で。): part of it.
+_ADDENDUM = pattern(r"\s*(?:ただし|但し|なお|あと|ちなみに|それと|また|それから)")
 # The list itself named by a kind (こうした提携のリスト): no antecedent.
 _THE_LIST = pattern(r"(?:こうした|こういった|こういう|このような|そうした)\s*(?:提携|協定|取り決め)"
                     r"の\s*(?:リスト|一覧|表)")
@@ -136,6 +141,14 @@ def asked_part(text: str) -> str:
     first = next((i for i, s in enumerate(said) if asks(s)), None)
     if first is None:
         return text
+    last = max(i for i, s in enumerate(said) if asks(s) and _TABLE_ASKED.search(s)
+               and not _ADDENDUM.match(s) and not _COUNT_IN.search(s)) \
+        if any(asks(s) and _TABLE_ASKED.search(s) for s in said) else first
+    if last > first and not any(_WH.search(s) for s in said[:last]) and _stands_alone(
+            said[last], "".join(said[last + 1:]), "".join(said[:last])):
+        # …単独で結んだものもあるのでしょうか。熊本市が当事者に入っている協定は何件？: a
+        # yes/no wondered aloud before a question that stands alone
+        said, first = said[last:], 0
     before, after = said[:first], said[first + 1:]
     if before and all(states(s) for s in before) and _stands_alone(
             said[first], "".join(after), "".join(before)):

@@ -349,9 +349,10 @@ def chinese_question(text: str) -> str:
 
 
 # Not this but that, said casually (省庁じゃなくて都市が相手, でなくて): ではなく, as the
-# conditions read it; not after a comma (環境分野、じゃなくて経済分野: a correction).
-_NOT_BUT = pattern(r"(?<![、,\s])じゃ\s*(?:なくて|なく)(?=\s*[、,]?\s*\S)|"
-                   r"(?<=[^\s、,])で(?:は)?なくて")
+# conditions read it; not after a comma or a pause (環境分野、じゃなくて経済分野, 中国の…
+# じゃなくて韓国: a correction).
+_NOT_BUT = pattern(r"(?<=[\u3041-\u30ff\u4e00-\u9fff々])"
+                   r"(?:じゃ\s*(?:なくて|なく)(?=\s*[、,]?\s*\S)|で(?:は)?なくて)")
 
 
 # An example before the kind it is one of (有田町のような「町」, 釜山みたいな都市): the kind.
@@ -403,7 +404,8 @@ _ONE_DIGIT_START = pattern(r"(明治|大正|昭和|平成|令和)\s*(?:一桁|�
 
 # The asker's own prefecture or city said as such (本県, 当県, うちの県, 我が市), named
 # before it in the message (福岡県庁の者です。本県内の市が…): that place.
-_OUR_OWN = pattern(r"(?:本|当|我が|わが|うちの|ウチの)\s*(県|市|町)")
+_OUR_OWN = pattern(r"(?:(?<![\u4e00-\u9fff々])(?:本|当)|我が|わが|うちの|ウチの)\s*"
+                   r"(県|市|町)")  # (not 熊本県)
 _NAMED_PLACE = pattern(r"([\u4e00-\u9fff]{1,6}(?:県|(?<!都)市|町))"
                       r"(?=庁|役所|役場|の|で|に|は|が|、|。|\s)")
 
