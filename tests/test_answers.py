@@ -2515,3 +2515,28 @@ def test_public_corporations_and_not_this_but_that_said_casually(engine):
 ])
 def test_corrections_said_after_a_pause(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+def test_a_list_then_a_narrower_part_of_it(engine):
+    """The list asked, then which of it meet a narrower condition (had answered the
+    narrower part alone)."""
+    a = engine.ask("韓国との協定を一覧にしてください。その中で長崎県のものはどれかも知りたいです。")
+    assert a.count == 10 and a.text.splitlines()[1].startswith(
+        "長崎県（県内の自治体を含む）が韓国と結んだ協定は4件あります：[")
+    b = engine.ask("2014年に締結された協定は何件ありますか。件数と、それぞれどこの自治体が"
+                   "結んだものかの一覧をお願いします。")
+    assert b.count == 7 and b.group_by == "municipality"
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("福岡市 2005- 件数", "福岡市が2005年以降に結んだ協定は6件です。"),
+    ("韓国 協定 -長崎県", "長崎県以外の自治体が韓国と結んだ協定は6件あります。すべて挙げます。"),
+    ("26年8月に締結された協定は何件ですか", "2014年8月に締結された協定は3件です。"),
+])
+def test_search_box_operators_and_a_heisei_year_in_two_digits(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+def test_a_dash_between_words_is_no_minus(engine):
+    assert engine.ask("I'm writing about Vietnam - how many agreements does Kitakyushu have "
+                      "with Vietnamese partners?").count == 2

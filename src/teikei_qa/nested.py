@@ -89,12 +89,17 @@ def put_in(question: str, n: Nested, values: tuple[str, ...]) -> str:
 
 # A count, then what is asked of its rows: the oldest or newest, a table by some group
 # (何件あって、国別には？ How many …, and which is the oldest?).
-_COUNT_THEN = pattern(r"^(.{2,}?(?:何件|いくつ|件数は?|協定数|一覧)|\s*how many\b.{2,}?)\s*"
+_COUNT_THEN = pattern(r"^(.{2,}?(?:何件|いくつ|件数は?|協定数|一覧|リスト(?=に|アップ)|"
+                      r"(?:全部|すべて|全て)(?=\s*(?:出|挙げ)))|\s*how many\b.{2,}?)\s*"
+                      # 一覧にしてください, 全部出してもらえますか: the list asked
+                      r"(?:(?:に|アップ)?\s*して|出して|挙げて)?\s*"
+                      r"(?:ください|下さい|もらえますか|いただけますか|ほしい|欲しい)?\s*"
                       r"(?:ある|あり(?:ます)?|です|あるの)?\s*(?:か|の)?\s*"
                       r"(?:で|あって|と[、,]?|[、,？?。]|, and|and)\s*"
-                      r"(?:また|それと|あと|それから|そして|その中で|そのうち|and)?[、,]?\s*(\S.*)$",
+                      r"(?:また|それと|あと|それから|そして|(その中で|そのうち)|and)?[、,]?\s*(\S.*)$",
                       re.IGNORECASE)
 _THEN_ASKED = pattern(r"(?:最も|もっとも|一番|いちばん)\s*(?:古|新し|早|最近)|最古|最新|"
+                      r"それぞれ\s*(?:どこの|どの)\s*(?:自治体|国|県|分野)|"
                       r"(?:古い|新しい)(?:方|ほう)|"
                       r"(?:最も|もっとも|一番|いちばん)\s*多い\s*(?:国|自治体|県|分野|年)|"
                       r"(?:国|自治体|県|分野|年|相手国)(?:別|ごと)|\b(?:oldest|newest|earliest|"
@@ -103,11 +108,15 @@ _THEN_ASKED = pattern(r"(?:最も|もっとも|一番|いちばん)\s*(?:古|新
 
 
 def count_then(question: str) -> tuple[str, str] | None:
-    """(the count asked, what is asked of its rows) when `question` asks both."""
+    """(the count or list asked, what is asked of its rows) when `question` asks both:
+    the oldest, a table, or those of a narrower condition said after その中で/そのうち
+    (アメリカとの協定を一覧にしてください。その中で2000年より前のものはどれかも)."""
     m = _COUNT_THEN.match(question)
-    if m is None or not _THEN_ASKED.search(m.group(2)) or _THEN_ASKED.search(m.group(1)):
+    if m is None or _THEN_ASKED.search(m.group(1)) or not (
+            _THEN_ASKED.search(m.group(3)) or m.group(2)):
         return None
-    return m.group(1) + ("？" if has_japanese(m.group(1)) else "?"), m.group(2)
+    first = m.group(1) + ("を" if m.group(1).endswith(("全部", "すべて", "全て")) else "")
+    return first + ("？" if has_japanese(first) else "?"), (m.group(2) or "") + m.group(3)
 
 
 # Two sides with conditions of their own (福岡市の中国との協定と、長崎県の韓国との協定、多い
@@ -219,14 +228,18 @@ def count_then_answer(ask: Ask, history: Sequence[str], first: str, then: str
         return None
     after = ask(then, [*history, first])
     counted = {h.record.id for h in count.citations}
+    narrower = after.plan.operation in ("list", "count", "lookup") and bool(after.citations) \
+        and len(after.citations) < len(count.citations)  # その中で2000年より前のもの
     if any(h.record.id not in counted for h in after.citations) or \
-            after.plan.operation not in ("extreme", "aggregate"):
+            after.plan.operation not in ("extreme", "aggregate") and not narrower:
         return None
     head, _, rest = count.text.partition("\n")
     lines = [ln for ln in after.text.split("\n") if not ln.startswith("[")]
-    said = lines[0].removeprefix(as_of_prefix(after.as_of))
+    if narrower:
+        lines = lines[:1]
+    said = lines[0].removeprefix(as_of_prefix(after.as_of)).replace("すべて挙げます。", "")
     lines[0] = f"{said.removesuffix('。')}：{_by_number(count, after.citations)}。" \
-        if after.plan.operation == "extreme" else said
+        if after.plan.operation != "aggregate" else said
     return replace(count, text="\n".join(dict.fromkeys([head, *lines, *rest.split("\n")])),
                    group_by=after.group_by, groups=after.groups, top=after.top)
 

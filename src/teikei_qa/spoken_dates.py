@@ -174,13 +174,20 @@ _ERA_SAID = pattern(r"平成|昭和|令和|大正|明治|(?<![A-Za-z])[HSR]\s*[0
 
 def two_digit_years(rw: Rewrite, as_of: tuple[int, int] | None) -> Rewrite:
     """Years said in two digits → in four, the correction shown: 20xx up to the list's
-    own year (14年 → 2014年 in a list of 2016), 19xx above it (88年 → 1988年); none
+    own year (14年 → 2014年 in a list of 2016), a Heisei year above that up to the list's
+    Heisei year (26年 → 2014年 in a list of 平成28年), 19xx above it (88年 → 1988年); none
     where the question names an era (平成21〜22年)."""
     if _ERA_SAID.search(rw.text):  # 平成21〜22年, 平成20年から22年まで: the era's years
         return rw
     now = as_of[0] % 100 if as_of else 30
-    found = [(*m.span(), f"{(2000 if int(m.group(1)) <= now else 1900) + int(m.group(1))}年",
-              "near")
+    # above that but within the list's Heisei years (26年 in a list of 平成28年): 平成26年,
+    # as a list dated in Heisei is spoken of (1926 would be no year of it)
+    heisei = as_of[0] - 1988 if as_of and 1989 <= as_of[0] <= 2019 else 0
+
+    def year(n: int) -> int:
+        return 2000 + n if n <= now else 1988 + n if n <= heisei else 1900 + n
+
+    found = [(*m.span(), f"{year(int(m.group(1)))}年", "near")
              for m in _TWO_DIGITS.finditer(rw.text)]
     return with_found(rw, found)
 
