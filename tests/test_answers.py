@@ -2540,3 +2540,16 @@ def test_search_box_operators_and_a_heisei_year_in_two_digits(engine, question, 
 def test_a_dash_between_words_is_no_minus(engine):
     assert engine.ask("I'm writing about Vietnam - how many agreements does Kitakyushu have "
                       "with Vietnamese partners?").count == 2
+
+
+def test_the_year_after_or_before_a_named_agreement_and_a_guess_after_the_question(engine):
+    a = engine.ask("福岡市とシアトル市の覚書を結んだ翌年に締結された協定をすべて挙げて")
+    assert a.text.splitlines()[:2] == [
+        P + "2008年に締結された協定はこのデータにはありません。",
+        "（「福岡市とシアトル市との経済交流促進に関する覚書」の締結日、2007年を基準にしました。）"]
+    b = engine.ask("長崎県美術館と釜山市立美術館の協定が結ばれた、その前年の協定は？")
+    assert sorted(c.record.line for c in b.citations) == [46, 50]
+    c = engine.ask("長崎県の協定で一番多い相手国はどこ？韓国だったかな、国ごとの件数も")
+    assert c.top == ("中国",)
+    d = engine.ask("記事の見出しに使いたい。この一覧でいちばん新しい協定はどれ？")
+    assert [h.record.line for h in d.citations] == [15]

@@ -78,3 +78,9 @@ def test_a_yes_or_no_wondered_before_a_question_that_stands_alone():
     assert asked_part(said) == "長崎県が結んでいる協定は全部で何件ですか。"
     kept = "長崎県は中国と結んでいますか。何件ありますか。"  # no place of its own
     assert asked_part(kept) == kept
+
+
+def test_an_addendum_the_only_sentence_that_asks_of_the_table():
+    """(max() of no sentence had raised ValueError.)"""
+    said = "福岡市の協定を見せて。ただし中国のものは全部除外で。"
+    assert asked_part(said) == said

@@ -32,12 +32,13 @@ _JAPANESE = pattern(r"[ぁ-ゖァ-ヺ\u4e00-\u9fff]")
 # How a sentence that asks ends: a question mark, a question particle, a request.
 _ASKS = pattern(r"(?:[?？]|(?:か|かな|かね|かしら|の|っけ|け)|(?:ください|下さい|ちょうだい|"
                 r"願います|お願い(?:します|いたします)?|ほしい|欲しい|ほしいです|欲しいです|"
-                r"たい|たいです|頼む|くれ|くれる|くれますか|もらえますか|いただけますか|"
+                # 知りたい, 見たい (not 導入に使いたい: what the answer is for)
+                r"(?:知り|見|聞き|伺い|確認し|調べ|教えてもらい|教えていただき)たい(?:です)?|頼む|くれ|くれる|くれますか|もらえますか|いただけますか|"
                 r"(?<!につい)(?<!に関し)(?<!とし)(?<!おい)て|で|"
                 r"なさい|せよ|こと|は|って))\s*[。．.！!]*\s*$")
 # How a sentence of background ends: a verb or the copula, said (…を読みました。 …と言って
 # います。 …気になっています。 …だ、という印象を持っています。).
-_STATES = pattern(r"(?:ます|ました|ません|ませんでした|です|でした|でしょう|いる|いた|ある|"
+_STATES = pattern(r"(?:ます|ました|ません|ませんでした|です|でした|でしょう|いる|いた|ある|たい|"
                   r"あった|だ|だった|である|ない|なかった|た|だろう|る|う)(?:よ|ね|よね|が|けど|"
                   r"けれど)?\s*[。．.！!]+\s*$")
 # A question that points back at what was said before it (その国, それらの, 同じ年, 上記の,
@@ -54,6 +55,9 @@ _TABLE_ASKED = pattern(r"何件|件数|いくつ|何か国|何自治体|ごと|�
 # The thing counted, named (協定, 提携 …): a question without it (長崎県のものは何件？)
 # counts what the background named (中国との協定について調べています。).
 _AGREEMENT_NOUN = pattern(r"協定|提携|覚書|協議書|合意書|合意文|取り?決め|約束|締結|結ん|結ば|交わ")
+# The whole list named as what is asked of (この一覧で, このリスト全体で, 全協定の中で).
+_WHOLE_LIST = pattern(r"(?:この|本)\s*(?:一覧|リスト|表|データ)\s*(?:全体)?\s*(?:で|の中で|のうち)|"
+                      r"(?:全|すべての|全ての|全部の)\s*協定\s*(?:で|の中で|のうち)")
 # A question word: a sentence with one asks for more than yes or no.
 _WH = pattern(r"何|どれ|どこ|どの|いくつ|どちら|どっち|いつ|誰|だれ|"
               r"\b(?:which|how|what|when|where|who)\b", re.IGNORECASE)
@@ -72,6 +76,11 @@ _COUNT_IN = pattern(r"^[^。？?]*?(?:も|は[^。？?]*?に)\s*(?:含めて|含
 # anyway).
 _HOW_COUNTED = pattern(r"^[^。？?]*?(?:ずつ|両方に|どちらにも|それぞれに|別々に|重複して|二重に)"
                        r"[^。？?]*?(?:数えて|カウントして|計上して|数える)[^。？?]*[。．.！!]*\s*$")
+# A guess at the answer said after the question (…一番多い分野はどれ？水道だったかな、): no
+# condition (said before it, a hedge sets one: たしか長崎県だったと思うけど、…).
+_GUESS = pattern(r"(?:たしか|確か)?\s*[^、,。？?！!\s]{1,12}?(?:だったかな|だったっけ|"
+                 r"じゃなかったかな|じゃなかったっけ|だったと思う(?:けど|が)?|だと思う(?:けど|が)?)"
+                 r"\s*[、,。]?")
 # A form of the answer declined (年ごとの内訳までは要らないので、 詳細は不要です。).
 _FORM_DECLINED = pattern(r"[^。、？?！!（(]*?(?:内訳|詳細|説明|一覧|リスト|名前|名称|理由|経緯|"
                          r"日付|URL|ごと|別)(?:まで|など)?(?:は|も)\s*(?:要りません|要らない|"
@@ -111,7 +120,7 @@ def _stands_alone(question: str, rest: str, background: str) -> bool:
     if _POINTS_BACK.search(own) or (_AGREEMENT_NOUN.search(background)
                                      and not _AGREEMENT_NOUN.search(own)):
         return False
-    if PARTY_SAID.search(own):
+    if PARTY_SAID.search(own) or _WHOLE_LIST.search(own):
         return True
     parties = {m.group(0) for m in PARTY_SAID.finditer(background)}
     return (PLACE_SAID.search(own) is not None or _countries().search(own) is not None) \
@@ -141,9 +150,8 @@ def asked_part(text: str) -> str:
     first = next((i for i, s in enumerate(said) if asks(s)), None)
     if first is None:
         return text
-    last = max(i for i, s in enumerate(said) if asks(s) and _TABLE_ASKED.search(s)
-               and not _ADDENDUM.match(s) and not _COUNT_IN.search(s)) \
-        if any(asks(s) and _TABLE_ASKED.search(s) for s in said) else first
+    last = max((i for i, s in enumerate(said) if asks(s) and _TABLE_ASKED.search(s)
+                and not _ADDENDUM.match(s) and not _COUNT_IN.search(s)), default=first)
     if last > first and not any(_WH.search(s) for s in said[:last]) and _stands_alone(
             said[last], "".join(said[last + 1:]), "".join(said[:last])):
         # …単独で結んだものもあるのでしょうか。熊本市が当事者に入っている協定は何件？: a
@@ -153,6 +161,7 @@ def asked_part(text: str) -> str:
     if before and all(states(s) for s in before) and _stands_alone(
             said[first], "".join(after), "".join(before)):
         before = []
-    after = [s for s in after if not _COUNT_IN.search(s) and not _HOW_COUNTED.search(s)]
+    after = [_GUESS.sub("", s) for s in after
+             if not _COUNT_IN.search(s) and not _HOW_COUNTED.search(s)]
     return "".join([*before, said[first], *after]).strip() or text
 

@@ -169,14 +169,22 @@ _RELATIVE_TO = pattern(r"^\s*(.{2,60}?)\s*(?:を|と|が)\s*(?:結んだ|締結�
                        r"締結された)\s*(?:(?:日|時|とき|年|月)\s*(?:より(?:も)?)?|より(?:も)?)\s*"
                        r"(後|あと|以降|前|以前)\s*(?:に|の)?\s*[、,]?\s*(.+)$")
 _RELATIVE_SAID = {"後": "より後", "あと": "より後", "以降": "以降", "前": "より前", "以前": "以前"}
+# …and the year before or after it (環境姉妹都市の覚書を交わした翌年に締結された協定, …の協定が
+# 結ばれた、その前年には): that year.
+_YEAR_NEXT_TO = pattern(r"^\s*(.{2,60}?)\s*(?:を|と|が)\s*(?:結んだ|締結した|交わした|結ばれた|"
+                        r"締結された|調印した)\s*[、,]?\s*(?:その)?\s*(翌年|次の年|あくる年|前年|前の年)"
+                        r"\s*(?:に|の|には|は)?\s*[、,]?\s*(.+)$")
+_NEXT_YEAR = {"翌年": 1, "次の年": 1, "あくる年": 1, "前年": -1, "前の年": -1}
 
 
 def relative_to(question: str) -> tuple[str, str, str] | None:
-    """(the agreement named, how its date bounds the rest, the rest of the question)."""
+    """(the agreement named, how its date bounds the rest — より後, 以前 … or 翌年, 前年 —,
+    the rest of the question)."""
     m = _RELATIVE_TO.match(question)
-    if m is None:
-        return None
-    return _agreement_named(m.group(1)), _RELATIVE_SAID[m.group(2)], m.group(3)
+    if m is not None:
+        return _agreement_named(m.group(1)), _RELATIVE_SAID[m.group(2)], m.group(3)
+    y = _YEAR_NEXT_TO.match(question)
+    return (_agreement_named(y.group(1)), y.group(2), y.group(3)) if y else None
 
 
 def relative_answer(ask: Ask, history: Sequence[str], named: str, bound: str, rest: str
@@ -187,8 +195,12 @@ def relative_answer(ask: Ask, history: Sequence[str], named: str, bound: str, re
     dates = {h.record.date for h in first.citations if h.record.date is not None}
     if len(first.citations) != 1 or len(dates) != 1:
         return None
-    when = dates.pop().japanese()
-    answer = ask(f"{when}{bound}に{rest}", history)
+    date = dates.pop()
+    when = date.japanese()
+    if bound in _NEXT_YEAR:  # 翌年, 前年: that year
+        answer = ask(f"{date.year + _NEXT_YEAR[bound]}年に{rest}", history)
+    else:
+        answer = ask(f"{when}{bound}に{rest}", history)
     head, _, tail = answer.text.partition("\n")
     said = f"（「{first.citations[0].record.title}」の締結日、{when}を基準にしました。）"
     return replace(answer, text="\n".join(x for x in (head, said, tail) if x))
