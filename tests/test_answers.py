@@ -2553,3 +2553,12 @@ def test_the_year_after_or_before_a_named_agreement_and_a_guess_after_the_questi
     assert c.top == ("中国",)
     d = engine.ask("記事の見出しに使いたい。この一覧でいちばん新しい協定はどれ？")
     assert [h.record.line for h in d.citations] == [15]
+
+
+def test_values_named_once_and_a_month_as_a_blank_form(engine):
+    a = engine.ask("この表で一度しか名前が出てこない国がいくつかありますが、それらの国の協定を"
+                   "まとめて確認したいです。")
+    assert len(a.citations) == 8 and a.count is None  # いくつか: some, not how many
+    b = engine.ask("締結日が「○年○月」までしか書かれていない協定は？")
+    assert b.text.splitlines()[0] == \
+        P + "締結月までしか記載がない協定は5件あります。すべて挙げます。"

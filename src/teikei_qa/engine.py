@@ -104,7 +104,8 @@ FIELD_NEAR = 0.8
 
 # The agreements themselves asked of a table's picked groups (それぞれどの協定か, 協定名も,
 # 一覧にして, which agreements).
-_AGREEMENTS_ASKED = pattern(r"どの協定|どんな協定|協定名|協定を(?:一覧|挙げ|教え|全部)|一覧に|"
+_AGREEMENTS_ASKED = pattern(r"どの協定|どんな協定|協定名|協定を(?:一覧|挙げ|教え|全部|まとめて|"
+                            r"すべて|全て|見せ|確認)|一覧に|"
                             r"\bwhich agreements\b|\blist (?:the|those|their) agreements\b",
                             re.IGNORECASE)
 

@@ -23,11 +23,11 @@ from .lazy_re import pattern
 # How many municipalities (the parties) — 何自治体, 自治体はいくつ, how many municipalities.
 DISTINCT_PARTY = pattern(r"何(?:つの)?(?:自治体|市町村)|いくつの(?:自治体|市町村)|"
                          r"(?:自治体|市町村)(?:は|が|って|の数は?)\s*(?:全部で|全体で|合わせて|合計で?)?"
-                         r"\s*(?:いくつ|何)|"
+                         r"\s*(?:いくつ(?!か)|何)|"
                          r"(?:自治体|市町村)の数|"
                          # 協定を結んでいる市はいくつ, 何町ありますか: those of a level
                          r"(?:いる|ある|した|結んだ|持つ)\s*(?:市|町|村)\s*(?:は|が|って|の数は?)?"
-                         r"\s*(?:全部で|全体で|合わせて)?\s*(?:いくつ|何)|"
+                         r"\s*(?:全部で|全体で|合わせて)?\s*(?:いくつ(?!か)|何)|"
                          r"何\s*(?:市|町|村)(?=\s*(?:が|あり|ある|で|[?？]|$))|"
                          r"how many (?:different )?(?:municipalities|local governments)|"
                          r"how many (?:different )?(?:cities|towns|villages)(?=\s+(?:have|has|had|"
@@ -47,7 +47,7 @@ def _how_many(nouns: str, english: str, *, bare: bool = False) -> re.Pattern[str
     長崎県は何件)."""
     lead, ask = (r"(?<![\u4e00-\u9fff])", r"何(?!件)") if bare else (r"(?:相手)?", "何")
     return pattern(rf"何(?:つの)?(?:{nouns})(?!内)|いくつの(?:{nouns})|"
-                   rf"{lead}(?:{nouns})(?:は|が|って)\s*(?:いくつ|{ask})|{lead}(?:{nouns})の数|"
+                   rf"{lead}(?:{nouns})(?:は|が|って)\s*(?:いくつ(?!か)|{ask})|{lead}(?:{nouns})の数|"
                    + english, re.IGNORECASE)
 
 

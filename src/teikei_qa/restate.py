@@ -244,6 +244,8 @@ _TWO_YEARS_SAID = pattern(r"((?:19|20)\d{2}年(?:度)?)\s*に\s*"
 # that year on; a word after a minus sign (-福岡市): left out.
 _OPEN_YEAR = pattern(r"((?:19|20)\d{2})\s*年?\s*[-－−~〜～]\s*(?=$|\s|[^\d\s〜~～年])")
 _MINUS_WORD = pattern(r"(?:(?<=\s)|^)[-－−]([^\s\d\-－−][^\s]*)")  # (not Vietnam - how many)
+# A date said only to its month as a blank form (「○年○月」までしか): the month.
+_BLANK_MONTH = pattern(r"[「『]?\s*[○〇◯×Xx]+\s*年\s*[○〇◯×Xx]+\s*月\s*[」』]?")
 # A field a row is not in (文化の分野に入らないもの): that field left out.
 _NOT_IN_FIELD = pattern(r"([\u4e00-\u9fff]{1,6})\s*の?\s*分野\s*に\s*(?:は\s*)?"
                         r"(?:入らない|入っていない|含まれない|含まれていない|属さない|属していない|該当しない|当てはまらない)")
@@ -494,6 +496,7 @@ def restate(text: str) -> str:
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
     text = _EVENT_YEAR_EN.sub(r"\1 \2", _EVENT_YEAR.sub(r"\1年", text))
     text = _NOT_IN_FIELD.sub(r"\1分野以外の", text)
+    text = _BLANK_MONTH.sub("月", text)
     text = _MINUS_WORD.sub(r"\1以外", _OPEN_YEAR.sub(r"\1年以降 ", text))
     text = _TWO_YEARS_SAID.sub(r"\1と\4に\2\3", text)
     text = _NTH_IN_ORDER.sub(lambda m: f"{m[2]}番目に{m[1]}", text)

@@ -355,6 +355,13 @@ _NOT_BUT = pattern(r"(?<=[\u3041-\u30ff\u4e00-\u9fff々])"
                    r"(?:じゃ\s*(?:なくて|なく)(?=\s*[、,]?\s*\S)|で(?:は)?なくて)")
 
 
+# Values the table names once (この表で一度しか名前が出てこない自治体): those with one agreement.
+_NAMED_ONCE = pattern(r"(?:(?:この|本)?\s*(?:表|リスト|一覧|データ)\s*(?:で|に|の中で)\s*)?"
+                      r"(?:一度|1度|一回|1回|ひとつ|1つ)\s*(?:しか|だけ)\s*(?:名前が)?\s*"
+                      r"(?:出てこない|出て来ない|登場しない|出ない|載っていない|出てくる|登場する)\s*"
+                      r"(自治体|国|県|相手国)")
+
+
 # An example before the kind it is one of (有田町のような「町」, 釜山みたいな都市): the kind.
 _EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のように|みたいな|などの)\s*"
                           r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館)[」』]?)")
@@ -462,7 +469,7 @@ def plain_question(text: str) -> str:
             pre.group(1).replace("国際", "")) and not _SUBJECT_SAID.search(pre.group(1)):
         text = text[pre.end():]  # メモを作成しております。: who is asking, no condition
     text = _OUR_OWN.sub(lambda m: _our_place(text, m), text)  # 福岡県庁の者です。本県の…
-    text = without_background(asked_part(text))
+    text = without_background(asked_part(_NAMED_ONCE.sub(r"協定が1件だけの\1", text)))
     text = _LATIN_MARKED.sub(lambda m: _UNMARKED.get(m.group(0)) or "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
         text)
