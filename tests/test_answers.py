@@ -2562,3 +2562,11 @@ def test_values_named_once_and_a_month_as_a_blank_form(engine):
     b = engine.ask("締結日が「○年○月」までしか書かれていない協定は？")
     assert b.text.splitlines()[0] == \
         P + "締結月までしか記載がない協定は5件あります。すべて挙げます。"
+
+
+def test_a_value_put_in_place_of_one_in_a_sentence_after(engine):
+    a = engine.ask("How many of Fukuoka City's agreements are with Korea? Actually, make that "
+                   "China.")
+    assert a.count == 6 and a.text.splitlines()[0] == P + "福岡市が中国と結んだ協定は6件です。"
+    b = engine.ask("How many agreements does Fukuoka City have? I mean Kumamoto.")
+    assert b.count == 2 and "福岡" not in b.text

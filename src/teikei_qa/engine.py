@@ -61,6 +61,8 @@ from .nested import (
     nested_answer,
     relative_answer,
     relative_to,
+    replaced_by,
+    replaced_question,
     same_date_as,
     two_sides,
     two_sides_answer,
@@ -379,6 +381,9 @@ class Engine:
             answer = among_answer(self.ask, history, *among)
             if answer is not None:
                 return replace(answer, question=question)
+        if (fixed := replaced_by(question)) is not None and (  # …? Actually, make that X.
+                again := replaced_question(self.plan, *fixed)) is not None:
+            return with_scope(self._answer(again, clean(question)))
         if (alone := alone_asked(question)) is not None and (  # 北九州市だけが結んでいる国
                 answer := alone_answer(self.ask, history, alone)) is not None:
             return replace(answer, question=question)

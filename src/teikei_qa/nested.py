@@ -492,3 +492,34 @@ def alone_answer(ask: Ask, history: Sequence[str], alone: Alone) -> Answer | Non
              *(f"・{g.label}: {g.count}件" for g in picked)]
     return replace(held, text="\n".join(lines), groups=picked, top=tuple(values),
                    count=len(picked), citations=())
+
+
+# A value put in place of one the question said, in a sentence after it (…in the culture
+# field? Actually, make that education. / …with Thailand? Sorry, I meant Vietnam.): the
+# question again with that value in place of the one of its kind.
+_REPLACED_BY = pattern(r"^(.{6,}?[.?!？。])\s*(?:(?:actually|sorry|oops|no\s+wait|wait)[,\s]+)*"
+                       r"(?:make\s+(?:that|it)|i\s+meant|i\s+mean|rather|instead\s+of\s+that,?)"
+                       r"\s+(?:the\s+)?([^.?!？。,]{2,40}?)(?:\s+instead)?\s*[.?!？。]?\s*$",
+                       re.IGNORECASE)
+
+
+def replaced_by(question: str) -> tuple[str, str] | None:
+    """(the question, the value said to replace one of its values), if so said."""
+    m = _REPLACED_BY.match(question)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def replaced_question(plan_of: Callable[[str], Plan], asked: str, value: str) -> Plan | None:
+    """The plan of `asked` with its one condition of `value`'s kind replaced by the one
+    `value` reads as; None unless `value` reads as one condition and `asked` has one of
+    that kind."""
+    said = [f for f in plan_of(value).filters if not f.exclude]
+    if len(said) != 1:
+        return None
+    plan = plan_of(asked)
+    same = [f for f in plan.filters if f.kind == said[0].kind and not f.exclude]
+    if len(same) != 1:
+        return None
+    new = replace(said[0], key=same[0].key)
+    return replace(plan, filters=tuple(new if f is same[0] else f for f in plan.filters),
+                   changes=tuple(c for c in plan.changes if c.canonical not in same[0].values))
