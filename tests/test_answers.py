@@ -2570,3 +2570,20 @@ def test_a_value_put_in_place_of_one_in_a_sentence_after(engine):
     assert a.count == 6 and a.text.splitlines()[0] == P + "福岡市が中国と結んだ協定は6件です。"
     b = engine.ask("How many agreements does Fukuoka City have? I mean Kumamoto.")
     assert b.count == 2 and "福岡" not in b.text
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("韓国か台湾、どちらかの相手と結んだ協定は何件？", "韓国・台湾と結んだ協定は11件です。"),
+    ("北九州市の協定からタイ相手のものを差し引くと何件？",
+     "北九州市がタイ以外と結んだ協定は6件です。"),
+    ("Show me Nagasaki's agreements but the ones with China or Korea.",
+     "長崎県（県内の自治体を含む）が中国・韓国以外と結んだ協定は2件あります。すべて挙げます。"),
+    ("福岡市の協定のうち、経済でも文化でもないもの",
+     "福岡市が結んだ経済・文化分野以外の協定は1件あります。すべて挙げます。"),
+    ("タイを含めて東南アジアの相手と福岡市が結んだ協定は何件",
+     "福岡市が東南アジアと結んだ協定は2件です。"),
+    ("長崎県の協定のうち、中国でないものは除いて何件？",
+     "長崎県（県内の自治体を含む）が中国と結んだ協定は11件です。"),
+])
+def test_either_taken_away_but_the_ones_neither_member_not_x_left_out(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

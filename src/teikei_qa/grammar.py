@@ -251,6 +251,9 @@ EXCLUDE_AFTER = pattern(r"^[」』]?\s*(?:の|と|に|の?分野の(?:もの|協
                         r"(?:要|い)ら(?:ない(?!\s*(?:もの|物|品|モノ))|なくて|ず)|不要(?=\s*(?:で|です|だ|[、,。?？]|$)))")
 EXCLUDE_BEFORE = pattern(r"(except(?: for)?|other than|excluding|apart from|besides|"
                          r"not counting|leaving aside|setting aside|aside from|minus|"
+                         # all of X's agreements but the ones in …
+                         r"\bbut\s+(?:not\s+)?(?:the\s+ones|those|ones|anything)"
+                         r"(?:\s+(?:in|with|of|from|on|about|signed\s+with))?|"
                          # leave out anything from, skip the ones of, drop those with
                          r"(?:(?:leave|leaving|leaves)\s+out|skip|skipping|drop|dropping|omit|"
                          r"omitting)(?:\s+(?:anything|everything|any|all|those|the ones))?"

@@ -81,7 +81,7 @@ _JAPANESE_SIDE_EN = pattern(r"\b(?:the\s+)?japanese\s+(?:side|party|parties|sign
 # 台湾・韓国・中国の件数の内訳: the count of each named value.
 _BREAKDOWN = pattern(r"の?\s*(?:件数|協定数|数)?\s*の?\s*内訳")
 # アジアでも北米でもない相手: neither, both left out (アジア・北米以外の相手).
-_NEITHER = pattern(r"([^\s、。,]{1,12}?)でも\s*([^\s、。,]{1,12}?)でもない")
+_NEITHER = pattern(r"([^\s、。,]{1,12}?)(?:の)?でも\s*([^\s、。,]{1,12}?)(?:の)?でもない")
 # 姉妹都市以外の提携, 友好都市以外の: what the whole list is (not 環境姉妹都市, a name).
 _SCOPE = pattern(r"(?<!環境)(?:姉妹友好|姉妹|友好)(?:都市|提携)(?:関係|提携)?"
                  r"(?:・(?:姉妹|友好)?都市)?\s*(?:以外\s*の|とは別の|ではない|を除く|を除いた)\s*"
@@ -246,6 +246,18 @@ _OPEN_YEAR = pattern(r"((?:19|20)\d{2})\s*年?\s*[-－−~〜～]\s*(?=$|\s|[^\d
 _MINUS_WORD = pattern(r"(?:(?<=\s)|^)[-－−]([^\s\d\-－−][^\s]*)")  # (not Vietnam - how many)
 # A date said only to its month as a blank form (「○年○月」までしか): the month.
 _BLANK_MONTH = pattern(r"[「『]?\s*[○〇◯×Xx]+\s*年\s*[○〇◯×Xx]+\s*月\s*[」』]?")
+# Either of two said as such (タイかベトナム、どちらかの相手と; 2003年か2005年、そのどちらかの年に):
+# the two as alternatives, no comparison.
+_EITHER_OF = pattern(r"\s*[、,]?\s*(?:その)?\s*(?:どちらか|いずれか)(?:一方)?\s*の\s*"
+                     r"(?:年|国|相手|分野|自治体|県)?\s*(?=\S)")
+# Taken away from (長崎県の協定から中国相手のものを差し引くと): left out.
+_TAKEN_AWAY = pattern(r"を\s*(?:差し引|差引|さしひ|引)(?:く|いた|いて|けば)(?:と|ら|場合)?")
+# A country said to be in the region said after it (ベトナムを含めて東南アジアの国々): the region.
+_MEMBER_BEFORE = pattern(rf"[^\s、。,を]{{1,10}}を\s*含め(?:て|た)\s*[、,]?\s*"
+                         rf"(?=(?:{_REGION_NAMES}))")
+# Those that are not X left out (経済分野でないものは除いて): only those that are.
+_NOT_X_LEFT_OUT = pattern(r"([^\s、。,]{1,12}?)\s*(?:で|じゃ)\s*(?:は)?\s*ない\s*"
+                          r"(?:もの|協定|の)\s*(?:は|を)\s*(?:除いて|除く|除外して|外して|抜いて|除き)")
 # A field a row is not in (文化の分野に入らないもの): that field left out.
 _NOT_IN_FIELD = pattern(r"([\u4e00-\u9fff]{1,6})\s*の?\s*分野\s*に\s*(?:は\s*)?"
                         r"(?:入らない|入っていない|含まれない|含まれていない|属さない|属していない|該当しない|当てはまらない)")
@@ -496,6 +508,8 @@ def restate(text: str) -> str:
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
     text = _EVENT_YEAR_EN.sub(r"\1 \2", _EVENT_YEAR.sub(r"\1年", text))
     text = _NOT_IN_FIELD.sub(r"\1分野以外の", text)
+    text = _MEMBER_BEFORE.sub("", _TAKEN_AWAY.sub("を除くと", _EITHER_OF.sub(" ", text)))
+    text = _NOT_X_LEFT_OUT.sub(r"\1のもので", text)
     text = _BLANK_MONTH.sub("月", text)
     text = _MINUS_WORD.sub(r"\1以外", _OPEN_YEAR.sub(r"\1年以降 ", text))
     text = _TWO_YEARS_SAID.sub(r"\1と\4に\2\3", text)
