@@ -417,6 +417,28 @@ _NAMED_PLACE = pattern(r"([\u4e00-\u9fff]{1,6}(?:県|(?<!都)市|町))"
                       r"(?=庁|役所|役場|の|で|に|は|が|、|。|\s)")
 
 
+# The asker said to be a body (スラバヤ市環境局です。台北市の者です。釜慶大学校の国際交流担当
+# です。), then うち for it (うち以外で, うちとの間に): that body, a partner.
+_WE_ARE = pattern(r"^\s*([^\s。、,.!！?？「」]{2,20}?)(?:の)?\s*(?:者|担当(?:者)?|国際交流担当|"
+                  r"国際交流室|職員|スタッフ|事務局)?\s*(?:です|でございます|といいます)[。．.!！]")
+_WE = pattern(r"(?:うち|私ども|わたくしども|私たち|わたしたち|我々|弊館|弊学|弊市|当館|当学)"
+              r"(?=\s*(?:以外|との|と(?:の)?(?:間|あいだ)|と結|とは|の(?:もの|協定)))")
+
+
+def _we_named(text: str) -> str:
+    """`text` with うち (私ども, 弊館 …) as the body the asker said they are in the first
+    sentence, when it names one that is not a Japanese party's office (県庁, 市役所)."""
+    intro = _WE_ARE.match(text)
+    if intro is None or not _WE.search(text, intro.end()):
+        return text
+    body = intro.group(1).split("の")[0]
+    if re.search(r"(?:県庁|市役所|町役場|村役場|庁)$", body) or len(body) < 2:
+        return text
+    # the place or body the data may name, not its office (スラバヤ市環境局: スラバヤ市)
+    body = (re.match(r".+?(?:市|省|州|大学校|大学|博物館|美術館|博物院)", body) or [body])[0]
+    return text[:intro.end()] + _WE.sub(body, text[intro.end():])
+
+
 def _our_place(text: str, m: re.Match[str]) -> str:
     """The one place of that level named before `m` in `text`, else as said."""
     named = {n.group(1) for n in _NAMED_PLACE.finditer(text[:m.start()])
@@ -469,6 +491,7 @@ def plain_question(text: str) -> str:
             pre.group(1).replace("国際", "")) and not _SUBJECT_SAID.search(pre.group(1)):
         text = text[pre.end():]  # メモを作成しております。: who is asking, no condition
     text = _OUR_OWN.sub(lambda m: _our_place(text, m), text)  # 福岡県庁の者です。本県の…
+    text = _we_named(text)  # 台北市の者です。熊本市とうちとの間に…: 台北市
     text = without_background(asked_part(_NAMED_ONCE.sub(r"協定が1件だけの\1", text)))
     text = _LATIN_MARKED.sub(lambda m: _UNMARKED.get(m.group(0)) or "".join(
         c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
