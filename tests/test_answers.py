@@ -2597,3 +2597,8 @@ def test_the_partner_side_asking_of_itself(engine):
         "福岡市がソウル市と結んだ協定はこのデータにはありません（ソウル市との協定がありません）。"
     b = engine.ask("ハイフォン市上下水道公社です。うち以外で北九州市が結んだ水道の協定は？")
     assert [c.record.line for c in b.citations] == [10]
+
+
+def test_a_table_then_one_value_of_it_asked(engine):
+    a = engine.ask("北九州市の協定を相手国ごとに数えるとどうなりますか？ベトナムは何件ですか。")
+    assert a.group_by == "country" and a.text.splitlines()[1] == "そのうちベトナムは2件です。"

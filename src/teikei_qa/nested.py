@@ -305,7 +305,10 @@ _AMONG = pattern(
     r"^(.+?[.?!])\s*(?:is|are)\s+(?:any(?:thing)?\s+(?:from|with|of|in)\s+)?(.{2,40}?)\s+"
     r"(?:included|among them|in (?:it|them|the list))\s*\??\s*$|"
     r"^(.+?[.?!])\s*(?:does|do)\s+(?:it|that|this|they|the list)\s+include\s+(.{2,40}?)"
-    r"\s*\??\s*$", re.IGNORECASE)
+    r"\s*\??\s*$|"
+    # …国ごとに数えるとどうなりますか？ミャンマーは何件で、…: the table, then that value's
+    r"^(.+?(?:ごと|別)[^。？?！!]*[。？?！!])\s*([^\s。？?、,]{1,12}?)(?:は|って)\s*(?:何件|いくつ)",
+    re.IGNORECASE)
 
 
 def among_asked(question: str) -> tuple[str, str] | None:
@@ -313,7 +316,7 @@ def among_asked(question: str) -> tuple[str, str] | None:
     m = _AMONG.match(question)
     if m is None:
         return None
-    first, value = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+    first, value = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5, 7) if m.group(i))
     return first.strip().rstrip("、,"), value.strip()
 
 
