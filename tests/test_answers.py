@@ -467,7 +467,7 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout87.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout89.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout90.jsonl": ("aggregate_compare_exact", "citation_precision",),
-    "heldout91.jsonl": ("search_r@5", "aggregate_compare_exact",),
+    "heldout91.jsonl": ("search_r@5",),
     "heldout93.jsonl": ("list_count_exact",),
     "heldout94.jsonl": ("list_count_exact", "citation_precision",),
     "heldout95.jsonl": ("list_count_exact", "aggregate_compare_exact",),
@@ -2602,3 +2602,8 @@ def test_the_partner_side_asking_of_itself(engine):
 def test_a_table_then_one_value_of_it_asked(engine):
     a = engine.ask("北九州市の協定を相手国ごとに数えるとどうなりますか？ベトナムは何件ですか。")
     assert a.group_by == "country" and a.text.splitlines()[1] == "そのうちベトナムは2件です。"
+
+
+def test_a_table_and_its_top_groups_agreements(engine):
+    a = engine.ask("福岡市の協定を国別に件数で出して、一番多い国の協定は一覧にしてつけてください。")
+    assert a.group_by == "country" and a.top == ("中国",) and len(a.citations) == 6

@@ -19,6 +19,7 @@ from .answer import Answer, as_of_prefix, describe
 from .conditions import Plan
 from .dates import SignDate
 from .grammar import NEWEST, OLDEST
+from .groupings import group_by_of
 from .groups import Group
 from .lazy_re import pattern
 from .tables import FEWER_ASKED, GROUP_NAMES, compare_by_date, compare_lines
@@ -221,8 +222,19 @@ def nested_answer(ask: Ask, question: str, history: Sequence[str], inside: Neste
     values = tuple(v for v in table.top if v is not None)
     if table.plan.operation != "aggregate" or not values:
         return None
-    answer = ask(put_in(question, inside, values), history)
+    put = put_in(question, inside, values)
+    answer = ask(put, history)
     said = "、".join(f"{g.label}（{g.count}件）" for g in table.groups if g.value in values)
+    if answer.plan.operation == "aggregate" and (span := group_by_of(put)[1]) is not None:
+        # 長崎県の協定を国別に件数で出して、一番多い国の協定は一覧にして: the table asked
+        # too — the table, then the group's agreements as the question asks them
+        listed = ask(put[:span[0]] + put[span[1]:], history)
+        if listed.plan.operation in ("list", "count") and listed.citations:
+            head, _, tail = table.text.partition("\n")
+            line = listed.text.split("\n")[0].removeprefix(as_of_prefix(listed.as_of))
+            cited = [ln for ln in listed.text.split("\n") if ln.startswith("[")]
+            return replace(table, question=question, citations=listed.citations,
+                           text="\n".join(t for t in (head, tail, line, *cited) if t))
     first, _, rest = answer.text.partition("\n")
     note = f"（{inside.table.removesuffix('は？')}は{said}です。）" if has_japanese(
         inside.table) else f"（{said}）"
