@@ -2607,3 +2607,19 @@ def test_a_table_then_one_value_of_it_asked(engine):
 def test_a_table_and_its_top_groups_agreements(engine):
     a = engine.ask("福岡市の協定を国別に件数で出して、一番多い国の協定は一覧にしてつけてください。")
     assert a.group_by == "country" and a.top == ("中国",) and len(a.citations) == 6
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # numbered conditions: ③2005年 is no year 32005
+    ("次の条件をすべて満たす協定を挙げよ。\n①相手が韓国であること\n②2005年以降に締結されたこと",
+     "2005年以降に韓国と結んだ協定は6件あります。すべて挙げます。"),
+    ("(1) 北九州市が結んだもの\n(2) 2013年に締結されたもの\nの両方を満たす協定",
+     "北九州市が2013年に結んだ協定は1件あります。すべて挙げます。"),
+    ("締結から四半世紀以上たっている協定は？",
+     "リストの時点（2016年9月）より25年以上前（1991年9月以前）に締結された協定は1件あります。"
+     "すべて挙げます。"),
+    ("福岡市の協定は十件以上あるけど、そのうち中国とのものは？",
+     "福岡市が中国と結んだ協定は6件あります。すべて挙げます。"),
+])
+def test_numbered_conditions_centuries_and_a_count_remark(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

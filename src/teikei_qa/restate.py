@@ -258,6 +258,14 @@ _MEMBER_BEFORE = pattern(rf"[^\s、。,を]{{1,10}}を\s*含め(?:て|た)\s*[�
 # Those that are not X left out (経済分野でないものは除いて): only those that are.
 _NOT_X_LEFT_OUT = pattern(r"([^\s、。,]{1,12}?)\s*(?:で|じゃ)\s*(?:は)?\s*ない\s*"
                           r"(?:もの|協定|の)\s*(?:は|を)\s*(?:除いて|除く|除外して|外して|抜いて|除き)")
+# Spans said in centuries (四半世紀, 半世紀, a quarter-century): in years.
+_CENTURY_PARTS = [(pattern(r"四半世紀"), "25年"), (pattern(r"半世紀"), "50年"),
+                  (pattern(r"\ba\s+quarter[\s-]century\b", re.IGNORECASE), "25 years"),
+                  (pattern(r"\bhalf\s+a\s+century\b", re.IGNORECASE), "50 years")]
+# A count said of what the question then narrows (長崎県が中国と結んだ協定は十件以上あるけど、
+# そのうち…): a remark, no threshold.
+_COUNT_REMARK = pattern(r"(?:は|が)\s*\d+\s*件\s*(?:以上|ほど|くらい|ぐらい|近く|も)?\s*"
+                        r"(?:ある|あります)\s*(?:けど|けれど|けれども|が|ので)\s*[、,]\s*(?=(?:その|この)(?:うち|中))")
 # A field a row is not in (文化の分野に入らないもの): that field left out.
 _NOT_IN_FIELD = pattern(r"([\u4e00-\u9fff]{1,6})\s*の?\s*分野\s*に\s*(?:は\s*)?"
                         r"(?:入らない|入っていない|含まれない|含まれていない|属さない|属していない|該当しない|当てはまらない)")
@@ -507,7 +515,9 @@ def restate(text: str) -> str:
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
     text = _EVENT_YEAR_EN.sub(r"\1 \2", _EVENT_YEAR.sub(r"\1年", text))
-    text = _NOT_IN_FIELD.sub(r"\1分野以外の", text)
+    text = _NOT_IN_FIELD.sub(r"\1分野以外の", _COUNT_REMARK.sub("、", text))
+    for said, years in _CENTURY_PARTS:
+        text = said.sub(years, text)
     text = _MEMBER_BEFORE.sub("", _TAKEN_AWAY.sub("を除くと", _EITHER_OF.sub(" ", text)))
     text = _NOT_X_LEFT_OUT.sub(r"\1のもので", text)
     text = _BLANK_MONTH.sub("月", text)

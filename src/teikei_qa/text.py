@@ -439,6 +439,12 @@ def _we_named(text: str) -> str:
     return text[:intro.end()] + _WE.sub(body, text[intro.end():])
 
 
+# Conditions numbered (①締結先が中国… ②分野に…, ⑴, ❶): their numbers are no years or counts
+# (NFKC makes ③2005年 32005年); numbered lines (1. … / (1) …) likewise.
+_ENUMERATOR = pattern(r"[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u24f5-\u24fe\u2776-\u2793]")
+_ENUMERATED = pattern(r"(?m)^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.)．、]\s|[・•●○◆■□-]\s*)")
+
+
 def _our_place(text: str, m: re.Match[str]) -> str:
     """The one place of that level named before `m` in `text`, else as said."""
     named = {n.group(1) for n in _NAMED_PLACE.finditer(text[:m.start()])
@@ -451,7 +457,8 @@ def plain_question(text: str) -> str:
     numbers in digits (arabic_numerals), "not" uncontracted (isn't → is not), an
     era's initial as its name (H28年 → 平成28年), Latin letters without their marks
     (Kitakyūshū → Kitakyushu), Chinese characters in their Japanese forms (长崎县 → 長崎県)."""
-    text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(nfkc(text))))
+    text = _ENUMERATED.sub("", nfkc(_ENUMERATOR.sub("、", text)))  # ①…②…, (1)…: items
+    text = _KANJI_GLOSSED.sub(r"\2", _READING_GLOSSED.sub(r"\1", japanese_forms(text)))
     text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
     text = _HANGUL_GLOSS.sub("", text)  # ヨーロッパ（유럽）: the word said again in Korean
     text = _CHINESE_WORDS.sub(lambda m: _CHINESE_AS[m.group(0)], chinese_question(text))
