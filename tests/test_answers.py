@@ -469,7 +469,7 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout90.jsonl": ("aggregate_compare_exact", "citation_precision",),
     "heldout91.jsonl": ("search_r@5",),
     "heldout93.jsonl": ("list_count_exact",),
-    "heldout94.jsonl": ("list_count_exact", "citation_precision",),
+    "heldout94.jsonl": ("citation_precision",),
     "heldout95.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout96.jsonl": ("search_r@5", "search_mrr@10",)}
 # (exactly the metrics below target at 2026-12-02's last code commit, the test's targets:
