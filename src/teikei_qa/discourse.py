@@ -7,7 +7,10 @@ believe — and their words are no conditions when the question names its own pl
 does not point back at them (その, それら, 同じ). After the question, a sentence that only
 says what to count in (…も含めてお願いします, …も数に入れてください) narrows nothing, and one
 that declines a form of the answer (年ごとの内訳までは要らないので) asks for none; a kind of
-agreement declined (環境分野のものは要りません) is left out, as 除く says. Pure text to text.
+agreement declined (環境分野のものは要りません) is left out, as 除く says. What the asker
+already knows (…のは分かってるけど、), a guess after the question (水道だったかな、) and a
+yes/no wondered before a question that stands alone are no conditions either. Pure text
+to text.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ _JAPANESE = pattern(r"[ぁ-ゖァ-ヺ\u4e00-\u9fff]")
 _ASKS = pattern(r"(?:[?？]|(?:か|かな|かね|かしら|の|っけ|け)|(?:ください|下さい|ちょうだい|"
                 r"願います|お願い(?:します|いたします)?|ほしい|欲しい|ほしいです|欲しいです|"
                 # 知りたい, 見たい (not 導入に使いたい: what the answer is for)
-                r"(?:知り|見|聞き|伺い|確認し|調べ|教えてもらい|教えていただき)たい(?:です)?|頼む|くれ|くれる|くれますか|もらえますか|いただけますか|"
+                r"(?:知り|見|聞き|伺い|確認し|調べ|教えてもらい|教えていただき)たい(?:です)?|"
+                r"頼む|くれ|くれる|くれますか|もらえますか|いただけますか|"
                 r"(?<!につい)(?<!に関し)(?<!とし)(?<!おい)て|で|"
                 r"なさい|せよ|こと|は|って))\s*[。．.！!]*\s*$")
 # How a sentence of background ends: a verb or the copula, said (…を読みました。 …と言って
