@@ -112,3 +112,14 @@ def test_chinese_characters_are_read_in_their_japanese_forms(written, japanese):
     ("佐贺县が结んだ协定は何件", 2), ("大连市と福冈市の协定は何件", 1)])
 def test_a_name_in_simplified_chinese_counts_as_in_japanese(engine, question, count):
     assert engine.ask(question).count == count
+
+
+def test_a_japanese_name_in_hiragana_with_a_kana_dropped_or_doubled(engine):
+    """(ながさきけ, ふくおかしし: one kana dropped or added; こうりゅう stays 交流, never
+    広州: one kana for another is no slip here.)"""
+    a = engine.ask("くまもとけの協定は何件")
+    assert a.count == 2 and "「くまもとけ」は「熊本県」として答えました。" in a.text
+    b = engine.ask("ふくおかししの協定は何件")
+    assert b.count == 14 and "「ふくおかしし」は「福岡市」として答えました。" in b.text
+    c = engine.reader.read("ちゅうごくと こうりゅう している ものは")
+    assert "広州" not in c.text

@@ -63,6 +63,11 @@ _ORG = pattern(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|�
                r"財団|協会|研究所|公社|専門家局)")
 
 
+def _one_more(short: str, long: str) -> bool:
+    """Whether `long` is `short` with one character more, anywhere."""
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 class NameIndex:
     """Every spelling of the names a question can use, built once per vocabulary."""
 
@@ -327,6 +332,19 @@ class NameIndex:
             while hit := self._hiragana_name(text, m, taken):
                 taken[hit[0]:hit[1]] = [True] * (hit[1] - hit[0])
                 found.append((hit[0], hit[1], _before_suffix(hit[2], text[hit[1]:]), "reading"))
+        # A Japanese name typed in hiragana with a kana dropped or doubled (ながさきけの,
+        # ふくおかししが): the name one slip away, where a particle follows, shown.
+        for m in re.finditer(rf"(?<![ぁ-ゖ])[ぁ-ゖー]{{{NEAR_MIN + 1},}}", text):
+            a = m.start()
+            cuts = [b for b in range(m.end() - 1, a + NEAR_MIN, -1)
+                    if text[b:].startswith(_PARTICLE_START)] + [m.end()]  # (the particle kept)
+            for b in cuts:
+                if any(taken[a:b]) or known(text[a:b]):
+                    continue
+                if name := self.near_spelling(to_katakana(text[a:b]), dropped_only=True):
+                    taken[a:b] = [True] * (b - a)
+                    found.append((a, b, _before_suffix(name, text[b:]), "near"))
+                    break
         return apply_found(text, found, changes)
 
     @cached_property
@@ -385,9 +403,19 @@ class NameIndex:
                                      score_cutoff=80)
             if hit:
                 return self.sounds[hit[0]]
+        return self.near_spelling(word)
+
+    def near_spelling(self, word: str, dropped_only: bool = False) -> str | None:
+        """The name whose katakana spelling is one slip away from `word` (ナガサキケ,
+        フクオカシシ): a kana dropped, doubled or wrong; `dropped_only`: dropped or added
+        only, never one kana for another (こうりゅう is 交流, not 広州 コウシュウ)."""
+        from rapidfuzz import fuzz, process
 
         choices = [k for k in self.kana if abs(len(k) - len(word)) <= 1] + \
             [v for v in set(self.kana.values()) if is_kana(v) and abs(len(v) - len(word)) <= 1]
+        if dropped_only:
+            choices = [c for c in choices if abs(len(c) - len(word)) == 1 and _one_more(
+                *sorted((c, word), key=len))]
         hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE)
         if not hit or hit[0] == word:
             return None
