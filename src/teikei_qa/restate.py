@@ -242,7 +242,8 @@ _TWO_YEARS_SAID = pattern(r"((?:19|20)\d{2}年(?:度)?)\s*に\s*"
                           r"(結ばれた|締結された|結んだ|締結した)\s*(協定|もの)\s*と\s*[、,]?\s*((?:19|20)\d{2}年(?:度)?)\s*に\s*\2\s*\3")
 # A search box's operators: a year and a dash with nothing after it (2005-, 2005年〜): from
 # that year on; a word after a minus sign (-福岡市): left out.
-_OPEN_YEAR = pattern(r"((?:19|20)\d{2})\s*年?\s*[-－−~〜～]\s*(?=$|\s|[^\d\s〜~～年])")
+_OPEN_YEAR = pattern(r"((?:19|20)\d{2})\s*年?\s*[-－−~〜～]\s*(?!\s*(?:\d|平成|昭和|令和))"
+                     r"(?=$|\s|[^\d\s〜~～年])")  # (not 2005年～ 2010年: a range)
 _MINUS_WORD = pattern(r"(?:(?<=\s)|^)[-－−]([^\s\d\-－−][^\s]*)")  # (not Vietnam - how many)
 # A date said only to its month as a blank form (「○年○月」までしか): the month.
 _BLANK_MONTH = pattern(r"[「『]?\s*[○〇◯×Xx]+\s*年\s*[○〇◯×Xx]+\s*月\s*[」』]?")
