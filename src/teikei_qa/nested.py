@@ -166,14 +166,16 @@ def same_date_as(question: str) -> tuple[str, str] | None:
 
 # Signed before or after a named agreement (北九州市がタイ王国工業省工場局と協力協定を結んだ
 # 日よりも後に、長崎県が締結した協定): that agreement asked first, then the rest by its date.
-_RELATIVE_TO = pattern(r"^\s*(.{2,60}?)\s*(?:を|と|が)\s*(?:結んだ|締結した|交わした|結ばれた|"
-                       r"締結された)\s*(?:(?:日|時|とき|年|月)\s*(?:より(?:も)?)?|より(?:も)?)\s*"
+# (the agreement named, then the verb of its signing: one head for both patterns below)
+_NAMED_SIGNED = r"^\s*(.{2,60}?)\s*(?:を|と|が)\s*(?:結んだ|締結した|交わした|結ばれた|締結された"
+_RELATIVE_TO = pattern(_NAMED_SIGNED + r")\s*(?:(?:日|時|とき|年|月)\s*(?:より(?:も)?)?|"
+                       r"より(?:も)?)\s*"
                        r"(後|あと|以降|前|以前)\s*(?:に|の)?\s*[、,]?\s*(.+)$")
 _RELATIVE_SAID = {"後": "より後", "あと": "より後", "以降": "以降", "前": "より前", "以前": "以前"}
 # …and the year before or after it (環境姉妹都市の覚書を交わした翌年に締結された協定, …の協定が
 # 結ばれた、その前年には): that year.
-_YEAR_NEXT_TO = pattern(r"^\s*(.{2,60}?)\s*(?:を|と|が)\s*(?:結んだ|締結した|交わした|結ばれた|"
-                        r"締結された|調印した)\s*[、,]?\s*(?:その)?\s*(翌年|次の年|あくる年|前年|前の年)"
+_YEAR_NEXT_TO = pattern(_NAMED_SIGNED + r"|調印した)\s*[、,]?\s*(?:その)?\s*"
+                        r"(翌年|次の年|あくる年|前年|前の年)"
                         r"\s*(?:に|の|には|は)?\s*[、,]?\s*(.+)$")
 _NEXT_YEAR = {"翌年": 1, "次の年": 1, "あくる年": 1, "前年": -1, "前の年": -1}
 
@@ -457,14 +459,12 @@ class Alone:
 
 def alone_asked(question: str) -> Alone | None:
     """The groups one value holds alone, if the question asks for them."""
-    m = _ALONE_PARTY.search(question)
-    v = None if m else _ALONE_VALUE.search(question)
-    if m is None and v is None:
+    by_party = _ALONE_PARTY.search(question)
+    hit = by_party or _ALONE_VALUE.search(question)
+    if hit is None:
         return None
-    end = (m or v).end()  # type: ignore[union-attr]
-    rest = question[end:]
-    return Alone((m or v).group(1), m is not None,  # type: ignore[union-attr]
-                 _THEIR_AGREEMENTS.search(rest) is not None,
+    rest = question[hit.end():]
+    return Alone(hit.group(1), by_party is not None, _THEIR_AGREEMENTS.search(rest) is not None,
                  _HOW_MANY.search(rest) is not None)
 
 

@@ -336,12 +336,13 @@ _CHINESE_ONLY = [(pattern(p), r) for p, r in (
     (r"[领領]域", "分野"), (r"以[后後]", "以降"), (r"所有", "すべての"),
     (r"地方政府", "自治体"), (r"[和与與跟]", "と"), (r"的", "の"))]
 _KANA = pattern(r"[ぁ-ゖァ-ヺ]")
+_FOUR_HANZI = pattern(r"[\u4e00-\u9fff]{4}")
 
 
 def chinese_question(text: str) -> str:
     """`text` with a Chinese question's words as Japanese says them, when it has no kana
     (and some CJK): 长崎县和中国签订了多少个协定 → 長崎県と中国締結した何件協定."""
-    if _KANA.search(text) or not re.search(r"[\u4e00-\u9fff]{4}", text):
+    if _KANA.search(text) or not _FOUR_HANZI.search(text):
         return text
     for p, r in _CHINESE_ONLY:
         text = p.sub(r, text)
@@ -421,6 +422,8 @@ _NAMED_PLACE = pattern(r"([\u4e00-\u9fff]{1,6}(?:県|(?<!都)市|町))"
 # です。), then うち for it (うち以外で, うちとの間に): that body, a partner.
 _WE_ARE = pattern(r"^\s*([^\s。、,.!！?？「」]{2,20}?)(?:の)?\s*(?:者|担当(?:者)?|国際交流担当|"
                   r"国際交流室|職員|スタッフ|事務局)?\s*(?:です|でございます|といいます)[。．.!！]")
+_OWN_OFFICE = pattern(r"(?:県庁|市役所|町役場|村役場|庁)$")  # a Japanese party's: 本県 reads it
+_BODY_NAMED = pattern(r".+?(?:市|省|州|大学校|大学|博物館|美術館|博物院)")
 _WE = pattern(r"(?:うち|私ども|わたくしども|私たち|わたしたち|我々|弊館|弊学|弊市|当館|当学)"
               r"(?=\s*(?:以外|との|と(?:の)?(?:間|あいだ)|と結|とは|の(?:もの|協定)))")
 
@@ -432,10 +435,11 @@ def _we_named(text: str) -> str:
     if intro is None or not _WE.search(text, intro.end()):
         return text
     body = intro.group(1).split("の")[0]
-    if re.search(r"(?:県庁|市役所|町役場|村役場|庁)$", body) or len(body) < 2:
+    if _OWN_OFFICE.search(body) or len(body) < 2:
         return text
     # the place or body the data may name, not its office (スラバヤ市環境局: スラバヤ市)
-    body = (re.match(r".+?(?:市|省|州|大学校|大学|博物館|美術館|博物院)", body) or [body])[0]
+    named = _BODY_NAMED.match(body)
+    body = named.group(0) if named else body
     return text[:intro.end()] + _WE.sub(body, text[intro.end():])
 
 

@@ -246,9 +246,7 @@ class Tokenizer:
     def common_or_place(self, word: str) -> bool:
         """A word UniDic has whole as a common noun or a place's name (長期, 長崎; not a
         family name such as 大楽, nor a stretch it had to cut)."""
-        ws = self._tagger(clean(nfkc(word)))
-        return len(ws) == 1 and not ws[0].is_unk and (
-            ws[0].feature.pos2 == "普通名詞" or ws[0].feature.pos3 == "地名")
+        return self.known(word) or self.is_place(word)
 
     def known(self, word: str) -> bool:
         """A word UniDic has whole as a common noun (not a name it had to guess)."""
