@@ -471,7 +471,9 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout93.jsonl": ("list_count_exact",),
     "heldout94.jsonl": ("citation_precision",),
     "heldout95.jsonl": ("list_count_exact", "aggregate_compare_exact",),
-    "heldout96.jsonl": ("search_r@5", "search_mrr@10",)}
+    "heldout96.jsonl": ("search_r@5", "search_mrr@10",),
+    "heldout99.jsonl": ("citation_precision",),
+    "heldout100.jsonl": ("search_r@5",)}
 # (exactly the metrics below target at 2026-12-02's last code commit, the test's targets:
 # list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
 # file's figures as written)
@@ -497,7 +499,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout81.jsonl", "heldout82.jsonl", "heldout83.jsonl", "heldout84.jsonl", "heldout85.jsonl",
     "heldout86.jsonl", "heldout87.jsonl", "heldout88.jsonl", "heldout89.jsonl", "heldout90.jsonl",
     "heldout91.jsonl", "heldout92.jsonl", "heldout93.jsonl", "heldout94.jsonl", "heldout95.jsonl",
-    "heldout96.jsonl"])
+    "heldout96.jsonl", "heldout97.jsonl", "heldout98.jsonl", "heldout99.jsonl", "heldout100.jsonl",
+    "heldout101.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -2129,7 +2132,8 @@ def test_periods_joined_through_and_single_digit_years_as_ends(engine, question,
     # a claim asked about, then the request: the request's own conditions, or the claim's
     # for a table; a count after the claim is read as one question
     ("博物館との協定を結んでいるのは長崎県だけというのは正しい？相手先が博物館である協定を挙げて"
-     "（美術館は別扱いなので除いて）。", "「博物館」に関する協定は5件あります。すべて挙げます。"),
+     "（美術館は別扱いなので除いて）。",  # (the reason between: the exclusion said)
+     "「博物館」に関する協定（「美術館」に関するものを除く）は5件あります。すべて挙げます。"),
     ("教育分野の協定は大学との5件だけだと聞いたけど、本当？教育分野の協定を全部挙げてほしい。",
      "教育分野の協定は8件あります。すべて挙げます。"),
     ("長崎県の協定は教育分野が一番多いと聞いたが本当か。分野別の件数を知りたい。",
@@ -2623,4 +2627,44 @@ def test_a_table_and_its_top_groups_agreements(engine):
      "福岡市が中国と結んだ協定は6件あります。すべて挙げます。"),
 ])
 def test_numbered_conditions_centuries_and_a_count_remark(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # groupings of countries by membership or history (gazetteer.WORLD_REGIONS)
+    ("EUの国と結んだ協定は何件？", "EUと結んだ協定は2件です。"),
+    ("インドシナ半島の国と結んだ協定は何件？", "メコン地域と結んだ協定は6件です。"),
+    ("G7の国々との協定はいくつ？", "G7と結んだ協定は3件です。"),
+    ("日本の近隣諸国との協定は何件？", "近隣諸国と結んだ協定は29件です。"),
+    ("島国と結んだ協定は？", "島国と結んだ協定は3件あります。すべて挙げます。"),
+    # business katakana read by its English (loanwords.py)
+    ("北九州市の協定をセクター別にカウントして",
+     "北九州市が結んだ協定を分野別に数えると3グループ、計8件です。"),
+    ("熊本県のアグリーメントは何件？", "熊本県（県内の自治体を含む）が結んだ協定は2件です。"),
+    ("ベトナムのカウンターパートとの協定のカウントは？", "ベトナムと結んだ協定は2件です。"),
+    ("長崎県の協定をイヤー別にブレイクダウンして",
+     "長崎県（県内の自治体を含む）が結んだ協定を締結年別に数えると10グループ、計17件です。"),
+    # a year and the years after or before it, a span said with 期間, a document asked for
+    ("2005年およびそれ以降に締結された協定は何件？", "2005年以降に締結された協定は29件です。"),
+    ("2003年かそれより前に締結された協定は何件？", "2003年以前に締結された協定は11件です。"),
+    ("2010年から2013年までの期間において締結された協定の一覧を提供してください。",
+     "2010年から2013年に締結された協定は13件あります。すべて挙げます。"),
+    ("福岡市政府が結んだ協定は何件？", "福岡市が結んだ協定は14件です。"),
+    # a reason between what is left out and its verb; what the answer is for; how the
+    # undated are grouped; the shape asked for
+    ("中国との協定を一覧にして。ただ、長崎県の分は別の表にするので外してください。",
+     "長崎県以外の自治体が中国と結んだ協定は7件あります。すべて挙げます。"),
+    ("2016年に締結された協定はどれ？ 広報誌で紹介したいんです。",
+     "2016年に締結された協定は2件あります。すべて挙げます。"),
+    ("熊本県の協定を年ごとに数えて。締結年の分からないものは一まとめで。",
+     "熊本県（県内の自治体を含む）が結んだ協定を締結年別に数えると2グループ、計2件です。"),
+    ("タイとの協定を、締結日を頭に付けて箇条書きで。",
+     "タイと結んだ協定は2件あります。すべて挙げます。"),
+    # a count for each of a kind; two levels said together in English
+    ("中国と協定を結んでいる自治体はそれぞれ何件？",
+     "中国と結んだ協定を自治体別に数えると3グループ、計18件です。"),
+    ("How many agreements did cities and towns in Saga make?",
+     "佐賀県の市・町村が結んだ協定は2件です。"),
+])
+def test_groupings_loanwords_bounds_reasons_and_shapes(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first

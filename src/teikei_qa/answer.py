@@ -141,7 +141,7 @@ def describe(filters: Sequence[Filter]) -> str:
     # (a region left out is one filter per member, each with the region's label: said once)
     not_who = list(dict.fromkeys(f.label for f in _of(filters, "party", True) +
                                  _of(filters, "level", True)))
-    whom = [f.label for f in _of(filters, "country")]
+    whom = list(dict.fromkeys(f.label for f in _of(filters, "country")))  # (said twice: once)
     partners = ["の".join(filter(None, ("・".join(f.label for f in _of(filters, "partner")),
                                         "・".join(f.label for f in _of(filters, "kind")))))]
     if partners[0]:  # 中国の福建省の行政機関

@@ -36,7 +36,8 @@ _JAPANESE = pattern(r"[ぁ-ゖァ-ヺ\u4e00-\u9fff]")
 _ASKS = pattern(r"(?:[?？]|(?:か|かな|かね|かしら|の|っけ|け)|(?:ください|下さい|ちょうだい|"
                 r"願います|お願い(?:します|いたします)?|ほしい|欲しい|ほしいです|欲しいです|"
                 # 知りたい, 見たい (not 導入に使いたい: what the answer is for)
-                r"(?:知り|見|聞き|伺い|確認し|調べ|教えてもらい|教えていただき)たい(?:です)?|"
+                r"(?:知り|しり|見|聞き|きき|伺い|確認し|調べ|しらべ|教えてもらい|おしえてもらい|教えていただき)"
+                r"たい(?:です)?|"
                 r"頼む|くれ|くれる|くれますか|もらえますか|いただけますか|"
                 r"(?<!につい)(?<!に関し)(?<!とし)(?<!おい)て|で|"
                 r"なさい|せよ|こと|は|って))\s*[。．.！!]*\s*$")
@@ -80,6 +81,15 @@ _COUNT_IN = pattern(r"^[^。？?]*?(?:も|は[^。？?]*?に)\s*(?:含めて|含
 # anyway).
 _HOW_COUNTED = pattern(r"^[^。？?]*?(?:ずつ|両方に|どちらにも|それぞれに|別々に|重複して|二重に)"
                        r"[^。？?]*?(?:数えて|カウントして|計上して|数える)[^。？?]*[。．.！!]*\s*$")
+# …or how to group the undated ones (締結年が書いてないやつはそれで一まとめで: as the tables
+# group them anyway).
+_HOW_GROUPED = pattern(r"^[^。？?]*?(?:書いてない|書かれてない|書かれていない|記載の?ない|"
+                       r"記載がない|不明な?|分からない|わからない)[^。？?]*?(?:は|も)[^。？?]*?(?:まとめ|一まとめ|"
+                       r"ひとまとめ|一つに|ひとつに|別枠|その他|不明と)[^。？?]*[。．.！!]*\s*$")
+# A sentence after the question that says what the answer is for (新聞のコーナーで紹介
+# したいんです。 授業で使いたいので。): no condition, unless it asks something itself.
+_PURPOSE = pattern(r"(?:たい|たく)\s*(?:んです|のです|んだ|の|です|ので|から|と思います|と思って"
+                   r"(?:います|いて|る))?\s*[。．.！!]*\s*$")
 # A guess at the answer said after the question (…一番多い分野はどれ？水道だったかな、): no
 # condition (said before it, a hedge sets one: たしか長崎県だったと思うけど、…).
 _GUESS = pattern(r"(?:たしか|確か)?\s*[^、,。？?！!\s]{1,12}?(?:だったかな|だったっけ|"
@@ -166,6 +176,9 @@ def asked_part(text: str) -> str:
             said[first], "".join(after), "".join(before)):
         before = []
     after = [_GUESS.sub("", s) for s in after
-             if not _COUNT_IN.search(s) and not _HOW_COUNTED.search(s)]
+             if not _COUNT_IN.search(s) and not _HOW_COUNTED.search(s)
+             and not _HOW_GROUPED.search(s) and not (_PURPOSE.search(s) and not asks(s)
+                                                     and not _WH.search(s)
+                                                     and not _TABLE_ASKED.search(s))]
     return "".join([*before, said[first], *after]).strip() or text
 

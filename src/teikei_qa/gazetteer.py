@@ -207,6 +207,33 @@ WORLD_REGIONS["朝鮮半島"] = ("韓国", "北朝鮮")
 WORLD_REGIONS["中華圏"] = ("中国", "台湾")
 # ASEAN: its ten members (asean.org, "ASEAN Member States"): 東南アジア but Timor-Leste.
 WORLD_REGIONS["ASEAN"] = WORLD_REGIONS["東南アジア"]
+# Groupings of countries by membership or by a shared history, as their own sources
+# name the members (those the table of countries above holds):
+# EU: the 27 member states (european-union.europa.eu, "EU countries"); not 英国 since 2020.
+WORLD_REGIONS["EU"] = tuple("アイルランド フランス ドイツ イタリア スペイン ポルトガル オランダ "
+                            "ベルギー オーストリア デンマーク スウェーデン フィンランド ポーランド "
+                            "チェコ ハンガリー ギリシャ".split())
+# G7 (外務省「G7」: 日本, 米国, 英国, フランス, ドイツ, イタリア, カナダ), less Japan itself.
+WORLD_REGIONS["G7"] = ("米国", "英国", "フランス", "ドイツ", "イタリア", "カナダ")
+# インドシナ半島 / メコン地域 (外務省「日メコン協力」: カンボジア, ラオス, ミャンマー, タイ,
+# ベトナム): the mainland of 東南アジア.
+WORLD_REGIONS["メコン地域"] = ("タイ", "ベトナム", "カンボジア", "ラオス", "ミャンマー")
+# 漢字文化圏 (the Sinosphere: 中国, 台湾, 朝鮮半島, ベトナム besides Japan, as 日本大百科全書
+# and the English "Sinosphere" name them).
+WORLD_REGIONS["漢字文化圏"] = ("中国", "台湾", "韓国", "北朝鮮", "ベトナム")
+# 日本の近隣諸国 (the countries across Japan's seas: 外務省's 「近隣諸国」 of its 国境
+# and 海洋 pages): 中国, 韓国, 北朝鮮, ロシア, 台湾.
+WORLD_REGIONS["近隣諸国"] = ("中国", "韓国", "北朝鮮", "ロシア", "台湾")
+# 米州 (the Americas: M49 "Americas" = Northern America + Latin America and the Caribbean),
+# what lies across the Pacific.
+WORLD_REGIONS["米州"] = WORLD_REGIONS["北米"] + WORLD_REGIONS["中南米"]
+# 島国 (island countries: no land border, all on islands; of the table above).
+WORLD_REGIONS["島国"] = ("インドネシア", "シンガポール", "フィリピン", "台湾", "英国",
+                       "アイルランド", "ニュージーランド", "フィジー", "パラオ", "スリランカ",
+                       "キューバ")
+# 英語圏 (English the first or official language of most people: the Anglosphere).
+WORLD_REGIONS["英語圏"] = ("米国", "英国", "カナダ", "オーストラリア", "ニュージーランド",
+                        "アイルランド")
 # Other names of the regions → the name above.
 REGION_ALIASES: dict[str, str] = {
     "ヨーロッパ": "欧州", "北アメリカ": "北米", "北米州": "北米",
@@ -220,7 +247,31 @@ REGION_ALIASES: dict[str, str] = {
     "アセアン": "ASEAN", "asean": "ASEAN", "東南アジア諸国連合": "ASEAN",
     "korean peninsula": "朝鮮半島", "the korean peninsula": "朝鮮半島",
     "greater china": "中華圏", "中国語圏": "中華圏",
+    "eu": "EU", "欧州連合": "EU", "ヨーロッパ連合": "EU", "european union": "EU",
+    "g7": "G7", "主要7か国": "G7", "主要7カ国": "G7", "主要国首脳会議": "G7", "先進7か国": "G7",
+    "先進7カ国": "G7", "group of seven": "G7",
+    "インドシナ": "メコン地域", "インドシナ半島": "メコン地域", "メコン": "メコン地域",
+    "メコン流域": "メコン地域", "メコン川流域": "メコン地域", "メコン諸国": "メコン地域",
+    "indochina": "メコン地域", "indochina peninsula": "メコン地域", "mekong": "メコン地域",
+    "mekong region": "メコン地域", "mainland southeast asia": "メコン地域",
+    "sinosphere": "漢字文化圏", "kanji cultural sphere": "漢字文化圏",
+    "chinese cultural sphere": "漢字文化圏", "east asian cultural sphere": "漢字文化圏",
+    "漢字圏": "漢字文化圏", "東アジア文化圏": "漢字文化圏",
+    "隣国": "近隣諸国", "近隣国": "近隣諸国", "お隣の国": "近隣諸国", "隣の国": "近隣諸国",
+    "neighbouring countries": "近隣諸国", "neighboring countries": "近隣諸国",
+    "japan's neighbours": "近隣諸国", "japan's neighbors": "近隣諸国",
+    "南北アメリカ": "米州", "アメリカ大陸": "米州", "the americas": "米州", "americas": "米州",
+    "太平洋の向こう": "米州", "太平洋の向こう側": "米州", "太平洋を越えた": "米州",
+    "太平洋を超えた": "米州", "across the pacific": "米州",
+    "島嶼国": "島国", "island nations": "島国", "island countries": "島国",
+    "island nation": "島国", "island country": "島国",
+    "西洋": "欧米", "西洋諸国": "欧米",
+    "anglosphere": "英語圏", "english-speaking countries": "英語圏",
 }
+
+# Every name of a region or grouping (the names rewrite leaves them as said: インドシナ is
+# not a near miss of インドネシア, nor メコン a foreign name sounded like mekong).
+REGION_WORDS = frozenset({*WORLD_REGIONS, *REGION_ALIASES})
 
 # English words for the list's subjects → the word the list uses (museum → 博物館):
 # English questions are read with the same grammar as Japanese ones.

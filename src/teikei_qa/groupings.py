@@ -112,13 +112,17 @@ _BY_THE = r"|\bby\s+the\s+(?:{})\b(?!\s+of\b|\s*\d)"
 _RANK = r"|\brank(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:{})\b"
 # 自治体と、それぞれの件数 / 国とその数: the groups named, then the count of each.
 _EACH_COUNT = r"\s*と\s*[、,]?\s*(?:その|それぞれの?|各々の?|おのおのの?)\s*(?:件数|数|協定数)"
+# 自治体は、それぞれ何件ずつ / 国はそれぞれいくつ: a count for each of them.
+_EACH_HOW_MANY = (r"\s*(?:は|が|って|も)?\s*[、,]?\s*(?:それぞれ|各々|おのおの|めいめい)\s*"
+                  r"(?:何件|いくつ|の件数|件数|どれだけ|どのくらい|何個)")
 # 分野で分けると, 国によって分類すると: a table of those.
-_DIVIDED = (r"\s*(?:で|によって|により|に)\s*(?:分け|分類|区分け?|仕分け)"
+_DIVIDED = (r"\s*(?:で|によって|により|に)\s*"
+            r"(?:分け|分類|区分け?|仕分け|グループ(?:化|分け|に分け))"
             r"(?:る|ると|たら|て|れば|し|す)")
 _GROUP_PATTERNS = [
     (kind, pattern(rf"(?:{words})\s*[)）]?\s*{_PER}|(?:それぞれの|各)\s*(?:{words})|"
                    rf"(?:{words})[\s-]*wise\b|"  # country-wise, year-wise
-                   rf"(?:{words}){_EACH_COUNT}|(?:{words}){_DIVIDED}|"
+                   rf"(?:{words}){_EACH_COUNT}|(?:{words}){_DIVIDED}|(?:{words}){_EACH_HOW_MANY}|"
                    rf"(?<!signed )(?<!made )(?<!concluded )"  # signed by towns: who
                    rf"(?:by|per|each)[\s-]+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
                    + (_BY_THE.format(words) if kind in ("year", "country", "field") else "")

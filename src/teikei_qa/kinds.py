@@ -301,6 +301,12 @@ _LEVEL_PAIR_EN = pattern(r"\b(cities|towns|villages|prefectures)\s+(?:and|vs\.?|
                          r"(?:and|with|to)\s+(cities|towns|villages|prefectures)\b", re.IGNORECASE)
 
 
+# Two levels said together of the parties (towns and cities in Kyushu, cities or towns):
+# either level (after _LEVEL_PAIR_EN, which takes them when they are compared).
+_LEVELS_JOINED_EN = pattern(r"\b(cities|towns|villages)\s*(?:,|and|or|&|/)\s*(?:the\s+)?"
+                            r"(cities|towns|villages)\b", re.IGNORECASE)
+
+
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
     """The levels of party a question names: (level, start, end, word); spans grow."""
     found: list[tuple[str, int, int, str]] = []
@@ -314,6 +320,10 @@ def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int
         for g in ((1, 2) if m.group(1) else (3, 4)):
             if free(spans, *m.span(g)):
                 said(m, g)
+    for m in _LEVELS_JOINED_EN.finditer(text):  # towns and cities in Kyushu: either
+        if free(spans, *m.span(1)) and free(spans, *m.span(2)):
+            said(m, 1)
+            said(m, 2)
     for m in _LEVEL_ASKED.finditer(text):  # (inside the grouping's words: not free)
         said(m, 1 if m.group(1) else 2)
     for m in _LEVEL_PAIR.finditer(text):

@@ -13,13 +13,21 @@ from pathlib import Path
 from . import readings
 from .abbreviations import Abbreviations
 from .caches import kept_as_json, names_key
-from .gazetteer import COUNTRY_ALIASES, NAMED_PLACES, chinese_names, english_names, flags_named
-from .glossary import common_kanji_readings, english_word, kanji_readings
+from .gazetteer import (
+    COUNTRY_ALIASES,
+    NAMED_PLACES,
+    REGION_WORDS,
+    chinese_names,
+    english_names,
+    flags_named,
+)
+from .glossary import common_kanji_readings, english_word, kanji_readings, shared
 from .homophones import HOMOPHONES_FORMAT, Homophones
 from .kana_numbers import kana_numbers
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .kinds import KIND_WORDS, LEVEL_WORDS
 from .lazy_re import pattern
+from .loanwords import read_loanwords
 from .names import NameIndex
 from .records import Record
 from .rewrite import Rewrite
@@ -126,6 +134,20 @@ class Reader:
                             Homophones.state)
 
     @cached_property
+    def _data_words(self) -> frozenset[str]:
+        """The data's words (a loanword the data writes is read as written)."""
+        th = self.thesaurus
+        return frozenset(th.listed_words if th else
+                         data_words(passages(self.records), self.tokenizer))
+
+    def _loanwords(self, text: str) -> str:
+        """Business katakana as the grammar's words (loanwords.py); as written without
+        the dictionary."""
+        glossary = shared()
+        return text if glossary is None else read_loanwords(text, glossary.senses,
+                                                            self._data_words)
+
+    @cached_property
     def _name_terms(self) -> TermIndex:  # places, parties, partners and countries
         v = self.vocab
         return TermIndex.of(t for t in (*v.parties, *v.cities, *NAMED_PLACES, *v.partner_terms,
@@ -143,10 +165,11 @@ class Reader:
         text = from_romaji(text, english_word,  # Kankoku igai no …: かんこく いがい の …
                            lambda w: self.names.latin_name([w])[1] == "romaji",
                            self.kana_words.reads)
-        text = kana_numbers(text)  # にせんじゅうよねん: 2014年
+        text = self._loanwords(kana_numbers(text))  # にせんじゅうよねん: 2014年; セクター: 分野
         text = joined_names(text, self._name_terms)  # 北 九州市, 中 国: one name
         rw = self.names.rewrite(plain_question(flags_named(text)), lambda w: tok.known(w) or
-                                english_word(w) or readings.city_abroad(w))  # support, バンコク
+                                english_word(w) or readings.city_abroad(w)  # support, バンコク
+                                or w in REGION_WORDS)  # インドシナ (not インドネシア)
         rw = readings.slips_read(rw, self.vocab, tok.reading, tok.known, self._abbreviations)
         rw = self.homophones.rewrite(rw, tok.common_or_place, tok.cuts)  # 強定の数: 協定
         rw = self.kana_words.rewrite(replace(rw, text=self.kana_words.joined(rw.text)))

@@ -60,8 +60,9 @@ _MARKED = r"\s*の?\s*(?:分野|関係|関連|系|がらみ|協定|覚書|提携
 _EN_GLOSS = pattern(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s*[（(](?=[^)）]*[a-z])"
                     r"[A-Za-z][A-Za-z .'\-]*[)）](?=" + _MARKED + ")")
 # …or that gloss already read into the list's word, or the word's end said again:
-# 教育(教育)分野, 水産業（水産業）の協定, 中国の都市（市）.
-_SAID_TWICE = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]+)\s*[（(]([^)）]{1,20})[)）]")
+# 教育(教育)分野, 水産業（水産業）の協定, 中国の都市（市）, 平成28年（平成28年: its reading
+# read）.
+_SAID_TWICE = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff0-9]+)\s*[（(]([^)）]{1,20})[)）]")
 
 
 def _once(m: re.Match[str]) -> str:
@@ -69,6 +70,11 @@ def _once(m: re.Match[str]) -> str:
 
 
 # A place said of who signed (協定結んでるとこってどこ？ 提携しているところは): the party.
+# A municipality named with its government or its side (福岡市政府, 長崎県勢, どちらの市政府
+# が): the municipality.
+# (not 中国の市政府: a kind of partner, a city's government)
+_ITS_BODY = pattern(r"(?:(?<=[\u4e00-\u9fff]{2}[県市町村])|(?<=どちらの[県市町村])|"
+                    r"(?<=どっちの[県市町村])|(?<=どの[県市町村]))(?:政府|勢)(?![\u4e00-\u9fff])")
 _WHO_PLACE = pattern(r"(?<=[るたいだ])\s*(?:とこ|ところ)(?=\s*(?:って|は|を|が|[?？]|$))")
 # The Japanese side (高雄市と覚書を結んだ日本側はどこ): the party who signed.
 _JAPANESE_SIDE = pattern(r"日本(?:側|の側|の方|のほう|の当事者|サイド)"
@@ -140,6 +146,35 @@ _YEAR_WORD = r"((?:\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2}
 _WITH_YEAR = pattern(_YEAR_WORD + r"\s*(?:を|も)\s*(含めて|含んで|含め|入れて|含まず|含まないで|"
                      r"入れず|入れないで)(?:に)?[、,\s]*(?:それ|その年)?\s*(?:より|よりも)?\s*"
                      r"(前|以前|まで|後|あと|以降|以後)")
+# A year and then the years after or before it (2004年およびそれ以降, 2010年かそれより前,
+# 2010年又はそれ以前): the year with its bound (2004年以降, 2010年以前).
+_AND_THEN = pattern(_YEAR_WORD + r"\s*(?:および|及び|ならびに|並びに|と|か|または|又は|もしくは|"
+                    r"若しくは)\s*(?:それ|その年)\s*(?:より|よりも)?\s*(以降|以後|後|あと|以前|前|まで)")
+_THEN_AS = {"以降": "以降", "以後": "以降", "後": "以降", "あと": "以降", "以前": "以前",
+            "前": "以前", "まで": "以前"}
+# …までの期間において, …から…までの期間に: the range said with 期間.
+_SPAN_SAID = pattern(r"(?<=まで)\s*の\s*(?:期間|間)\s*(?:において|における|に|で|中に?)")
+# The list asked for as a document is made (…を提供してください, 生成して, 作成して, 出力して):
+# asked, as 教えて.
+_MADE_ASKED = pattern(r"(?<=を)\s*(?:提供|生成|作成|出力|表示|提示)\s*"
+                      r"(?=して|しろ|せよ|願|を?お願い)")
+# A reason said between what is left out and the verb (福岡市の分は別ページでまとめるので外して
+# おいて): the reason, dropped.
+_REASON_BEFORE_OUT = pattern(r"(?<=は)\s*[^。、,！!？?]{1,30}?"
+                             r"(?:ので|ため(?:に)?|(?<=[るたいだ])から)"
+                             r"\s*[、,]?\s*(?=外|はず|除|のぞ|抜|省|入れな|含めな)")
+# The shape the answer is asked in (箇条書きで, 表形式で, 一行ずつ, 名前だけ, CSVで, 国名を頭に
+# 付けて, 番号を振って): no condition; the answer's shape is the product's own.
+_SHAPE_ASKED = pattern(r"[、,]?\s*(?:(?:相手国名|国名|相手名|日付|締結日|締結年|番号|自治体名)"
+                       r"\s*を\s*"
+                       r"(?:頭|先頭|前|最初|後ろ|末尾|横)\s*に\s*(?:付け|つけ|添え|入れ)て|"
+                       r"番号を\s*(?:振|ふ)って|"
+                       r"(?:名前|名称|協定名|タイトル)\s*(?:だけ|のみ)\s*(?:で)?(?=[、,。\s]|を|$)|"
+                       r"箇条書き\s*(?:にして|にし|で|に)?|表形式\s*で|一行\s*ずつ|"
+                       r"(?i:csv)\s*(?:っぽく|形式で|で|風に))")
+# Signing said as 調印 or 署名 (調印された合意, 署名しました): concluded (締結), but for who
+# signed (署名したのは誰: a person, whom the list does not name).
+_SIGNED = pattern(r"(?:署名|調印)(?=され|した(?!の|人)|しま|して(?!いる人|た人)|する(?!人|の))")
 _PASSED = pattern(_YEAR_WORD + r"\s*を\s*(?:過ぎ|すぎ)(?:て(?:から)?|た(?:後|あと)?)")
 _UP_TO_INCLUDING = pattern(r"(?i:\bup\s+to\s+and\s+including\b)")
 # N years counted from a year said (平成28年より前の3年間, 2010年からの5年間, the 3 years
@@ -482,6 +517,9 @@ def restate(text: str) -> str:
     text = _MOST.sub(lambda m: "最も" + ("多い" if m[1] == "多" else "少ない"), text)
     text = _COUNTED_ITEMS.sub(_counted_items, text)
     text = _PASSED.sub(r"\1より後", _WITH_YEAR.sub(_with_year, text))
+    text = _AND_THEN.sub(lambda m: m[1] + _THEN_AS[m[2]], _SIGNED.sub("締結", text))
+    text = _MADE_ASKED.sub("教え", _SPAN_SAID.sub("に", text))
+    text = _SHAPE_ASKED.sub("", _REASON_BEFORE_OUT.sub("", text))
     text = _UP_TO_INCLUDING.sub("through", text)
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
     text = _DECADE_APOSTROPHE.sub(_decade_s, text)
@@ -529,7 +567,8 @@ def restate(text: str) -> str:
         "oldest" if m[1].lower() in ("first", "earliest") else "newest"), text)
     text = _WITH_COUNTS.sub(r"\1ごとの件数を", text)
     text = _RELATIVE_SAID.sub(r"\1", _LIST_DATE_SAID.sub(r"\1", _LIST_DATE_BEFORE.sub("", text)))
-    text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", _WHO_PLACE.sub("自治体", text)))
+    text = _WHO_PLACE.sub("自治体", _ITS_BODY.sub("", text))
+    text = _SAID_TWICE.sub(_once, _EN_GLOSS.sub("", text))
     text = _JAPANESE_SIDE_EN.sub("municipality", _ON_THE_JAPANESE_SIDE.sub("", _JAPANESE_SIDE.sub(
         "自治体", text)))
     text = _TOP_COUNTRIES.sub(r"\1の国", _SCOPE.sub("", text))
