@@ -29,7 +29,7 @@ from .evidence import cited, cliff, related, topic_cited
 from .execute import Result, each_first, execute
 from .followups import conversation, narrows_by_words, rest_of_words
 from .gazetteer import FIELD_SYNONYMS
-from .grammar import COUNT, LIST
+from .grammar import COUNT, WHOLE_LIST
 from .groups import group_values, picked
 from .index import (
     TABLE_FILE,
@@ -554,7 +554,7 @@ class Engine:
         about (長崎県と福建省の協定で魚に関するもの): the rows they match, if any."""
         if plan.operation not in ("list", "lookup") or not result.ignored:
             return []
-        if not narrow and (LIST.search(plan.text) or COUNT.search(plan.text) or  # 全部, 何件
+        if not narrow and (WHOLE_LIST.search(plan.text) or COUNT.search(plan.text) or  # 全部
                            result.total < WITHIN_MIN and  # 魚に関するもの: asked, however few
                            not about_words(plan.text, result.ignored)):
             return []

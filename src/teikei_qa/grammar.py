@@ -25,6 +25,8 @@ COUNT = pattern(r"何件|なんけん|件数|協定数|いくつ|幾つ|何個|�
                 re.IGNORECASE)
 LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
                re.IGNORECASE)
+# …of them all, said (全部, 一覧, every one): not a request alone (見せて, 挙げて: show me).
+WHOLE_LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|list\b|all\b", re.IGNORECASE)
 FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                     r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                     r"what about|how about|and|only|just|other than|apart from|the rest|the others|"
@@ -153,7 +155,8 @@ FIELD_MARK = pattern(r"^\s*(の)?\s*(分野|関係|関連|がらみ|絡み|系(?
 # in the agreement's name (福岡市・釜山市共同観光誘致事業, of the field 経済).
 RELATED_MARK = pattern(r"^\s*の?\s*(?:関係|関連|がらみ|絡み|まわり)(?!\s*の?\s*分野)|"
                        r"^\s*(?:に関(?:する|わる)|についての|に関係する)\s*"
-                       r"(?:協定|覚書|協議書|合意書|提携|もの)|^-?\s*related\b", re.IGNORECASE)
+                       r"(?:協定|覚書|協議書|合意書|提携|もの)|^-?\s*related\b|"
+                       r"^\s*を\s*(?:めぐ|巡)(?:って|る|り)", re.IGNORECASE)  # 資源をめぐって
 # …and in English before it: agreements about tourism, related to fishing.
 RELATED_BEFORE = pattern(r"\b(?:about|regarding|concerning|related to|relating to|involving|"
                          r"to do with)\s+$", re.IGNORECASE)

@@ -50,9 +50,21 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
             _add(names, core)
         else:
             _add(topic, core)
-    if any(len(w) > 1 for w in topic):  # one kanji is the subject only when it is alone
-        topic = [w for w in topic if len(w) > 1 or w.isascii()]
+    if any(len(w) > 1 for w in topic):  # one kanji is the subject only when it is alone,
+        # or one of words listed together (魚や海の資源: 魚 and 海 too)
+        topic = [w for w in topic if len(w) > 1 or w.isascii() or _listed(text, w)]
     return names, topic
+
+
+_LISTED_AFTER = pattern(r"\s*(?:や|とか|・)\s*[\u4e00-\u9fff]")
+_LISTED_BEFORE = pattern(r"[\u4e00-\u9fff]\s*(?:や|とか|・)\s*$")
+
+
+def _listed(text: str, word: str) -> bool:
+    """Whether `word` is said in a list of words (魚や海, 海や魚)."""
+    at = text.find(word)
+    return at >= 0 and bool(_LISTED_AFTER.match(text[at + len(word):]) or
+                            _LISTED_BEFORE.search(text[:at]))
 
 
 _NAME_RUN = pattern(r"[一-龥々ァ-ヴー]+$")
