@@ -473,7 +473,11 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout95.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout96.jsonl": ("search_r@5", "search_mrr@10",),
     "heldout99.jsonl": ("citation_precision",),
-    "heldout100.jsonl": ("search_r@5",)}
+    "heldout100.jsonl": ("search_r@5",),
+    "heldout102.jsonl": ("search_r@5",),
+    "heldout103.jsonl": ("list_count_exact", "citation_precision",),
+    "heldout104.jsonl": ("list_count_exact",),
+    "heldout106.jsonl": ("list_count_exact",)}
 # (exactly the metrics below target at 2026-12-02's last code commit, the test's targets:
 # list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
 # file's figures as written)
@@ -500,7 +504,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout86.jsonl", "heldout87.jsonl", "heldout88.jsonl", "heldout89.jsonl", "heldout90.jsonl",
     "heldout91.jsonl", "heldout92.jsonl", "heldout93.jsonl", "heldout94.jsonl", "heldout95.jsonl",
     "heldout96.jsonl", "heldout97.jsonl", "heldout98.jsonl", "heldout99.jsonl", "heldout100.jsonl",
-    "heldout101.jsonl"])
+    "heldout101.jsonl", "heldout102.jsonl", "heldout103.jsonl", "heldout104.jsonl",
+    "heldout105.jsonl", "heldout106.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -2667,4 +2672,43 @@ def test_numbered_conditions_centuries_and_a_count_remark(engine, question, firs
      "佐賀県の市・町村が結んだ協定は2件です。"),
 ])
 def test_groupings_loanwords_bounds_reasons_and_shapes(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # conditions typed as a query language (query_syntax.py)
+    ("分野=環境 かつ 国=中国 の協定は？",
+     "中国と結んだ環境分野の協定は1件あります。すべて挙げます。"),
+    ("締結年 >= 2014 の協定は何件？", "2014年以降に締結された協定は10件です。"),
+    ("SELECT 協定名 FROM list WHERE 国 IN (タイ, インドネシア)",
+     "タイ・インドネシアと結んだ協定は3件あります。すべて挙げます。"),
+    ("GROUP BY 国 で件数を出して", "協定を国・地域別に数えると13グループ、計43件です。"),
+    ("COUNTIF(分野, \"観光\") はいくつ？", "観光分野の協定は2件です。"),
+    # several values none of which the data holds: said so
+    ("カナダ、ブラジルとの協定はそれぞれ何件？",
+     "協定の件数は、カナダが0件、ブラジルが0件で、いずれもこのデータにはありません。"),
+    # neither of two, a region's outside, a party that is no party to it
+    ("中国・韓国のどちらとも関係のない福岡市の協定は？",
+     "福岡市が中国・韓国以外と結んだ協定は4件あります。すべて挙げます。"),
+    ("アジア圏外の相手との協定は何件？", "アジア以外と結んだ協定は5件です。"),
+    ("教育分野の協定で、長崎県が当事者になっていないものは？",
+     "長崎県以外の自治体が結んだ教育分野の協定は2件あります。すべて挙げます。"),
+    # a decade or before; two years in English; two kinds listed together
+    ("1990年代かそれより前の協定は何件？", "1990年代以前に締結された協定は4件です。"),
+    ("Which agreements were signed in 2003 or in 2005?",
+     "2003年・2005年に締結された協定は6件あります。すべて挙げます。"),
+    ("環境分野の協定と水産分野の協定、両方あわせて一覧にして",
+     "環境・水産分野の協定は6件あります。すべて挙げます。"),
+    # the prefecture itself and its municipalities both said; a name's suffix in kana
+    ("熊本県の協定を、県庁が結んだものも県内の市町村のものも全部挙げて",
+     "熊本県（県内の自治体を含む）が結んだ協定は2件あります。すべて挙げます。"),
+    ("北九州しの協定は何件？", "北九州市が結んだ協定は8件です。"),
+    # the side asked last (少ない), the other side in the sentence before
+    ("アメリカ相手の協定は多い気がします。ヨーロッパとの件数と比べると、どっちが少ない？",
+     "協定の件数は、米国が3件、欧州が2件で、欧州のほうが少ないです。"),
+    # a note in brackets on how to count: no condition
+    ("分野別に数えて（複数の分野がある協定はそれぞれに1件）",
+     "協定を分野別に数えると16グループ、計43件です。"),
+])
+def test_query_syntax_neither_regions_and_notes(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first

@@ -24,6 +24,7 @@ _ORG = pattern(r"[\u4e00-\u9fff々ァ-ヴー]{2,}?(?:大学校|大学|博物館|
                r"振興財団|財団|協会|連合会|研究所|公社|専門家局|開発庁|企画庁|工場局|漁業局|局|庁)")
 _RUN = pattern(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,5}(?![\u4e00-\u9fff々])")
 LAST_PART = 3  # the abbreviation's last character begins the name's last part: 連 of 連合会
+_UNITS = frozenset("都道府県市区町村省州")  # one character that is a part of its own
 PART = 4       # the longest part a character stands for (外国語 of 外国語大学: 外, then 大)
 
 
@@ -50,7 +51,13 @@ class Abbreviations:
         for text in self._texts:
             for m in _ORG.finditer(text):
                 org = m.group(0)
+                starts = self._starts(org)
                 for i in range(len(org) - 2):
+                    if i and starts is not None and (i not in starts or _one_char(i, starts)
+                                                     and org[i] not in _UNITS):
+                        continue  # a tail starts at a part of two or more characters, or a
+                        # unit's (県教育委員会), where the parts are told (外国語大学 of
+                        # 上海|外国|語|大学; not 語大学校: 語学 is no shortened name)
                     by_first.setdefault(org[i], set()).add(org[i:])
         return {c: tuple(sorted(names)) for c, names in by_first.items()}
 
@@ -83,6 +90,11 @@ class Abbreviations:
         return self._starts_of[name]
 
 
+def _one_char(at: int, starts: frozenset[int]) -> bool:
+    """Whether the part starting `at` is one character long (語 of 外国|語|大学)."""
+    return at + 1 in starts
+
+
 def _shortens(word: str, name: str, starts: frozenset[int] | None = None) -> bool:
     """`word`'s characters in `name` in order, each within a part of the one before (at
     most PART characters on: not 社会 of 社団法人韓国陶磁文化協会), the last within its
@@ -95,4 +107,6 @@ def _shortens(word: str, name: str, starts: frozenset[int] | None = None) -> boo
                 starts is not None and at >= 0 and nxt != at + 1 and nxt not in starts:
             return False
         at = nxt
-    return at >= len(name) - LAST_PART
+    # (the last character begins a part where they are known: 大 of 外国語|大学, not 学 of
+    # 語|大学|校 — 語学 is a word, no shortened 外国語大学校)
+    return at >= len(name) - LAST_PART and (starts is None or at in starts)

@@ -19,12 +19,12 @@ from .lazy_re import pattern
 from .lists import as_of_key
 from .retrieve import Hit
 from .tables import (
-    FEWER_ASKED,
     GROUP_NAMES,
     aggregate_lines,
     both_ends,
     compare_by_date,
     compare_lines,
+    fewer_asked,
 )
 from .text import nfkc
 
@@ -318,7 +318,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
         lines.extend(compare_by_date(pre, subject, groups, plan.order))
     elif op == "compare":
         largest = tuple(g.value for g in groups if groups and g.count == groups[0].count)
-        fewer = bool(FEWER_ASKED.search(plan.text))
+        fewer = fewer_asked(plan.text)
         lines.extend(compare_lines(pre, subject, groups, largest, fewer=fewer))
         # the winner: the fewest where fewer is asked (どちらが少ない, 一番少ないのは)
         top = tuple(g.value for g in groups if g.count == groups[-1].count) if fewer and \

@@ -63,6 +63,8 @@ _AGREEMENT_NOUN = pattern(r"協定|提携|覚書|協議書|合意書|合意文|�
 # The whole list named as what is asked of (この一覧で, このリスト全体で, 全協定の中で).
 _WHOLE_LIST = pattern(r"(?:この|本)\s*(?:一覧|リスト|表|データ)\s*(?:全体)?\s*(?:で|の中で|のうち)|"
                       r"(?:全|すべての|全ての|全部の)\s*協定\s*(?:で|の中で|のうち)")
+# A comparison asked (…と比べたら, どっちが多い): it needs two sides.
+_COMPARED = pattern(r"比べ|比較|どっち|どちら")
 # A question word: a sentence with one asks for more than yes or no.
 _WH = pattern(r"何|どれ|どこ|どの|いくつ|どちら|どっち|いつ|誰|だれ|"
               r"\b(?:which|how|what|when|where|who)\b", re.IGNORECASE)
@@ -80,7 +82,8 @@ _COUNT_IN = pattern(r"^[^。？?]*?(?:も|は[^。？?]*?に)\s*(?:含めて|含
 # …or how to count (県と市が連名のものは両方に1件ずつ数えてください: as the tables count
 # anyway).
 _HOW_COUNTED = pattern(r"^[^。？?]*?(?:ずつ|両方に|どちらにも|それぞれに|別々に|重複して|二重に)"
-                       r"[^。？?]*?(?:数えて|カウントして|計上して|数える)[^。？?]*[。．.！!]*\s*$")
+                       r"[^。？?]*?(?:数えて|カウントして|計上して|数える)[^。？?]*[。．.！!]*\s*$|"
+                       r"^[^。？?]*?(?:1|一)件(?:として|と)\s*(?:数え|カウント)[^。？?]*[。．.！!]*\s*$")
 # …or how to group the undated ones (締結年が書いてないやつはそれで一まとめで: as the tables
 # group them anyway).
 _HOW_GROUPED = pattern(r"^[^。？?]*?(?:書いてない|書かれてない|書かれていない|記載の?ない|"
@@ -134,6 +137,8 @@ def _stands_alone(question: str, rest: str, background: str) -> bool:
     if _POINTS_BACK.search(own) or (_AGREEMENT_NOUN.search(background)
                                      and not _AGREEMENT_NOUN.search(own)):
         return False
+    if _COMPARED.search(own) and _places_in(own) < 2:
+        return False  # …と比べたら、どっちが多い: the other side is the background's
     if PARTY_SAID.search(own) or _WHOLE_LIST.search(own):
         return True
     parties = {m.group(0) for m in PARTY_SAID.finditer(background)}
@@ -141,12 +146,26 @@ def _stands_alone(question: str, rest: str, background: str) -> bool:
         and all(p in own for p in parties) and _TABLE_ASKED.search(own + rest) is not None
 
 
+def _places_in(text: str) -> int:
+    """How many places `text` names (one name read by both patterns, 東南アジア and its
+    アジア, is one)."""
+    spans = sorted(m.span() for p in (PLACE_SAID, _countries()) for m in p.finditer(text))
+    places, end = 0, -1
+    for a, b in spans:
+        if a >= end:
+            places += 1
+        end = max(end, b)
+    return places
+
+
 @lru_cache(maxsize=1)
 def _countries() -> re.Pattern[str]:
-    """A country's name in Japanese (タイ, 米国: shorter than PLACE_SAID reads)."""
-    from .gazetteer import COUNTRY_ALIASES  # (gazetteer reads text.py, which reads this)
-
-    names = sorted((a for a in COUNTRY_ALIASES if _JAPANESE.search(a)), key=len, reverse=True)
+    """A country's or a region's name in Japanese (タイ, 米国, 北米: shorter than PLACE_SAID
+    reads)."""
+    from .gazetteer import COUNTRY_ALIASES, REGION_WORDS  # (gazetteer reads text.py, which
+    # reads this)
+    names = sorted((a for a in (*COUNTRY_ALIASES, *REGION_WORDS) if _JAPANESE.search(a)),
+                   key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
 
 

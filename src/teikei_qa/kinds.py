@@ -303,8 +303,9 @@ _LEVEL_PAIR_EN = pattern(r"\b(cities|towns|villages|prefectures)\s+(?:and|vs\.?|
 
 # Two levels said together of the parties (towns and cities in Kyushu, cities or towns):
 # either level (after _LEVEL_PAIR_EN, which takes them when they are compared).
-_LEVELS_JOINED_EN = pattern(r"\b(cities|towns|villages)\s*(?:,|and|or|&|/)\s*(?:the\s+)?"
-                            r"(cities|towns|villages)\b", re.IGNORECASE)
+_LEVELS_JOINED_EN = pattern(r"(?<!\bits )(?<!\btheir )\b(cities|towns|villages)\s*"
+                            r"(?:,|and|or|&|/)\s*(?:the\s+)?(cities|towns|villages)\b",
+                            re.IGNORECASE)
 
 
 def asked_levels(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:

@@ -22,7 +22,7 @@ from .grammar import NEWEST, OLDEST
 from .groupings import group_by_of
 from .groups import Group
 from .lazy_re import pattern
-from .tables import FEWER_ASKED, GROUP_NAMES, compare_by_date, compare_lines
+from .tables import GROUP_NAMES, compare_by_date, compare_lines, fewer_asked
 from .text import has_japanese
 
 if TYPE_CHECKING:
@@ -301,7 +301,7 @@ def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b:
         lines = compare_by_date(pre, "協定", sides, order)
     else:
         top = tuple(g.value for g in sides if g.count == sides[0].count)
-        lines = compare_lines(pre, "協定", sides, top, fewer=bool(FEWER_ASKED.search(question)))
+        lines = compare_lines(pre, "協定", sides, top, fewer=fewer_asked(question))
     plan = replace(counts[0].plan, operation="compare", text=question)
     return Answer(question, "compare", plan, "\n".join(lines), None, (),
                   applied=counts[0].applied + counts[1].applied, groups=tuple(sides),

@@ -5,7 +5,8 @@ reads by are made once per index and kept under the index's cache/ (the only I/O
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -16,6 +17,7 @@ from .caches import kept_as_json, names_key
 from .gazetteer import (
     COUNTRY_ALIASES,
     NAMED_PLACES,
+    PREFECTURES,
     REGION_WORDS,
     chinese_names,
     english_names,
@@ -29,6 +31,7 @@ from .kinds import KIND_WORDS, LEVEL_WORDS
 from .lazy_re import pattern
 from .loanwords import read_loanwords
 from .names import NameIndex
+from .query_syntax import read_query_syntax
 from .records import Record
 from .rewrite import Rewrite
 from .romaji_words import from_romaji, joined_kana
@@ -40,6 +43,22 @@ from .vocab import TermIndex, Vocabulary
 
 # A space between two Japanese characters (北 九州市, タ イ, 韓　国).
 _SPLIT = pattern(r"(?<=[\u3041-\u30ff\u4e00-\u9fff々])[ \u3000]+(?=[\u3041-\u30ff\u4e00-\u9fff々])")
+
+
+# A name's suffix typed in kana after its kanji (福岡けんの, 長崎けん, 北九州しが, 御船まちの):
+# the suffix in kanji, where the whole is a name of the data or a prefecture.
+_KANA_SUFFIX = pattern(r"([\u4e00-\u9fff]{1,4})(けん|し|まち|ちょう|むら|そん)"
+                       r"(?=\s*(?:の|が|は|と|で|に|を|も|内|[、,。?？]|$))")
+_SUFFIX_KANJI = {"けん": "県", "し": "市", "まち": "町", "ちょう": "町", "むら": "村", "そん": "村"}
+
+
+def kana_suffixes(text: str, names: Collection[str]) -> str:
+    """`text` with a name's suffix typed in kana written in kanji (福岡けん → 福岡県), where
+    the name so written is one of `names`. Pure."""
+    def put(m: re.Match[str]) -> str:
+        whole = m.group(1) + _SUFFIX_KANJI[m.group(2)]
+        return whole if whole in names else m.group(0)
+    return _KANA_SUFFIX.sub(put, text)
 
 
 def joined_names(text: str, names: TermIndex) -> str:
@@ -134,6 +153,11 @@ class Reader:
                             Homophones.state)
 
     @cached_property
+    def _suffixed_names(self) -> frozenset[str]:
+        """The parties and the prefectures, each written with its suffix."""
+        return frozenset({*self.vocab.parties, *PREFECTURES})
+
+    @cached_property
     def _data_words(self) -> frozenset[str]:
         """The data's words (a loanword the data writes is read as written)."""
         th = self.thesaurus
@@ -162,14 +186,17 @@ class Reader:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.tokenizer
+        text = read_query_syntax(text)  # 分野=水道, 締結年 >= 2010, GROUP BY 国: as Japanese
         text = from_romaji(text, english_word,  # Kankoku igai no …: かんこく いがい の …
                            lambda w: self.names.latin_name([w])[1] == "romaji",
                            self.kana_words.reads)
         text = self._loanwords(kana_numbers(text))  # にせんじゅうよねん: 2014年; セクター: 分野
         text = joined_names(text, self._name_terms)  # 北 九州市, 中 国: one name
+        text = kana_suffixes(text, self._suffixed_names)  # 福岡けんの: 福岡県の
         rw = self.names.rewrite(plain_question(flags_named(text)), lambda w: tok.known(w) or
                                 english_word(w) or readings.city_abroad(w)  # support, バンコク
                                 or w in REGION_WORDS)  # インドシナ (not インドネシア)
+        rw = replace(rw, text=kana_suffixes(rw.text, self._suffixed_names))  # fukuokaけん
         rw = readings.slips_read(rw, self.vocab, tok.reading, tok.known, self._abbreviations)
         rw = self.homophones.rewrite(rw, tok.common_or_place, tok.cuts)  # 強定の数: 協定
         rw = self.kana_words.rewrite(replace(rw, text=self.kana_words.joined(rw.text)))

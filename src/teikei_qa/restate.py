@@ -88,9 +88,37 @@ _JAPANESE_SIDE_EN = pattern(r"\b(?:the\s+)?japanese\s+(?:side|party|parties|sign
 _BREAKDOWN = pattern(r"の?\s*(?:件数|協定数|数)?\s*の?\s*内訳")
 # アジアでも北米でもない相手: neither, both left out (アジア・北米以外の相手).
 _NEITHER = pattern(r"([^\s、。,]{1,12}?)(?:の)?でも\s*([^\s、。,]{1,12}?)(?:の)?でもない")
+# Two values neither of which a row has (中国・韓国のどちらとも関係のない, タイともベトナムとも
+# 結んでいない): other than both.
+_NEITHER_OF = pattern(r"([^\s、。,・]{1,12}?)\s*[・、と]\s*([^\s、。,・]{1,12}?)\s*の?\s*"
+                      r"(?:どちらとも|いずれとも|どちらにも|いずれにも)\s*"
+                      r"(?:関係(?:の|が)?な[いく]|関わりの?な[いく]|結んでいない|当たらない|該当しない)"
+                      r"(?:\s*の)?")
+# The prefecture itself and its municipalities both said (県庁が結んだものも県内の市町村の
+# ものも): the prefecture as a whole, no level.
+_BOTH_LEVELS = pattern(r"(?:県庁|県そのもの|県自体|県本体)\s*(?:が結んだ|が締結した|の)?\s*"
+                       r"(?:もの|分)?\s*(?:も|と)\s*[、,]?\s*(?:県内の?)?\s*(?:市町村|市町|市や町)\s*"
+                       r"(?:が結んだ|が締結した|の)?\s*(?:もの|分)?\s*も?")
+# A note in brackets on how to count (熊本県・熊本市の共同分はそれぞれに1件, 複数あればそれぞれに
+# 加算): as the tables count anyway, no condition.
+_COUNTING_NOTE = pattern(r"[（(](?=[^（）()]*?(?:数え|カウント|加算|計上|それぞれに?\s*(?:1|一)件|"
+                         r"(?:1|一)件(?:ずつ|として)))[^（）()]*[）)]")
+# Two kinds listed together (観光分野の協定と水道分野の協定、両方あわせて一覧): each kind's
+# agreements, not those of both at once.
+_BOTH_TOGETHER = pattern(r"[、,]?\s*(?:両方|双方|どちらも|両者)\s*(?:を|とも)?\s*"
+                         r"(?=(?:あわせ|合わせ|まとめ|併せ)て)")
+# A region's outside or inside said with 圏 (アジア圏外, アジア圏内の): other than it, it.
+_REGION_OUT = pattern(r"(?<=[\u30a0-\u30ff\u4e00-\u9fff])圏外(?:\s*の)?")
+_REGION_IN = pattern(r"(?<=[\u30a0-\u30ff])圏内(?=\s*の)")
+# A kind of agreement said with 含まない, whole (文化分野をまったく含まない, 環境を一切含まない):
+# other than it; a party that is no party to it (長崎県が当事者になっていない): other than it.
+_NOT_HOLDING = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]{1,12}?)\s*を\s*"
+                       r"(?:まったく|全く|一切|少しも|全然)\s*(?=含まない|含んでいない|含まず)")
+_NOT_A_PARTY = pattern(r"([\u4e00-\u9fff]{1,8}[都道府県市町村])\s*(?:が|は)\s*"
+                       r"(?:当事者|締結主体|主体|締結者)\s*(?:に|で)\s*(?:なって|入って)?\s*(?:い)?ない\s*(?=もの|協定|の)")
 # 姉妹都市以外の提携, 友好都市以外の: what the whole list is (not 環境姉妹都市, a name).
 _SCOPE = pattern(r"(?<!環境)(?:姉妹友好|姉妹|友好)(?:都市|提携)(?:関係|提携)?"
-                 r"(?:・(?:姉妹|友好)?都市)?\s*(?:以外\s*の|とは別の|ではない|を除く|を除いた)\s*"
+                 r"(?:・(?:姉妹|友好)?都市)?\s*(?:以外\s*の|とは別(?:枠)?の|ではない|を除く|を除いた)\s*"
                  r"(?:(?:こうした|こういった|この|その|ような)\s*)?"
                  r"(?=提携|協定|取り決め|リスト|一覧|もの)")
 # 上位3か国: the three countries ranked first (か国 is the counter of countries).
@@ -146,10 +174,10 @@ _YEAR_WORD = r"((?:\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2}
 _WITH_YEAR = pattern(_YEAR_WORD + r"\s*(?:を|も)\s*(含めて|含んで|含め|入れて|含まず|含まないで|"
                      r"入れず|入れないで)(?:に)?[、,\s]*(?:それ|その年)?\s*(?:より|よりも)?\s*"
                      r"(前|以前|まで|後|あと|以降|以後)")
-# A year and then the years after or before it (2004年およびそれ以降, 2010年かそれより前,
-# 2010年又はそれ以前): the year with its bound (2004年以降, 2010年以前).
-_AND_THEN = pattern(_YEAR_WORD + r"\s*(?:および|及び|ならびに|並びに|と|か|または|又は|もしくは|"
-                    r"若しくは)\s*(?:それ|その年)\s*(?:より|よりも)?\s*(以降|以後|後|あと|以前|前|まで)")
+# A year or a decade and then the years after or before it (2004年およびそれ以降, 2010年か
+# それより前, 1990年代かそれより前): the year with its bound (2004年以降, 1990年代以前).
+_AND_THEN = pattern(r"((?:\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2}))\s*年(?:度|代)?)"
+                    r"\s*(?:および|及び|ならびに|並びに|と|か|または|又は|もしくは|若しくは)\s*(?:それ|その年)\s*(?:より|よりも)?\s*(以降|以後|後|あと|以前|前|まで)")
 _THEN_AS = {"以降": "以降", "以後": "以降", "後": "以降", "あと": "以降", "以前": "以前",
             "前": "以前", "まで": "以前"}
 # …までの期間において, …から…までの期間に: the range said with 期間.
@@ -177,6 +205,8 @@ _SHAPE_ASKED = pattern(r"[、,]?\s*(?:(?:相手国名|国名|相手名|日付|�
 # signed (署名したのは誰: a person, whom the list does not name).
 _SIGNED = pattern(r"(?:署名|調印)(?=され|した(?!の|人)|しま|して(?!いる人|た人)|する(?!人|の))")
 _PASSED = pattern(_YEAR_WORD + r"\s*を\s*(?:過ぎ|すぎ)(?:て(?:から)?|た(?:後|あと)?)")
+# in 2007 or in 2009: the years as one list (in 2007 or 2009).
+_IN_AGAIN = pattern(r"(?i:\b(\d{4})\s*,?\s+(or|and)\s+(?:in|during)\s+(?=\d{4}\b))")
 _UP_TO_INCLUDING = pattern(r"(?i:\bup\s+to\s+and\s+including\b)")
 # N years counted from a year said (平成28年より前の3年間, 2010年からの5年間, the 3 years
 # before 2016): the range of them.
@@ -521,7 +551,7 @@ def restate(text: str) -> str:
     text = _AND_THEN.sub(lambda m: m[1] + _THEN_AS[m[2]], _SIGNED.sub("締結", text))
     text = _MADE_ASKED.sub("教え", _SPAN_SAID.sub("に", text))
     text = _SHAPE_ASKED.sub("", _REASON_BEFORE_OUT.sub("", text))
-    text = _UP_TO_INCLUDING.sub("through", text)
+    text = _IN_AGAIN.sub(r"\1 \2 ", _UP_TO_INCLUDING.sub("through", text))
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
     text = _DECADE_APOSTROPHE.sub(_decade_s, text)
     text = _YEAR_BOUND.sub(lambda m: m[1] + _BOUND_AS.get(m[2], "より後"), text)
@@ -574,6 +604,9 @@ def restate(text: str) -> str:
         "自治体", text)))
     text = _TOP_COUNTRIES.sub(r"\1の国", _SCOPE.sub("", text))
     text = _NEITHER.sub(r"\1・\2以外の", _BREAKDOWN.sub("それぞれの件数", text))
+    text = _NEITHER_OF.sub(r"\1・\2以外の", _NOT_A_PARTY.sub(r"\1以外の", text))
+    text = _BOTH_TOGETHER.sub("、", _BOTH_LEVELS.sub("", _COUNTING_NOTE.sub("", text)))
+    text = _REGION_IN.sub("", _REGION_OUT.sub("以外の", _NOT_HOLDING.sub(r"\1を", text)))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
         text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)

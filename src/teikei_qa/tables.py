@@ -58,6 +58,15 @@ def picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str
 # Which has fewer: the side with fewer said (two sides, not a tie).
 FEWER_ASKED = pattern(r"少な[いく]|少ない(?:方|ほう)|\b(?:fewer|less|smaller)\b",
                       re.IGNORECASE)
+_MORE_ASKED = pattern(r"多[いく]|\bmore\b|\bmost\b", re.IGNORECASE)
+
+
+def fewer_asked(text: str) -> bool:
+    """Whether the fewer side is asked: 少ない said last (…は少ない気がします。…どっちが多い
+    asks the more)."""
+    fewer = [m.start() for m in FEWER_ASKED.finditer(text)]
+    more = [m.start() for m in _MORE_ASKED.finditer(text) if not FEWER_ASKED.match(text, m.start())]
+    return bool(fewer) and (not more or fewer[-1] > more[-1])
 
 
 def compare_lines(pre: str, subject: str, groups: Sequence[Group],
@@ -65,7 +74,9 @@ def compare_lines(pre: str, subject: str, groups: Sequence[Group],
     counts = "、".join(f"{g.label}が{g.count}件" for g in groups)
     top = [g.label for g in groups if g.value in top]  # 2003年, not 2003
     fewest = [g.label for g in groups if g.count == groups[-1].count]
-    if fewer and len(groups) > 2:  # 中国と韓国とアメリカで一番少ないのは: the fewest
+    if groups and not any(g.count for g in groups):  # カナダ、メキシコとは: none at all
+        verdict = "いずれもこのデータにはありません。"
+    elif fewer and len(groups) > 2:  # 中国と韓国とアメリカで一番少ないのは: the fewest
         tie = "同数で" if len(fewest) > 1 else ""
         verdict = f"{'と'.join(str(t) for t in fewest)}が{tie}最も少ないです。"
     elif len(top) > 1:

@@ -526,7 +526,8 @@ _BACKGROUND_EN = pattern(r"^\s*((?:i|i'm|my|we|as an?|for my|for an?)\b[^.?!:;]{
                          # As a student in Seoul, …: a clause of who is asking, to a comma
                          r"(?:speaking\s+)?as\s+(?:an?|someone|somebody|one)\b"
                          r"[^.?!:;,]{3,80}?,\s+)(?=\S)", re.IGNORECASE)
-_AGREEMENT_WORD = pattern(r"協定|提携|覚書|合意|協議書|agreement|memorand|\bmou|\d|"
+_AGREEMENT_WORD = pattern(r"協定|提携|覚書|合意|協議書|agreement|memorand|\bmou|\d|tie-?ups?\b|"
+                          r"partnerships?\b|\bdeals?\b|\barrangements?\b|相手|のもので|"
                           # 環境について知りたいのですが: the subject, said first
                           r"について|に関し|に関する|関連|興味|関心|\babout\b|\bregarding\b|"
                           r"\bconcerning\b|\binterested in\b", re.IGNORECASE)
