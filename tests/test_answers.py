@@ -2712,3 +2712,15 @@ def test_groupings_loanwords_bounds_reasons_and_shapes(engine, question, first):
 ])
 def test_query_syntax_neither_regions_and_notes(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # whichever of two, said to count both; 全部で as "in all", not "are all of them"
+    ("市でも町でも、ベトナムが相手なら全部挙げて", "ベトナムと結んだ協定は2件あります。すべて挙げます。"),
+    ("タイと結んだ協定って全部でどれ？", "タイと結んだ協定は2件あります。すべて挙げます。"),
+    ("長崎県の協定は全部中国とのもの？",
+     "長崎県（県内の自治体を含む）が中国と結んだ協定は11件で、長崎県（県内の自治体を含む）が"
+     "結んだ協定17件の65%です。"),
+])
+def test_whichever_of_two_and_all_in_all(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

@@ -417,8 +417,8 @@ DISTINCT_COUNTRY = pattern(r"何(?:か|カ|ヶ|ケ|箇)国|いくつの国|"
 
 # Whether every agreement of some conditions meets another (長崎県の協定はすべて中国との
 # もの？ are all of Fukuoka's agreements economic?): yes or no, said with the share.
-_EVERY_ROW = (r"(?:は|って|も)\s*(?:すべて|全て|全部|ぜんぶ|みんな|みな|いずれも|どちらも|どれも|"
-              r"両方とも)")
+_EVERY_ROW = (r"(?:は|って|も)\s*(?:(?:すべて|全て|全部|ぜんぶ)(?!\s*で(?!す|しょ)|\s*の)|"
+              r"みんな|みな|いずれも|どちらも|どれも|両方とも)")  # (全部でどれ: which, in all)
 EVERY_WORD = pattern(_EVERY_ROW)
 # …in English: are all …? is every agreement of … ? does every … concern …?
 _EVERY_EN = r"^\s*(?:are|were)\s+(?:all|every one)\b|^\s*(?:is|was|does|did)\s+every\b"

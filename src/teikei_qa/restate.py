@@ -88,6 +88,10 @@ _JAPANESE_SIDE_EN = pattern(r"\b(?:the\s+)?japanese\s+(?:side|party|parties|sign
 _BREAKDOWN = pattern(r"の?\s*(?:件数|協定数|数)?\s*の?\s*内訳")
 # アジアでも北米でもない相手: neither, both left out (アジア・北米以外の相手).
 _NEITHER = pattern(r"([^\s、。,]{1,12}?)(?:の)?でも\s*([^\s、。,]{1,12}?)(?:の)?でもない")
+# Whichever of two, said to count both (市でも大学の博物館でも、米国が相手なら): no condition
+# (not AでもBでもない: neither).
+_WHICHEVER = pattern(r"(?:(?<=[、,。\s?？!！])|^)[^\s、。,?？]{1,12}?でも\s*"
+                     r"[^\s、。,?？]{1,12}?でも(?!\s*な[いくか])\s*[、,]?")
 # Two values neither of which a row has (中国・韓国のどちらとも関係のない, タイともベトナムとも
 # 結んでいない): other than both.
 _NEITHER_OF = pattern(r"([^\s、。,・]{1,12}?)\s*[・、と]\s*([^\s、。,・]{1,12}?)\s*の?\s*"
@@ -604,6 +608,7 @@ def restate(text: str) -> str:
         "自治体", text)))
     text = _TOP_COUNTRIES.sub(r"\1の国", _SCOPE.sub("", text))
     text = _NEITHER.sub(r"\1・\2以外の", _BREAKDOWN.sub("それぞれの件数", text))
+    text = _WHICHEVER.sub("", text)
     text = _NEITHER_OF.sub(r"\1・\2以外の", _NOT_A_PARTY.sub(r"\1以外の", text))
     text = _BOTH_TOGETHER.sub("、", _BOTH_LEVELS.sub("", _COUNTING_NOTE.sub("", text)))
     text = _REGION_IN.sub("", _REGION_OUT.sub("以外の", _NOT_HOLDING.sub(r"\1を", text)))
