@@ -2716,7 +2716,8 @@ def test_query_syntax_neither_regions_and_notes(engine, question, first):
 
 @pytest.mark.parametrize(("question", "first"), [
     # whichever of two, said to count both; 全部で as "in all", not "are all of them"
-    ("市でも町でも、ベトナムが相手なら全部挙げて", "ベトナムと結んだ協定は2件あります。すべて挙げます。"),
+    ("市でも町でも、ベトナムが相手なら全部挙げて",
+     "ベトナムと結んだ協定は2件あります。すべて挙げます。"),
     ("タイと結んだ協定って全部でどれ？", "タイと結んだ協定は2件あります。すべて挙げます。"),
     ("長崎県の協定は全部中国とのもの？",
      "長崎県（県内の自治体を含む）が中国と結んだ協定は11件で、長崎県（県内の自治体を含む）が"
