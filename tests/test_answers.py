@@ -2725,3 +2725,17 @@ def test_query_syntax_neither_regions_and_notes(engine, question, first):
 ])
 def test_whichever_of_two_and_all_in_all(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # Kunrei and Nihon-shiki romanisations (text.romaji_key folds them to Hepburn's)
+    ("How many agreements does Hukuoka-si have?", "福岡市が結んだ協定は14件です。"),
+    ("Mihune-mati の協定は？", "御船町が結んだ協定は1件あります。すべて挙げます。"),
+    ("Kitakyûsyû-si と Nagasaki-ken、どちらが多い？",
+     "協定の件数は、長崎県が17件、北九州市が8件で、長崎県のほうが多いです。"),
+    # any of a kind said to be fine: no table of it
+    ("釜山の相手と結んだ提携を、どこの自治体のものでもいいので全部",
+     "釜山と結んだ協定は9件あります。すべて挙げます。"),
+])
+def test_kunrei_romaji_and_any_said_fine(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

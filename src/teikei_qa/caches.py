@@ -178,7 +178,7 @@ class TokenCache:
         os.replace(tmp, self.path)
 
 
-NAMES_FORMAT = 8  # bump when NameIndex.state() changes shape or meaning (8: 長さき県)
+NAMES_FORMAT = 9  # bump when NameIndex.state() changes shape or meaning (9: Kunrei keys)
 
 
 def names_key(*parts: object) -> str:

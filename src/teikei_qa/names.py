@@ -31,7 +31,8 @@ _SUFFIX_READINGS = {"市": ("シ",), "町": ("マチ", "チョウ"), "村": ("�
                     "県": ("ケン",), "府": ("フ",), "都": ("ト",), "区": ("ク",)}
 # English words for those suffixes → the romaji a reading would give.
 _LATIN_SUFFIX = {"prefecture": "ken", "pref": "ken", "city": "shi", "town": "machi",
-                 "village": "mura", "ward": "ku"}
+                 "village": "mura", "ward": "ku", "si": "shi", "mati": "machi", "tyo": "cho",
+                 "tyou": "cho"}  # (Kunrei: Hukuoka-si, Mihune-mati, Arita-tyô)
 _KATAKANA_HEAD = pattern(r"[ァ-ヺー]{3,}(?=[\u4e00-\u9fff])")
 _LATIN_WORD = pattern(r"[A-Za-z][A-Za-z'\-]*")
 _HAN = pattern(r"[\u4e00-\u9fff]{2}")  # two kanji: a country Chinese writes may be there

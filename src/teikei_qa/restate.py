@@ -92,6 +92,10 @@ _NEITHER = pattern(r"([^\s、。,]{1,12}?)(?:の)?でも\s*([^\s、。,]{1,12}?)
 # (not AでもBでもない: neither).
 _WHICHEVER = pattern(r"(?:(?<=[、,。\s?？!！])|^)[^\s、。,?？]{1,12}?でも\s*"
                      r"[^\s、。,?？]{1,12}?でも(?!\s*な[いくか])\s*[、,]?")
+# Any of a kind said to be fine (どこの自治体のものでもいいので, どの国でも構わない): no
+# condition, no table of that kind.
+_ANY_FINE = pattern(r"[、,]?\s*(?:どこの|どの|いずれの)\s*[^\s、。,?？]{1,6}?\s*(?:のもの|の分)?\s*"
+                    r"でも\s*(?:いい|良い|よい|構わない|かまわない|結構)(?:ので|から|です|けど)?\s*[、,]?")
 # Two values neither of which a row has (中国・韓国のどちらとも関係のない, タイともベトナムとも
 # 結んでいない): other than both.
 _NEITHER_OF = pattern(r"([^\s、。,・]{1,12}?)\s*[・、と]\s*([^\s、。,・]{1,12}?)\s*の?\s*"
@@ -608,7 +612,7 @@ def restate(text: str) -> str:
         "自治体", text)))
     text = _TOP_COUNTRIES.sub(r"\1の国", _SCOPE.sub("", text))
     text = _NEITHER.sub(r"\1・\2以外の", _BREAKDOWN.sub("それぞれの件数", text))
-    text = _WHICHEVER.sub("", text)
+    text = _WHICHEVER.sub("", _ANY_FINE.sub("、", text))
     text = _NEITHER_OF.sub(r"\1・\2以外の", _NOT_A_PARTY.sub(r"\1以外の", text))
     text = _BOTH_TOGETHER.sub("、", _BOTH_LEVELS.sub("", _COUNTING_NOTE.sub("", text)))
     text = _REGION_IN.sub("", _REGION_OUT.sub("以外の", _NOT_HOLDING.sub(r"\1を", text)))

@@ -95,14 +95,20 @@ def fold(text: str) -> str:
 
 
 _LONG = pattern(r"([aeiou])\1+|ou|uu|oh(?![aeiou])")
+# Kunrei and Nihon-shiki spellings → Hepburn's (Hukuoka-si, Kitakyûsyû, Mihune-mati,
+# Arita-tyô): sy, ty, zy, si, ti, tu, hu, zi, di, du as Hepburn writes those kana.
+_KUNREI = pattern(r"sy|ty|zy|si|ti|tu|(?<![sc])hu|zi|di|du")
+_HEPBURN = {"sy": "sh", "ty": "ch", "zy": "j", "si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu",
+            "zi": "ji", "di": "ji", "du": "zu"}
 
 
 @lru_cache(maxsize=4096)
 def romaji_key(text: str) -> str:
-    """The key under which romaji spellings meet: Kitakyūshū, Kitakyushu and
-    kitakyuushuu; Nagasaki-ken and Nagasaki ken. Letters only, long vowels short."""
+    """The key under which romaji spellings meet: Kitakyūshū, Kitakyushu, kitakyuushuu
+    and Kitakyûsyû; Nagasaki-ken and Nagasaki ken; Hukuoka-si and Fukuoka-shi. Letters
+    only, in Hepburn's spelling, long vowels short."""
     s = unicodedata.normalize("NFKD", text.casefold())
-    s = "".join(ch for ch in s if "a" <= ch <= "z")
+    s = _KUNREI.sub(lambda m: _HEPBURN[m.group(0)], "".join(ch for ch in s if "a" <= ch <= "z"))
     return _LONG.sub(lambda m: m.group(0)[0], s)
 
 
