@@ -2739,3 +2739,35 @@ def test_whichever_of_two_and_all_in_all(engine, question, first):
 ])
 def test_kunrei_romaji_and_any_said_fine(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    # dates bounded by a named agreement (anchors.py): before it, after it, between two,
+    # right before it; the date taken said on the second line
+    ("福岡市と青島市の覚書を結ぶより前に、福岡市が結んでいた協定は何件？",
+     "福岡市が2003年より前に結んだ協定は5件です。",
+     "（「福岡市と青島市との経済交流促進に関する覚書」の締結日、2003年を基準にしました。）"),
+    ("長崎県美術館と釜山市立美術館の協定書より後に長崎県が結んだ協定は何件？",
+     "長崎県（県内の自治体を含む）が2011年8月21日より後に結んだ協定は8件です。",
+     "（「長崎県美術館と釜山市立美術館の交流に関する協定書」の締結日、2011年8月21日を基準に"
+     "しました。）"),
+    ("U-BCF普及の協定の直前に結ばれた協定は？",
+     "2013年5月30日より前に締結された協定のうち、締結日が最も新しいもの（2013年4月1日）は"
+     "1件あります。",
+     "（「U-BCF普及に向けた相互協力協定締結」の締結日、2013年5月30日を基準にしました。）"),
+    ("環境姉妹都市の覚書から高雄市との覚書まで、両端を含めた期間の協定は何件？",
+     "2012年11月12日から2013年9月9日に締結された協定は5件です。",
+     "（「環境姉妹都市」の締結日、2012年11月12日、「熊本県、熊本市、高雄市国際交流促進覚書」"
+     "の締結日、2013年9月9日を基準にしました。）"),
+    ("How many agreements were signed after the memorandum between Kumamoto and Kaohsiung?",
+     "2013年9月9日より後に締結された協定は10件です。",
+     "（「熊本県、熊本市、高雄市国際交流促進覚書」の締結日、2013年9月9日を基準にしました。）"),
+    # a day as a bound (dates.DateRange.start_day/end_day): 2011年8月21日 is before the 31st
+    ("2011年8月31日より前に長崎県が結んだ協定は何件？",
+     "長崎県（県内の自治体を含む）が2011年8月31日より前に結んだ協定は8件です。", None),
+])
+def test_dates_bounded_by_a_named_agreement(engine, question, first, second):
+    lines = engine.ask(question).text.splitlines()
+    assert lines[0] == P + first
+    if second is not None:
+        assert lines[1] == second

@@ -161,18 +161,24 @@ def _next_month(at: tuple[int, int | None], step: int = 1) -> tuple[int, int]:
 
 
 def _month_range(lo: tuple[int, int | None], lo_day: int | None,
-                 hi: tuple[int, int | None], hi_day: int | None) -> DateRange | None:
+                 hi: tuple[int, int | None], hi_day: int | None,
+                 to_the_day: bool = False) -> DateRange | None:
     """From year-and-month `lo` to `hi`, either without a month (all its year); None
     when a month is no month or the range runs backwards. A day that is not a month's
     first (at the start) or last (at the end) is counted as all its month, and the label
-    says so."""
+    says so — or, `to_the_day`, bounds the range (2011年8月22日から2012年11月11日)."""
     first, last = (lo[0], lo[1] or 1), (hi[0], hi[1] or 12)
     if not (1 <= first[1] <= 12 and 1 <= last[1] <= 12 and first <= last):
         return None
 
-    def said(at: tuple[int, int | None]) -> str:
-        return f"{at[0]}年{at[1]}月" if at[1] else f"{at[0]}年"
+    def said(at: tuple[int, int | None], day: int | None = None) -> str:
+        return (f"{at[0]}年{at[1]}月" + (f"{day}日" if day else "")) if at[1] else f"{at[0]}年"
 
+    if to_the_day and (lo_day and lo[1] or hi_day and hi[1]):
+        start_day = lo_day if lo[1] and lo_day and lo_day > 1 else None
+        end_day = hi_day if hi[1] and hi_day and hi_day < 31 else None
+        return DateRange(first, last, f"{said(lo, start_day)}から{said(hi, end_day)}",
+                         start_day=start_day, end_day=end_day)
     label = f"{said(lo)}から{said(hi)}"
     inexact = lo_day not in (None, 1) or hi_day is not None and hi_day < 28
     note = "（日付は月単位で数えました）" if inexact else ""
@@ -225,15 +231,22 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
     if m:
         g = m.groups()
         since, until = (said_year(g[0:3]), _int(g[3])), (said_year(g[6:9]), _int(g[9]))
+        lo_day, hi_day = _int(g[4]), _int(g[10])
         if m.group(6) in ("より後", "よりあと") or "超" in m.group(6):
-            since = _next_month(since) if since[1] else (since[0] + 1, None)
+            if since[1] and lo_day:  # 2011年8月21日より後: from the 22nd
+                lo_day += 1
+            else:
+                since = _next_month(since) if since[1] else (since[0] + 1, None)
         if m.group(12) in ("より前", "未満"):
-            until = _next_month(until, -1) if until[1] else (until[0] - 1, None)
+            if until[1] and hi_day:  # …2011年8月31日より前: to the 30th
+                hi_day -= 1
+            else:
+                until = _next_month(until, -1) if until[1] else (until[0] - 1, None)
         elif m.group(0).count("年度") == 2:  # 2011年度から2013年度まで: fiscal years
             return _fiscal(since[0], until[0], f"{since[0]}年度から{until[0]}年度"), [m.span()]
         if since[1] is None and until[1] is None:
             return _years(since[0], until[0]), [m.span()]
-        dr = _month_range(since, _int(g[4]), until, _int(g[10]))
+        dr = _month_range(since, lo_day, until, hi_day, to_the_day=True)
         if dr is not None:
             return dr, [m.span()]
     m = _Q_MONTH_RANGE.search(text)
@@ -457,6 +470,8 @@ def _one(m: re.Match[str]) -> DateRange:
         if day and 1 <= int(day) <= 31 and not rel:  # 2014年8月5日: that day alone
             return DateRange(first, last, f"{y}年{int(month)}月{int(day)}日", day=int(day))
         name = f"{y}年{int(month)}月"
+        if day and 1 <= int(day) <= 31 and rel:
+            return related_range(first, last, name, rel, int(day))
     elif "年度" in m.group(0):
         first, last = (y, 4), (y + 1, 3)
         name = f"{era or str(y) + '年'}度（{y}年4月〜{y + 1}年3月）"
@@ -471,14 +486,30 @@ def _fiscal(lo: int, hi: int, said: str) -> DateRange:
     return DateRange((lo, 4), (hi + 1, 3), f"{said}（{lo}年4月〜{hi + 1}年3月）")
 
 
+def _to_the_day(month: tuple[int, int], day: int, name: str, rel: str) -> DateRange | None:
+    """A range bounded by a day of `month` (より前, 以前, より後, 以降 of it)."""
+    if rel in ("より前", "未満"):
+        return DateRange(None, month, f"{name}より前", end_day=day - 1)
+    if rel in ("以前", "まで", "までに"):
+        return DateRange(None, month, f"{name}以前", end_day=day)
+    if rel in ("より後", "よりあと"):
+        return DateRange(month, None, f"{name}より後", start_day=day + 1)
+    if rel in ("以降", "以後", "以来", "から"):
+        return DateRange(month, None, f"{name}以降", start_day=day)
+    return None
+
+
 def related_range(first: tuple[int, int], last: tuple[int, int], name: str,
-             rel: str | None) -> DateRange:
+                  rel: str | None, day: int | None = None) -> DateRange:
     def before(ym: tuple[int, int]) -> tuple[int, int]:
         return (ym[0], ym[1] - 1) if ym[1] > 1 else (ym[0] - 1, 12)
 
     def after(ym: tuple[int, int]) -> tuple[int, int]:
         return (ym[0], ym[1] + 1) if ym[1] < 12 else (ym[0] + 1, 1)
 
+    if day is not None and rel:  # 2011年8月31日より前, 2004年11月5日以降: to the day
+        return _to_the_day(first, day, f"{name}{day}日", rel) or related_range(first, last,
+                                                                          name, rel)
     if rel in ("より前", "未満"):
         return DateRange(None, before(first), f"{name}より前")
     if rel in ("以前", "まで", "までに"):

@@ -201,9 +201,21 @@ class DateRange:
     months: tuple[int, ...] = ()
     only_years: tuple[int, ...] = ()  # 2003年と2005年: these years of the range alone
     day: int | None = None  # 2014年8月5日: that day of the range's one month alone
+    # The first day of the start month and the last of the end month in the range
+    # (2011年8月31日より前: to August 30th); a date of that month not known to the day
+    # is not known to be in it.
+    start_day: int | None = None
+    end_day: int | None = None
 
     def contains(self, date: SignDate) -> bool:
         if self.months and (date.month is None or date.month not in self.months):
+            return False
+        at = (date.year, date.month)
+        if self.start_day is not None and at == self.start and (
+                date.day is None or date.day < self.start_day):
+            return False
+        if self.end_day is not None and at == self.end and (
+                date.day is None or date.day > self.end_day):
             return False
         if self.day is not None and date.day != self.day:
             return False
@@ -235,7 +247,7 @@ class DateRange:
         """The dates after the range (later) or before it: 2010年以降 → 2009年以前,
         2013年 → 2014年以降 or 2012年以前 (それ以前は？). None where it is open that way,
         or is months of any year, a set of years or a day."""
-        if self.months or self.only_years or self.day:
+        if self.months or self.only_years or self.day or self.start_day or self.end_day:
             return None
         if later and self.end:  # up to y/m → from the month after
             y, m = self.end

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import lazy_re, readings
+from .anchors import anchored, anchored_answer
 from .answer import (
     Answer,
     compose_elsewhere,
@@ -389,6 +390,9 @@ class Engine:
             return replace(answer, question=question)
         if (bounded := relative_to(question)) is not None and (  # Xを結んだ日より後に
                 answer := relative_answer(self.ask, history, *bounded)) is not None:
+            return replace(answer, question=question)
+        if (bound := anchored(question)) is not None and (  # Xを交わすより前に, …の直前
+                answer := anchored_answer(self.ask, history, bound)) is not None:
             return replace(answer, question=question)
         if (first := each_count(question)) is not None and (  # …自治体は？それぞれの件数は
                 answer := each_count_answer(self.ask, history, first)) is not None:
