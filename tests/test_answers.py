@@ -2771,3 +2771,16 @@ def test_dates_bounded_by_a_named_agreement(engine, question, first, second):
     assert lines[0] == P + first
     if second is not None:
         assert lines[1] == second
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # parts of a month and a day of any year (dates.DateRange.days)
+    ("12月19日付で結ばれた協定は？",
+     "12月19日（年を問わず）に締結された協定は1件で、2011年12月19日に締結されています。"),
+    ("福岡県の協定で、下旬に締結されたものは何件？",
+     "福岡県（県内の自治体を含む）が下旬（21日〜31日）（年・月を問わず）に結んだ協定は5件です。"),
+    ("2014年の協定のうち上旬に締結されたものは？",
+     "2014年の上旬（1日〜10日）に締結された協定は3件あります。すべて挙げます。"),
+])
+def test_parts_of_a_month_and_a_day_of_any_year(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

@@ -116,7 +116,8 @@ _VALID = pattern(r"(?:今も|今でも|まだ|現在も|現在)\s*有効|有効(
 ITEM_WORDS = frozenset("""相手 相手先 相手国 締結先 提携先 パートナー 自治体 締結者 分野 日付 締結日
 協定相手 相手都市 相手方 締結相手 提携相手 締結年月日 締結年月 調印日 署名日 締結時期 調印時期 時期
 締結年 年 月 日 いつ URL url リンク link ホームページ 概要 内容 名前 名称 協定名 名 目的 経緯
-背景 きっかけ 詳細 内訳 一覧 件数 数 合計 割合 partner partners field date year name title summary
+背景 きっかけ 詳細 内訳 一覧 件数 数 合計 割合 正式名 正式名称
+partner partners field date year name title summary
 content contents website homepage deal deals agreement agreements memorandum accord pact partnership
 arrangement relationship tie ties cooperation purpose aim goal background story details
 detail point first second third last one ones 文書 合意文書 書類 取り決め 取決め document documents

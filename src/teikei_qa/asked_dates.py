@@ -195,9 +195,42 @@ def _years(lo: int, hi: int) -> DateRange:
 _RESTATED = pattern(r"(?<=[年度月日代])\s*[（(]([^（）()]*\d{4}[^（）()]*)[）)]")
 
 
+# Parts of a month (上旬, 中旬, 下旬, 初日 / 1日付): those days of any month, with the
+# days they are said to be in brackets after them (上旬（1日〜10日）).
+_DAY_PARTS = {"上旬": tuple(range(1, 11)), "中旬": tuple(range(11, 21)),
+              "下旬": tuple(range(21, 32)), "初日": (1,)}
+_Q_DAY_PART = pattern(r"(上旬|中旬|下旬|初日)(?:\s*[（(][^（）()]{0,12}[）)])?|"
+                      r"(?<![\d月年])(\d{1,2})\s*日\s*付")
+# A month and a day with no year (8月5日付で, 12月19日に): that day of any year.
+_Q_MONTH_DAY = pattern(r"(?<![\d年度])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*付)?")
+
+
+def _days(text: str) -> tuple[tuple[int, ...], str, tuple[int, int]] | None:
+    """The days of a month `text` asks for, their label and span, if any."""
+    m = _Q_DAY_PART.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        days = _DAY_PARTS[m.group(1)]
+        said = m.group(1) + (f"（{days[0]}日〜{days[-1]}日）" if len(days) > 1 else "（1日）")
+        return days, said, m.span()
+    day = int(m.group(2))
+    return ((day,), f"{day}日", m.span()) if 1 <= day <= 31 else None
+
+
 def question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     """The signing-date condition of NFKC question `text`, and the spans it used (a
-    restatement in brackets after it included)."""
+    restatement in brackets after it included); a part of a month (上旬) narrows it."""
+    dates, spans = _question_dates_of(text)
+    if (parts := _days(blanked(text, spans))) is not None:
+        days, said, span = parts
+        dates = replace(dates, days=days, label=f"{dates.label}の{said}") if dates else \
+            DateRange(label=f"{said}（年・月を問わず）", days=days)
+        spans = [*spans, span]
+    return dates, spans
+
+
+def _question_dates_of(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]:
     restated = [m.span() for m in _RESTATED.finditer(text)]
     dates, spans = _question_dates(blanked(text, restated))
     if dates is not None and not dates.months and dates.day is None and \
@@ -445,6 +478,11 @@ def _question_dates(text: str) -> tuple[DateRange | None, list[tuple[int, int]]]
         months = _SEASONS[_SEASON_EN.get(season, season)]
         return DateRange(label=f"{_SEASON_EN.get(season, season)}（{months[0]}〜{months[-1]}月、"
                          "年を問わず）", months=months), [m.span()]
+    m = _Q_MONTH_DAY.search(text)
+    if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:  # 8月5日付で
+        mo, day = int(m.group(1)), int(m.group(2))
+        return DateRange(label=f"{mo}月{day}日（年を問わず）", months=(mo,), days=(day,)), \
+            [m.span()]
     m = _Q_MONTH_ALONE.search(text)
     if m:
         a = int(m.group(1) or m.group(3))

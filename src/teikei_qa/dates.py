@@ -206,9 +206,12 @@ class DateRange:
     # is not known to be in it.
     start_day: int | None = None
     end_day: int | None = None
+    days: tuple[int, ...] = ()  # 上旬, 8月5日 of any year: those days of any month
 
     def contains(self, date: SignDate) -> bool:
         if self.months and (date.month is None or date.month not in self.months):
+            return False
+        if self.days and (date.day is None or date.day not in self.days):
             return False
         at = (date.year, date.month)
         if self.start_day is not None and at == self.start and (
@@ -247,7 +250,8 @@ class DateRange:
         """The dates after the range (later) or before it: 2010年以降 → 2009年以前,
         2013年 → 2014年以降 or 2012年以前 (それ以前は？). None where it is open that way,
         or is months of any year, a set of years or a day."""
-        if self.months or self.only_years or self.day or self.start_day or self.end_day:
+        if self.months or self.only_years or self.day or self.start_day or self.end_day or \
+                self.days:
             return None
         if later and self.end:  # up to y/m → from the month after
             y, m = self.end
