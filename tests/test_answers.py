@@ -2784,3 +2784,26 @@ def test_dates_bounded_by_a_named_agreement(engine, question, first, second):
 ])
 def test_parts_of_a_month_and_a_day_of_any_year(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # the N-th in an order said as a sentence; a year entered; a year as a span; neither
+    # field said with 属さない; the dated ones; a place and the bodies in it; a region with
+    # its members in brackets
+    ("福岡市の協定を締結日の古いものから順に並べたとき、三番目に来るのはどれ？",
+     "福岡市が結んだ協定のうち、締結日が3番目に古いもの（2000年）は1件あります。"),
+    ("2010年に入る前に北九州市が結んだ協定は？",
+     "北九州市が2010年より前に結んだ協定はこのデータにはありません"
+     "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。"),
+    ("2003年という一年間に締結された協定は何件？", "2003年に締結された協定は3件です。"),
+    ("長崎県の協定で、経済分野にも文化分野にも属さないものは何件？",
+     "長崎県（県内の自治体を含む）が結んだ経済・文化分野以外の協定は8件です。"),
+    ("長崎県が中国と結んだ協定で、締結年が読み取れるものは何件？",
+     "長崎県（県内の自治体を含む）が中国と結んだ締結日の記載がある協定は10件です。"),
+    ("長崎県が福建省やその省内の博物館と結んだ協定は何件？",
+     "長崎県（県内の自治体を含む）が福建省と結んだ協定は5件です。"),
+    ("東南アジア（タイ・ベトナムなど）と東アジア（中国・韓国・台湾）ではどちらが多い？",
+     "協定の件数は、東アジアが29件、東南アジアが9件で、東アジアのほうが多いです。"),
+])
+def test_order_years_and_places_said_in_sentences(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

@@ -96,6 +96,23 @@ _WHICHEVER = pattern(r"(?:(?<=[、,。\s?？!！])|^)[^\s、。,?？]{1,12}?で�
 # condition, no table of that kind.
 _ANY_FINE = pattern(r"[、,]?\s*(?:どこの|どの|いずれの)\s*[^\s、。,?？]{1,6}?\s*(?:のもの|の分)?\s*"
                     r"でも\s*(?:いい|良い|よい|構わない|かまわない|結構)(?:ので|から|です|けど)?\s*[、,]?")
+# The year entered (2013年に入る前に, 2010年に入ってから): before it, from it on; a year said as
+# a span (2008年という一年間に): that year.
+_A_YEAR = r"((?:\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2}))\s*年)"
+_YEAR_ENTERED = pattern(_A_YEAR + r"\s*に\s*(?:入る|なる)\s*(?:より)?\s*前")
+_YEAR_ENTERED_AFTER = pattern(_A_YEAR + r"\s*に\s*(?:入って|なって)\s*(?:から|以降)")
+_YEAR_AS_SPAN = pattern(_A_YEAR + r"\s*という\s*(?:一年間|1年間|一年|1年|年)")
+# A date said to be known (締結年が記載から読み取れるもの, 日付が分かるもの): the dated ones.
+_DATE_KNOWN = pattern(r"(?:締結年|締結日|締結年月日|日付|締結時期)\s*(?:が|の)\s*"
+                      r"(?:記載(?:から|で|上)?\s*)?"
+                      r"(?:読み取れる|分かる|わかる|判明している|はっきりしている|書かれている|"
+                      r"記載されている)")
+# Neither field said with 属さない (文化分野にも教育分野にも属さず): other than both.
+_BELONGS_TO_NEITHER = pattern(r"([^\s、。,]{1,12}?)\s*にも\s*([^\s、。,]{1,12}?)\s*にも\s*"
+                              r"(?:属さ|含まれ|当たら|該当し|入ら)(?:ない|ず)")
+# A place and the bodies in it (湖北省やその省内の博物館): the place.
+_PLACE_AND_INSIDE = pattern(r"([\u4e00-\u9fff]{1,6}[省州市県])\s*(?:や|と|および|及び)\s*"
+                            r"(?:その|同)\s*(?:省|州|市|県)内の\s*[\u4e00-\u9fff・]{1,10}?(?=と|に|を|の)")
 # Two values neither of which a row has (中国・韓国のどちらとも関係のない, タイともベトナムとも
 # 結んでいない): other than both.
 _NEITHER_OF = pattern(r"([^\s、。,・]{1,12}?)\s*[・、と]\s*([^\s、。,・]{1,12}?)\s*の?\s*"
@@ -144,7 +161,9 @@ _REGION_COUNTRIES_BODIES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]�
                                    r"\s*の\s*(?:国|国々|諸国|各国)\s*の\s*(?=機関)")
 # …or examples of its members (東南アジア（タイ・ベトナムなど）): the region.
 _REGION_EXAMPLES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
-                           r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]")
+                           r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]|"
+                           # 東アジア（中国・韓国・台湾）: its members said, the region
+                           rf"((?:{_REGION_NAMES}))\s*[（(][^（）()0-9]{{2,30}}・[^（）()0-9]{{1,30}}[）)]")
 # …and in English: European partners, such as the museum in Leiden → the region.
 _REGION_EN = "|".join(sorted({k for k in REGION_ALIASES if k.isascii()}, key=longest_first))
 _REGION_EXAMPLES_EN = pattern(rf"((?:{_REGION_NAMES}|\b(?:{_REGION_EN})n?)(?:\s+[a-z]+){{0,2}}),?"
@@ -275,7 +294,8 @@ _EN_ERA_ALONE = pattern(r"(?i:\b(before|prior to|after|since|until|through|up to
 _ERA_REL = {"before": "より前", "prior to": "より前", "after": "より後", "since": "以降",
             "until": "以前", "through": "以前", "up to": "以前"}  # (from the Showa era: in it)
 _EN_DATE_OUT = pattern(r"(?i:\b(?:leave out|leaving out|excluding|exclude|except(?: for)?|"
-                       r"not counting|without)\s+(?:those|the ones|agreements|any)?\s*"
+                       r"not counting|without|(?:you\s+)?(?:drop|set aside|remove|take out))\s+"
+                       r"(?:those|the ones|agreements|any)?\s*"
                        r"(?:(?:that|which) were\s+)?(?:signed|made|concluded)?\s*"
                        r"(since|after|before|from|in)\s+(\d{4})\b)")
 _REL_OUT = {"since": "以降", "from": "以降", "after": "より後", "before": "より前", "in": ""}
@@ -299,9 +319,12 @@ _AND_WITHIN = pattern(r"([\u4e00-\u9fff]{1,3}県)\s*[、,]?\s*(?:あるいは|�
                       r"および|か|、)\s*(?:その|同)?県内の\s*(?:市町村|市区町村|市町|自治体|市や町)")
 # A rank along the dates said as a place in an order (古い順に並べたら、2番目に来るのは):
 # the Nth oldest (newest).
-_NTH_IN_ORDER = pattern(r"(古い|新しい)\s*順(?:番)?\s*に\s*(?:並べ|ならべ|並び替え|ソートし)"
-                        r"(?:たら|ると|て|た\s*とき|た\s*場合)\s*[、,]?\s*(\d{1,2})\s*番目"
-                        r"(?:\s*に\s*(?:来る|くる|なる)|\s*の)?")
+_NTH_IN_ORDER = pattern(r"(古い|新しい|早い|遅い)\s*(?:もの|ほう|方)?\s*(?:順|から\s*順)(?:番)?"
+                        r"\s*に\s*(?:並べ|ならべ|並び替え|ソートし)"
+                        r"(?:ていった|ていく|た)?\s*(?:ら|ると|て|とき|時|場合|とすると|として|たとすると)?"
+                        r"\s*[、,]?\s*(\d{1,2}|[一二三四五六七八九十])\s*番目"
+                        r"(?:\s*に\s*(?:来る|くる|なる|位置する(?:ことになる)?)|\s*の)?")
+_ORDER_WORD = {"早い": "古い", "遅い": "新しい"}
 # Which was the first (last) …: the oldest (newest) one.
 _FIRST_ONE = pattern(r"\bwhich\s+(?:one\s+)?(?:was|is)\s+the\s+(first|earliest|last|latest|most\s+"
                      r"recent)\b", re.IGNORECASE)
@@ -588,7 +611,7 @@ def restate(text: str) -> str:
     text = _EN_SEASON_YEAR.sub(lambda m: f"{m[2]}年の{_SEASON_JA[m[1].lower()]}", text)
     text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
                              f"{_REL_JA[m[1].lower()]}", text)
-    text = _REGION_EXAMPLES.sub(r"\1", _INCLUSIVE_NOTE.sub("", text))
+    text = _REGION_EXAMPLES.sub(lambda m: m[1] or m[2], _INCLUSIVE_NOTE.sub("", text))
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_EXAMPLES_EN.sub(r"\1", text)
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
@@ -601,7 +624,8 @@ def restate(text: str) -> str:
     text = _BLANK_MONTH.sub("月", text)
     text = _MINUS_WORD.sub(r"\1以外", _OPEN_YEAR.sub(r"\1年以降 ", text))
     text = _TWO_YEARS_SAID.sub(r"\1と\4に\2\3", text)
-    text = _NTH_IN_ORDER.sub(lambda m: f"{m[2]}番目に{m[1]}", text)
+    text = _NTH_IN_ORDER.sub(lambda m: f"{KANJI_NUMBERS.get(m[2], m[2])}番目に"
+                             f"{_ORDER_WORD.get(m[1], m[1])}", text)
     text = _FIRST_ONE.sub(lambda m: "which is the " + (
         "oldest" if m[1].lower() in ("first", "earliest") else "newest"), text)
     text = _WITH_COUNTS.sub(r"\1ごとの件数を", text)
@@ -613,6 +637,9 @@ def restate(text: str) -> str:
     text = _TOP_COUNTRIES.sub(r"\1の国", _SCOPE.sub("", text))
     text = _NEITHER.sub(r"\1・\2以外の", _BREAKDOWN.sub("それぞれの件数", text))
     text = _WHICHEVER.sub("", _ANY_FINE.sub("、", text))
+    text = _YEAR_ENTERED.sub(r"\1より前", _YEAR_ENTERED_AFTER.sub(r"\1以降", text))
+    text = _YEAR_AS_SPAN.sub(r"\1", _PLACE_AND_INSIDE.sub(r"\1", text))
+    text = _BELONGS_TO_NEITHER.sub(r"\1・\2以外で", _DATE_KNOWN.sub("締結日の記載がある", text))
     text = _NEITHER_OF.sub(r"\1・\2以外の", _NOT_A_PARTY.sub(r"\1以外の", text))
     text = _BOTH_TOGETHER.sub("、", _BOTH_LEVELS.sub("", _COUNTING_NOTE.sub("", text)))
     text = _REGION_IN.sub("", _REGION_OUT.sub("以外の", _NOT_HOLDING.sub(r"\1を", text)))

@@ -68,7 +68,7 @@ link links linked linking altogether now just
 なんぼ w ｗ 笑 本当 ほんとう ほんと 正しい 事実 聞く 実際 実は
 対象 主体 締結主体 全協定 kyotei oboegaki conclude at least
 締約 協約 取極 取極め 案件 向け 加盟 加盟国 計算 めぐる
-nations nation member members states
+nations nation member members states なおかつ 尚且つ
 """.split())
 
 
