@@ -96,10 +96,11 @@ def fold(text: str) -> str:
 
 _LONG = pattern(r"([aeiou])\1+|ou|uu|oh(?![aeiou])")
 # Kunrei and Nihon-shiki spellings → Hepburn's (Hukuoka-si, Kitakyûsyû, Mihune-mati,
-# Arita-tyô): sy, ty, zy, si, ti, tu, hu, zi, di, du as Hepburn writes those kana.
-_KUNREI = pattern(r"sy|ty|zy|si|ti|tu|(?<![sc])hu|zi|di|du")
+# Arita-tyô): sy, ty, zy, si, ti, tu, hu, zi as Hepburn writes those kana (not di, du: ぢ
+# and づ are rare in names, and English has them: Canadian).
+_KUNREI = pattern(r"sy|ty|zy|si|ti|tu|(?<![sc])hu|zi")
 _HEPBURN = {"sy": "sh", "ty": "ch", "zy": "j", "si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu",
-            "zi": "ji", "di": "ji", "du": "zu"}
+            "zi": "ji"}
 
 
 @lru_cache(maxsize=4096)
