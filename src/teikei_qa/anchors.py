@@ -15,10 +15,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .answer import Answer
-from .dates import SignDate
+from .dates import SignDate, era_year
 from .lazy_re import pattern
+from .text import has_japanese
 
-Ask = Callable[[str, Sequence[str]], Answer]
+Ask = Callable[[str, Sequence[str]], Answer]  # Engine.ask: a question and the turns before it
 
 # The verb of an agreement's signing, in any tense (交わした, 交わす, 結ばれる, 締結する).
 _SIGNING = (r"(?:を|と|が)?\s*(?:結んだ|締結した|交わした|結ばれた|締結された|調印した|交わされた|"
@@ -102,7 +103,7 @@ def anchored(question: str) -> Anchored | None:
                 and any(_named(m.group(g)) for g in (1, 2)):
             return Anchored("", (_bare(m.group(1)), _bare(m.group(2))), "間", m.group(3),
                             inclusive)
-    if has_latin_only(question):
+    if not has_japanese(question):
         if (b := _EN_BETWEEN.match(question)) is not None:
             return Anchored("", (b.group(2), b.group(3)), "間",
                             b.group(1) + " agreements" + (b.group(4) or "?"), inclusive)
@@ -134,10 +135,6 @@ def _named(words: str) -> bool:
     return bool(_AGREEMENT.search(words)) and not _YEAR_SAID.search(_BRACKETS.sub("", words))
 
 
-def has_latin_only(text: str) -> bool:
-    return not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)
-
-
 def _bare(anchor: str) -> str:
     """The anchor as a question of its own: no particle or comma at either end, and its
     agreement word kept (スラバヤ市との覚書)."""
@@ -149,15 +146,12 @@ def _date_said(end: str) -> tuple[str, SignDate] | None:
     m = _DATE_END.match(end)
     if m is None:
         return None
-    digits = [int(x) for x in re.findall(r"\d+", m.group(1))]
-    if m.group(1).startswith(("平成", "昭和")):
-        base = 1988 if m.group(1).startswith("平成") else 1925
-        year = base + (1 if "元" in m.group(1) else digits[0])
-        return "", SignDate(year)
-    return "", SignDate(*digits[:3])
+    if era := re.match(r"(平成|昭和)\s*(元|\d{1,2})", m.group(1)):
+        return "", SignDate(era_year(era.group(1), era.group(2)))
+    return "", SignDate(*(int(x) for x in re.findall(r"\d+", m.group(1))[:3]))
 
 
-def _date_of(ask: Ask, history: Sequence[str], named: str) -> tuple[str, SignDate] | None:
+def date_of(ask: Ask, history: Sequence[str], named: str) -> tuple[str, SignDate] | None:
     """The title and the signing date of the one agreement `named` names, else None."""
     first = ask(named, history)
     dates = {h.record.date for h in first.citations if h.record.date is not None}
@@ -169,7 +163,7 @@ def _date_of(ask: Ask, history: Sequence[str], named: str) -> tuple[str, SignDat
 def anchored_answer(ask: Ask, history: Sequence[str], a: Anchored) -> Answer | None:
     """The rest of the question asked with the anchors' dates as its bounds, the dates said;
     None unless every anchor is one dated agreement."""
-    found = [_date_said(named) or _date_of(ask, history, named) for named in a.anchors]
+    found = [_date_said(named) or date_of(ask, history, named) for named in a.anchors]
     if any(f is None for f in found):
         return None
     named = [f for f in found if f is not None]
@@ -185,7 +179,12 @@ def anchored_answer(ask: Ask, history: Sequence[str], a: Anchored) -> Answer | N
     else:
         side = {"より前": "以前", "より後": "以降"}.get(a.side, a.side) if a.inclusive else a.side
         question = f"{a.before}{when[0]}{side}に{a.rest}"
-    answer = ask(_INCLUSIVE.sub("", question), history)
+    return with_dates_said(ask(_INCLUSIVE.sub("", question), history), named)
+
+
+def with_dates_said(answer: Answer, named: Sequence[tuple[str, SignDate]]) -> Answer:
+    """`answer` with the agreements' dates it was bounded by said on its second line
+    (an end said as a date, untitled, is said in the answer's own first line)."""
     titled = [f"「{t}」の締結日、{d.japanese()}" for t, d in named if t]
     said = "（" + "、".join(titled) + "を基準にしました。）" if titled else ""
     head, _, tail = answer.text.partition("\n")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .anchors import Ask, date_of, with_dates_said
 from .answer import Answer, as_of_prefix, describe
 from .conditions import Plan
 from .dates import SignDate
@@ -28,7 +29,6 @@ from .text import has_japanese
 if TYPE_CHECKING:
     from .retrieve import Hit
 
-Ask = Callable[[str, Sequence[str]], Answer]  # Engine.ask: a question and the turns before it
 
 # The group's noun and the words after it that ask for its agreements. The count asked
 # may come before or after the superlative (協定が一番多い国, 一番協定が多い国, 最も多く
@@ -194,19 +194,14 @@ def relative_answer(ask: Ask, history: Sequence[str], named: str, bound: str, re
                     ) -> Answer | None:
     """The rest of the question bounded by the named agreement's signing date, the date
     said in it; None unless one dated agreement is so named."""
-    first = ask(named, history)
-    dates = {h.record.date for h in first.citations if h.record.date is not None}
-    if len(first.citations) != 1 or len(dates) != 1:
+    if (found := date_of(ask, history, named)) is None:
         return None
-    date = dates.pop()
-    when = date.japanese()
+    date = found[1]
     if bound in _NEXT_YEAR:  # 翌年, 前年: that year
         answer = ask(f"{date.year + _NEXT_YEAR[bound]}年に{rest}", history)
     else:
-        answer = ask(f"{when}{bound}に{rest}", history)
-    head, _, tail = answer.text.partition("\n")
-    said = f"（「{first.citations[0].record.title}」の締結日、{when}を基準にしました。）"
-    return replace(answer, text="\n".join(x for x in (head, said, tail) if x))
+        answer = ask(f"{date.japanese()}{bound}に{rest}", history)
+    return with_dates_said(answer, [found])
 
 
 def two_sides(question: str) -> tuple[str, str] | None:

@@ -126,8 +126,7 @@ class Reader:
                         sorted(STOP_WORDS))  # (what it is made of: a new stop word, a new file)
 
         def make() -> KanaWords:
-            words = th.listed_words if th else data_words(passages(self.records), tok)
-            vocabulary = [*words, *STOP_WORDS]
+            vocabulary = [*self._data_words, *STOP_WORDS]
             return KanaWords.of(vocabulary, tok.reading, lambda w: len(tok.words(w)) == 1,
                                 kanji_readings("".join([*vocabulary, *QUESTION_WORDS])))
 
@@ -144,8 +143,7 @@ class Reader:
         key = names_key(HOMOPHONES_FORMAT, th.key if th else self.table_sha, grammar)
 
         def make() -> Homophones:
-            words = th.listed_words if th else data_words(passages(self.records), tok)
-            vocabulary = {*words, *grammar, *v.parties, *v.cities, *v.partner_terms}
+            vocabulary = {*self._data_words, *grammar, *v.parties, *v.cities, *v.partner_terms}
             return Homophones.of(vocabulary, tok.reading, kanji_readings("".join(vocabulary)),
                                  common_kanji_readings())
 
@@ -158,18 +156,23 @@ class Reader:
         return frozenset({*self.vocab.parties, *PREFECTURES})
 
     @cached_property
-    def _data_words(self) -> frozenset[str]:
-        """The data's words (a loanword the data writes is read as written)."""
+    def _data_words(self) -> tuple[str, ...]:
+        """The data's words, as the thesaurus lists them (or as tokenised without one): read
+        by the kana and homophone tables and the loanwords (one the data writes stays)."""
         th = self.thesaurus
-        return frozenset(th.listed_words if th else
-                         data_words(passages(self.records), self.tokenizer))
+        return tuple(th.listed_words if th else data_words(passages(self.records),
+                                                            self.tokenizer))
+
+    @cached_property
+    def _data_word_set(self) -> frozenset[str]:
+        return frozenset(self._data_words)
 
     def _loanwords(self, text: str) -> str:
         """Business katakana as the grammar's words (loanwords.py); as written without
         the dictionary."""
         glossary = shared()
         return text if glossary is None else read_loanwords(text, glossary.senses,
-                                                            self._data_words)
+                                                            self._data_word_set)
 
     @cached_property
     def _name_terms(self) -> TermIndex:  # places, parties, partners and countries
