@@ -1,7 +1,9 @@
 """Numbers written in hiragana before a counter (にせんじゅうよねん, へいせい にじゅうさんねん,
 さんけん, しがつ) → digits with the counter's kanji (2014年, へいせい 23年, 3件, 4月), so a
 question typed without converting to kanji reads its years, months and counts as the
-same question in kanji does (kana_words.py reads the rest: へいせい → 平成).
+same question in kanji does (kana_words.py reads the rest: へいせい → 平成). Years said
+in English words, as speech-to-text writes them (twenty ten, nineteen ninety-three, two
+thousand and five, twenty oh three), are written in digits too (english_years).
 
 The readings are the standard ones of Japanese numerals, with the sound changes a counter
 or a unit brings (いっ, ろっぴゃく, はっせん, さんびゃく, さんぜん, じゅっ). A number
@@ -79,3 +81,32 @@ def kana_numbers(text: str) -> str:
         value = _value(m.group(1))
         return m.group(0) if value is None else f"{value}{_COUNTERS[m.group(2)]}"
     return _ERA_BEFORE_NUMBER.sub(lambda m: _ERA_KANJI[m.group(1)], _NUMBER.sub(put, text))
+
+
+_EN_UNITS = ("one two three four five six seven eight nine").split()
+_EN_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+             "nineteen").split()
+_EN_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+_UNIT = "|".join(_EN_UNITS)
+# The last two digits of a year said in words: 10–99 (a bare unit would be a count:
+# twenty three agreements), oh + a unit (twenty oh three), hundred (nineteen hundred).
+_TAIL = (rf"(?:({'|'.join(_EN_TEENS)})|({'|'.join(_EN_TENS)})(?:[\s-]+({_UNIT}))?|"
+         rf"o(?:h|u)?[\s-]+({_UNIT})|(hundred))")
+_EN_YEAR = pattern(rf"(?i:\b(nineteen|twenty)[\s-]+{_TAIL}\b|"
+                   rf"\btwo[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:({'|'.join(_EN_TEENS)})|"
+                   rf"({_UNIT})))?\b)")
+
+
+def english_years(text: str) -> str:
+    """`text` with each year said in English words written in digits (twenty ten → 2010,
+    nineteen ninety-three → 1993, two thousand and five → 2005)."""
+    def value(word: str | None, words: list[str], first: int) -> int:
+        return 0 if word is None else first + words.index(word.lower())
+
+    def put(m: re.Match[str]) -> str:
+        if m.group(1) is None:  # two thousand (and) five
+            return str(2000 + value(m.group(7), _EN_TEENS, 10) + value(m.group(8), _EN_UNITS, 1))
+        century = 1900 if m.group(1).lower() == "nineteen" else 2000
+        return str(century + value(m.group(2), _EN_TEENS, 10) + value(m.group(3), _EN_TENS, 2) * 10
+                   + value(m.group(4), _EN_UNITS, 1) + value(m.group(5), _EN_UNITS, 1))
+    return _EN_YEAR.sub(put, text)

@@ -21,6 +21,7 @@ MEANINGS: dict[str, tuple[str, str | None]] = {
     "tie-up": ("協定", None), "portfolio": ("協定", None),
     "counterpart": ("相手", None), "partner": ("相手", None),
     "sector": ("分野", None), "category": ("分野", None), "genre": ("分野", None),
+    "theme": ("分野", None),
     "year": ("年", None), "area": ("地域", None),
     "count": ("件数", "数え"), "counting": ("件数", "数え"), "volume": ("件数", None),
     "breakdown": ("内訳", "分け"), "drill down": ("内訳", "分け"),

@@ -370,8 +370,12 @@ class NameIndex:
             b == m.end() or text[b:].startswith(_PARTICLE_START)) and not any(taken[a:b])
             and (b - a >= KANA_MIN or text[b:].startswith(_SHORT_AFTER))
             and not _OKURIGANA.match(text, a))  # (見たいのですが: a verb's, not タイ)
-        return next(((a, b, n) for a, b in cuts if (n := self.sounds.get(
+        hit = next(((a, b, n) for a, b in cuts if (n := self.sounds.get(
             sound_key(romaji(to_katakana(text[a:b])))))), None)
+        if hit and text[hit[1] - 1] in _SHORT_AFTER and self.sounds.get(sound_key(romaji(
+                to_katakana(text[hit[0]:hit[1] - 1])))) == hit[2]:
+            return hit[0], hit[1] - 1, hit[2]  # ぷさんの: 釜山 and its particle (Pusano too)
+        return hit
 
     @staticmethod
     def _kana_bounds(text: str, a: int, b: int) -> bool:

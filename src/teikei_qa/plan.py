@@ -322,7 +322,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     # 最近 inside 最近5年 is a date counted back, not the newest agreement.
     ends = [(end, m) for end, m in (("oldest", OLDEST.search(text)),
                                      ("newest", NEWEST.search(text)))
-            if m and free(date_spans, *m.span())]
+            if m and free(date_spans, *m.span()) and not _said_by_bound(end, m, dates, text)]
     order = None if not ends else "both" if len(ends) == 2 else ends[0][0]
     spans.extend(m.span() for _, m in ends)  # 最新, 一番古い: not topic words (both: それぞれ)
     names, topic = leftovers(text, spans, vocab, words)
@@ -663,3 +663,17 @@ def _held_too(text: str, fields: Sequence[tuple[str, int, int, str]],
 def _alone(text: str, a: int, b: int) -> bool:
     """Whether the field word at text[a:b] is said to be the agreement's only field."""
     return bool(_ONLY.match(text[b:]) or _ONLY_SAID.match(text[b:]) and _FIELD_IS.search(text[:a]))
+
+
+# 2000年より前に結ばれた古い協定, 最近のだと2015年に入ってから: the bound says how old or new;
+# "old" or "new" alone beside it asks no oldest or newest (一番古い, 古い順, 3つ still do).
+_BARE_AGE = {"oldest": ("古いもの", "古い協定"), "newest": ("新しいもの", "新しい協定", "最近")}
+_AGE_COUNTED = pattern(r"[0-9０-９一二三四五六七八九十]+\s*(?:つ|件|個|こ)|何件か|いくつか")
+
+
+def _said_by_bound(end: str, m: re.Match[str], dates: DateRange | None, text: str) -> bool:
+    """`m` (an oldest or newest word) only restates the date bound `dates` says."""
+    if dates is None or m.group(0) not in _BARE_AGE[end] or _AGE_COUNTED.search(text):
+        return False
+    return (dates.start is None and dates.end is not None) if end == "oldest" else (
+        dates.end is None and dates.start is not None)

@@ -14,6 +14,7 @@ from pathlib import Path
 from . import readings
 from .abbreviations import Abbreviations
 from .caches import kept_as_json, names_key
+from .dialects import standard_speech
 from .gazetteer import (
     COUNTRY_ALIASES,
     NAMED_PLACES,
@@ -25,7 +26,7 @@ from .gazetteer import (
 )
 from .glossary import common_kanji_readings, english_word, kanji_readings, shared
 from .homophones import HOMOPHONES_FORMAT, Homophones
-from .kana_numbers import kana_numbers
+from .kana_numbers import english_years, kana_numbers
 from .kana_words import KANA_FORMAT, QUESTION_WORDS, KanaWords
 from .kinds import KIND_WORDS, LEVEL_WORDS
 from .lazy_re import pattern
@@ -190,6 +191,7 @@ class Reader:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.tokenizer
         text = read_query_syntax(text)  # 分野=水道, 締結年 >= 2010, GROUP BY 国: as Japanese
+        text = standard_speech(english_years(text))  # twenty ten: 2010; 結んどる: 結んでいる
         text = from_romaji(text, english_word,  # Kankoku igai no …: かんこく いがい の …
                            lambda w: self.names.latin_name([w])[1] == "romaji",
                            self.kana_words.reads)
