@@ -41,7 +41,7 @@ def records():
 @pytest.mark.parametrize("line,kinds", [
     (8, {"行政機関", "政府機関"}),  # タイ王国工業省工場局: a country's ministry
     (15, {"行政機関", "政府機関"}),  # ジョホール州 is where IRDA is: the body signed
-    (34, {"企業・団体"}),         # cell 上海市; the name: 新瀧商連合会
+    (34, {"企業・団体", "都市"}),  # cell 上海市; the title adds co-signers: 新瀧商連合会
     (43, {"大学"}),               # cell 釜山; the name: 釜山外国語大学校(官学…)
     (44, {"大学"}),               # 長崎県教育委員会 is the party's own side
     (47, {"行政機関", "政府機関"}),  # cell 中国 alone; the name: 国家外国語専門家局

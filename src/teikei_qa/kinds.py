@@ -109,6 +109,7 @@ def partner_kinds(title: str, partner: str, municipality: str) -> frozenset[str]
             kind = CITY  # 釜山
         if kind is not None:
             (places if kind in (CITY, PROVINCE) else bodies).add(kind)
+    cell_places, cell_bodies = set(places), set(bodies)
     local = False
     for name in named:
         kind = entity_kind(name)
@@ -122,7 +123,12 @@ def partner_kinds(title: str, partner: str, municipality: str) -> frozenset[str]
         return frozenset(places | {GOVERNMENT})
     if GOVERNMENT in bodies:
         bodies.add(NATIONAL)  # a country's ministry or agency (where it is: the place)
-    return frozenset(bodies or places)
+    # A cell that names a place alone (中国/上海市) names the partner as the list gives it
+    # when the title adds only associations, co-signers beside it (九州経済連合会、
+    # 新瀧商連合会及び福岡市の…覚書); a university or museum the title names is the partner
+    # itself, in that place (長崎県教育委員会と上海外国語大学との…協議書: 上海市 is where)
+    joint = bodies == {ORGANISATION} and cell_places and not cell_bodies
+    return frozenset(bodies | cell_places if joint else bodies or places)
 
 
 def kinds_of_rows(titles: Iterable[str], partner_cells: Iterable[str],
