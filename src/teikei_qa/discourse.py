@@ -95,9 +95,20 @@ _PURPOSE = pattern(r"(?:たい|たく)\s*(?:んです|のです|んだ|の|で�
                    r"(?:います|いて|る))?\s*[。．.！!]*\s*$")
 # A guess at the answer said after the question (…一番多い分野はどれ？水道だったかな、): no
 # condition (said before it, a hedge sets one: たしか長崎県だったと思うけど、…).
-_GUESS = pattern(r"(?:たしか|確か)?\s*[^、,。？?！!\s]{1,12}?(?:だったかな|だったっけ|"
-                 r"じゃなかったかな|じゃなかったっけ|だったと思う(?:けど|が)?|だと思う(?:けど|が)?)"
-                 r"\s*[、,。]?")
+# …or what the asker believes, said after it (福岡市のもあったはずだけど, 北九州市がいちばん
+# 多いんでしょ？, 中国が一番だよね？): no condition either; the answer says what is so.
+_GUESS = pattern(r"(?:たしか|確か)?\s*[^、,。？?！!\s]{1,16}?(?:だったかな|だったっけ|"
+                 r"じゃなかったかな|じゃなかったっけ|だったと思う(?:けど|が)?|だと思う(?:けど|が)?|"
+                 r"(?:た|る|い)はず(?:だ|です)?(?:けど|けれど|が|なんだけど|なのですが)?|"
+                 r"(?:ん|の)でしょ(?:う)?|(?:だ|です)よね)"
+                 r"\s*[、,。？?]?")
+# A belief put as a tag question in English, beside the request (Nagasaki has more than any
+# other prefecture, right? Give me the number for each.): what is so is the answer's.
+_TAG_QUESTION = pattern(r"[^.?!]*,\s*(?:right|correct|no|yes|isn't (?:it|that so)|doesn't it|"
+                        r"don't (?:they|I)|aren't they|didn't (?:it|they))\s*\?\s*",
+                        re.IGNORECASE)
+_ENGLISH_ASKS = pattern(r"\b(?:how many|which|what|list|give|show|tell|count|break)\b|\?",
+                        re.IGNORECASE)
 # A form of the answer declined (年ごとの内訳までは要らないので、 詳細は不要です。).
 _FORM_DECLINED = pattern(r"[^。、？?！!（(]*?(?:内訳|詳細|説明|一覧|リスト|名前|名称|理由|経緯|"
                          r"日付|URL|ごと|別)(?:まで|など)?(?:は|も)\s*(?:要りません|要らない|"
@@ -176,7 +187,8 @@ def asked_part(text: str) -> str:
     agreement left out."""
     text = _KIND_DECLINED.sub(r"\1は除く", _FORM_DECLINED.sub("", _KNOWN.sub("", text)))
     if not _JAPANESE.search(text):
-        return text
+        rest = _TAG_QUESTION.sub("", text)  # Nagasaki has the most, right? Give me …
+        return rest if rest != text and _ENGLISH_ASKS.search(rest) else text
     said = sentences(text)
     if len(said) < 2:
         return text

@@ -162,7 +162,7 @@ RELATED_BEFORE = pattern(r"\b(?:about|regarding|concerning|related to|relating t
                          r"to do with)\s+$", re.IGNORECASE)
 # A field word right before the agreement (教育協定, 水産業の協定): a field, but unmarked,
 # read as a word of the text where it leaves nothing (福岡市と釜山の観光の協定).
-FIELD_AGREEMENT = pattern(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意書|提携)")
+FIELD_AGREEMENT = pattern(r"^\s*(?:の)?\s*(?:協定|覚書|協議書|合意書|提携|案件)")
 # The field as what the agreement is about, said after it (水産に関する協定: a field word
 # that leaves nothing with the other conditions stays one, not an activity's word)…
 FIELD_SUBJECT = pattern(r"^\s*(?:交流|協力|連携)?(?:の|に関する|に関わる|についての|関係の|関連の)?"

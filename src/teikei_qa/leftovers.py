@@ -13,10 +13,11 @@ from .lazy_re import pattern
 from .tokenize import STOP_WORDS, Word, fuzzy_key
 from .vocab import Vocabulary, free
 
-AGREEMENT_SUFFIX = pattern(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流)+$")
+AGREEMENT_SUFFIX = pattern(r"(協定書|協定|覚書|合意書|協議書|提携|連携|締結|交流|案件)+$")
 ORG_SUFFIX = pattern(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
                      r"研究所|センター|局|庁|省|館|院|部|会議所)$")
 _KATAKANA = pattern(r"^[ァ-ヴー・]{2,}$")
+_ASKED_TAIL = pattern(r"(件数|数|関係|関連|一覧表?|リスト)$")
 _MASK = "、"
 # A kind's own word alone (ミュージアム) names no body: it is a topic, as 博物館 is.
 _KIND_ALONE = frozenset(s for s, _ in ORG_SUFFIXES)
@@ -31,7 +32,8 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
     # 協定 and 博物館, not the compound 協定博物館)
     masked = "".join(_MASK if not free(spans, i, i + 1) else ch for i, ch in enumerate(text))
     for compound in compounds(words(masked)):
-        core = AGREEMENT_SUFFIX.sub("", re.sub(r"(件数|数|関係|関連)$", "", compound))
+        # (水道案件一覧, 環境協定リスト: a headline's subject before what it asks)
+        core = AGREEMENT_SUFFIX.sub("", _ASKED_TAIL.sub("", compound))
         core = re.sub(r"^(そのうち|うち)|(以外|除外)$", "", core)  # grammar, not a subject
         # 美術館相手, 大学相手先 (a note's 体言止め): the partner said to be one
         core = re.sub(r"(?<=.)(?:相手|相手先|相手方)$", "", core)

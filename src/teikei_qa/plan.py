@@ -258,8 +258,9 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     for term, a, b in match_terms(
             text, vocab.field_index, list(spans),
             lambda t, a, b: bool(FIELD_MARK.match(text[b:]) or FIELD_BEFORE.search(text[:a])
-                                 or FIELD_AGREEMENT.match(text[b:]) and not _RUN_ON_LEFT.search(
-                                     text[:a]))  # not ロボット産業の協定: a compound's tail
+                                 or FIELD_AGREEMENT.match(text[b:]) and (not _RUN_ON_LEFT.search(
+                                     text[:a]) or any(end == a for _, end in spans)))
+            # (not ロボット産業の協定: a compound's tail; but 北九州市水道協定: after a name)
             or is_left_out(text, a, b) or (a, b) in joined
             or bool(_ALSO_HELD.match(text[b:]) or _ALSO_AFTER.match(text[b:])) or (
                 (structured or is_count or is_list or compare_asked or bool(follow)) and

@@ -14,7 +14,7 @@ import re
 from os.path import commonprefix
 
 from .dates import ERA_PATTERN, era_year
-from .gazetteer import COUNTRY_ALIASES, REGION_ALIASES, REGIONS, WORLD_REGIONS
+from .gazetteer import COUNTRY_ALIASES, ONE_KANJI, REGION_ALIASES, REGIONS, WORLD_REGIONS
 from .lazy_re import longest_first, pattern
 from .text import ERA_INITIALS, KANA_KANJI
 
@@ -152,6 +152,12 @@ _NON = pattern(r"\bnon-\s*([\u30a0-\u30ff\u4e00-\u9fff・]+)")
 # A region and, in brackets, the members meant (九州北部（福岡・佐賀・長崎）,
 # 東アジア（中国・韓国・台湾）以外): those.
 _REGION_NAMES = "|".join(sorted({*REGIONS, *WORLD_REGIONS, "ヨーロッパ"}, key=longest_first))
+# A country's one-kanji abbreviation after 対, as headlines write it (長崎県対韓協定, 福岡市
+# 対中経済交流, 対米協定数): with that country (韓国との協定).
+_TOWARDS_ONE = pattern(rf"対({'|'.join(ONE_KANJI)})(?=協定|交流|経済|関係|案件|提携|覚書|分|の|"
+                       r"[\s、,・/／［\[(（]|$)")
+# 東アジアの国家, アジア諸国家: the region's countries (国家 is a word the data writes).
+_REGION_NATIONS = pattern(rf"((?:{_REGION_NAMES}))\s*(?:の|諸)\s*国家")
 _RESTATED = pattern(rf"(?:{_REGION_NAMES})"
                     r"(?:[北南東西中]部|[北南東西])?\s*[（(](?![^（）()]*(?:など|等|etc))"
                     r"([^（）()除外含]{2,40})[）)]")
@@ -613,7 +619,8 @@ def restate(text: str) -> str:
                              f"{_REL_JA[m[1].lower()]}", text)
     text = _REGION_EXAMPLES.sub(lambda m: m[1] or m[2], _INCLUSIVE_NOTE.sub("", text))
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
-    text = _REGION_EXAMPLES_EN.sub(r"\1", text)
+    text = _REGION_NATIONS.sub(r"\1の国", _REGION_EXAMPLES_EN.sub(r"\1", text))
+    text = _TOWARDS_ONE.sub(lambda m: f"{ONE_KANJI[m[1]]}との", text)
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
     text = _EVENT_YEAR_EN.sub(r"\1 \2", _EVENT_YEAR.sub(r"\1年", text))
     text = _NOT_IN_FIELD.sub(r"\1分野以外の", _COUNT_REMARK.sub("、", text))

@@ -155,9 +155,10 @@ def is_kana(text: str) -> bool:
 _KANJI_NUMBER = pattern(r"((?:明治|大正|昭和|平成|令和|上位|下位|直近|過去|最近|近年|約|計|合計|"
                         r"年(?=[一二三四五六七八九十]+月))|(?<![一-龥]))"  # 年九月, 直近五年
                         r"([〇一二三四五六七八九十百千]+)"
-                        r"(?=\s*(?:年|月(?![堂光])|日(?![市町場])|件|か国|カ国|ヶ国|つ)|"
+                        r"(?=\s*(?:年|月(?![堂光])|日(?![市町場])|件|か国|カ国|ヶ国|つ|"
+                        r"ねん|がつ|にち(?![ゃゅょ]))|"
                         r"(?<=位[一二三四五六七八九十])(?=\s*(?:県|自治体|都市|市|分野)))")
-_KANA_UNITS = pattern(r"(\d+)\s*(ねんだい|ねんど|ねん|がつ|にち)")
+_KANA_UNITS = pattern(r"(\d+)\s*(ねんだい|ねんど|ねん|がつ|にち(?![ゃゅょ]))")  # (にちゅうごく)
 
 
 _ERA_INITIAL = pattern(r"(?<![A-Za-z])([MTSHRmtshr])\.?\s*(元|\d{1,2})(?=\s*年)")
@@ -231,6 +232,28 @@ _PLACE_OR_YEAR = pattern(r"[都道府県市町村区国州省\d]|[A-Z]")
 # either: チュウゴクとのキョウテイはナンケン): read as if typed in hiragana; a katakana word
 # or name alone is shorter.
 _ALL_KATAKANA = pattern(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺーぁ-ゖ0-9\s、。？！?!・]+")
+
+
+# A sentence written in katakana words with a few kanji among them (二〇〇〇年ヨリ 前ニ
+# 結バレタ キョウテイ ハ ドレ, as an old phone or an older hand writes): its katakana runs
+# are read as if typed in hiragana, but those marked as loanwords (ー, ヴ, small ァィゥェォ:
+# ヨーロッパ, ハイフォン), which stay as they are. Katakana is most of its kana and kanji,
+# in at least two words of their own.
+_KATAKANA_RUN = pattern(r"[ァ-ヺー]+")
+_LOANWORD_MARK = pattern(r"[ーヴァィゥェォヮ]")
+# (a space beside a kanji goes: より 前に, 平成 十五年; one between kana words stays, the
+# kana reader's word boundary)
+_WORD_SPACE = pattern(r"(?<=[\u4e00-\u9fff々〇])\s+(?=[ぁ-ゖァ-ヺー\u4e00-\u9fff々〇])|"
+                      r"(?<=[ぁ-ゖァ-ヺー])\s+(?=[\u4e00-\u9fff々〇])")
+_KATAKANA_WORD = pattern(r"(?:^|(?<=\s))[ァ-ヺー]+(?=\s|[?？。、!！]|$)")
+
+
+def katakana_written(text: str) -> bool:
+    """Whether `text` is written in katakana words rather than with katakana loanwords."""
+    katakana = len(re.findall(r"[ァ-ヺ]", text))
+    japanese = len(re.findall(r"[ぁ-ゖァ-ヺ\u4e00-\u9fff々〇]", text))
+    return katakana >= 8 and katakana >= 0.6 * japanese and \
+        len(_KATAKANA_WORD.findall(text)) >= 2
 
 
 # A name in kana with its kanji in brackets (コウシュウ（杭州）: the kana is two cities'),
@@ -330,12 +353,20 @@ _CHINESE_WORDS = pattern("|".join(w + "(?!書|会)" if w == "協議" else w
 # question words as Japanese says them (多少个 → 何件, 哪个多 → どちらが多い, 按领域分 →
 # 分野別に, 有哪些 → はどれ, 和/与/跟 → と); the names are read as any question's.
 _CHINESE_ONLY = [(pattern(p), r) for p, r in (
-    (r"有(?:没|沒)有|是否有?|[吗嗎呢]", ""),
+    (r"有(?:没|沒)有|是否有?|[吗嗎呢]|除了", ""),  # (除了…以外: …以外)
+    # the Republic of China's years (民國103年: 2014年), as Taiwan writes them
+    (r"民[国國]\s*(\d{1,3})\s*年", lambda m: f"{int(m[1]) + 1911}年"),
+    (r"年\s*(?:起|以[来來]|之[后後])", "年以降"), (r"(?:一共|[总總]共|合[计計])", "全部で"),
+    (r"(?:[裡里]面|之中|[当當]中)", "のうち"),
+    (r"不是\s*([^\s,，、。?？的]{1,8})", r"\1以外"),  # 對象不是中國的: 中国以外の
+    (r"[东東]南[亚亞亜]", "東南アジア"), (r"[东東][亚亞亜](?!洲)", "東アジア"),
+    (r"[亚亞亜]洲", "アジア"), (r"[欧歐]洲", "欧州"), (r"(アジア|欧州)\s*[国國]家", r"\1の国"),
     (r"(?:按照?|依)\s*([^\s,，、。?？]{1,6}?)\s*[来來]?\s*(?:分[类類]?|[统統]计|統計|[区區]分|分[别別])",
      r"\1別に"),
     (r"(?:各有|分[别別]有)\s*(?:多少|[几幾])\s*(?:[个個件项項])?", "それぞれ何件"),
     (r"(?:有)?多少\s*[个個件项項]?|[几幾]\s*[个個件项項]", "何件"),
     (r"哪(?:一?[个個])?\s*(?:国家|國家|国|國)\s*最多", "一番多い国"),
+    (r"哪(?:一?[个個])?\s*([^\s,，、。?？]{1,4}?)\s*最多", r"一番多い\1"),
     (r"哪(?:一?[个個]|[边邊])?\s*(?:比[较較])?\s*多", "どちらが多い"),
     (r"(?:有|是)?哪些", "はどれ"),
     (r"締結\s*[了过過]|[签簽籤](?:[订訂署])?\s*[了过過]?", "締結した"),
@@ -489,6 +520,10 @@ def plain_question(text: str) -> str:
     text = _ONE_DIGIT_START.sub(lambda m: f"{m.group(1)}元年から", text)
     if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
         text = to_hiragana(text)
+    elif katakana_written(text):  # 二〇〇〇年ヨリ 前ニ 結バレタ キョウテイ ハ ドレ
+        text = _WORD_SPACE.sub("", _KATAKANA_RUN.sub(
+            lambda m: m.group(0) if _LOANWORD_MARK.search(m.group(0))
+            else to_hiragana(m.group(0)), text))  # (より 前に: より前に, 平成 十五ねん)
     if KANA_KANJI.search(text):  # 2014は何件 (English years keep their own grammar)
         text = _BARE_ERA.sub(lambda m: f"{m.group(1)}{m.group(2)}年", _BARE_YEAR.sub(r"\1年", text))
     text = _ERA_INITIAL.sub(lambda m: ERA_INITIALS[m.group(1).lower()] + m.group(2),
