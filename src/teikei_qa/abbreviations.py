@@ -44,27 +44,31 @@ class Abbreviations:
         self._starts_of: dict[str, frozenset[int]] = {}  # a name's part starts, once each
 
     @cached_property
-    def _names(self) -> dict[str, tuple[str, ...]]:
-        """The names and their tails, by first character (a word is read against those
-        that start as it does: at 10,000 rows, a few instead of every one)."""
-        by_first: dict[str, set[str]] = {}
+    def _names(self) -> dict[str, tuple[tuple[str, str, int], ...]]:
+        """The names and their tails (tail, name, where it starts), by first character (a
+        word is read against those that start as it does: at 10,000 rows, a few instead of
+        every one). Nothing is cut into parts here: only the names a word is read against
+        are (the dictionary is not walked for every name at a process's first question)."""
+        by_first: dict[str, set[tuple[str, str, int]]] = {}
         for text in self._texts:
             for m in _ORG.finditer(text):
                 org = m.group(0)
-                starts = self._starts(org)
                 for i in range(len(org) - 2):
-                    if i and starts is not None and (i not in starts or _one_char(i, starts)
-                                                     and org[i] not in _UNITS):
-                        continue  # a tail starts at a part of two or more characters, or a
-                        # unit's (県教育委員会), where the parts are told (外国語大学 of
-                        # 上海|外国|語|大学; not 語大学校: 語学 is no shortened name)
-                    by_first.setdefault(org[i], set()).add(org[i:])
+                    by_first.setdefault(org[i], set()).add((org[i:], org, i))
         return {c: tuple(sorted(names)) for c, names in by_first.items()}
+
+    def _tail_told(self, org: str, at: int) -> bool:
+        """Whether a tail of `org` may start `at`: at a part of two or more characters, or
+        a unit's (県教育委員会), where the parts are told (外国語大学 of 上海|外国|語|大学; not
+        語大学校: 語学 is no shortened name)."""
+        starts = self._starts(org)
+        return not at or starts is None or at in starts and (
+            not _one_char(at, starts) or org[at] in _UNITS)
 
     def full_name(self, word: str) -> str | None:
         """The one name of the data `word` shortens, or None."""
-        found = [n for n in self._names.get(word[0], ()) if len(n) > len(word) + 1
-                 and _shortens(word, n, self._starts(n))]
+        found = [n for n, org, at in self._names.get(word[0], ()) if len(n) > len(word) + 1
+                 and self._tail_told(org, at) and _shortens(word, n, self._starts(n))]
         shortest = min(found, key=len, default=None)
         if not shortest or not all(shortest in n for n in found) or word in self._written():
             return None
