@@ -178,7 +178,7 @@ class TokenCache:
         os.replace(tmp, self.path)
 
 
-NAMES_FORMAT = 10  # bump when NameIndex.state() changes shape or meaning (10: Kunrei keys)
+NAMES_FORMAT = 11  # bump when NameIndex.state() changes shape or meaning (11: ko, th)
 
 
 def names_key(*parts: object) -> str:

@@ -102,6 +102,14 @@ _GUESS = pattern(r"(?:たしか|確か)?\s*[^、,。？?！!\s]{1,16}?(?:だっ�
                  r"(?:た|る|い)はず(?:だ|です)?(?:けど|けれど|が|なんだけど|なのですが)?|"
                  r"(?:ん|の)でしょ(?:う)?|(?:だ|です)よね)"
                  r"\s*[、,。？?]?")
+# How to think or what shape to answer in, said to a chatbot (ステップごとに考えてから答えて
+# ください。, 形式: JSON（キー=自治体名、値=件数）, 出力フォーマット：表, think step by step):
+# no condition, and no question of its own (ステップごとに is no grouping).
+_INSTRUCTION = pattern(r"(?:ステップ\s*(?:ごと|バイ\s*ステップ)に|段階的に|順を追って)"
+                       r"[^。？?\n]*?(?:考え|説明|答え|回答|推論)[^。？?\n]*[。．.！!]?|"
+                       r"(?:^|(?<=[\n。]))\s*(?:出力)?(?:形式|フォーマット|書式)\s*[:：][^\n。]*[。\n]?|"
+                       r"(?i:\b(?:let'?s\s+)?think\s+step[\s-]+by[\s-]+step\b[.,]?|"
+                       r"(?:^|(?<=\n))\s*(?:output\s+)?format\s*:[^\n]*\n?)")
 # A belief put as a tag question in English, beside the request (Nagasaki has more than any
 # other prefecture, right? Give me the number for each.): what is so is the answer's.
 _TAG_QUESTION = pattern(r"[^.?!]*,\s*(?:right|correct|no|yes|isn't (?:it|that so)|doesn't it|"
@@ -185,6 +193,7 @@ def asked_part(text: str) -> str:
     stands alone dropped, sentences after it that only count something in dropped, what
     the asker already knows and a declined form of the answer dropped, a declined kind of
     agreement left out."""
+    text = _INSTRUCTION.sub("", text)  # ステップごとに考えて, 形式: JSON, step by step
     text = _KIND_DECLINED.sub(r"\1は除く", _FORM_DECLINED.sub("", _KNOWN.sub("", text)))
     if not _JAPANESE.search(text):
         rest = _TAG_QUESTION.sub("", text)  # Nagasaki has the most, right? Give me …

@@ -8,6 +8,8 @@ usage that any reader of the list brings with them. Names from the data itself
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from .lazy_re import longest_first, pattern
@@ -425,26 +427,59 @@ def _by_alpha2() -> dict[str, str]:
     return out
 
 
+# Country names as the partners' languages write them, from pycountry's ISO 3166
+# catalogues: in their own scripts (Chinese simplified and traditional, Korean, Thai) and in
+# Latin letters (Indonesian, Malay, Vietnamese; diacritics dropped: Việt Nam →
+# viet nam, Kemboja, Thai Lan), for a question written by someone on the partner's side.
+SCRIPT_LOCALES = ("zh_CN", "zh_TW", "ko", "th")
+LATIN_LOCALES = ("id", "ms", "vi")
+
+
 def chinese_names() -> dict[str, str]:
-    """Country names as Chinese writes them (美国, 泰国, 荷兰; traditional 美國, 荷蘭), folded
-    to Japanese character forms → the list's word: pycountry's ISO 3166 names translated
-    by its zh_CN and zh_TW catalogues. Read when a name index is built (0.1 s), not at
-    each start: a question written by a Chinese reader of the list (美国の相手との協定)."""
+    """Country names as Chinese, Korean and Thai write them (美国, 泰国, 荷兰; traditional
+    美國, 荷蘭; 미국, 캄보디아; ไทย), Chinese folded to Japanese character forms → the
+    list's word: pycountry's ISO 3166 names in SCRIPT_LOCALES. Read when a name index is
+    built (0.1 s), not at each start: a question written by a Chinese reader of the list
+    (美国の相手との協定)."""
+    return _translated(SCRIPT_LOCALES, fold)
+
+
+def latin_country_names() -> dict[str, str]:
+    """Country names in the Latin letters of LATIN_LOCALES, diacritics dropped and
+    lower-cased (kemboja, viet nam, thai lan, amerika serikat) → the list's word; those of
+    two words or seven letters or more that are no name already read (a shorter one's
+    sound meets a Japanese word's: italia, いったり), and not starting with a short English
+    word."""
+    from .glossary import english_word  # (glossary reads this module)
+
+    return {k: v for k, v in _translated(LATIN_LOCALES, _ascii_folded).items()
+            if (" " in k or len(k.replace("-", "")) >= 7)  # (italia sounds like いったり)
+            and not (len(first := re.split(r"[\s-]", k)[0]) <= 3 and english_word(first))}
+    # (do thai, Israel in Vietnamese, would be read in "do Thai partners …")
+
+
+def _ascii_folded(name: str) -> str:
+    """Latin letters without their diacritics (Việt Nam → viet nam, Đài Loan → dai loan)."""
+    plain = unicodedata.normalize("NFKD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def _translated(locales: tuple[str, ...], folded: Callable[[str], str]) -> dict[str, str]:
     import gettext
 
     import pycountry
 
     out: dict[str, str] = {}
-    for lang in ("zh_CN", "zh_TW"):
+    for lang in locales:
         catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         for code, canonical in _by_alpha2().items():
             country = pycountry.countries.get(alpha_2=code)
             if country is None:
                 continue
             for english in {country.name, getattr(country, "common_name", country.name)}:
-                name = fold(catalogue.gettext(english))
-                if name != english and len(name) >= 2 and nfkc(name).casefold() not in \
-                        COUNTRY_ALIASES:
+                name = folded(catalogue.gettext(english))
+                if name != folded(english) and len(name) >= 2 and nfkc(name).casefold() not in \
+                        COUNTRY_ALIASES and "," not in name:
                     out.setdefault(name, canonical)
     return out
 

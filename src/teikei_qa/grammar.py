@@ -120,7 +120,8 @@ _BY_DATE = (r"日付順|年代順|時系列|締結順|締結日順|締結年順|
             r"(?:the )?(?:signing |their )?(?:date|year)s?\b|\bchronologic(?:al(?:ly)?)?\b|"
             r"\bin (?:date|chronological) order\b")
 OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|初めて|古い順|"
-                 r"最初(?!の[^。？?、]{0,10}?(?:に戻|の質問))|"  # (not 最初の長崎県に戻って)
+                 # (not 最初の長崎県に戻って; 件数を最初に書いて: an instruction)
+                 r"最初(?!の[^。？?、]{0,10}?(?:に戻|の質問)|に\s*(?:書|答|示|述|出|教|言|挙|まとめ|記))|"
                  r"(?:どっち|どちら|どれ)(?:と?の[^。？?]{0,8})?が\s*(?:古|先|早)|"
                  r"(?:どっち|どちら|どれ|いずれ)\s*(?:と|が|を)?\s*先に|"  # どちらと先に結んだ
                  # 先に協定を結んだのはどっち: the one that signed first
@@ -513,11 +514,16 @@ NOT_HAD_BEFORE = pattern(r"\b(?:no|without any) agreements? (?:with|in)\s+(?:the
                          re.IGNORECASE)
 
 
-_LIMIT = pattern(r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)|(?:top|first|last)\s+(\d{1,3})|"
+# (not この2つを満たす, 以下の3つの条件: the conditions counted, not the agreements)
+_NOT_CONDITIONS = r"(?<!この)(?<!以下の)(?<!上記の)(?<!次の)(?<!\d)"
+_CONDITIONS_AFTER = r"(?!\s*(?:の)?\s*(?:条件|を\s*(?:すべて|全て|両方|ともに)?\s*満た))"
+_LIMIT = pattern(_NOT_CONDITIONS + r"(\d{1,3})\s*(?:つ|件|個|本|agreements?)" + _CONDITIONS_AFTER +
+                 r"|(?:top|first|last)\s+(\d{1,3})|"
                  # the 3 newest, 5 most recent
                  r"\b(\d{1,3})\s+(?:most\s+)?(?:newest|latest|oldest|earliest|recent(?:ly)?)\b",
                  re.IGNORECASE)
-_KANJI_LIMIT = pattern(r"([一二三四五六七八九十])\s*(?:つ|件)")
+_KANJI_LIMIT = pattern(_NOT_CONDITIONS + r"([一二三四五六七八九十])\s*(?:つ|件)"
+                       + _CONDITIONS_AFTER)
 _ENGLISH_NUMBERS = {w: n for w, n in EN_NUMBERS.items() if n <= 10}  # one … ten
 _ENGLISH_LIMIT = pattern(r"\b(" + "|".join(_ENGLISH_NUMBERS) + r")\b", re.IGNORECASE)
 

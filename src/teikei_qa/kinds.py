@@ -257,8 +257,9 @@ _LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(?<!私の)(?<!僕の)(?<!うちの
                  r"(?=\s*が|\s*(?:の|として|で)\s*(?:結|締結|交わ|協定|覚書|提携|持|もつ|もっ))"
                  r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
                  # 長崎県そのもの, 福岡県が直接, 熊本県自体, 県庁: the prefecture itself
+                 # (長崎県（県として）: as the prefecture)
                  r"|(?<=[都道府県])(?<!政府)(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁|"
-                 r"(?i:itself|directly))"
+                 r"[（(]\s*[都道府県]\s*(?:として|単独|自体|のみ|だけ)\s*[）)]|(?i:itself|directly))"
                  # 市町村はいくつ, 何市町村: how many of them (not the prefectures)
                  r"|(市町村)(?=\s*(?:は|って|が|の数は?)?\s*(?:いくつ|何))|(?<=何)(市町村)"
                  # signed by towns, made by the prefectures

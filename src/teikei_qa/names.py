@@ -35,7 +35,8 @@ _LATIN_SUFFIX = {"prefecture": "ken", "pref": "ken", "city": "shi", "town": "mac
                  "tyou": "cho"}  # (Kunrei: Hukuoka-si, Mihune-mati, Arita-tyô)
 _KATAKANA_HEAD = pattern(r"[ァ-ヺー]{3,}(?=[\u4e00-\u9fff])")
 _LATIN_WORD = pattern(r"[A-Za-z][A-Za-z'\-]*")
-_HAN = pattern(r"[\u4e00-\u9fff]{2}")  # two kanji: a country Chinese writes may be there
+# two kanji, or Hangul or Thai letters: a country Chinese, Korean or Thai writes may be there
+_HAN = pattern(r"[\u4e00-\u9fff]{2}|[\uac00-\ud7a3\u0e00-\u0e7f]{2}")
 # A kanji suffix written after a name in Latin letters (Saga県): its romaji.
 _KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
 # Particles after a name in hiragana (みふねまちが), or grammar in hiragana (ちゅうごくいがい).

@@ -23,6 +23,7 @@ from .gazetteer import (
     chinese_names,
     english_names,
     flags_named,
+    latin_country_names,
 )
 from .glossary import common_kanji_readings, english_word, kanji_readings, shared
 from .homophones import HOMOPHONES_FORMAT, Homophones
@@ -37,7 +38,7 @@ from .records import Record
 from .rewrite import Rewrite
 from .romaji_words import from_romaji, joined_kana
 from .store import passages, text_column
-from .text import plain_question, title_key
+from .text import latin_gloss_dropped, plain_question, title_key
 from .thesaurus import Thesaurus, data_words
 from .tokenize import STOP_WORDS, Tokenizer
 from .vocab import TermIndex, Vocabulary
@@ -95,7 +96,7 @@ class Reader:
 
         Building it reads UniDic and GeoNames (seconds); it is kept under the index's
         cache/ keyed by everything it is made from, so a new process reads it back."""
-        english = english_names()
+        english = {**latin_country_names(), **english_names()}  # (Kemboja, Việt Nam)
         # The table file holds all the names are made of from the data, so its sha256
         # stands for them: a new process knows the key without reading the rows.
         key = names_key(NAMED_PLACES, english, self.table_sha) if self.table_sha else \
@@ -190,7 +191,7 @@ class Reader:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.tokenizer
-        text = read_query_syntax(text)  # 分野=水道, 締結年 >= 2010, GROUP BY 国: as Japanese
+        text = read_query_syntax(latin_gloss_dropped(text))  # 分野=水道, GROUP BY 国: Japanese
         text = standard_speech(english_years(text))  # twenty ten: 2010; 結んどる: 結んでいる
         text = from_romaji(text, english_word,  # Kankoku igai no …: かんこく いがい の …
                            lambda w: self.names.latin_name([w])[1] == "romaji",

@@ -156,6 +156,9 @@ _REGION_NAMES = "|".join(sorted({*REGIONS, *WORLD_REGIONS, "ヨーロッパ"}, k
 # 対中経済交流, 対米協定数): with that country (韓国との協定).
 _TOWARDS_ONE = pattern(rf"対({'|'.join(ONE_KANJI)})(?=協定|交流|経済|関係|案件|提携|覚書|分|の|"
                        r"[\s、,・/／［\[(（]|$)")
+# Agreements between two of a kind (博物館どうしの協定, 大学同士の提携): with a partner of
+# that kind (the party's side is one too, or the agreement would not be so called).
+_BETWEEN_KIND = pattern(r"(博物館|美術館|大学|都市|自治体)\s*(?:同士|どうし)(?=\s*の)")
 # 東アジアの国家, アジア諸国家: the region's countries (国家 is a word the data writes).
 _REGION_NATIONS = pattern(rf"((?:{_REGION_NAMES}))\s*(?:の|諸)\s*国家")
 _RESTATED = pattern(rf"(?:{_REGION_NAMES})"
@@ -620,7 +623,7 @@ def restate(text: str) -> str:
     text = _REGION_EXAMPLES.sub(lambda m: m[1] or m[2], _INCLUSIVE_NOTE.sub("", text))
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_NATIONS.sub(r"\1の国", _REGION_EXAMPLES_EN.sub(r"\1", text))
-    text = _TOWARDS_ONE.sub(lambda m: f"{ONE_KANJI[m[1]]}との", text)
+    text = _TOWARDS_ONE.sub(lambda m: f"{ONE_KANJI[m[1]]}との", _BETWEEN_KIND.sub(r"\1", text))
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
     text = _EVENT_YEAR_EN.sub(r"\1 \2", _EVENT_YEAR.sub(r"\1年", text))
     text = _NOT_IN_FIELD.sub(r"\1分野以外の", _COUNT_REMARK.sub("、", text))

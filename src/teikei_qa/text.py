@@ -324,6 +324,17 @@ def _decade_bound(m: re.Match[str]) -> str:
 # condition of its own.
 _HANGUL_GLOSS = pattern(r"\s*[（(]\s*[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"
                         r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\s]*[）)]")
+# …and a word glossed in a language written in Latin letters with diacritics (ごみ（rác
+# thải）, 留学（du học）): the Japanese before it is what is asked (thải is no タイ).
+_LATIN_GLOSS = pattern(r"(?<=[ぁ-ゖァ-ヺー\u4e00-\u9fff])\s*[（(]\s*(?=[^（）()]*[À-ɏḀ-ỿ])"
+                       r"[A-Za-zÀ-ɏḀ-ỿ\s'’-]{2,40}[）)]")
+
+
+def latin_gloss_dropped(text: str) -> str:
+    """`text` without the Latin-letter glosses with diacritics after a Japanese word."""
+    return _LATIN_GLOSS.sub("", text)
+
+
 # Brackets that add no condition: what the condition before them is said to include
 # (福建省の相手(省の部局や省内の博物館を含む), 釜山の相手（市のほか大学・美術館も含めて）:
 # it holds them already), or what it means restated against another (町（市や県ではなく
