@@ -2927,3 +2927,10 @@ def test_a_latin_gloss_is_no_country_and_steps_are_no_grouping(engine):
     steps = engine.ask("東京五輪の事前合宿の受け入れにつながったような、海外との連携はありますか？"
                        "ステップごとに経緯を説明してください。")
     assert [c.record.line for c in steps.citations] == [14]
+
+
+def test_places_said_to_lie_in_the_one_named_are_no_sides(engine):
+    """有田や鹿島のある佐賀県と、肥後の熊本県: two prefectures compared, one described."""
+    first = engine.ask("有田や鹿島のある佐賀県と、肥後の熊本県、協定の数はどっちが上？").text
+    assert first.splitlines()[0] == P + \
+        "協定の件数は、佐賀県が2件、熊本県が2件で、佐賀県と熊本県は同数です。"

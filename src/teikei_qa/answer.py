@@ -232,8 +232,8 @@ def absent_item(word: str) -> str:
 
 def notes_of(result: Result | None, plan: Plan) -> list[str]:
     said = plan.text.rsplit("\n", 1)[-1]  # a follow-up repeats no note of an earlier turn
-    lines = [c.note() for c in plan.changes if c.how in ("near", "choice") and (
-        c.canonical in said or c.written in said)]
+    lines = [c.note() for c in plan.changes if c.how in ("near", "choice", "province") and (
+        c.canonical in said or c.written in said) and c.canonical]
     shown = " ".join(m.group(0) for pattern in (URL_ASKED, DAY_ASKED)  # URLは？ 何月何日:
                      for m in pattern.finditer(plan.text)).casefold()  # shown per row
     unused = [w for w in (result.ignored if result is not None else ())  # (相手都市, 締結年:

@@ -33,6 +33,7 @@ from .kinds import KIND_WORDS, LEVEL_WORDS
 from .lazy_re import pattern
 from .loanwords import read_loanwords
 from .names import NameIndex
+from .provinces import old_provinces
 from .query_syntax import read_query_syntax
 from .records import Record
 from .rewrite import Rewrite
@@ -203,7 +204,8 @@ class Reader:
                                 english_word(w) or readings.city_abroad(w)  # support, バンコク
                                 or w in REGION_WORDS)  # インドシナ (not インドネシア)
         rw = replace(rw, text=kana_suffixes(rw.text, self._suffixed_names))  # fukuokaけん
-        rw = readings.slips_read(rw, self.vocab, tok.reading, tok.known, self._abbreviations)
+        rw = readings.slips_read(old_provinces(rw), self.vocab, tok.reading, tok.known,
+                                 self._abbreviations)  # 肥前: 佐賀県・長崎県
         rw = self.homophones.rewrite(rw, tok.common_or_place, tok.cuts)  # 強定の数: 協定
         rw = self.kana_words.rewrite(replace(rw, text=self.kana_words.joined(rw.text)))
         return replace(rw, text=joined_kana(rw.text))  # その うち: そのうち

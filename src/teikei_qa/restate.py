@@ -156,6 +156,10 @@ _REGION_NAMES = "|".join(sorted({*REGIONS, *WORLD_REGIONS, "ヨーロッパ"}, k
 # 対中経済交流, 対米協定数): with that country (韓国との協定).
 _TOWARDS_ONE = pattern(rf"対({'|'.join(ONE_KANJI)})(?=協定|交流|経済|関係|案件|提携|覚書|分|の|"
                        r"[\s、,・/／［\[(（]|$)")
+# Places said to lie in the one named next (有田や鹿島のある佐賀県, 出島のある長崎県): a
+# description of it, no condition or side of their own.
+_LYING_IN = pattern(r"(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:や|と|、|・))*[\u4e00-\u9fffァ-ヴー]{1,8}"
+                    r"のある\s*(?=[\u4e00-\u9fff]{1,4}[県都府道市町村](?![\u4e00-\u9fff]))")
 # Agreements between two of a kind (博物館どうしの協定, 大学同士の提携): with a partner of
 # that kind (the party's side is one too, or the agreement would not be so called).
 _BETWEEN_KIND = pattern(r"(博物館|美術館|大学|都市|自治体)\s*(?:同士|どうし)(?=\s*の)")
@@ -624,6 +628,7 @@ def restate(text: str) -> str:
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_NATIONS.sub(r"\1の国", _REGION_EXAMPLES_EN.sub(r"\1", text))
     text = _TOWARDS_ONE.sub(lambda m: f"{ONE_KANJI[m[1]]}との", _BETWEEN_KIND.sub(r"\1", text))
+    text = _LYING_IN.sub("", text)
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
     text = _EVENT_YEAR_EN.sub(r"\1 \2", _EVENT_YEAR.sub(r"\1年", text))
     text = _NOT_IN_FIELD.sub(r"\1分野以外の", _COUNT_REMARK.sub("、", text))

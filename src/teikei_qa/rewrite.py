@@ -13,13 +13,16 @@ class Change:
 
     written: str
     canonical: str
-    how: str  # "reading", "romaji", "english", "near", "choice" (福岡 → 福岡市, not 福岡県)
+    how: str  # "reading", "romaji", "english", "near", "choice" (福岡 → 福岡市, not 福岡県),
+    # "province" (肥前 → 佐賀県・長崎県)
     other: str = ""  # with "choice": the reading not taken (福岡県)
 
     def note(self) -> str:
         if self.how == "choice":
             return (f"「{self.written}」は{self.canonical}として答えました"
                     f"（{self.other}なら「{self.other}」とお尋ねください）。")
+        if self.how == "province":
+            return f"「{self.written}」は旧国名として{self.canonical}と読みました。"
         return f"「{self.written}」は「{self.canonical}」として答えました。"
 
 
