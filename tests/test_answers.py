@@ -525,7 +525,7 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout109.jsonl", "heldout110.jsonl", "heldout111.jsonl", "heldout112.jsonl",
     "heldout113.jsonl", "heldout114.jsonl", "heldout115.jsonl", "heldout116.jsonl",
     "heldout117.jsonl", "heldout118.jsonl", "heldout119.jsonl", "heldout120.jsonl",
-    "heldout121.jsonl", "heldout122.jsonl", "heldout123.jsonl"])
+    "heldout121.jsonl", "heldout122.jsonl", "heldout123.jsonl", "heldout124.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -2934,3 +2934,17 @@ def test_places_said_to_lie_in_the_one_named_are_no_sides(engine):
     first = engine.ask("有田や鹿島のある佐賀県と、肥後の熊本県、協定の数はどっちが上？").text
     assert first.splitlines()[0] == P + \
         "協定の件数は、佐賀県が2件、熊本県が2件で、佐賀県と熊本県は同数です。"
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # kinds given as examples of a place's partners (…の大学や美術館なんかと) narrow
+    # nothing; …のどちらかで、 is either, no comparison
+    ("福岡市以外で、釜山の大学や美術館なんかと協定を結んでるのを全部",
+     "福岡市以外の自治体が釜山と結んだ協定は5件あります。すべて挙げます。"),
+    ("釜山の大学や美術館と結んだ協定",
+     "釜山と結んだ協定のうち、「大学または美術館」に関するものは4件あります。すべて挙げます。"),
+    ("相手が中国か韓国のどちらかで、分野に教育が入ってる協定を一覧で",
+     "中国・韓国と結んだ教育分野の協定は7件あります。すべて挙げます。"),
+])
+def test_examples_of_a_places_partners_and_either_said(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first

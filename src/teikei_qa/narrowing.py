@@ -23,6 +23,7 @@ _INCLUDED = pattern(r"^[^。？?]{0,4}?(?:も含(?:め|む|んで|まれ)|を?�
                     re.IGNORECASE)  # (universities and museums included)
 _INCLUDING = pattern(r"\b(?:including|incl\.|as well as)\s*$", re.IGNORECASE)
 _OR_LIST = r"\s*(?:や|・|、|,|または|とか|or)\s*"  # 大学や美術館、市など: a list of kinds
+_EXAMPLES_AFTER = pattern(r"\s*(?:など|なんか|なんぞ|等|とか)(?:と|の|を|で|に|、)")
 # Examples of a condition's word: 協会や連合会みたいな民間団体, 大学のような機関.
 _SUCH_AS = r"\s*(?:みたいな|みたいの|のような|などの|等の|といった|とかの|like)\s*"
 
@@ -59,8 +60,12 @@ def alternative(text: str, group: Sequence[str], filters: Sequence[Filter]) -> b
 
     # 市 of 市など, not of 市場: a word for any partner stands alone; (…大学・博物館も
     # 含めて): words the question says are included besides, not instead
-    return any(joined(w, _OR) or re.match(_SUCH_AS + re.escape(w), text[end:])
-               for f in filters for w in f.words if w) or \
+    # 釜山の大学や美術館なんかと: examples of the place's partners, the place the condition
+    place_examples = len(group) > 1 and bool(_EXAMPLES_AFTER.match(text[end:])) and any(
+        text[:start].rstrip().endswith(w + "の") for f in filters
+        if f.kind == "partner" and not f.exclude for w in f.words if w)
+    return place_examples or any(joined(w, _OR) or re.match(_SUCH_AS + re.escape(w), text[end:])
+                                 for f in filters for w in f.words if w) or \
         any(joined(w, _OR_LIST, r"(?![一-龥])") for w in _ANY_PARTNER) or \
         bool(_INCLUDED.match(text[end:]) or _INCLUDING.search(text[:start]))
 

@@ -359,8 +359,9 @@ _MINUS_WORD = pattern(r"(?:(?<=\s)|^)[-－−]([^\s\d\-－−][^\s]*)")  # (not 
 _BLANK_MONTH = pattern(r"[「『]?\s*[○〇◯×Xx]+\s*年\s*[○〇◯×Xx]+\s*月\s*[」』]?")
 # Either of two said as such (タイかベトナム、どちらかの相手と; 2003年か2005年、そのどちらかの年に):
 # the two as alternatives, no comparison.
-_EITHER_OF = pattern(r"\s*[、,]?\s*(?:その)?\s*(?:どちらか|いずれか)(?:一方)?\s*の\s*"
-                     r"(?:年|国|相手|分野|自治体|県)?\s*(?=\S)")
+_EITHER_OF = pattern(r"\s*[、,]?\s*(?:その)?\s*(?:の)?\s*(?:どちらか|いずれか)(?:一方)?\s*"
+                     r"(?:の\s*(?:年|国|相手|分野|自治体|県)?|(?=で\s*[、,]))\s*(?=\S)")
+# (中国か韓国のどちらかで、…: either, a condition, then the rest)
 # Taken away from (長崎県の協定から中国相手のものを差し引くと): left out.
 _TAKEN_AWAY = pattern(r"を\s*(?:差し引|差引|さしひ|引)(?:く|いた|いて|けば)(?:と|ら|場合)?")
 # A country said to be in the region said after it (ベトナムを含めて東南アジアの国々): the region.
