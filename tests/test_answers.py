@@ -525,7 +525,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout109.jsonl", "heldout110.jsonl", "heldout111.jsonl", "heldout112.jsonl",
     "heldout113.jsonl", "heldout114.jsonl", "heldout115.jsonl", "heldout116.jsonl",
     "heldout117.jsonl", "heldout118.jsonl", "heldout119.jsonl", "heldout120.jsonl",
-    "heldout121.jsonl", "heldout122.jsonl", "heldout123.jsonl", "heldout124.jsonl"])
+    "heldout121.jsonl", "heldout122.jsonl", "heldout123.jsonl", "heldout124.jsonl",
+    "heldout125.jsonl", "heldout126.jsonl", "heldout127.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -2947,4 +2948,30 @@ def test_places_said_to_lie_in_the_one_named_are_no_sides(engine):
      "中国・韓国と結んだ教育分野の協定は7件あります。すべて挙げます。"),
 ])
 def test_examples_of_a_places_partners_and_either_said(engine, question, first):
+    assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # English: a country's cities with another kind, predate, an event as a bound, the
+    # busiest year, one(s); Japanese: 年移行 typed for 以降, a guess or remark after the
+    # question (同じくらい？, 九州なのに？), an event that only says when (…があった平成23年)
+    ("What did Fukuoka City sign with Chinese cities or provinces during the 2000s?",
+     "福岡市が2000年代に中国の都市・州・省と結んだ協定は5件あります。すべて挙げます。"),
+    ("Which of the Pusan tie-ups predate the Lehman shock?",
+     "2008年9月より前に釜山と結んだ協定は4件あります。すべて挙げます。"),
+    ("Year by year, how many agreements did Fukuoka City sign, and what was its busiest year?",
+     "福岡市が結んだ協定を締結年別に数えると11グループ、計14件です。"),
+    ("Show me Kitakyushu's environmental agreements, excluding the one(s) with China.",
+     "北九州市が中国以外と結んだ環境分野の協定は3件あります。すべて挙げます。"),
+    ("長崎県の文化系でさ 2010年移行のってどれーー？🎨",
+     "長崎県（県内の自治体を含む）が2010年以降に結んだ文化分野の協定は5件あります。すべて挙げます。"),
+    ("佐賀と熊本ってどっちのが多いの？ ぶっちゃけ同じくらい？",
+     "協定の件数は、佐賀県が2件、熊本県が2件で、佐賀県と熊本県は同数です。"),
+    ("鹿児島の協定ってないの？ 九州なのに？😢",
+     "鹿児島県の自治体の協定はこのデータにはありません。"),
+    ("東日本大震災があった平成23年に結ばれた協定は何件ありますか？",
+     "平成23年（2011年）に締結された協定は5件です。"),
+    ("東日本大震災より後の協定は何件", "2011年3月より後に締結された協定は21件です。"),
+])
+def test_english_bounds_and_kinds_slang_slips_and_events(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first

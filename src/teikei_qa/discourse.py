@@ -96,12 +96,15 @@ _PURPOSE = pattern(r"(?:たい|たく)\s*(?:んです|のです|んだ|の|で�
 # A guess at the answer said after the question (…一番多い分野はどれ？水道だったかな、): no
 # condition (said before it, a hedge sets one: たしか長崎県だったと思うけど、…).
 # …or what the asker believes, said after it (福岡市のもあったはずだけど, 北九州市がいちばん
-# 多いんでしょ？, 中国が一番だよね？): no condition either; the answer says what is so.
+# 多いんでしょ？, 中国が一番だよね？, 九州なのに？): no condition either; the answer says
+# what is so.
 _GUESS = pattern(r"(?:たしか|確か)?\s*[^、,。？?！!\s]{1,16}?(?:だったかな|だったっけ|"
                  r"じゃなかったかな|じゃなかったっけ|だったと思う(?:けど|が)?|だと思う(?:けど|が)?|"
                  r"(?:た|る|い)はず(?:だ|です)?(?:けど|けれど|が|なんだけど|なのですが)?|"
-                 r"(?:ん|の)でしょ(?:う)?|(?:だ|です)よね)"
-                 r"\s*[、,。？?]?")
+                 r"(?:ん|の)でしょ(?:う)?|(?:だ|です)よね|なのに|"
+                 # (ぶっちゃけ同じくらい？ 九州なのに？: a guess or a remark)
+                 r"同じ(?:くらい|ぐらい)(?:かな|なの|じゃない)?)"
+                 r"\s*[、,。？?]?|^\s*同じ(?:くらい|ぐらい)(?:かな|なの|じゃない)?\s*[？?]")
 # How to think or what shape to answer in, said to a chatbot (ステップごとに考えてから答えて
 # ください。, 形式: JSON（キー=自治体名、値=件数）, 出力フォーマット：表, think step by step):
 # no condition, and no question of its own (ステップごとに is no grouping).

@@ -149,10 +149,13 @@ class Glossary:
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Glossary lives per process
     def english(self, word: str) -> bool:
         """Whether `word` (Latin letters) is an English word: a gloss of some entry, as
-        written or without -s, -ed, -ing (support, supporting; not Prado, Haiphong)."""
+        written or without -s, -ed, -ing, -er, -est (support, supporting, biggest; busiest,
+        busier: busy; not Prado, Haiphong)."""
         w = word.casefold()
-        forms = {w, *(w[: -len(end)] for end in ("s", "ed", "ing") if w.endswith(end)
-                      and len(w) - len(end) >= 3)}
+        forms = {w, *(w[: -len(end)] for end in ("s", "ed", "ing", "er", "est") if w.endswith(end)
+                      and len(w) - len(end) >= 3),
+                 *(w[: -len(end)] + "y" for end in ("ier", "iest", "ied", "ies")
+                   if w.endswith(end) and len(w) - len(end) >= 2)}
         args = [f for form in forms for f in (form, f"to {form}")]
         with self._lock:
             return self._db.execute(

@@ -186,7 +186,9 @@ _PARTNER_IS = pattern(r"(?:相手|相手先|相手方|締結先|提携先|提携
 # of government (not 都市や博物館: a topic word beside it, narrowing.alternative)
 _CUED_ALTERNATIVE = pattern(r"^\s*(?:や|・|、|か|とか|及び|および|または|もしくは)\s*"
                             r"(?:省|州|庁|省庁|政府機関|行政機関|州政府|省政府|政府)"
-                            r"(?:との|と結|と締|と交わ|と提携|を相手|が相手)")
+                            r"(?:との|と結|と締|と交わ|と提携|を相手|が相手)|"
+                            # (…with 中国の都市 or 省 during: English between)
+                            r"(?i:^\s*(?:or|and)\s+(?:省|州|庁|省庁|政府機関|行政機関)(?![\u4e00-\u9fff]))")
 # What a kind's word may be followed by after の and still name the partner (政府機関の協定,
 # not 企業のビジネス参入, 民間の水産関係者, 市役所の職員).
 _OF_PARTNER = pattern(r"^の\s*(?:協定|覚書|合意|相手|もの|団体|機関|提携|との|と結|役所|"

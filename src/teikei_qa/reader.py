@@ -36,6 +36,7 @@ from .names import NameIndex
 from .provinces import old_provinces
 from .query_syntax import read_query_syntax
 from .records import Record
+from .restate import english_phrases
 from .rewrite import Rewrite
 from .romaji_words import from_romaji, joined_kana
 from .store import passages, text_column
@@ -193,7 +194,8 @@ class Reader:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.tokenizer
         text = read_query_syntax(latin_gloss_dropped(text))  # 分野=水道, GROUP BY 国: Japanese
-        text = standard_speech(english_years(text))  # twenty ten: 2010; 結んどる: 結んでいる
+        text = standard_speech(english_phrases(english_years(text)))  # twenty ten: 2010;
+        # predate: before; 結んどる: 結んでいる
         text = from_romaji(text, english_word,  # Kankoku igai no …: かんこく いがい の …
                            lambda w: self.names.latin_name([w])[1] == "romaji",
                            self.kana_words.reads)

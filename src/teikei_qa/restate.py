@@ -160,6 +160,14 @@ _TOWARDS_ONE = pattern(rf"対({'|'.join(ONE_KANJI)})(?=協定|交流|経済|関�
 # description of it, no condition or side of their own.
 _LYING_IN = pattern(r"(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:や|と|、|・))*[\u4e00-\u9fffァ-ヴー]{1,8}"
                     r"のある\s*(?=[\u4e00-\u9fff]{1,4}[県都府道市町村](?![\u4e00-\u9fff]))")
+# "predate" and "postdate": before and after what follows.
+_PREDATE = pattern(r"(?i:\b(pre|post)dat(?:e|es|ed|ing)\b)")
+# The busiest year, the peak month: the one with the most agreements.
+_BUSIEST = pattern(r"(?i:\b(?:busiest|peak|most active|most productive)\s+"
+                   r"(year|month|field|country|municipality|prefecture)\b)")
+# 移行 typed for 以降 after a year (2010年移行: same sound, the conversion's slip; a year
+# is no transition).
+_YEAR_SLIP = pattern(r"(\d{4}\s*年(?:度)?)\s*移行")
 # Agreements between two of a kind (博物館どうしの協定, 大学同士の提携): with a partner of
 # that kind (the party's side is one too, or the agreement would not be so called).
 _BETWEEN_KIND = pattern(r"(博物館|美術館|大学|都市|自治体)\s*(?:同士|どうし)(?=\s*の)")
@@ -500,7 +508,9 @@ def _counted_items(m: re.Match[str]) -> str:
 # 最多の分野, 最少の自治体: 最も多い / 最も少ない, as the groupings read them.
 _MOST = pattern(r"最([多少])(?:の|な)?")
 # Chinese cities, American partner cities (中国 cities once read): the cities of it.
-_TALLY_EN = pattern(r"\b(?:how many|number of|count|list|show|name all)\b", re.IGNORECASE)
+_TALLY_EN = pattern(r"\b(?:how many|number of|count|(?<!the )(?<!this )(?<!your )list|show|"
+                    r"name all|sign(?:ed)? with|(?:agreements?|tie-ups?|mous?) with)\b",
+                    re.IGNORECASE)  # (in the list: the data, no list asked)
 _WITH_CITIES = pattern(r"\bwith (?:partner |foreign )?cities\b", re.IGNORECASE)
 _CITIES_OF = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff・]+)\s+(?:partner\s+)?cities\b")
 
@@ -577,6 +587,38 @@ def _same_shape(a: str, b: str) -> bool:
     return shape(a) == shape(b) != "other" and a not in ("協定", "覚書", "何件")
 
 
+# Events a question dates agreements by, said without their date: the month they began
+# (the Lehman Brothers bankruptcy, 2008-09-15; the Great East Japan Earthquake,
+# 2011-03-11), for an event named with its year in brackets is read by _EVENT_YEAR.
+_EVENTS = {"リーマンショック": (2008, 9), "リーマン・ショック": (2008, 9),
+           "lehman shock": (2008, 9), "lehman crisis": (2008, 9),
+           "東日本大震災": (2011, 3), "great east japan earthquake": (2011, 3)}
+_EVENT_NAMES = "|".join(sorted(map(re.escape, _EVENTS), key=len, reverse=True))
+_EVENT = pattern(rf"(?i:(?<=before )|(?<=after )|(?<=since )|(?<=until )|(?<=prior to ))"
+                 rf"(?i:(?:the\s+)?({_EVENT_NAMES}))(?!\s*[（(])|"
+                 rf"(?i:({_EVENT_NAMES}))(?=\s*(?:より|以前|以降|以後|の前|の後|前|後|まで|から))")
+# A word and its plural said at once (the one(s), agreement(s)): the plural.
+_BOTH_NUMBERS = pattern(r"(?i:\b([a-z]+)\(s\))")
+
+
+def english_phrases(text: str) -> str:
+    """`text` with English words the reader would otherwise take for a name's near miss
+    (predate: Prado) or a field (busiest: business) said as the grammar reads them: read
+    before any name is."""
+    text = _PREDATE.sub(lambda m: "before" if m[1].lower() == "pre" else "after", text)
+    text = _BOTH_NUMBERS.sub(r"\1s", text)
+    text = _EVENT.sub(lambda m: _event_date(m[1] or m[2], text), text)
+    return _BUSIEST.sub(r"\1 with the most agreements", text)
+
+
+def _event_date(event: str, text: str) -> str:
+    """The month an event began, as the question's language says a month."""
+    year, month = _EVENTS.get(event, _EVENTS.get(event.casefold(), (0, 0)))
+    if KANA_KANJI.search(text):
+        return f"{year}年{month}月"
+    return f"{_MONTH_NAMES[month - 1].capitalize()} {year}"
+
+
 def restate(text: str) -> str:
     """`text` restated as the module says (each pattern above says what it reads)."""
     def japanese(m: re.Match[str]) -> str:
@@ -629,7 +671,8 @@ def restate(text: str) -> str:
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_NATIONS.sub(r"\1の国", _REGION_EXAMPLES_EN.sub(r"\1", text))
     text = _TOWARDS_ONE.sub(lambda m: f"{ONE_KANJI[m[1]]}との", _BETWEEN_KIND.sub(r"\1", text))
-    text = _LYING_IN.sub("", text)
+    text = _LYING_IN.sub("", _YEAR_SLIP.sub(r"\1以降", text))
+
     text = _AND_WITHIN.sub(r"\1", _KANA_KAZU.sub("の数", text))
     text = _EVENT_YEAR_EN.sub(r"\1 \2", _EVENT_YEAR.sub(r"\1年", text))
     text = _NOT_IN_FIELD.sub(r"\1分野以外の", _COUNT_REMARK.sub("、", text))
