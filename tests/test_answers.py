@@ -2975,3 +2975,11 @@ def test_examples_of_a_places_partners_and_either_said(engine, question, first):
 ])
 def test_english_bounds_and_kinds_slang_slips_and_events(engine, question, first):
     assert engine.ask(question).text.splitlines()[0] == P + first
+
+
+def test_in_the_list_asks_no_whole_list(engine):
+    """'an agreement in the list about …' names the data, not a list asked for: the English
+    topic words rank the condition's rows (the one about air, not all 18 with China)."""
+    a = engine.ask("Is there an agreement in the list about helping Chinese cities clean up "
+                   "their air, like the PM2.5 smog problem?")
+    assert [c.record.line for c in a.citations] == [13]

@@ -26,7 +26,9 @@ COUNT = pattern(r"何件|なんけん|件数|協定数|いくつ|幾つ|何個|�
 LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|挙げ|見せて|list\b|all\b",
                re.IGNORECASE)
 # …of them all, said (全部, 一覧, every one): not a request alone (見せて, 挙げて: show me).
-WHOLE_LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|list\b|all\b", re.IGNORECASE)
+WHOLE_LIST = pattern(r"すべて|全て|全部|ぜんぶ|一覧|リスト|列挙|全件|"
+                     r"(?<!the )(?<!this )(?<!your )(?<!a )list\b|all\b",
+                     re.IGNORECASE)  # (in the list: the data, not a list asked for)
 FOLLOW_UP = pattern(r"^\s*(そのうち|その中で?|そのなかで?|それらの?うち|このうち|この中で?|うち|"
                     r"さらに|更に|そこから|では|じゃあ|of (?:those|these)|among (?:them|those)|"
                     r"what about|how about|and|only|just|other than|apart from|the rest|the others|"
