@@ -22,6 +22,11 @@ from teikei_qa.kana_numbers import english_years
     ("どんな協定がある？", "どんな協定がある？"),
     ("どんどん増えている", "どんどん増えている"),
     ("みどりの協定", "みどりの協定"),
+    ("受けとった", "受けとった"),  # 取る, no progressive
+    ("聞きとった", "聞きとった"),
+    ("ふくおかしとるーまにあ", "ふくおかしとるーまにあ"),  # a loanword in hiragana
+    ("病院などがんセンターとの協定", "病院などがんセンターとの協定"),
+    ("うどん県の協定", "うどん県の協定"),
     ("Fukuoka", "Fukuoka"),
 ])
 def test_kyushu_speech_in_standard_japanese(said, standard):
@@ -36,6 +41,8 @@ def test_kyushu_speech_in_standard_japanese(said, standard):
     ("twenty oh three", "2003"),
     ("twenty-fifteen", "2015"),
     ("two thousand", "2000"),
+    ("two thousand twenty", "2020"),
+    ("two thousand and twenty-one", "2021"),
     ("the twenty three newest", "the twenty three newest"),  # a count, no year
     ("twenty agreements", "twenty agreements"),
 ])

@@ -84,3 +84,21 @@ def test_an_addendum_the_only_sentence_that_asks_of_the_table():
     """(max() of no sentence had raised ValueError.)"""
     said = "福岡市の協定を見せて。ただし中国のものは全部除外で。"
     assert asked_part(said) == said
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    # a chatbot's instruction goes, the question it is joined to stays
+    ("ステップごとに考えて、長崎県の協定は何件か答えて", "長崎県の協定は何件か答えて"),
+    ("順を追って、福岡市の協定を年ごとに説明してください",
+     "順を追って、福岡市の協定を年ごとに説明してください"),
+    ("形式：表で長崎県の協定を分野別に", "形式：表で長崎県の協定を分野別に"),
+    ("Format: table. How many agreements does Nagasaki have?",
+     " How many agreements does Nagasaki have?"),
+    # a question after the first is no guess (でしょう with a question word)
+    ("長崎県の協定は何件？ では福岡市のはどれくらいあるんでしょうか？",
+     "長崎県の協定は何件？ では福岡市のはどれくらいあるんでしょうか？"),
+])
+def test_instructions_and_guesses_leave_the_question(message, asked):
+    from teikei_qa.discourse import asked_part
+
+    assert asked_part(message) == asked

@@ -17,6 +17,7 @@ from teikei_qa.rewrite import Rewrite
     ("豊前小倉の協定", "豊前小倉の協定"),
     ("伊予市の協定", "伊予市の協定"),
     ("肥前焼の協定", "肥前焼の協定"),
+    ("やり甲斐のある協定", "やり甲斐のある協定"),  # an everyday word
 ])
 def test_old_provinces_read_as_their_prefectures(said, read):
     assert old_provinces(Rewrite(said, ())).text == read

@@ -108,11 +108,16 @@ _GUESS = pattern(r"(?:たしか|確か)?\s*[^、,。？?！!\s]{1,16}?(?:だっ�
 # How to think or what shape to answer in, said to a chatbot (ステップごとに考えてから答えて
 # ください。, 形式: JSON（キー=自治体名、値=件数）, 出力フォーマット：表, think step by step):
 # no condition, and no question of its own (ステップごとに is no grouping).
+_FORMAT_WORD = (r"(?:JSON|json|CSV|csv|markdown|Markdown|マークダウン|表|テーブル|箇条書き|"
+                r"リスト|一覧|table|list|bullets?|bullet points)")
 _INSTRUCTION = pattern(r"(?:ステップ\s*(?:ごと|バイ\s*ステップ)に|段階的に|順を追って)"
-                       r"[^。？?\n]*?(?:考え|説明|答え|回答|推論)[^。？?\n]*[。．.！!]?|"
-                       r"(?:^|(?<=[\n。]))\s*(?:出力)?(?:形式|フォーマット|書式)\s*[:：][^\n。]*[。\n]?|"
+                       r"[^。？?\n、]*?(?:考え|説明|答え|回答|推論)[^。？?\n、]*?(?:て|てから|"
+                       r"ください|下さい)?\s*[。．.！!、]|"
+                       # (a line of its own that only names a shape: not 形式：表で長崎県の…)
+                       r"(?:^|(?<=[\n。]))\s*(?:出力)?(?:形式|フォーマット|書式)\s*[:：]\s*"
+                       rf"{_FORMAT_WORD}\s*(?:[（(][^）)\n]*[）)])?\s*(?:[。\n]|$)|"
                        r"(?i:\b(?:let'?s\s+)?think\s+step[\s-]+by[\s-]+step\b[.,]?|"
-                       r"(?:^|(?<=\n))\s*(?:output\s+)?format\s*:[^\n]*\n?)")
+                       rf"(?:^|(?<=\n))\s*(?:output\s+)?format\s*:\s*{_FORMAT_WORD}\s*[.\n])")
 # A belief put as a tag question in English, beside the request (Nagasaki has more than any
 # other prefecture, right? Give me the number for each.): what is so is the answer's.
 _TAG_QUESTION = pattern(r"[^.?!]*,\s*(?:right|correct|no|yes|isn't (?:it|that so)|doesn't it|"
@@ -218,7 +223,7 @@ def asked_part(text: str) -> str:
     if before and all(states(s) for s in before) and _stands_alone(
             said[first], "".join(after), "".join(before)):
         before = []
-    after = [_GUESS.sub("", s) for s in after
+    after = [s if _WH.search(s) else _GUESS.sub("", s) for s in after
              if not _COUNT_IN.search(s) and not _HOW_COUNTED.search(s)
              and not _HOW_GROUPED.search(s) and not (_PURPOSE.search(s) and not asks(s)
                                                      and not _WH.search(s)

@@ -8,12 +8,11 @@ usage that any reader of the list brings with them. Names from the data itself
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
 from .lazy_re import longest_first, pattern
-from .text import fold, nfkc
+from .text import fold, nfkc, without_diacritics
 
 PREFECTURES: tuple[str, ...] = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
@@ -429,8 +428,9 @@ def _by_alpha2() -> dict[str, str]:
 
 # Country names as the partners' languages write them, from pycountry's ISO 3166
 # catalogues: in their own scripts (Chinese simplified and traditional, Korean, Thai) and in
-# Latin letters (Indonesian, Malay, Vietnamese; diacritics dropped: Việt Nam →
-# viet nam, Kemboja, Thai Lan), for a question written by someone on the partner's side.
+# Latin letters (Indonesian, Malay, Vietnamese; diacritics dropped: Thái Lan → thai lan,
+# Kemboja; Việt Nam is the English name already), for a question written on the partner's
+# side.
 SCRIPT_LOCALES = ("zh_CN", "zh_TW", "ko", "th")
 LATIN_LOCALES = ("id", "ms", "vi")
 
@@ -446,22 +446,21 @@ def chinese_names() -> dict[str, str]:
 
 def latin_country_names() -> dict[str, str]:
     """Country names in the Latin letters of LATIN_LOCALES, diacritics dropped and
-    lower-cased (kemboja, viet nam, thai lan, amerika serikat) → the list's word; those of
+    lower-cased (kemboja, thai lan, amerika serikat, trung quoc) → the list's word; those of
     two words or seven letters or more that are no name already read (a shorter one's
     sound meets a Japanese word's: italia, いったり), and not starting with a short English
     word."""
     from .glossary import english_word  # (glossary reads this module)
 
+    # (do thai, Israel in Vietnamese, would be read in "do Thai partners …")
     return {k: v for k, v in _translated(LATIN_LOCALES, _ascii_folded).items()
             if (" " in k or len(k.replace("-", "")) >= 7)  # (italia sounds like いったり)
             and not (len(first := re.split(r"[\s-]", k)[0]) <= 3 and english_word(first))}
-    # (do thai, Israel in Vietnamese, would be read in "do Thai partners …")
 
 
 def _ascii_folded(name: str) -> str:
     """Latin letters without their diacritics (Việt Nam → viet nam, Đài Loan → dai loan)."""
-    plain = unicodedata.normalize("NFKD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return without_diacritics(name.replace("Đ", "D").replace("đ", "d")).casefold()
 
 
 def _translated(locales: tuple[str, ...], folded: Callable[[str], str]) -> dict[str, str]:

@@ -83,30 +83,33 @@ def kana_numbers(text: str) -> str:
     return _ERA_BEFORE_NUMBER.sub(lambda m: _ERA_KANJI[m.group(1)], _NUMBER.sub(put, text))
 
 
-_EN_UNITS = ("one two three four five six seven eight nine").split()
-_EN_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-             "nineteen").split()
-_EN_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
-_UNIT = "|".join(_EN_UNITS)
+# English number words, one to ninety (restate.py's counts are made of them too).
+EN_UNITS = ("one two three four five six seven eight nine").split()
+EN_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+            "nineteen").split()
+EN_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+_UNIT = "|".join(EN_UNITS)
+_TWO_DIGITS = (rf"({'|'.join(EN_TEENS)})|({'|'.join(EN_TENS)})(?:[\s-]+({_UNIT}))?")
 # The last two digits of a year said in words: 10–99 (a bare unit would be a count:
-# twenty three agreements), oh + a unit (twenty oh three), hundred (nineteen hundred).
-_TAIL = (rf"(?:({'|'.join(_EN_TEENS)})|({'|'.join(_EN_TENS)})(?:[\s-]+({_UNIT}))?|"
-         rf"o(?:h|u)?[\s-]+({_UNIT})|(hundred))")
-_EN_YEAR = pattern(rf"(?i:\b(nineteen|twenty)[\s-]+{_TAIL}\b|"
-                   rf"\btwo[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:({'|'.join(_EN_TEENS)})|"
-                   rf"({_UNIT})))?\b)")
+# twenty three agreements), oh + a unit (twenty oh three), hundred (nineteen hundred); and
+# two thousand with anything up to ninety-nine after it (two thousand and twenty-one).
+_EN_YEAR = pattern(rf"(?i:\b(nineteen|twenty)[\s-]+(?:{_TWO_DIGITS}|o(?:h|u)?[\s-]+({_UNIT})|"
+                   rf"(hundred))\b|"
+                   rf"\btwo[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TWO_DIGITS}|({_UNIT})))?\b)")
 
 
 def english_years(text: str) -> str:
     """`text` with each year said in English words written in digits (twenty ten → 2010,
-    nineteen ninety-three → 1993, two thousand and five → 2005)."""
+    nineteen ninety-three → 1993, two thousand and twenty-one → 2021)."""
     def value(word: str | None, words: list[str], first: int) -> int:
         return 0 if word is None else first + words.index(word.lower())
 
+    def two_digits(teen: str | None, tens: str | None, unit: str | None) -> int:
+        return value(teen, EN_TEENS, 10) + value(tens, EN_TENS, 2) * 10 + value(unit, EN_UNITS, 1)
+
     def put(m: re.Match[str]) -> str:
-        if m.group(1) is None:  # two thousand (and) five
-            return str(2000 + value(m.group(7), _EN_TEENS, 10) + value(m.group(8), _EN_UNITS, 1))
+        if m.group(1) is None:  # two thousand (and) twenty-one, two thousand five
+            return str(2000 + two_digits(*m.group(7, 8, 9)) + value(m.group(10), EN_UNITS, 1))
         century = 1900 if m.group(1).lower() == "nineteen" else 2000
-        return str(century + value(m.group(2), _EN_TEENS, 10) + value(m.group(3), _EN_TENS, 2) * 10
-                   + value(m.group(4), _EN_UNITS, 1) + value(m.group(5), _EN_UNITS, 1))
+        return str(century + two_digits(*m.group(2, 3, 4)) + value(m.group(5), EN_UNITS, 1))
     return _EN_YEAR.sub(put, text)

@@ -23,8 +23,10 @@ OLD_PROVINCES: dict[str, tuple[str, ...]] = {
     "越中": ("富山県",), "出羽": ("山形県", "秋田県"), "阿波": ("徳島県",), "讃岐": ("香川県",),
     "伊予": ("愛媛県",), "土佐": ("高知県",), "肥前": ("佐賀県", "長崎県"), "肥後": ("熊本県",),
 }
-_PROVINCE = pattern(r"(?<![\u4e00-\u9fff々])(" + "|".join(OLD_PROVINCES) + r")(?:国|の国)?"
-                    r"(?=の|地方|[、,・/／\s）)」』とや]|$)")
+# (after kana only a particle: 土佐と阿波, not やり甲斐)
+_PROVINCE = pattern(r"(?<![\u4e00-\u9fff々])(?:(?<![ぁ-ゖ])|(?<=[とやのはがもにでをへ]))("
+                    + "|".join(OLD_PROVINCES)
+                    + r")(?:国|の国)?(?=の|地方|[、,・/／\s）)」』とや]|$)")
 
 
 def old_provinces(rw: Rewrite) -> Rewrite:

@@ -98,7 +98,7 @@ class Reader:
 
         Building it reads UniDic and GeoNames (seconds); it is kept under the index's
         cache/ keyed by everything it is made from, so a new process reads it back."""
-        english = {**latin_country_names(), **english_names()}  # (Kemboja, Việt Nam)
+        english = {**latin_country_names(), **english_names()}  # (Kemboja, Thái Lan)
         # The table file holds all the names are made of from the data, so its sha256
         # stands for them: a new process knows the key without reading the rows.
         key = names_key(NAMED_PLACES, english, self.table_sha) if self.table_sha else \

@@ -15,6 +15,7 @@ from os.path import commonprefix
 
 from .dates import ERA_PATTERN, era_year
 from .gazetteer import COUNTRY_ALIASES, ONE_KANJI, REGION_ALIASES, REGIONS, WORLD_REGIONS
+from .kana_numbers import EN_TEENS, EN_TENS, EN_UNITS
 from .lazy_re import longest_first, pattern
 from .text import ERA_INITIALS, KANA_KANJI
 
@@ -159,7 +160,9 @@ _TOWARDS_ONE = pattern(rf"対({'|'.join(ONE_KANJI)})(?=協定|交流|経済|関�
 # Places said to lie in the one named next (有田や鹿島のある佐賀県, 出島のある長崎県): a
 # description of it, no condition or side of their own.
 _LYING_IN = pattern(r"(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:や|と|、|・))*[\u4e00-\u9fffァ-ヴー]{1,8}"
-                    r"のある\s*(?=[\u4e00-\u9fff]{1,4}[県都府道市町村](?![\u4e00-\u9fff]))")
+                    # (協定のある, 交流のある: a condition, kept)
+                    r"(?<!協定)(?<!交流)(?<!提携)(?<!関係)(?<!都市)のある\s*"
+                    r"(?=(?!市町村)[\u4e00-\u9fff]{1,4}[県都府道市町村](?![\u4e00-\u9fff]))")
 # "predate" and "postdate": before and after what follows.
 _PREDATE = pattern(r"(?i:\b(pre|post)dat(?:e|es|ed|ing)\b)")
 # The busiest year, the peak month: the one with the most agreements.
@@ -195,9 +198,7 @@ _REGION_EXAMPLES_EN = pattern(rf"((?:{_REGION_NAMES}|\b(?:{_REGION_EN})n?)(?:\s+
 # exactly two agreements, the three newest): in digits, as the patterns read them.
 # Kanji numerals of one character (三か国, 二県, 五つ): their values.
 KANJI_NUMBERS = {k: n for n, k in enumerate("一二三四五六七八九十", start=1)}
-EN_NUMBERS = {w: n for n, w in enumerate((
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty").split(), start=1)}
+EN_NUMBERS = {w: n for n, w in enumerate((*EN_UNITS, *EN_TEENS, EN_TENS[0]), start=1)}
 _EN_NUMBER = pattern(r"(?i:\b(" + "|".join(EN_NUMBERS) + r")\b(?=\s+(?:(?:most\s+recent(?:ly)?|"
                      r"newest|oldest|latest|earliest|different|distinct|biggest|largest|"
                      r"most\s+common|most\s+frequent)\s+)?(?:partner\s+)?(?:years?|"
@@ -596,7 +597,7 @@ _EVENTS = {"リーマンショック": (2008, 9), "リーマン・ショック":
 _EVENT_NAMES = "|".join(sorted(map(re.escape, _EVENTS), key=len, reverse=True))
 _EVENT = pattern(rf"(?i:(?<=before )|(?<=after )|(?<=since )|(?<=until )|(?<=prior to ))"
                  rf"(?i:(?:the\s+)?({_EVENT_NAMES}))(?!\s*[（(])|"
-                 rf"(?i:({_EVENT_NAMES}))(?=\s*(?:より|以前|以降|以後|の前|の後|前|後|まで|から))")
+                 rf"(?i:({_EVENT_NAMES}))(?=\s*(?:より|以前|以降|以後|まで|から))")
 # A word and its plural said at once (the one(s), agreement(s)): the plural.
 _BOTH_NUMBERS = pattern(r"(?i:\b([a-z]+)\(s\))")
 

@@ -245,15 +245,19 @@ _LOANWORD_MARK = pattern(r"[ーヴァィゥェォヮ]")
 # kana reader's word boundary)
 _WORD_SPACE = pattern(r"(?<=[\u4e00-\u9fff々〇])\s+(?=[ぁ-ゖァ-ヺー\u4e00-\u9fff々〇])|"
                       r"(?<=[ぁ-ゖァ-ヺー])\s+(?=[\u4e00-\u9fff々〇])")
+_KATAKANA_GRAMMAR = pattern(r"(?:^|(?<=[\s\u4e00-\u9fff々〇0-9]))(?:ハ|ノ|ヲ|ガ|ニ|デ|ヘ|モ|ト|"
+                            r"ヨリ|カラ|マデ|トノ|デス|マス|デスカ|マスカ|クダサイ)(?=[\s?？。、]|$)|"
+                            r"(?:タ|ダ|ル|イ|カ|テ)(?=\s*[?？]?$)")
 _KATAKANA_WORD = pattern(r"(?:^|(?<=\s))[ァ-ヺー]+(?=\s|[?？。、!！]|$)")
 
 
 def katakana_written(text: str) -> bool:
-    """Whether `text` is written in katakana words rather than with katakana loanwords."""
+    """Whether `text` is written in katakana words rather than with katakana loanwords: its
+    grammar is katakana too (ノ, ハ, ヲ, ヨリ, デスカ; not タイ ベトナム ラオス との協定)."""
     katakana = len(re.findall(r"[ァ-ヺ]", text))
     japanese = len(re.findall(r"[ぁ-ゖァ-ヺ\u4e00-\u9fff々〇]", text))
     return katakana >= 8 and katakana >= 0.6 * japanese and \
-        len(_KATAKANA_WORD.findall(text)) >= 2
+        len(_KATAKANA_WORD.findall(text)) >= 2 and bool(_KATAKANA_GRAMMAR.search(text))
 
 
 # A name in kana with its kanji in brackets (コウシュウ（杭州）: the kana is two cities'),
@@ -330,6 +334,12 @@ _LATIN_GLOSS = pattern(r"(?<=[ぁ-ゖァ-ヺー\u4e00-\u9fff])\s*[（(]\s*(?=[^�
                        r"[A-Za-zÀ-ɏḀ-ỿ\s'’-]{2,40}[）)]")
 
 
+def without_diacritics(word: str) -> str:
+    """Latin letters without their diacritics (Việt Nam → Viet Nam; đ is a letter of its
+    own, not d with a mark: the callers that want d say so)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def latin_gloss_dropped(text: str) -> str:
     """`text` without the Latin-letter glosses with diacritics after a Japanese word."""
     return _LATIN_GLOSS.sub("", text)
@@ -364,7 +374,8 @@ _CHINESE_WORDS = pattern("|".join(w + "(?!書|会)" if w == "協議" else w
 # question words as Japanese says them (多少个 → 何件, 哪个多 → どちらが多い, 按领域分 →
 # 分野別に, 有哪些 → はどれ, 和/与/跟 → と); the names are read as any question's.
 _CHINESE_ONLY = [(pattern(p), r) for p, r in (
-    (r"有(?:没|沒)有|是否有?|[吗嗎呢]|除了", ""),  # (除了…以外: …以外)
+    (r"除了\s*([^,，、。?？]{1,20}?)\s*(?:之外|以外)", r"\1以外"),  # 除了中国之外
+    (r"有(?:没|沒)有|是否有?|[吗嗎呢]|除了", ""),
     # the Republic of China's years (民國103年: 2014年), as Taiwan writes them
     (r"民[国國]\s*(\d{1,3})\s*年", lambda m: f"{int(m[1]) + 1911}年"),
     (r"年\s*(?:起|以[来來]|之[后後])", "年以降"), (r"(?:一共|[总總]共|合[计計])", "全部で"),
@@ -557,9 +568,8 @@ def plain_question(text: str) -> str:
     text = _OUR_OWN.sub(lambda m: _our_place(text, m), text)  # 福岡県庁の者です。本県の…
     text = _we_named(text)  # 台北市の者です。熊本市とうちとの間に…: 台北市
     text = without_background(asked_part(_NAMED_ONCE.sub(r"協定が1件だけの\1", text)))
-    text = _LATIN_MARKED.sub(lambda m: _UNMARKED.get(m.group(0)) or "".join(
-        c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c)),
-        text)
+    text = _LATIN_MARKED.sub(lambda m: _UNMARKED.get(m.group(0))
+                             or without_diacritics(m.group(0)), text)
     return _PLACE_WORD.sub("", text)  # Thanh pho Ho Chi Minh: Ho Chi Minh
 
 
