@@ -253,3 +253,19 @@ def test_negative_k_through_the_cli(cli_env):
 def test_readme_documents_the_limit():
     readme = (ROOT / "README.md").read_text("utf-8")
     assert f"{LIMIT}" in readme and "max_question_chars" in readme
+
+
+def test_spaces_between_optional_words_stay_linear():
+    """Patterns with several optional words between runs of spaces (_EITHER_OF,
+    _BREAKDOWN, _TAG_QUESTION) once took seconds on 500 spaces, which made the test above
+    that removes the cut run for minutes: each now matches a run of spaces once."""
+    from teikei_qa.discourse import _TAG_QUESTION
+    from teikei_qa.restate import _BREAKDOWN, _EITHER_OF
+
+    spaces = " " * 20_000
+    for p in (_TAG_QUESTION, _BREAKDOWN, _EITHER_OF):
+        t0 = time.perf_counter()
+        assert p.search(spaces) is None
+        TALLY["20,000 spaces through the slowest patterns once, ms"] = max(
+            TALLY["20,000 spaces through the slowest patterns once, ms"],
+            round((time.perf_counter() - t0) * 1000))

@@ -86,7 +86,8 @@ _ON_THE_JAPANESE_SIDE = pattern(r"\s*\b(?:on|from|for)\s+the\s+japanese\s+side\b
 _JAPANESE_SIDE_EN = pattern(r"\b(?:the\s+)?japanese\s+(?:side|party|parties|signator(?:y|ies))\b",
                             re.IGNORECASE)
 # 台湾・韓国・中国の件数の内訳: the count of each named value.
-_BREAKDOWN = pattern(r"の?\s*(?:件数|協定数|数)?\s*の?\s*内訳")
+# (one run of spaces between optional words: \s*X?\s*Y?\s* took seconds on 500 spaces)
+_BREAKDOWN = pattern(r"の?(?:\s*(?:件数|協定数|数))?(?:\s*の)?\s*内訳")
 # アジアでも北米でもない相手: neither, both left out (アジア・北米以外の相手).
 _NEITHER = pattern(r"([^\s、。,]{1,12}?)(?:の)?でも\s*([^\s、。,]{1,12}?)(?:の)?でもない")
 # Whichever of two, said to count both (市でも大学の博物館でも、米国が相手なら): no condition
@@ -368,7 +369,7 @@ _MINUS_WORD = pattern(r"(?:(?<=\s)|^)[-－−]([^\s\d\-－−][^\s]*)")  # (not 
 _BLANK_MONTH = pattern(r"[「『]?\s*[○〇◯×Xx]+\s*年\s*[○〇◯×Xx]+\s*月\s*[」』]?")
 # Either of two said as such (タイかベトナム、どちらかの相手と; 2003年か2005年、そのどちらかの年に):
 # the two as alternatives, no comparison.
-_EITHER_OF = pattern(r"\s*[、,]?\s*(?:その)?\s*(?:の)?\s*(?:どちらか|いずれか)(?:一方)?\s*"
+_EITHER_OF = pattern(r"[\s、,]*(?:その\s*)?(?:の\s*)?(?:どちらか|いずれか)(?:一方)?\s*"
                      r"(?:の\s*(?:年|国|相手|分野|自治体|県)?|(?=で\s*[、,]))\s*(?=\S)")
 # (中国か韓国のどちらかで、…: either, a condition, then the rest)
 # Taken away from (長崎県の協定から中国相手のものを差し引くと): left out.
