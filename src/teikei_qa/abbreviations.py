@@ -44,18 +44,20 @@ class Abbreviations:
         self._starts_of: dict[str, frozenset[int]] = {}  # a name's part starts, once each
 
     @cached_property
-    def _names(self) -> dict[str, tuple[tuple[str, str, int], ...]]:
-        """The names and their tails (tail, name, where it starts), by first character (a
-        word is read against those that start as it does: at 10,000 rows, a few instead of
-        every one). Nothing is cut into parts here: only the names a word is read against
-        are (the dictionary is not walked for every name at a process's first question)."""
-        by_first: dict[str, set[tuple[str, str, int]]] = {}
+    def _names(self) -> dict[str, tuple[tuple[str, int], ...]]:
+        """The names and where each of their tails starts, by the tail's first character
+        (a word is read against those that start as it does: at 10,000 rows, a few instead
+        of every one), in the order of the tails. Nothing is cut into parts here: only the
+        names a word is read against are (the dictionary is not walked for every name at a
+        process's first question)."""
+        by_first: dict[str, set[tuple[str, int]]] = {}
         for text in self._texts:
             for m in _ORG.finditer(text):
                 org = m.group(0)
                 for i in range(len(org) - 2):
-                    by_first.setdefault(org[i], set()).add((org[i:], org, i))
-        return {c: tuple(sorted(names)) for c, names in by_first.items()}
+                    by_first.setdefault(org[i], set()).add((org, i))
+        return {c: tuple(sorted(tails, key=lambda t: (t[0][t[1]:], *t)))
+                for c, tails in by_first.items()}
 
     def _tail_told(self, org: str, at: int) -> bool:
         """Whether a tail of `org` may start `at`: at a part of two or more characters, or
@@ -67,8 +69,8 @@ class Abbreviations:
 
     def full_name(self, word: str) -> str | None:
         """The one name of the data `word` shortens, or None."""
-        found = [n for n, org, at in self._names.get(word[0], ()) if len(n) > len(word) + 1
-                 and self._tail_told(org, at) and _shortens(word, n, self._starts(n))]
+        found = [n for org, at in self._names.get(word[0], ()) if len(n := org[at:]) > len(word)
+                 + 1 and self._tail_told(org, at) and _shortens(word, n, self._starts(n))]
         shortest = min(found, key=len, default=None)
         if not shortest or not all(shortest in n for n in found) or word in self._written():
             return None

@@ -435,7 +435,7 @@ SCRIPT_LOCALES = ("zh_CN", "zh_TW", "ko", "th")
 LATIN_LOCALES = ("id", "ms", "vi")
 
 
-def chinese_names() -> dict[str, str]:
+def script_country_names() -> dict[str, str]:
     """Country names as Chinese, Korean and Thai write them (美国, 泰国, 荷兰; traditional
     美國, 荷蘭; 미국, 캄보디아; ไทย), Chinese folded to Japanese character forms → the
     list's word: pycountry's ISO 3166 names in SCRIPT_LOCALES. Read when a name index is

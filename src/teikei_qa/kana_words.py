@@ -225,18 +225,20 @@ class KanaWords:
         out = [pieces[0]]
         for space, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             last = out[-1]
-            if _HIRAGANA.match(piece) and (tail := _TAIL.search(last)) and (
-                    min(len(tail[0]), len(piece)) < _RUN_MIN and self.reads(tail[0] + piece)
-                    or self._one_word(tail[0] + piece)):  # とうなん あじあ: 東南アジア
+            if _HIRAGANA.match(piece) and (tail := _TAIL.search(last)) and \
+                    self._joins(tail[0], piece):
                 out[-1] = last + piece
             else:
                 out.append(space + piece)
         return "".join(out)
 
-    def _one_word(self, run: str) -> bool:
-        """Whether a hiragana run reads whole as one word of the data or the grammar."""
-        found = self._read_run(run)
-        return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(run)
+    def _joins(self, tail: str, piece: str) -> bool:
+        """Whether two spaced hiragana words read together: one too short to be read alone,
+        or together one word of the data or the grammar (とうなん あじあ: 東南アジア)."""
+        run = tail + piece
+        found = self._read_run(run)  # (read once for both tests)
+        return bool(found) and (min(len(tail), len(piece)) < _RUN_MIN
+                                or len(found) == 1 and found[0][:2] == (0, len(run)))
 
     def reads(self, run: str) -> bool:
         """Whether a hiragana run reads whole as the data's words and the grammar's."""

@@ -36,7 +36,7 @@ _LATIN_SUFFIX = {"prefecture": "ken", "pref": "ken", "city": "shi", "town": "mac
 _KATAKANA_HEAD = pattern(r"[ァ-ヺー]{3,}(?=[\u4e00-\u9fff])")
 _LATIN_WORD = pattern(r"[A-Za-z][A-Za-z'\-]*")
 # two kanji, or Hangul or Thai letters: a country Chinese, Korean or Thai writes may be there
-_HAN = pattern(r"[\u4e00-\u9fff]{2}|[\uac00-\ud7a3\u0e00-\u0e7f]{2}")
+_OTHER_SCRIPT = pattern(r"[\u4e00-\u9fff]{2}|[\uac00-\ud7a3\u0e00-\u0e7f]{2}")
 # A kanji suffix written after a name in Latin letters (Saga県): its romaji.
 _KANJI_SUFFIX = {"県": "ken", "市": "shi", "町": "machi", "村": "mura"}
 # Particles after a name in hiragana (みふねまちが), or grammar in hiragana (ちゅうごくいがい).
@@ -224,8 +224,9 @@ class NameIndex:
         return apply_found(text, found, changes)
 
     def _rewrite_hanzi(self, text: str, changes: list[Change]) -> str:
-        """A country written as Chinese writes it (美国, 荷兰) → the list's word (米国)."""
-        if not self.hanzi or not _HAN.search(text):
+        """A country written as Chinese, Korean or Thai writes it (美国, 荷兰, 미국) → the
+        list's word (米国); `hanzi` holds all three scripts' names (its name is the state's)."""
+        if not self.hanzi or not _OTHER_SCRIPT.search(text):
             return text
         found: list[tuple[int, int, str, str]] = []
         taken = [False] * len(text)

@@ -20,10 +20,10 @@ from .gazetteer import (
     NAMED_PLACES,
     PREFECTURES,
     REGION_WORDS,
-    chinese_names,
     english_names,
     flags_named,
     latin_country_names,
+    script_country_names,
 )
 from .glossary import common_kanji_readings, english_word, kanji_readings, shared
 from .homophones import HOMOPHONES_FORMAT, Homophones
@@ -108,7 +108,7 @@ class Reader:
             japanese, foreign, titles = self._name_inputs()
             return NameIndex(japanese, self.tokenizer.reading,
                              readings.pinyin_names(foreign) | english, foreign=foreign,
-                             titles=titles, hanzi=chinese_names(),
+                             titles=titles, hanzi=script_country_names(),
                              chars=kanji_readings("".join(japanese)))
 
         return kept_as_json(self.cache / f"names-{key}.json", NameIndex.from_state, make,

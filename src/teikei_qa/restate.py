@@ -615,7 +615,7 @@ def english_phrases(text: str) -> str:
 
 def _event_date(event: str, text: str) -> str:
     """The month an event began, as the question's language says a month."""
-    year, month = _EVENTS.get(event, _EVENTS.get(event.casefold(), (0, 0)))
+    year, month = _EVENTS.get(event) or _EVENTS[event.casefold()]
     if KANA_KANJI.search(text):
         return f"{year}年{month}月"
     return f"{_MONTH_NAMES[month - 1].capitalize()} {year}"

@@ -240,6 +240,8 @@ _ALL_KATAKANA = pattern(r"(?=(?:[^ァ-ヺー]*[ァ-ヺー]){8})[ァ-ヺーぁ-�
 # ヨーロッパ, ハイフォン), which stay as they are. Katakana is most of its kana and kanji,
 # in at least two words of their own.
 _KATAKANA_RUN = pattern(r"[ァ-ヺー]+")
+_KATAKANA_LETTER = pattern(r"[ァ-ヺ]")
+_JAPANESE_LETTER = pattern(r"[ぁ-ゖァ-ヺ\u4e00-\u9fff々〇]")
 _LOANWORD_MARK = pattern(r"[ーヴァィゥェォヮ]")
 # (a space beside a kanji goes: より 前に, 平成 十五年; one between kana words stays, the
 # kana reader's word boundary)
@@ -254,8 +256,8 @@ _KATAKANA_WORD = pattern(r"(?:^|(?<=\s))[ァ-ヺー]+(?=\s|[?？。、!！]|$)")
 def katakana_written(text: str) -> bool:
     """Whether `text` is written in katakana words rather than with katakana loanwords: its
     grammar is katakana too (ノ, ハ, ヲ, ヨリ, デスカ; not タイ ベトナム ラオス との協定)."""
-    katakana = len(re.findall(r"[ァ-ヺ]", text))
-    japanese = len(re.findall(r"[ぁ-ゖァ-ヺ\u4e00-\u9fff々〇]", text))
+    katakana = len(_KATAKANA_LETTER.findall(text))
+    japanese = len(_JAPANESE_LETTER.findall(text))
     return katakana >= 8 and katakana >= 0.6 * japanese and \
         len(_KATAKANA_WORD.findall(text)) >= 2 and bool(_KATAKANA_GRAMMAR.search(text))
 
