@@ -39,7 +39,7 @@ COMPANION_SCORES = (0.3, 0.4, 0.5, 0.6, 0.7)
 COMPANION_FLOORS = (0.3, 0.35, 0.4, 0.45)
 
 Row = tuple[str, float, float, float]  # title key, coverage, cosine, hybrid score
-Item = tuple[dict, list[Row], bool]    # the question, its ranked hits, a bare head
+Item = tuple[dict, list[Row], bool, bool]  # the question, its ranked hits, a bare head, Japanese
 
 
 def main() -> None:
@@ -61,8 +61,8 @@ def main() -> None:
             cov = r.coverage(plan.text)
             rows = [(title_key(h.record.title), float(cov[engine._by_id[h.record.id]]),
                      max(h.dense, 0.0), h.score) for h in r.rank(plan.text, TOPIC_MAX)]
-            items.append((item, rows, bool(r.bare_heads(plan.text))))
-    nones = sum(item["kind"] == "none" for item, _, _ in items)
+            items.append((item, rows, bool(r.bare_heads(plan.text)), has_japanese(plan.text)))
+    nones = sum(item["kind"] == "none" for item, *_ in items)
     print(f"{len(items)} questions answered as topics ({nones} of kind none), from "
           f"{', '.join(p.name for p in paths)}")
     print("\n| confidence_min | confidence_rel | coverage_floor | precision | recall | "
@@ -91,10 +91,10 @@ def _scores(items: list[Item], t: Thresholds, whole: bool = False) -> str:
     prec: list[float] = []
     rec: list[float] = []
     wrong_none = 0
-    for item, rows, bare in items:
+    for item, rows, bare, japanese in items:
         evidence = [(c, d) for _, c, d, _ in rows]
-        at = topic_cited(evidence, [s for *_, s in rows], bare, t) if whole else \
-            cited(evidence, t)
+        at = topic_cited(evidence, [s for *_, s in rows], bare, t, japanese=japanese) \
+            if whole else cited(evidence, t, japanese)
         got = [rows[i][0] for i in at]
         if item["kind"] == "none":
             wrong_none += bool(got)

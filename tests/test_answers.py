@@ -492,7 +492,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout120.jsonl": ("search_r@5", "search_mrr@10", "none_correct", "citation_precision",),
     "heldout121.jsonl": ("search_r@5",),
     "heldout122.jsonl": ("search_r@5", "aggregate_compare_exact",),
-    "heldout123.jsonl": ("list_count_exact", "aggregate_compare_exact",)}
+    "heldout123.jsonl": ("list_count_exact", "aggregate_compare_exact",),
+    "heldout129.jsonl": ("citation_precision",)}
 # (exactly the metrics below target at the 2026-12-03 session's last code commit, the
 # test's targets:
 # list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
@@ -526,7 +527,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout113.jsonl", "heldout114.jsonl", "heldout115.jsonl", "heldout116.jsonl",
     "heldout117.jsonl", "heldout118.jsonl", "heldout119.jsonl", "heldout120.jsonl",
     "heldout121.jsonl", "heldout122.jsonl", "heldout123.jsonl", "heldout124.jsonl",
-    "heldout125.jsonl", "heldout126.jsonl", "heldout127.jsonl"])
+    "heldout125.jsonl", "heldout126.jsonl", "heldout127.jsonl", "heldout128.jsonl",
+    "heldout129.jsonl", "heldout130.jsonl", "heldout131.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -819,6 +821,20 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     assert a.text.splitlines() == [
         "平成28年9月現在のリストでは、姉妹都市・友好都市の提携はこのリストにはありません。",
         SCOPE_NOTE, rest]
+
+
+@pytest.mark.parametrize("question, first", [
+    ("韓国との姉妹都市協定のような提携は何件ありますか？",
+     "平成28年9月現在のリストでは、韓国と結んだ協定は10件です。"),
+    ("Are there agreements like sister cities with Korea?",
+     "平成28年9月現在のリストでは、韓国と結んだ協定は10件あります。すべて挙げます。"),
+    ("姉妹都市みたいな提携を福岡市はいくつ結んでる？",
+     "平成28年9月現在のリストでは、福岡市が結んだ協定は14件です。"),
+])
+def test_ties_asked_by_likeness_to_sister_cities_are_the_list(engine, question, first):
+    a = engine.ask(question)  # …のような / like: the other ties, which the list holds
+    assert a.text.splitlines()[:2] == [first, SCOPE_NOTE]
+    assert len(a.citations) == (10 if "Korea" in question or "韓国" in question else 14)
 
 
 def test_a_kind_said_of_a_named_partner_that_leaves_nothing_is_not_used(engine):

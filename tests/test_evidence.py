@@ -48,6 +48,23 @@ def test_no_shared_word_cites_the_dense_top_hit_only_when_close():
     assert cited([(0.1, 0.3), (0.0, 0.2)]) == []
 
 
+def test_a_japanese_question_needs_a_nearer_dense_top_hit():
+    # 看護師の海外研修や、病院どうしの医療交流: only 研修 and 交流 held (0.14), the teachers'
+    # agreements read at 0.33: near for English, not for Japanese against Japanese summaries
+    rows = [(0.14, 0.33), (0.14, 0.29), (0.14, 0.33)]
+    assert cited(rows) == [0]
+    assert cited(rows, japanese=True) == [] and cited([(0.14, 0.41)], japanese=True) == [0]
+
+
+def test_a_lead_on_a_compound_head_alone_needs_half_the_words_or_a_near_meaning():
+    # クルーズ船の寄港誘致: 誘致 (of キャンプ誘致) leads at 0.46 of the words, cosine 0.22
+    rows = [(0.46, 0.22), (0.15, 0.13), (0.0, 0.31)]
+    assert cited(rows) == [0]
+    assert cited(rows, bare_head=True) == []
+    assert topic_cited(rows, [0.62, 0.37, 0.18], bare_head=True) == []
+    assert cited([(0.5, 0.22), (0.15, 0.13)], bare_head=True) == [0]
+
+
 def test_a_question_no_row_holds_a_word_of_cites_nothing_however_near():
     # 大きな地震や洪水のあとの復興や、災害への備え: no word held, even softly; the water
     # agreements' summaries read near (0.36, 0.33) and were cited, the first with its companion

@@ -2417,6 +2417,14 @@ def test_picked_groups(engine, question, second):
     ("台湾の3都市と結んだ協定", "台湾の3都市と結んだ協定"),
     # a region's countries' bodies: any body there, not a government's own agency
     ("北米の国の機関との協定", "北米の機関との協定"),
+    # a year said again in the other calendar: once; two years that differ stay
+    ("平成12年、西暦で申しますと2000年より前の協定", "2000年より前の協定"),
+    ("2014年、和暦でいうと平成26年に結んだ協定", "平成26年に結んだ協定"),
+    ("平成12年、つまり2001年の協定", "平成12年、つまり2001年の協定"),
+    # what does not matter is no condition; examples of a region's members are the region
+    ("自治体を問わず、文化分野の協定", "文化分野の協定"),
+    ("東南アジアの国々、たとえばタイやベトナム、シンガポールなどと結んだ協定",
+     "東南アジアの国々と結んだ協定"),
 ])
 def test_restated_before_the_conditions_are_read(said, restated):
     from teikei_qa.restate import restate

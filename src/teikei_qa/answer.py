@@ -58,6 +58,11 @@ class Answer:
 _SISTER_TIES = pattern(r"(?<!環境)(?:姉妹|友好)(?:都市|提携)|姉妹友好都市|"
                        r"\b(?:sister|twin(?:ned)?|friendship)[- ](?:cit(?:y|ies)|towns?)\b",
                        re.IGNORECASE)
+# …のような / like sister cities: the other ties named by likeness to them, which are what
+# the list holds (韓国との姉妹都市協定のような提携は何件)
+_LIKE_TIES = pattern(r"\A(?:協定|提携|関係|交流)?(?:の)?(?:ような|みたいな|に似た|っぽい|的な|"
+                     r"に準ずる|に類する)")
+_LIKE_TIES_EN = pattern(r"\b(?:like|similar to|akin to)\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
 SCOPE_NOTE = "このリストは、姉妹都市・友好都市としての提携を除いた、その他の提携の一覧です。"
 
 
@@ -76,7 +81,10 @@ def with_scope(answer: Answer) -> Answer:
     if m is None:
         return answer
     said = m.group(0).casefold()
-    if any(said in w or w in said for w in answer.ignored):  # 福岡市の姉妹都市はどこ: none
+    likeness = bool(_LIKE_TIES.search(text[m.end():m.end() + 12]) or
+                    _LIKE_TIES_EN.search(text[max(0, m.start() - 16):m.start()]))
+    # 福岡市の姉妹都市はどこ: none
+    if not likeness and any(said in w or w in said for w in answer.ignored):
         lines = [f"{as_of_prefix(answer.as_of)}姉妹都市・友好都市の提携は"
                  "このリストにはありません。", SCOPE_NOTE]
         if answer.count or answer.citations:

@@ -93,6 +93,11 @@ _HOW_GROUPED = pattern(r"^[^。？?]*?(?:書いてない|書かれてない|書�
 # したいんです。 授業で使いたいので。): no condition, unless it asks something itself.
 _PURPOSE = pattern(r"(?:たい|たく)\s*(?:んです|のです|んだ|の|です|ので|から|と思います|と思って"
                    r"(?:います|いて|る))?\s*[。．.！!]*\s*$")
+# A courtesy after the question (老人の勉強のため、どうぞよろしくお願いいたします。): no
+# condition, however it is put.
+_COURTESY = pattern(r"(?:(?:何卒|なにとぞ|どうぞ|どうか)\s*)?(?:よろしく|宜しく)\s*+"
+                    r"(?:(?:お願い|おねがい)\s*+)?(?:(?:します|いたします|致します|申し上げます)\s*+)?"
+                    r"[。．.！!]*+\s*+$")
 # A guess at the answer said after the question (…一番多い分野はどれ？水道だったかな、): no
 # condition (said before it, a hedge sets one: たしか長崎県だったと思うけど、…).
 # …or what the asker believes, said after it (福岡市のもあったはずだけど, 北九州市がいちばん
@@ -227,8 +232,9 @@ def asked_part(text: str) -> str:
         before = []
     after = [s if _WH.search(s) else _GUESS.sub("", s) for s in after
              if not _COUNT_IN.search(s) and not _HOW_COUNTED.search(s)
-             and not _HOW_GROUPED.search(s) and not (_PURPOSE.search(s) and not asks(s)
-                                                     and not _WH.search(s)
-                                                     and not _TABLE_ASKED.search(s))]
+             and not _HOW_GROUPED.search(s) and not ((
+                 _PURPOSE.search(s) and not asks(s) or _COURTESY.search(s))
+                 and not _WH.search(_COURTESY.sub("", s))
+                 and not _TABLE_ASKED.search(s))]
     return "".join([*before, said[first], *after]).strip() or text
 

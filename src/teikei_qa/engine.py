@@ -612,7 +612,7 @@ class Engine:
         heads = self.retriever.bare_heads(text) if hits else []
         return hits, topic_cited(self._evidence(text, hits), [h.score for h in hits],
                                  bool(heads), heads_only=self.retriever.only_bare_heads(
-                                     text, heads)) if hits else []
+                                     text, heads), japanese=has_japanese(text)) if hits else []
 
     def _evidence(self, text: str, hits: Sequence[Hit]) -> list[tuple[float, float]]:
         """Each hit's (coverage of `text`'s words, cosine): what evidence.py weighs."""

@@ -22,8 +22,10 @@ class Thresholds:
     that leads clearly — `lead_ratio` × the next hit's confidence, with at least
     `lead_coverage` of the words — is cited alone. With no hit sharing a word (all below
     `lexical_none`), only the top hit is cited, at a cosine ≥ `dense_only_min` (English,
-    say). scripts/citation_sweep.py chose them over the eval files: the most cited at
-    which no `none` question cites anything (README, "Answer thresholds")."""
+    say; a question in Japanese, whose cosines to the Japanese summaries run higher, at
+    `dense_only_min_japanese`). scripts/citation_sweep.py chose them over the eval files:
+    the most cited at which no `none` question cites anything (README, "Answer
+    thresholds")."""
 
     confidence_min: float = 0.7
     confidence_rel: float = 0.6
@@ -32,6 +34,7 @@ class Thresholds:
     lead_coverage: float = 0.4
     lexical_none: float = 0.2
     dense_only_min: float = 0.33
+    dense_only_min_japanese: float = 0.4
     related_max: int = 3
     cliff_min: float = 0.3
     cliff_ratio: float = 0.5
@@ -52,7 +55,8 @@ def _confidence(e: Evidence) -> float:
     return e[0] + max(e[1], 0.0)
 
 
-def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS) -> list[int]:
+def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS, japanese: bool = False,
+          bare_head: bool = False) -> list[int]:
     """The positions (in rank order) of the hits a topic answer cites. With no hit holding
     `lexical_none` of the words, the dense leg's top hit alone — when some hit holds some
     word, even softly: a question none of whose words any row holds (大きな地震や洪水の
@@ -60,7 +64,8 @@ def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS) -> list[int]:
     if not rows:
         return []
     if (most := max(c for c, _ in rows)) < t.lexical_none:
-        return [0] if most > 0 and rows[0][1] >= t.dense_only_min else []
+        least = t.dense_only_min_japanese if japanese else t.dense_only_min
+        return [0] if most > 0 and rows[0][1] >= least else []
     conf = [_confidence(e) for e in rows]
     cut = max(t.confidence_min, t.confidence_rel * max(conf))
     kept = [i for i, (e, cf) in enumerate(zip(rows, conf, strict=True))
@@ -73,6 +78,9 @@ def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS) -> list[int]:
     top = order[0]
     second = conf[order[1]] if len(order) > 1 else 0.0
     lead = rows[top][0] >= t.lead_coverage and conf[top] >= t.lead_ratio * second
+    if lead and bare_head and not (rows[top][0] >= t.head_coverage or
+                                   rows[top][1] >= t.head_cosine):
+        return []  # (クルーズ船の寄港誘致: 誘致 of キャンプ誘致 leads, and is all it holds)
     return [top] if lead else []
 
 
@@ -98,21 +106,23 @@ def cliff(scores: Sequence[float], t: Thresholds = THRESHOLDS) -> list[int]:
 
 
 def topic_cited(rows: Sequence[Evidence], scores: Sequence[float], bare_head: bool = False,
-                t: Thresholds = THRESHOLDS, heads_only: bool = False) -> list[int]:
+                t: Thresholds = THRESHOLDS, heads_only: bool = False, japanese: bool = False
+                ) -> list[int]:
     """What a topic answer cites: `cited`, or when that keeps nothing, the clear head of
     the ranking (`cliff`) when its first hit shares some of the question's words
     (`lexical_none`), less the hits of that head holding under `cliff_coverage_rel` of
     the first one's share of the words. When the question's only held word of a
     compound is the compound's head after a word the data never uses (`bare_head`: 開発
     of 宇宙開発, 対策 of 災害対策), the first hit must also hold half of the words or have
-    a cosine of `head_cosine`; when such heads are all the question's words the data holds
+    a cosine of `head_cosine`, and so must a hit that `cited` keeps for its lead;
+    when such heads are all the question's words the data holds
     (`heads_only`: 宇宙開発の協定はある？, 感染症対策の協力は？), it must hold more than
     half, and so must what `cited` keeps. Chosen on the eval files (README, "Answer
     thresholds")."""
     if heads_only and rows and not (rows[0][0] > t.head_coverage or
                                     rows[0][1] >= t.head_cosine):
         return []
-    kept = cited(rows, t)
+    kept = cited(rows, t, japanese, bare_head)
     if kept or not rows or rows[0][0] < t.lexical_none and (
             rows[0][1] < t.head_cosine or max(c for c, _ in rows) == 0):
         return _with_companions(kept, rows, scores, t)

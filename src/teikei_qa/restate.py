@@ -188,7 +188,12 @@ _REGION_COUNTRIES_BODIES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]�
 _REGION_EXAMPLES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
                            r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]|"
                            # 東アジア（中国・韓国・台湾）: its members said, the region
-                           rf"((?:{_REGION_NAMES}))\s*[（(][^（）()0-9]{{2,30}}・[^（）()0-9]{{1,30}}[）)]")
+                           rf"((?:{_REGION_NAMES}))\s*[（(][^（）()0-9]{{2,30}}・[^（）()0-9]{{1,30}}[）)]|"
+                           # 東南アジアの国々、たとえばタイやベトナムなど: the same unbracketed
+                           rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?"
+                           r"(?:の(?:国々|国|諸国|各国))?)\s*[、,]\s*(?:例えば|たとえば|具体的には)"
+                           r"[^。？?！!（）()]{1,40}?(?:など|等|なんか|とか|といった(?:国々|国)?)"
+                           r"(?=\s*(?:と|の|で|に|を|は|が|、))")
 # …and in English: European partners, such as the museum in Leiden → the region.
 _REGION_EN = "|".join(sorted({k for k in REGION_ALIASES if k.isascii()}, key=longest_first))
 _REGION_EXAMPLES_EN = pattern(rf"((?:{_REGION_NAMES}|\b(?:{_REGION_EN})n?)(?:\s+[a-z]+){{0,2}}),?"
@@ -399,6 +404,28 @@ _EVENT_YEAR = pattern(r"[^\s、。,（(]{2,15}\s*[（(]\s*((?:19|20)\d{2})\s*年
                       r"(?=より|以前|以降|以後|の前|の後|前|後|まで|から)")
 _EVENT_YEAR_EN = pattern(r"\b(before|after|since|until|prior to)\s+(?:the\s+)?"
                          r"[A-Za-z][\w'’ -]{1,30}?\s*\(\s*((?:19|20)\d{2})\s*\)", re.IGNORECASE)
+# What the question says does not matter (自治体を問わず、 相手国に関係なく): no condition.
+_REGARDLESS = pattern(r"(?:自治体|市町村|都道府県|県|国|国籍|相手|相手国|相手先|分野|種類|"
+                      r"地域|規模|時期|年代|締結年|締結時期|場所|内容)\s*(?:(?:を|は|に)\s*)?(?:問わず|問いません|"
+                      r"問わない|関係なく|かかわらず|関わらず|拘らず|不問)\s*[、,]?")
+# A year said again in the other calendar (平成12年、西暦で申しますと2000年より前; 2000年、
+# つまり平成12年): once, as the later words say it, when the two are the same year.
+_CALENDAR_SAID = (r"\s*(?:[、,]\s*)?(?:(?:西暦|和暦|元号)\s*"
+                  r"(?:(?:で|に直すと|に直せば|にすると)\s*)?"
+                  r"(?:(?:言うと|いうと|申しますと|申せば|言えば|いえば|言いますと|は|だと|なら)\s*)?|"
+                  r"(?:つまり|すなわち|即ち|要するに)\s*)(?:[、,]\s*)?")
+_YEAR_RESTATED = pattern(rf"({ERA_PATTERN})\s*(元|\d{{1,2}})\s*年{_CALENDAR_SAID}"
+                         r"((?:19|20)\d{2})\s*年|"
+                         rf"((?:19|20)\d{{2}})\s*年{_CALENDAR_SAID}({ERA_PATTERN})\s*(元|\d{{1,2}})\s*年")
+
+
+def _year_restated(m: re.Match[str]) -> str:
+    era, number, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
+    if era_year(era, number) != int(year):
+        return m[0]
+    return f"{year}年" if m[1] else f"{era}{number}年"
+
+
 # A relative date with the user's own range in brackets (ここ5年（2012年以降）): the range.
 _RELATIVE_SAID = pattern(r"(?:ここ|過去|最近|直近|この)\s*\d{1,2}\s*年(?:間)?\s*"
                          r"[（(]([^（）()]*\d{4}[^（）()]{0,20})[）)]")
@@ -648,6 +675,7 @@ def restate(text: str) -> str:
     text = _COUNT_UNDER.sub(lambda m: f"{int(m[1]) - 1}件以下", text)
     text = _EN_COUNT.sub(_en_count, text)
     text = _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", text)
+    text = _REGARDLESS.sub("", _YEAR_RESTATED.sub(_year_restated, text))
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     if KANA_KANJI.search(text):  # (English keeps its own: the 1990s)
         text = _DECADE_S.sub(r"\1年代", text)
@@ -669,7 +697,7 @@ def restate(text: str) -> str:
     text = _EN_SEASON_YEAR.sub(lambda m: f"{m[2]}年の{_SEASON_JA[m[1].lower()]}", text)
     text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
                              f"{_REL_JA[m[1].lower()]}", text)
-    text = _REGION_EXAMPLES.sub(lambda m: m[1] or m[2], _INCLUSIVE_NOTE.sub("", text))
+    text = _REGION_EXAMPLES.sub(lambda m: m[1] or m[2] or m[3], _INCLUSIVE_NOTE.sub("", text))
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_NATIONS.sub(r"\1の国", _REGION_EXAMPLES_EN.sub(r"\1", text))
     text = _TOWARDS_ONE.sub(lambda m: f"{ONE_KANJI[m[1]]}との", _BETWEEN_KIND.sub(r"\1", text))
