@@ -54,6 +54,9 @@ def test_how_a_sentence_ends(sentence, asking, stating):
      "文化分野の協定を全部挙げてください。"),
     ("長崎県の協定は何件でしょうか。何卒よろしくお願い申し上げます。",
      "長崎県の協定は何件でしょうか。"),
+    # what the answer is for, said as a reason (…したいので。): no request
+    ("観光分野の協定を一覧にしてもらえますか。ツアー企画の参考にしたいので。",
+     "観光分野の協定を一覧にしてもらえますか。"),
     # one sentence, or none that asks: as written
     ("福岡市の協定", "福岡市の協定"),
     ("福岡市の協定を調べています。", "福岡市の協定を調べています。"),

@@ -27,7 +27,7 @@ class Thresholds:
     the most cited at which no `none` question cites anything (README, "Answer
     thresholds")."""
 
-    confidence_min: float = 0.7
+    confidence_min: float = 0.6
     confidence_rel: float = 0.6
     coverage_floor: float = 0.3
     lead_ratio: float = 1.8
@@ -55,8 +55,8 @@ def _confidence(e: Evidence) -> float:
     return e[0] + max(e[1], 0.0)
 
 
-def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS, japanese: bool = False,
-          bare_head: bool = False) -> list[int]:
+def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS, japanese: bool = False
+          ) -> list[int]:
     """The positions (in rank order) of the hits a topic answer cites. With no hit holding
     `lexical_none` of the words, the dense leg's top hit alone — when some hit holds some
     word, even softly: a question none of whose words any row holds (大きな地震や洪水の
@@ -78,9 +78,6 @@ def cited(rows: Sequence[Evidence], t: Thresholds = THRESHOLDS, japanese: bool =
     top = order[0]
     second = conf[order[1]] if len(order) > 1 else 0.0
     lead = rows[top][0] >= t.lead_coverage and conf[top] >= t.lead_ratio * second
-    if lead and bare_head and not (rows[top][0] >= t.head_coverage or
-                                   rows[top][1] >= t.head_cosine):
-        return []  # (クルーズ船の寄港誘致: 誘致 of キャンプ誘致 leads, and is all it holds)
     return [top] if lead else []
 
 
@@ -113,21 +110,19 @@ def topic_cited(rows: Sequence[Evidence], scores: Sequence[float], bare_head: bo
     (`lexical_none`), less the hits of that head holding under `cliff_coverage_rel` of
     the first one's share of the words. When the question's only held word of a
     compound is the compound's head after a word the data never uses (`bare_head`: 開発
-    of 宇宙開発, 対策 of 災害対策), the first hit must also hold half of the words or have
-    a cosine of `head_cosine`, and so must a hit that `cited` keeps for its lead;
-    when such heads are all the question's words the data holds
-    (`heads_only`: 宇宙開発の協定はある？, 感染症対策の協力は？), it must hold more than
-    half, and so must what `cited` keeps. Chosen on the eval files (README, "Answer
-    thresholds")."""
-    if heads_only and rows and not (rows[0][0] > t.head_coverage or
-                                    rows[0][1] >= t.head_cosine):
+    of 宇宙開発, 対策 of 災害対策), the first hit must hold half of the words or have a
+    cosine of `head_cosine` for anything to be cited (クルーズ船の寄港誘致: 誘致 of
+    キャンプ誘致 is all the first hit holds); when such heads are all the question's
+    words the data holds (`heads_only`: 宇宙開発の協定はある？, 感染症対策の協力は？), it
+    must hold more than half. Chosen on the eval files (README, "Answer thresholds")."""
+    if rows and rows[0][1] < t.head_cosine and (
+            heads_only and rows[0][0] <= t.head_coverage or
+            bare_head and rows[0][0] < t.head_coverage):
         return []
-    kept = cited(rows, t, japanese, bare_head)
+    kept = cited(rows, t, japanese)
     if kept or not rows or rows[0][0] < t.lexical_none and (
             rows[0][1] < t.head_cosine or max(c for c, _ in rows) == 0):
         return _with_companions(kept, rows, scores, t)
-    if bare_head and not (rows[0][0] >= t.head_coverage or rows[0][1] >= t.head_cosine):
-        return kept
     head = [i for i in cliff(scores, t) if rows[i][0] >= t.cliff_coverage_rel * rows[0][0]]
     return _with_companions(head, rows, scores, t)
 
