@@ -492,7 +492,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout120.jsonl": ("search_r@5", "search_mrr@10", "none_correct", "citation_precision",),
     "heldout121.jsonl": ("search_r@5",),
     "heldout122.jsonl": ("search_r@5", "aggregate_compare_exact",),
-    "heldout123.jsonl": ("list_count_exact", "aggregate_compare_exact",)}
+    "heldout123.jsonl": ("list_count_exact", "aggregate_compare_exact",),
+    "heldout135.jsonl": ("search_r@5",)}
 # (exactly the metrics below target at the 2026-12-03 session's last code commit, the
 # test's targets:
 # list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
@@ -527,7 +528,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout117.jsonl", "heldout118.jsonl", "heldout119.jsonl", "heldout120.jsonl",
     "heldout121.jsonl", "heldout122.jsonl", "heldout123.jsonl", "heldout124.jsonl",
     "heldout125.jsonl", "heldout126.jsonl", "heldout127.jsonl", "heldout128.jsonl",
-    "heldout129.jsonl", "heldout130.jsonl", "heldout131.jsonl"])
+    "heldout129.jsonl", "heldout130.jsonl", "heldout131.jsonl", "heldout132.jsonl",
+    "heldout133.jsonl", "heldout134.jsonl", "heldout135.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -820,6 +822,44 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     assert a.text.splitlines() == [
         "平成28年9月現在のリストでは、姉妹都市・友好都市の提携はこのリストにはありません。",
         SCOPE_NOTE, rest]
+
+
+@pytest.mark.parametrize("question, first, cited", [
+    # 都市や省, 省庁や都市: either kind of partner, the partner the subject too
+    ("東南アジアの省庁や都市と結んでいる協定は？",
+     "東南アジアの政府機関・都市と結んだ協定は9件あります。すべて挙げます。", 9),
+    # 多いのか少ないのか asks which way it goes: the more
+    ("北九州市は福岡市と比べて協定が多いのか少ないのか知りたい",
+     "協定の件数は、福岡市が14件、北九州市が8件で、福岡市のほうが多いです。", 0),
+    # the values named, then which of them (…の三つの中だと…どこ): one of them, not a signer
+    ("中国、韓国、米国の三つの中だと、協定が一番多いのはどこ？",
+     "協定の件数は、中国が18件、韓国が10件、米国が3件で、中国が最も多いです。", 0),
+    # a count per year said twice (毎年どれくらい…、年ごとの件数)
+    ("福岡市は毎年どれくらい協定を結んだのか、年ごとの件数を教えて",
+     "福岡市が結んだ協定を締結年別に数えると11グループ、計14件です。", 0),
+    # どこの自治体のものも含めて: every one, no table
+    ("2014年の協定を、どこの自治体のものも含めて全部見せて",
+     "2014年に締結された協定は7件あります。すべて挙げます。", 7),
+    # …のための協定, …の分野で協力: what the few rows of a condition are about
+    ("台湾と定期便を飛ばすための協定は？",
+     "台湾と結んだ協定のうち、「定期便」に関するものは1件あります。すべて挙げます。", 1),
+    ("中国の省と、魚や海の資源の分野で協力している協定",
+     "中国の州・省と結んだ協定7件のうち、「資源」「魚」「海」に近いものは次の2件です。", 2),
+    # an English question pointing back at the place its background names
+    ("I work for a newspaper in Fukuoka. How many agreements does the city have with China?",
+     "福岡市が中国と結んだ協定は6件です。", 6),
+    ("Which agreements date from the late 2000s, say 2007 to 2009?",
+     "2007年から2009年に締結された協定は3件あります。", 3),
+    # a claim as written somewhere, checked: the claim is the question
+    ("資料では北九州市の協定を8件と書いたけど、合ってる？",
+     "北九州市が結んだ協定は8件あります。すべて挙げます。", 8),
+    ("ネットで「北九州市の協定数は福岡市を上回る」と読んだが、本当？どっちが多いのか知りたい",
+     "協定の件数は、福岡市が14件、北九州市が8件で、福岡市のほうが多いです。", 0),
+])
+def test_conditions_said_as_people_write_them(engine, question, first, cited):
+    a = engine.ask(question)
+    assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
+    assert len(a.citations) == cited or a.intent in ("aggregate", "compare")
 
 
 @pytest.mark.parametrize("question, first", [

@@ -247,6 +247,11 @@ NO_YEAR = pattern(r"(?:協定が|協定の)?\s*(?:(?:1|一|ひと)\s*(?:件|つ)
                   r"\byears?\s+without\s+(?:any\s+)?agreements?\b", re.IGNORECASE)
 
 
+def every_year_spans(text: str) -> list[tuple[int, int]]:
+    """Each place a count per year is asked (毎年どれくらい…、年ごとの件数: said twice)."""
+    return [m.span() for m in _EVERY_YEAR.finditer(text)]
+
+
 def group_by_of(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The grouping a question asks for (国別, 年ごと, 年代別, 一番多い分野), and its span."""
     if m := NO_YEAR.search(text):  # 協定が結ばれていない年: the years, none of them held

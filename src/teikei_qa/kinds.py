@@ -186,9 +186,14 @@ _PARTNER_IS = pattern(r"(?:相手|相手先|相手方|締結先|提携先|提携
 # of government (not 都市や博物館: a topic word beside it, narrowing.alternative)
 _CUED_ALTERNATIVE = pattern(r"^\s*(?:や|・|、|か|とか|及び|および|または|もしくは)\s*"
                             r"(?:省|州|庁|省庁|政府機関|行政機関|州政府|省政府|政府)"
-                            r"(?:との|と結|と締|と交わ|と提携|を相手|が相手)|"
+                            r"(?:との|と結|と締|と交わ|と提携|を相手|が相手|"
+                            # (中国の都市や省が福岡市と結んでいる: the partner the subject)
+                            r"が[^。？?、]{1,12}?と(?:結|締|交わ|提携))|"
                             # (…with 中国の都市 or 省 during: English between)
                             r"(?i:^\s*(?:or|and)\s+(?:省|州|庁|省庁|政府機関|行政機関)(?![\u4e00-\u9fff]))")
+# …or a body of government before it (東南アジアの省庁や都市と: either kind).
+_GOVERNMENT_BEFORE = pattern(r"(?:省|州|庁|省庁|政府機関|行政機関|州政府|省政府|政府)"
+                             r"\s*(?:や|・|とか|、|及び|および)\s*$")
 # What a kind's word may be followed by after の and still name the partner (政府機関の協定,
 # not 企業のビジネス参入, 民間の水産関係者, 市役所の職員).
 _OF_PARTNER = pattern(r"^の\s*(?:協定|覚書|合意|相手|もの|団体|機関|提携|との|と結|役所|"
@@ -217,7 +222,9 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
     found = [(kind, a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)
              for kind in KIND_GROUPS.get(t, (KIND_WORDS.get(t, ""),))
              # 団体や都市と, 大学や都市と: a list ending in a word for any partner is any
+             # (not 省庁や都市と: bodies of government, either)
              if not (t in _CUED and re.search(r"(?:や|・|とか|、|及び|および)\s*$", text[:a])
+                     and not _GOVERNMENT_BEFORE.search(text[:a])
                      and not re.match(r"\s*(?:以外|を?除)", text[b:]))]  # (大学・団体以外)
     for m in _ONE_KANJI_WORD.finditer(text):
         if free(spans, *m.span()) and partner(m.group(0), *m.span()):

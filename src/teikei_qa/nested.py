@@ -379,8 +379,10 @@ def claim_answer(ask: Ask, plan_of: Callable[[str, Sequence[str]], Plan],
     claim's are the asker's belief, not what to count: 長崎県だけというのは正しい？博物館の
     協定を挙げて), a table after the claim as a turn (…長崎県の協定は教育分野が一番多いと
     聞いたが本当か。分野別の件数を: 長崎県's fields); else None (read as one question:
-    …10件を超えると聞いたけど本当？実際は何件？)."""
+    …10件を超えると聞いたけど本当？実際は何件？; a comparison asked without its sides)."""
     plan = plan_of(request, history)
+    if plan.operation == "compare" and not plan.compare:
+        return None  # …上回る、正しい？どちらが多いのか確かめたい: the claim's sides
     if plan.filters or plan.topic:
         return ask(request, history)
     if plan.operation == "aggregate":

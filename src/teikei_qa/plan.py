@@ -71,6 +71,7 @@ from .groupings import (
     SHARED_GROUPS,
     count_of,
     distinct_of,
+    every_year_spans,
     group_by_of,
 )
 from .history import asked_history
@@ -241,6 +242,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         group_by, group_span = held[0], held[1]
     if group_span:
         spans.append(group_span)
+    if group_by == "year":  # 毎年どれくらい…、年ごとの件数: the grouping said twice
+        spans.extend(every_year_spans(text))
     many = MANY_OF.search(text)  # 分野が複数ある, 県と市が一緒に (no level of its own)
     spans.extend([many.span()] if many else [])
     grouped(text, asked_levels(text, spans), "level", filters)  # 県が結んだ, 市町村の
@@ -362,6 +365,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                    not all((f.kind, v) in left for v in f.values)]
     if compare_asked:  # 福岡県内で、福岡市と北九州市では: the prefecture is where, no side
         filters = [_scope_of_sides(f, vocab) for f in filters]
+    if compare_asked and group_by == "municipality" and group_span and _WHO.search(
+            text, *group_span) and not any(f.kind == "party" for f in filters) and any(
+            f.kind in ("country", "field", "partner") and not f.exclude and len(f.words) >= 2
+            for f in filters):  # アメリカ、タイ、台湾の中で一番多いのはどこ: one of them
+        group_by = None
     compare = (complement_sides(text, filters) or period_sides(text) or
                compare_sides(filters, years, decades, group_by) or
                (level_sides(filters) if not group_by else ()) or dates_sides(text) or
@@ -421,6 +429,9 @@ def _tail_of_a_name(text: str, term: str, a: int) -> bool:
 
 
 _OPENING_BRACKET = pattern(r"\s*[（(]\s*")
+# The one asked for as a place or a who (…のはどこ, 誰): the signer, unless the question
+# names the values to choose among.
+_WHO = pattern(r"どこ|誰|だれ")
 _CLOSING_BRACKET = pattern(r"\s*[）)]")
 
 

@@ -404,10 +404,22 @@ _EVENT_YEAR = pattern(r"[^\s、。,（(]{2,15}\s*[（(]\s*((?:19|20)\d{2})\s*年
                       r"(?=より|以前|以降|以後|の前|の後|前|後|まで|から)")
 _EVENT_YEAR_EN = pattern(r"\b(before|after|since|until|prior to)\s+(?:the\s+)?"
                          r"[A-Za-z][\w'’ -]{1,30}?\s*\(\s*((?:19|20)\d{2})\s*\)", re.IGNORECASE)
+# A claim said as written or heard somewhere, then checked (記事では福岡市の提携を14件と書いた
+# が、本当に14件で合っている？): the claim is the question; where it was said is no
+# condition.
+_CLAIM_SOURCE = pattern(r"(?:^|(?<=[。？?！!\n]))\s*(?:記事|原稿|資料|報告書|ニュース|新聞|ネット|"
+                        r"本|サイト|文書|記録|広報|パンフレット)\s*(?:では|に|で)\s*(?:は\s*)?")
+_CLAIM_SAID = pattern(r"[」』]?\s*(?:と|って)\s*(?:書いた|書いて(?:い)?る|書いてあ(?:る|った)|"
+                      r"書かれて(?:い)?(?:る|た)|書きました|記載(?:した|しました|されて(?:い)?た)|"
+                      r"聞いた|聞きました|読んだ|読みました|報じ(?:た|られた))"
+                      r"(?:が|けど|けれど|けれども|のですが|んですが)\s*[、,]?")
 # What the question says does not matter (自治体を問わず、 相手国に関係なく): no condition.
 _REGARDLESS = pattern(r"(?:自治体|市町村|都道府県|県|国|国籍|相手|相手国|相手先|分野|種類|"
                       r"地域|規模|時期|年代|締結年|締結時期|場所|内容)\s*(?:(?:を|は|に)\s*)?(?:問わず|問いません|"
-                      r"問わない|関係なく|かかわらず|関わらず|拘らず|不問)\s*[、,]?")
+                      r"問わない|関係なく|かかわらず|関わらず|拘らず|不問)\s*[、,]?|"
+                      # どこの自治体のものも含めて: every one
+                      r"(?:どこ|どの|いずれ)の(?:自治体|市町村|都道府県|県|国|分野)(?:のもの|の分)?も"
+                      r"(?:含めて|含め|問わず|全部|すべて)\s*[、,]?")
 # A year said again in the other calendar (平成12年、西暦で申しますと2000年より前; 2000年、
 # つまり平成12年): once, as the later words say it, when the two are the same year.
 _CALENDAR_SAID = (r"\s*(?:[、,]\s*)?(?:(?:西暦|和暦|元号)\s*"
@@ -417,6 +429,12 @@ _CALENDAR_SAID = (r"\s*(?:[、,]\s*)?(?:(?:西暦|和暦|元号)\s*"
 _YEAR_RESTATED = pattern(rf"({ERA_PATTERN})\s*(元|\d{{1,2}})\s*年{_CALENDAR_SAID}"
                          r"((?:19|20)\d{2})\s*年|"
                          rf"((?:19|20)\d{{2}})\s*年{_CALENDAR_SAID}({ERA_PATTERN})\s*(元|\d{{1,2}})\s*年")
+
+
+# …and in English: the early 2010s, say 2010 to 2012 → the years said after it.
+_EN_YEARS_RESTATED = pattern(r"(?i:\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d0'?s,?\s+"
+                             r"(?:say|i\.e\.,?|that is,?|namely|meaning|so)\s+"
+                             r"(?=(?:from\s+|between\s+)?(?:19|20)\d{2}\b))")
 
 
 def _year_restated(m: re.Match[str]) -> str:
@@ -676,6 +694,9 @@ def restate(text: str) -> str:
     text = _EN_COUNT.sub(_en_count, text)
     text = _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", text)
     text = _REGARDLESS.sub("", _YEAR_RESTATED.sub(_year_restated, text))
+    text = _EN_YEARS_RESTATED.sub("", text)
+    if _CLAIM_SAID.search(text):
+        text = _CLAIM_SAID.sub("、", _CLAIM_SOURCE.sub("", text)).replace("「", "", 1)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     if KANA_KANJI.search(text):  # (English keeps its own: the 1990s)
         text = _DECADE_S.sub(r"\1年代", text)

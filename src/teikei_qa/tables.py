@@ -61,9 +61,18 @@ FEWER_ASKED = pattern(r"少な[いく]|少ない(?:方|ほう)|\b(?:fewer|less|s
 _MORE_ASKED = pattern(r"多[いく]|\bmore\b|\bmost\b", re.IGNORECASE)
 
 
+# Both said as one question (多いのか少ないのか, more or fewer): which way it goes, the more.
+_EITHER_WAY = pattern(r"多い(?:の)?か\s*少ない(?:の)?か|少ない(?:の)?か\s*多い(?:の)?か|"
+                      r"多いの少ないの|"
+                      r"\bmore\s+or\s+(?:fewer|less)\b|\b(?:fewer|less)\s+or\s+more\b",
+                      re.IGNORECASE)
+
+
 def fewer_asked(text: str) -> bool:
     """Whether the fewer side is asked: 少ない said last (…は少ない気がします。…どっちが多い
-    asks the more)."""
+    asks the more), and not as the other way of one question (多いのか少ないのか)."""
+    if _EITHER_WAY.search(text):
+        return False
     fewer = [m.start() for m in FEWER_ASKED.finditer(text)]
     more = [m.start() for m in _MORE_ASKED.finditer(text) if not FEWER_ASKED.match(text, m.start())]
     return bool(fewer) and (not more or fewer[-1] > more[-1])

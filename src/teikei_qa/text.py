@@ -596,6 +596,9 @@ _AGREEMENT_WORD = pattern(r"協定|提携|覚書|合意|協議書|agreement|memo
                           # 環境について知りたいのですが: the subject, said first
                           r"について|に関し|に関する|関連|興味|関心|\babout\b|\bregarding\b|"
                           r"\bconcerning\b|\binterested in\b", re.IGNORECASE)
+# An English question pointing back at a place said before it (the prefecture's, this city).
+_POINTS_BACK_EN = pattern(r"\b(?:the|that|this|my|our)\s+(?:prefecture|city|town|municipality)"
+                          r"(?:'s|’s)?\b", re.IGNORECASE)
 _NAMES_SAID = pattern(r"[\u4e00-\u9fff]{1,6}[都道府県市町村区国州省]|(?<!^)\b[A-Z][a-z]{3,}")
 
 
@@ -658,6 +661,10 @@ def without_background(text: str) -> str:
         # 長崎県の職員ですが、中国との…: the asker's party; not when the question names its
         # own (北九州市に住む友人から聞いたのですが、福岡市の…)
         return ("" if PARTY_SAID.search(after) else _names_kept(m.group(1))) + after
+    if unsaid and ja is None and _POINTS_BACK_EN.search(after):
+        # I teach at a high school in Nagasaki. Which of the prefecture's …: the place the
+        # question points back at, kept; the rest of the clause is no condition
+        return ": ".join((" ".join(dict.fromkeys(unsaid)), after))
     if unsaid and (_NAMES_SAID if ja is None else PLACE_SAID).search(after):
         # I'm a journalist based in Beijing. … with China?; 韓国旅行の前に知りたいのですが、
         # 中国との…: the question's place is its own
