@@ -1102,6 +1102,19 @@ def test_a_date_said_wrongly_points_at_the_real_agreement(engine):
         "2003年を除くと、該当する協定は次の1件です: 文化及び経済に関する協力合意書（1993年締結）。"
 
 
+def test_a_party_said_wrongly_points_at_the_partners_agreements(engine):
+    # a wrong premise: 福岡市 signed nothing with Hai Phong; 北九州市 did, twice: shown as
+    # related with their party, not cited; a party with many such rows aside says nothing
+    a = engine.ask("福岡市とハイフォン市の水道の協定について知りたい")
+    assert a.citations == () and a.intent == "none"
+    assert [h.record.line for h in a.related] == [9, 12]
+    assert a.text.split("\n")[-1] == (
+        "福岡市という条件を除くと、該当する協定は次の2件です: 上下水道整備に係る協定締結"
+        "（北九州市、2011年10月25日締結）、U-BCF普及に向けた相互協力協定締結（北九州市、2013年5月30日締結）。")
+    b = engine.ask("熊本県が中国と結んだ協定は何件？")  # 18 with China: none shown
+    assert b.related == () and b.count == 0 and len(b.text.split("\n")) == 1
+
+
 def test_a_kind_of_document_is_a_condition_in_a_list_as_in_a_count(engine):
     # none of the Korean agreements is called 覚書: the list says so as the count does,
     # and shows the Korean ones as related, not cited

@@ -40,8 +40,9 @@ class Result:
     total: int = 0                        # rows under the filters (aggregate, compare)
     unsure: int = 0                       # rows dated only by a year the range cuts
     undated_out: int = 0                  # undated rows a date left out (2014年以外) drops
-    but_one: tuple[int, ...] = ()         # when none: the few the rest hold, the date or
-                                          # the kind of document aside
+    but_one: tuple[int, ...] = ()         # when none: the few the rest hold, the date, the
+                                          # kind of document or the party aside
+    aside: Filter | None = None           # …the condition set aside
     base: tuple[Filter, ...] | None = None  # a share's whole: the party's conditions
     base_total: int = 0
     nested: tuple[str, ...] = ()          # fields named in a parenthesis (環境 of 科学技術(環境))
@@ -159,7 +160,8 @@ def execute(plan: Plan, index: ConditionIndex,
                                                    for i in inner if i not in rows)),
                     total=len(ordered), unsure=_unsure(filters, rows, index),
                     undated_out=_undated_out(filters, index), year_only_out=len(undecided),
-                    but_one=() if ordered else _but_one(filters, index),
+                    but_one=(but := ((), None) if ordered else _but_one(filters, index))[0],
+                    aside=but[1],
                     art_out=_art_out(filters, rows, index))
     if plan.share:  # 長崎県の協定のうち中国の割合: of what is said before のうち (or the
         base = share_base(plan.text, filters)  # party's)
@@ -246,21 +248,27 @@ def _names_the_field(text: str, f: Filter) -> bool:
 
 BUT_DATE_MAX = 3  # the 2015 agreement with Iskandar: its 2016 one, when the rest hold a few
 BUT_DOC_MAX = 12  # 韓国との覚書: none is called so; the Korean ones, as related
+BUT_PARTY_MAX = 3  # 福岡市とハイフォン市の水道の協定: 北九州市's two, as related
 
 
-def _but_one(filters: Sequence[Filter], index: ConditionIndex) -> tuple[int, ...]:
-    """When a signing date or a kind of document leaves nothing, the rows the other
-    conditions hold, if a few: a date said wrongly (the 2015 agreement with Iskandar) points
-    at the real one; 韓国との覚書 at the Korean agreements, called 合意書 or 協定書."""
-    for kind, most in (("date", BUT_DATE_MAX), ("doc", BUT_DOC_MAX)):
+def _but_one(filters: Sequence[Filter], index: ConditionIndex
+             ) -> tuple[tuple[int, ...], Filter | None]:
+    """When a signing date, a kind of document or the Japanese party leaves nothing, the
+    rows the other conditions hold, if a few, and the condition set aside: a date said
+    wrongly (the 2015 agreement with Iskandar) points at the real one; 韓国との覚書 at the
+    Korean agreements, called 合意書 or 協定書; 福岡市とハイフォン市の水道の協定 at the ones
+    北九州市 signed (the party aside only when the rest name the partner or its country)."""
+    for kind, most in (("date", BUT_DATE_MAX), ("doc", BUT_DOC_MAX), ("party", BUT_PARTY_MAX)):
         these = [f for f in filters if f.kind == kind and not f.exclude]
         rest = [f for f in filters if f not in these]
-        if len(these) != 1 or not any(not f.exclude for f in rest):
+        if len(these) != 1 or not any(not f.exclude for f in rest) or kind == "party" and \
+                not any(f.kind in ("partner", "country", "name", "title") and not f.exclude
+                        for f in rest):
             continue
         rows, _ = index.select(rest)
         if 0 < len(rows) <= most:
-            return tuple(sorted(rows))
-    return ()
+            return tuple(sorted(rows)), these[0]
+    return (), None
 
 
 def _date_key(d: SignDate | None, order: str | None) -> tuple[int, int, int]:

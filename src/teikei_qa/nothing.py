@@ -54,11 +54,13 @@ def compose_none(result: Result, question: str, as_of: str | None,
     if plan.operation == "count":
         text = text.rstrip("。") + "。該当は0件です。"
     notes = notes_of(result, plan)
-    if but_one:
-        aside = next(f for f in result.applied if f.kind in ("date", "doc") and not f.exclude)
-        said = aside.label if aside.kind == "date" else f"名称に「{aside.label}」を含むという条件"
+    if but_one and (aside := result.aside) is not None:
+        said = aside.label if aside.kind == "date" else \
+            f"名称に「{aside.label}」を含むという条件" if aside.kind == "doc" else \
+            f"{aside.label}という条件"
         notes.append(f"{said}を除くと、該当する協定は次の{len(but_one)}件です: " + "、".join(
-            f"{h.record.title}（{_signed(h)}）" for h in but_one) + "。")
+            f"{h.record.title}（{_party(h) if aside.kind == 'party' else ''}{_signed(h)}）"
+            for h in but_one) + "。")
     if notes:
         text += "\n" + "\n".join(notes)
     return Answer(question, "none", plan, text, count, (), applied=result.applied,
@@ -84,6 +86,10 @@ def compose_none_within(result: Result, about: Sequence[str], question: str,
     return Answer(question, "none", plan, text, 0 if plan.operation == "count" else None, (),
                   applied=result.applied, ignored=result.ignored,
                   understood=f"{subject}のうち、「{words}」に関するもの", as_of=as_of)
+
+
+def _party(hit: Hit) -> str:
+    return f"{hit.record.municipality}、"
 
 
 def _signed(hit: Hit) -> str:
