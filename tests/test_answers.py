@@ -850,6 +850,11 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
      "福岡市が中国と結んだ協定は6件です。", 6),
     ("Which agreements date from the late 2000s, say 2007 to 2009?",
      "2007年から2009年に締結された協定は3件あります。", 3),
+    # a field left out, said loosely (水道関係を除いた, 環境系以外)
+    ("北九州市が東南アジアの国と結んだもののうち、水道関係を除いたもの",
+     "北九州市が東南アジアと結んだ水道分野以外の協定は4件あります。すべて挙げます。", 4),
+    ("環境系以外の北九州市の協定",
+     "北九州市が結んだ環境分野以外の協定は4件あります。すべて挙げます。", 4),
     # a claim as written somewhere, checked: the claim is the question
     ("資料では北九州市の協定を8件と書いたけど、合ってる？",
      "北九州市が結んだ協定は8件あります。すべて挙げます。", 8),
