@@ -853,6 +853,10 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
      "福岡市が中国と結んだ協定は6件です。", 6),
     ("Which agreements date from the late 2000s, say 2007 to 2009?",
      "2007年から2009年に締結された協定は3件あります。", 3),
+    # a condition's rows ranked by the question less the condition's words (魚, one kanji,
+    # is no word of its own): the two fisheries agreements of the eighteen with China
+    ("魚をとる仕事の人たちが行き来している、中国との取り決めを探しています。",
+     "中国と結んだ協定18件のうち、「仕事」「人たち」「行き来」に近いものは次の2件です。", 2),
     # a field left out, said loosely (水道関係を除いた, 環境系以外)
     ("北九州市が東南アジアの国と結んだもののうち、水道関係を除いたもの",
      "北九州市が東南アジアと結んだ水道分野以外の協定は4件あります。すべて挙げます。", 4),

@@ -563,6 +563,8 @@ class Engine:
                            not about_words(plan.text, result.ignored)):
             return []
         words = " ".join(result.ignored)
+        if has_japanese(words):  # きれいな水を届ける: the question less its conditions' words
+            words = without_words(plan.text, result.applied)  # (水: no word of its own)
         hits = self.retriever.rank(words, result.total, only=list(result.rows))
         # what the words cite, and the clear head of the ranking among the conditions' rows
         # (留学生を送ったり受け入れたり, before 2014: both exchanges, 0.64 and 0.57, then 0.21)

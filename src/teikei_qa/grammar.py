@@ -167,8 +167,10 @@ RELATED_MARK = pattern(r"^\s*の?\s*(?:関係|関連|がらみ|絡み|まわり)
                        r"^\s*(?:の\s*(?:分野|方面|領域|面)\s*)?(?:で|において|について)\s*"
                        r"(?:協力|連携)|"
                        # 直行便を飛ばすための協定, 防災のための覚書: what it is for
-                       r"^\s*(?:を[^。？?、]{1,10}?|の)ため(?:の|に結)\s*(?:協定|覚書|協議書|合意書|"
-                       r"提携|もの|取り?決め)", re.IGNORECASE)
+                       # (…を届けるために外国と結んだ: the agreement's purpose, not the asker's)
+                       r"^\s*(?:を[^。？?、]{1,10}?|の)?ため(?:の\s*(?:協定|覚書|協議書|合意書|"
+                       r"提携|もの|取り?決め)|に[^。？?]{0,12}?(?:結|締結|交わ|提携|協力|連携))",
+                       re.IGNORECASE)
 # …and in English before it: agreements about tourism, related to fishing.
 RELATED_BEFORE = pattern(r"\b(?:about|regarding|concerning|related to|relating to|involving|"
                          r"to do with)\s+$", re.IGNORECASE)
