@@ -495,7 +495,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout123.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout135.jsonl": ("search_r@5",),
     "heldout136.jsonl": ("search_r@5", "search_mrr@10",),
-    "heldout138.jsonl": ("search_r@5",)}
+    "heldout138.jsonl": ("search_r@5",),
+    "heldout141.jsonl": ("citation_precision",)}
 # (exactly the metrics below target at the 2026-12-03 session's last code commit, the
 # test's targets:
 # list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
@@ -532,7 +533,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout125.jsonl", "heldout126.jsonl", "heldout127.jsonl", "heldout128.jsonl",
     "heldout129.jsonl", "heldout130.jsonl", "heldout131.jsonl", "heldout132.jsonl",
     "heldout133.jsonl", "heldout134.jsonl", "heldout135.jsonl", "heldout136.jsonl",
-    "heldout137.jsonl", "heldout138.jsonl", "heldout139.jsonl"])
+    "heldout137.jsonl", "heldout138.jsonl", "heldout139.jsonl", "heldout140.jsonl",
+    "heldout141.jsonl", "heldout142.jsonl", "heldout143.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -857,6 +859,9 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     # is no word of its own): the two fisheries agreements of the eighteen with China
     ("魚をとる仕事の人たちが行き来している、中国との取り決めを探しています。",
      "中国と結んだ協定18件のうち、「仕事」「人たち」「行き来」に近いものは次の2件です。", 2),
+    # 持つ is no topic: a count per group of what each has
+    ("国それぞれ、何件の協定を持っていますか",
+     "協定を国・地域別に数えると13グループ、計43件です。", 0),
     # a field left out, said loosely (水道関係を除いた, 環境系以外)
     ("北九州市が東南アジアの国と結んだもののうち、水道関係を除いたもの",
      "北九州市が東南アジアと結んだ水道分野以外の協定は4件あります。すべて挙げます。", 4),

@@ -484,6 +484,9 @@ def _en_count(m: re.Match[str]) -> str:
 # 2010年以上): the year's own relation (より後, 以前, より前, 以降).
 _YEAR_BOUND = pattern(r"((?:19|20)\d{2}\s*年)\s*(?:を\s*)?(超え(?:る|た|て)?|超|以下|未満|以上)")
 _BOUND_AS = {"以下": "以前", "未満": "より前", "以上": "以降"}
+# 2000年の前にできた, 2010年のあとの: before or after the year (not 2000年の前半, 後半).
+_YEAR_BEFORE_AFTER = pattern(r"((?:19|20)\d{2}\s*年)\s*の\s*(前|まえ|後|あと)(?!半)"
+                             r"(?=\s*(?:に|の|で|から|、|,))")
 # 2010年台 (a common slip for 年代), ゼロ年代 / 00年代 (the 2000s): the decade.
 _DECADE_SLIP = pattern(r"(?<!\d)(\d{3}0)\s*年台")
 _ZERO_DECADE = pattern(r"(?:ゼロ|零|(?<!\d)00)\s*年代")
@@ -689,6 +692,8 @@ def restate(text: str) -> str:
     text = _ZERO_DECADE.sub("2000年代", _DECADE_SLIP.sub(r"\1年代", text))
     text = _DECADE_APOSTROPHE.sub(_decade_s, text)
     text = _YEAR_BOUND.sub(lambda m: m[1] + _BOUND_AS.get(m[2], "より後"), text)
+    text = _YEAR_BEFORE_AFTER.sub(lambda m: m[1] + ("より前" if m[2] in ("前", "まえ")
+                                                   else "より後"), text)
     text = _COUNT_OVER.sub(lambda m: f"{int(m[1]) + 1}件以上", text)
     text = _COUNT_UNDER.sub(lambda m: f"{int(m[1]) - 1}件以下", text)
     text = _EN_COUNT.sub(_en_count, text)
