@@ -413,8 +413,20 @@ _CLAIM_SAID = pattern(r"[」』]?\s*(?:と|って)\s*(?:書いた|書いて(?:�
                       r"書かれて(?:い)?(?:る|た)|書きました|記載(?:した|しました|されて(?:い)?た)|"
                       r"聞いた|聞きました|読んだ|読みました|報じ(?:た|られた))"
                       r"(?:が|けど|けれど|けれども|のですが|んですが)\s*[、,]?")
+def _claim_unquoted(text: str) -> str:
+    """The claim said as a clause of the question: its quotes and the verb of saying
+    dropped (「福岡市の協定数は長崎県を上回る」と書いたが、 → 福岡市の協定数は長崎県を上回る、)."""
+    while (m := _CLAIM_SAID.search(text)) is not None:
+        head = text[:m.start()]
+        if m.group(0)[0] in "」』" and (q := max(head.rfind("「"), head.rfind("『"))) >= 0:
+            head = head[:q] + head[q + 1:]
+        text = head + "、" + text[m.end():]
+    return text
+
+
 # What the question says does not matter (自治体を問わず、 相手国に関係なく): no condition.
-_REGARDLESS = pattern(r"(?:自治体|市町村|都道府県|県|国|国籍|相手|相手国|相手先|分野|種類|"
+_REGARDLESS = pattern(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])"  # (not 中国を問わず's 国)
+                      r"(?:自治体|市町村|都道府県|県|国|国籍|相手|相手国|相手先|分野|種類|"
                       r"地域|規模|時期|年代|締結年|締結時期|場所|内容)\s*(?:(?:を|は|に)\s*)?(?:問わず|問いません|"
                       r"問わない|関係なく|かかわらず|関わらず|拘らず|不問)\s*[、,]?|"
                       # どこの自治体のものも含めて: every one
@@ -701,7 +713,7 @@ def restate(text: str) -> str:
     text = _REGARDLESS.sub("", _YEAR_RESTATED.sub(_year_restated, text))
     text = _EN_YEARS_RESTATED.sub("", text)
     if _CLAIM_SAID.search(text):
-        text = _CLAIM_SAID.sub("、", _CLAIM_SOURCE.sub("", text)).replace("「", "", 1)
+        text = _claim_unquoted(_CLAIM_SOURCE.sub("", text))
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     if KANA_KANJI.search(text):  # (English keeps its own: the 1990s)
         text = _DECADE_S.sub(r"\1年代", text)
