@@ -862,6 +862,21 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     # 持つ is no topic: a count per group of what each has
     ("国それぞれ、何件の協定を持っていますか",
      "協定を国・地域別に数えると13グループ、計43件です。", 0),
+    # an agreement given as an example, then what is asked (…みたいに、…のように、): no
+    # condition; a region's examples before it (プラドやライデンのようなヨーロッパ)
+    ("ライデンの博物館との協定みたいに、長崎県が海外の美術館や博物館と結んだ協定を全部",
+     "長崎県（県内の自治体を含む）が結んだ協定のうち、「美術館または博物館」に関するものは6件"
+     "あります。すべて挙げます。", 6),
+    ("シアトルとの覚書のように、アメリカの相手と結んだ協定は何件ある？",
+     "米国と結んだ協定は3件です。", 3),
+    ("ライデンやプラドのようなヨーロッパとの協定と、北米との協定ではどちらが多い？",
+     "協定の件数は、北米が3件、欧州が2件で、北米のほうが多いです。", 0),
+    # English: spread across the prefectures is a table
+    ("How are the agreements spread across the prefectures?",
+     "協定を都道府県別に数えると4グループ、計43件です。", 0),
+    # background before a question that names its own field: dropped
+    ("途上国の上水道整備を研究しています。水道分野の協定をすべて挙げてください。",
+     "水道分野の協定は3件あります。すべて挙げます。", 3),
     # a field left out, said loosely (水道関係を除いた, 環境系以外)
     ("北九州市が東南アジアの国と結んだもののうち、水道関係を除いたもの",
      "北九州市が東南アジアと結んだ水道分野以外の協定は4件あります。すべて挙げます。", 4),

@@ -57,6 +57,8 @@ _POINTS_BACK = pattern(r"その|それ|これら|あれ|同じ|当該|上記|前
 # keeps the background's words: うちの漁協は… 魚や海の資源について中国と協力している協定).
 _TABLE_ASKED = pattern(r"何件|件数|いくつ|何か国|何自治体|ごと|別に|すべて|全部|全て|一覧|"
                        r"挙げ|あげて|並べ|どちら|どっち|多い|少ない|内訳")
+# A field named as such (水道分野の協定を漏れなく): a condition of the question's own.
+_FIELD_SAID = pattern(r"[\u4e00-\u9fff]{1,6}分野")
 # The thing counted, named (協定, 提携 …): a question without it (長崎県のものは何件？)
 # counts what the background named (中国との協定について調べています。).
 _AGREEMENT_NOUN = pattern(r"協定|提携|覚書|協議書|合意書|合意文|取り?決め|約束|締結|結ん|結ば|交わ")
@@ -176,7 +178,8 @@ def _stands_alone(question: str, rest: str, background: str) -> bool:
     if PARTY_SAID.search(own) or _WHOLE_LIST.search(own):
         return True
     parties = {m.group(0) for m in PARTY_SAID.finditer(background)}
-    return (PLACE_SAID.search(own) is not None or _countries().search(own) is not None) \
+    return (PLACE_SAID.search(own) is not None or _countries().search(own) is not None or
+            _FIELD_SAID.search(own) is not None) \
         and all(p in own for p in parties) and _TABLE_ASKED.search(own + rest) is not None
 
 

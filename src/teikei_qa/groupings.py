@@ -108,6 +108,11 @@ _PER = r"(?:別|べつ|ごと|毎|単位|それぞれ|あたり|当たり|の?�
 AVERAGE = pattern(r"平均|\baverage\b|\bmean\b", re.IGNORECASE)
 # broken down by the year they were signed (not by the year 2010, nor signed by the city)
 _BY_THE = r"|\bby\s+the\s+(?:{})\b(?!\s+of\b|\s*\d)"
+# How the agreements are spread across the prefectures, their distribution among
+# countries: a table of those.
+_SPREAD = (r"|\b(?:spread|distributed|split|divided)\s+(?:out\s+)?(?:across|among|over|between)"
+           r"\s+(?:the\s+)?(?:{})\b|\bdistribution\s+(?:of\s+[a-z ]{{0,30}}?)?(?:across|among|"
+           r"over|by)\s+(?:the\s+)?(?:{})\b")
 # Rank municipalities by …, ranking of countries: a table of those.
 _RANK = r"|\brank(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:{})\b"
 # 自治体と、それぞれの件数 / 国とその数: the groups named, then the count of each.
@@ -126,7 +131,7 @@ _GROUP_PATTERNS = [
                    rf"(?<!signed )(?<!made )(?<!concluded )"  # signed by towns: who
                    rf"(?:by|per|each)[\s-]+(?:(?!the\b|an?\b)[a-z]+\s+)?(?:{words})(?!\s+of\b)"
                    + (_BY_THE.format(words) if kind in ("year", "country", "field") else "")
-                   + _RANK.format(words),
+                   + _RANK.format(words) + _SPREAD.format(words, words),
                    re.IGNORECASE))
     for kind, words in _GROUP_WORDS.items()
 ]

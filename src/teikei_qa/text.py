@@ -426,8 +426,17 @@ _NAMED_ONCE = pattern(r"(?:(?:この|本)?\s*(?:表|リスト|一覧|データ)\
 
 
 # An example before the kind it is one of (有田町のような「町」, 釜山みたいな都市): the kind.
-_EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のように|みたいな|などの)\s*"
-                          r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館)[」』]?)")
+_EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,24}?(?:のような|のように|みたいな|などの)\s*"
+                          r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館|"
+                          # プラドやライデンのようなヨーロッパとの: the region
+                          r"ヨーロッパ|欧州|アジア|東南アジア|東アジア|北米|南米|中南米|アフリカ|"
+                          r"オセアニア|中東|西洋|欧米)[」』]?)")
+# An agreement given as an example of what is asked, in a clause of its own (ライデンの博物館
+# との協定みたいに、長崎県が海外の博物館と結んだ協定を全部; スラバヤのごみ削減のように、
+# 廃棄物処理にかかわる協定はほかに): what it is like is said after it, the example is no
+# condition (Xと同じ年に, of its date, is another question).
+_EXAMPLE_CLAUSE = pattern(r"(?:^|(?<=[。？?！!\n]))\s*[^、。？?！!\n]{2,40}?(?:みたいに|のように|"
+                          r"と同じく|と同じように|と同様に|のごとく)\s*[、,]\s*(?=[^。？?！!]{8})")
 # A terse grouping noun before its superlative (国 いちばん多いの どこ): the noun after it.
 _TERSE_MOST = pattern(r"(?<![\u4e00-\u9fffァ-ヺー])(国|県|自治体|分野|年)\s+"
                       r"((?:いちばん|一番|最も)\s*(?:多い|少ない)(?:の)?)")
@@ -529,6 +538,7 @@ def plain_question(text: str) -> str:
     text = _HANGUL_GLOSS.sub("", text)  # ヨーロッパ（유럽）: the word said again in Korean
     text = _CHINESE_WORDS.sub(lambda m: _CHINESE_AS[m.group(0)], chinese_question(text))
     text = _EXAMPLE_BEFORE.sub("", _NOT_BUT.sub("ではなく", text))  # 有田町のような「町」: 町
+    text = _EXAMPLE_CLAUSE.sub("", text)  # ライデンの協定みたいに、…: an example
     text = _QUOTED_LEVEL.sub(r"\1", text)  # 「町」が結んだ: 町が結んだ
     text = _TERSE_MOST.sub(r"\2\1", text)  # 国 いちばん多いの: いちばん多い国
     text = _NOT_YET.sub(r"ここ\1年で締結された", text)  # 締結からまだ1年経っていない
