@@ -498,7 +498,7 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout138.jsonl": ("search_r@5",),
     "heldout141.jsonl": ("citation_precision",),
     "heldout144.jsonl": ("search_r@5", "none_correct",),
-    "heldout147.jsonl": ("list_count_exact", "aggregate_compare_exact",)}
+    "heldout147.jsonl": ("aggregate_compare_exact",)}
 # (exactly the metrics below target at the 2026-12-03 session's last code commit, the
 # test's targets:
 # list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
@@ -874,6 +874,9 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
      "米国と結んだ協定は3件です。", 3),
     ("ライデンやプラドのようなヨーロッパとの協定と、北米との協定ではどちらが多い？",
      "協定の件数は、北米が3件、欧州が2件で、北米のほうが多いです。", 0),
+    # the same year as a named agreement, itself counted in (それ自体も含めて)
+    ("タイの工場局との協力協定と同じ年に締結された協定は、それ自体も含めて何件？",
+     "2011年に締結された協定は5件です。", 5),
     # English: spread across the prefectures is a table
     ("How are the agreements spread across the prefectures?",
      "協定を都道府県別に数えると4グループ、計43件です。", 0),

@@ -138,6 +138,11 @@ _SAME_AS_EN = pattern(r"\b(?:in|on)\s+the\s+same\s+(year|month|day)\s+as\s+(?:th
 _EN_UNIT = {"year": "年", "month": "月", "day": "日"}
 
 
+# …with the named one counted in (それ自体も含めて, その協定も入れて, 宣言そのものも含めて).
+_ITSELF_IN = pattern(r"[、,]?\s*(?:それ自体|それ自身|それ|その協定|そのもの|"
+                     r"[^\s、。？?]{1,8}?そのもの|[^\s、。？?]{1,8}?自体)\s*も\s*(?:含めて|含め|入れて|数えて|含んで)\s*[、,]?")
+
+
 def _agreement_named(named: str) -> str:
     """A named agreement asked as one (スラバヤ: its agreement; スラバヤとの協定 as said)."""
     return named + ("の協定" if not re.search(r"協定|覚書|協議書|合意書|提携", named) else "")
@@ -160,6 +165,9 @@ def same_date_as(question: str) -> tuple[str, str] | None:
     if m is None or not m.group(3):
         return None
     rest = m.group(3)
+    if (own := _ITSELF_IN.search(rest)) is not None:  # それ自体も含めて: it is one of them
+        return _agreement_named(m.group(1)), f"同じ{m.group(2)}{rest[:own.start()]}" \
+            f"{rest[own.end():]}"
     rest = rest.replace("協定", "ほかの協定", 1) if "協定" in rest else rest + "ほかの協定は？"
     return _agreement_named(m.group(1)), f"同じ{m.group(2)}{rest}"
 
