@@ -95,7 +95,9 @@ def with_scope(answer: Answer) -> Answer:
     return replace(answer, text="\n".join(filter(None, (first, SCOPE_NOTE, rest))))
 
 
-def _date(hit: Hit) -> str:
+def signed_on(hit: Hit) -> str:
+    """The agreement's signing date as an answer says it (2014年5月12日締結), or that the
+    list gives none."""
     d = hit.record.date
     return f"{d.japanese()}締結" if d else "締結日の記載なし"
 
@@ -111,7 +113,7 @@ def _partner(hit: Hit) -> str:
 def citation_line(n: int, hit: Hit) -> str:
     """[n] 協定名（party／partner、date）"""
     r = hit.record
-    return f"[{n}] {r.title}（{r.municipality}／{_partner(hit)}、{_date(hit)}）"
+    return f"[{n}] {r.title}（{r.municipality}／{_partner(hit)}、{signed_on(hit)}）"
 
 
 def short(text: str, limit: int = SUMMARY_CHARS) -> str:
@@ -295,7 +297,7 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     elif op == "count":
         lines.append(f"{pre}{subject}は{n}件です。")
     elif op == "extreme" and plan.order == "both" and hits:  # 最も古いものと最も新しいもの
-        first_d, last_d = _date(hits[0]).removesuffix("締結"), _date(hits[-1]).removesuffix("締結")
+        first_d, last_d = (signed_on(h).removesuffix("締結") for h in (hits[0], hits[-1]))
         lines.append(f"{pre}{subject}のうち、締結日が最も古いものは{first_d}、最も新しいものは"
                      f"{last_d}の締結です。")
     elif op == "extreme":

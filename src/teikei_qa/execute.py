@@ -155,13 +155,13 @@ def execute(plan: Plan, index: ConditionIndex,
                rows <= index.rows_of(plain := replace(f, related=False)) and
                not any(_only_inside([plain], index, i) for i in ordered) else f
                for f in filters]
+    but_one, aside = ((), None) if ordered else _but_one(filters, index)
     result = Result(plan, tuple(ordered), tuple(filters), tuple(empty), ignored=tuple(ignored),
                     nested_out=tuple(dict.fromkeys(" ".join(index.records[i].fields)
                                                    for i in inner if i not in rows)),
                     total=len(ordered), unsure=_unsure(filters, rows, index),
                     undated_out=_undated_out(filters, index), year_only_out=len(undecided),
-                    but_one=(but := ((), None) if ordered else _but_one(filters, index))[0],
-                    aside=but[1],
+                    but_one=but_one, aside=aside,
                     art_out=_art_out(filters, rows, index))
     if plan.share:  # 長崎県の協定のうち中国の割合: of what is said before のうち (or the
         base = share_base(plan.text, filters)  # party's)

@@ -15,6 +15,7 @@ from .answer import (
     describe,
     notes_of,
     short,
+    signed_on,
 )
 from .conditions import Plan
 from .execute import Result
@@ -59,7 +60,8 @@ def compose_none(result: Result, question: str, as_of: str | None,
             f"名称に「{aside.label}」を含むという条件" if aside.kind == "doc" else \
             f"{aside.label}という条件"
         notes.append(f"{said}を除くと、該当する協定は次の{len(but_one)}件です: " + "、".join(
-            f"{h.record.title}（{_party(h) if aside.kind == 'party' else ''}{_signed(h)}）"
+            f"{h.record.title}（{h.record.municipality + '、' if aside.kind == 'party' else ''}"
+            f"{signed_on(h)}）"
             for h in but_one) + "。")
     if notes:
         text += "\n" + "\n".join(notes)
@@ -88,13 +90,6 @@ def compose_none_within(result: Result, about: Sequence[str], question: str,
                   understood=f"{subject}のうち、「{words}」に関するもの", as_of=as_of)
 
 
-def _party(hit: Hit) -> str:
-    return f"{hit.record.municipality}、"
-
-
-def _signed(hit: Hit) -> str:
-    d = hit.record.date
-    return f"{d.japanese()}締結" if d else "締結日の記載なし"
 
 
 def compose_absent(plan: Plan, question: str, as_of: str | None,

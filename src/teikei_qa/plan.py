@@ -429,10 +429,10 @@ def _tail_of_a_name(text: str, term: str, a: int) -> bool:
 
 
 _OPENING_BRACKET = pattern(r"\s*[（(]\s*")
+_CLOSING_BRACKET = pattern(r"\s*[）)]")
 # The one asked for as a place or a who (…のはどこ, 誰): the signer, unless the question
 # names the values to choose among.
 _WHO = pattern(r"どこ|誰|だれ")
-_CLOSING_BRACKET = pattern(r"\s*[）)]")
 
 
 def _prefix_prefectures(text: str, places: list[tuple[str, int, int, str]]

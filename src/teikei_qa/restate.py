@@ -184,6 +184,8 @@ _RESTATED = pattern(rf"(?:{_REGION_NAMES})"
 # government's own agency (国の機関 alone).
 _REGION_COUNTRIES_BODIES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)"
                                    r"\s*の\s*(?:国|国々|諸国|各国)\s*の\s*(?=機関)")
+# A region as a question may name it (its aliases too: 西洋, 南米).
+_REGION_JA = "|".join(sorted((k for k in REGION_ALIASES if not k.isascii()), key=longest_first))
 # …or examples of its members (東南アジア（タイ・ベトナムなど）): the region.
 _REGION_EXAMPLES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?)\s*"
                            r"[（(][^（）()]*(?:など|等|etc\.?)\s*[）)]|"
@@ -193,7 +195,10 @@ _REGION_EXAMPLES = pattern(rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北�
                            rf"((?:{_REGION_NAMES})(?:[北南東西中]部|[北南東西])?"
                            r"(?:の(?:国々|国|諸国|各国))?)\s*[、,]\s*(?:例えば|たとえば|具体的には)"
                            r"[^。？?！!（）()]{1,40}?(?:など|等|なんか|とか|といった(?:国々|国)?)"
-                           r"(?=\s*(?:と|の|で|に|を|は|が|、))")
+                           r"(?=\s*(?:と|の|で|に|を|は|が|、))|"
+                           # プラドやライデンのようなヨーロッパとの: examples before it
+                           rf"[^\s、。？?「」]{{1,24}}?(?:のような|のように|みたいな|などの)\s*"
+                           rf"((?:{_REGION_NAMES}|{_REGION_JA}))")
 # …and in English: European partners, such as the museum in Leiden → the region.
 _REGION_EN = "|".join(sorted({k for k in REGION_ALIASES if k.isascii()}, key=longest_first))
 _REGION_EXAMPLES_EN = pattern(rf"((?:{_REGION_NAMES}|\b(?:{_REGION_EN})n?)(?:\s+[a-z]+){{0,2}}),?"
@@ -413,6 +418,8 @@ _CLAIM_SAID = pattern(r"[」』]?\s*(?:と|って)\s*(?:書いた|書いて(?:�
                       r"書かれて(?:い)?(?:る|た)|書きました|記載(?:した|しました|されて(?:い)?た)|"
                       r"聞いた|聞きました|読んだ|読みました|報じ(?:た|られた))"
                       r"(?:が|けど|けれど|けれども|のですが|んですが)\s*[、,]?")
+
+
 def _claim_unquoted(text: str) -> str:
     """The claim said as a clause of the question: its quotes and the verb of saying
     dropped (「福岡市の協定数は長崎県を上回る」と書いたが、 → 福岡市の協定数は長崎県を上回る、)."""
@@ -735,7 +742,8 @@ def restate(text: str) -> str:
     text = _EN_SEASON_YEAR.sub(lambda m: f"{m[2]}年の{_SEASON_JA[m[1].lower()]}", text)
     text = _EN_REL_MONTH.sub(lambda m: f"{m[3]}年{_MONTH_NAMES.index(m[2].lower()) + 1}月"
                              f"{_REL_JA[m[1].lower()]}", text)
-    text = _REGION_EXAMPLES.sub(lambda m: m[1] or m[2] or m[3], _INCLUSIVE_NOTE.sub("", text))
+    text = _REGION_EXAMPLES.sub(lambda m: m[1] or m[2] or m[3] or m[4],
+                                _INCLUSIVE_NOTE.sub("", text))
     text = _REGION_COUNTRIES_BODIES.sub(r"\1の", text)
     text = _REGION_NATIONS.sub(r"\1の国", _REGION_EXAMPLES_EN.sub(r"\1", text))
     text = _TOWARDS_ONE.sub(lambda m: f"{ONE_KANJI[m[1]]}との", _BETWEEN_KIND.sub(r"\1", text))

@@ -426,11 +426,8 @@ _NAMED_ONCE = pattern(r"(?:(?:この|本)?\s*(?:表|リスト|一覧|データ)\
 
 
 # An example before the kind it is one of (有田町のような「町」, 釜山みたいな都市): the kind.
-_EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,24}?(?:のような|のように|みたいな|などの)\s*"
-                          r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館|"
-                          # プラドやライデンのようなヨーロッパとの: the region
-                          r"ヨーロッパ|欧州|アジア|東南アジア|東アジア|北米|南米|中南米|アフリカ|"
-                          r"オセアニア|中東|西洋|欧米)[」』]?)")
+_EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のように|みたいな|などの)\s*"
+                          r"(?=[「『]?(?:市町村|町村|市|町|村|県|都市|大学|博物館|美術館)[」』]?)")
 # An agreement given as an example of what is asked, in a clause of its own (ライデンの博物館
 # との協定みたいに、長崎県が海外の博物館と結んだ協定を全部; スラバヤのごみ削減のように、
 # 廃棄物処理にかかわる協定はほかに): what it is like is said after it, the example is no
