@@ -2162,6 +2162,15 @@ def test_two_named_agreements_compared_by_their_dates(engine):
     assert "杭州と結んだ名称に「覚書」を含む協定が2005年" in c.text  # conditions (nested.py)
     d = engine.ask("青島と大連の覚書、どっちが古い？")  # both 2003, no day: not known
     assert d.text.splitlines()[0].endswith("前後はこのリストからは分かりません。")
+    # the agreements whose dates are said are cited, in the order said
+    assert [h.record.title for h in a.citations] == [
+        "長崎県ミュージアム振興財団(日本)と国立ブラド美術館(スペイン)の友好促進に関する覚書",
+        "長崎県(日本)とライデン国立民族学博物館(オランダ)の交流促進に関する協定書"]
+    assert [h.record.title for h in c.citations] == [
+        "福岡市と杭州市との経済交流促進に関する覚書", "福岡市と青島市との経済交流促進に関する覚書"]
+    e = engine.ask("漁業の協定は福建と浙江のどちらの省との方が早かった？")
+    assert e.text.splitlines()[0].endswith("浙江のほうが先です。")
+    assert [h.record.line for h in e.citations] == [62, 61]
 
 
 def test_a_value_asked_to_be_among_the_list_is_no_condition_of_it(engine):

@@ -359,8 +359,9 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
     else:
         lines.append(f"{pre}{subject}は{n}件あります。すべて挙げます。")
     lines.extend(notes_of(result, plan))
-    if op == "compare":
-        hits = ()  # the sides name no agreement: ask for a list to see them, cited
+    if op == "compare" and plan.order not in ("oldest", "newest"):
+        hits = ()  # the sides name no agreement: ask for a list to see them, cited (by date:
+        # the agreements whose dates are said)
     show_details = op == "lookup" and n <= 3 or nth
     url = bool(URL_ASKED.search(plan.text))  # 有田町の協定のURLは？
     field = not show_details and bool(FIELD_ASKED.search(plan.text))  # 分野は？

@@ -470,9 +470,10 @@ class Engine:
                 return compose_none_within(result, about, question, self.as_of(result.rows))
             else:
                 # Groups name no agreement: none cited, but a small table's (御船町の分野は)
-                cited = [] if plan.operation == "compare" or plan.operation == "aggregate" \
-                    and result.total > SMALL_TABLE and not each_first(plan) \
-                    else list(result.rows)  # (each group's first, named: cited)
+                cited = list(result.dated_by) if plan.operation == "compare" else [] \
+                    if plan.operation == "aggregate" and result.total > SMALL_TABLE and \
+                    not each_first(plan) else list(result.rows)  # (each group's first, named:
+                # cited; so are the agreements whose dates a comparison by date names)
                 if plan.operation == "aggregate" and plan.pick and not cited and \
                         plan.pick[0] != "absent" and _AGREEMENTS_ASKED.search(plan.text):
                     # 協定が1件だけの国について、それぞれどの協定か: the picked groups' rows

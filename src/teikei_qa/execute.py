@@ -53,6 +53,8 @@ class Result:
                                           # may or may not hold: not known to be outside it
     art_out: int = 0                      # rows with an art museum (美術館) that 博物館 left
                                           # out, or (museum_left_out) that the rows counted hold
+    dated_by: tuple[int, ...] = ()        # a comparison by date: the rows whose dates the
+                                          # sides have (each side's first or last signing)
 
 
 def execute(plan: Plan, index: ConditionIndex,
@@ -187,18 +189,24 @@ def execute(plan: Plan, index: ConditionIndex,
         groups: list[Group] = []
         inside: list[int] = []  # rows with a side's field only in (…): said, not counted
         covered: set[int] = set()
+        dated_by: list[int] = []
         for side in plan.compare:
             held = _side_rows(side, rows, index, filters)
             covered |= held
             inside += [i for i in rows & index.rows_of(side) if i not in held and not side.exclude]
             signed = [s for i in held if (s := index.records[i].date) is not None]
-            first = min(signed, key=lambda s: _date_key(s, plan.order)) if signed else None
+            first = min(signed, key=lambda s: _date_key(s, plan.order)) if signed and \
+                plan.order in ("oldest", "newest") else None
             groups.append(Group(side.label, len(held), side.label + "年" * side.label.isdigit(),
-                                first if plan.order in ("oldest", "newest") else None))
+                                first))
+            dated_by += [i for i in sorted(held) if first is not None and
+                         index.records[i].date == first and i not in dated_by]
         groups.sort(key=lambda g: -g.count)
         if plan.order in ("oldest", "newest"):  # どちらが先に結んだ: by the date, not the count
             groups.sort(key=lambda g: (g.date is None, _date_key(g.date, plan.order)))
+            dated_by.sort(key=lambda i: _date_key(index.records[i].date, plan.order))
         return replace(result, groups=tuple(groups), rows=tuple(sorted(covered)),
+                       dated_by=tuple(dated_by),
                        nested_out=tuple(dict.fromkeys(" ".join(index.records[i].fields)
                                                       for i in inside)))
     if plan.operation == "lookup" and rank is not None and len(ordered) > 1:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .anchors import Ask, date_of, with_dates_said
-from .answer import Answer, as_of_prefix, describe
+from .answer import Answer, as_of_prefix, citation_line, describe
 from .conditions import Plan
 from .dates import SignDate
 from .grammar import NEWEST, OLDEST
@@ -302,11 +302,19 @@ def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b:
                    reverse=order == "newest")
         top = tuple(g.value for g in sides if g.date == sides[0].date)
         lines = compare_by_date(pre, "協定", sides, order)
+        # the agreements whose dates are said, cited in the order said
+        named = list({h.record.id: h for c in counts for h in c.citations
+                      if h.record.date == _end_date(c, order)}.values())
+        named.sort(key=lambda h: h.record.date.key() if h.record.date else (0, 0, 0),
+                   reverse=order == "newest")
+        cites = tuple(replace(h, rank=n) for n, h in enumerate(named, start=1))
+        lines += [citation_line(n, h) for n, h in enumerate(cites, start=1)]
     else:
         top = tuple(g.value for g in sides if g.count == sides[0].count)
         lines = compare_lines(pre, "協定", sides, top, fewer=fewer_asked(question))
+        cites = ()
     plan = replace(counts[0].plan, operation="compare", text=question)
-    return Answer(question, "compare", plan, "\n".join(lines), None, (),
+    return Answer(question, "compare", plan, "\n".join(lines), None, cites,
                   applied=counts[0].applied + counts[1].applied, groups=tuple(sides),
                   top=top, understood="・".join(g.label for g in sides) + "の件数の比較",
                   as_of=counts[0].as_of)
