@@ -481,8 +481,7 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
                          "aggregate_compare_exact", "citation_precision",),
     "heldout108.jsonl": ("search_r@5", "list_count_exact", "aggregate_compare_exact",),
     "heldout109.jsonl": ("search_r@5",),
-    "heldout111.jsonl": ("list_count_exact", "aggregate_compare_exact",
-                         "citation_precision",),
+    "heldout111.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout113.jsonl": ("search_r@5",),
     "heldout114.jsonl": ("search_r@5", "search_mrr@10", "none_correct",),
     "heldout115.jsonl": ("search_r@5",),
@@ -537,7 +536,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout133.jsonl", "heldout134.jsonl", "heldout135.jsonl", "heldout136.jsonl",
     "heldout137.jsonl", "heldout138.jsonl", "heldout139.jsonl", "heldout140.jsonl",
     "heldout141.jsonl", "heldout142.jsonl", "heldout143.jsonl", "heldout144.jsonl",
-    "heldout145.jsonl", "heldout146.jsonl", "heldout147.jsonl"])
+    "heldout145.jsonl", "heldout146.jsonl", "heldout147.jsonl", "heldout148.jsonl",
+    "heldout149.jsonl", "heldout150.jsonl", "heldout151.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -893,6 +893,20 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
      "北九州市が結んだ協定は8件あります。すべて挙げます。", 8),
     ("ネットで「北九州市の協定数は福岡市を上回る」と読んだが、本当？どっちが多いのか知りたい",
      "協定の件数は、福岡市が14件、北九州市が8件で、福岡市のほうが多いです。", 0),
+    # values listed, counted, then left out (の3県以外, の2か国を除いた): all of them
+    ("韓国との協定で、福岡・佐賀・長崎の3県以外の自治体のものは何件？",
+     "福岡県・佐賀県・長崎県以外の自治体が韓国と結んだ協定はこのデータにはありません"
+     "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。該当は0件です。", 0),
+    ("中国と韓国の2か国を除いた協定は？",
+     "中国・韓国以外と結んだ協定は15件あります。すべて挙げます。", 15),
+    # a count, then each one's country (件数と、それぞれの相手国を…表で): the count, then the
+    # table of those; the shape asked (markdownの表で, Excelの表に) is no topic word
+    ("北九州市の協定のうち水道分野のものは何件？件数と、それぞれの相手国をmarkdownの表で。",
+     "北九州市が結んだ水道分野の協定は3件です。", 3),
+    ("北九州市の水道分野の協定は何件？それぞれの相手国も教えて",
+     "北九州市が結んだ水道分野の協定は3件です。", 3),
+    ("長崎県の協定をExcelの表にして",
+     "長崎県（県内の自治体を含む）が結んだ協定は17件あります。すべて挙げます。", 17),
 ])
 def test_conditions_said_as_people_write_them(engine, question, first, cited):
     a = engine.ask(question)

@@ -253,14 +253,18 @@ _REASON_BEFORE_OUT = pattern(r"(?<=は)\s*[^。、,！!？?]{1,30}?"
                              r"\s*[、,]?\s*(?=外|はず|除|のぞ|抜|省|入れな|含めな)")
 # The shape the answer is asked in (箇条書きで, 表形式で, 一行ずつ, 名前だけ, CSVで, 国名を頭に
 # 付けて, 番号を振って): no condition; the answer's shape is the product's own.
-_SHAPE_ASKED = pattern(r"[、,]?\s*(?:(?:相手国名|国名|相手名|日付|締結日|締結年|番号|自治体名)"
+_SHAPE_ASKED = pattern(r"(?:[、,]|(?<!\s))\s*+"  # (where spaces begin: linear in a run of them)
+                       r"(?:(?:相手国名|国名|相手名|日付|締結日|締結年|番号|自治体名)"
                        r"\s*を\s*"
                        r"(?:頭|先頭|前|最初|後ろ|末尾|横)\s*に\s*(?:付け|つけ|添え|入れ)て|"
                        r"番号を\s*(?:振|ふ)って|"
                        r"(?:名前|名称|協定名|タイトル)\s*(?:だけ|のみ)\s*(?:で)?"
                        r"(?=[、,。\s]|を|$|箇条|表|一覧|リスト|教|出|挙|並|見|お?願)|"
                        r"箇条書き\s*(?:にして|にし|で|に)?|表形式\s*で|一行\s*ずつ|"
-                       r"(?i:csv)\s*(?:っぽく|形式で|で|風に))")
+                       r"(?i:csv)\s*(?:っぽく|形式で|で|風に)|"
+                       # markdownの表で, マークダウンで, Excelの表に, JSON形式で
+                       r"(?i:markdown|マークダウン|excel|エクセル|json|html|tsv)"
+                       r"(?:\s*(?:形式|風|っぽく|の表|の形))?(?=\s|で|に|[、,。]|$)(?:で|に)?)")
 # Signing said as 調印 or 署名 (調印された合意, 署名しました): concluded (締結), but for who
 # signed (署名したのは誰: a person, whom the list does not name).
 _SIGNED = pattern(r"(?:署名|調印)(?=され|した(?!の|人)|しま|して(?!いる人|た人)|する(?!人|の))")
@@ -559,14 +563,14 @@ def _shared_year(m: re.Match[str]) -> str:
 
 
 # Values listed and then counted (タイ、ベトナム、アメリカの3か国を比べると, 福岡市と北九州市の
-# 2市で): the values; the count restates them, it is no condition. Not when fewer values
-# are listed than counted (中国の3都市).
+# 2市で, 福岡・佐賀・長崎の3県以外): the values; the count restates them, it is no
+# condition. Not when fewer values are listed than counted (中国の3都市).
 _ITEM_CHARS = r"[\u30a0-\u30ff\u4e00-\u9fff々ーA-Za-z]{1,12}"
 _ITEM_JOINER = r"\s*(?:[、・,，]|と|や)\s*"
 _COUNTED_ITEMS = pattern(rf"((?:{_ITEM_CHARS}{_ITEM_JOINER})+{_ITEM_CHARS})\s*の\s*"
                          r"(\d{1,2}|[二三四五六七八九十])\s*"
                          r"(?:[かカヶケ箇]国|都市|自治体|分野|県|市|つ(?:の(?:国|都市|自治体|県|市|分野))?)"
-                         r"(?=\s*(?:を|で|の|に|と|は|が|、|,|について))")
+                         r"(?=\s*(?:を|で|の|に|と|は|が|、|,|について|以外|除|抜き))")
 
 
 def _counted_items(m: re.Match[str]) -> str:
