@@ -321,3 +321,16 @@ def test_everyday_words_read_as_the_fields_concepts(engine):
     assert "農林" in {nb.word for nb in th.read("田んぼ").neighbours}
     assert "学生" in {nb.word for nb in th.read("若者").neighbours}
     assert "市長" in {nb.word for nb in th.read("首長").neighbours}
+
+
+def test_a_held_word_of_a_concept_credits_the_concepts_other_words_too(engine):
+    # ごみ is the data's (有機ごみ, スラバヤ) and so is 廃棄物 (廃棄物処理, ヤンゴン): a
+    # question of ごみ holds either, as one of リサイクル, which the data never uses, does
+    r = engine.retriever
+    assert "廃棄" in r._kin("ごみ") and "ごみ" not in r._kin("ごみ")  # (UniDic short units)
+    cov = r.coverage("ごみについての協定")
+    by_line = {rec.line: float(cov[i]) for i, rec in enumerate(r.records)}
+    assert by_line[11] == by_line[41] == 1.0  # ごみ; 廃棄物 — both whole
+    assert sum(c > 0 for c in by_line.values()) == 2
+    a = engine.ask("ごみの減量やリサイクルで協力している協定は？")
+    assert sorted(h.record.line for h in a.citations) == [11, 41]

@@ -18,6 +18,7 @@ import numpy as np
 
 from . import alternatives
 from .bm25 import SparseBM25
+from .concepts import same_concept
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .lazy_re import pattern
 from .records import Record
@@ -171,6 +172,11 @@ class Retriever:
     def _variants(self, tok: str) -> list[str]:
         return [t for t in dict.fromkeys(self.expand([tok])) if t in self.vocab]
 
+    def _kin(self, tok: str) -> list[str]:
+        """The data's words of a held word's concept (concepts.py: ごみ → 廃棄物, 学生 →
+        青少年), which stand for it as they stand for a word the data never uses."""
+        return sorted(w for w in same_concept(tok) if w in self.vocab)
+
     def soft_terms(self, text: str) -> Mapping[str, tuple[Neighbour, ...]]:
         """The question's content words the data never uses (in any spelling it knows),
         each with the data words that stand in for it (thesaurus.py); only those that
@@ -317,8 +323,8 @@ class Retriever:
         holds the word, the cosine where it holds a near word, 0 elsewhere)."""
         hit = np.zeros(len(self.records), dtype=np.float32)
         variants = self._variants(tok)
-        if variants:
-            credit = [(v, 1.0) for v in variants]
+        if variants:  # …and the words of its concept the data holds (ごみ: 廃棄物 too)
+            credit = [(v, 1.0) for v in dict.fromkeys((*variants, *self._kin(tok)))]
         elif tok in soft:  # another word for the data's: counted at its cosine
             credit = [(nb.word, nb.similarity) for nb in soft[tok]]
         else:
