@@ -907,6 +907,17 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
      "北九州市が結んだ水道分野の協定は3件です。", 3),
     ("長崎県の協定をExcelの表にして",
      "長崎県（県内の自治体を含む）が結んだ協定は17件あります。すべて挙げます。", 17),
+    # a table of places asked of agreements about what no row is about: none, never the
+    # table of all 43 with the words dropped
+    ("医療で協力している協定を結んでいる自治体はどこ？",
+     "ご質問に当たる協定はこのデータにはありません。別の言葉でお試しください。", 0),
+    # …がらみ marks what the agreements are about, as 関係 does
+    ("長崎県が中国と結んでいる漁業がらみの協定をすべて挙げてほしい",
+     "長崎県（県内の自治体を含む）が中国と結んだ協定のうち、「漁業」に関するものは2件あります。"
+     "すべて挙げます。", 2),
+    # words held as written beside words only near the data's (脱炭素): all read as a topic,
+    # not the rows holding 削減 with 脱炭素 dropped
+    ("脱炭素・CO2削減関係の協定を挙げて", "ご質問に関係する協定は次の3件です。", 3),
 ])
 def test_conditions_said_as_people_write_them(engine, question, first, cited):
     a = engine.ask(question)

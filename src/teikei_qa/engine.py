@@ -450,8 +450,12 @@ class Engine:
                     return compose_differences(plan, question, self._table_hits(result.rows),
                                                self.as_of(result.rows), result)
                 return compose_absent(plan, question, self.as_of(), result)
-            if not plan.filters and plan.operation in ("count", "list") and plan.topic and \
-                    set(result.ignored) == set(plan.topic):
+            if not plan.filters and plan.operation in ("count", "list") and plan.topic and (
+                    set(result.ignored) == set(plan.topic) or result.ignored and
+                    self.retriever.knows(" ".join(result.ignored)) and not any(
+                        self.retriever.holds_every_word(w) for w in result.ignored)):
+                # (…or some held as written and the others only near the data's words:
+                # 脱炭素・CO2削減関係の協定 — not those holding 削減, 脱炭素 dropped)
                 # No condition, and words no row holds as written (宇宙開発の協定を全部,
                 # about football, Españaとの): not the whole table's total, but the question
                 # read as a topic, which the data may know near words for or not at all
@@ -587,11 +591,17 @@ class Engine:
 
     def _grouped_topic(self, plan: Plan, result: Result) -> Plan | None:
         """A table asked of agreements about words no row holds (narrowing.py): the plan
-        of the rows they clearly match, when the data knows them and some but not all do."""
-        if not table_of_words(plan, result.ignored) or \
-                not self.retriever.knows(words := " ".join(result.ignored)):
+        of the rows they clearly match, when the data knows them and some but not all do;
+        when it knows them not or no row clearly matches, the question as a topic — never
+        the table of every row with the words dropped."""
+        if not table_of_words(plan, result.ignored):
             return None
+        about = bool(about_words(plan.text, result.ignored))  # 医療で協力している自治体:
+        if not self.retriever.knows(words := " ".join(result.ignored)):  # what they are about
+            return replace(plan, operation="topic") if about else None  # (not tops, 全件)
         hits, keep = self._topic_kept(words, result.total, list(result.rows))
+        if not keep and about:  # …nor clearly about them: as a topic (near ones, or none)
+            return replace(plan, operation="topic")
         return narrowed_to(plan, result.ignored, [title_key(hits[i].record.title)
                                                   for i in keep]) \
             if 0 < len(keep) < result.total else None

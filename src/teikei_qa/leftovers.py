@@ -17,7 +17,7 @@ AGREEMENT_SUFFIX = pattern(r"(協定書|協定|覚書|合意書|協議書|提携
 ORG_SUFFIX = pattern(r"(委員会|大学校|大学|博物館|博物院|美術館|記念館|財団|公社|協会|連合会|"
                      r"研究所|センター|局|庁|省|館|院|部|会議所)$")
 _KATAKANA = pattern(r"^[ァ-ヴー・]{2,}$")
-_ASKED_TAIL = pattern(r"(件数|数|関係|関連|一覧表?|リスト)$")
+_ASKED_TAIL = pattern(r"(件数|数|関係|関連|がらみ|絡み|一覧表?|リスト)$")
 _MASK = "、"
 # A kind's own word alone (ミュージアム) names no body: it is a topic, as 博物館 is.
 _KIND_ALONE = frozenset(s for s, _ in ORG_SUFFIXES)
