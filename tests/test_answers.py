@@ -911,6 +911,8 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     # table of all 43 with the words dropped
     ("医療で協力している協定を結んでいる自治体はどこ？",
      "ご質問に当たる協定はこのデータにはありません。別の言葉でお試しください。", 0),
+    ("地震や台風のような災害のときに助け合う協定を結んでいるところは？",
+     "はっきり該当する協定は見つかりませんでした。近い協定:", 0),
     # …がらみ marks what the agreements are about, as 関係 does
     ("長崎県が中国と結んでいる漁業がらみの協定をすべて挙げてほしい",
      "長崎県（県内の自治体を含む）が中国と結んだ協定のうち、「漁業」に関するものは2件あります。"

@@ -46,7 +46,7 @@ from .lazy_re import pattern
 from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
-from .narrowing import about_words, narrowed_to, table_of_words
+from .narrowing import about_words, describing_words, narrowed_to, table_of_words
 from .nested import (
     alone_answer,
     alone_asked,
@@ -596,7 +596,7 @@ class Engine:
         the table of every row with the words dropped."""
         if not table_of_words(plan, result.ignored):
             return None
-        about = bool(about_words(plan.text, result.ignored))  # 医療で協力している自治体:
+        about = bool(describing_words(plan.text, result.ignored))  # 医療で協力している自治体:
         if not self.retriever.knows(words := " ".join(result.ignored)):  # what they are about
             return replace(plan, operation="topic") if about else None  # (not tops, 全件)
         hits, keep = self._topic_kept(words, result.total, list(result.rows))

@@ -80,6 +80,24 @@ def table_of_words(plan: Plan, ignored: Sequence[str]) -> bool:
         set(ignored) == set(plan.topic) and not TALLY_ASKED.search(plan.text)
 
 
+# A word in the clause that describes the agreements, up to the noun it modifies (災害の
+# ときに助け合う協定を結んでいるところ): what a table of places is asked of.
+_DESCRIBES_AGREEMENT = pattern(r"[^、。,，？?！!\s]{0,16}?(?:協定|取り決め|取決め|覚書|提携)")
+
+
+def describing_words(text: str, words: Sequence[str]) -> list[str]:
+    """Those of `words` (Japanese) said in the clause before the agreements a table is
+    asked of, with no break between (災害のときに助け合う協定を結んでいるところは), or marked
+    as what they are about (`about_words`)."""
+    return [w for w in words if w in about_words(text, [w]) or has_japanese(w) and
+            not _RELATION.fullmatch(w) and (at := text.find(w)) >= 0 and
+            _DESCRIBES_AGREEMENT.match(text[at + len(w):])]
+
+
+# Words of quantity or relation, never a subject (2か国以上の国と協定を結んでいる自治体).
+_RELATION = pattern(r"以上|以下|未満|以外|以降|以前|以後|前後|程度|くらい|ぐらい")
+
+
 def about_words(text: str, words: Sequence[str]) -> list[str]:
     """Those of `words`, Japanese as written, the question marks as what its agreements
     are about: 恐竜に関する協定, 恐竜関係の, 恐竜がらみの. Not words said around the
