@@ -123,3 +123,20 @@ def test_a_japanese_name_in_hiragana_with_a_kana_dropped_or_doubled(engine):
     assert b.count == 14 and "「ふくおかしし」は「福岡市」として答えました。" in b.text
     c = engine.reader.read("ちゅうごくと こうりゅう している ものは")
     assert "広州" not in c.text
+
+
+def test_spellings_one_kana_more_or_less_are_every_one_and_in_order(engine):
+    # near_spelling(dropped_only=True) looks them up by the word's deletions and
+    # insertions; the same, in the same order, as comparing the word with every spelling
+    names = engine.names
+
+    def one_more(short: str, long: str) -> bool:
+        return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+    for word in ("ナガサキケ", "フクオカシシ", "ハイフォ", "キタキュウシュウシ", "クマモトケン",
+                 "ア"):
+        every = list(dict.fromkeys(
+            c for c in names._near_choices(len(word)) if abs(len(c) - len(word)) == 1
+            and one_more(*sorted((c, word), key=len))))
+        assert names._one_kana_more_or_less(word) == every
+    assert names.near_spelling("ナガサキケ", dropped_only=True) == "長崎県"

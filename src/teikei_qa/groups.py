@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .conditions import Filter, Plan
 from .dates import ERA_SPANS, NO_DATE, SignDate
@@ -141,9 +142,16 @@ def aggregate(rows: Sequence[int], records: Sequence[Record], group_by: str | No
             for v, n in sorted(counts.items(), key=key)]
 
 
+# (The three below are asked of every row a field condition keeps, again and again; a
+# list's field cells are few, so each cell's answer is kept.)
 def field_items(fields: Sequence[str]) -> tuple[str, ...]:
     """The items of a field cell without what their parentheses add (科学技術(環境) →
     科学技術; まちづくり (水道・下水・廃棄物処理) → まちづくり)."""
+    return _field_items(tuple(fields))
+
+
+@lru_cache(maxsize=4096)
+def _field_items(fields: tuple[str, ...]) -> tuple[str, ...]:
     out = (re.sub(r"\s*[(（].*$", "", f).strip() for f in fields)
     return tuple(dict.fromkeys(f for f in out if f))
 
@@ -152,15 +160,25 @@ def field_values(fields: Sequence[str]) -> tuple[str, ...]:
     """The fields a row counts in, for a table and a condition alike: each item and what
     its parenthesis names (科学技術(環境) → 科学技術, 環境; まちづくり (水道・下水・廃棄物処理)
     → まちづくり, 水道, 下水, 廃棄物処理); not a part of an item (教育 of 教育普及)."""
+    return _field_values(tuple(fields))
+
+
+@lru_cache(maxsize=4096)
+def _field_values(fields: tuple[str, ...]) -> tuple[str, ...]:
     subs = [w for f in fields for inner in re.findall(r"[(（]([^)）]*)", f)
             for w in re.split(r"[・、,\s]+", inner) if w]
-    return tuple(dict.fromkeys((*field_items(fields), *subs)))
+    return tuple(dict.fromkeys((*_field_items(fields), *subs)))
 
 
 def bracketed_fields(fields: Sequence[str]) -> tuple[str, ...]:
     """The fields a cell names only inside a parenthesis (環境 of 科学技術(環境))."""
-    items = field_items(fields)
-    return tuple(v for v in field_values(fields) if v not in items)
+    return _bracketed_fields(tuple(fields))
+
+
+@lru_cache(maxsize=4096)
+def _bracketed_fields(fields: tuple[str, ...]) -> tuple[str, ...]:
+    items = _field_items(fields)
+    return tuple(v for v in _field_values(fields) if v not in items)
 
 
 def unknown(value: str | None) -> bool:

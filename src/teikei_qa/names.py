@@ -65,11 +65,6 @@ _ORG = pattern(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|�
                r"財団|協会|研究所|公社|専門家局)")
 
 
-def _one_more(short: str, long: str) -> bool:
-    """Whether `long` is `short` with one character more, anywhere."""
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
 class NameIndex:
     """Every spelling of the names a question can use, built once per vocabulary."""
 
@@ -116,6 +111,7 @@ class NameIndex:
             for spelling in mixed_spellings(name, reading, chars, hiragana=False):
                 self.kana.setdefault(spelling, name)
         self._kana_lengths = sorted({len(k) for k in self.kana}, reverse=True)
+        self._near: dict[int, list[str]] = {}
 
     # ------------------------------------------------------------ saving
 
@@ -141,6 +137,7 @@ class NameIndex:
         new._names = set(map(str, state["names"]))
         new.titles = tuple(map(str, state["titles"]))
         new._kana_lengths = sorted({len(k) for k in new.kana}, reverse=True)
+        new._near = {}
         return new
 
     # ------------------------------------------------------------ building
@@ -412,17 +409,44 @@ class NameIndex:
                 return self.sounds[hit[0]]
         return self.near_spelling(word)
 
+    def _near_choices(self, length: int) -> list[str]:
+        """The spellings, then the katakana names, within one kana of `length`: what
+        `near_spelling` weighs, made once per length (a list of 10,000 rows has tens of
+        thousands of spellings; a question's katakana runs are a few lengths)."""
+        if (choices := self._near.get(length)) is None:
+            choices = [k for k in self.kana if abs(len(k) - length) <= 1] + \
+                [v for v in sorted(set(self.kana.values()))
+                 if is_kana(v) and abs(len(v) - length) <= 1]
+            self._near[length] = choices
+        return choices
+
+    @cached_property
+    def _spelling_order(self) -> tuple[dict[str, int], frozenset[str]]:
+        """Each spelling's place in `_near_choices`' order (the spellings, then the
+        katakana names), and every character they hold."""
+        order: dict[str, int] = {}
+        for s in (*self.kana, *(v for v in sorted(set(self.kana.values())) if is_kana(v))):
+            order.setdefault(s, len(order))
+        return order, frozenset("".join(order))
+
+    def _one_kana_more_or_less(self, word: str) -> list[str]:
+        """The spellings (and katakana names) that are `word` with one character more or
+        one less, in `_near_choices`' order: looked up by the word's own deletions and
+        insertions, not by comparing it with every spelling (tens of thousands at 10,000
+        rows)."""
+        order, chars = self._spelling_order
+        near = {word[:i] + word[i + 1:] for i in range(len(word))} | {
+            word[:i] + c + word[i:] for i in range(len(word) + 1) for c in chars}
+        return sorted((s for s in near if s in order), key=order.__getitem__)
+
     def near_spelling(self, word: str, dropped_only: bool = False) -> str | None:
         """The name whose katakana spelling is one slip away from `word` (ナガサキケ,
         フクオカシシ): a kana dropped, doubled or wrong; `dropped_only`: dropped or added
         only, never one kana for another (こうりゅう is 交流, not 広州 コウシュウ)."""
         from rapidfuzz import fuzz, process
 
-        choices = [k for k in self.kana if abs(len(k) - len(word)) <= 1] + \
-            [v for v in set(self.kana.values()) if is_kana(v) and abs(len(v) - len(word)) <= 1]
-        if dropped_only:
-            choices = [c for c in choices if abs(len(c) - len(word)) == 1 and _one_more(
-                *sorted((c, word), key=len))]
+        choices = self._one_kana_more_or_less(word) if dropped_only else \
+            self._near_choices(len(word))
         hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE)
         if not hit or hit[0] == word:
             return None
