@@ -57,6 +57,22 @@ def test_how_a_sentence_ends(sentence, asking, stating):
     # what the answer is for, said as a reason (…したいので。): no request
     ("観光分野の協定を一覧にしてもらえますか。ツアー企画の参考にしたいので。",
      "観光分野の協定を一覧にしてもらえますか。"),
+    # a time or a field of its own and a question of the table: the scene dropped (資料,
+    # 情報 are the asker's, no subject of the agreements)
+    ("郷土の歴史を調べております。当時の資料を整理しております。"
+     "2010年に締結された協定をすべて教えていただけますか。",
+     "2010年に締結された協定をすべて教えていただけますか。"),
+    ("商工会で情報を集めております。分野に経済が含まれている協定は何件ありますか。",
+     "分野に経済が含まれている協定は何件ありますか。"),
+    ("年ごとの動きを比べてみたいと思っております。2003年と2005年では、どちらの年の協定が"
+     "多いですか。", "2003年と2005年では、どちらの年の協定が多いですか。"),
+    # a subject of its own (…について, …ための): the scene dropped, whatever it was about
+    ("学芸員でございます。人材交流の事例を参考にしたく、調べております。絵画の修復について"
+     "専門家が交流する協定があれば教えてください。",
+     "絵画の修復について専門家が交流する協定があれば教えてください。"),
+    # …については (as for) is no subject: the first request is the question
+    ("韓国との協定を県ごとにまとめてください。一番多い県については一覧もお願いします。",
+     "韓国との協定を県ごとにまとめてください。一番多い県については一覧もお願いします。"),
     # one sentence, or none that asks: as written
     ("福岡市の協定", "福岡市の協定"),
     ("福岡市の協定を調べています。", "福岡市の協定を調べています。"),

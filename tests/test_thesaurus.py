@@ -334,3 +334,12 @@ def test_a_held_word_of_a_concept_credits_the_concepts_other_words_too(engine):
     assert sum(c > 0 for c in by_line.values()) == 2
     a = engine.ask("ごみの減量やリサイクルで協力している協定は？")
     assert sorted(h.record.line for h in a.citations) == [11, 41]
+
+
+def test_a_word_of_a_concept_the_data_holds_no_word_of_reads_as_nothing(engine):
+    # 病院 is of the health concept (医療, 保健, hospital), which no row holds: nothing,
+    # not 打診 (percussion), which the encoder puts near it by the letters' sound
+    th = engine.retriever.thesaurus
+    assert th.read("病院").neighbours == () and not th.read("病院").framing
+    a = engine.ask("医療や病院に関する協定はある？")
+    assert a.citations == () and "このデータにはありません" in a.text

@@ -47,8 +47,9 @@ _STATES = pattern(r"(?:ます|ました|ません|ませんでした|です|で�
                   r"あった|だ|だった|である|ない|なかった|た|だろう|る|う)(?:よ|ね|よね|が|けど|"
                   r"けれど)?\s*[。．.！!]+\s*$")
 # A question that points back at what was said before it (その国, それらの, 同じ年, 上記の,
-# そういう取り決め, 私の町): the background is its antecedent. Not the list itself (このリスト).
-_POINTS_BACK = pattern(r"その|それ|これら|あれ|同じ|当該|上記|前述|前記|先ほど|さっき|そこ|"
+# そういう取り決め, 私の町): the background is its antecedent. Not the list itself (このリスト),
+# nor あれば (if there are).
+_POINTS_BACK = pattern(r"その|それ|これら|あれ(?!ば)|同じ|当該|上記|前述|前記|先ほど|さっき|そこ|"
                        r"そういう|そういった|そうした|こうした|こういう|こういった|"
                        r"私の|わたしの|僕の|ぼくの|うちの|自分の|我が|地元|"
                        r"この(?!リスト|表|データ|一覧)")
@@ -57,6 +58,14 @@ _POINTS_BACK = pattern(r"その|それ|これら|あれ|同じ|当該|上記|前
 # keeps the background's words: うちの漁協は… 魚や海の資源について中国と協力している協定).
 _TABLE_ASKED = pattern(r"何件|件数|いくつ|何か国|何自治体|ごと|別に|すべて|全部|全て|一覧|"
                        r"挙げ|あげて|並べ|どちら|どっち|多い|少ない|内訳")
+# A time said (2010年に締結された, 平成25年に, 2015年以降, 1990年代) or a field asked of (分野に
+# 経済が含まれている): a condition of the question's own, as a place is.
+_DATE_SAID = pattern(r"\d{4}\s*年|(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})\s*年|"
+                     r"\d{2,4}\s*年代|分野\s*(?:に|が|は|で)")
+# A subject said as what the agreements are about (…の修復・保存について, 飲み水を届けるための
+# 技術協力を約束した協定について): the question's own, whatever the background was about.
+_SUBJECT_SAID = pattern(r"[\u4e00-\u9fffァ-ヺー]{2}[^。？?]{0,40}?"
+                        r"(?:について(?!は)|に関する|に関わる|ための|を目的)")
 # A field named as such (水道分野の協定を漏れなく): a condition of the question's own.
 _FIELD_SAID = pattern(r"[\u4e00-\u9fff]{1,6}分野")
 # The thing counted, named (協定, 提携 …): a question without it (長崎県のものは何件？)
@@ -173,13 +182,15 @@ def _stands_alone(question: str, rest: str, background: str) -> bool:
     if _POINTS_BACK.search(own) or (_AGREEMENT_NOUN.search(background)
                                      and not _AGREEMENT_NOUN.search(own)):
         return False
-    if _COMPARED.search(own) and _places_in(own) < 2:
+    if _COMPARED.search(own) and _places_in(own) + len(_DATE_SAID.findall(own)) < 2:
         return False  # …と比べたら、どっちが多い: the other side is the background's
     if PARTY_SAID.search(own) or _WHOLE_LIST.search(own):
         return True
     parties = {m.group(0) for m in PARTY_SAID.finditer(background)}
+    if _SUBJECT_SAID.search(own) and all(p in own for p in parties):
+        return True  # 絵画や工芸品の修復・保存について…協定があれば: a subject of its own
     return (PLACE_SAID.search(own) is not None or _countries().search(own) is not None or
-            _FIELD_SAID.search(own) is not None) \
+            _FIELD_SAID.search(own) is not None or _DATE_SAID.search(own) is not None) \
         and all(p in own for p in parties) and _TABLE_ASKED.search(own + rest) is not None
 
 

@@ -334,7 +334,10 @@ class Thesaurus:
         best = int(np.argmax(sims))
         glossed = self._gloss_neighbours(word, sims) if expand else []
         # the words of its concept (concepts.py) that the data holds, first and whole
-        held = sorted(w for w in same_concept(word) if w in self._word_set)
+        kin = same_concept(word)
+        held = sorted(w for w in kin if w in self._word_set)
+        if kin and not held:  # 病院, hospital: a concept the data holds no word of reads as
+            return Reading(False)  # nothing (not 打診 by the encoder's letters)
         if held and all(is_function(w) for w in held):
             return Reading(True)  # exchange: 交流, which the lists say of nearly every row
         # (a word of a concept is no function word, in hiragana too: ごみ)
