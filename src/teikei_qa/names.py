@@ -19,6 +19,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
+from .gazetteer import PREFECTURES
 from .geonames import geonames_by_name
 from .lazy_re import pattern
 from .mixed_script import CharReadings, is_mixed, mixed_spellings
@@ -53,14 +54,15 @@ ORG_SCORE = 85    # one wrong character in seven is 85.7
 PLACE_SCORE = 75  # one wrong character in four
 _TWO_KANJI = pattern(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff々])")
 _ALL_KANJI = pattern(r"^[\u4e00-\u9fff々]+$")
-_PLACE = pattern(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府|氏)")
+_PLACE = pattern(r"[\u4e00-\u9fff々]{3,6}(?:市|町|村|県|府|氏)|"
+                 r"[\u4e00-\u9fff々]{2,3}懸(?![\u4e00-\u9fff])")  # (宮崎懸: a slip, below)
 # A body said by its place abroad and its kind (ライデンの博物館; the Leiden museum, read as
 # ライデン 博物館・美術館): the place in katakana and the kind. (Not a place in kanji:
 # 釜山の大学 are two universities, one of them not named after 釜山.)
 _BODY_BY_PLACE = pattern(r"(?<![\u4e00-\u9fff々ァ-ヴー])([ァ-ヴー]{3,})"
                          r"(?:\s+|\s*の\s*)(博物館|美術館|大学)(?:・美術館)?")
-# A suffix typed as a kanji of its reading (し: 北九州氏 for 北九州市).
-_SUFFIX_SLIPS = {"氏": "市"}
+# A suffix typed as a kanji of its reading (し: 北九州氏 for 北九州市; けん: 宮崎懸 for 宮崎県).
+_SUFFIX_SLIPS = {"氏": "市", "懸": "県"}
 _ORG = pattern(r"[\u4e00-\u9fff々ァ-ヴー]{2,}(?:大学校|大学|博物館|博物院|美術館|記念館|委員会|"
                r"財団|協会|研究所|公社|専門家局)")
 
@@ -244,7 +246,8 @@ class NameIndex:
         for m in _PLACE.finditer(text):
             word = m.group(0)
             word = word[:-1] + _SUFFIX_SLIPS.get(word[-1], word[-1])
-            if word in self._names:
+            if word in self._names or word != m.group(0) and word in PREFECTURES:
+                # (宮崎懸: 宮崎県, a prefecture the data may hold no agreement of)
                 if word != m.group(0):
                     found.append((m.start(), m.end(), word, "near"))
                 continue
