@@ -435,10 +435,8 @@ def test_holdout_targets(engine):
 BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout9.jsonl": ("search_r@5",),
     "heldout10.jsonl": ("search_r@5", "search_mrr@10",),
-    "heldout18.jsonl": ("citation_precision",),
     "heldout22.jsonl": ("search_mrr@10",),
     "heldout28.jsonl": ("search_r@5",),
-    "heldout30.jsonl": ("search_r@5",),
     "heldout33.jsonl": ("search_r@5", "search_mrr@10",),
     "heldout36.jsonl": ("search_mrr@10",),
     "heldout41.jsonl": ("search_r@5", "search_mrr@10",),
@@ -452,7 +450,7 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout60.jsonl": ("search_r@5", "search_mrr@10", "citation_precision",),
     "heldout64.jsonl": ("search_r@5", "search_mrr@10", "citation_precision",),
     "heldout65.jsonl": ("citation_precision",),
-    "heldout66.jsonl": ("search_r@5", "search_mrr@10", "citation_precision",),
+    "heldout66.jsonl": ("search_r@5", "search_mrr@10",),
     "heldout67.jsonl": ("search_r@5", "search_mrr@10", "citation_precision",),
     "heldout68.jsonl": ("search_r@5",),
     "heldout69.jsonl": ("search_r@5",),
@@ -460,7 +458,7 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout72.jsonl": ("search_mrr@10", "citation_precision",),
     "heldout77.jsonl": ("search_r@5",),
     "heldout79.jsonl": ("search_r@5",),
-    "heldout80.jsonl": ("list_count_exact", "aggregate_compare_exact", "citation_precision",),
+    "heldout80.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout82.jsonl": ("search_r@5", "none_correct", "citation_precision",),
     "heldout83.jsonl": ("search_mrr@10", "aggregate_compare_exact", "citation_precision",),
     "heldout85.jsonl": ("aggregate_compare_exact",),
@@ -477,9 +475,9 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout102.jsonl": ("search_r@5",),
     "heldout103.jsonl": ("list_count_exact", "citation_precision",),
     "heldout106.jsonl": ("list_count_exact",),
-    "heldout107.jsonl": ("search_r@5", "search_mrr@10", "list_count_exact",
-                         "aggregate_compare_exact", "citation_precision",),
-    "heldout108.jsonl": ("search_r@5", "list_count_exact", "aggregate_compare_exact",),
+    "heldout107.jsonl": ("search_r@5", "search_mrr@10",
+                         "list_count_exact", "aggregate_compare_exact", "citation_precision",),
+    "heldout108.jsonl": ("search_r@5", "aggregate_compare_exact",),
     "heldout109.jsonl": ("search_r@5",),
     "heldout111.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout113.jsonl": ("search_r@5",),
@@ -496,9 +494,11 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout136.jsonl": ("search_r@5", "search_mrr@10",),
     "heldout138.jsonl": ("search_r@5",),
     "heldout141.jsonl": ("citation_precision",),
-    "heldout144.jsonl": ("search_r@5", "none_correct",),
+    "heldout144.jsonl": ("search_r@5",),
     "heldout147.jsonl": ("aggregate_compare_exact",),
-    "heldout153.jsonl": ("none_correct",)}
+    "heldout153.jsonl": ("none_correct",),
+    "heldout156.jsonl": ("search_r@5", "search_mrr@10",),
+    "heldout159.jsonl": ("list_count_exact",)}
 # (exactly the metrics below target at the 2026-12-03 session's last code commit, the
 # test's targets:
 # list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
@@ -539,7 +539,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout141.jsonl", "heldout142.jsonl", "heldout143.jsonl", "heldout144.jsonl",
     "heldout145.jsonl", "heldout146.jsonl", "heldout147.jsonl", "heldout148.jsonl",
     "heldout149.jsonl", "heldout150.jsonl", "heldout151.jsonl", "heldout152.jsonl",
-    "heldout153.jsonl", "heldout154.jsonl", "heldout155.jsonl"])
+    "heldout153.jsonl", "heldout154.jsonl", "heldout155.jsonl", "heldout156.jsonl",
+    "heldout157.jsonl", "heldout158.jsonl", "heldout159.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
