@@ -343,3 +343,8 @@ def test_a_word_of_a_concept_the_data_holds_no_word_of_reads_as_nothing(engine):
     assert th.read("病院").neighbours == () and not th.read("病院").framing
     a = engine.ask("医療や病院に関する協定はある？")
     assert a.citations == () and "このデータにはありません" in a.text
+    # お医者さん: 医者 of the same concept; お, the polite prefix, is no word of a subject
+    # (it had matched お互い in a summary)
+    assert th.read("医者").neighbours == ()
+    b = engine.ask("病院やお医者さんのことで協力してる協定はある？")
+    assert b.citations == () and "このデータにはありません" in b.text

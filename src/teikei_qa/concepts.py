@@ -57,7 +57,7 @@ _GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     # tourism
     "観光 観光客 旅行 旅行者 ツーリズム 誘客 tourism tourist tourists",
     # health care
-    "医療 病院 保健 health hospital hospitals medical",
+    "医療 病院 保健 医師 医者 看護 health hospital hospitals medical doctor doctors nurse nurses",
     # ports
     "港湾 港 port ports harbour harbor",
     # disasters
