@@ -34,6 +34,9 @@ _EN_EXCLUSION = pattern(
     rf"not|neither|without)\s+(?i:{_ARTICLE})"
     rf"({_ITEM}(?:\s*(?:,|、)\s*(?i:(?:(?:and|or)\s+)?{_LIST_ARTICLE}){_ITEM})*"
     rf"(?:\s*,?\s*(?i:(?:and|or|nor)\s+{_ARTICLE}){_ITEM})?)")  # (?i: English only: fast)
+# …with the item before "aside" (leaving 韓国 aside, setting 福岡市 aside): as "except".
+_EN_ASIDE = pattern(rf"\b(?i:leaving|setting|putting|leave|set|put)\s+(?i:{_ARTICLE})"
+                    rf"({_ITEM}(?:\s*(?:,|、|(?i:and|or))\s*{_ITEM}){{0,3}})\s+(?i:aside)\b")
 # Examples in brackets after an exclusion say what the rest is (市以外（省・大学など）):
 # they are no condition of their own.
 _EXAMPLES = pattern(r"(以外|を?除(?:く|いた|いて))\s*[（(][^）)]*(?:など|等|etc\.?)\s*[）)]")
@@ -88,8 +91,29 @@ _JAPANESE_SIDE_EN = pattern(r"\b(?:the\s+)?japanese\s+(?:side|party|parties|sign
 # 台湾・韓国・中国の件数の内訳: the count of each named value.
 # (one run of spaces between optional words: \s*X?\s*Y?\s* took seconds on 500 spaces)
 _BREAKDOWN = pattern(r"の?(?:\s*(?:件数|協定数|数))?(?:\s*の)?\s*内訳")
-# アジアでも北米でもない相手: neither, both left out (アジア・北米以外の相手).
-_NEITHER = pattern(r"([^\s、。,]{1,12}?)(?:の)?でも\s*([^\s、。,]{1,12}?)(?:の)?でもない")
+# アジアでも北米でもない相手: neither, both left out (アジア・北米以外の相手); 中国でもなく
+# 韓国でもない too.
+_NEITHER = pattern(r"([^\s、。,]{1,12}?)(?:の)?でも\s*+(?:(?:なく(?:て)?|なければ)\s*+)?"
+                   r"(?:[、,]\s*+)?([^\s、。,]{1,12}?)(?:の)?でもない")
+# Both ends of the years left out (2000年より前と2010年以降を除く, 2000年より前でもなく2010年
+# 以降でもない): the years between (2000年から2009年).
+_DATE_END = r"(\d{4})\s*+年\s*+(より前|以前|まで|以降|以後|より後|から)"
+_BOTH_ENDS_OUT = pattern(_DATE_END + r"\s*+(?:と|や|・|、|,|も|でも(?:なく|なければ)|ではなく|"
+                         r"じゃなく|を除き|を除いて|以外で|以外、)\s*+(?:[、,]\s*+)?" + _DATE_END +
+                         r"\s*+(?:(?:を|も)\s*+)?(?:除く|除いた|除いて|除き|除外|以外|でもない|"
+                         r"でもなく|ではない|じゃない)")
+_LOW_OUT = {"より前": 0, "以前": 1, "まで": 1}  # the first year left in, after the low end
+_HIGH_OUT = {"以降": -1, "以後": -1, "から": -1, "より後": 0}  # the last, before the high
+
+
+def _both_ends_out(m: re.Match[str]) -> str:
+    ends = [(int(m[1]), m[2]), (int(m[3]), m[4])]
+    low = [y + _LOW_OUT[r] for y, r in ends if r in _LOW_OUT]
+    high = [y + _HIGH_OUT[r] for y, r in ends if r in _HIGH_OUT]
+    if len(low) != 1 or len(high) != 1 or low[0] > high[0]:
+        return m[0]  # both one side, or nothing between: as said
+    return f"{low[0]}年から{high[0]}年の"
+
 # Whichever of two, said to count both (市でも大学の博物館でも、米国が相手なら): no condition
 # (not AでもBでもない: neither).
 _WHICHEVER = pattern(r"(?:(?<=[、,。\s?？!！])|^)[^\s、。,?？]{1,12}?でも\s*"
@@ -774,6 +798,7 @@ def restate(text: str) -> str:
     text = _JAPANESE_SIDE_EN.sub("municipality", _ON_THE_JAPANESE_SIDE.sub("", _JAPANESE_SIDE.sub(
         "自治体", text)))
     text = _TOP_COUNTRIES.sub(r"\1の国", _SCOPE.sub("", text))
+    text = _BOTH_ENDS_OUT.sub(_both_ends_out, text)
     text = _NEITHER.sub(r"\1・\2以外の", _BREAKDOWN.sub("それぞれの件数", text))
     text = _WHICHEVER.sub("", _ANY_FINE.sub("、", text))
     text = _YEAR_ENTERED.sub(r"\1より前", _YEAR_ENTERED_AFTER.sub(r"\1以降", text))
@@ -786,4 +811,5 @@ def restate(text: str) -> str:
     if _TALLY_EN.search(text):  # how many with Chinese cities: the partner is a city
         text = _CITIES_OF.sub(r"\1の都市との", text)  # (smog in Chinese cities: a topic)
         text = _WITH_CITIES.sub("with 都市との", text)  # how many are with cities
+    text = _EN_ASIDE.sub(r"except \1", text)
     return _NOUN_EXAMPLES.sub(r"\1", _EXAMPLES.sub(r"\1", _EN_EXCLUSION.sub(japanese, text)))
