@@ -11,7 +11,7 @@ from . import groups as grouping
 from .condition_index import ConditionIndex
 from .conditions import Filter, Plan
 from .dates import DateRange, SignDate
-from .gazetteer import PREFECTURES
+from .gazetteer import COUNTRY_ALIASES, PREFECTURES, REGION_ALIASES
 from .grammar import FIELD_AGREEMENT_EN, FIELD_NOUN_EN, FIELD_SUBJECT, share_base
 from .groups import (
     Group,
@@ -24,6 +24,7 @@ from .groups import (
 from .kinds import INSTITUTIONS
 from .lazy_re import pattern
 from .narrowing import alternative, topic_groups
+from .text import has_japanese
 
 
 @dataclass(frozen=True)
@@ -197,8 +198,7 @@ def execute(plan: Plan, index: ConditionIndex,
             signed = [s for i in held if (s := index.records[i].date) is not None]
             first = min(signed, key=lambda s: _date_key(s, plan.order)) if signed and \
                 plan.order in ("oldest", "newest") else None
-            groups.append(Group(side.label, len(held), side.label + "年" * side.label.isdigit(),
-                                first))
+            groups.append(Group(side.label, len(held), _as_said(side), first))
             dated_by += [i for i in sorted(held) if first is not None and
                          index.records[i].date == first and i not in dated_by]
         groups.sort(key=lambda g: -g.count)
@@ -212,6 +212,18 @@ def execute(plan: Plan, index: ConditionIndex,
     if plan.operation == "lookup" and rank is not None and len(ordered) > 1:
         return replace(result, rows=tuple(rank(plan.text, ordered)))
     return result
+
+
+def _as_said(side: Filter) -> str:
+    """A compared side named as the question wrote it, with the list's name, when that is
+    another name of the same country or region (ヨーロッパ（欧州）, アメリカ（米国）), else as
+    the list names it."""
+    said = side.words[0] if len(side.words) == 1 else ""
+    if said and said != side.label and side.kind == "country" and has_japanese(said) and (
+            REGION_ALIASES.get(said.casefold()) == side.label or side.values == (side.label,)
+            and COUNTRY_ALIASES.get(said.casefold()) == side.label):
+        return f"{said}（{side.label}）"
+    return side.label + "年" * side.label.isdigit()
 
 
 def museum_left_out(filters: Sequence[Filter]) -> bool:
