@@ -923,6 +923,16 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     ("宮崎懸の市町村が結んだ提携を教えて",
      "宮崎県の市・町村が結んだ協定はこのデータにはありません（宮崎県の自治体の協定がありません）。",
      0),
+    # an agreement given as an example with a comma (…協定みたいな、): no condition
+    ("北九州市とスラバヤの環境の協定みたいな、環境分野の協定を全部見せてください",
+     "環境分野の協定は4件あります。すべて挙げます。", 4),
+    # an official's request (…示されたい) and what to count in after it (…も含めること)
+    ("長崎県が締結した協定のうち、教育分野に該当するものの件数について示されたい。"
+     "複数分野にわたるものも含めること。",
+     "長崎県（県内の自治体を含む）が結んだ教育分野の協定は6件です。", 6),
+    # どの程度多いか: how much more, no subject
+    ("東南アジアとの協定件数は、欧州との協定件数と比較してどの程度多いか。",
+     "協定の件数は、東南アジアが9件、欧州が2件で、東南アジアのほうが多いです。", 0),
     # neither of two (でもなく…でもない), values or both ends of the years
     ("中国でもなく韓国でもない国との協定は？",
      "中国・韓国以外と結んだ協定は15件あります。すべて挙げます。", 15),

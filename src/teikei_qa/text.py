@@ -433,7 +433,8 @@ _EXAMPLE_BEFORE = pattern(r"[^\s、。？?「」]{1,12}(?:のような|のよう
 # 廃棄物処理にかかわる協定はほかに): what it is like is said after it, the example is no
 # condition (Xと同じ年に, of its date, is another question).
 _EXAMPLE_CLAUSE = pattern(r"(?:^|(?<=[。？?！!\n]))\s*[^、。？?！!\n]{2,40}?(?:みたいに|のように|"
-                          r"と同じく|と同じように|と同様に|のごとく)\s*[、,]\s*(?=[^。？?！!]{8})")
+                          r"と同じく|と同じように|と同様に|のごとく|みたいな|のような)\s*[、,]"
+                          r"\s*(?=[^。？?！!]{8})")
 # A terse grouping noun before its superlative (国 いちばん多いの どこ): the noun after it.
 _TERSE_MOST = pattern(r"(?<![\u4e00-\u9fffァ-ヺー])(国|県|自治体|分野|年)\s+"
                       r"((?:いちばん|一番|最も)\s*(?:多い|少ない)(?:の)?)")

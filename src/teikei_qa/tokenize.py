@@ -54,7 +54,7 @@ each every not wonder m re ve ll
 恐れ入る 恐縮 すみません すいません お願い 願う いただける いただく 頂く 頂ける もらえる
 申し上げる 申す 賜る 存ずる 存じる 幸い 差し支える 属する 確かめる 検証 上回る 下回る 紹介
 持つ もつ
-お ご
+お ご 程度
 きょうてい ていけい むすぶ おしえる しる しりたい みせる がらみ 絡み 系 まわり
 could would you break down want know like related regarding concerning curious
 合計 総数 全体数 そもそも 載る 掲載 収録 total listed overall 対比 それぞれ
