@@ -79,3 +79,8 @@ def same_concept(word: str) -> frozenset[str]:
     an English word in any case."""
     key = word.casefold()
     return _index().get(key, frozenset()) - {key, word}
+
+
+def concept_words() -> frozenset[str]:
+    """Every word of every concept group."""
+    return frozenset(_index())

@@ -18,12 +18,12 @@ import numpy as np
 
 from . import alternatives
 from .bm25 import SparseBM25
-from .concepts import same_concept
+from .concepts import concept_words, same_concept
 from .gazetteer import COUNTRY_ALIASES, FIELD_SYNONYMS
 from .lazy_re import pattern
 from .records import Record
 from .settings import BM25_WEIGHT, BM25_WEIGHT_NO_JAPANESE, COVERAGE_WEIGHT, RRF_K
-from .text import HIRAGANA_BIT, has_japanese, nfkc
+from .text import HIRAGANA_BIT, has_japanese, nfkc, to_hiragana
 from .thesaurus import standalone_kanji
 from .tokenize import STOP_WORDS as GENERIC
 from .tokenize import fuzzy_key, noun_runs_of
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 _KATAKANA = pattern(r"^[ァ-ヴー]{3,}$")
 _HIRAGANA_WORD = pattern(r"[ぁ-ゖー]{2,}")
+_KANJI_IN = pattern(r"[\u4e00-\u9fff]")
+_SMALL_KANA = pattern(r"[ぁぃぅぇぉゃゅょゎっ]")
 _LATIN_RUN = pattern(r"[A-Za-z][A-Za-z'\-]*")  # an English word, for phrases of two
 
 
@@ -172,6 +174,18 @@ class Retriever:
     def _variants(self, tok: str) -> list[str]:
         return [t for t in dict.fromkeys(self.expand([tok])) if t in self.vocab]
 
+    @cached_property
+    def _concept_of_reading(self) -> dict[str, str]:
+        """The words of the concepts written with kanji, by their reading in hiragana
+        (UniDic), where one word alone has that reading."""
+        by: dict[str, set[str]] = defaultdict(set)
+        for w in concept_words():
+            if _KANJI_IN.search(w) and (r := to_hiragana(self.tokenizer.reading(w))):
+                by[r].add(w)
+        # (three kana or more, none of them small: not りょう of いりょう, cut by MeCab)
+        return {r: next(iter(ws)) for r, ws in by.items()
+                if len(ws) == 1 and len(r) >= 3 and not _SMALL_KANA.search(r)}
+
     def _kin(self, tok: str) -> list[str]:
         """The data's words of a held word's concept (concepts.py: ごみ → 廃棄物, 学生 →
         青少年), which stand for it as they stand for a word the data never uses."""
@@ -195,6 +209,13 @@ class Retriever:
                 if _HIRAGANA_WORD.fullmatch(tok) and not self._variants(tok) and tok not in GENERIC
                 and (lemma := self.tokenizer.lemma(tok)) is not None and lemma not in GENERIC
                 and (len(lemma) > 1 or self.thesaurus.one_word(tok))}
+        # …or, where UniDic gives no such word of its own, by the word of a concept
+        # (concepts.py) it is the reading of (さかな: 魚, where UniDic writes 肴, one kanji
+        # another word sounds like): the concepts are what questions ask about
+        said.update((tok, word) for tok in parts if tok not in said
+                    and _HIRAGANA_WORD.fullmatch(tok) and not self._variants(tok)
+                    and tok not in GENERIC
+                    and (word := self._concept_of_reading.get(tok)) is not None)
         unknown = [tok for tok in parts
                    if tok in said or not (
                        tok in GENERIC or self._variants(tok) or HIRAGANA_BIT.fullmatch(tok)
