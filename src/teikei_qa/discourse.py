@@ -189,12 +189,13 @@ def _stands_alone(question: str, rest: str, background: str) -> bool:
         return False  # …と比べたら、どっちが多い: the other side is the background's
     if PARTY_SAID.search(own) or _WHOLE_LIST.search(own):
         return True
-    parties = {m.group(0) for m in PARTY_SAID.finditer(background)}
-    if _SUBJECT_SAID.search(own) and all(p in own for p in parties):
+    if not all(m.group(0) in own for m in PARTY_SAID.finditer(background)):
+        return False  # the background names a party the question lacks
+    if _SUBJECT_SAID.search(own):
         return True  # 絵画や工芸品の修復・保存について…協定があれば: a subject of its own
     return (PLACE_SAID.search(own) is not None or _countries().search(own) is not None or
             _FIELD_SAID.search(own) is not None or _DATE_SAID.search(own) is not None) \
-        and all(p in own for p in parties) and _TABLE_ASKED.search(own + rest) is not None
+        and _TABLE_ASKED.search(own + rest) is not None
 
 
 def _places_in(text: str) -> int:

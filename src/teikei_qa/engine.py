@@ -474,10 +474,15 @@ class Engine:
                 return compose_none_within(result, about, question, self.as_of(result.rows))
             else:
                 # Groups name no agreement: none cited, but a small table's (御船町の分野は)
-                cited = list(result.dated_by) if plan.operation == "compare" else [] \
-                    if plan.operation == "aggregate" and result.total > SMALL_TABLE and \
-                    not each_first(plan) else list(result.rows)  # (each group's first, named:
-                # cited; so are the agreements whose dates a comparison by date names)
+                # and each group's first, named; a comparison cites the agreements whose
+                # dates it names (by date), else none
+                if plan.operation == "compare":
+                    cited = list(result.dated_by)
+                elif plan.operation == "aggregate" and result.total > SMALL_TABLE and \
+                        not each_first(plan):
+                    cited = []
+                else:
+                    cited = list(result.rows)
                 if plan.operation == "aggregate" and plan.pick and not cited and \
                         plan.pick[0] != "absent" and _AGREEMENTS_ASKED.search(plan.text):
                     # 協定が1件だけの国について、それぞれどの協定か: the picked groups' rows

@@ -188,7 +188,7 @@ class KanaWords:
                   and _KANJI.search(word)]
         # A word spelled half in kana that runs past a reading found inside it (とうなんアジア:
         # 東南アジア, not 等 of とう): the longer word
-        longer = [m for m in self._mixed_in(rw.text, []) if any(
+        longer = [m for m in (self._mixed_in(rw.text, []) if found else []) if any(
             a < m[1] and m[0] < b for a, b, _, _ in found) and all(
             b - a < m[1] - m[0] for a, b, _, _ in found if a < m[1] and m[0] < b)]
         found = [f for f in found if not any(f[0] < m[1] and m[0] < f[1] for m in longer)]

@@ -412,25 +412,24 @@ class NameIndex:
                 return self.sounds[hit[0]]
         return self.near_spelling(word)
 
-    def _near_choices(self, length: int) -> list[str]:
-        """The spellings, then the katakana names, within one kana of `length`: what
-        `near_spelling` weighs, made once per length (a list of 10,000 rows has tens of
-        thousands of spellings; a question's katakana runs are a few lengths)."""
-        if (choices := self._near.get(length)) is None:
-            choices = [k for k in self.kana if abs(len(k) - length) <= 1] + \
-                [v for v in sorted(set(self.kana.values()))
-                 if is_kana(v) and abs(len(v) - length) <= 1]
-            self._near[length] = choices
-        return choices
-
     @cached_property
     def _spelling_order(self) -> tuple[dict[str, int], frozenset[str]]:
-        """Each spelling's place in `_near_choices`' order (the spellings, then the
-        katakana names), and every character they hold."""
+        """Every spelling, then every katakana name, each once, with its place in that
+        order (what `near_spelling` weighs, ties going to the first), and every character
+        they hold."""
         order: dict[str, int] = {}
         for s in (*self.kana, *(v for v in sorted(set(self.kana.values())) if is_kana(v))):
             order.setdefault(s, len(order))
         return order, frozenset("".join(order))
+
+    def _near_choices(self, length: int) -> list[str]:
+        """Those of `_spelling_order` within one kana of `length`, made once per length
+        (a list of 10,000 rows has tens of thousands of spellings; a question's katakana
+        runs are a few lengths)."""
+        if (choices := self._near.get(length)) is None:
+            choices = [s for s in self._spelling_order[0] if abs(len(s) - length) <= 1]
+            self._near[length] = choices
+        return choices
 
     def _one_kana_more_or_less(self, word: str) -> list[str]:
         """The spellings (and katakana names) that are `word` with one character more or

@@ -307,8 +307,8 @@ def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b:
         top = tuple(g.value for g in sides if g.date == sides[0].date)
         lines = compare_by_date(pre, "協定", sides, order)
         # the agreements whose dates are said, cited in the order said
-        named = list({h.record.id: h for c in counts for h in c.citations
-                      if h.record.date == _end_date(c, order)}.values())
+        named = list({h.record.id: h for c in counts if (end := _end_date(c, order))
+                      for h in c.citations if h.record.date == end}.values())
         named.sort(key=lambda h: h.record.date.key() if h.record.date else (0, 0, 0),
                    reverse=order == "newest")
         cites = tuple(replace(h, rank=n) for n, h in enumerate(named, start=1))

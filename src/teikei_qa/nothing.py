@@ -90,8 +90,6 @@ def compose_none_within(result: Result, about: Sequence[str], question: str,
                   understood=f"{subject}のうち、「{words}」に関するもの", as_of=as_of)
 
 
-
-
 def compose_absent(plan: Plan, question: str, as_of: str | None,
                    result: Result | None = None) -> Answer:
     """A value asked of an item the list does not have (協定の費用はいくら, ハイフォン市の

@@ -205,17 +205,19 @@ class Retriever:
         # a word typed in hiragana is read by the kanji UniDic writes it with (くうき: 空気),
         # unless that is one kanji another word shares the sound of (さかな: 肴, not 魚)
         parts = list(dict.fromkeys(self.tokenizer.parts(text)))
-        said = {tok: lemma for tok in parts
-                if _HIRAGANA_WORD.fullmatch(tok) and not self._variants(tok) and tok not in GENERIC
-                and (lemma := self.tokenizer.lemma(tok)) is not None and lemma not in GENERIC
-                and (len(lemma) > 1 or self.thesaurus.one_word(tok))}
-        # …or, where UniDic gives no such word of its own, by the word of a concept
-        # (concepts.py) it is the reading of (さかな: 魚, where UniDic writes 肴, one kanji
-        # another word sounds like): the concepts are what questions ask about
-        said.update((tok, word) for tok in parts if tok not in said
-                    and _HIRAGANA_WORD.fullmatch(tok) and not self._variants(tok)
-                    and tok not in GENERIC
-                    and (word := self._concept_of_reading.get(tok)) is not None)
+        said: dict[str, str] = {}
+        for tok in parts:
+            if not _HIRAGANA_WORD.fullmatch(tok) or tok in GENERIC or self._variants(tok):
+                continue
+            lemma = self.tokenizer.lemma(tok)
+            if lemma is not None and lemma not in GENERIC and (
+                    len(lemma) > 1 or self.thesaurus.one_word(tok)):
+                said[tok] = lemma
+            # …or, where UniDic gives no such word of its own, by the word of a concept
+            # (concepts.py) it is the reading of (さかな: 魚, where UniDic writes 肴, one
+            # kanji another word sounds like): the concepts are what questions ask about
+            elif (word := self._concept_of_reading.get(tok)) is not None:
+                said[tok] = word
         unknown = [tok for tok in parts
                    if tok in said or not (
                        tok in GENERIC or self._variants(tok) or HIRAGANA_BIT.fullmatch(tok)

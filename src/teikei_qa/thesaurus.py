@@ -328,16 +328,16 @@ class Thesaurus:
         if not (expand or _LATIN.match(word)) or not self.words:
             return Reading(False)  # a short Latin word is only told framing or not
         vec = self._vector_of.pop(word, None)
-        if vec is None:
-            vec = np.asarray(self.encoder.encode_queries([word])[0], np.float32)
-        sims = self.vectors @ vec
-        best = int(np.argmax(sims))
-        glossed = self._gloss_neighbours(word, sims) if expand else []
         # the words of its concept (concepts.py) that the data holds, first and whole
         kin = same_concept(word)
         held = sorted(w for w in kin if w in self._word_set)
         if kin and not held:  # 病院, hospital: a concept the data holds no word of reads as
             return Reading(False)  # nothing (not 打診 by the encoder's letters)
+        if vec is None:
+            vec = np.asarray(self.encoder.encode_queries([word])[0], np.float32)
+        sims = self.vectors @ vec
+        best = int(np.argmax(sims))
+        glossed = self._gloss_neighbours(word, sims) if expand else []
         if held and all(is_function(w) for w in held):
             return Reading(True)  # exchange: 交流, which the lists say of nearly every row
         # (a word of a concept is no function word, in hiragana too: ごみ)
