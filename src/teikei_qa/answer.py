@@ -149,8 +149,11 @@ def describe(filters: Sequence[Filter]) -> str:
         elif prefectures:
             inside = inside or "（県内の自治体を含む）"
     # (a region left out is one filter per member, each with the region's label: said once)
-    not_who = list(dict.fromkeys(f.label for f in _of(filters, "party", True) +
-                                 _of(filters, "level", True)))
+    # 県以外: not those of the prefecture alone (a row of 熊本県 and 熊本市 is in)
+    alone = any(f.values == ("県",) for f in _of(filters, "level", True))
+    not_who = list(dict.fromkeys(
+        "県だけで結んだもの" if who and f.kind == "level" and f.values == ("県",) else f.label
+        for f in _of(filters, "party", True) + _of(filters, "level", True)))
     whom = list(dict.fromkeys(f.label for f in _of(filters, "country")))  # (said twice: once)
     partners = ["の".join(filter(None, ("・".join(f.label for f in _of(filters, "partner")),
                                         "・".join(f.label for f in _of(filters, "kind")))))]
@@ -173,7 +176,7 @@ def describe(filters: Sequence[Filter]) -> str:
     elif who:
         head += "・".join(who) + inside + "が"
     elif not_who:
-        head += "・".join(not_who) + "以外の自治体が"
+        head += "・".join(not_who) + "以外の自治体" + "（県と共同のものを含む）" * alone + "が"
     if who or not_who or whom or not_whom:
         head += when
         if whom and not_whom:  # 東南アジア（タイを除く）と

@@ -269,6 +269,9 @@ class ConditionIndex:
             ids = self.rows_of(f)
             if f.exclude and f.kind == "date" and f.dates is not None:
                 rows = rows & self.dated - ids  # 2014年以外: dates known to be outside it
+            elif f.exclude and f.kind == "level":  # 県以外の市町村が当事者のもの: a row
+                rows = rows - {i for i in ids if all(  # of 熊本県 and 熊本市 is 熊本市's too
+                    any(at_level(p.name, v) for v in f.values) for p in self.records[i].parties)}
             elif f.exclude:
                 rows = rows - ids
             else:

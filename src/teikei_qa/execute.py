@@ -21,7 +21,7 @@ from .groups import (
     field_items,
     group_values,
 )
-from .kinds import INSTITUTIONS
+from .kinds import INSTITUTIONS, at_level
 from .lazy_re import pattern
 from .narrowing import alternative, topic_groups
 from .text import has_japanese
@@ -191,14 +191,18 @@ def execute(plan: Plan, index: ConditionIndex,
         inside: list[int] = []  # rows with a side's field only in (…): said, not counted
         covered: set[int] = set()
         dated_by: list[int] = []
+        itself = _itself_of_one_side(plan.compare, filters)
+        freed = index.select([f for f in filters if f not in itself])[0] - undecided
         for side in plan.compare:
-            held = _side_rows(side, rows, index, filters)
+            mine = not itself or side.kind == "party" and _is_itself(side)
+            held = _side_rows(side, rows if mine else freed, index, filters)
             covered |= held
             inside += [i for i in rows & index.rows_of(side) if i not in held and not side.exclude]
             signed = [s for i in held if (s := index.records[i].date) is not None]
             first = min(signed, key=lambda s: _date_key(s, plan.order)) if signed and \
                 plan.order in ("oldest", "newest") else None
-            groups.append(Group(side.label, len(held), _as_said(side), first))
+            groups.append(Group(side.label, len(held), _as_said(side) + "（県そのもの）" *
+                                (bool(itself) and mine), first))
             dated_by += [i for i in sorted(held) if first is not None and
                          index.records[i].date == first and i not in dated_by]
         groups.sort(key=lambda g: -g.count)
@@ -206,7 +210,8 @@ def execute(plan: Plan, index: ConditionIndex,
             groups.sort(key=lambda g: (g.date is None, _date_key(g.date, plan.order)))
             dated_by.sort(key=lambda i: _date_key(index.records[i].date, plan.order))
         return replace(result, groups=tuple(groups), rows=tuple(sorted(covered)),
-                       dated_by=tuple(dated_by),
+                       dated_by=tuple(dated_by), applied=tuple(
+                           f for f in result.applied if f not in itself),
                        nested_out=tuple(dict.fromkeys(" ".join(index.records[i].fields)
                                                       for i in inside)))
     if plan.operation == "lookup" and rank is not None and len(ordered) > 1:
@@ -377,6 +382,24 @@ def _inside_left_out(filters: Sequence[Filter], index: ConditionIndex) -> frozen
         others, _ = index.select([g for g in filters if g is not f])
         back |= {i for i in others & index.rows_of(plain) if _only_inside([plain], index, i)}
     return frozenset(back)
+
+
+def _itself_of_one_side(sides: Sequence[Filter], filters: Sequence[Filter]
+                        ) -> list[Filter]:
+    """The condition "the prefecture itself" (県自体, 県として) when it is of some compared
+    parties alone: a city is never a prefecture itself (県自体で結んでいる長崎県と、市の
+    福岡市: 県 is 長崎県's; 福岡市 counted as itself). Not a level a prefecture holds
+    parties of (市が結んだ協定は福岡市と長崎県で: 長崎県's cities, none)."""
+    levels = [f for f in filters if f.kind == "level" and not f.exclude and f.values == ("県",)]
+    parties = [s for s in sides if s.kind == "party"]
+    if not levels or not any(_is_itself(s) for s in parties) or \
+            all(_is_itself(s) for s in parties):
+        return []
+    return levels
+
+
+def _is_itself(side: Filter) -> bool:
+    return all(at_level(v, "県") for v in side.values)
 
 
 def _side_rows(side: Filter, rows: AbstractSet[int], index: ConditionIndex,

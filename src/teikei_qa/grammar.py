@@ -136,7 +136,8 @@ OLDEST = pattern(_MOST + r"(古|早)[いくき]?|最古|初めて|古い順|"
                  # which was signed first (not the first one of a list)
                  r"\b(?:signed|concluded|made)\s+first\b|\bfirst\s+(?:signed|concluded)\b",
                  re.IGNORECASE)
-NEWEST = pattern(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|直近|"
+NEWEST = pattern(_MOST + r"(新し[いく]?|最近|遅[いく]?)|最新|"
+                 r"直近(?!\s*[\d一二三四五六七八九十半数])|"  # (直近2年: a period)
                  r"最近(?!\s*の\s*(?:動き|動向|傾向|状況|様子|流れ|トレンド|情勢))|新しい(?:方|ほう)|"
                  r"(?:どっち|どちら|どれ)(?:と?の[^。？?]{0,8})?が\s*(?:新し|後|最近)|"
                  r"新しいの(?:は|が)\s*(?:どっち|どちら|どれ|いずれ)|"  # 新しいのはどっち

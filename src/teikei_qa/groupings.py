@@ -88,7 +88,8 @@ _GROUP_WORDS = {
     # 地域別, by region (not 国・地域別: the countries)
     "region": r"(?<![国・])(?:世界の)?地域|(?:world\s+)?regions?|continents?|大陸",
     "decade": r"(?<![\d〇一二三四五六七八九十])年代|decades?",  # 最も多かった年代 (not 1990年代)
-    "municipality": r"自治体|市町村|(?:締結|協定)?主体|municipalit(?:y|ies)|local governments?|"
+    "municipality": r"自治体|市町村|(?:締結|協定)?主体|(?:日本側の)?当事者|municipalit(?:y|ies)|"
+                    r"local governments?|"
                     r"(?<![都])市(?=\s*(?:ごと|別|毎))|"  # 市ごとに (not 都市別: the partners)
                     r"(?<!partner )(?<!foreign )cit(?:y|ies)|(?:japanese\s+)?part(?:y|ies)\b",
     "prefecture": r"(?:都道府)?県|prefectures?",

@@ -341,6 +341,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
         values = tuple(w.removesuffix("分野") for w in marked)
         filters.append(Filter("field:" + "|".join(values), "field", values, words=values,
                               label="・".join(values), soft=True))  # else read as text
+    said_dates = [*date_spans, *(sp for sides in (years, decades) for _, sp in sides)]
+    topic = [w for w in topic if not _describes_a_date(text, w, said_dates)]
     out = [w for f in filters if f.exclude for w in f.words]
     for w in excluded_words(text, topic, out, lambda a, b: is_left_out(text, a, b)):
         topic.remove(w)  # 大学以外, 漁業を除く: the rows whose text holds it are left out
@@ -569,6 +571,22 @@ def _domestic_partner(text: str, places: list[tuple[str, int, int, str]],
     filters.append(Filter("partner", "partner", tuple(partners), words=tuple(partners),
                           label="・".join(partners)))
     return [p for p in places if p[3] not in partners]
+
+
+# A clause that ends right before a date and says what happened then, not what the
+# agreements are about: 震災の2011年, 東京五輪の開催が決まった2013年, リーマンショックの
+# 2008年以前 (from the last break of the sentence).
+_DATE_CLAUSE_END = pattern(r"(?:の|た|だ|る)\s*$")
+_CLAUSE_BREAK = pattern(r"[、。，,．.？?！!\n「」（）()]")
+
+
+def _describes_a_date(text: str, word: str, date_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether every place `word` is said is in a clause describing a date (above)."""
+    said = word if word in text else re.sub(r"[ぁ-ゖ]+$", "", word)  # 決まる: 決まった
+    places = [m.start() for m in re.finditer(re.escape(said), text)] if said else []
+    return bool(places) and all(any(
+        at < a and not _CLAUSE_BREAK.search(text, at, a) and
+        _DATE_CLAUSE_END.search(text[:a]) is not None for a, _ in date_spans) for at in places)
 
 
 def _names_as_partners(names: list[str], vocab: Vocabulary, filters: list[Filter]

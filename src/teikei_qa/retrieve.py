@@ -218,10 +218,12 @@ class Retriever:
             # kanji another word sounds like): the concepts are what questions ask about
             elif (word := self._concept_of_reading.get(tok)) is not None:
                 said[tok] = word
+        # a place's name (博多, 久留米: 固有名詞・地名) is near no data word by its meaning:
+        # the encoder's nearness is its letters' (博物, 日米)
         unknown = [tok for tok in parts
                    if tok in said or not (
                        tok in GENERIC or self._variants(tok) or HIRAGANA_BIT.fullmatch(tok)
-                       or len(tok) == 1 and tok not in alone)]
+                       or len(tok) == 1 and tok not in alone or self.tokenizer.is_place(tok))]
         self.thesaurus.read_all([said.get(tok, tok) for tok in unknown])  # one encoder call
         for tok in unknown:
             near = tuple(n for n in self.thesaurus.neighbours(said.get(tok, tok))
