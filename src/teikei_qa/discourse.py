@@ -161,6 +161,32 @@ _KIND_DECLINED = pattern(r"(もの|の協定|分)\s*(?:は|も)\s*(?:要りま�
                          r"いりません|不要(?:です)?|結構(?:です)?)")
 
 
+# A claim to check, of what a set of agreements is only (…協定は福岡市のものしかない、という
+# 説明を受けた; …は福岡市とシアトルの1件だけだと聞いた; …は、県教育委員会が大学などと結んだ
+# 4件だけでしょうか): what it claims the set holds is no condition — the answer is the set,
+# all of it. (Not 中国とだけ協定を結んでいる: だけ before a verb or a noun.)
+_ONLY_CLAIMED = pattern(r"(?<=は)[、,\s]*+[^、。？?！!\nは]{1,40}?(?:の(?:もの|分))?\s*"
+                        r"(?:しか(?:ない|ありません|なく)|だけ|のみ)"
+                        r"(?=\s*(?:だ|です|でしょう|なの|だった|でした)?\s*"
+                        r"(?:か\s*[。？?]|[？?]|[、,]?\s*(?:と|って|という)))")
+# Where a claim was read (…とする資料がある, …と書いてあるメモがある): as heard.
+_CLAIM_SOURCE = pattern(r"(と|って)\s*(?:する|いう|書いてある|書かれた|書いた)\s*"
+                        r"(?:資料|メモ|記事|報道|文書|ページ|本)\s*(?:が|を|も)?\s*"
+                        r"(?:ある|あった|あります|ありました|見た|読んだ|見ました|読みました)")
+
+# A belief put up to be checked (…という理解で合っていますか。): asks only what follows.
+_CLAIM_CHECKED = pattern(r"[、,]?\s*(?:と|って|という|との)\s*(?:理解|認識|解釈|考え)\s*で\s*"
+                         r"(?:合って|あって|正しい|よい|良い|いい|間違い)[^。？?！!\n]{0,12}?[。？?！!]")
+
+# A number of agreements claimed (中国と10件以上の協定を結んでいると聞いたが本当か, 全部で10件と
+# 紹介されていた): what is checked, no condition (the answer gives the number).
+_COUNT_CLAIMED = pattern(r"(?:全部で|合計で?|計)?\s*\d+\s*(?:件|本)"
+                         r"(?!\s*(?:も|しか)\s*(?:な|あり))\s*"  # (1件もない: what is checked)
+                         r"(?:以上|以下|未満|を超える|超|ほど|くらい|ぐらい|近く|も)?\s*(?:の)?"
+                         r"(?=[^。？?！!\n]{0,30}?(?:と|って)\s*(?:聞い|言われ|言って|書いて|書い|報じ|"
+                         r"紹介|説明|思って|いう|する)|[^。？?！!\n]{0,20}?(?:本当|正しい|合って|事実))")
+
+
 def sentences(text: str) -> list[str]:
     """`text` cut into sentences, each with its closing mark (brackets kept whole)."""
     return [s for s in _SENTENCE.findall(text) if s.strip()]
@@ -228,6 +254,8 @@ def asked_part(text: str) -> str:
     agreement left out."""
     text = _INSTRUCTION.sub("", text)  # ステップごとに考えて, 形式: JSON, step by step
     text = _KIND_DECLINED.sub(r"\1は除く", _FORM_DECLINED.sub("", _KNOWN.sub("", text)))
+    text = _CLAIM_CHECKED.sub("。", _CLAIM_SOURCE.sub(r"\1聞いた", _ONLY_CLAIMED.sub("", text)))
+    text = _COUNT_CLAIMED.sub("", text)
     if not _JAPANESE.search(text):
         rest = _TAG_QUESTION.sub("", text)  # Nagasaki has the most, right? Give me …
         return rest if rest != text and _ENGLISH_ASKS.search(rest) else text

@@ -46,7 +46,13 @@ from .lazy_re import pattern
 from .likeness import SIMILAR_ASKED, SIMILAR_K, compose_similar
 from .lists import newest_first
 from .names import NameIndex
-from .narrowing import about_words, describing_words, narrowed_to, table_of_words
+from .narrowing import (
+    about_words,
+    describing_words,
+    narrowed_to,
+    subject_words,
+    table_of_words,
+)
 from .nested import (
     alone_answer,
     alone_asked,
@@ -111,6 +117,11 @@ _AGREEMENTS_ASKED = pattern(r"どの協定|どんな協定|協定名|協定を(?
                             r"すべて|全て|見せ|確認)|一覧に|"
                             r"\bwhich agreements\b|\blist (?:the|those|their) agreements\b",
                             re.IGNORECASE)
+
+# The agreements themselves asked, grouped (協定を、年ごとに分けて教えて; not 国別に数えて).
+_LISTED_BY_GROUP = pattern(r"協定(?:名)?を[^。？?]{0,12}?(?:ごと|別)に\s*"
+                           r"(?:分けて|まとめて|整理して|並べて)?\s*"
+                           r"(?:一覧|挙げ|教え|見せ|出し|示し|リスト)")
 
 
 class Engine:
@@ -479,7 +490,7 @@ class Engine:
                 if plan.operation == "compare":
                     cited = list(result.dated_by)
                 elif plan.operation == "aggregate" and result.total > SMALL_TABLE and \
-                        not each_first(plan):
+                        not each_first(plan) and not _LISTED_BY_GROUP.search(plan.text):
                     cited = []
                 else:
                     cited = list(result.rows)
@@ -599,10 +610,15 @@ class Engine:
         of the rows they clearly match, when the data knows them and some but not all do;
         when it knows them not or no row clearly matches, the question as a topic — never
         the table of every row with the words dropped."""
-        if not table_of_words(plan, result.ignored):
+        if not result.ignored or plan.operation != "aggregate":
             return None
+        known = self.retriever.knows(words := " ".join(result.ignored))
+        if not table_of_words(plan, result.ignored) and (  # ロケットの協定を国別に数えて: a
+                known or set(result.ignored) != set(plan.topic) or  # tally asked of what they
+                set(result.ignored) != set(subject_words(plan.text, result.ignored))):  # are
+            return None  # said to be about, which the data knows nothing of
         about = bool(describing_words(plan.text, result.ignored))  # 医療で協力している自治体:
-        if not self.retriever.knows(words := " ".join(result.ignored)):  # what they are about
+        if not known:  # what they are about
             return replace(plan, operation="topic") if about else None  # (not tops, 全件)
         hits, keep = self._topic_kept(words, result.total, list(result.rows))
         if not keep and about:  # …nor clearly about them: as a topic (near ones, or none)

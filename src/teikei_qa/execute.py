@@ -265,10 +265,19 @@ def _without_these(filters: list[Filter], drop: list[Filter], index: ConditionIn
     return (rest, rows, empty) if rows else None
 
 
+# Another word for the same thing joined after a field's (水産・漁業の協定, 漁業や水産の).
+_JOINED_WORD = pattern(r"\s*(?:[・/／]|や|と|および|及び|または)\s*"
+                       r"[\u4e00-\u9fff\u30a0-\u30ffー]{1,8}")
+
+
 def _names_the_field(text: str, f: Filter) -> bool:
-    """教育協定, 水産業の協定: the word is the agreement's field, not an activity."""
+    """教育協定, 水産業の協定, 水産・漁業の協定: the word is the agreement's field, not an
+    activity."""
     return any(FIELD_SUBJECT.match(rest := text[i + len(w):]) or FIELD_NOUN_EN.match(rest)
-               or FIELD_AGREEMENT_EN.search(text[:i]) for w in f.words if (i := text.find(w)) >= 0)
+               or FIELD_AGREEMENT_EN.search(text[:i]) or (
+                   (joined := _JOINED_WORD.match(rest)) is not None and
+                   FIELD_SUBJECT.match(rest[joined.end():]) is not None)
+               for w in f.words if (i := text.find(w)) >= 0)
 
 
 BUT_DATE_MAX = 3  # the 2015 agreement with Iskandar: its 2016 one, when the rest hold a few

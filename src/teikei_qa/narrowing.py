@@ -12,7 +12,7 @@ from .asked import TALLY_ASKED
 from .conditions import NEAR, Filter, Plan
 from .grammar import ACRONYM, ALTERNATIVES, RELATED_MARK
 from .lazy_re import pattern
-from .text import has_japanese
+from .text import HIRAGANA_ONLY, has_japanese
 
 # Words for any partner at all: topic words joined to one (都市や大学・博物館) narrow nothing.
 _ANY_PARTNER = ("都市", "自治体", "団体", "機関", "組織", "市", "町", "州", "省")
@@ -94,8 +94,22 @@ def describing_words(text: str, words: Sequence[str]) -> list[str]:
             _DESCRIBES_AGREEMENT.match(text[at + len(w):])]
 
 
+# A word said as what the agreements are: ロケットの協定, 宇宙開発の覚書.
+_OF_AGREEMENT = pattern(r"\s*の\s*(?:協定|取り決め|取決め|覚書|提携|協議書|合意書)")
+
+
+def subject_words(text: str, words: Sequence[str]) -> list[str]:
+    """Those of `words` said as the agreements' subject, marked as such (`about_words`:
+    恐竜に関する) or right before の協定 (ロケットの協定を国別に数えて) — written with a
+    kanji or katakana (not たくさん), never a word of quantity or relation."""
+    return [w for w in words if w in about_words(text, [w]) or not HIRAGANA_ONLY.fullmatch(w)
+            and has_japanese(w) and not _RELATION.search(w) and (at := text.find(w)) >= 0 and
+            _OF_AGREEMENT.match(text, at + len(w))]
+
+
 # Words of quantity or relation, never a subject (2か国以上の国と協定を結んでいる自治体).
-_RELATION = pattern(r"以上|以下|未満|以外|以降|以前|以後|前後|程度|くらい|ぐらい")
+_RELATION = pattern(r"以上|以下|未満|以外|以降|以前|以後|前後|程度|くらい|ぐらい|"
+                    r"多く|多数|少な|複数|沢山")
 
 
 def about_words(text: str, words: Sequence[str]) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .asked import asked_value, ranked_by
 from .asked_dates import question_dates, question_decades, question_months
 from .conditions import (
+    GROUP_KINDS,
     Filter,
     Plan,
     compare_sides,
@@ -346,6 +347,8 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
     out = [w for f in filters if f.exclude for w in f.words]
     for w in excluded_words(text, topic, out, lambda a, b: is_left_out(text, a, b)):
         topic.remove(w)  # 大学以外, 漁業を除く: the rows whose text holds it are left out
+        if w in _SISTER_TIES:  # (姉妹都市以外: what the list is; 環境姉妹都市 is no such tie)
+            continue
         filters.append(Filter(f"-text:{w}", "text", (w,), exclude=True, words=(w,), label=w))
     # 大学や博物館も入れて数えて: said to be counted in, no narrowing to them (but 美術館も
     # 含めて博物館の協定: either, beside the word they are counted in with)
@@ -386,6 +389,11 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
                    and not (f.kind == compare[0].kind == "level" and not f.exclude)]
     operation = operation_of(text, filters, compare, group_by, order, is_count, is_list,
                              topic)
+    if operation == "extreme" and order in ("oldest", "newest") and group_by is None and \
+            (each := _each_said(text, filters)) is not None:  # 北九州市、福岡市、長崎県の
+        operation, group_by = "aggregate", each  # それぞれで、いちばん最近結んだ協定
+    if operation == "aggregate" and group_by is not None:  # 中国が半分近くを占めると聞いた。
+        filters = [f for f in filters if not _claimed_group(text, f, group_by)]  # 国ごとに
     if operation == "aggregate" and group_by == "year" and NO_YEAR.search(text):
         # 長崎県が協定を結んでいない年: the years it has none, its own agreements counted
         filters = [replace(f, exclude=False, key=f.key.lstrip("-")) if f.exclude and
@@ -573,6 +581,46 @@ def _domestic_partner(text: str, places: list[tuple[str, int, int, str]],
     return [p for p in places if p[3] not in partners]
 
 
+# Each of the values said, one by one (北九州市、福岡市、長崎県のそれぞれで; 中国と韓国、
+# 各々の).
+_EACH_SAID = pattern(r"それぞれ|各々|おのおの|各自|\beach\b|\brespectively\b", re.IGNORECASE)
+_GROUPING_OF = {"party": "municipality", "country": "country", "field": "field"}
+
+
+def _each_said(text: str, filters: Sequence[Filter]) -> str | None:
+    """The grouping of a condition whose values are said one by one and then each
+    (…のそれぞれで、いちばん最近結んだ協定: each one's newest), if any."""
+    if not _EACH_SAID.search(text):
+        return None
+    said = [f for f in filters if not f.exclude and f.kind in _GROUPING_OF and
+            len(f.values) >= 2 and len(f.words) >= 2]
+    return _GROUPING_OF[said[0].kind] if len(said) == 1 else None
+
+
+# What someone said or heard (…と聞いた, …と言っていた, …だと書こうと思っている).
+_CLAIMED = pattern(r"(?:だ|です)?\s*(?:と|って)[^。、？?！!\n]{0,8}?"
+                   r"(?:聞|言|書|思|紹介|説明|報|いう|され)")
+_SENTENCE_END = pattern(r"[。？?！!\n]")
+
+
+def _claimed_group(text: str, f: Filter, group_by: str) -> bool:
+    """Whether `f` is one value of the very grouping a table asks for, said only in a
+    claim to check (中国との協定が全体の半分近くを占めると聞いた。相手国ごとの件数を; 教育分野
+    が一番多いと言っていたが、分野別に): a group of the table, not a condition of it. (A
+    prefecture in a table by municipality is where: 長崎県の協定を自治体別に.)"""
+    if f.exclude or f.dates is not None or len(f.values) != 1 or \
+            GROUP_KINDS.get(group_by) != f.kind or \
+            group_by == "municipality" and f.values[0] in PREFECTURES:
+        return False
+    places = [(m.start(), m.end()) for w in f.words for m in re.finditer(re.escape(w), text)]
+    return bool(places) and all(_CLAIMED.search(text, b, (end.start() if (
+        end := _SENTENCE_END.search(text, b)) else len(text))) for _, b in places)
+
+
+# Ties between cities as such, which the list leaves out (姉妹友好都市以外の提携リスト):
+# left out again, they leave out nothing (an answer says what the list holds).
+_SISTER_TIES = frozenset({"姉妹都市", "友好都市", "姉妹友好都市", "姉妹提携", "友好提携",
+                          "姉妹都市提携", "友好都市提携", "姉妹都市関係", "友好都市関係"})
 # A clause that ends right before a date and says what happened then, not what the
 # agreements are about: 震災の2011年, 東京五輪の開催が決まった2013年, リーマンショックの
 # 2008年以前 (from the last break of the sentence).

@@ -135,7 +135,7 @@ _DATE_KNOWN = pattern(r"(?:締結年|締結日|締結年月日|日付|締結時�
                       r"記載されている)")
 # Neither field said with 属さない (文化分野にも教育分野にも属さず): other than both.
 _BELONGS_TO_NEITHER = pattern(r"([^\s、。,]{1,12}?)\s*にも\s*([^\s、。,]{1,12}?)\s*にも\s*"
-                              r"(?:属さ|含まれ|当たら|該当し|入ら)(?:ない|ず)")
+                              r"(?:属さ|含まれ|当たら|該当し|入ら|関係し|関わら|関連し)(?:ない|ず)")
 # A place and the bodies in it (湖北省やその省内の博物館): the place.
 _PLACE_AND_INSIDE = pattern(r"([\u4e00-\u9fff]{1,6}[省州市県])\s*(?:や|と|および|及び)\s*"
                             r"(?:その|同)\s*(?:省|州|市|県)内の\s*[\u4e00-\u9fff・]{1,10}?(?=と|に|を|の)")
@@ -145,6 +145,12 @@ _NEITHER_OF = pattern(r"([^\s、。,・]{1,12}?)\s*[・、と]\s*([^\s、。,・
                       r"(?:どちらとも|いずれとも|どちらにも|いずれにも)\s*"
                       r"(?:関係(?:の|が)?な[いく]|関わりの?な[いく]|結んでいない|当たらない|該当しない)"
                       r"(?:\s*の)?")
+# None of several values listed (相手が中国・韓国・台湾のどこでもないもの, 教育・文化のいずれにも
+# 当たらない): other than them all.
+_NONE_OF = pattern(r"((?:[^\s、。,・]{1,12}+[・、]){1,6}+[^\s、。,・]{1,12}?)\s*の\s*"
+                   r"(?:どこ|いずれ|どれ|どちら)\s*(?:で|に|と)?\s*も\s*"
+                   r"(?:な(?=[いく])|当たらな(?=[いく])|該当しな(?=[いく])|当てはまらな(?=[いく])|"
+                   r"関係(?:の|が)?な(?=[いく]))[いく](?:\s*て)?")
 # The prefecture itself and its municipalities both said (県庁が結んだものも県内の市町村の
 # ものも): the prefecture as a whole, no level.
 _BOTH_LEVELS = pattern(r"(?:県庁|県そのもの|県自体|県本体)\s*(?:が結んだ|が締結した|の)?\s*"
@@ -304,7 +310,14 @@ _EN_YEARS_BEFORE = pattern(r"(?i:\b(?:the\s+)?(\d{1,2})\s+years\s+(before|prior 
                            r"leading up to|after|following|from)\s+(\d{4})\b)")
 
 
+# A range's first year said before (2005年から2009年までの5年間): the N years restate it.
+_RANGE_FROM = pattern(r"(?:\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2}))\s*年\s*"
+                      r"(?:から|より|[～〜~ー－-])\s*$")
+
+
 def _years_from(m: re.Match[str]) -> str:
+    if m[4] == "まで" and _RANGE_FROM.search(m.string, max(0, m.start() - 16), m.start()):
+        return m[0][:m.start(4) - m.start()] + "まで"  # (…2009年まで; の5年間 said again)
     y, rel, n = int(m[1]) if m[1] else era_year(m[2], m[3]), m[4], int(m[5])
     lo, hi = (y - n, y - 1) if rel == "より前" else (y - n + 1, y) if rel in ("以前", "まで") \
         else (y, y + n - 1)
@@ -805,6 +818,7 @@ def restate(text: str) -> str:
     text = _YEAR_AS_SPAN.sub(r"\1", _PLACE_AND_INSIDE.sub(r"\1", text))
     text = _BELONGS_TO_NEITHER.sub(r"\1・\2以外で", _DATE_KNOWN.sub("締結日の記載がある", text))
     text = _NEITHER_OF.sub(r"\1・\2以外の", _NOT_A_PARTY.sub(r"\1以外の", text))
+    text = _NONE_OF.sub(r"\1以外の", text)
     text = _BOTH_TOGETHER.sub("、", _BOTH_LEVELS.sub("", _COUNTING_NOTE.sub("", text)))
     text = _REGION_IN.sub("", _REGION_OUT.sub("以外の", _NOT_HOLDING.sub(r"\1を", text)))
     text = _NON.sub(r"\1以外", _RESTATED.sub(r"\1", text))

@@ -272,6 +272,7 @@ _READING_GLOSSED = pattern(r"([\u4e00-\u9fff]{1,8})\s*[（(]\s*([ァ-ヺーぁ-�
 # A piece of a word typed in hiragana that MeCab cut out (りょう of いりょうや): no word
 # to read by its meaning (its sound is many words).
 HIRAGANA_BIT = pattern(r"[ぁ-ゖー]{1,3}")
+HIRAGANA_ONLY = pattern(r"[ぁ-ゖー]+")  # (fullmatch: a word all in hiragana)
 
 
 # English negation contracted (isn't, don't, can't; ’ or '): the grammar reads "not".
