@@ -464,7 +464,6 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout89.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout90.jsonl": ("aggregate_compare_exact", "citation_precision",),
     "heldout91.jsonl": ("search_r@5",),
-    "heldout93.jsonl": ("list_count_exact",),
     "heldout94.jsonl": ("citation_precision",),
     "heldout95.jsonl": ("list_count_exact", "aggregate_compare_exact",),
     "heldout96.jsonl": ("search_r@5", "search_mrr@10",),
@@ -496,7 +495,6 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout147.jsonl": ("aggregate_compare_exact",),
     "heldout153.jsonl": ("none_correct",),
     "heldout156.jsonl": ("search_r@5", "search_mrr@10",),
-    "heldout159.jsonl": ("list_count_exact",),
     "heldout162.jsonl": ("search_r@5", "search_mrr@10",),
     "heldout163.jsonl": ("search_mrr@10",),
     "heldout164.jsonl": ("list_count_exact", "citation_precision",),
@@ -506,7 +504,9 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout172.jsonl": ("citation_precision",),
     "heldout173.jsonl": ("list_count_exact",),
     "heldout174.jsonl": ("list_count_exact",),
-    "heldout175.jsonl": ("search_r@5", "list_count_exact",)}
+    "heldout175.jsonl": ("search_r@5", "list_count_exact",),
+    "heldout176.jsonl": ("citation_precision",),
+    "heldout178.jsonl": ("list_count_exact",)}
 # (exactly the metrics below target at the 2026-12-03 session's last code commit, the
 # test's targets:
 # list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
@@ -552,7 +552,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout161.jsonl", "heldout162.jsonl", "heldout163.jsonl", "heldout164.jsonl",
     "heldout165.jsonl", "heldout166.jsonl", "heldout167.jsonl", "heldout168.jsonl",
     "heldout169.jsonl", "heldout170.jsonl", "heldout171.jsonl", "heldout172.jsonl",
-    "heldout173.jsonl", "heldout174.jsonl", "heldout175.jsonl"])
+    "heldout173.jsonl", "heldout174.jsonl", "heldout175.jsonl", "heldout176.jsonl",
+    "heldout177.jsonl", "heldout178.jsonl", "heldout179.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -1032,6 +1033,22 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
      "すべてを満たす協定はありません）。", 0),
     # 姉妹都市以外 is what the list is: 環境姉妹都市 stays
     ("北九州市の提携（姉妹都市以外）は全部で何件？", "北九州市が結んだ協定は8件です。", 8),
+    # any party is fine, said as a sentence of its own
+    ("釜山市が相手先に入っている協定を全部。日本側はどこでも構いません。",
+     "釜山市と結んだ協定は9件あります。すべて挙げます。", 9),
+    # how to count, said after the question: no level asked
+    ("自治体ごとの件数を出してください。県が当事者のものは県として数えてください。",
+     "協定を自治体別に数えると8グループ、計43件です。", 0),
+    # the undated shown apart, as the table does: not a table of them alone
+    ("福岡市の協定を締結年別に数えて。締結年が不明なものがあれば、それも別に示してください。",
+     "福岡市が結んだ協定を締結年別に数えると11グループ、計14件です。", 0),
+    # 合意文書: 合意書 or 合意文
+    ("合意文書は何件？", "名称に「合意書」か「合意文」を含む協定は5件です。", 5),
+    # a body abroad, or kinds listed with 機関 at the end: any partner
+    ("長崎県が海外の団体と結んでいる協定は何件？",
+     "長崎県（県内の自治体を含む）が結んだ協定は17件です。", 17),
+    ("東南アジアの省庁・都市・機関と結んだ協定を全部",
+     "東南アジアと結んだ協定は9件あります。すべて挙げます。", 9),
 ])
 def test_conditions_said_as_people_write_them(engine, question, first, cited):
     a = engine.ask(question)

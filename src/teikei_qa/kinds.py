@@ -205,6 +205,11 @@ _ONE_KANJI_WORD = pattern(rf"(?<![{_NAME_CHARS[:-1]}])[省州庁市]"  # ・ joi
                           rf"(?:(?![{_NAME_CHARS[:-1]}])|(?=以外|を除))")
 
 
+# A body abroad (海外の団体と結んでいる協定, 外国の機関): any partner, no kind of one.
+_ANY_BODY = {"団体", "機関", "組織"}
+_ABROAD = pattern(r"(?:海外|外国|国外|諸外国)\s*の\s*$")
+
+
 def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
     """The kinds of partner a question names: (kind, start, end, word); spans grow."""
     def partner(term: str, a: int, b: int) -> bool:
@@ -216,7 +221,8 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
         verb = len(term) == 1 and bool(after) and after in "いきくけかっ"  # 省いた: a verb
         cue = term not in _CUED or _CITY_CUE.match(text[b:]) or \
             _CUED_ALTERNATIVE.match(text[b:]) or _PARTNER_IS.search(text[:a])
-        return bool(cue) and not (tail or head or modifier or verb) and \
+        abroad = term in _ANY_BODY and _ABROAD.search(text[max(0, a - 8):a]) is not None
+        return bool(cue) and not (tail or head or modifier or verb or abroad) and \
             not _OWN_SIDE.search(text[max(0, a - 8):a])
 
     found = [(kind, a, b, t) for t, a, b in match_terms(text, KIND_INDEX, spans, partner)
@@ -236,7 +242,26 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
     found = [(NATIONAL if k == GOVERNMENT and (a in ends or a - 1 in ends and text[a - 1] == "の")
               else GOVERNMENT if k == NATIONAL and re.search(r"[省州市]の?$", text[:a]) else k,
               a, b, t) for k, a, b, t in found]
-    return sorted(found, key=lambda x: x[1])
+    return _without_any_body(sorted(found, key=lambda x: x[1]), text)
+
+
+_JOINER = r"\s*(?:や|・|、|とか|及び|および|または)\s*"
+# …a list of kinds that ends in a word for any body (省庁・都市・機関と, 大学や団体など).
+_ENDS_IN_ANY_BODY = pattern(rf"(?:{_JOINER}[^\s、。・や]{{1,6}}?){{0,4}}?{_JOINER}"
+                            r"(?:機関|団体|組織)(?:など|等)?\s*(?:と|との|を|が|に|以外)")
+
+
+def _without_any_body(found: list[tuple[str, int, int, str]], text: str
+                      ) -> list[tuple[str, int, int, str]]:
+    """Kinds listed with a word for any body at the end (省庁・都市・機関と結んだ): any
+    partner, none of them a condition."""
+    for i, (_, _, b, _) in enumerate(found):
+        if _ENDS_IN_ANY_BODY.match(text, b):
+            run = i
+            while run > 0 and re.fullmatch(_JOINER, text[found[run - 1][2]:found[run][1]]):
+                run -= 1
+            return found[:run] + _without_any_body(found[i + 1:], text)
+    return found
 
 
 # The level of the Japanese party: a prefecture itself, a city, a town or village (県が
@@ -403,7 +428,7 @@ def document_of(title: str) -> str:
 
 # Kinds of document no one says loosely: a lookup keeps them (福岡市と釜山の宣言はいつ).
 RARE_DOCUMENTS = frozenset({"議定書", "宣言"})
-_DOCUMENT = pattern("|".join(DOCUMENTS) + "|おぼえがき|覚え書き?|メモランダム|"
+_DOCUMENT = pattern("合意文書|" + "|".join(DOCUMENTS) + "|おぼえがき|覚え書き?|メモランダム|"
                     r"\bmemorand(?:um|a|ums)\b(?:\s+of\s+understanding)?|(?<![A-Za-z])MOUs?(?![A-Za-z])|"
                     r"\bdeclarations?\b", re.IGNORECASE)
 # A word the agreement's name is said to hold: 「友好」という言葉が協定名に入っている,
@@ -474,7 +499,9 @@ def asked_documents(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
             doc = "宣言" if m.group(0).lower().startswith("declaration") else "覚書" if m.group(
                 0) in ("おぼえがき", "メモランダム") or m.group(0).isascii() or m.group(
                 0).startswith("覚え") else m.group(0)
-            found.append((doc, *m.span(), m.group(0)))
+            # 合意文書: an agreement's document, 合意書 or 合意文 (its text) by name
+            found.extend((d, *m.span(), m.group(0)) for d in (
+                ("合意書", "合意文") if doc == "合意文書" else (doc,)))
     for m in _TITLE_WORD.finditer(text):  # 「友好」という言葉が協定名に入っている: by name
         g = next((i for i in range(1, 6) if m.group(i)), 0)
         if g and free(spans, *m.span()):
