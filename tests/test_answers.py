@@ -506,7 +506,9 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout174.jsonl": ("list_count_exact",),
     "heldout175.jsonl": ("search_r@5", "list_count_exact",),
     "heldout176.jsonl": ("citation_precision",),
-    "heldout178.jsonl": ("list_count_exact",)}
+    "heldout178.jsonl": ("list_count_exact",),
+    "heldout183.jsonl": ("search_r@5", "search_mrr@10", "list_count_exact",
+                         "citation_precision",)}
 # (exactly the metrics below target at the 2026-12-03 session's last code commit, the
 # test's targets:
 # list/count and aggregate/compare 0.90, citation precision 0.80; eval/README.md has each
@@ -553,7 +555,8 @@ BELOW_TARGET = {  # README, "Measured quality": not asserted, the rest is
     "heldout165.jsonl", "heldout166.jsonl", "heldout167.jsonl", "heldout168.jsonl",
     "heldout169.jsonl", "heldout170.jsonl", "heldout171.jsonl", "heldout172.jsonl",
     "heldout173.jsonl", "heldout174.jsonl", "heldout175.jsonl", "heldout176.jsonl",
-    "heldout177.jsonl", "heldout178.jsonl", "heldout179.jsonl"])
+    "heldout177.jsonl", "heldout178.jsonl", "heldout179.jsonl", "heldout180.jsonl",
+    "heldout181.jsonl", "heldout182.jsonl", "heldout183.jsonl"])
 def test_fresh_targets(engine, file):
     """eval/fresh.jsonl, heldout2…35.jsonl: questions written by helpers who read only
     the data and the eval format, never the code (eval/README.md). Citation recall is
@@ -1049,11 +1052,46 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
      "長崎県（県内の自治体を含む）が結んだ協定は17件です。", 17),
     ("東南アジアの省庁・都市・機関と結んだ協定を全部",
      "東南アジアと結んだ協定は9件あります。すべて挙げます。", 9),
+    # 博物館など: art museums too
+    ("長崎県が韓国の博物館などと結んだ協定は何件？",
+     "長崎県（県内の自治体を含む）が韓国と結んだ協定のうち、「博物館または美術館」に関する"
+     "ものは2件です。", 2),
+    # what may be skipped, a belief that some years have none: the table, not of them
+    ("福岡市の協定は年ごとに何件？締結のない年は省いていいです。",
+     "福岡市が結んだ協定を締結年別に数えると11グループ、計14件です。", 0),
+    ("福岡市は協定を結んでいない年もあると思うけど、年ごとの件数は？",
+     "福岡市が結んだ協定を締結年別に数えると11グループ、計14件です。", 0),
+    # none signed, asked to confirm: what was signed (here none)
+    ("長崎県ってまだアメリカとは協定を結んでいないんでしたっけ？",
+     "長崎県（県内の自治体を含む）が米国と結んだ協定はこのデータにはありません（条件は"
+     "それぞれ該当がありますが、すべてを満たす協定はありません）。", 0),
+    # a count said as a remark: no number of them asked
+    ("熊本県内の協定は2つあるけど、古いのはどっち？",
+     "熊本県（県内の自治体を含む）が結んだ協定のうち、締結日が最も古いもの（2012年7月21日）"
+     "は1件あります。", 1),
+    ("中国とタイでは協定の数にどれくらい差がありますか",
+     "協定の件数は、中国が18件、タイが2件で、中国のほうが多いです。", 0),
+    # two agreements, each said by its own words, by their dates; each named
+    ("鹿島市と釜山外国語大学校の協定と、長崎県教育委員会と釜山外国語大学校の協議書では、"
+     "どちらが先に締結された？",
+     "協定のうち最も古いものの締結日は、「鹿島市・釜山外国語大学校官学官学国際交流協定」が"
+     "2003年10月30日、「長崎県教育委員会と釜山外国語大学校との教育交流に関する協議書」が"
+     "2010年2月9日で、「鹿島市・釜山外国語大学校官学官学国際交流協定」のほうが先です。", 0),
 ])
 def test_conditions_said_as_people_write_them(engine, question, first, cited):
     a = engine.ask(question)
     assert a.text.splitlines()[0] == "平成28年9月現在のリストでは、" + first
     assert len(a.citations) == cited or a.intent in ("aggregate", "compare")
+
+
+def test_a_place_no_row_names_is_said_so(engine):
+    """博多 (UniDic: a place's name), which no party nor partner is called: not in the
+    data, and why — not 博物館 read near it by letters."""
+    a = engine.ask("博多の協定は何件？")
+    assert a.text.splitlines() == [
+        "平成28年9月現在のリストでは、ご質問に当たる協定はこのデータにはありません。別の言葉で"
+        "お試しください。", "「博多」という名の自治体・相手先は、このリストにありません。"]
+    assert not a.citations
 
 
 def test_agreements_asked_by_group_are_all_cited(engine):
@@ -2328,7 +2366,8 @@ def test_two_named_agreements_compared_by_their_dates(engine):
     b = engine.ask("鹿島市と長崎県、釜山外国語大学と先に協定を結んだのはどっち？")
     assert b.text.splitlines()[0].endswith("鹿島市のほうが先です。")
     c = engine.ask("福岡市の青島の覚書と杭州の覚書、どちらが新しい？")  # each with its own
-    assert "杭州と結んだ名称に「覚書」を含む協定が2005年" in c.text  # conditions (nested.py)
+    # conditions (nested.py), each side one agreement: named by its name
+    assert "「福岡市と杭州市との経済交流促進に関する覚書」が2005年" in c.text
     d = engine.ask("青島と大連の覚書、どっちが古い？")  # both 2003, no day: not known
     assert d.text.splitlines()[0].endswith("前後はこのリストからは分かりません。")
     # the agreements whose dates are said are cited, in the order said

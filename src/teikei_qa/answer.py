@@ -443,12 +443,13 @@ def soft_note(soft: Mapping[str, Sequence[str]]) -> str | None:
 
 
 def compose_topic(plan: Plan, hits: Sequence[Hit], question: str, as_of: str | None,
-                  related: Sequence[Hit] = (), soft: Mapping[str, Sequence[str]] | None = None
-                  ) -> Answer:
+                  related: Sequence[Hit] = (), soft: Mapping[str, Sequence[str]] | None = None,
+                  places: Sequence[str] = ()) -> Answer:
     """Only the agreements that really match, each with the start of its summary; with
     none, the nearest ones as `related` (not cited), or an honest 'not in the data'.
     `soft`: the question's words the data never uses → the data's words they were read
-    as (thesaurus.py), said in a line of their own."""
+    as (thesaurus.py), said in a line of their own. `places`: the places named that no
+    row holds, said with 'not in the data'."""
     pre = as_of_prefix(as_of)
     note = soft_note(soft or {})
     if hits:
@@ -465,6 +466,8 @@ def compose_topic(plan: Plan, hits: Sequence[Hit], question: str, as_of: str | N
                       related=tuple(related), understood="ご質問の話題に関係する協定",
                       as_of=as_of)
     text = f"{pre}ご質問に当たる協定はこのデータにはありません。別の言葉でお試しください。"
+    if places:  # 博多の協定: no party nor partner of the list is so named
+        text += f"\n「{'」「'.join(places)}」という名の自治体・相手先は、このリストにありません。"
     return Answer(question, "none", plan, text, None, (), as_of=as_of)
 
 

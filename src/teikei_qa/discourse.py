@@ -190,6 +190,24 @@ _COUNT_CLAIMED = pattern(r"(?:全部で|合計で?|計)?\s*\d+\s*(?:件|本)"
                          r"(?=[^。？?！!\n]{0,30}?(?:と|って)\s*(?:聞い|言われ|言って|書いて|書い|報じ|"
                          r"紹介|説明|思って|いう|する)|[^。？?！!\n]{0,20}?(?:本当|正しい|合って|事実))")
 
+# Whether none was signed, asked to confirm (北九州市ってまだ中国とは協定を結んでいないんでし
+# たっけ？): what was signed is the answer — those agreements, or none.
+_NONE_CONFIRMED = pattern(r"(?:結んで|締結して|交わして)(?:い|お)?(?:ない|ません)"
+                          r"(?=\s*(?:ん|の)?\s*(?:でしたっけ|だっけ|っけ|でしたか|ですか|でしょうか|"
+                          r"ですよね|よね)\s*[？?])")
+# A belief that some years (months) have none, said before the table asked (長崎県は協定を
+# 結んでいない年もあると思いますが、締結年ごとの件数を): no negation, no table of them.
+_BELIEF_OF_NONE = pattern(r"(?:協定を|協定が|協定の)?\s*(?:結んで|締結して|結ばれて|締結されて)"
+                          r"(?:い|お)?(?:ない|ません)\s*(?:年|月|時期)\s*(?:も|が)\s*(?:ある|あります)\s*"
+                          r"(?:か)?\s*(?:と)?\s*思(?:います|う|ってます|っています)?\s*"
+                          r"(?:が|けど|けれど|けれども)\s*[、,]")
+# What may be left out of the answer, said as a sentence of its own (締結のない年は飛ばして
+# いいです。): a form of the answer, no condition.
+_SKIP_FINE = pattern(r"(?:(?<=[。．！!？?\n])|^)[^。？?！!\n]{1,30}?(?:は|も)\s*"
+                     r"(?:飛ばして|省いて|省略して|載せなくて|出さなくて|書かなくて|表示しなくて|入れなくて)\s*"
+                     r"(?:いい|よい|良い|構いません|かまいません|OK|大丈夫|ください)"
+                     r"[^。？?！!\n]{0,8}?[。．.！!]?")
+
 
 def sentences(text: str) -> list[str]:
     """`text` cut into sentences, each with its closing mark (brackets kept whole)."""
@@ -259,7 +277,8 @@ def asked_part(text: str) -> str:
     text = _INSTRUCTION.sub("", text)  # ステップごとに考えて, 形式: JSON, step by step
     text = _KIND_DECLINED.sub(r"\1は除く", _FORM_DECLINED.sub("", _KNOWN.sub("", text)))
     text = _CLAIM_CHECKED.sub("。", _CLAIM_SOURCE.sub(r"\1聞いた", _ONLY_CLAIMED.sub("", text)))
-    text = _COUNT_CLAIMED.sub("", text)
+    text = _SKIP_FINE.sub("", _BELIEF_OF_NONE.sub("、", _COUNT_CLAIMED.sub("", text)))
+    text = _NONE_CONFIRMED.sub("結んでいる", text)
     if not _JAPANESE.search(text):
         rest = _TAG_QUESTION.sub("", text)  # Nagasaki has the most, right? Give me …
         return rest if rest != text and _ENGLISH_ASKS.search(rest) else text

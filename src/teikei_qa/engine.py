@@ -511,7 +511,14 @@ class Engine:
         soft = self._soft_words(plan.text)
         return compose_topic(plan, hits, question,
                              self.as_of([self._by_id[h.record.id] for h in shown]), related,
-                             soft if shown else None)
+                             soft if shown else None,
+                             places=[] if shown else self._unheld_places(plan.topic))
+
+    def _unheld_places(self, words: Sequence[str]) -> list[str]:
+        """The question's words that name a place (UniDic: 固有名詞・地名) no row holds
+        (博多, 那覇): said so in a 'not in the data' answer."""
+        return [w for w in words if self.retriever.tokenizer.is_place(w) and
+                not self.retriever.holds_every_word(w)]
 
     def _with_breakdown(self, answer: Answer, result: Result) -> Answer:
         """A count of several values of one condition said one by one (韓国とアメリカと台湾

@@ -115,8 +115,10 @@ def execute(plan: Plan, index: ConditionIndex,
         # Topic words on top of conditions narrow the rows when the rows hold them;
         # words joined by や/と/or are one condition, either word (美術館や博物館).
         for group in topic_groups(plan.text, plan.topic, plan.joined):
-            f = Filter("text:" + "|".join(group), "text", group, words=group,
-                       label="または".join(group))
+            wide = (*group, "美術館") if "博物館" in group and "美術館" not in group and \
+                _MUSEUMS_AND_THE_LIKE.search(plan.text) else group  # 博物館などと: art too
+            f = Filter("text:" + "|".join(wide), "text", wide, words=wide,
+                       label="または".join(wide))
             holding = index.rows_of(f)
             narrowed = rows & holding
             # 福岡市が釜山の大学と: an institution other rows hold narrows to none (when the
@@ -265,6 +267,9 @@ def _without_these(filters: list[Filter], drop: list[Filter], index: ConditionIn
     return (rest, rows, empty) if rows else None
 
 
+# 博物館 said with など (大学や博物館などと結んだ, 博物館等): the kind, art museums too (a
+# 博物館 alone is no 美術館: condition_index.TOPIC_SYNONYMS).
+_MUSEUMS_AND_THE_LIKE = pattern(r"博物館\s*(?:など|等|とか|なんか|の類|類|系)")
 # Another word for the same thing joined after a field's (水産・漁業の協定, 漁業や水産の).
 _JOINED_WORD = pattern(r"\s*(?:[・/／]|や|と|および|及び|または)\s*"
                        r"[\u4e00-\u9fff\u30a0-\u30ffー]{1,8}")

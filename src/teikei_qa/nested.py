@@ -126,8 +126,10 @@ def count_then(question: str) -> tuple[str, str] | None:
 
 # Two sides with conditions of their own (福岡市の中国との協定と、長崎県の韓国との協定、多い
 # のはどっち？): each counted as asked alone, then compared.
-_SIDE = r"[^。？?、,]{2,40}?(?:の|との|が結んだ|と結んだ)\s*(?:協定|覚書|もの)"
+_SIDE = (r"[^。？?、,]{2,40}?(?:の|との|が結んだ|と結んだ)\s*"
+         r"(?:協定書?|覚書|協議書|合意書|合意文|宣言|取り?決め|もの)")
 _TWO_SIDES = pattern(rf"^\s*({_SIDE})\s*(?:と|、|,)\s*[、,]?\s*({_SIDE})\s*(?:[、,]|では|で|は)?\s*"
+                     r"[、,]?\s*"
                      r"(?:数が|件数が|協定が)?\s*(?:多いのは|少ないのは|どちら|どっち|いずれ)")
 
 
@@ -285,6 +287,14 @@ def _end_date(answer: Answer, order: str | None) -> SignDate | None:
     return (min if order == "oldest" else max)(dates, key=lambda d: d.key())
 
 
+def _named(side: Answer) -> str:
+    """A compared side as said: the one agreement it is by its name (「鹿島市・釜山外国語
+    大学校官学官学国際交流協定」), else what its conditions select."""
+    if side.count == 1 and len(side.citations) == 1:
+        return f"「{side.citations[0].record.title}」"
+    return describe(side.applied)
+
+
 def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b: str
                      ) -> Answer | None:
     """Two sides compared, each with conditions of its own (more than the one value a
@@ -298,8 +308,8 @@ def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b:
         return None
     order = "oldest" if OLDEST.search(question) else "newest" if NEWEST.search(question) \
         else None  # 青島の覚書と杭州の覚書、どちらが新しい: by their dates
-    sides = sorted((Group(describe(c.applied), c.count or 0, describe(c.applied),
-                          _end_date(c, order)) for c in counts), key=lambda g: -g.count)
+    sides = sorted((Group(describe(c.applied), c.count or 0, _named(c), _end_date(c, order))
+                    for c in counts), key=lambda g: -g.count)
     pre = as_of_prefix(counts[0].as_of)
     if order is not None and all(g.date for g in sides):
         sides.sort(key=lambda g: g.date.key() if g.date else (0, 0, 0),
@@ -320,7 +330,8 @@ def two_sides_answer(ask: Ask, question: str, history: Sequence[str], a: str, b:
     plan = replace(counts[0].plan, operation="compare", text=question)
     return Answer(question, "compare", plan, "\n".join(lines), None, cites,
                   applied=counts[0].applied + counts[1].applied, groups=tuple(sides),
-                  top=top, understood="・".join(g.label for g in sides) + "の件数の比較",
+                  top=top, understood="・".join(g.label for g in sides) + (
+                      "の締結日の比較" if cites else "の件数の比較"),
                   as_of=counts[0].as_of)
 
 

@@ -439,10 +439,10 @@ _NOT_X_LEFT_OUT = pattern(r"([^\s、。,]{1,12}?)\s*(?:で|じゃ)\s*(?:は)?\s*
 _CENTURY_PARTS = [(pattern(r"四半世紀"), "25年"), (pattern(r"半世紀"), "50年"),
                   (pattern(r"\ba\s+quarter[\s-]century\b", re.IGNORECASE), "25 years"),
                   (pattern(r"\bhalf\s+a\s+century\b", re.IGNORECASE), "50 years")]
-# A count said of what the question then narrows (長崎県が中国と結んだ協定は十件以上あるけど、
-# そのうち…): a remark, no threshold.
-_COUNT_REMARK = pattern(r"(?:は|が)\s*\d+\s*件\s*(?:以上|ほど|くらい|ぐらい|近く|も)?\s*"
-                        r"(?:ある|あります)\s*(?:けど|けれど|けれども|が|ので)\s*[、,]\s*(?=(?:その|この)(?:うち|中))")
+# A count said before the question (長崎県が中国と結んだ協定は十件以上あるけど、そのうち…;
+# 熊本県内の協定は2つあるけど、先に結ばれたのは): a remark, no threshold nor number asked.
+_COUNT_REMARK = pattern(r"(?:は|が)\s*\d+\s*(?:件|つ|本)\s*(?:以上|ほど|くらい|ぐらい|近く|も)?\s*"
+                        r"(?:ある|あります)\s*(?:けど|けれど|けれども|が|ので)\s*[、,]\s*")
 # A field a row is not in (文化の分野に入らないもの): that field left out.
 _NOT_IN_FIELD = pattern(r"([\u4e00-\u9fff]{1,6})\s*の?\s*分野\s*に\s*(?:は\s*)?"
                         r"(?:入らない|入っていない|含まれない|含まれていない|属さない|属していない|該当しない|当てはまらない)")
