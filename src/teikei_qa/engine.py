@@ -528,6 +528,8 @@ class Engine:
         said = [f for f in plan.filters if not f.exclude and f.dates is None and
                 len(f.values) >= 2 and len(f.words) >= 2 and
                 f.kind in ("party", "country", "partner", "field")]
+        if any(len(f.values) != len(f.words) for f in said):  # ヨーロッパとアメリカ: a
+            return answer  # region's countries are no values said one by one
         if plan.operation != "count" or len(said) != 1 or not result.total:
             return answer
         sides = execute(replace(plan, operation="compare", compare=sides_of(said),

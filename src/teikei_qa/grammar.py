@@ -300,7 +300,7 @@ COORDINATION = pattern(r"^\s*(?:と|や|、|,|・|及び|および|でも|とも
 # Two values of one kind joined so: either (文化か教育, ヨーロッパかアメリカ, 環境または水道).
 ALTERNATIVES = pattern(r"^\s*(?:と|や|か|とか|、|,|・|及び|および|または|又は|もしくは|and|or)"
                        r"\s*$", re.IGNORECASE)
-COMPARE = pattern(r"どちら|どっち|比べ|比較|対比|多いのは[^?？]*か|"
+COMPARE = pattern(r"どちら|どっち|比べ|くらべ|比較|対比|多いのは[^?？]*か|"
                   # 福岡市の協定数は長崎県を上回る？: A more than B, asked
                   r"(?:を|より(?:も)?)\s*(?:上回|超え)|"
                   r"(?:(?:いずれ|どれ)(?:が|の(?:方|ほう)が)|の(?:方|ほう)が)\s*(?:多|少な)|"

@@ -152,7 +152,10 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
             date_spans = [*date_spans, *bound_spans]
     if dates is None:
         dates, date_spans = spoken_dates(dated, vocab.as_of)
-    compare_asked = bool(COMPARE.search(text))
+    # (…合わせて何件？それぞれの内訳も: the total, each value's own count beside it —
+    # engine._with_breakdown —, not which has more)
+    compare_asked = bool(COMPARE.search(text)) and not (
+        _TOTAL_ASKED.search(text) and not _WHICH_MORE.search(text))
     if dates is None and asked_as_of is not None:
         dates, date_spans = asked_as_of, as_of_spans
     elif dates is not None and not compare_asked:
@@ -597,6 +600,12 @@ def _each_said(text: str, filters: Sequence[Filter]) -> str | None:
     return _GROUPING_OF[said[0].kind] if len(said) == 1 else None
 
 
+# A total asked (合わせて何件, 合計で何件) — of several values, with or without each one's
+# count — and which has more (not a total, a comparison).
+_TOTAL_ASKED = pattern(r"合わせて|あわせて|合計|全部で|総数|トータル|計\s*何|"
+                       r"\bin total\b|\baltogether\b|\bcombined\b", re.IGNORECASE)
+_WHICH_MORE = pattern(r"どちら|どっち|いずれ|多い|少な|差|比べ|くらべ|比較|何倍|"
+                      r"\bmore\b|\bfewer\b|\bcompare", re.IGNORECASE)
 # What someone said or heard (…と聞いた, …と言っていた, …だと書こうと思っている).
 _CLAIMED = pattern(r"(?:だ|です)?\s*(?:と|って)[^。、？?！!\n]{0,8}?"
                    r"(?:聞|言|書|思|紹介|説明|報|いう|され)")

@@ -551,7 +551,9 @@ def plain_question(text: str) -> str:
     text = _THROUGH.sub(r"\1から", text)  # 昭和ないし平成一桁: 昭和から平成一桁
     text = _ONE_DIGIT_END.sub(lambda m: f"から{m.group(1)}9年まで", text)  # …から平成9年まで
     text = _ONE_DIGIT_START.sub(lambda m: f"{m.group(1)}元年から", text)
-    if _ALL_KATAKANA.fullmatch(text):  # ナガサキケンノキョウテイハナンケン: read as kana
+    if _ALL_KATAKANA.fullmatch(text) and len(_KATAKANA_LETTER.findall(text)) >= 0.6 * len(
+            _JAPANESE_LETTER.findall(text)):  # ナガサキケンノキョウテイハナンケン: read as kana
+        # (not シンガポール と マレイシア、 やくそく が…: names in katakana, the rest hiragana)
         text = to_hiragana(text)
     elif katakana_written(text):  # 二〇〇〇年ヨリ 前ニ 結バレタ キョウテイ ハ ドレ
         text = _WORD_SPACE.sub("", _KATAKANA_RUN.sub(
