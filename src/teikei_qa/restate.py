@@ -157,7 +157,7 @@ _NONE_OF = pattern(r"((?:[^\s、。,・]{1,12}+[・、]){1,6}+[^\s、。,・]{1,
                    r"関係(?:の|が)?な(?=[いく]))[いく](?:\s*て)?")
 # The prefecture itself and its municipalities both said (県庁が結んだものも県内の市町村の
 # ものも): the prefecture as a whole, no level.
-_BOTH_LEVELS = pattern(r"(?:県庁|県そのもの|県自体|県本体)\s*(?:が結んだ|が締結した|の)?\s*"
+_BOTH_LEVELS = pattern(r"(?:県庁|県そのもの|県自体|県本体|県自身)\s*(?:が結んだ|が締結した|の)?\s*"
                        r"(?:もの|分)?\s*(?:も|と)\s*[、,]?\s*(?:県内の?)?\s*(?:市町村|市町|市や町)\s*"
                        r"(?:が結んだ|が締結した|の)?\s*(?:もの|分)?\s*も?")
 # A note in brackets on how to count (熊本県・熊本市の共同分はそれぞれに1件, 複数あればそれぞれに

@@ -3,6 +3,7 @@ old character forms, and the romaji key under which spellings of a name meet."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -373,6 +374,31 @@ _CHINESE_WORDS = pattern("|".join(w + "(?!書|会)" if w == "協議" else w
                                   for w in _CHINESE_AS if w != "的")
                          + r"|(?<=[\u4e00-\u9fff])的"
                            r"(?=城市|都市|大学|協議|協定|合作|協力|企業|公司)")
+# A country by the one kanji newspapers write it with (gazetteer.ONE_KANJI: 長崎×韓, 泰＆越,
+# 米との), standing alone between symbols with a particle after it — 中 only after a symbol
+# or at the start (not その中の, 年中), the others after の too (北九州の越との); not in a
+# chain (蘭・西, 日中韓: read as chains are). Those seldom a word's part alone only.
+_INITIALS_ALONE = "中韓米越泰台印豪英独仏露蘭"
+
+
+@functools.cache
+def _country_initial() -> tuple[re.Pattern[str], dict[str, str]]:
+    from .gazetteer import ONE_KANJI  # (gazetteer reads text.py)
+    every = "".join(ONE_KANJI)
+    after = r"(?!\s*・?\s*[" + every + r"])(?=\s*(?:との|と|の|×|&|/|、|,|\)|）|」|以外|を除|" \
+        r"向け|側|[?？]|\s|$))"
+    alone = "".join(k for k in _INITIALS_ALONE if k in ONE_KANJI)
+    after_no = alone.replace("中", "")
+    return (re.compile(r"(?:^|(?<=[×→&/、,\s(（「『~〜]))([" + alone + "])" + after +
+                       r"|(?<=の)([" + after_no + r"])(?=\s*(?:との|と|以外))"), ONE_KANJI)
+
+
+def country_initials(text: str) -> str:
+    """Countries said by their one-kanji initial, standing alone, by their names."""
+    found, names = _country_initial()
+    return found.sub(lambda m: names[m.group(1) or m.group(2)], text)
+
+
 # A question written in Chinese alone (no kana), in the forms japanese_forms gives: its
 # question words as Japanese says them (多少个 → 何件, 哪个多 → どちらが多い, 按领域分 →
 # 分野別に, 有哪些 → はどれ, 和/与/跟 → と); the names are read as any question's.
@@ -536,6 +562,7 @@ def plain_question(text: str) -> str:
     text = _NO_CONDITION_IN_BRACKETS.sub("", text)  # (…を含む), 町（市や県ではなく町）
     text = _HANGUL_GLOSS.sub("", text)  # ヨーロッパ（유럽）: the word said again in Korean
     text = _CHINESE_WORDS.sub(lambda m: _CHINESE_AS[m.group(0)], chinese_question(text))
+    text = country_initials(text)
     text = _EXAMPLE_BEFORE.sub("", _NOT_BUT.sub("ではなく", text))  # 有田町のような「町」: 町
     text = _EXAMPLE_CLAUSE.sub("", text)  # ライデンの協定みたいに、…: an example
     text = _QUOTED_LEVEL.sub(r"\1", text)  # 「町」が結んだ: 町が結んだ
