@@ -621,11 +621,14 @@ class Engine:
         the table of every row with the words dropped."""
         if not result.ignored or plan.operation != "aggregate":
             return None
+        tabled = table_of_words(plan, result.ignored)
+        if not tabled and (  # ロケットの協定を国別に数えて: a tally asked of what they are
+                set(result.ignored) != set(plan.topic) or  # said to be about…
+                set(result.ignored) != set(subject_words(plan.text, result.ignored))):
+            return None
         known = self.retriever.knows(words := " ".join(result.ignored))
-        if not table_of_words(plan, result.ignored) and (  # ロケットの協定を国別に数えて: a
-                known or set(result.ignored) != set(plan.topic) or  # tally asked of what they
-                set(result.ignored) != set(subject_words(plan.text, result.ignored))):  # are
-            return None  # said to be about, which the data knows nothing of
+        if not tabled and known:  # …which the data knows nothing of
+            return None
         about = bool(describing_words(plan.text, result.ignored))  # 医療で協力している自治体:
         if not known:  # what they are about
             return replace(plan, operation="topic") if about else None  # (not tops, 全件)

@@ -194,7 +194,8 @@ def execute(plan: Plan, index: ConditionIndex,
         covered: set[int] = set()
         dated_by: list[int] = []
         itself = _itself_of_one_side(plan.compare, filters)
-        freed = index.select([f for f in filters if f not in itself])[0] - undecided
+        freed = index.select([f for f in filters if f not in itself])[0] - undecided \
+            if itself else rows
         for side in plan.compare:
             mine = not itself or side.kind == "party" and _is_itself(side)
             held = _side_rows(side, rows if mine else freed, index, filters)

@@ -102,7 +102,6 @@ _COUNT_THEN = pattern(r"^(.{2,}?(?:何件|いくつ|件数は?|協定数|一覧|
                       r"and)?[、,]?\s*(\S.*)$",
                       re.IGNORECASE)
 _THEN_ASKED = pattern(r"(?:最も|もっとも|一番|いちばん)\s*(?:古|新し|早|最近)|最古|最新|"
-
                       r"それぞれ\s*(?:どこの|どの)\s*(?:自治体|国|県|分野)|"
                       # 何件？件数と、それぞれの相手国を表で: each one's country, as a table
                       r"それぞれ\s*の\s*(?:相手国|相手の国|国名|国|自治体|県|分野)(?!\s*(?:の|と|で))|"
@@ -123,18 +122,17 @@ def count_then(question: str) -> tuple[str, str] | None:
             re.search(r"[？?。]", question[m.end(1):m.start(3)])):
         return None
     first = m.group(1) + ("を" if m.group(1).endswith(("全部", "すべて", "全て")) else "")
-    then = m.group(3)
+    then = m.group(3)  # 中国はそのうち何件: そのうち中国は何件, as a follow-up says it
     if not m.group(2) and (within := _WITHIN_SAID.search(then)) is not None:
-        then = within.group(0) + then[:within.start()] + then[within.end():]  # 中国はそのうち
-    return first + ("？" if has_japanese(first) else "?"), (m.group(2) or "") + then  # 何件：
-    # そのうち中国は何件, as a follow-up says it
+        then = within.group(0) + then[:within.start()] + then[within.end():]
+    return first + ("？" if has_japanese(first) else "?"), (m.group(2) or "") + then
 
 
-_WITHIN_SAID = pattern(r"(?:その|この)\s*(?:うち|中)(?:で)?")
+_WITHIN = r"(?:その|この)\s*(?:うち|中)(?:で)?"
+_WITHIN_SAID = pattern(_WITHIN)
 # …a part asked in a sentence of its own (全部で何件？あと環境分野はそのうち何件？; not 教育が
 # そのうちの一つになっている, nor 何件で、そのうち環境は何件: a share, said in one line).
-_PART_ASKED = pattern(r"(?:その|この)\s*(?:うち|中)(?:で)?[^。？?]{0,20}?(?:何件|いくつ|どれ|"
-                      r"は\s*[？?]|の\s*(?:数|件数))")
+_PART_ASKED = pattern(_WITHIN + r"[^。？?]{0,20}?(?:何件|いくつ|どれ|は\s*[？?]|の\s*(?:数|件数))")
 
 
 # Two sides with conditions of their own (福岡市の中国との協定と、長崎県の韓国との協定、多い

@@ -377,7 +377,8 @@ _CHINESE_WORDS = pattern("|".join(w + "(?!書|会)" if w == "協議" else w
 # A country by the one kanji newspapers write it with (gazetteer.ONE_KANJI: 長崎×韓, 泰＆越,
 # 米との), standing alone between symbols with a particle after it — 中 only after a symbol
 # or at the start (not その中の, 年中), the others after の too (北九州の越との); not in a
-# chain (蘭・西, 日中韓: read as chains are). Those seldom a word's part alone only.
+# chain (蘭・西, 日中韓: read as chains are). Only the initials seldom a word's part alone
+# (not 西, 加, 伊, 比…).
 _INITIALS_ALONE = "中韓米越泰台印豪英独仏露蘭"
 
 
