@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from teikei_qa.conditions import Filter
-from teikei_qa.gazetteer import REGIONS, WORLD_REGIONS
+from teikei_qa.gazetteer import REGIONS, WORLD_REGIONS, alpha2_of
+from teikei_qa.geonames import capital_of
 
 AS_OF = "平成28年9月現在のリストでは、"
 LISTING = frozenset({"list", "lookup"})  # "tell me about …": every row, details or not
@@ -2434,3 +2435,12 @@ def test_restated_before_the_conditions_are_read(said, restated):
     from teikei_qa.restate import restate
 
     assert restate(said) == restated
+
+
+@pytest.mark.parametrize("country, capital", [
+    ("ベトナム", "ハノイ"), ("中国", "北京"), ("韓国", "ソウル"), ("台湾", "台北"),
+    ("タイ", "バンコク"), ("米国", "Washington"), ("ミャンマー", "Nay Pyi Taw")])
+def test_a_country_capital_as_a_question_writes_it(country, capital):
+    """GeoNames' capital of a country of the list's names: its kana name, its kanji name
+    where the country writes in kanji, else its Latin name (not 华盛顿特区)."""
+    assert capital_of(alpha2_of(country)) == capital

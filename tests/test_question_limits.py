@@ -23,6 +23,7 @@ from teikei_qa.engine import Engine
 from teikei_qa.errors import QuestionError, UnknownRecordError
 from teikei_qa.serialize import ANSWER_KEYS, answer_to_json
 from teikei_qa.settings import Settings
+from teikei_qa.text import spaced_once
 
 from .conftest import EVAL, ROOT, report_counts
 
@@ -156,6 +157,20 @@ def test_without_the_cut_the_tail_of_a_long_question_is_read(engine, monkeypatch
     monkeypatch.setattr(Engine, "_clip", lambda self, text: text)
     assert engine.ask(question).count != cut.count
     TALLY["cut removed: words past the limit change the answer"] += 1
+
+
+def test_runs_of_spaces_are_read_as_one():
+    assert spaced_once("長崎県の  協定\u3000\u3000は\n \n\n何件") == "長崎県の 協定 は\n何件"
+    assert spaced_once("ながさき けん") == "ながさき けん"
+
+
+@pytest.mark.parametrize("question", ["の" + " " * 490 + "capital",
+                                      "Fukuoka" + " " * 480 + "capital"])
+def test_a_run_of_spaces_is_answered(engine, question):
+    """Hundreds of spaces inside the limit: read as one space (a pattern with \\s* beside
+    \\s* had split such a run so many ways that the answer never came)."""
+    answer = engine.ask(question)
+    assert answer.text == engine.ask(" ".join(question.split())).text
 
 
 def test_long_question_through_the_cli(cli_env):

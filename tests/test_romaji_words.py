@@ -70,9 +70,9 @@ def test_short_kana_words_spaced_apart_are_joined():
 @pytest.mark.parametrize("question,read", [
     ("Kankoku igai no Nagasaki-ken no kyoutei", "韓国 以外 の 長崎県 の 協定"),
     ("Nagasaki-ken ga Kankoku to musunda kyoutei wa nan-ken?",
-     "長崎県 が 韓国 と むすんだ 協定 は 何件?"),
+     "長崎県 が 韓国 と 結んだ 協定 は 何件?"),
     ("kankyo bunya", "環境 分野"),                    # the long vowel of かんきょう put in
-    ("hachigatsu ni musunda kyoutei", "8月 に むすんだ 協定"),  # months read (pykakasi)
+    ("hachigatsu ni musunda kyoutei", "8月 に 結んだ 協定"),  # months read (pykakasi)
     ("kyōiku bun'ya no kyōtei", "教育 分野 の 協定"),
     ("Busan Fukuoka agreements", "釜山 福岡 agreements"),     # names: the name layer's
     ("Aug. の協定", "Aug. の協定"),

@@ -35,19 +35,22 @@ _RELATION = pattern(
     r"(?:を|が)?\s*(?:結んで|結ばれて|締結して|締結されて|交わして|交わされて|調印して)\s*"
     r"(から|以降)|"
     # …が結ばれた時点で(すでに): by then
-    rf"{_SIGNING}\s*(時点|段階|ころ|頃)\s*(?:で|では|には)")
+    rf"{_SIGNING}\s*(時点|段階|ころ|頃)\s*(?:で|では|には)|"
+    # …が結ばれた日の前後2年以内に: N years either side of it
+    rf"(?:{_SIGNING}\s*{_WHEN}\s*の?|の)\s*(前後)\s*(\d{{1,2}}|[一二三四五])\s*年(?:間)?\s*"
+    r"(?:以内|の間|のあいだ|のうち)?\s*(?:に|の|で)?")
 # (以前, 以降 of an agreement leave it out: シアトル市との覚書を締結する以前に is before it)
 _SIDE = {"以前": "より前", "以降": "より後", "前": "より前", "後": "より後", "あと": "より後",
          "時点": "以前", "段階": "以前", "ころ": "以前", "頃": "以前",
          "古い": "より前", "早く": "より前", "早い": "より前", "先に": "より前",
          "新しい": "より後", "遅く": "より後", "遅い": "より後", "から": "より後",
-         "直前": "直前", "直後": "直後", "次": "直後"}
+         "直前": "直前", "直後": "直後", "次": "直後", "前後": "前後"}
 # Between two: …が結ばれてから、…を締結するまでの間に; …と…のあいだに締結された
-_BETWEEN = pattern(
-    r"^(.*?)(?:が|を|と)?\s*(?:(?:結ばれて|結んで|締結して|締結されて|交わして|調印して)?\s*から|"
-    r"(?:結んだ|結ばれた|締結した|締結された|交わした|調印した)\s*(?:後|あと))\s*[、,]?"
-    rf"\s*(.{{4,80}}?)\s*{_SIGNING}?\s*まで\s*(?:の)?\s*(?:間|あいだ)?\s*(?:に|には|で)?\s*[、,]?"
-    r"\s*(.+)$")
+_BETWEEN = pattern(  # (spaces taken possessively: a run of them is not split many ways)
+    r"^(.*?)(?:が|を|と)?\s*+(?:(?:結ばれて|結んで|締結して|締結されて|交わして|調印して)?\s*+から|"
+    r"(?:結んだ|結ばれた|締結した|締結された|交わした|調印した)\s*+(?:後|あと))\s*+[、,]?"
+    rf"\s*+(.{{4,80}}?)\s*+{_SIGNING}?\s*+まで\s*+(?:の)?\s*+(?:間|あいだ)?\s*+(?:に|には|で)?"
+    r"\s*+[、,]?\s*+(.+)$")
 _BETWEEN_AND = pattern(r"^(.{4,80}?)\s*と\s*[、,]?\s*(.{4,80}?)\s*(?:との|の)?\s*(?:間|あいだ)\s*"
                        r"(?:に|には|で)\s*[、,]?\s*(.+)$")
 # The anchor's own words end at a comma before it (長崎県の文化分野の協定で、<anchor>より…).
@@ -80,6 +83,9 @@ _DATE_END = pattern(r"^\s*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\
 _YEAR_SAID = pattern(r"(?:19|20)\d{2}\s*年|(?:平成|昭和|令和)\s*(?:元|\d{1,2})\s*年")
 _BRACKETS = pattern(r"[（(][^（）()]*[）)]")
 _SUBJECT = pattern(r"^([\u4e00-\u9fff]{2,8}[都道府県市町村])\s*が\s*")
+# The rest's own signing said actively (締結していた, 結んだ): the anchor's subject signed it.
+_OWN_SUBJECT = pattern(r"[都道府県市町村]\s*(?:は|が|も)")  # (…前に、長崎県は何件: its own)
+_ACTIVE = pattern(r"(?:結んで|結んだ|締結して|締結した|交わして|交わした|調印して|調印した)")
 
 
 @dataclass(frozen=True)
@@ -89,9 +95,10 @@ class Anchored:
 
     before: str
     anchors: tuple[str, ...]
-    side: str  # より前 より後 以前 以降 直前 直後 間
+    side: str  # より前 より後 以前 以降 直前 直後 間 前後
     rest: str
     inclusive: bool = False  # the anchors themselves counted in (両端を含めた)
+    years: int = 0  # 前後: the years either side (前後2年以内: 2)
 
 
 def anchored(question: str) -> Anchored | None:
@@ -121,12 +128,17 @@ def anchored(question: str) -> Anchored | None:
         side = _SIDE[next(g for g in m.groups() if g)]
         rest = re.sub(r"^\s*[、,]\s*", "", question[m.end():])
         subject = _SUBJECT.match(anchor)
-        if subject and "が" not in rest and side not in ("直前", "直後") and \
-                not re.search(_SIGNING, m.group(0)):
+        if subject and "が" not in rest and side not in ("直前", "直後") and (
+                not re.search(_SIGNING, m.group(0)) or _ACTIVE.search(rest)
+                and not _OWN_SUBJECT.search(rest)):
             # 熊本市が高雄市との覚書より前に結んでいた協定: 熊本市 is who signed the rest
+            # (北九州市が…の協定を結ぶより前に締結していた協定 too; …を結んだ後に結ばれた
+            # 協定 asks of anyone's)
             anchor, before = anchor[subject.end():], before + subject.group(0)
         if rest:
-            return Anchored(before, (anchor,), side, rest, inclusive)
+            years = m.group(m.lastindex or 0) if side == "前後" else "0"
+            return Anchored(before, (anchor,), side, rest, inclusive,
+                            int(years) if years.isdigit() else "一二三四五".index(years) + 1)
     return None
 
 
@@ -176,6 +188,10 @@ def anchored_answer(ask: Ask, history: Sequence[str], a: Anchored) -> Answer | N
         which = "一番新しい" if a.side == "直前" else "一番古い"
         bound = "より前" if a.side == "直前" else "より後"
         question = f"{a.before}{when[0]}{bound}に締結された協定で{which}ものは？"
+    elif a.side == "前後":  # the same day N years before and after, both counted in
+        d = named[0][1]
+        lo, hi = (replace(d, year=d.year + k) for k in (-a.years, a.years))
+        question = f"{a.before}{lo.japanese()}から{hi.japanese()}までに{a.rest}"
     else:
         side = {"より前": "以前", "より後": "以降"}.get(a.side, a.side) if a.inclusive else a.side
         question = f"{a.before}{when[0]}{side}に{a.rest}"

@@ -25,6 +25,7 @@ from .tables import (
     compare_by_date,
     compare_lines,
     fewer_asked,
+    picked_only,
 )
 from .text import nfkc
 
@@ -326,7 +327,10 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
             span = "・".join(f.label for f in result.applied if f.kind == "date")  # 長崎県が
             had = (f"{span}のうち、" if span else "") + describe(  # 結んだ協定が…ない年
                 [f for f in result.applied if f.kind != "date"])
-        lines.extend(aggregate_lines(pre, subject, plan, result, had))
+        only = picked_only(plan, question)  # 2件以上ある国は: those groups are the table
+        lines.extend(aggregate_lines(pre, subject, plan, result, had, only))
+        if only:
+            groups = tuple(picked(groups, plan.pick))
     elif op == "compare" and plan.order in ("oldest", "newest"):  # どちらが先に結んだ
         lines.extend(compare_by_date(pre, subject, groups, plan.order))
     elif op == "compare":

@@ -90,7 +90,7 @@ from .retrieve import Hit, Retriever, one_blas_thread
 from .rewrite import Rewrite
 from .settings import Settings
 from .store import column, text_column
-from .text import clean, fold, has_japanese, title_key
+from .text import clean, fold, has_japanese, spaced_once, title_key
 from .thesaurus import SOFT_LOW_BY_MODEL, SOFT_MIN_BY_MODEL, Thesaurus, data_words
 from .turns import cited_titles, of_last, turns_said
 
@@ -669,7 +669,8 @@ class Engine:
         return [Hit(self.records[i], n, 1.0) for n, i in enumerate(rows, start=1)]
 
     def _clip(self, text: str) -> str:
-        return clean(text[: self.settings.max_question_chars])
+        # (the first 500 characters as typed, each run of spaces in them one space)
+        return clean(spaced_once(text[: self.settings.max_question_chars]))
 
 
 def build(settings: Settings, *, encoder: Encoder | None = None,

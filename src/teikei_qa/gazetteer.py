@@ -426,6 +426,11 @@ def _by_alpha2() -> dict[str, str]:
     return out
 
 
+def alpha2_of(country: str) -> str | None:
+    """The ISO 3166 code of a country of the list's names (ベトナム: VN)."""
+    return next((code for code, name in _by_alpha2().items() if name == country), None)
+
+
 # Country names as the partners' languages write them, from pycountry's ISO 3166
 # catalogues: in their own scripts (Chinese simplified and traditional, Korean, Thai) and in
 # Latin letters (Indonesian, Malay, Vietnamese; diacritics dropped: Thái Lan → thai lan,

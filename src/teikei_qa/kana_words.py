@@ -24,7 +24,7 @@ from .kinds import KIND_WORDS, MUSEUM, ORG_SUFFIXES, UNIVERSITY
 from .lazy_re import pattern
 from .mixed_script import CharReadings, mixed_spellings
 from .rewrite import Rewrite, with_found
-from .text import to_hiragana
+from .text import HIRAGANA_ONLY, to_hiragana
 from .tokenize import STOP_WORDS
 
 # Grammar that may stand between words written in hiragana, longest first in the cut;
@@ -53,7 +53,10 @@ GRAMMAR_FORMS = ("除いた", "除いて", "除いたら", "除くと", "除け"
                  "上半期", "下半期", "明治", "大正", "昭和", "平成", "令和", "西暦", "何都市",
                  "何自治体", "何分野", "相手国", "相手先", "一番目", "二番目", "三番目",
                  "より前", "今年", "去年", "昨年", "一昨年", "過去",
-                 "古い", "新しい", "多い", "少ない", "一番")  # いちばんふるいのは
+                 "古い", "新しい", "多い", "少ない", "一番",  # いちばんふるいのは
+                 "最初", "最後", "最新", "初めて",  # さいしょにむすんだ
+                 "結んだ", "結んで", "結ぶ", "結ばれた", "結ばれて", "結んでいる",
+                 "交わした", "締結した", "締結された")
 QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別", "分野別", "県別", "月別",
                             "自治体別", "国", "県", "別", "国ごと", "県ごと", "年ごと", "協定数",
                             "年", "数", *STOP_WORDS,
@@ -65,11 +68,10 @@ QUESTION_WORDS = frozenset({"何件", "何か国", "件数", "国別", "年別",
 # 都市 (a kind of partner, read as とし too), which a question typed in kana writes まち.
 CONTEXT_READINGS = {"年": "とし", "年ごと": "としごと", "年別": "としべつ"}
 MIN_READING = 2   # kana (都市: とし); the run must be cut whole, so no stray match
-KANA_FORMAT = 12  # bump when what `state` keeps changes shape or meaning
+KANA_FORMAT = 13  # bump when what `state` keeps changes shape or meaning
 _RUN_MIN = 3  # a run of hiragana this long or longer is read
 _RUN = pattern(rf"[ぁ-ゖー]{{{_RUN_MIN},}}")
 _KANJI = pattern(r"[\u4e00-\u9fff々]")
-_HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
 _SPACED = pattern(r"([ \u3000]+)")
 _TAIL = pattern(r"[ぁ-ゖー]+$")
 # A number and its counter in hiragana standing alone: 2000ねん より, 8がつ, 3けん.
@@ -163,7 +165,7 @@ class KanaWords:
                       if len(ws) == 1 or len(ws & QUESTION_WORDS) == 1}
         by_reading.update((r, w) for w, r in CONTEXT_READINGS.items())
         by_reading.update(month_readings())
-        written = frozenset(w for w in vocabulary if len(w) >= 2 and _HIRAGANA.match(w)
+        written = frozenset(w for w in vocabulary if len(w) >= 2 and HIRAGANA_ONLY.fullmatch(w)
                             and w not in by_reading)
         spelled: dict[str, set[str]] = {}
         for w in vocabulary:
@@ -216,10 +218,11 @@ class KanaWords:
 
     def _mixed_bounds(self, text: str, a: int, b: int) -> bool:
         before, after = text[a - 1:a], text[b:b + 1]
-        if _HIRAGANA.match(text[a]) and before and _HIRAGANA.match(before) and not any(
+        kana = HIRAGANA_ONLY.fullmatch
+        if kana(text[a]) and before and kana(before) and not any(
                 text[:a].endswith(j) for j in self.stay):
             return False  # (a hiragana start inside a longer run of hiragana)
-        return not (_HIRAGANA.match(text[b - 1]) and after and _HIRAGANA.match(after)
+        return not (kana(text[b - 1]) and after and kana(after)
                     and not any(text[b:].startswith(j) for j in self.stay))
 
     def joined(self, text: str) -> str:
@@ -232,7 +235,7 @@ class KanaWords:
         out = [pieces[0]]
         for space, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             last = out[-1]
-            if _HIRAGANA.match(piece) and (tail := _TAIL.search(last)) and \
+            if HIRAGANA_ONLY.fullmatch(piece) and (tail := _TAIL.search(last)) and \
                     self._joins(tail[0], piece):
                 out[-1] = last + piece
             else:

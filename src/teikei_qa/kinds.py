@@ -175,8 +175,13 @@ _OWN_SIDE = pattern(r"(?:地元|県内|市内|町内|域内|国内|日本|本県
 # (都市との, 団体以外, 中国の市と結んだ): 都市や博物館 is any partner (narrowing.alternative),
 # 姉妹都市 a title's word; 市以外の自治体 is the party's side.
 _CUED = {"都市", "団体", "市"}
+# (not 都市と協力している取り組み: a topic's words, スモッグ対策で中国の都市と連携)
+_HELPED = r"を(?:支援|援助|手伝)|への(?:支援|援助)"
+_HELPED_AFTER = pattern(r"\s*(?:を|への)\s*(支援|援助)")
 _CITY_CUE = pattern(r"^\s*(?:[（(][^）)]{1,8}[）)]\s*)?"  # 市（城市）と: a gloss between
-                    r"(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除)"
+                    r"(?:との|と結|と締|と交わ|と提携|を相手|が相手|以外|を除|"
+                    # (海外の都市を支援する: the partner helped)
+                    rf"{_HELPED})"
                     r"(?!く?の?(?:自治体|市町村|町|県))")
 # …or where the question says the partner is one (相手が都市の協定, 相手先は団体ではない,
 # 提携相手が都市であるもの, the partner is a city)
@@ -186,7 +191,7 @@ _PARTNER_IS = pattern(r"(?:相手|相手先|相手方|締結先|提携先|提携
 # of government (not 都市や博物館: a topic word beside it, narrowing.alternative)
 _CUED_ALTERNATIVE = pattern(r"^\s*(?:や|・|、|か|とか|及び|および|または|もしくは)\s*"
                             r"(?:省|州|庁|省庁|政府機関|行政機関|州政府|省政府|政府)"
-                            r"(?:との|と結|と締|と交わ|と提携|を相手|が相手|"
+                            rf"(?:との|と結|と締|と交わ|と提携|を相手|が相手|{_HELPED}|"
                             # (中国の都市や省が福岡市と結んでいる: the partner the subject)
                             r"が[^。？?、]{1,12}?と(?:結|締|交わ|提携))|"
                             # (…with 中国の都市 or 省 during: English between)
@@ -208,6 +213,8 @@ _ONE_KANJI_WORD = pattern(rf"(?<![{_NAME_CHARS[:-1]}])[省州庁市]"  # ・ joi
 # A body abroad (海外の団体と結んでいる協定, 外国の機関): any partner, no kind of one.
 _ANY_BODY = {"団体", "機関", "組織"}
 _ABROAD = pattern(r"(?:海外|外国|国外|諸外国)\s*の\s*$")
+# …and a body that signs with those abroad (小倉の市役所が海外と結んでる) is the party's.
+_SIGNS_ABROAD = pattern(r"\s*(?:が|は|で)\s*(?:海外|外国|国外|諸外国)")
 
 
 def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
@@ -221,7 +228,8 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
         verb = len(term) == 1 and bool(after) and after in "いきくけかっ"  # 省いた: a verb
         cue = term not in _CUED or _CITY_CUE.match(text[b:]) or \
             _CUED_ALTERNATIVE.match(text[b:]) or _PARTNER_IS.search(text[:a])
-        abroad = term in _ANY_BODY and _ABROAD.search(text[max(0, a - 8):a]) is not None
+        abroad = term in _ANY_BODY and _ABROAD.search(text[max(0, a - 8):a]) is not None \
+            or _SIGNS_ABROAD.match(text, b) is not None  # 市役所が海外と: the party's side
         return bool(cue) and not (tail or head or modifier or verb or abroad) and \
             not _OWN_SIDE.search(text[max(0, a - 8):a])
 
@@ -232,6 +240,9 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
              if not (t in _CUED and re.search(r"(?:や|・|とか|、|及び|および)\s*$", text[:a])
                      and not _GOVERNMENT_BEFORE.search(text[:a])
                      and not re.match(r"\s*(?:以外|を?除)", text[b:]))]  # (大学・団体以外)
+    for _, _, b, _ in found:  # 都市を支援する: the verb says the partner, no topic
+        if (helped := _HELPED_AFTER.match(text, b)) and free(spans, *helped.span(1)):
+            spans.append(helped.span(1))
     for m in _ONE_KANJI_WORD.finditer(text):
         if free(spans, *m.span()) and partner(m.group(0), *m.span()):
             spans.append(m.span())
@@ -293,7 +304,7 @@ _LEVEL = pattern(rf"(?<![{_NAME_CHARS[:-1]}])(?<!私の)(?<!僕の)(?<!うちの
                  r"|(政令指定都市|政令市|指定都市|(?i:designated cit(?:ies|y)))"
                  # 長崎県そのもの, 福岡県が直接, 熊本県自体, 県庁: the prefecture itself
                  # (長崎県（県として）: as the prefecture)
-                 r"|(?<=[都道府県])(?<!政府)(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁|"
+                 r"|(?<=[都道府県])(?<!政府)(?:が|の)?\s*(直接|自体|そのもの|自身|単独で?|本体|庁(?!\s*所在)|"
                  r"[（(]\s*[都道府県]\s*(?:として|単独|自体|のみ|だけ)\s*[）)]|(?i:itself|directly))"
                  # 市町村はいくつ, 何市町村: how many of them (not the prefectures)
                  r"|(市町村)(?=\s*(?:は|って|が|の数は?)?\s*(?:いくつ|何))|(?<=何)(市町村)"

@@ -18,6 +18,8 @@ ORG_SUFFIX = pattern(r"(委員会|大学校|大学|博物館|博物院|美術館
                      r"研究所|センター|局|庁|省|館|院|部|会議所)$")
 _KATAKANA = pattern(r"^[ァ-ヴー・]{2,}$")
 _ASKED_TAIL = pattern(r"(件数|数|関係|関連|がらみ|絡み|一覧表?|リスト)$")
+# An aspect said of a subject (研究面, 技術面, 資金面): the subject (not 方面, 表面).
+_ASPECT = pattern(r"(?<=[\u4e00-\u9fff]{2})(?<!方)面$")
 _MASK = "、"
 # A kind's own word alone (ミュージアム) names no body: it is a topic, as 博物館 is.
 _KIND_ALONE = frozenset(s for s, _ in ORG_SUFFIXES)
@@ -37,6 +39,7 @@ def leftovers(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
         core = re.sub(r"^(そのうち|うち)|(以外|除外)$", "", core)  # grammar, not a subject
         # 美術館相手, 大学相手先 (a note's 体言止め): the partner said to be one
         core = re.sub(r"(?<=.)(?:相手|相手先|相手方)$", "", core)
+        core = _ASPECT.sub("", core)  # 研究面での協力: research, the aspect of it
         if not core or core in STOP_WORDS or compound in STOP_WORDS or _stop_words_only(core):
             continue
         if len(core) <= 2 and all("\u3041" <= ch <= "\u309f" for ch in core) and \

@@ -10,14 +10,24 @@ Pure."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from os.path import commonprefix
 
 from .dates import ERA_PATTERN, era_year
-from .gazetteer import COUNTRY_ALIASES, ONE_KANJI, REGION_ALIASES, REGIONS, WORLD_REGIONS
+from .gazetteer import (
+    COUNTRY_ALIASES,
+    ONE_KANJI,
+    REGION_ALIASES,
+    REGIONS,
+    WORLD_REGIONS,
+    alpha2_of,
+    country_of,
+)
+from .geonames import capital_of
 from .kana_numbers import EN_TEENS, EN_TENS, EN_UNITS
 from .lazy_re import longest_first, pattern
-from .text import ERA_INITIALS, KANA_KANJI
+from .text import ERA_INITIALS, KANA_KANJI, has_japanese
 
 # Exclusions written the English way, once names and words are the list's: the cue
 # before one or more items (not a 大学, 博物館 or 民間団体; other than 中国 and 韓国; the
@@ -314,6 +324,32 @@ _EN_YEARS_BEFORE = pattern(r"(?i:\b(?:the\s+)?(\d{1,2})\s+years\s+(before|prior 
                            r"leading up to|after|following|from)\s+(\d{4})\b)")
 
 
+# A span counted forward from a date said (東日本大震災（2011年3月11日）から1年のあいだ,
+# 2011年3月から半年以内, 2011年から3年間): the range it covers, to the day before the
+# anniversary (a year alone: the N years from it, 2011〜2013年).
+_SPAN_FROM = pattern(r"(?:(\d{4})|(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}))\s*年(?!度)"
+                     r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*[）)]?\s*(?:から|より)"
+                     r"\s*(?:数えて|起算して)?\s*の?\s*(\d{1,2}|[一二三四五六七八九十]|半)\s*"
+                     r"(年|(?:か|ヶ|ケ|カ|箇|ヵ)月)\s*(?:間|以内|の\s*(?:間|あいだ|うち)|のうちに)")
+
+
+def _span_from(m: re.Match[str]) -> str:
+    y = int(m[1]) if m[1] else era_year(m[2], m[3])
+    n = KANJI_NUMBERS.get(m[6]) or (6 if m[6] == "半" else int(m[6]))
+    months = n * 12 if m[7] == "年" and m[6] != "半" else n  # 半年: six months
+    if m[4] is None and m[7] == "年" and m[6] != "半":
+        return f"{y}年から{y + n - 1}年まで"
+    mo = int(m[4] or 1)
+    end = y * 12 + mo - 1 + months  # (months from year 0: the anniversary's month)
+    ey, em = divmod(end, 12)
+    if m[5] is None:  # to the month before the anniversary's
+        ey, em = divmod(end - 1, 12)
+        return f"{y}年{mo}月から{ey}年{em + 1}月まで"
+    last = datetime.date(ey, em + 1, 1) + datetime.timedelta(days=int(m[5]) - 2) \
+        if int(m[5]) > 1 else datetime.date(ey, em + 1, 1) - datetime.timedelta(days=1)
+    return f"{y}年{mo}月{int(m[5])}日から{last.year}年{last.month}月{last.day}日まで"
+
+
 # A range's first year said before (2005年から2009年までの5年間): the N years restate it.
 _RANGE_FROM = pattern(r"(?:\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2}))\s*年\s*"
                       r"(?:から|より|[～〜~ー－-])\s*$")
@@ -408,7 +444,7 @@ _FIRST_ONE = pattern(r"\bwhich\s+(?:one\s+)?(?:was|is)\s+the\s+(first|earliest|l
                      r"recent)\b", re.IGNORECASE)
 # Each group with its count, said as the groups 'with counts' (自治体を、件数つきで全部):
 # a count per group. (つき comes here as the kana table read it: 月.)
-_WITH_COUNTS = pattern(r"(自治体|市町村|国|都道府県|県|分野|年)\s*を?\s*[、,]?\s*(?:その)?"
+_WITH_COUNTS = pattern(r"(自治体|市町村|国|都道府県|県|分野|年)\s*+を?\s*+[、,]?\s*+(?:その)?"
                        r"(?:件数|協定数|数)\s*(?:つき|付き|月|込み|と一緒に|とともに|も添えて|を添えて)"
                        r"\s*で?")
 # Two years each said with the same verb and noun (2003年に結ばれた協定と2005年に結ばれた
@@ -733,6 +769,37 @@ def _event_date(event: str, text: str) -> str:
     return f"{_MONTH_NAMES[month - 1].capitalize()} {year}"
 
 
+# Examples given before what they are examples of (留学生の受け入れや送り出しなど、留学に
+# ついて): the subject after the comma is what is asked; the examples are left (each item
+# without a particle, so no party or condition said before them is taken with them).
+_ITEMS_BEFORE = r"[^、,。？?\s\dがはをでにのとや]{1,12}"
+_EXAMPLES_BEFORE = pattern(rf"{_ITEMS_BEFORE}(?:や{_ITEMS_BEFORE}){{1,4}}\s*(?:など|等)\s*"
+                           r"[、,]\s*(?=[^、,。？?\s]{1,16}?(?:について|に関する|に関して|"
+                           r"に関わる|関係|関連))")
+
+
+# A country's capital said by description (ベトナムの首都, the capital of Vietnam): the
+# city GeoNames names (ハノイ), read as a partner city like any other.
+_CAPITAL = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]{1,12})\s*の\s*首都"
+                   r"(?!圏|\s*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z])|"  # (首都ハノイ: said)
+                   r"(?i:\bthe\s+capital\s+(?:city\s+)?of\s+([A-Za-z][A-Za-z .'-]{1,40}?|"
+                   r"[\u30a0-\u30ff\u4e00-\u9fff]{1,12})"
+                   r"(?=\s*(?:[,.?!;:]|$|\b(?:and|or|with|in|since|signed|that|which)\b))|"
+                   r"(?:\b([A-Z][A-Za-z .'-]{1,40}?)'s|"
+                   r"([\u30a0-\u30ff\u4e00-\u9fff]{1,12})(?:'s)?)\s*"
+                   r"capital(?:\s+city)?\b)")
+
+
+def _capital(m: re.Match[str]) -> str:
+    said = m[1] or m[2] or m[3] or m[4]
+    for i in range(len(said)):  # (九州の企業がベトナムの首都: the country's name ends it)
+        country = country_of(said[i:]) if not said[i].isspace() else None
+        if country and (code := alpha2_of(country)) and (
+                city := capital_of(code, latin=not has_japanese(m[0]))):
+            return said[:i] + city
+    return m[0]
+
+
 def restate(text: str) -> str:
     """`text` restated as the module says (each pattern above says what it reads)."""
     def japanese(m: re.Match[str]) -> str:
@@ -742,6 +809,9 @@ def restate(text: str) -> str:
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _corrected(_SAID_AGAIN.sub("", text))
+    text = _EXAMPLES_BEFORE.sub("", text)
+    if "首都" in text or "capital" in text:
+        text = _CAPITAL.sub(_capital, text)
     text = _PROVINCE_EN.sub(lambda m: m[0] if m[1] in COUNTRY_ALIASES else  # (Chinese
                             (m[1] + m[2]) if m[1] else (m[4] + m[3]), text)  # provinces)
     text = _WITHIN_YEAR.sub(_within_year, text)
@@ -769,7 +839,8 @@ def restate(text: str) -> str:
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     if KANA_KANJI.search(text):  # (English keeps its own: the 1990s)
         text = _DECADE_S.sub(r"\1年代", text)
-    text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, text))
+    text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, _SPAN_FROM.sub(
+        _span_from, text)))
     text = _NTH.sub(lambda m: f"{m[1]}番目" if m[1] else _ORDINALS[int(m[2]) - 1], text)
     text = _BOTH_OUT.sub(lambda m: f"{m[1] or m[3]}・{m[2] or m[4]}を", text)
     text = _UPPER_FIRST.sub(r"\3\4\1\2", text)

@@ -20,13 +20,13 @@ from collections.abc import Callable
 import jaconv
 
 from .lazy_re import pattern
+from .text import HIRAGANA_ONLY
 
 _LATIN_WORD = pattern(r"[A-Za-zĀāĪīŪūĒēŌōÂâÎîÛûÊêÔô]+(?:['’][A-Za-z]+)*")
 _PARTICLES = {"wa": "は", "wo": "を", "o": "を", "e": "へ"}
 _MACRONS = str.maketrans({"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": "ou",
                           "â": "aa", "î": "ii", "û": "uu", "ê": "ee", "ô": "ou"})
 _N_BEFORE_Y = pattern(r"(?<=[aeiou])n(?=y[aeiou])")
-_HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
 # A word of Japanese syllables in Hepburn or Kunrei spelling: a consonant (doubled for a
 # small っ) and a vowel, or n (n' before a vowel).
 _SYLLABLES = pattern(r"^(?:(?:kk|gg|ss|zz|tt|dd|hh|bb|pp|mm|rr|ff|cch|tch|ssh)?"
@@ -50,7 +50,7 @@ def kana_of(word: str) -> str | None:
     if not _SYLLABLES.match(plain):  # Aug, Prado, prefecture: not Japanese syllables
         return None
     kana = jaconv.alphabet2kana(plain).replace("'", "")
-    return kana if _HIRAGANA.match(kana) else None
+    return kana if HIRAGANA_ONLY.fullmatch(kana) else None
 
 
 def _long_vowels(word: str) -> list[str]:

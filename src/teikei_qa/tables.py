@@ -35,6 +35,22 @@ def both_ends(plan: Plan) -> bool:
         _MOST_TOO.search(plan.text))
 
 
+# The whole table asked beside the groups picked (国別に数えて、2件以上の国は; 国ごとの件数
+# も、1件だけの国も省かずに): each group listed, not only those picked.
+_TABLE_ASKED = pattern(r"ごと|別|内訳|集計|分布|全体|省かず|含めて|\b(?:by|per|each|breakdown)\b",
+                       re.IGNORECASE)
+_THRESHOLDS = ("count", "at_least", "at_most", "top")
+
+
+def picked_only(plan: Plan, question: str) -> bool:
+    """Whether a table's question asks only for the groups past a threshold (協定が2件以上
+    ある国, 1件しかない自治体, 上位3か国) and not the whole table: those are its groups.
+    (Read off the question as typed: the plan's text says 国ごとの件数 for 国を、件数付きで.)"""
+    return plan.operation == "aggregate" and plan.pick is not None and \
+        plan.pick[0] in _THRESHOLDS and not plan.count_of and \
+        not _TABLE_ASKED.search(question)
+
+
 def picked_line(groups: Sequence[Group], pick: tuple[str, int] | None, name: str,
                 unit: str = "件") -> str:
     """The groups picked, each count in `unit` (件, or か国・地域 for 相手国の数)."""
@@ -107,10 +123,11 @@ def compare_lines(pre: str, subject: str, groups: Sequence[Group],
     return lines
 
 
-def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
-                    ) -> list[str]:
+def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str,
+                    only_picked: bool = False) -> list[str]:
     """The lines of a table's answer: what was counted, the groups picked, each group
-    (`had`: what the parties said to lack hold, 中国と結んだ協定)."""
+    (`had`: what the parties said to lack hold, 中国と結んだ協定; `only_picked`: the
+    groups past the question's threshold alone listed)."""
     groups = result.groups
     name = GROUP_NAMES.get(plan.group_by or "", "グループ")
     who = "県" if plan.group_by == "prefecture" else "自治体"
@@ -188,7 +205,8 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
                  "含めます。") if result.nested_alone else ""
         lines.append(f"（括弧内の分野（{'・'.join(result.nested)}）は括弧の前の分野に数えて"
                      f"います。{alone}）")
-    lines.extend(f"・{g.label}: {g.count}件" for g in groups)
+    shown = picked(groups, plan.pick) if only_picked else groups
+    lines.extend(f"・{g.label}: {g.count}件" for g in shown)
     return lines
 
 

@@ -37,6 +37,17 @@ def clean(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}")
+_LINE_RUN = re.compile(r"\s*\n\s*")
+
+
+def spaced_once(text: str) -> str:
+    """`text` with each run of spaces one space and each run of blank lines one line
+    break: what a question means is the same, and no pattern meets a run of hundreds of
+    spaces it could split in as many ways."""
+    return _LINE_RUN.sub("\n", _SPACE_RUN.sub(" ", text))
+
+
 def title_key(title: str) -> str:
     """An agreement's name as compared everywhere: NFKC with all white space removed."""
     return re.sub(r"\s+", "", nfkc(title))

@@ -31,6 +31,7 @@ from .concepts import same_concept
 from .glossary import english_senses
 from .glossary import shared as shared_glossary
 from .lazy_re import pattern
+from .text import HIRAGANA_ONLY
 from .tokenize import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -72,7 +73,6 @@ GLOSS_COSINE_MIN = 0.55
 GLOSS_HELD_COSINE_MIN = 0.45
 FORMAT = 2  # bump when the cached files change shape or meaning
 
-_HIRAGANA = pattern(r"^[ぁ-ゖー]+$")
 _NUMBER = pattern(r"^[\d.,]+$")
 _KATAKANA = pattern(r"^[ァ-ヺー]+$")  # a two-kana word is most often a cut-off piece
 _KANJI = pattern(r"^[\u4e00-\u9fff]$")
@@ -96,7 +96,7 @@ class Neighbour:
 
 def is_function(word: str) -> bool:
     """A framing word (協定, 締結, agreement …) or a function word written in hiragana."""
-    return word in STOP_WORDS or bool(_HIRAGANA.match(word))
+    return word in STOP_WORDS or bool(HIRAGANA_ONLY.fullmatch(word))
 
 
 def is_candidate(word: str) -> bool:
@@ -112,7 +112,7 @@ def may_expand(word: str) -> bool:
     letters."""
     if _NUMBER.match(word) or word in STOP_WORDS:
         return False
-    if _HIRAGANA.match(word):
+    if HIRAGANA_ONLY.fullmatch(word):
         return len(word) >= 3
     # One kanji is a word of its own (海, 魚) only where the question writes it alone:
     # the caller tells (standalone_kanji); cut from a compound it is a suffix (展覧/会).
@@ -342,9 +342,9 @@ class Thesaurus:
             return Reading(True)  # exchange: 交流, which the lists say of nearly every row
         # (a word of a concept is no function word, in hiragana too: ごみ)
         concept = [Neighbour(w, 1.0) for w in held if w not in STOP_WORDS and (
-            is_candidate(w) or len(w) >= 2 and _HIRAGANA.match(w))]
+            is_candidate(w) or len(w) >= 2 and HIRAGANA_ONLY.fullmatch(w))]
         if sims[best] >= self.threshold and is_function(self.words[best]) and not concept \
-                and not (glossed and _HIRAGANA.match(word) and self.one_word(word)):
+                and not (glossed and HIRAGANA_ONLY.fullmatch(word) and self.one_word(word)):
             # nearest to a framing or function word: it is one, unless it is written in
             # hiragana (which the encoder reads poorly) and the dictionary gives the one
             # word it is a meaning the data holds (やきもの: 陶磁器; not きょう, which

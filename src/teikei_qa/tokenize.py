@@ -73,6 +73,8 @@ link links linked linking altogether now just
 対象 主体 締結主体 全協定 kyotei oboegaki conclude at least
 締約 協約 取極 取極め 案件 向け 加盟 加盟国 計算 めぐる
 nations nation member members states なおかつ 尚且つ
+触れる 言及 記す 書く 書かれる 盛り込む 明記
+mention mentions mentioned mentioning
 """.split())
 
 
