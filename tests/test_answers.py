@@ -1142,6 +1142,10 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     # 市役所 that signs with those abroad is the party's side, no partner
     ("小倉の市役所が海外と結んでる水道関係の協定ってどれ？",
      "水道分野か名称に「水道」を含む協定は4件あります。すべて挙げます。", 4),
+    # a bare 福岡 among prefectures set apart by ／: the prefecture
+    ("県ごとの件数（福岡／佐賀／長崎／熊本）、最多の県は？",
+     "福岡県・佐賀県・長崎県・熊本県（県内の自治体を含む）が結んだ協定を都道府県別に数えると"
+     "4グループ、計43件です。", 0),
     # (都市と協力している: no cue of a partner's kind; the topic's words)
     ("スモッグ対策で中国の都市と協力している取り組みはある？",
      "中国と結んだ協定18件のうち、「スモッグ対策」に近いものは次の1件です。", 1),

@@ -2444,3 +2444,10 @@ def test_a_country_capital_as_a_question_writes_it(country, capital):
     """GeoNames' capital of a country of the list's names: its kana name, its kanji name
     where the country writes in kanji, else its Latin name (not 华盛顿特区)."""
     assert capital_of(alpha2_of(country)) == capital
+
+
+def test_letters_with_a_number_are_topic_words(engine):
+    """CO2, PM2.5: a term of letters and a number is a topic word (it had been dropped as
+    not all letters)."""
+    plan = engine.plan("北九州市の協定で、CO2を減らす社会づくりにつながるものはどれ？")
+    assert plan.topic == ("co2", "減らす", "社会づくり", "つながる")

@@ -601,6 +601,9 @@ _PREFIX_ONLY = pattern(r"[おご御]")
 ACRONYM = pattern(r"^[A-Z]{2,5}$")  # IT, AI, EU in capitals: a word of its own
 
 
+_LETTERS_AND_NUMBER = pattern(r"[A-Za-z]{1,8}[0-9]{1,3}(?:\.[0-9]{1,2})?")
+
+
 def compounds(ws: Sequence[Word]) -> list[str]:
     """Noun runs joined (教育 委員 会 → 教育委員会) and other content words alone."""
     out: list[str] = []
@@ -620,7 +623,8 @@ def compounds(ws: Sequence[Word]) -> list[str]:
         if sub == "数詞":
             continue
         if surface.isascii():
-            if surface.strip().isalpha():  # (IT, AI in capitals: an acronym, not "it")
+            if surface.strip().isalpha() or _LETTERS_AND_NUMBER.fullmatch(surface.strip()):
+                # (IT, AI in capitals: an acronym, not "it"; CO2, PM2.5: a term)
                 out.append(surface if ACRONYM.match(surface) else surface.lower())
         elif pos in _CONTENT and sub != "非自立可能":
             out.append(base if pos in ("動詞", "形容詞") else surface)

@@ -132,13 +132,14 @@ class Vocabulary:
     def among_prefectures(self, text: str, places: list[tuple[str, int, int, str]]
                           ) -> list[tuple[str, int, int, str]]:
         """A bare name read as a city (福岡 → 福岡市) beside prefectures it is listed with
-        (福岡・佐賀・長崎, 福岡と長崎県): its prefecture, as they are."""
+        (福岡・佐賀・長崎, 福岡と長崎県, 福岡／佐賀, 福岡 佐賀): its prefecture, as they are."""
         prefs = [p for p in places if p[0] in PREFECTURES]
         out = []
         for value, a, b, term in places:
             other = self.other_reading(term)
             if other in PREFECTURES and value not in PREFECTURES and any(
-                    re.fullmatch(r"\s*(?:・|、|,|と|や|か)\s*", text[min(b, b2):max(a, a2)])
+                    re.fullmatch(r"\s*(?:・|、|,|と|や|か|/|／|&|＆|\|)\s*|\s+",
+                                 text[min(b, b2):max(a, a2)])
                     for _, a2, b2, _ in prefs):
                 value = other
             out.append((value, a, b, term))
