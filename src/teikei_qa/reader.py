@@ -23,6 +23,7 @@ from .gazetteer import (
     english_names,
     flags_named,
     latin_country_names,
+    prefecture_of,
     script_country_names,
 )
 from .glossary import common_kanji_readings, english_word, kanji_readings, shared
@@ -39,6 +40,7 @@ from .records import Record
 from .restate import english_phrases
 from .rewrite import Rewrite
 from .romaji_words import from_romaji, joined_kana
+from .speakers import own_named
 from .store import passages, text_column
 from .text import latin_gloss_dropped, plain_question, title_key
 from .thesaurus import Thesaurus, data_words
@@ -193,6 +195,8 @@ class Reader:
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.tokenizer
+        text = own_named(text, lambda name: self.vocab.parties.get(name) or prefecture_of(name))
+        # (北九州市…の者です。うちの市の協定: 北九州市の協定)
         text = read_query_syntax(latin_gloss_dropped(text))  # 分野=水道, GROUP BY 国: Japanese
         text = standard_speech(english_phrases(english_years(text)))  # twenty ten: 2010;
         # predate: before; 結んどる: 結んでいる

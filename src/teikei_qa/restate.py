@@ -778,6 +778,14 @@ _EXAMPLES_BEFORE = pattern(rf"{_ITEMS_BEFORE}(?:や{_ITEMS_BEFORE}){{1,4}}\s*(?:
                            r"に関わる|関係|関連))")
 
 
+# A quoted piece of the list given as an example of what is asked («「福岡市と青島市との…
+# 覚書」みたいな福岡市の協定», «「米国/アトランタ市」みたいなアメリカ相手の協定»): the words
+# after it say what is asked (not «「…」みたいな協定», the agreements like that one).
+_QUOTED_EXAMPLE = pattern(r"「[^「」]{2,80}」\s*(?:みたいな|のような|みたいに|のように|といった|"
+                          r"などの|とか)\s*[、,]?\s*(?!\s*(?:協定|覚書|提携|もの|取り?決め|の|"
+                          r"[?？。]|$))")
+
+
 # A country's capital said by description (ベトナムの首都, the capital of Vietnam): the
 # city GeoNames names (ハノイ), read as a partner city like any other.
 _CAPITAL = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]{1,12})\s*の\s*首都"
@@ -809,7 +817,7 @@ def restate(text: str) -> str:
         return joined + "・".join("都市" if i.isascii() else i for i in items) + "以外"
 
     text = _corrected(_SAID_AGAIN.sub("", text))
-    text = _EXAMPLES_BEFORE.sub("", text)
+    text = _EXAMPLES_BEFORE.sub("", _QUOTED_EXAMPLE.sub("", text))
     if "首都" in text or "capital" in text:
         text = _CAPITAL.sub(_capital, text)
     text = _PROVINCE_EN.sub(lambda m: m[0] if m[1] in COUNTRY_ALIASES else  # (Chinese
