@@ -1165,6 +1165,10 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
      "協定の件数は、韓国が10件、アメリカ（米国）が3件で、韓国のほうが多いです。", 0),
     ("「福岡市と青島市との経済交流促進に関する覚書」みたいな福岡市の協定は何件？",
      "福岡市が結んだ協定は14件です。", 14),
+    # an agreement named with a date it was not signed on: not so, its date said, cited
+    ("北九州市とSurabayaの環境姉妹都市って、2011年の締結で合ってますか？",
+     "北九州市が2011年にスラバヤと結んだ「環境姉妹都市」という名の協定はこのデータにはありません"
+     "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。", 1),
     # (都市と協力している: no cue of a partner's kind; the topic's words)
     ("スモッグ対策で中国の都市と協力している取り組みはある？",
      "中国と結んだ協定18件のうち、「スモッグ対策」に近いものは次の1件です。", 1),

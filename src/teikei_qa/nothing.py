@@ -65,9 +65,24 @@ def compose_none(result: Result, question: str, as_of: str | None,
             for h in but_one) + "。")
     if notes:
         text += "\n" + "\n".join(notes)
+    if _named_with_a_wrong_date(result, but_one):  # 環境姉妹都市って2011年の締結で合って
+        # ますか: no, and the agreement asked about, its date said, is cited
+        text += "\n" + citation_line(1, but_one[0])
+        return Answer(question, "lookup", plan, text, None, tuple(but_one),
+                      applied=result.applied, ignored=result.ignored,
+                      understood=describe(result.applied), as_of=as_of)
     return Answer(question, "none", plan, text, count, (), applied=result.applied,
                   ignored=result.ignored, understood=describe(result.applied), as_of=as_of,
                   related=tuple(but_one))
+
+
+def _named_with_a_wrong_date(result: Result, but_one: Sequence[Hit]) -> bool:
+    """An agreement named by its name, asked with a date it was not signed on: that one
+    agreement is what the question is about (and what the answer names)."""
+    aside = result.aside
+    return len(but_one) == 1 and aside is not None and aside.kind == "date" and \
+        result.plan.operation not in ("count", "aggregate", "compare") and any(
+            f.kind == "title" and not f.exclude for f in result.applied)
 
 
 def compose_none_within(result: Result, about: Sequence[str], question: str,
