@@ -1169,6 +1169,11 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     ("北九州市とSurabayaの環境姉妹都市って、2011年の締結で合ってますか？",
      "北九州市が2011年にスラバヤと結んだ「環境姉妹都市」という名の協定はこのデータにはありません"
      "（条件はそれぞれ該当がありますが、すべてを満たす協定はありません）。", 1),
+    # English with romaji: ken and shi as words (prefecture, city); who has more
+    ("count agreements for each ken please, and which ken have the most?",
+     "協定を都道府県別に数えると4グループ、計43件です。", 0),
+    ("Fukuoka-shi and Kitakyushu-shi, who have more kyotei?",
+     "協定の件数は、福岡市が14件、北九州市が8件で、福岡市のほうが多いです。", 0),
     # (都市と協力している: no cue of a partner's kind; the topic's words)
     ("スモッグ対策で中国の都市と協力している取り組みはある？",
      "中国と結んだ協定18件のうち、「スモッグ対策」に近いものは次の1件です。", 1),

@@ -329,7 +329,8 @@ COMPARE = pattern(r"どちら|どっち|比べ|くらべ|比較|対比|多いの
                   r"\b(?:more|fewer|less|bigger|larger|greater|smaller)\b.{0,30}?\bthan\b|"
                   r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
                   r"(?:多い|少ない)(?:方|ほう)(?:は|が|を|\s*[?？]|$)|"
-                  r"which .*(?:more|fewer|less|bigger|larger|smaller|greater)\b|more .* or\b|"
+                  r"\b(?:which|who) .*(?:more|fewer|less|bigger|larger|smaller|greater)\b|"
+                  r"more .* or\b|"
                   # 福岡市と長崎県と北九州市ではどこが一番多い: the named ones side by side
                   r"(?:と|、)[^。？?]{1,24}?(?<!全部)(?<!全体)(?<!合計)(?<!すべて)(?<!全て)"
                   r"(?:では|で|の中で|のうち)\s*(?:どこ|どれ|どの\S{1,4}|誰)"  # (not 全部でどれ)

@@ -210,6 +210,9 @@ _LYING_IN = pattern(r"(?:[\u4e00-\u9fffァ-ヴー]{1,8}(?:や|と|、|・))*[\u4
                     r"(?=(?!市町村)[\u4e00-\u9fff]{1,4}[県都府道市町村](?![\u4e00-\u9fff]))")
 # "predate" and "postdate": before and after what follows.
 _PREDATE = pattern(r"(?i:\b(pre|post)dat(?:e|es|ed|ing)\b)")
+# ken and shi as English words (for each ken, which shi): prefecture and city, as English
+# writes them (Saga-ken, a name with its suffix, is read as a name).
+_ROMAJI_LEVEL = pattern(r"(?i:(?<![-\w(])(ken|shi)(?![-\w)]))")  # (a city (shi): a gloss)
 # The busiest year, the peak month: the one with the most agreements.
 _BUSIEST = pattern(r"(?i:\b(?:busiest|peak|most active|most productive)\s+"
                    r"(year|month|field|country|municipality|prefecture)\b)")
@@ -756,6 +759,10 @@ def english_phrases(text: str) -> str:
     (predate: Prado) or a field (busiest: business) said as the grammar reads them: read
     before any name is."""
     text = _PREDATE.sub(lambda m: "before" if m[1].lower() == "pre" else "after", text)
+    if sum(ch.isascii() and ch.isalpha() for ch in text) > 3 * sum(  # mostly English (count
+            ch >= "\u3000" for ch in text):  # read as 件数 before this: still English)
+        text = _ROMAJI_LEVEL.sub(lambda m: "prefecture" if m[1].lower() == "ken" else "city",
+                                 text)
     text = _BOTH_NUMBERS.sub(r"\1s", text)
     text = _EVENT.sub(lambda m: _event_date(m[1] or m[2], text), text)
     return _BUSIEST.sub(r"\1 with the most agreements", text)
