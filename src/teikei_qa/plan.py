@@ -92,7 +92,7 @@ from .operations import operation_of
 from .restate import restate
 from .rewrite import Change
 from .spoken_dates import as_of_dates, spoken_dates
-from .text import blanked, nfkc
+from .text import blanked, nfkc, title_key
 from .things import names_a_thing
 from .tokenize import Word, fuzzy_key
 from .values import each_value, grouped, is_left_out, negatable, said_left_out
@@ -134,6 +134,7 @@ def parse(question: str, vocab: Vocabulary, words: Callable[[str], Sequence[Word
 
     # an agreement named, or left out (環境姉妹都市以外の)
     filters.extend(_kept_or_left("title", text, match_terms(text, vocab.title_index, spans)))
+    filters.extend(_unknown_titles(text, vocab, spans, filters))  # 「…バンコク都との覚書」
 
     # 平成28年9月現在, 2010年時点で: the moment asked about, not a signing date.
     asked_as_of, as_of_spans = as_of_dates(text, vocab.as_of)
@@ -527,6 +528,37 @@ _KANJI_CHAIN = pattern(rf"(?<![一-龥])日({_ONE}{{2,4}})(?![一-龥])|"
 _FIELD_AFTER = pattern(r"^\s*(?:の|に関(?:する|わる))?\s*分野")
 _DESCRIBED = pattern(r"(?:する|した|している|る|た)\s*$")  # a verb right before: a clause
 _ADJECTIVE = pattern(r"[^ぁ-ん][いな]$")  # 幅広い分野, 様々な分野: no field's name
+
+
+# A title quoted whole that is none of the list's, nor near one (「福岡市とバンコク都との
+# 経済交流促進に関する覚書」ってありますか): that agreement is asked, and the list does not
+# hold it — not its words as conditions (福岡市's memoranda of 経済交流促進).
+_QUOTED_TITLE = pattern(r"「([^「」]{8,80}?(?:覚書|協定書|協定|合意書|合意文|協議書|宣言|提携))」")
+# A slip or two of a pasted title is that one (edits between title keys; not 大連市 for
+# バンコク都, five edits in a title otherwise the same)
+_TITLE_SLIPS = 2
+
+
+def _unknown_titles(text: str, vocab: Vocabulary, spans: list[tuple[int, int]],
+                    named: Sequence[Filter]) -> list[Filter]:
+    """A title filter, matching nothing, for each title quoted whole that the list lacks
+    (its span taken); a quoted title near one of the list's is left to be read so."""
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extractOne
+
+    out: list[Filter] = []
+    keys = [title_key(t) for t in vocab.title_index.by_key.values()]
+    for m in _QUOTED_TITLE.finditer(text):
+        if not free(spans, *m.span()):
+            continue
+        best = extractOne(title_key(m.group(1)), keys, scorer=Levenshtein.distance,
+                          score_cutoff=_TITLE_SLIPS)
+        if best is not None:
+            continue
+        spans.append(m.span())
+        key = "title" if not named and not out else f"title:{m.group(1)}"
+        out.append(Filter(key, "title", (m.group(1),), words=(m.group(1),), label=m.group(1)))
+    return out
 
 
 def _kept_or_left(kind: str, text: str, said: Sequence[tuple[str, int, int]]) -> list[Filter]:

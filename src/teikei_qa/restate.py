@@ -327,6 +327,31 @@ _EN_YEARS_BEFORE = pattern(r"(?i:\b(?:the\s+)?(\d{1,2})\s+years\s+(before|prior 
                            r"leading up to|after|following|from)\s+(\d{4})\b)")
 
 
+# A half or a quarter of a fiscal year (2011年度上期, 2016年度の第1四半期, 平成23年度下半期):
+# its months (the fiscal year runs from April).
+_FISCAL_PART = pattern(r"(?:(\d{4})|(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}))\s*年度\s*+の?\s*+"
+                       r"(?:(上期|上半期|前期|前半)|(下期|下半期|後期|後半)|"
+                       r"第?\s*([1-4１-４一二三四])\s*四半期|(?:Q|q)([1-4]))")
+
+
+def _fiscal_part(m: re.Match[str]) -> str:
+    y = int(m[1]) if m[1] else era_year(m[2], m[3])
+    q = m[6] or m[7]
+    first, n = (4, 6) if m[4] else (10, 6) if m[5] else (
+        1 + 3 * (("1234".index(q) if q in "1234" else "一二三四".index(q)) + 1), 3)
+    start = y * 12 + first - 1
+    end = start + n - 1
+    return f"{start // 12}年{start % 12 + 1}月から{end // 12}年{end % 12 + 1}月まで"
+
+
+# A year of four digits without 年 before the signing (2003締結分, '03 as the reader writes
+# it; 2014に締結された): that year. Dates written with slashes joined by a dash
+# (2012/7/1-2013/5/31, once written 2012年7月1日): from one to the other.
+_BARE_YEAR = pattern(r"(?<![\d/.-])((?:19|20)\d{2})"
+                     r"(?=\s*(?:締結|調印|署名)|\s*に\s*(?:締結|結ば|結ん))")
+_DATE_DASH = pattern(r"(\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?)\s*[-‐–—−]\s*(?=\d{4}[/.]\d)")
+
+
 # A span counted forward from a date said (東日本大震災（2011年3月11日）から1年のあいだ,
 # 2011年3月から半年以内, 2011年から3年間): the range it covers, to the day before the
 # anniversary (a year alone: the N years from it, 2011〜2013年).
@@ -851,11 +876,12 @@ def restate(text: str) -> str:
     text = _EN_YEARS_RESTATED.sub("", text)
     if _CLAIM_SAID.search(text):
         text = _claim_unquoted(_CLAIM_SOURCE.sub("", text))
-    text = _NUMERIC_DATE.sub(_numeric_date, text)
+    text = _BARE_YEAR.sub(r"\1年", text)
+    text = _NUMERIC_DATE.sub(_numeric_date, _DATE_DASH.sub(r"\1から", text))
     if KANA_KANJI.search(text):  # (English keeps its own: the 1990s)
         text = _DECADE_S.sub(r"\1年代", text)
     text = _EN_YEARS_BEFORE.sub(_en_years, _YEARS_FROM.sub(_years_from, _SPAN_FROM.sub(
-        _span_from, text)))
+        _span_from, _FISCAL_PART.sub(_fiscal_part, text))))
     text = _NTH.sub(lambda m: f"{m[1]}番目" if m[1] else _ORDINALS[int(m[2]) - 1], text)
     text = _BOTH_OUT.sub(lambda m: f"{m[1] or m[3]}・{m[2] or m[4]}を", text)
     text = _UPPER_FIRST.sub(r"\3\4\1\2", text)
