@@ -1189,6 +1189,9 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
      "2003年に締結された協定は3件あります。すべて挙げます。", 3),
     ("2012/7/1-2013/5/31の間に結ばれた協定をリストアップして",
      "2012年7月から2013年5月に締結された協定は5件あります。すべて挙げます。", 5),
+    # a city abroad in Latin letters whose first word is short (Ho Chi Minh City)
+    ("What was the first agreement signed with Ho Chi Minh City?",
+     "Ho Chi Minhとの協定はこのデータにはありません。", 0),
     # (都市と協力している: no cue of a partner's kind; the topic's words)
     ("スモッグ対策で中国の都市と協力している取り組みはある？",
      "中国と結んだ協定18件のうち、「スモッグ対策」に近いものは次の1件です。", 1),

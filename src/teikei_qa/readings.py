@@ -193,7 +193,7 @@ _KANJI_RUN = pattern(r"[\u4e00-\u9fff]+")
 
 # A place named in Latin letters, capitalised, one to three words (Bangkok, Kuala Lumpur,
 # New York): a city abroad when GeoNames has it (with or without "City").
-_LATIN_NAME = pattern(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}(?![A-Za-z])")
+_LATIN_NAME = pattern(r"(?<![A-Za-z])[A-Z][a-z]{1,}(?:[ -][A-Z][a-z]+){0,3}(?![A-Za-z])")
 
 
 _INSTITUTION = pattern(rf"\b(?:{_ORG_EN})\b|館|大学|院|庁|局|協会|財団", re.IGNORECASE)
@@ -211,6 +211,8 @@ def _latin_cities(text: str, topic: Sequence[str],
         if _INSTITUTION.search(text[:m.start()]):
             continue  # the Prado Museum in Madrid: where an institution is, no partner
         parts = [p.casefold() for p in re.split(r"[ -]", name)]
+        if len(parts) > 1 and parts[-1] == "city":  # Ho Chi Minh City: city no topic word
+            parts = parts[:-1]
         key = " ".join(parts)
         if all(p in words for p in parts) and any(
                 partner_kind(n) == "partner" for n in (key, f"{key} city")):
