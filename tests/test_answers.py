@@ -1199,6 +1199,10 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     # a city abroad in Latin letters whose first word is short (Ho Chi Minh City)
     ("What was the first agreement signed with Ho Chi Minh City?",
      "Ho Chi Minhとの協定はこのデータにはありません。", 0),
+    # 文化施設, 展示施設: a museum of any kind
+    ("長崎県が韓国の文化施設と交わした協定を教えてください",
+     "長崎県（県内の自治体を含む）が韓国と結んだ協定のうち、「文化施設」に関するものは2件あります。"
+     "すべて挙げます。", 2),
     # (都市と協力している: no cue of a partner's kind; the topic's words)
     ("スモッグ対策で中国の都市と協力している取り組みはある？",
      "中国と結んだ協定18件のうち、「スモッグ対策」に近いものは次の1件です。", 1),
@@ -2162,7 +2166,7 @@ def test_a_field_word_said_inside_a_subject_is_not_its_condition(engine):
     # loosely, so the agreements about the rest are answered, the field left aside and said
     a = engine.ask("CO2の排出を減らすまちづくりで協力している協定を挙げて")
     assert a.text.splitlines()[0] == P + (
-        "まちづくり分野の協定（1件）には「排出」「減らす」に関するものがないため、分野を問わずに"
+        "まちづくり分野の協定（1件）には「co2」「排出」「減らす」に関するものがないため、分野を問わずに"
         "探しました。ご質問に関係する協定は次の4件です。")
     # the low-carbon three (Thailand, Surabaya, Iskandar) and, over-cited, Haiphong's water
     assert {c.record.line for c in a.citations} == {8, 9, 11, 15}

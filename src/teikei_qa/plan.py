@@ -547,10 +547,11 @@ def _unknown_titles(text: str, vocab: Vocabulary, spans: list[tuple[int, int]],
     from rapidfuzz.process import extractOne
 
     out: list[Filter] = []
-    keys = [title_key(t) for t in vocab.title_index.by_key.values()]
+    keys: list[str] = []
     for m in _QUOTED_TITLE.finditer(text):
         if not free(spans, *m.span()):
             continue
+        keys = keys or [title_key(t) for t in vocab.title_index.by_key.values()]
         best = extractOne(title_key(m.group(1)), keys, scorer=Levenshtein.distance,
                           score_cutoff=_TITLE_SLIPS)
         if best is not None:
