@@ -1203,6 +1203,11 @@ def test_sister_cities_asked_of_a_party_are_not_in_the_list(engine, question, re
     ("長崎県が韓国の文化施設と交わした協定を教えてください",
      "長崎県（県内の自治体を含む）が韓国と結んだ協定のうち、「文化施設」に関するものは2件あります。"
      "すべて挙げます。", 2),
+    # a piece of titles quoted is read by its words, not as a title the list lacks
+    ("「教育交流に関する協議書」は何件？",
+     "名称に「協議書」を含む協定のうち、「教育」に関するものは6件です。", 6),
+    # a short English word before a city's name is no part of it
+    ("In Bangkok, which agreements were signed?", "Bangkokとの協定はこのデータにはありません。", 0),
     # (都市と協力している: no cue of a partner's kind; the topic's words)
     ("スモッグ対策で中国の都市と協力している取り組みはある？",
      "中国と結んだ協定18件のうち、「スモッグ対策」に近いものは次の1件です。", 1),

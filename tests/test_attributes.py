@@ -33,6 +33,8 @@ def test_a_quoted_titles_party_or_country(text, read):
     "「高雄市国際交流促進覚書」を結んだ自治体の協定",  # two parties: as written
     "「どこにもない覚書」を結んだ市の協定",  # no such agreement: as written
     "「スポーツ連携に関する覚書」の概要は？",  # its summary asked, no party
+    "「美術館の交流に関する協定書」の国際的な意義",  # 国 of 国際: no country asked
+    "「美術館の交流に関する協定書」の相手国はどこ？",  # the value itself asked: a lookup
 ])
 def test_left_as_written(text):
     assert attributes_named(text, RECORDS) == text

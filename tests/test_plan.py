@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from teikei_qa.conditions import Filter
 from teikei_qa.gazetteer import REGIONS, WORLD_REGIONS, alpha2_of
 from teikei_qa.geonames import capital_of
+from teikei_qa.restate import restate
 
 AS_OF = "平成28年9月現在のリストでは、"
 LISTING = frozenset({"list", "lookup"})  # "tell me about …": every row, details or not
@@ -2451,3 +2452,24 @@ def test_letters_with_a_number_are_topic_words(engine):
     not all letters)."""
     plan = engine.plan("北九州市の協定で、CO2を減らす社会づくりにつながるものはどれ？")
     assert plan.topic == ("co2", "減らす", "社会づくり", "つながる")
+
+
+@pytest.mark.parametrize("text, read", [
+    # a span from a date: the day before the anniversary, clamped to the month's length
+    ("2011年1月31日から1か月以内の協定", "2011年1月31日から2011年2月27日までの協定"),
+    ("2011年3月から半年以内の協定", "2011年3月から2011年8月までの協定"),
+    ("2011年3月から半か月以内の協定", "2011年3月から半か月以内の協定"),  # (半 of a year only)
+    ("0000年1月1日から1か月以内", "0000年1月1日から1か月以内"),  # (no such year: as written)
+    # a fiscal half or quarter
+    ("2016年度の第1四半期の協定", "2016年4月から2016年6月までの協定"),
+    ("2011年度下期の協定", "2011年10月から2012年3月までの協定"),
+    # a capital by description, and not a capital that is no city
+    ("ベトナムの首都との協定", "ハノイとの協定"),
+    ("Korea's capital markets", "Korea's capital markets"),
+])
+def test_restated_dates_and_places(text, read):
+    assert restate(text) == read
+
+
+def test_letters_with_a_number_that_rank_or_date_are_no_topic_words(engine):
+    assert "top3" not in engine.plan("TOP3の国は？").topic

@@ -6,7 +6,7 @@ import pytest
 
 from teikei_qa.speakers import own_named
 
-PREFECTURES = {"北九州市": "福岡県", "有田町": "佐賀県"}
+PREFECTURES = {"北九州市": "福岡県", "有田町": "佐賀県", "太宰府市": "福岡県"}
 
 
 @pytest.mark.parametrize("text, read", [
@@ -24,6 +24,12 @@ PREFECTURES = {"北九州市": "福岡県", "有田町": "佐賀県"}
     ("北九州市の者です。本県の協定は何件？", "福岡県の協定は何件？"),
     ("佐賀県国際課の担当です。県内の市町が結んだ協定は？", "佐賀県内の市町が結んだ協定は？"),
     ("長崎県の国際課員です。本県内の市町の協定は？", "長崎県内の市町の協定は？"),
+    # the whole name, not cut at a 府 or 都 inside it; a prefecture before a city dropped
+    ("太宰府市の者です。本県の協定は？", "福岡県の協定は？"),
+    ("京都市国際課です。当市の協定は？", "京都市の協定は？"),
+    ("福岡県北九州市の者です。うちの市の協定は？", "北九州市の協定は？"),
+    # 当庁 of a city's staff: the city
+    ("北九州市役所の者です。当庁が結んだ協定", "北九州市が結んだ協定"),
 ])
 def test_the_writers_own_organisation_is_read_by_name(text, read):
     assert own_named(text, PREFECTURES.get) == read
@@ -35,6 +41,7 @@ def test_the_writers_own_organisation_is_read_by_name(text, read):
     "北九州市の者です。日本市場向けの協定は？",  # 本市 inside 日本市場
     "北九州市の者です。そのうちは何件？",  # うち of そのうち
     "北九州市の協定は何件ですか。うちの市はどうですか。",  # a question first, no one introduced
+    "長崎県との関係、県内の市町村の協定は？",  # 係 of 関係: no one introduced
 ])
 def test_no_one_introduced_or_no_own_word(text):
     assert own_named(text, PREFECTURES.get) == text

@@ -13,12 +13,16 @@ from .lazy_re import pattern
 from .records import Record
 from .text import title_key
 
+# (not the value itself asked: 「…」の相手国はどこ？ is a lookup of that agreement)
+_NOT_ASKED = r"(?!\s*(?:は|って|が)\s*(?:どこ|どれ|何|なに|誰|だれ|いずれ|[?？]))"
 # 「title」を結んだ自治体 / 市 / ところ, 「title」の自治体: the party that signed it.
 _PARTY_OF = pattern(r"「([^「」]{4,120})」\s*(?:を\s*(?:結んだ|結んでる|結んでいる|締結した|"
                     r"締結している|交わした|交わしている)|の)\s*"
-                    r"(自治体|市町村|市|町|村|県|ところ|当事者|団体)")
+                    r"(自治体|市町村|市|町|村|県|ところ|当事者|団体)(?![\u4e00-\u9fff])"
+                    + _NOT_ASKED)
 # 「title」と同じ相手国, 「title」の相手国: its partner's country.
-_COUNTRY_OF = pattern(r"「([^「」]{4,120})」\s*(?:と\s*同じ|の)\s*(?:相手の?国|相手国|国)")
+_COUNTRY_OF = pattern(r"「([^「」]{4,120})」\s*(?:と\s*同じ|の)\s*(?:相手の?国|相手国|国)"
+                      r"(?![\u4e00-\u9fff])" + _NOT_ASKED)
 
 
 def attributes_named(text: str, records: Sequence[Record]) -> str:

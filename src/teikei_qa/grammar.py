@@ -329,7 +329,7 @@ COMPARE = pattern(r"どちら|どっち|比べ|くらべ|比較|対比|多いの
                   r"\b(?:more|fewer|less|bigger|larger|greater|smaller)\b.{0,30}?\bthan\b|"
                   r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)多い(?:のは|方|ほう)\s*[?？]?\s*$|"
                   r"(?:多い|少ない)(?:方|ほう)(?:は|が|を|\s*[?？]|$)|"
-                  r"\b(?:which|who) .*(?:more|fewer|less|bigger|larger|smaller|greater)\b|"
+                  r"\b(?:which|who) .*\b(?:more|fewer|less|bigger|larger|smaller|greater)\b|"
                   r"more .* or\b|"
                   # 福岡市と長崎県と北九州市ではどこが一番多い: the named ones side by side
                   r"(?:と|、)[^。？?]{1,24}?(?<!全部)(?<!全体)(?<!合計)(?<!すべて)(?<!全て)"
@@ -388,10 +388,11 @@ AGGREGATE_TOP = pattern(rf"(一番|いちばん|最も|もっとも)[^。？?]{{
 # Which groups of a table are asked for, beyond the largest: the fewest (最も少ない), the
 # N-th largest (2番目に多い, 第3位), those of exactly N (1件しか協定がない国) or N or more.
 OF_COUNTRIES = r"(?:つの国|か国|カ国|ヶ国|ケ国)"  # 2つ以上の国, 1か国だけ: of a count of countries
-_PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d+)(?!\s*位\s*(?:と|から|[〜～~・、]))|"
+_PICKS = (("top", pattern(r"(?:上位|トップ|ベスト)\s*(\d++)(?!\s*位\s*(?:と|から|[〜～~・、]))|"
                          r"\btop\s+(\d+)\b|"
                          # 上位1位と2位, 1位から3位まで: the first N
-                         rf"(?:上位|第)?\s*(?:1|一)\s*位\s*(?:と|から|[〜～~・、])\s*(?:第\s*)?"
+                         rf"(?:上位|第)?\s*(?<![\d一二三四五六七八九十])(?:1|一)\s*位\s*"
+                         rf"(?:と|から|[〜～~・、])\s*(?:第\s*)?"
                          rf"{NUMBER}\s*位", re.IGNORECASE)),
           ("least", pattern(r"(?:一番|いちばん|最も|もっとも)[^。？?]{0,8}?少な(?:[いく]|"
                             r"かった)|最少|\bfewest\b|(?<!\bat )\bleast\b|"
@@ -602,7 +603,9 @@ _PREFIX_ONLY = pattern(r"[おご御]")
 ACRONYM = pattern(r"^[A-Z]{2,5}$")  # IT, AI, EU in capitals: a word of its own
 
 
-_LETTERS_AND_NUMBER = pattern(r"[A-Za-z]{1,8}[0-9]{1,3}(?:\.[0-9]{1,2})?")
+# (not TOP3, Q1, No1, FY2013, H26, R1: a rank, a quarter, a number, a year)
+_LETTERS_AND_NUMBER = pattern(r"(?!(?i:top|best|no|q|fy|h|r|s|t|m)[0-9])"
+                              r"[A-Za-z]{1,8}[0-9]{1,3}(?:\.[0-9]{1,2})?")
 
 
 def compounds(ws: Sequence[Word]) -> list[str]:

@@ -228,8 +228,8 @@ def asked_kinds(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int,
         verb = len(term) == 1 and bool(after) and after in "いきくけかっ"  # 省いた: a verb
         cue = term not in _CUED or _CITY_CUE.match(text[b:]) or \
             _CUED_ALTERNATIVE.match(text[b:]) or _PARTNER_IS.search(text[:a])
-        abroad = term in _ANY_BODY and _ABROAD.search(text[max(0, a - 8):a]) is not None \
-            or _SIGNS_ABROAD.match(text, b) is not None  # 市役所が海外と: the party's side
+        abroad = (term in _ANY_BODY and _ABROAD.search(text[max(0, a - 8):a]) is not None) \
+            or _SIGNS_ABROAD.match(text, b) is not None  # any kind: 市役所が海外と, our side
         return bool(cue) and not (tail or head or modifier or verb or abroad) and \
             not _OWN_SIDE.search(text[max(0, a - 8):a])
 

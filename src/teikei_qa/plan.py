@@ -534,8 +534,9 @@ _ADJECTIVE = pattern(r"[^ぁ-ん][いな]$")  # 幅広い分野, 様々な分野
 # 経済交流促進に関する覚書」ってありますか): that agreement is asked, and the list does not
 # hold it — not its words as conditions (福岡市's memoranda of 経済交流促進).
 _QUOTED_TITLE = pattern(r"「([^「」]{8,80}?(?:覚書|協定書|協定|合意書|合意文|協議書|宣言|提携))」")
-# A slip or two of a pasted title is that one (edits between title keys; not 大連市 for
-# バンコク都, five edits in a title otherwise the same)
+# A slip or two of a pasted title is that one (edits between title keys, one more for each
+# twelve characters of a long title; not 大連市 for バンコク都, five edits in a title
+# otherwise the same)
 _TITLE_SLIPS = 2
 
 
@@ -552,8 +553,11 @@ def _unknown_titles(text: str, vocab: Vocabulary, spans: list[tuple[int, int]],
         if not free(spans, *m.span()):
             continue
         keys = keys or [title_key(t) for t in vocab.title_index.by_key.values()]
-        best = extractOne(title_key(m.group(1)), keys, scorer=Levenshtein.distance,
-                          score_cutoff=_TITLE_SLIPS)
+        quoted = title_key(m.group(1))
+        if any(quoted in k for k in keys):
+            continue  # 「教育交流に関する協議書」: a piece of titles, read by its words
+        best = extractOne(quoted, keys, scorer=Levenshtein.distance,
+                          score_cutoff=max(_TITLE_SLIPS, len(quoted) // 12))
         if best is not None:
             continue
         spans.append(m.span())

@@ -191,11 +191,14 @@ def _headed_place(w: str, common: Callable[[str], bool],
 _KANJI_RUN = pattern(r"[\u4e00-\u9fff]+")
 
 
-# A place named in Latin letters, capitalised, one to three words (Bangkok, Kuala Lumpur,
-# New York): a city abroad when GeoNames has it (with or without "City").
+# A place named in Latin letters, capitalised, one to four words (Bangkok, Kuala Lumpur,
+# New York, Ho Chi Minh City): a city abroad when GeoNames has it (with or without "City");
+# a short English word first (In Bangkok, Is Seoul) is no part of it.
 _LATIN_NAME = pattern(r"(?<![A-Za-z])[A-Z][a-z]{1,}(?:[ -][A-Z][a-z]+){0,3}(?![A-Za-z])")
 
 
+_LEADING_WORDS = frozenset("in is at on of to by an as or if so no do we my it be any are was "
+                           "the and for how did does what which with".split())
 _INSTITUTION = pattern(rf"\b(?:{_ORG_EN})\b|館|大学|院|庁|局|協会|財団", re.IGNORECASE)
 
 
@@ -211,6 +214,8 @@ def _latin_cities(text: str, topic: Sequence[str],
         if _INSTITUTION.search(text[:m.start()]):
             continue  # the Prado Museum in Madrid: where an institution is, no partner
         parts = [p.casefold() for p in re.split(r"[ -]", name)]
+        if len(parts) > 1 and parts[0] in _LEADING_WORDS:
+            parts = parts[1:]
         if len(parts) > 1 and parts[-1] == "city":  # Ho Chi Minh City: city no topic word
             parts = parts[:-1]
         key = " ".join(parts)

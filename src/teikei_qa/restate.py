@@ -10,6 +10,7 @@ Pure."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from os.path import commonprefix
@@ -331,7 +332,7 @@ _EN_YEARS_BEFORE = pattern(r"(?i:\b(?:the\s+)?(\d{1,2})\s+years\s+(before|prior 
 # its months (the fiscal year runs from April).
 _FISCAL_PART = pattern(r"(?:(\d{4})|(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}))\s*年度\s*+の?\s*+"
                        r"(?:(上期|上半期|前期|前半)|(下期|下半期|後期|後半)|"
-                       r"第?\s*([1-4１-４一二三四])\s*四半期|(?:Q|q)([1-4]))")
+                       r"第?\s*([1-4一二三四])\s*四半期|(?:Q|q)([1-4]))")
 
 
 def _fiscal_part(m: re.Match[str]) -> str:
@@ -344,8 +345,8 @@ def _fiscal_part(m: re.Match[str]) -> str:
     return f"{start // 12}年{start % 12 + 1}月から{end // 12}年{end % 12 + 1}月まで"
 
 
-# A year of four digits without 年 before the signing (2003締結分, '03 as the reader writes
-# it; 2014に締結された): that year. Dates written with slashes joined by a dash
+# A year of four digits without 年 before the signing (2003締結分 — '03, which text.py writes
+# 2003 —; 2014に締結された): that year. Dates written with slashes joined by a dash
 # (2012/7/1-2013/5/31, once written 2012年7月1日): from one to the other.
 _BARE_YEAR = pattern(r"(?<![\d/.-])((?:19|20)\d{2})"
                      r"(?=\s*(?:締結|調印|署名)|\s*に\s*(?:締結|結ば|結ん))")
@@ -355,27 +356,32 @@ _DATE_DASH = pattern(r"(\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?)\s*[-‐–—−]\s*(?
 # A span counted forward from a date said (東日本大震災（2011年3月11日）から1年のあいだ,
 # 2011年3月から半年以内, 2011年から3年間): the range it covers, to the day before the
 # anniversary (a year alone: the N years from it, 2011〜2013年).
-_SPAN_FROM = pattern(r"(?:(\d{4})|(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}))\s*年(?!度)"
-                     r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*[）)]?\s*(?:から|より)"
-                     r"\s*(?:数えて|起算して)?\s*の?\s*(\d{1,2}|[一二三四五六七八九十]|半)\s*"
-                     r"(年|(?:か|ヶ|ケ|カ|箇|ヵ)月)\s*(?:間|以内|の\s*(?:間|あいだ|うち)|のうちに)")
+_SPAN_FROM = pattern(r"(?:((?:19|20)\d{2})|(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}))\s*年(?!度)"
+                     r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*+[）)]?\s*+(?:から|より)"
+                     r"\s*+(?:数えて|起算して)?\s*+の?\s*+"
+                     r"(?:(\d{1,2}|[一二三四五六七八九十])\s*(年|(?:か|ヶ|ケ|カ|箇|ヵ)月)|(半)\s*(年))"
+                     r"\s*+(?:間|以内|の\s*(?:間|あいだ|うち)|のうちに)")
 
 
 def _span_from(m: re.Match[str]) -> str:
     y = int(m[1]) if m[1] else era_year(m[2], m[3])
-    n = KANJI_NUMBERS.get(m[6]) or (6 if m[6] == "半" else int(m[6]))
-    months = n * 12 if m[7] == "年" and m[6] != "半" else n  # 半年: six months
-    if m[4] is None and m[7] == "年" and m[6] != "半":
+    half = m[8] is not None  # 半年: six months
+    n = 6 if half else KANJI_NUMBERS.get(m[6]) or int(m[6])
+    months = n if half or m[7] != "年" else n * 12
+    if m[4] is None and not half and m[7] == "年":
         return f"{y}年から{y + n - 1}年まで"
-    mo = int(m[4] or 1)
-    end = y * 12 + mo - 1 + months  # (months from year 0: the anniversary's month)
-    ey, em = divmod(end, 12)
-    if m[5] is None:  # to the month before the anniversary's
-        ey, em = divmod(end - 1, 12)
+    mo, day = int(m[4] or 1), int(m[5]) if m[5] else None
+    if not 1 <= mo <= 12 or day is not None and not 1 <= day <= 31:
+        return m[0]  # (no such date: as written)
+    ey, em = divmod(y * 12 + mo - 1 + months, 12)  # the anniversary's month (0-based)
+    if day is None:  # to the month before the anniversary's
+        ey, em = divmod(y * 12 + mo - 2 + months, 12)
         return f"{y}年{mo}月から{ey}年{em + 1}月まで"
-    last = datetime.date(ey, em + 1, 1) + datetime.timedelta(days=int(m[5]) - 2) \
-        if int(m[5]) > 1 else datetime.date(ey, em + 1, 1) - datetime.timedelta(days=1)
-    return f"{y}年{mo}月{int(m[5])}日から{last.year}年{last.month}月{last.day}日まで"
+    # the day before the anniversary, the anniversary's day clamped to its month's length
+    # (1月31日から1か月: 2月28日 or 29日 is the anniversary, 2月27日 or 28日 the last day)
+    anniversary = datetime.date(ey, em + 1, min(day, calendar.monthrange(ey, em + 1)[1]))
+    last = anniversary - datetime.timedelta(days=1)
+    return f"{y}年{mo}月{day}日から{last.year}年{last.month}月{last.day}日まで"
 
 
 # A range's first year said before (2005年から2009年までの5年間): the N years restate it.
@@ -813,8 +819,11 @@ _EXAMPLES_BEFORE = pattern(rf"{_ITEMS_BEFORE}(?:や{_ITEMS_BEFORE}){{1,4}}\s*(?:
 # A quoted piece of the list given as an example of what is asked («「福岡市と青島市との…
 # 覚書」みたいな福岡市の協定», «「米国/アトランタ市」みたいなアメリカ相手の協定»): the words
 # after it say what is asked (not «「…」みたいな協定», the agreements like that one).
-_QUOTED_EXAMPLE = pattern(r"「[^「」]{2,80}」\s*(?:みたいな|のような|みたいに|のように|といった|"
-                          r"などの|とか)\s*[、,]?\s*(?!\s*(?:協定|覚書|提携|もの|取り?決め|の|"
+# (several quoted examples joined: all of them; not a list joined by とか alone —
+# 「環境」とか「水道」の協定 —, nor before 分野: 「水道」みたいな分野 is that field)
+_QUOTED_EXAMPLE = pattern(r"「[^「」]{2,80}」(?:\s*(?:とか|や|と|、|,|・)\s*「[^「」]{2,80}」){0,3}"
+                          r"\s*(?:みたいな|のような|みたいに|のように|といった|"
+                          r"などの)\s*[、,]?\s*(?!\s*(?:協定|覚書|提携|もの|取り?決め|の|分野|"
                           r"[?？。]|$))")
 
 
@@ -827,7 +836,8 @@ _CAPITAL = pattern(r"([\u30a0-\u30ff\u4e00-\u9fff]{1,12})\s*の\s*首都"
                    r"(?=\s*(?:[,.?!;:]|$|\b(?:and|or|with|in|since|signed|that|which)\b))|"
                    r"(?:\b([A-Z][A-Za-z .'-]{1,40}?)'s|"
                    r"([\u30a0-\u30ff\u4e00-\u9fff]{1,12})(?:'s)?)\s*"
-                   r"capital(?:\s+city)?\b)")
+                   r"capital(?:\s+city)?\b"
+                   r"(?=\s*(?:[,.?!;:]|$|\b(?:and|or|with|in|since|signed|that|which)\b)))")
 
 
 def _capital(m: re.Match[str]) -> str:
@@ -850,7 +860,7 @@ def restate(text: str) -> str:
 
     text = _corrected(_SAID_AGAIN.sub("", text))
     text = _EXAMPLES_BEFORE.sub("", _QUOTED_EXAMPLE.sub("", text))
-    if "首都" in text or "capital" in text:
+    if "首都" in text or "capital" in text.casefold():
         text = _CAPITAL.sub(_capital, text)
     text = _PROVINCE_EN.sub(lambda m: m[0] if m[1] in COUNTRY_ALIASES else  # (Chinese
                             (m[1] + m[2]) if m[1] else (m[4] + m[3]), text)  # provinces)

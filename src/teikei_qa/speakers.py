@@ -15,10 +15,10 @@ from .lazy_re import pattern
 # The writer's organisation said first: a prefecture or municipality at the head of a
 # sentence of self-introduction (…の者です, …課でございます, …の担当です, …職員ですが、).
 _INTRO = pattern(r"^\s*(?:こちらは|私は|わたくしは|わたしは|僕は)?\s*"
-                 r"([\u4e00-\u9fff]{1,6}?[都道府県市町村])(?:役所|役場|庁)?"
+                 r"([\u4e00-\u9fff]{1,10}?[都道府県市町村])(?:役所|役場|庁)?"
                  # (no particle of a question: 北九州市の協定は何件ですか。 introduces no one)
                  r"[^。？?！!\nはがを何]{0,24}?"
-                 r"(?:(?:の者|職員|担当者?|課員|係員?)\s*(?:です|でございます)?|でございます|"
+                 r"(?:(?:の者|職員|担当者?|課員|(?<!関)係員?)\s*(?:です|でございます)?|でございます|"
                  r"と申します|です)(?:が)?\s*[。！!、,]\s*")
 # The writer's own organisation named by its level or its office (うちの市, 私どもの町,
 # 弊市, 本県, わが県, 当市; うちの局: the organisation too).
@@ -30,7 +30,24 @@ _OWN = pattern(r"(?:うち|ウチ|私ども|わたくしども|私たち|わた�
                r"(?<![ぁ-んァ-ン\u4e00-\u9fff])(?:うち|ウチ)(?=\s*(?:が|は|と|も)(?!\s*[、,]))")
 # 県内の市町村, 県内市町村別 with no prefecture named before it: the writer's prefecture's.
 _PREFECTURE_INSIDE = pattern(r"(?<![\u4e00-\u9fff])県内")
-_PREFECTURE_WORDS = ("県", "県庁", "庁")
+_PREFECTURE_WORDS = ("県", "県庁")
+_KANJI_HEAD = pattern(r"[\u4e00-\u9fff]{1,12}")
+_PREFECTURE_FIRST = pattern(r"^(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)"
+                            r"(?=[\u4e00-\u9fff]+[市町村]$)")
+
+
+def _named_whole(intro: str, shortest: str) -> str:
+    """The organisation's name as introduced: the longest run of kanji at the head ending
+    in a level's word (太宰府市, not 太宰府 cut at 府; 京都市, not 京都), a prefecture written
+    before a municipality dropped (福岡県北九州市 → 北九州市)."""
+    start = intro.index(shortest)
+    run = _KANJI_HEAD.match(intro, start)
+    head = run.group(0) if run else shortest
+    longest = max((head[:i] for i in range(len(shortest), len(head) + 1)
+                   if head[i - 1] in "都府県市町村" or head[:i] == "北海道"),  # (not 上下水道)
+                  key=len, default=shortest)
+    inner = _PREFECTURE_FIRST.match(longest)
+    return longest[inner.end():] if inner and inner.end() < len(longest) else longest
 
 
 def own_named(text: str, prefecture_of: Callable[[str], str | None]) -> str:
@@ -39,15 +56,15 @@ def own_named(text: str, prefecture_of: Callable[[str], str | None]) -> str:
     intro = _INTRO.match(text)
     if intro is None:
         return text
-    speaker = intro.group(1)
+    speaker = _named_whole(intro.group(0), intro.group(1))
     prefecture = speaker if speaker in PREFECTURES or speaker.endswith(("県", "都", "府")) \
         else prefecture_of(speaker)
     rest = text[intro.end():]
 
     def named(m: re.Match[str]) -> str:
         level = m.group(1) or m.group(2) or ""
-        if level in _PREFECTURE_WORDS:
-            return prefecture or m.group(0)
+        if level in _PREFECTURE_WORDS or level == "庁" and speaker == prefecture:
+            return prefecture or m.group(0)  # (当庁 of a city's staff: the city)
         return speaker
 
     said = _OWN.sub(named, rest)
