@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .answer import Answer
 from .dates import SignDate, era_year
 from .lazy_re import pattern
+from .restate import KANJI_NUMBERS
 from .text import has_japanese
 
 Ask = Callable[[str, Sequence[str]], Answer]  # Engine.ask: a question and the turns before it
@@ -37,7 +38,7 @@ _RELATION = pattern(
     # …が結ばれた時点で(すでに): by then
     rf"{_SIGNING}\s*+(時点|段階|ころ|頃)\s*+(?:で|では|には)|"
     # …が結ばれた日の前後2年以内に: N years either side of it
-    rf"(?:{_SIGNING}\s*+{_WHEN}\s*+の?|の)\s*+(前後)\s*+(\d{{1,2}}|[一二三四五])\s*+年(?:間)?\s*+"
+    rf"(?:{_SIGNING}\s*+{_WHEN}\s*+の?|の)\s*+(前後)\s*+(?P<years>\d{{1,2}}|[一二三四五])\s*+年(?:間)?\s*+"
     r"(?:以内|の間|のあいだ|のうち)?\s*+(?:に|の|で)?")
 # (以前, 以降 of an agreement leave it out: シアトル市との覚書を締結する以前に is before it)
 _SIDE = {"以前": "より前", "以降": "より後", "前": "より前", "後": "より後", "あと": "より後",
@@ -137,9 +138,9 @@ def anchored(question: str) -> Anchored | None:
             # 協定 asks of anyone's)
             anchor, before = anchor[subject.end():], before + subject.group(0)
         if rest:
-            years = m.group(m.lastindex or 0) if side == "前後" else "0"
+            years = m.group("years") or "0"  # (前後: the years either side)
             return Anchored(before, (anchor,), side, rest, inclusive,
-                            int(years) if years.isdigit() else "一二三四五".index(years) + 1)
+                            int(years) if years.isdigit() else KANJI_NUMBERS[years])
     return None
 
 

@@ -327,10 +327,10 @@ def phrase(result: Result, hits: Sequence[Hit], question: str, as_of: str | None
             span = "・".join(f.label for f in result.applied if f.kind == "date")  # 長崎県が
             had = (f"{span}のうち、" if span else "") + describe(  # 結んだ協定が…ない年
                 [f for f in result.applied if f.kind != "date"])
-        only = picked_only(plan, question)  # 2件以上ある国は: those groups are the table
-        lines.extend(aggregate_lines(pre, subject, plan, result, had, only))
-        if only:
-            groups = tuple(picked(groups, plan.pick))
+        # 2件以上ある国は: the groups past the threshold are the answer's table
+        shown = tuple(picked(groups, plan.pick)) if picked_only(plan, question) else None
+        lines.extend(aggregate_lines(pre, subject, plan, result, had, shown))
+        groups = groups if shown is None else shown
     elif op == "compare" and plan.order in ("oldest", "newest"):  # どちらが先に結んだ
         lines.extend(compare_by_date(pre, subject, groups, plan.order))
     elif op == "compare":

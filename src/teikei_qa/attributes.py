@@ -7,7 +7,7 @@ asks about that party or country. Pure: the records are passed in."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .lazy_re import pattern
 from .records import Record
@@ -25,12 +25,17 @@ _COUNTRY_OF = pattern(r"「([^「」]{4,120})」\s*(?:と\s*同じ|の)\s*(?:相
                       r"(?![\u4e00-\u9fff])" + _NOT_ASKED)
 
 
-def attributes_named(text: str, records: Sequence[Record]) -> str:
+def by_title(records: Sequence[Record]) -> dict[str, Record]:
+    """The records by their title's key, as attributes_named looks a quoted title up."""
+    return {title_key(r.title): r for r in records}
+
+
+def attributes_named(text: str, by_title: Mapping[str, Record]) -> str:
     """`text` with each quoted title's party or partner country asked read as that value,
-    when the title is one agreement of the list with one party (else as written)."""
+    when the title (`by_title`: see by_title()) is one agreement of the list with one
+    party (else as written)."""
     if "「" not in text:
         return text
-    by_title = {title_key(r.title): r for r in records}
 
     def party(m: re.Match[str]) -> str:
         record = by_title.get(title_key(m.group(1)))

@@ -548,11 +548,10 @@ def _unknown_titles(text: str, vocab: Vocabulary, spans: list[tuple[int, int]],
     from rapidfuzz.process import extractOne
 
     out: list[Filter] = []
-    keys: list[str] = []
     for m in _QUOTED_TITLE.finditer(text):
         if not free(spans, *m.span()):
             continue
-        keys = keys or [title_key(t) for t in vocab.title_index.by_key.values()]
+        keys = vocab.title_keys
         quoted = title_key(m.group(1))
         if any(quoted in k for k in keys):
             continue  # 「教育交流に関する協議書」: a piece of titles, read by its words

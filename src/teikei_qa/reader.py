@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import readings
 from .abbreviations import Abbreviations
-from .attributes import attributes_named
+from .attributes import attributes_named, by_title
 from .caches import kept_as_json, names_key
 from .dialects import standard_speech
 from .gazetteer import (
@@ -193,12 +193,16 @@ class Reader:
         return Abbreviations(self._partner_text().split("\n"), self._all_text,
                              lambda name: [w.surface for w in self.tokenizer.words(name)])
 
+    @cached_property
+    def _by_title(self) -> dict[str, Record]:
+        return by_title(self.records)  # (once: a quoted title is looked up in it)
+
     def read(self, text: str) -> Rewrite:
         """The question with names in the list's form (any script, near misses)."""
         tok = self.tokenizer
         text = own_named(text, lambda name: self.vocab.parties.get(name) or prefecture_of(name))
         # (北九州市…の者です。うちの市の協定: 北九州市の協定)
-        text = attributes_named(text, self.records)  # 「…覚書」を結んだ市: 北九州市
+        text = attributes_named(text, self._by_title)  # 「…覚書」を結んだ市: 北九州市
         text = read_query_syntax(latin_gloss_dropped(text))  # 分野=水道, GROUP BY 国: Japanese
         text = standard_speech(english_phrases(english_years(text)))  # twenty ten: 2010;
         # predate: before; 結んどる: 結んでいる

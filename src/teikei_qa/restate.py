@@ -322,7 +322,10 @@ _IN_AGAIN = pattern(r"(?i:\b(\d{4})\s*,?\s+(or|and)\s+(?:in|during)\s+(?=\d{4}\b
 _UP_TO_INCLUDING = pattern(r"(?i:\bup\s+to\s+and\s+including\b)")
 # N years counted from a year said (平成28年より前の3年間, 2010年からの5年間, the 3 years
 # before 2016): the range of them.
-_YEARS_FROM = pattern(r"(?:(\d{4})|(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}))\s*年(?!度)\s*"
+# A year said in digits or by its era, its three groups (the digits; the era and its year,
+# 元 the first): read by _year_said.
+_ERA_YEAR = r"(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})"
+_YEARS_FROM = pattern(rf"(?:(\d{{4}})|{_ERA_YEAR})\s*年(?!度)\s*"
                       r"(より前|以前|まで|から|以降)\s*の\s*(\d{1,2})\s*年間?")
 _EN_YEARS_BEFORE = pattern(r"(?i:\b(?:the\s+)?(\d{1,2})\s+years\s+(before|prior to|up to|"
                            r"leading up to|after|following|from)\s+(\d{4})\b)")
@@ -330,19 +333,27 @@ _EN_YEARS_BEFORE = pattern(r"(?i:\b(?:the\s+)?(\d{1,2})\s+years\s+(before|prior 
 
 # A half or a quarter of a fiscal year (2011年度上期, 2016年度の第1四半期, 平成23年度下半期):
 # its months (the fiscal year runs from April).
-_FISCAL_PART = pattern(r"(?:(\d{4})|(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}))\s*年度\s*+の?\s*+"
+_FISCAL_PART = pattern(rf"(?:(\d{{4}})|{_ERA_YEAR})\s*年度\s*+の?\s*+"
                        r"(?:(上期|上半期|前期|前半)|(下期|下半期|後期|後半)|"
                        r"第?\s*([1-4一二三四])\s*四半期|(?:Q|q)([1-4]))")
 
 
+def _year_said(m: re.Match[str]) -> int:
+    """The year of a match whose first three groups are _ERA_YEAR's with digits before."""
+    return int(m[1]) if m[1] else era_year(m[2], m[3])
+
+
+def _months_apart(first: int, last: int) -> str:
+    """A range of whole months, each counted from year 0 (12 * year + month - 1)."""
+    return f"{first // 12}年{first % 12 + 1}月から{last // 12}年{last % 12 + 1}月まで"
+
+
 def _fiscal_part(m: re.Match[str]) -> str:
-    y = int(m[1]) if m[1] else era_year(m[2], m[3])
     q = m[6] or m[7]
     first, n = (4, 6) if m[4] else (10, 6) if m[5] else (
-        1 + 3 * (("1234".index(q) if q in "1234" else "一二三四".index(q)) + 1), 3)
-    start = y * 12 + first - 1
-    end = start + n - 1
-    return f"{start // 12}年{start % 12 + 1}月から{end // 12}年{end % 12 + 1}月まで"
+        1 + 3 * (int(q) if q.isdigit() else KANJI_NUMBERS[q]), 3)
+    start = _year_said(m) * 12 + first - 1
+    return _months_apart(start, start + n - 1)
 
 
 # A year of four digits without 年 before the signing (2003締結分 — '03, which text.py writes
@@ -356,7 +367,7 @@ _DATE_DASH = pattern(r"(\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?)\s*[-‐–—−]\s*(?
 # A span counted forward from a date said (東日本大震災（2011年3月11日）から1年のあいだ,
 # 2011年3月から半年以内, 2011年から3年間): the range it covers, to the day before the
 # anniversary (a year alone: the N years from it, 2011〜2013年).
-_SPAN_FROM = pattern(r"(?:((?:19|20)\d{2})|(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}))\s*年(?!度)"
+_SPAN_FROM = pattern(rf"(?:((?:19|20)\d{{2}})|{_ERA_YEAR})\s*年(?!度)"
                      r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*+[）)]?\s*+(?:から|より)"
                      r"\s*+(?:数えて|起算して)?\s*+の?\s*+"
                      r"(?:(\d{1,2}|[一二三四五六七八九十])\s*(年|(?:か|ヶ|ケ|カ|箇|ヵ)月)|(半)\s*(年))"
@@ -364,7 +375,7 @@ _SPAN_FROM = pattern(r"(?:((?:19|20)\d{2})|(明治|大正|昭和|平成|令和)\
 
 
 def _span_from(m: re.Match[str]) -> str:
-    y = int(m[1]) if m[1] else era_year(m[2], m[3])
+    y = _year_said(m)
     half = m[8] is not None  # 半年: six months
     n = 6 if half else KANJI_NUMBERS.get(m[6]) or int(m[6])
     months = n if half or m[7] != "年" else n * 12
@@ -373,10 +384,10 @@ def _span_from(m: re.Match[str]) -> str:
     mo, day = int(m[4] or 1), int(m[5]) if m[5] else None
     if not 1 <= mo <= 12 or day is not None and not 1 <= day <= 31:
         return m[0]  # (no such date: as written)
-    ey, em = divmod(y * 12 + mo - 1 + months, 12)  # the anniversary's month (0-based)
+    start = y * 12 + mo - 1
     if day is None:  # to the month before the anniversary's
-        ey, em = divmod(y * 12 + mo - 2 + months, 12)
-        return f"{y}年{mo}月から{ey}年{em + 1}月まで"
+        return _months_apart(start, start + months - 1)
+    ey, em = divmod(start + months, 12)  # the anniversary's month (0-based)
     # the day before the anniversary, the anniversary's day clamped to its month's length
     # (1月31日から1か月: 2月28日 or 29日 is the anniversary, 2月27日 or 28日 the last day)
     anniversary = datetime.date(ey, em + 1, min(day, calendar.monthrange(ey, em + 1)[1]))
@@ -392,7 +403,7 @@ _RANGE_FROM = pattern(r"(?:\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:元
 def _years_from(m: re.Match[str]) -> str:
     if m[4] == "まで" and _RANGE_FROM.search(m.string, max(0, m.start() - 16), m.start()):
         return m[0][:m.start(4) - m.start()] + "まで"  # (…2009年まで; の5年間 said again)
-    y, rel, n = int(m[1]) if m[1] else era_year(m[2], m[3]), m[4], int(m[5])
+    y, rel, n = _year_said(m), m[4], int(m[5])
     lo, hi = (y - n, y - 1) if rel == "より前" else (y - n + 1, y) if rel in ("以前", "まで") \
         else (y, y + n - 1)
     return f"{lo}年から{hi}年まで"

@@ -124,10 +124,10 @@ def compare_lines(pre: str, subject: str, groups: Sequence[Group],
 
 
 def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str,
-                    only_picked: bool = False) -> list[str]:
+                    shown: Sequence[Group] | None = None) -> list[str]:
     """The lines of a table's answer: what was counted, the groups picked, each group
-    (`had`: what the parties said to lack hold, 中国と結んだ協定; `only_picked`: the
-    groups past the question's threshold alone listed)."""
+    (`had`: what the parties said to lack hold, 中国と結んだ協定; `shown`: the groups
+    listed, when only those past the question's threshold are)."""
     groups = result.groups
     name = GROUP_NAMES.get(plan.group_by or "", "グループ")
     who = "県" if plan.group_by == "prefecture" else "自治体"
@@ -205,8 +205,7 @@ def aggregate_lines(pre: str, subject: str, plan: Plan, result: Result, had: str
                  "含めます。") if result.nested_alone else ""
         lines.append(f"（括弧内の分野（{'・'.join(result.nested)}）は括弧の前の分野に数えて"
                      f"います。{alone}）")
-    shown = picked(groups, plan.pick) if only_picked else groups
-    lines.extend(f"・{g.label}: {g.count}件" for g in shown)
+    lines.extend(f"・{g.label}: {g.count}件" for g in (groups if shown is None else shown))
     return lines
 
 

@@ -152,6 +152,12 @@ class Vocabulary:
         return stem if stem != term and len(stem) >= 2 and stem in self.partner_terms else term
 
     @cached_property
+    def title_keys(self) -> tuple[str, ...]:
+        """Every title's key (text.title_key), read once: a quoted title is checked
+        against them (plan._unknown_titles)."""
+        return tuple(title_key(t) for t in self.title_index.by_key.values())
+
+    @cached_property
     def present(self) -> frozenset[str]:
         """Every party and prefecture the data has agreements of."""
         return frozenset(self.parties) | {p for p in self.parties.values() if p}
