@@ -7,7 +7,7 @@ asks about that party or country. Pure: the records are passed in."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .lazy_re import pattern
 from .records import Record
@@ -30,12 +30,14 @@ def by_title(records: Sequence[Record]) -> dict[str, Record]:
     return {title_key(r.title): r for r in records}
 
 
-def attributes_named(text: str, by_title: Mapping[str, Record]) -> str:
+def attributes_named(text: str, titled: Callable[[], Mapping[str, Record]]) -> str:
     """`text` with each quoted title's party or partner country asked read as that value,
-    when the title (`by_title`: see by_title()) is one agreement of the list with one
-    party (else as written)."""
+    when the title (`titled()`: the records by title, see by_title(); asked for only when
+    the text quotes something, so a question with no quote makes no record) is one
+    agreement of the list with one party (else as written)."""
     if "「" not in text:
         return text
+    by_title = titled()
 
     def party(m: re.Match[str]) -> str:
         record = by_title.get(title_key(m.group(1)))

@@ -202,7 +202,7 @@ class Reader:
         tok = self.tokenizer
         text = own_named(text, lambda name: self.vocab.parties.get(name) or prefecture_of(name))
         # (北九州市…の者です。うちの市の協定: 北九州市の協定)
-        text = attributes_named(text, self._by_title)  # 「…覚書」を結んだ市: 北九州市
+        text = attributes_named(text, lambda: self._by_title)  # 「…覚書」を結んだ市: 北九州市
         text = read_query_syntax(latin_gloss_dropped(text))  # 分野=水道, GROUP BY 国: Japanese
         text = standard_speech(english_phrases(english_years(text)))  # twenty ten: 2010;
         # predate: before; 結んどる: 結んでいる
